@@ -1,0 +1,200 @@
+"""The command line: a thin edge over the library. Domain errors become CLI errors here only."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from claimledger.cli_ledger import LEDGER_COMMANDS
+from claimledger.cli_places import place_command
+from claimledger.evaluation import Score, describe, score
+from claimledger.extract import Extractor
+from claimledger.model import Extraction, Report
+from claimledger.sources.readers import ReadError, read_reports
+
+LANG_CHOICE = click.Choice(["auto", "en", "ru", "uk"])
+
+
+def parse_published(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise click.BadParameter(f"not an ISO 8601 time: {value!r}") from exc
+
+
+def report_errors(errors: list[ReadError]) -> None:
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="claimledger")
+def main() -> None:
+    """claimledger: war reports in, a ledger of sourced, checkable claims out."""
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication time (ISO 8601) for reports that carry none.")
+@click.option("--lang", type=LANG_CHOICE, default="auto", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one {id, claims} per report (the scored form); json: an array of full "
+    "readings; table: claims as a table.",
+)
+def extract_command(paths: tuple[str, ...], published: str | None, lang: str, fmt: str) -> None:
+    """Extract claims from text files, JSON Lines corpora, directories or - (stdin)."""
+    errors: list[ReadError] = []
+    reports = read_reports(paths, published=parse_published(published), errors=errors)
+    extractions = Extractor().extract_many(reports, lang)
+    if fmt == "jsonl":
+        for extraction in extractions:
+            click.echo(json.dumps(extraction.to_scored_dict(), ensure_ascii=False))
+    elif fmt == "json":
+        _echo_json_array(extraction.to_dict() for extraction in extractions)
+    else:
+        _echo_table(extractions)
+    report_errors(errors)
+    if errors:
+        sys.exit(1)
+
+
+def _echo_json_array(items: Iterable[dict[str, Any]]) -> None:
+    # Streams the array so that a 22k-post corpus never sits in memory as one list.
+    click.echo("[", nl=False)
+    for index, item in enumerate(items):
+        click.echo(("," if index else "") + "\n" + json.dumps(item, ensure_ascii=False, indent=2), nl=False)
+    click.echo("\n]")
+
+
+def _echo_table(extractions: Iterable[Extraction]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("report", "date", "location", "action", "weapon", "qty", "claimant", "evidence")
+    for extraction in extractions:
+        for claim in extraction.claims:
+            qty = ("~" if claim.qualifier == "approx" else "") + str(claim.quantity)
+            if claim.qualifier == "at_least":
+                qty = f">={claim.quantity}"
+            elif claim.qualifier == "at_most":
+                qty = f"<={claim.quantity}"
+            table.add_row(
+                extraction.report.id,
+                claim.date or "",
+                claim.location or "",
+                claim.action,
+                claim.weapon or "",
+                qty,
+                claim.claimant or "",
+                claim.evidence.text,
+            )
+    Console().print(table)
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise click.ClickException(f"{path}:{number}: not valid JSON: {exc.msg}") from exc
+            if not isinstance(row, dict) or "id" not in row:
+                raise click.ClickException(f"{path}:{number}: a gold row needs an `id`")
+            rows.append(row)
+    return rows
+
+
+def gold_reports(
+    gold: list[dict[str, Any]], corpora: tuple[str, ...], errors: list[ReadError]
+) -> Iterator[Report]:
+    """The gold's reports: texts from the gold rows themselves, else looked up in the corpora."""
+    wanted = {row["id"]: row for row in gold}
+    for row in gold:
+        if "text" in row:
+            yield _gold_report(row, str(row["text"]))
+            wanted.pop(row["id"])
+    if not wanted:
+        return
+    for report in read_reports(corpora, errors=errors):
+        row = wanted.pop(report.id, None)
+        if row is not None:
+            report.lang = row.get("lang") or report.lang
+            yield report
+        if not wanted:
+            return
+    for missing in wanted:
+        errors.append(ReadError(Path(corpora[0] if corpora else "-"), None, f"no text for gold id {missing}"))
+
+
+def _gold_report(row: dict[str, Any], text: str) -> Report:
+    published = row.get("published")
+    return Report(
+        text=text,
+        id=str(row["id"]),
+        source=row.get("channel"),
+        published=datetime.fromisoformat(published) if published else None,
+        lang=row.get("lang"),
+    )
+
+
+@main.command("evaluate")
+@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
+@click.option("--corpus", "corpora", multiple=True, help="JSON Lines corpora holding the gold's texts by id.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--quiet", is_flag=True, help="Print the scores only, not the misses and extras.")
+def evaluate_command(gold_path: Path, corpora: tuple[str, ...], fmt: str, quiet: bool) -> None:
+    """Score extraction against a gold file annotated as ANNOTATION.md describes."""
+    gold = load_gold(gold_path)
+    errors: list[ReadError] = []
+    extractor = Extractor()
+    predicted: dict[str, list[dict[str, Any]]] = {}
+    texts: dict[str, str] = {}
+    for report in gold_reports(gold, corpora, errors):
+        extraction = extractor.extract(report)
+        predicted[report.id] = [claim.to_dict() for claim in extraction.claims]
+        texts[report.id] = report.text
+    report_errors(errors)
+    result = score(gold, predicted)
+    if fmt == "json":
+        click.echo(json.dumps(result.summary(), indent=2))
+    else:
+        _print_score(result, quiet)
+    if errors:
+        sys.exit(1)
+
+
+def _print_score(result: Score, quiet: bool) -> None:
+    for name, value in result.summary().items():
+        click.echo(f"{name:>38}: {value}")
+    if quiet:
+        return
+    click.echo(f"\nmissed gold claims ({len(result.misses)}):")
+    for miss in result.misses:
+        click.echo(f"  {miss.report_id}  {describe(miss.claim)}")
+    click.echo(f"\nextra predicted claims ({len(result.extras)}):")
+    for extra in result.extras:
+        click.echo(f"  {extra.report_id}  {describe(extra.claim)}")
+    click.echo(f"\nmatched with wrong fields ({len(result.mismatches)}):")
+    for report_id, fields, gold_claim, predicted_claim in result.mismatches:
+        click.echo(f"  {report_id}  [{fields}]\n    gold: {describe(gold_claim)}\n    ours: {describe(predicted_claim)}")
+
+
+main.add_command(place_command)
+for _command in LEDGER_COMMANDS:
+    main.add_command(_command)

@@ -1,0 +1,52 @@
+"""Calendar dates of claims: the local date of a report and the night it speaks about.
+
+The annotation guide dates a night by its morning ("в ночь на пятницу" in Friday's post is
+Friday), in the local time of the place the claim is about. Reports carry UTC timestamps; a
+Telegram post at 23:30 UTC is already the next morning in Moscow, so every date is computed in
+the report's local zone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+LOCAL_ZONES: dict[str, str] = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv", "en": "UTC"}
+
+
+def local_datetime(published: datetime | None, lang: str | None) -> datetime | None:
+    """The publication time in the report's local zone (naive times are taken as UTC)."""
+    if published is None:
+        return None
+    zone = ZoneInfo(LOCAL_ZONES.get(lang or "", "UTC"))
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=ZoneInfo("UTC"))
+    return published.astimezone(zone)
+
+
+def local_date(published: datetime | None, lang: str | None) -> date | None:
+    moment = local_datetime(published, lang)
+    return moment.date() if moment else None
+
+
+def shift(day: date | None, days: int) -> str | None:
+    """ISO date `days` after `day`, or None when the report has no date."""
+    return (day + timedelta(days=days)).isoformat() if day else None
+
+
+def weekday_on_or_before(day: date, weekday: int) -> date:
+    """The latest date not after `day` that falls on `weekday` (Monday = 0): "on Tuesday"."""
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def resolve_day_month(day: date, target_day: int, target_month: int) -> date | None:
+    """A day and month without a year ("25 ноября"): the nearest such date to the report."""
+    candidates = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            candidates.append(date(year, target_month, target_day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs((c - day).days))

@@ -1,0 +1,1 @@
+"""Reading reports from files, feeds and exports, and knowing who publishes them."""
