@@ -75,7 +75,9 @@ def _echo_json_array(items: Iterable[dict[str, Any]]) -> None:
     # Streams the array so that a 22k-post corpus never sits in memory as one list.
     click.echo("[", nl=False)
     for index, item in enumerate(items):
-        click.echo(("," if index else "") + "\n" + json.dumps(item, ensure_ascii=False, indent=2), nl=False)
+        click.echo(
+            ("," if index else "") + "\n" + json.dumps(item, ensure_ascii=False, indent=2), nl=False
+        )
     click.echo("\n]")
 
 
@@ -139,7 +141,9 @@ def gold_reports(
         if not wanted:
             return
     for missing in wanted:
-        errors.append(ReadError(Path(corpora[0] if corpora else "-"), None, f"no text for gold id {missing}"))
+        errors.append(
+            ReadError(Path(corpora[0] if corpora else "-"), None, f"no text for gold id {missing}")
+        )
 
 
 def _gold_report(row: dict[str, Any], text: str) -> Report:
@@ -154,9 +158,18 @@ def _gold_report(row: dict[str, Any], text: str) -> Report:
 
 
 @main.command("evaluate")
-@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True)
-@click.option("--corpus", "corpora", multiple=True, help="JSON Lines corpora holding the gold's texts by id.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--gold",
+    "gold_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+)
+@click.option(
+    "--corpus", "corpora", multiple=True, help="JSON Lines corpora holding the gold's texts by id."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @click.option("--quiet", is_flag=True, help="Print the scores only, not the misses and extras.")
 def evaluate_command(gold_path: Path, corpora: tuple[str, ...], fmt: str, quiet: bool) -> None:
     """Score extraction against a gold file annotated as ANNOTATION.md describes."""
@@ -192,7 +205,9 @@ def _print_score(result: Score, quiet: bool) -> None:
         click.echo(f"  {extra.report_id}  {describe(extra.claim)}")
     click.echo(f"\nmatched with wrong fields ({len(result.mismatches)}):")
     for report_id, fields, gold_claim, predicted_claim in result.mismatches:
-        click.echo(f"  {report_id}  [{fields}]\n    gold: {describe(gold_claim)}\n    ours: {describe(predicted_claim)}")
+        click.echo(f"  {report_id}  [{fields}]")
+        click.echo(f"    gold: {describe(gold_claim)}")
+        click.echo(f"    ours: {describe(predicted_claim)}")
 
 
 main.add_command(place_command)

@@ -139,7 +139,9 @@ class Score:
         }
 
 
-def _score_report(score: Score, report_id: str, gold: list[ClaimDict], pred: list[ClaimDict]) -> None:
+def _score_report(
+    score: Score, report_id: str, gold: list[ClaimDict], pred: list[ClaimDict]
+) -> None:
     score.reports += 1
     score.gold += len(gold)
     score.predicted += len(pred)
@@ -173,12 +175,16 @@ def _score_report(score: Score, report_id: str, gold: list[ClaimDict], pred: lis
     score.extras.extend(Miss(report_id, pred[i]) for i in extra)
 
 
-def score(gold_rows: Iterable[Mapping[str, Any]], predicted: Mapping[str, list[ClaimDict]]) -> Score:
+def score(
+    gold_rows: Iterable[Mapping[str, Any]], predicted: Mapping[str, list[ClaimDict]]
+) -> Score:
     """Score predictions (report id -> claims) against gold rows ({"id", "claims"})."""
     result = Score()
     for row in gold_rows:
         report_id = str(row["id"])
-        _score_report(result, report_id, list(row.get("claims") or []), predicted.get(report_id, []))
+        _score_report(
+            result, report_id, list(row.get("claims") or []), predicted.get(report_id, [])
+        )
     return result
 
 

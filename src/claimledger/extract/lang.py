@@ -13,6 +13,14 @@ _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _UK_ONLY = re.compile(r"[ІіЇїЄєҐґ]")
 _RU_ONLY = re.compile(r"[ЫыЭэЪъЁё]")
+# Frequent words written only one way or the other, for texts without the telling letters
+# (the Air Force's "ЗНИЩЕНО:" lists have none of і ї є ґ).
+_UK_WORDS = frozenset(
+    "та що як або від це знищено збито ракет крилатих вертоліт вертольоти штурмовик "
+    "області областю ворог противник атакував ночі".split()
+)
+_RU_WORDS = frozenset("что это как или от уничтожено сбито ночью над области был были".split())
+_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ']+")
 # Text under this many letters carries too little evidence either way.
 _MIN_LETTERS = 3
 
@@ -30,4 +38,8 @@ def detect_language(text: str) -> str | None:
         return "en"
     uk = len(_UK_ONLY.findall(text))
     ru = len(_RU_ONLY.findall(text))
+    if uk == ru:
+        words = [w.lower() for w in _WORD.findall(text)]
+        uk = sum(w in _UK_WORDS for w in words)
+        ru = sum(w in _RU_WORDS for w in words)
     return "uk" if uk > ru else "ru"

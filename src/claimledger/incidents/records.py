@@ -1,0 +1,61 @@
+"""Claims with the facts about their report that clustering and independence need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from claimledger.extract.dates import local_date
+from claimledger.model import Claim, Extraction
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    """One claim of one report, as the incident stage sees it."""
+
+    claim_id: str  # "<report id>#<ordinal>"
+    report_id: str
+    source: str | None  # the channel or site that published the report
+    published: datetime | None
+    claim: Claim
+    fingerprint: int  # SimHash of the report's text
+    forwarded_from: str | None = None  # a Telegram forward's origin channel
+    markers: tuple[str, ...] = ()  # kinds of the report's markers ("unverified", "denied", ...)
+    lang: str | None = None
+
+    @property
+    def night(self) -> str | None:
+        """The claim's date, or the report's local date when the claim carries none."""
+        if self.claim.date:
+            return self.claim.date
+        day = local_date(self.published, self.lang)
+        return day.isoformat() if day else None
+
+
+def records_from_extractions(extractions: Iterable[Extraction]) -> list[ClaimRecord]:
+    from claimledger.incidents.simhash import simhash
+
+    records: list[ClaimRecord] = []
+    for extraction in extractions:
+        if not extraction.claims:
+            continue
+        report = extraction.report
+        fingerprint = simhash(report.text)
+        markers = tuple(sorted({m.kind for m in extraction.markers}))
+        forwarded = report.meta.get("forwarded_from")
+        for ordinal, claim in enumerate(extraction.claims):
+            records.append(
+                ClaimRecord(
+                    claim_id=f"{report.id}#{ordinal}",
+                    report_id=report.id,
+                    source=report.source,
+                    published=report.published,
+                    claim=claim,
+                    fingerprint=fingerprint,
+                    forwarded_from=str(forwarded) if forwarded else None,
+                    markers=markers,
+                    lang=report.lang,
+                )
+            )
+    return records
