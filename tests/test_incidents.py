@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -63,7 +63,7 @@ def record(
         claim_id=f"{report}#{ordinal}",
         report_id=report,
         source=source,
-        published=datetime(2024, 11, 22, hour, tzinfo=timezone.utc),
+        published=datetime(2024, 11, 22, hour, tzinfo=UTC),
         claim=claim,
         fingerprint=simhash(text or f"{report} {source} unique text {ordinal}"),
         markers=markers,
@@ -270,7 +270,10 @@ def test_tolerance(a: int, qa: str, b: int, qb: str, agree: bool) -> None:
 
 
 def test_simhash_groups_near_copies_only() -> None:
-    base = "Над Брянской областью ночью уничтожены двенадцать беспилотников самолетного типа, сообщили в Минобороны"
+    base = (
+        "Над Брянской областью ночью уничтожены двенадцать беспилотников "
+        "самолетного типа, сообщили в Минобороны"
+    )
     copy = base + " ❗️"
     other = "В Москве открылась выставка современного искусства, вход свободный до конца месяца"
     assert distance(simhash(base), simhash(copy)) <= 6
