@@ -45,7 +45,9 @@ class Extractor:
             return Extraction(report)
         return self._language(lang)(report, self.resources)
 
-    def extract_many(self, reports: Iterable[Report], lang: str | None = "auto") -> Iterator[Extraction]:
+    def extract_many(
+        self, reports: Iterable[Report], lang: str | None = "auto"
+    ) -> Iterator[Extraction]:
         for report in reports:
             yield self.extract(report, lang)
 

@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from claimledger.incidents.records import ClaimRecord
+
+if TYPE_CHECKING:
+    from claimledger.places.gazetteer import Gazetteer
 
 WEAPON_CLASS: dict[str | None, str | None] = {
     "uav": "uav",
@@ -130,3 +133,20 @@ def main_action(members: Sequence[Member]) -> str:
     if not counts:
         counts = Counter(m.record.claim.action for m in members)
     return max(counts, key=lambda a: (counts[a], -priority.index(a) if a in priority else -99))
+
+
+class GazetteerPlaces:
+    """`PlaceLookup` over the gazetteer: ISO codes carry their country, cities their region."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+
+    def region_of(self, code: str) -> str | None:
+        place = self._gazetteer.get(code)
+        return place.region if place else None
+
+    def country_of(self, code: str) -> str | None:
+        if code[:3] in ("RU-", "UA-") or code in COUNTRIES:
+            return code[:2]
+        place = self._gazetteer.get(code)
+        return place.country if place else None

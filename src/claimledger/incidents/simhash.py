@@ -53,7 +53,14 @@ def near_duplicate_groups(
         return i
 
     buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    # Identical fingerprints (a post relayed verbatim many times) join their first twin directly,
+    # so band buckets hold distinct values only and stay small.
+    first_with: dict[int, int] = {}
     for index, value in enumerate(fingerprints):
+        twin = first_with.setdefault(value, index)
+        if twin != index:
+            parent[index] = find(twin)
+            continue
         for key in _bands(value):
             for other in buckets[key]:
                 if distance(value, fingerprints[other]) <= max_distance:

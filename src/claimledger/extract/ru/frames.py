@@ -1,0 +1,635 @@
+"""Putting a post's mentions together into claims.
+
+A sentence is read into counts, weapon phrases, actions, places, dates and a speaker (see the
+family modules). Then:
+- each count takes the action of its clause, or the action of the count before it in a list
+  ("22 ... уничтожила: 10 — над Ростовской, 7 — над Белгородской"), or of the line before
+  (a list of "Курская область — 5 БПЛА;" lines under a total);
+- it takes the weapon named after it, or the one named before it ("четыре – над Брянской");
+- it takes the places of its list item, and of the items after it that add places only
+  ("по 1 — над Курской, Брянской и Смоленской областями" gives three claims);
+- a weapon named in the singular with an action but no number counts one ("сбит БПЛА");
+- counts of people take the casualty verb next to them; "пострадавших нет" gives zeros.
+Speakers, dates and the attacking side are settled for the whole post at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from claimledger.extract.ru import casualties, mod_statement, strikes
+from claimledger.extract.ru.actions import find_actions
+from claimledger.extract.ru.attribution import ActorMention, Attribution, SentenceSpeaker
+from claimledger.extract.ru.dates import DateReader
+from claimledger.extract.ru.mentions import (
+    ActionMention,
+    DateMention,
+    PlaceRef,
+    Quantity,
+    Speaker,
+    WeaponPhrase,
+)
+from claimledger.extract.ru.places import MANY_REGIONS_LEMMAS, combine, widen_to_named_region
+from claimledger.extract.ru.quantities import find_quantities
+from claimledger.extract.ru.weapons import find_phrases
+from claimledger.extract.slavic.tokens import Document, Sentence
+from claimledger.extract.slavic.weapons import ModelMention
+from claimledger.places.model import Place
+
+LEXICON = {**strikes.LEXICON, **casualties.LEXICON, **mod_statement.LEXICON}
+WEAPON_ACTIONS = frozenset({"launched", "intercepted", "suppressed", "hit"})
+# Verbs that carry no action of their own and let a count take its clause's other words.
+AUXILIARIES = frozenset({
+    "быть", "удаться", "стать", "оказаться", "мочь", "успеть", "продолжить", "попытаться",
+    "пытаться", "удаваться", "составить",
+})
+SINGLE_BLOCKERS = frozenset({"каждый", "ни", "такой", "этот", "любой", "очередной", "какой"})
+ALL_WORDS = frozenset({"все", "всех", "всё"})
+_CONTEXT_SENTENCES = 2
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim being put together; frozen into a `Claim` at the end."""
+
+    action: str
+    quantity: int
+    qualifier: str
+    weapon: str | None
+    model: str | None
+    sentence: Sentence
+    first: int  # evidence tokens
+    last: int
+    number: tuple[int, int] | None = None
+    action_token: int | None = None
+    phrase: WeaponPhrase | None = None
+    places: list[PlaceRef] = field(default_factory=list)
+    location: str | None = None
+    many_regions: bool = False
+    speaker_region: bool = False  # "над его областью": the speaker's own region
+    side: str | None = None
+    hostile: bool = False
+    date: str | None = None
+    date_span: tuple[int, int] | None = None
+    speaker: Speaker | None = None
+    speaker_span: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class Facts:
+    phrases: list[WeaponPhrase]
+    quantities: list[Quantity]
+    actions: list[ActionMention]
+    places: list[PlaceRef]
+    dates: list[DateMention]
+    actors: list[ActorMention]
+    speaker: SentenceSpeaker
+    clauses: list[tuple[int, int]]
+    items: list[tuple[int, int]]
+
+
+class SentenceReader:
+    """Reads the claims of each sentence; keeps the context that later sentences lean on."""
+
+    def __init__(
+        self,
+        doc: Document,
+        models: list[ModelMention],
+        places: list[PlaceRef],
+        gazetteer_places: dict[str, Place],
+        attribution: Attribution,
+        dates: DateReader,
+    ) -> None:
+        self.doc = doc
+        self.models = models
+        self.all_places = places
+        self.gazetteer_places = gazetteer_places
+        self.attribution = attribution
+        self.dates = dates
+        self.facts: list[Facts] = []
+        self.drafts: list[list[Draft]] = []
+        self.context_location: str | None = None
+        self.last_counts: dict[str, int] = {}
+
+    # -- facts --------------------------------------------------------------------------------
+
+    def read(self, sentence: Sentence) -> None:
+        facts = self._facts(sentence)
+        self.facts.append(facts)
+        drafts: list[Draft] = []
+        drafts.extend(self._counted(sentence, facts))
+        drafts.extend(self._single(sentence, facts, drafts))
+        drafts.extend(self._casualties(sentence, facts))
+        for draft in drafts:
+            self._locate(draft, facts, drafts)
+        self.drafts.append(drafts)
+        self._remember(drafts, facts)
+
+    def _facts(self, sentence: Sentence) -> Facts:
+        doc = self.doc
+        phrases = find_phrases(doc, sentence, self.models)
+        dates = self.dates.find(sentence)
+        blocked = self._blocked(sentence, dates)
+        quantities = find_quantities(doc, sentence, phrases, blocked)
+        actions = find_actions(doc, sentence, LEXICON)
+        places = [p for p in self.all_places if sentence.first <= p.first < sentence.last]
+        actors = self.attribution.actors(sentence, places)
+        for place in places:
+            if any(a.first <= place.first < a.last for a in actors):
+                place.in_actor = True
+        speaker = self.attribution.speaker(sentence, actors)
+        return Facts(
+            phrases, quantities, actions, places, dates, actors, speaker,
+            mod_statement.cut(doc, sentence, mod_statement.CLAUSE_BREAKS),
+            mod_statement.cut(doc, sentence, mod_statement.ITEM_BREAKS),
+        )
+
+    def _blocked(self, sentence: Sentence, dates: list[DateMention]) -> set[int]:
+        blocked: set[int] = set()
+        for mention in dates:
+            blocked.update(range(mention.first, mention.last))
+        for model in self.models:
+            for index in range(sentence.first, sentence.last):
+                token = self.doc.tokens[index]
+                if token.start < model.end and token.end > model.start:
+                    blocked.add(index)
+        return blocked
+
+    # -- counted weapons ----------------------------------------------------------------------
+
+    def _counted(self, sentence: Sentence, facts: Facts) -> list[Draft]:
+        drafts: list[Draft] = []
+        previous: Draft | None = None
+        previous_quantity: Quantity | None = None
+        for quantity in facts.quantities:
+            if quantity.victims:
+                continue
+            phrase = quantity.weapon or self._inherited_phrase(sentence, facts, quantity, previous)
+            if phrase is None or phrase.weapon is None and quantity.weapon is None:
+                if phrase is None:
+                    continue
+            action = self._count_action(sentence, facts, quantity, phrase, previous)
+            if action is None:
+                continue
+            name, action_token = action
+            if phrase.weapon in mod_statement.SHOT_DOWN_ONLY and (
+                action_token is None
+                or self.doc.tokens[action_token].lemma not in mod_statement.SHOT_DOWN_LEMMAS
+            ):
+                continue
+            qualifier = quantity.qualifier
+            if qualifier == "exact" and previous_quantity is not None and self._coordinated(
+                previous_quantity, quantity
+            ):
+                qualifier = previous_quantity.qualifier
+            draft = Draft(
+                action=name,
+                quantity=quantity.value,
+                qualifier=qualifier,
+                weapon=phrase.weapon,
+                model=phrase.model,
+                sentence=sentence,
+                first=quantity.first,
+                last=max(quantity.last, quantity.number_first + 1),
+                number=(quantity.number_first, quantity.last if quantity.weapon is None else
+                        quantity.number_first + 1),
+                action_token=action_token,
+                phrase=phrase,
+                side=phrase.side,
+                hostile=phrase.hostile,
+            )
+            self._evidence_with_action(draft, facts)
+            drafts.extend(self._distribute(draft, quantity, facts))
+            previous = draft
+            previous_quantity = quantity
+        return drafts
+
+    def _coordinated(self, before: Quantity, after: Quantity) -> bool:
+        """"около 120 ракет и 90 дронов": the qualifier covers both counts."""
+        between = [t.low for t in self.doc.tokens[before.last : after.first]]
+        return between == ["и"]
+
+    def _inherited_phrase(
+        self, sentence: Sentence, facts: Facts, quantity: Quantity, previous: Draft | None
+    ) -> WeaponPhrase | None:
+        if previous is not None and previous.phrase is not None:
+            return previous.phrase
+        before = [p for p in facts.phrases if p.last <= quantity.first]
+        if before:
+            return before[-1]
+        for back in range(len(self.facts) - 2, max(-1, len(self.facts) - 2 - _CONTEXT_SENTENCES), -1):
+            earlier = [d for d in self.drafts[back] if d.phrase is not None] if back < len(
+                self.drafts
+            ) else []
+            if earlier:
+                return earlier[-1].phrase
+            if self.facts[back].phrases:
+                return self.facts[back].phrases[-1]
+        after = [p for p in facts.phrases if p.first >= quantity.last]
+        if quantity.items and after:
+            return after[0]
+        return None
+
+    def _clause_of(self, facts: Facts, index: int) -> tuple[int, int]:
+        for clause in facts.clauses:
+            if clause[0] <= index < clause[1]:
+                return clause
+        return (index, index + 1)
+
+    def _item_of(self, facts: Facts, index: int) -> tuple[int, int]:
+        for item in facts.items:
+            if item[0] <= index < item[1]:
+                return item
+        return (index, index + 1)
+
+    def _count_action(
+        self,
+        sentence: Sentence,
+        facts: Facts,
+        quantity: Quantity,
+        phrase: WeaponPhrase,
+        previous: Draft | None,
+    ) -> tuple[str, int | None] | None:
+        clause = self._clause_of(facts, quantity.number_first)
+        weapon_actions = [a for a in facts.actions if a.action in WEAPON_ACTIONS]
+        in_clause = [a for a in weapon_actions if clause[0] <= a.token < clause[1]]
+        if in_clause:
+            best = max(in_clause, key=lambda a: (a.rank, -abs(a.token - quantity.number_first)))
+            if best.weak and any(not a.weak for a in weapon_actions):
+                strong = [a for a in weapon_actions if not a.weak]
+                best = min(strong, key=lambda a: abs(a.token - quantity.number_first))
+            return strikes.governed_action(self.doc, best, phrase, counted=True), best.token
+        if self._has_own_predicate(clause):
+            return None
+        if previous is not None:
+            return previous.action, previous.action_token
+        strong = [a for a in weapon_actions if not a.weak]
+        if strong:
+            best = min(strong, key=lambda a: abs(a.token - quantity.number_first))
+            return strikes.governed_action(self.doc, best, phrase, counted=True), best.token
+        inherited = self._line_before_action()
+        if inherited is not None:
+            return inherited, None
+        if self._over_places(facts, quantity):
+            return "launched", None
+        return None
+
+    def _has_own_predicate(self, clause: tuple[int, int]) -> bool:
+        """A clause with a verb of its own that is no action ("одна повреждена")."""
+        for index in range(*clause):
+            token = self.doc.tokens[index]
+            if token.info.is_predicate and token.info.pos != "GRND" and token.lemma not in (
+                AUXILIARIES
+            ) and token.lemma not in LEXICON:
+                from claimledger.extract.ru.attribution import SPEECH_VERBS
+
+                if token.lemma not in SPEECH_VERBS:
+                    return True
+        return False
+
+    def _line_before_action(self) -> str | None:
+        """The action of the sentence before, when it made weapon claims (a list goes on)."""
+        if len(self.drafts) == 0:
+            return None
+        earlier = [d for d in self.drafts[-1] if d.action in WEAPON_ACTIONS]
+        return earlier[-1].action if earlier else None
+
+    def _over_places(self, facts: Facts, quantity: Quantity) -> bool:
+        """"о примерно 30 «шахедах» над разными областями": weapons seen over a place."""
+        item = self._item_of(facts, quantity.number_first)
+        for index in range(quantity.last, min(item[1], quantity.last + 3)):
+            if self.doc.tokens[index].low == "над":
+                return True
+        return False
+
+    def _evidence_with_action(self, draft: Draft, facts: Facts) -> None:
+        if draft.action_token is None:
+            item = self._item_of(facts, draft.first)
+            draft.first, draft.last = min(draft.first, item[0]), max(draft.last, item[1])
+            return
+        clause = self._clause_of(facts, draft.first)
+        if clause[0] <= draft.action_token < clause[1]:
+            draft.first = min(draft.first, draft.action_token)
+            draft.last = max(draft.last, draft.action_token + 1)
+        if draft.phrase is not None and draft.phrase.first >= draft.first:
+            draft.last = max(draft.last, draft.phrase.last)
+
+    def _distribute(self, draft: Draft, quantity: Quantity, facts: Facts) -> list[Draft]:
+        """Places of the count's list item and of the items after it that only add places."""
+        own, extra = self._item_places(facts, quantity)
+        draft.places = own + extra
+        draft.many_regions = self._many_regions(facts, quantity)
+        draft.speaker_region = self._own_region_words(facts, quantity)
+        if not quantity.distributive or len(draft.places) < 2:
+            return [draft]
+        out: list[Draft] = []
+        for place in draft.places:
+            copy = Draft(**{name: getattr(draft, name) for name in Draft.__slots__})  # type: ignore[attr-defined]
+            copy.places = [place]
+            out.append(copy)
+        return out
+
+    def _item_places(self, facts: Facts, quantity: Quantity) -> tuple[list[PlaceRef], list[PlaceRef]]:
+        item = self._item_of(facts, quantity.number_first)
+        usable = [p for p in facts.places if not p.in_actor]
+        own = [p for p in usable if item[0] <= p.first < item[1]]
+        extra: list[PlaceRef] = []
+        position = facts.items.index(item) if item in facts.items else -1
+        if position < 0:
+            return own, extra
+        for following in facts.items[position + 1 :]:
+            if any(following[0] <= q.number_first < following[1] for q in facts.quantities):
+                break
+            if mod_statement.opens_subset(self.doc, *following):
+                break
+            if self._holds_speech(following) or any(
+                following[0] <= a.token < following[1] for a in facts.actions
+            ):
+                break
+            found = [p for p in usable if following[0] <= p.first < following[1]]
+            if not found:
+                break
+            extra.extend(found)
+        return own, extra
+
+    def _holds_speech(self, span: tuple[int, int]) -> bool:
+        from claimledger.extract.ru.attribution import SPEECH_VERBS
+
+        return any(self.doc.tokens[i].lemma in SPEECH_VERBS for i in range(*span))
+
+    def _many_regions(self, facts: Facts, quantity: Quantity) -> bool:
+        """"над 9 российскими регионами", "в разных регионах", "в девяти областях"."""
+        clause = self._clause_of(facts, quantity.number_first)
+        for index in range(*clause):
+            token = self.doc.tokens[index]
+            if token.lemma in MANY_REGIONS_LEMMAS and token.info.numbers == frozenset({"plur"}):
+                named = any(p.last == index or p.last == index - 1 for p in facts.places)
+                if not named:
+                    return True
+        return False
+
+    def _own_region_words(self, facts: Facts, quantity: Quantity) -> bool:
+        """"над его областью", "над своим регионом": the speaker's region."""
+        clause = self._clause_of(facts, quantity.number_first)
+        words = [self.doc.tokens[i].low for i in range(*clause)]
+        return any(
+            w in ("его", "ее", "её", "своей", "своим", "нашей", "нашим") and n in ("областью", "регионом",
+                                                                             "области", "регионе")
+            for w, n in zip(words, words[1:], strict=False)
+        )
+
+    # -- single weapons -----------------------------------------------------------------------
+
+    def _single(self, sentence: Sentence, facts: Facts, counted: list[Draft]) -> list[Draft]:
+        drafts: list[Draft] = []
+        used = {id(d.phrase) for d in counted}
+        for phrase in facts.phrases:
+            if id(phrase) in used or any(q.weapon is phrase for q in facts.quantities):
+                continue
+            if phrase.weapon is None:
+                continue
+            quantity = self._all_count(phrase)
+            if quantity is None and (phrase.number != "sing" or self._blocked_single(phrase)):
+                continue
+            action = self._single_action(facts, phrase)
+            if action is None:
+                continue
+            if phrase.weapon in mod_statement.SHOT_DOWN_ONLY and (
+                self.doc.tokens[action.token].lemma not in mod_statement.SHOT_DOWN_LEMMAS
+            ):
+                continue
+            name = strikes.governed_action(self.doc, action, phrase, counted=quantity is not None)
+            first = min(phrase.first, action.first)
+            last = max(phrase.last, action.last)
+            draft = Draft(
+                action=name, quantity=quantity if quantity is not None else 1, qualifier="exact",
+                weapon=phrase.weapon, model=phrase.model, sentence=sentence, first=first,
+                last=last, action_token=action.token, phrase=phrase, side=phrase.side,
+                hostile=phrase.hostile,
+            )
+            item = self._item_of(facts, phrase.head)
+            draft.places = [p for p in facts.places if not p.in_actor and item[0] <= p.first < item[1]]
+            drafts.append(draft)
+        return drafts
+
+    def _all_count(self, phrase: WeaponPhrase) -> int | None:
+        """"Все беспилотники были уничтожены": as many as were counted before."""
+        if phrase.first == 0 or self.doc.tokens[phrase.first - 1].low not in ALL_WORDS:
+            return None
+        if phrase.weapon is None:
+            return None
+        return self.last_counts.get(phrase.weapon)
+
+    def _blocked_single(self, phrase: WeaponPhrase) -> bool:
+        for index in range(max(0, phrase.first - 2), phrase.first):
+            token = self.doc.tokens[index]
+            if token.lemma in SINGLE_BLOCKERS or token.low in ("из", "ни"):
+                return True
+        after = self.doc.tokens[phrase.last] if phrase.last < len(self.doc.tokens) else None
+        return after is not None and after.low == "типа" and phrase.model is None
+
+    def _single_action(self, facts: Facts, phrase: WeaponPhrase) -> ActionMention | None:
+        weapon_actions = [a for a in facts.actions if a.action in WEAPON_ACTIONS and not a.weak]
+        # A participle inside the phrase or right after it: "сбитого БПЛА", "беспилотнике, сбитом".
+        for action in weapon_actions:
+            token = self.doc.tokens[action.token]
+            inside = phrase.first <= action.token < phrase.last
+            right_after = phrase.last <= action.token <= phrase.last + 1 and token.info.pos == "PRTF"
+            if (inside or right_after) and token.info.pos in ("PRTF", "PRTS"):
+                return action
+        # An action noun governing the phrase: "уничтожения ... БПЛА", "попадания беспилотника".
+        for action in weapon_actions:
+            token = self.doc.tokens[action.token]
+            if token.info.is_noun and 0 <= phrase.first - action.last <= 1:
+                return action
+        # A verb agreeing with it in its list item: "сбит БПЛА", "БПЛА врезался".
+        item = self._item_of(facts, phrase.head)
+        clause = self._clause_of(facts, phrase.head)
+        for action in weapon_actions:
+            token = self.doc.tokens[action.token]
+            if token.info.is_noun:
+                continue
+            if item[0] <= action.token < item[1] and action.number in ("sing", None) and (
+                token.info.pos in ("VERB", "PRTS")
+            ) and (action.number == "sing" or "neut" in token.info.grams):
+                return action
+            if clause[0] <= action.token < clause[1] and token.info.pos == "INFN":
+                return action
+        return None
+
+    # -- casualties ---------------------------------------------------------------------------
+
+    def _casualties(self, sentence: Sentence, facts: Facts) -> list[Draft]:
+        if not self._air_context(facts):
+            return []
+        drafts: list[Draft] = []
+        casualty = [a for a in facts.actions if a.action in casualties.CASUALTY_ACTIONS]
+        for quantity in facts.quantities:
+            if not quantity.victims:
+                continue
+            action = self._casualty_action(facts, quantity.number_first, quantity.last, casualty)
+            if action is None:
+                continue
+            drafts.append(self._casualty_draft(sentence, facts, action, quantity.value,
+                                               quantity.qualifier, quantity.first, quantity.last))
+        drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
+        for match in casualties.find_zero_casualties(
+            self.doc.clean, self.doc.tokens[sentence.first].start,
+            self.doc.tokens[sentence.last - 1].end,
+        ):
+            first = next(i for i in range(sentence.first, sentence.last)
+                         if self.doc.tokens[i].end > match.start)
+            last = max(i for i in range(sentence.first, sentence.last)
+                       if self.doc.tokens[i].start < match.end) + 1
+            for name in ("killed", "injured"):
+                draft = Draft(name, 0, "exact", None, None, sentence, first, last)
+                item = self._item_of(facts, first)
+                draft.places = [p for p in facts.places
+                                if not p.in_actor and item[0] <= p.first < item[1]]
+                drafts.append(draft)
+        return drafts
+
+    def _air_context(self, facts: Facts) -> bool:
+        recent = self.facts[-1 - _CONTEXT_SENTENCES :]
+        for earlier in recent:
+            if earlier.phrases or any(a.action in WEAPON_ACTIONS and not a.weak for a in earlier.actions):
+                return True
+        return False
+
+    def _casualty_action(
+        self, facts: Facts, first: int, last: int, casualty: list[ActionMention]
+    ) -> ActionMention | None:
+        item = self._item_of(facts, first)
+        clause = self._clause_of(facts, first)
+        for span in (item, clause):
+            near = [a for a in casualty if span[0] <= a.token < span[1]]
+            if near:
+                return min(near, key=lambda a: abs(a.token - first))
+        # "погибшем" / "пострадавших" as the counted noun itself.
+        for action in casualty:
+            if first <= action.token < last + 1:
+                return action
+        return None
+
+    def _casualty_draft(
+        self, sentence: Sentence, facts: Facts, action: ActionMention, value: int,
+        qualifier: str, first: int, last: int,
+    ) -> Draft:
+        draft = Draft(
+            action.action, value, qualifier, None, None, sentence,
+            min(first, action.first), max(last, action.last), number=(first, last),
+            action_token=action.token,
+        )
+        item = self._item_of(facts, first)
+        clause = self._clause_of(facts, first)
+        usable = [p for p in facts.places if not p.in_actor]
+        draft.places = [p for p in usable if item[0] <= p.first < item[1]] or [
+            p for p in usable if clause[0] <= p.first < clause[1]
+        ]
+        return draft
+
+    def _single_victims(
+        self, sentence: Sentence, facts: Facts, casualty: list[ActionMention], counted: list[Draft]
+    ) -> list[Draft]:
+        """"погибла женщина", "Ребёнок погиб", "пострадал местный житель"."""
+        drafts: list[Draft] = []
+        taken = {d.action_token for d in counted}
+        for index in range(sentence.first, sentence.last):
+            token = self.doc.tokens[index]
+            if token.lemma not in casualties.SINGLE_VICTIMS or token.info.numbers != frozenset({"sing"}):
+                continue
+            if not token.info.is_noun or "nomn" not in token.info.grams:
+                continue
+            if any(q.first <= index < q.last + 1 for q in facts.quantities):
+                continue
+            item = self._item_of(facts, index)
+            near = [a for a in casualty if item[0] <= a.token < item[1] and a.token not in taken
+                    and a.number == "sing"]
+            if not near:
+                continue
+            action = min(near, key=lambda a: abs(a.token - index))
+            taken.add(action.token)
+            drafts.append(self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1))
+        return drafts
+
+    # -- places -------------------------------------------------------------------------------
+
+    def _locate(self, draft: Draft, facts: Facts, siblings: list[Draft]) -> None:
+        places = self.gazetteer_places
+        location = combine(draft.places, places)
+        if location is None and draft.action in WEAPON_ACTIONS:
+            location = self._total_location(draft, facts)
+        if location is None and not draft.many_regions and not draft.speaker_region:
+            owned = {id(p) for d in siblings for p in d.places}
+            free = [p for p in facts.places if not p.in_actor and id(p) not in owned]
+            location = combine(free, places)
+        if location is None and not draft.many_regions and not draft.speaker_region:
+            location = self.context_location
+        if location is not None:
+            location = widen_to_named_region(location, facts.places, places)
+        draft.location = location
+
+    def _total_location(self, draft: Draft, facts: Facts) -> str | None:
+        """A total before a colon or "из них": the places of its breakdown together."""
+        breakdown_places: list[PlaceRef] = []
+        if not (
+            mod_statement.ends_with_colon(self.doc, draft.sentence, draft.first)
+            or self._followed_by_part(draft)
+        ):
+            return None
+        for place in facts.places:
+            if place.first > draft.last and not place.in_actor:
+                breakdown_places.append(place)
+        if not breakdown_places:
+            return None
+        location = combine(breakdown_places, self.gazetteer_places)
+        if location is not None and location.startswith(("RU-", "UA-")) and len(
+            {p.place.code for p in breakdown_places}
+        ) == 1:
+            return location[:2]
+        return location
+
+    def _followed_by_part(self, draft: Draft) -> bool:
+        words = [t.low for t in self.doc.tokens[draft.last : min(draft.sentence.last, draft.last + 3)]]
+        return "из" in words and ("них" in words or "которых" in words)
+
+    def _remember(self, drafts: list[Draft], facts: Facts) -> None:
+        for draft in drafts:
+            if draft.location is not None and draft.action in WEAPON_ACTIONS:
+                self.context_location = draft.location
+            if draft.weapon is not None and draft.action in ("launched", "intercepted"):
+                self.last_counts[draft.weapon] = draft.quantity
+        if not drafts:
+            event = [p for p in facts.places if not p.in_actor and self._event_place(facts, p)]
+            theatre = [p for p in event if (p.place.country in ("RU", "UA") or p.place.kind == "sea")]
+            if theatre:
+                location = combine(theatre, self.gazetteer_places)
+                if location is not None:
+                    self.context_location = widen_to_named_region(location, facts.places,
+                                                                  self.gazetteer_places)
+
+    def _event_place(self, facts: Facts, place: PlaceRef) -> bool:
+        """A place in a clause that speaks of weapons or actions (not "город неподалеку от ...")."""
+        clause = self._clause_of(facts, place.first)
+        dash_cut = self._dash_part(clause, place.first)
+        return any(dash_cut[0] <= p.head < dash_cut[1] for p in facts.phrases) or any(
+            dash_cut[0] <= a.token < dash_cut[1] for a in facts.actions
+        )
+
+    def _dash_part(self, clause: tuple[int, int], index: int) -> tuple[int, int]:
+        start, end = clause
+        for probe in range(clause[0], clause[1]):
+            if self.doc.tokens[probe].text in ("—", "–"):
+                if probe < index:
+                    start = probe + 1
+                else:
+                    end = probe
+                    break
+        return start, end
+
+
+def published_local(published: datetime | None) -> datetime | None:
+    from claimledger.extract.dates import local_datetime
+
+    return local_datetime(published, "ru")

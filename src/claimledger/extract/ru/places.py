@@ -1,0 +1,136 @@
+"""Places of claims: gazetteer mentions mapped onto tokens, and the code a claim gets from them.
+
+The gazetteer (`claimledger.places`) finds the names; this module decides what they mean for a
+claim. Several places of one count become one location: a sea next to land gives way to the land
+("над акваторией Черного моря и территорией Крыма" -> Crimea), places of one region give the
+region, regions of several give the country ("над Брянской, Белгородской и Ростовской
+областями" -> RU). A town named with its region in the same sentence is the region; "под Курском"
+is the region around the town; "летевших на Москву" is the approach, Moscow Oblast.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from typing import Any
+
+from claimledger.extract.ru.governors import APPROACHES
+from claimledger.extract.ru.mentions import PlaceRef
+from claimledger.extract.slavic.tokens import Document
+from claimledger.places.model import Place
+
+LAND_KINDS = frozenset({"region", "city", "district"})
+TOWN_KINDS = frozenset({"city", "district"})
+MOTION_LEMMAS = frozenset({"лететь", "направляться", "двигаться", "следовать", "направить"})
+# Towns of these regions are claimed for the region: posts name them as the capital's suburbs
+# ("в Балашихе", "в Раменском"), and the annotation guide codes them as Moscow Oblast.
+SUBURBAN_REGIONS = frozenset({"RU-MOS"})
+# Words before a place that make it no location of a claim ("аэродром Курск-Восточный" is a
+# named airfield, not the town).
+NOT_A_LOCATION_BEFORE = frozenset({"аэродром", "авиабаза", "аэропорт", "завод", "улица", "проспект"})
+# "над 9 российскими регионами", "в разных регионах": many regions of one country.
+MANY_REGIONS_LEMMAS = frozenset({"регион", "область", "субъект"})
+
+
+def find_places(doc: Document, gazetteer: Any, morph: Any) -> list[PlaceRef]:
+    """Every place mention of the post, on token boundaries, with its role flags."""
+    starts = [t.start for t in doc.tokens]
+    ends = [t.end for t in doc.tokens]
+    refs: list[PlaceRef] = []
+    for mention in gazetteer.find(doc.clean, "ru", morph):
+        first = bisect_left(ends, mention.start + 1)
+        last = bisect_right(starts, mention.end - 1)
+        if first >= last or first >= len(doc.tokens):
+            continue
+        ref = PlaceRef(mention.place, first, last, mention.start, mention.end,
+                       explicit_region=mention.explicit_region)
+        _flag(doc, ref)
+        refs.append(ref)
+    return refs
+
+
+def _flag(doc: Document, ref: PlaceRef) -> None:
+    before = doc.tokens[ref.first - 1] if ref.first > 0 else None
+    two_before = doc.tokens[ref.first - 2] if ref.first > 1 else None
+    if before is not None and before.low in ("на", "к") and two_before is not None and (
+        two_before.lemma in MOTION_LEMMAS
+    ):
+        ref.destination = True
+    if before is not None and before.low == "под" and ref.place.kind in TOWN_KINDS:
+        ref.near = True
+    if before is not None and before.lemma in NOT_A_LOCATION_BEFORE:
+        ref.in_actor = True
+
+
+def code_of(ref: PlaceRef) -> str:
+    """The code one mention gives a claim on its own."""
+    place = ref.place
+    if ref.destination:
+        return APPROACHES.get(place.code, place.region or place.code)
+    if place.kind in TOWN_KINDS and place.region and (
+        ref.near or place.region in SUBURBAN_REGIONS or place.kind == "district"
+    ):
+        return place.region
+    return place.code
+
+
+def region_of_code(code: str, places: dict[str, Place]) -> str | None:
+    place = places.get(code)
+    if place is None:
+        return code if code.startswith(("RU-", "UA-")) else None
+    if place.kind in TOWN_KINDS:
+        return place.region
+    if place.kind == "region":
+        return place.code
+    return None
+
+
+def country_of_code(code: str, places: dict[str, Place]) -> str | None:
+    place = places.get(code)
+    if place is not None:
+        return place.country
+    if code.startswith(("RU", "UA")):
+        return code[:2]
+    return None
+
+
+def combine(refs: Iterable[PlaceRef], places: dict[str, Place]) -> str | None:
+    """One location for a count said of several places."""
+    kept = list(refs)
+    if not kept:
+        return None
+    land = [r for r in kept if r.place.kind in LAND_KINDS or r.place.kind == "country"]
+    if land:
+        kept = land
+    codes = _unique(code_of(r) for r in kept)
+    specific = [c for c in codes if (places.get(c) is None or places[c].kind != "country")]
+    if specific:
+        codes = specific
+    if len(codes) == 1:
+        return codes[0]
+    regions = _unique(region_of_code(c, places) for c in codes)
+    if len(regions) == 1 and regions[0] is not None:
+        return regions[0]
+    countries = _unique(country_of_code(c, places) for c in codes)
+    if "RU" in countries:
+        return "RU"
+    return countries[0] if len(countries) == 1 else None
+
+
+def _unique(values: Iterable[str | None]) -> list[Any]:
+    out: list[Any] = []
+    for value in values:
+        if value not in out:
+            out.append(value)
+    return out
+
+
+def widen_to_named_region(code: str, sentence_refs: list[PlaceRef], places: dict[str, Place]) -> str:
+    """A town whose region the same sentence names is coded as the region."""
+    place = places.get(code)
+    if place is None or place.kind not in TOWN_KINDS or not place.region:
+        return code
+    for ref in sentence_refs:
+        if ref.place.code == place.region:
+            return place.region
+    return code

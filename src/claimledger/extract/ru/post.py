@@ -1,0 +1,318 @@
+"""A whole post: sentences read in order, then speakers, dates and sides settled, claims made.
+
+Speakers carry over from sentence to sentence within a paragraph, and into the next paragraph
+when the speaker was talking about the air war; a bulleted item starts afresh. A trailing
+attribution ("..., — Собянин") also covers the sentences of its paragraph before it. A speaker
+who stands for one region (a governor, local authorities) does not carry over to a claim about
+another region: that claim is the outlet's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from claimledger.extract.ru.attribution import Attribution, SentenceSpeaker, official_of, speaker_of
+from claimledger.extract.ru.dates import DateReader
+from claimledger.extract.ru.frames import WEAPON_ACTIONS, Draft, SentenceReader
+from claimledger.extract.ru.mentions import Speaker
+from claimledger.extract.ru.places import country_of_code, find_places, region_of_code
+from claimledger.extract.slavic.tokens import Document, analyse
+from claimledger.extract.slavic.weapons import find_models
+from claimledger.extract.dates import local_datetime
+from claimledger.model import MISSILE_KINDS, Claim, Report, Span
+from claimledger.places.model import Place
+from claimledger.resources import Resources
+
+LANG = "ru"
+# Regions of Ukraine whose air defence Russian reports speak for: attacks there are Ukrainian.
+HELD_BY_RU = frozenset({"UA-43", "UA-40", "UA-14", "UA-09"})
+SUBJECT_SIDES: dict[str, str] = {"всу": "ua", "украина": "ua", "россия": "ru", "рф": "ru"}
+FORCE_WORDS = frozenset({"военный", "войско", "армия", "сила", "вс"})
+SIDE_ADJECTIVES = {"украинский": "ua", "российский": "ru"}
+UNNAMED = speaker_of("unnamed_reports", None)
+
+
+@dataclass(slots=True)
+class Voice:
+    """The speaker of one sentence after carrying over, and whether it was carried."""
+
+    speaker: Speaker | None
+    source: SentenceSpeaker | None
+    inherited: bool
+
+
+def read_post(report: Report, resources: Resources) -> list[Claim]:
+    morph = resources.morph(LANG)
+    doc = analyse(report.text, morph)
+    if not doc.sentences:
+        return []
+    gazetteer = resources.gazetteer
+    places = find_places(doc, gazetteer, morph)
+    published = local_datetime(report.published, LANG)
+    own = resources.registry.voice(report.meta.get("channel_id"), report.source)
+    attribution = Attribution(doc, resources.registry, own, published.date() if published else None)
+    reader = SentenceReader(doc, find_models(doc.clean), places, gazetteer.places, attribution,
+                            DateReader(doc, published))
+    for sentence in doc.sentences:
+        reader.read(sentence)
+    outlet = Speaker(own.name, own.side, own.kind)
+    voices = _voices(reader)
+    drafts = _settle(reader, voices, outlet, published)
+    return _claims(doc, drafts, gazetteer.places)
+
+
+def _voices(reader: SentenceReader) -> list[Voice]:
+    doc = reader.doc
+    voices: list[Voice] = []
+    current: SentenceSpeaker | None = None
+    current_air = False
+    previous_paragraph: int | None = None
+    for index, sentence in enumerate(doc.sentences):
+        facts = reader.facts[index]
+        own = facts.speaker
+        if previous_paragraph is not None and sentence.paragraph != previous_paragraph:
+            if sentence.bullet or not (current_air or (current is not None and current.header)):
+                current = None
+        previous_paragraph = sentence.paragraph
+        air = bool(facts.phrases or reader.drafts[index])
+        if own.reset:
+            current, current_air = None, False
+            voices.append(Voice(None, None, False))
+            continue
+        if own.explicit:
+            current, current_air = own, air
+            voices.append(Voice(own.speaker, own, False))
+            continue
+        if own.back or own.unnamed:
+            if current is not None:
+                voices.append(Voice(current.speaker, current, False))
+            else:
+                voices.append(Voice(UNNAMED if own.unnamed else None, None, False))
+            current_air = current_air or air
+            continue
+        voices.append(Voice(current.speaker if current else None, current, current is not None))
+        current_air = current_air or air
+    _backfill(reader, voices)
+    return voices
+
+
+def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
+    """A trailing "— Собянин" covers its paragraph; "Об этом сообщил X" the sentence before."""
+    doc = reader.doc
+    for index, sentence in enumerate(doc.sentences):
+        own = reader.facts[index].speaker
+        opens_with_this = [t.low for t in doc.sentence_tokens(sentence)[:2]] == ["об", "этом"]
+        if not (own.trailing or opens_with_this) or not own.explicit:
+            continue
+        back = index - 1
+        while back >= 0:
+            earlier = doc.sentences[back]
+            if not opens_with_this and earlier.paragraph != sentence.paragraph:
+                break
+            theirs = reader.facts[back].speaker
+            if theirs.explicit or theirs.reset:
+                break
+            voices[back] = Voice(own.speaker, own, False)
+            if opens_with_this:
+                break
+            back -= 1
+
+
+def _settle(
+    reader: SentenceReader, voices: list[Voice], outlet: Speaker, published: datetime | None
+) -> list[Draft]:
+    places = reader.gazetteer_places
+    today = published.date() if published else None
+    out: list[Draft] = []
+    last_date: tuple[str | None, tuple[int, int]] | None = None
+    for index, drafts in enumerate(reader.drafts):
+        facts = reader.facts[index]
+        voice = voices[index]
+        for draft in drafts:
+            speaker = _speaker_for(draft, voice, places, today) or outlet
+            draft.speaker = speaker
+            if voice.source is not None and voice.source.mention is not None and speaker is not outlet:
+                mention = voice.source.mention
+                draft.speaker_span = (mention.first, mention.last)
+            if draft.location is None and draft.speaker_region and speaker.region:
+                draft.location = speaker.region
+            if draft.location is None:
+                draft.location = _default_location(draft, speaker)
+            _date(reader, draft, facts.dates, last_date, today)
+            draft.side = _attacker(reader, draft, speaker, places)
+            out.append(draft)
+        if facts.dates:
+            mention = facts.dates[-1]
+            last_date = (mention.value, (mention.first, mention.last))
+    return out
+
+
+def _speaker_for(
+    draft: Draft, voice: Voice, places: dict[str, Place], today: object
+) -> Speaker | None:
+    source = voice.source
+    speaker = voice.speaker
+    if source is not None and source.mention is not None and source.mention.role and speaker is None:
+        region = region_of_code(draft.location, places) if draft.location else None
+        from datetime import date
+
+        speaker = official_of(region, today if isinstance(today, date) else None)
+        if speaker is None:
+            speaker = Speaker("regional governor", "ru", "official")
+    if speaker is None:
+        return None
+    if source is not None and source.mention is not None and source.mention.local:
+        speaker = _local_side(speaker, draft.location, places)
+    if voice.inherited and not _fits(speaker, draft.location, places, source):
+        return None
+    return speaker
+
+
+def _local_side(speaker: Speaker, location: str | None, places: dict[str, Place]) -> Speaker:
+    side = _place_side(location, places)
+    region = region_of_code(location, places) if location else None
+    return Speaker(speaker.name, side, speaker.kind, region)
+
+
+def _place_side(location: str | None, places: dict[str, Place]) -> str | None:
+    """Whose authorities speak for a place: Russian for Russia and the regions it holds."""
+    if location is None:
+        return None
+    region = region_of_code(location, places)
+    if region in HELD_BY_RU:
+        return "ru"
+    country = country_of_code(location, places)
+    return {"RU": "ru", "UA": "ua"}.get(country or "")
+
+
+def _fits(
+    speaker: Speaker, location: str | None, places: dict[str, Place], source: SentenceSpeaker | None
+) -> bool:
+    """An official of one region speaks only for claims about that region."""
+    region = speaker.region
+    if region is None or location is None:
+        return True
+    return region_of_code(location, places) == region
+
+
+def _default_location(draft: Draft, speaker: Speaker) -> str | None:
+    """A count over "many regions" or with no place at all: the defending country."""
+    if draft.action not in WEAPON_ACTIONS:
+        return None
+    side = draft.side or ({"ru": "ua", "ua": "ru"}.get(speaker.side or ""))
+    if draft.many_regions or speaker.kind == "military":
+        return {"ua": "RU", "ru": "UA"}.get(side or "")
+    if draft.action == "launched" and side is not None:
+        return {"ua": "RU", "ru": "UA"}.get(side)
+    return None
+
+
+def _date(
+    reader: SentenceReader,
+    draft: Draft,
+    dates: list,  # type: ignore[type-arg]
+    last_date: tuple[str | None, tuple[int, int]] | None,
+    today: object,
+) -> None:
+    clause = next(
+        (c for c in reader.facts[reader.doc.tokens[draft.first].sentence].clauses
+         if c[0] <= draft.first < c[1]),
+        (draft.first, draft.last),
+    )
+    in_clause = [d for d in dates if clause[0] <= d.first < clause[1]]
+    before = [d for d in dates if d.first < draft.first]
+    chosen = in_clause[-1] if in_clause else (before[-1] if before else None)
+    if chosen is not None:
+        draft.date, draft.date_span = chosen.value, (chosen.first, chosen.last)
+    elif last_date is not None:
+        draft.date = last_date[0]
+    else:
+        draft.date = today.isoformat() if hasattr(today, "isoformat") else None
+
+
+def _attacker(
+    reader: SentenceReader, draft: Draft, speaker: Speaker, places: dict[str, Place]
+) -> str | None:
+    opposite = {"ru": "ua", "ua": "ru"}
+    if draft.side is not None:
+        return draft.side
+    if draft.hostile and speaker.side in opposite:
+        return opposite[speaker.side or ""]
+    subject = _subject_side(reader.doc, draft)
+    if subject is not None:
+        return subject
+    if speaker.side in opposite:
+        return opposite[speaker.side or ""]
+    side = _place_side(draft.location, places)
+    return opposite.get(side or "")
+
+
+def _subject_side(doc: Document, draft: Draft) -> str | None:
+    """"ВСУ выпустили", "Россия атаковала", "российские военные использовали"."""
+    sentence = draft.sentence
+    end = draft.action_token if draft.action_token is not None else draft.first
+    for index in range(sentence.first, min(end, sentence.last)):
+        token = doc.tokens[index]
+        side = SUBJECT_SIDES.get(token.low)
+        if side is not None and (token.low in ("всу",) or "nomn" in token.info.grams):
+            if token.low == "рф" and (index == 0 or doc.tokens[index - 1].low != "вс"):
+                continue
+            return side
+        adjective = SIDE_ADJECTIVES.get(token.lemma)
+        if adjective and index + 1 < sentence.last and doc.tokens[index + 1].lemma in FORCE_WORDS:
+            return adjective
+    return None
+
+
+def _weapon_group(weapon: str | None) -> str | None:
+    return "missile" if weapon in MISSILE_KINDS else weapon
+
+
+def _claims(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> list[Claim]:
+    claims: list[Claim] = []
+    seen: set[tuple[object, ...]] = set()
+    for draft in drafts:
+        key = (draft.action, _weapon_group(draft.weapon), draft.quantity, draft.location)
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(_claim(doc, draft))
+    return claims
+
+
+def _span(doc: Document, first: int, last: int) -> Span:
+    return Span.of(doc.text, doc.tokens[first].start, doc.tokens[last - 1].end)
+
+
+def _claim(doc: Document, draft: Draft) -> Claim:
+    speaker = draft.speaker
+    spans: dict[str, Span] = {}
+    if draft.number is not None:
+        spans["number"] = _span(doc, *draft.number)
+    if draft.action_token is not None:
+        spans["action"] = _span(doc, draft.action_token, draft.action_token + 1)
+    if draft.phrase is not None:
+        spans["weapon"] = _span(doc, draft.phrase.first, draft.phrase.last)
+    if draft.places:
+        place = draft.places[0]
+        spans["place"] = Span.of(doc.text, place.start, place.end)
+    if draft.speaker_span is not None:
+        spans["claimant"] = _span(doc, *draft.speaker_span)
+    if draft.date_span is not None:
+        spans["date"] = _span(doc, *draft.date_span)
+    return Claim(
+        action=draft.action,  # type: ignore[arg-type]
+        quantity=draft.quantity,
+        evidence=_span(doc, draft.first, draft.last),
+        weapon=draft.weapon,  # type: ignore[arg-type]
+        model=draft.model,
+        qualifier=draft.qualifier,  # type: ignore[arg-type]
+        location=draft.location,
+        claimant=speaker.name if speaker else None,
+        claimant_side=speaker.side if speaker else None,  # type: ignore[arg-type]
+        claimant_kind=speaker.kind if speaker else None,  # type: ignore[arg-type]
+        attacker_side=draft.side,  # type: ignore[arg-type]
+        date=draft.date,
+        spans=spans,
+    )

@@ -1,0 +1,223 @@
+"""Counts in Russian: digits, number words in any case, and what they count.
+
+"22 украинских беспилотника", "шестью ракетами", "около 17", "по одному", "двое военнослужащих",
+"до десятка", "около сотни", "из них 32", "семь из восьми «Кинжалов»". A number is kept only
+when it counts a weapon, people, "штук", or nothing named at all (an elliptic list item such as
+"10 — над Ростовской областью"); "11 контратак", "23 ноября" and "9 регионами" are dropped.
+"""
+
+from __future__ import annotations
+
+from claimledger.extract.numerals import compose, word_value
+from claimledger.extract.slavic.qualifiers import qualifier_before
+from claimledger.extract.slavic.tokens import Document, Sentence, Token
+from claimledger.extract.ru.mentions import Quantity, WeaponPhrase
+
+LANG = "ru"
+VICTIM_NOUNS = frozenset({
+    "человек", "женщина", "мужчина", "ребенок", "житель", "жительница", "подросток",
+    "пенсионер", "пенсионерка", "военнослужащий", "сотрудник", "девушка", "девочка", "мальчик",
+    "школьник", "гражданин", "мирный", "пострадавший", "погибший", "раненый", "водитель",
+    "рабочий", "спасатель", "пожарный", "хозяйка", "хозяин", "дети", "люди", "сотрудница",
+})
+COLLECTIVE_NUMERALS = frozenset({
+    "двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро",
+})
+# Words the numeral table knows that count nothing here ("пара" is vague, "оба" refers back).
+NOT_COUNTS = frozenset({"пара", "оба"})
+# Round nouns read only in the singular: "до десятка" is 10, "десятки" is no number.
+ROUND_NOUNS: dict[str, int] = {"десяток": 10, "сотня": 100}
+PRONOUNS_AFTER_FROM = frozenset({"они", "который"})
+QUOTES = frozenset("«»\"„“”")
+_MAX_HEAD_STEPS = 5
+
+
+def _number_lemma(token: Token) -> str | None:
+    if not token.is_word:
+        return None
+    lemma = token.lemma
+    if lemma in NOT_COUNTS:
+        return None
+    if lemma in ROUND_NOUNS:
+        return lemma if token.info.numbers == frozenset({"sing"}) else None
+    if word_value(lemma, LANG) is not None:
+        return lemma
+    if "NUMR" in token.info.all_grams:
+        for candidate in token.info.lemmas:
+            if word_value(candidate, LANG) is not None:
+                return candidate
+    return None
+
+
+def _time_like(doc: Document, token: Token) -> bool:
+    """"05:45", "8.30": clock times and decimals glued to the digits."""
+    text = doc.clean
+    after = text[token.end : token.end + 2]
+    before = text[max(0, token.start - 2) : token.start]
+    return (len(after) == 2 and after[0] in ":.," and after[1].isdigit()) or (
+        len(before) == 2 and before[1] in ":.," and before[0].isdigit()
+    )
+
+
+def _read_number(doc: Document, sentence: Sentence, index: int) -> tuple[int, int] | None:
+    """(value, end index) of a number starting at token `index`."""
+    token = doc.tokens[index]
+    if token.is_digits:
+        if _time_like(doc, token):
+            return None
+        value, end = int(token.text), index + 1
+        if (
+            len(token.text) <= 3
+            and end < sentence.last
+            and doc.tokens[end].is_digits
+            and len(doc.tokens[end].text) == 3
+            and doc.tokens[end].start - token.end == 1
+        ):
+            value, end = value * 1000 + int(doc.tokens[end].text), end + 1
+        return value, end
+    lemmas: list[str] = []
+    end = index
+    while end < sentence.last:
+        lemma = _number_lemma(doc.tokens[end])
+        if lemma is None:
+            break
+        lemmas.append(lemma)
+        end += 1
+    if not lemmas:
+        return None
+    if lemmas[0] in ROUND_NOUNS:
+        return ROUND_NOUNS[lemmas[0]], index + 1
+    composed = compose(lemmas, LANG)
+    if composed is None:
+        return None
+    return composed[0], index + composed[1]
+
+
+def _prefix(doc: Document, sentence: Sentence, index: int) -> tuple[str, bool, int]:
+    """(qualifier, distributive, first token) of the words before a number."""
+    words = [doc.tokens[i].low for i in range(max(sentence.first, index - 4), index)]
+    qualifier, used = qualifier_before(words, LANG)
+    first = index - used
+    distributive = False
+    if not used and words and words[-1] == "по":
+        distributive = True
+        first = index - 1
+        qualifier, used = qualifier_before(words[:-1], LANG)
+        first -= used
+    return qualifier, distributive, first
+
+
+def find_quantities(
+    doc: Document, sentence: Sentence, phrases: list[WeaponPhrase], blocked: set[int]
+) -> list[Quantity]:
+    """Counts of one sentence, in text order."""
+    found: list[Quantity] = []
+    index = sentence.first
+    while index < sentence.last:
+        if index in blocked:
+            index += 1
+            continue
+        read = _read_number(doc, sentence, index)
+        if read is None:
+            index += 1
+            continue
+        value, end = read
+        quantity = _quantity(doc, sentence, index, value, end, phrases)
+        if quantity is not None:
+            found.append(quantity)
+            blocked.update(range(quantity.number_first, quantity.last))
+        index = end
+    return found
+
+
+def _quantity(
+    doc: Document,
+    sentence: Sentence,
+    index: int,
+    value: int,
+    end: int,
+    phrases: list[WeaponPhrase],
+) -> Quantity | None:
+    first_word = doc.tokens[index]
+    if first_word.lemma in ROUND_NOUNS and first_word.lemma == "сотня":
+        qualifier, _, _ = _prefix(doc, sentence, index)
+        if qualifier == "exact":
+            return None
+    qualifier, distributive, first = _prefix(doc, sentence, index)
+    quantity = Quantity(value, qualifier, first, index, end, distributive)
+    head = _skip_from(doc, sentence, end, quantity)
+    if head is None:
+        return None
+    return _classify(doc, sentence, head, quantity, phrases)
+
+
+def _skip_from(doc: Document, sentence: Sentence, end: int, quantity: Quantity) -> int | None:
+    """Skip "из них" / "из восьми" after a number; None for "один из" (one of several)."""
+    if end < sentence.last and doc.tokens[end].low == "из":
+        if quantity.value == 1:
+            return None
+        after = end + 1
+        if after < sentence.last and doc.tokens[after].lemma in PRONOUNS_AFTER_FROM:
+            quantity.elliptic = True
+            return after + 1
+        if after < sentence.last and (
+            doc.tokens[after].is_digits or _number_lemma(doc.tokens[after]) is not None
+        ):
+            return after + 1
+    return end
+
+
+def _classify(
+    doc: Document,
+    sentence: Sentence,
+    start: int,
+    quantity: Quantity,
+    phrases: list[WeaponPhrase],
+) -> Quantity | None:
+    index = start
+    steps = 0
+    while index < sentence.last and steps < _MAX_HEAD_STEPS:
+        phrase = next((p for p in phrases if p.first <= index < p.last), None)
+        if phrase is not None:
+            quantity.weapon = phrase
+            quantity.last = max(quantity.last, phrase.last)
+            return quantity
+        token = doc.tokens[index]
+        if token.text in QUOTES or (token.info.is_adjective and not _is_victim(token)):
+            index += 1
+            steps += 1
+            continue
+        break
+    if quantity.elliptic:
+        return quantity
+    token = doc.tokens[index] if index < sentence.last else None
+    if token is not None and token.lemma == "штука":
+        quantity.items = True
+        quantity.last = index + 1
+        return quantity
+    if token is not None and _is_victim(token):
+        quantity.victims = True
+        quantity.last = index + 1
+        return quantity
+    if token is not None and _counts_other(token):
+        return None
+    if doc.tokens[quantity.number_first].lemma in COLLECTIVE_NUMERALS:
+        quantity.victims = True
+        return quantity
+    quantity.elliptic = True
+    return quantity
+
+
+def _is_victim(token: Token) -> bool:
+    return token.is_word and (token.lemma in VICTIM_NOUNS or token.low in VICTIM_NOUNS)
+
+
+def _counts_other(token: Token) -> bool:
+    """A noun (or a symbol such as "%") after a number: the number counts something else."""
+    if token.text in ("%", "$", "€", "₽", "°"):
+        return True
+    if not token.is_word:
+        return False
+    if token.info.is_noun or token.info.pos is None:
+        return True
+    return "Abbr" in token.info.all_grams and token.info.pos not in ("PREP", "CONJ", "PRCL")

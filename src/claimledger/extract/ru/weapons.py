@@ -1,0 +1,231 @@
+"""Weapon noun phrases in Russian: head noun, its adjectives, a named model after it.
+
+"29 беспилотных летательных аппаратов", "шестью ракетами ATACMS", "одна гиперзвуковая
+корабельная ракета 3М22 «Циркон»", "семи гиперзвуковых «Кинжалов»". The kind comes from an
+adjective first ("крылатая" -> cruise_missile), then from a named model, then from the noun.
+"""
+
+from __future__ import annotations
+
+from claimledger.extract.slavic.tokens import Document, Sentence, Token
+from claimledger.extract.slavic.weapons import (
+    ModelMention,
+    abbreviation_weapon,
+    adjective_kind,
+    combine_models,
+    noun_weapon,
+)
+from claimledger.extract.ru.mentions import WeaponPhrase
+
+LANG = "ru"
+# Adjectives that say whose weapon it is; "вражеский" depends on who speaks.
+SIDE_ADJECTIVES: dict[str, str] = {
+    "украинский": "ua", "всу": "ua", "российский": "ru", "русский": "ru",
+}
+HOSTILE_ADJECTIVES = frozenset({"вражеский", "противник"})
+# Genitive owners after the noun: "дронов ВСУ", "ракеты противника".
+OWNER_WORDS: dict[str, str] = {"всу": "ua", "украина": "ua", "рф": "ru", "россия": "ru"}
+# Nouns that need a narrowing adjective or model to be an air-war weapon ("снаряд" alone may be
+# an artillery shell).
+NEEDS_KIND = frozenset({"снаряд"})
+# Words that make a phrase a ground-war weapon: FPV drones strike troops, not the air war.
+GROUND_PREFIXES = ("fpv", "фпв")
+_MAX_MODIFIERS = 4
+_MODEL_REACH = 7  # tokens after the head in which a model name still belongs to it
+_LINKERS = frozenset({"—", "–", "-", "«", "»", "„", "“", '"', "/", "(", ")", "и", "типа", "тип"})
+
+
+def _is_ground(token: Token) -> bool:
+    return token.low.startswith(GROUND_PREFIXES)
+
+
+def _head_weapon(doc: Document, index: int, first: int) -> tuple[str | None, bool] | None:
+    """(weapon, is_abbreviation) when token `index` can head a weapon phrase."""
+    token = doc.tokens[index]
+    if _is_ground(token):
+        return None
+    abbreviation = abbreviation_weapon(token.text)
+    if abbreviation is not None:
+        return abbreviation, True
+    weapon = noun_weapon(token.lemma, LANG) if token.info.is_noun else None
+    if weapon is not None:
+        return weapon, False
+    if token.lemma == "аппарат" and _preceded_by(doc, index, first, {"беспилотный", "летательный"}):
+        return "uav", False
+    if token.lemma == "цель" and _preceded_by(doc, index, first, {"воздушный"}):
+        return None, False
+    return None
+
+
+def _preceded_by(doc: Document, index: int, first: int, lemmas: set[str]) -> bool:
+    for back in range(index - 1, max(first, index - 3) - 1, -1):
+        if doc.tokens[back].lemma in lemmas:
+            return True
+    return False
+
+
+def find_phrases(doc: Document, sentence: Sentence, models: list[ModelMention]) -> list[WeaponPhrase]:
+    """Weapon phrases of one sentence, in text order, none overlapping."""
+    phrases: list[WeaponPhrase] = []
+    model_at = _model_tokens(doc, sentence, models)
+    taken_models: set[int] = set()
+    index = sentence.first
+    while index < sentence.last:
+        head = _head_weapon(doc, index, sentence.first)
+        if head is None:
+            index += 1
+            continue
+        phrase = _phrase(doc, sentence, index, head[0], head[1], model_at, taken_models)
+        if phrase is not None:
+            phrases.append(phrase)
+            index = max(index + 1, phrase.last)
+        else:
+            index += 1
+    for token_index, mention in sorted(model_at.items()):
+        if id(mention) in taken_models or any(p.first <= token_index < p.last for p in phrases):
+            continue
+        taken_models.add(id(mention))
+        phrases.append(_model_phrase(doc, sentence, token_index, mention))
+    phrases.sort(key=lambda p: p.first)
+    return phrases
+
+
+def _model_tokens(
+    doc: Document, sentence: Sentence, models: list[ModelMention]
+) -> dict[int, ModelMention]:
+    """First word token of each model mention inside the sentence."""
+    out: dict[int, ModelMention] = {}
+    for mention in models:
+        if mention.end <= doc.tokens[sentence.first].start or mention.start >= doc.tokens[
+            sentence.last - 1
+        ].end:
+            continue
+        for index in range(sentence.first, sentence.last):
+            token = doc.tokens[index]
+            if token.end > mention.start and token.start < mention.end and token.text not in "«»\"„“":
+                out.setdefault(index, mention)
+                break
+    return out
+
+
+def _phrase(
+    doc: Document,
+    sentence: Sentence,
+    head: int,
+    weapon: str | None,
+    abbreviation: bool,
+    model_at: dict[int, ModelMention],
+    taken: set[int],
+) -> WeaponPhrase | None:
+    first, kind, side, hostile, numbers, ground = _modifiers(doc, sentence, head)
+    if ground:
+        return None
+    last = head + 1
+    models = []
+    for index in range(head, min(sentence.last, head + 1 + _MODEL_REACH)):
+        token = doc.tokens[index]
+        if index in model_at:
+            mention = model_at[index]
+            taken.add(id(mention))
+            models.append(mention.model)
+            while last < sentence.last and doc.tokens[last].start < mention.end:
+                last += 1
+            continue
+        if index == head or index < last:
+            continue
+        if token.low in OWNER_WORDS:
+            side = side or OWNER_WORDS[token.low]
+            last = index + 1
+            continue
+        if token.low not in _LINKERS and not (token.info.is_adjective and models):
+            break
+    head_token = doc.tokens[head]
+    if head_token.lemma in NEEDS_KIND and "rocket" not in (kind, *(m.weapon for m in models)):
+        return None
+    resolved = _kind(weapon, kind, [m.weapon for m in models])
+    number = _number(head_token, abbreviation, numbers)
+    return WeaponPhrase(
+        weapon=resolved,
+        model=combine_models(models) if models else _own_model(head_token),
+        first=first,
+        last=last,
+        head=head,
+        number=number,
+        side=side,
+        hostile=hostile,
+    )
+
+
+def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> str | None:
+    """A missile narrowed by its adjective, else by its model; other nouns keep their kind."""
+    if weapon != "missile":
+        return weapon
+    for kind in (adjective, *model_kinds):
+        if kind in ("cruise_missile", "ballistic_missile", "missile"):
+            return kind
+    return weapon
+
+
+def _own_model(token: Token) -> str | None:
+    return "Shahed-136" if token.lemma in ("шахед", "герань") else None
+
+
+def _modifiers(
+    doc: Document, sentence: Sentence, head: int
+) -> tuple[int, str | None, str | None, bool, list[frozenset[str]], bool]:
+    """Walk back over the adjectives before a head: (first, kind, side, hostile, numbers, ground)."""
+    first = head
+    kind: str | None = None
+    side: str | None = None
+    hostile = False
+    numbers: list[frozenset[str]] = []
+    ground = False
+    index = head - 1
+    while index >= sentence.first and head - index <= _MAX_MODIFIERS:
+        token = doc.tokens[index]
+        if _is_ground(token):
+            ground = True
+            break
+        if not (token.info.is_adjective or token.low in SIDE_ADJECTIVES):
+            break
+        kind = kind or adjective_kind(token.lemma, LANG)
+        side = side or SIDE_ADJECTIVES.get(token.lemma)
+        hostile = hostile or token.lemma in HOSTILE_ADJECTIVES
+        numbers.append(token.info.numbers)
+        first = index
+        index -= 1
+    return first, kind, side, hostile, numbers, ground
+
+
+def _number(head: Token, abbreviation: bool, modifiers: list[frozenset[str]]) -> str | None:
+    """Singular or plural when the phrase's form says so; None when it could be either."""
+    if not abbreviation and "Fixd" not in head.info.grams and head.info.numbers:
+        own = head.info.numbers
+        return next(iter(own)) if len(own) == 1 else None
+    allowed = {"sing", "plur"}
+    for numbers in modifiers:
+        if numbers:
+            allowed &= numbers
+    if len(allowed) == 1 and modifiers:
+        return next(iter(allowed))
+    return None
+
+
+def _model_phrase(doc: Document, sentence: Sentence, index: int, mention: ModelMention) -> WeaponPhrase:
+    """A model named without a weapon noun: "семи гиперзвуковых «Кинжалов»", "ATACMS"."""
+    last = index
+    while last < sentence.last and doc.tokens[last].start < mention.end:
+        last += 1
+    start = index
+    while start - 1 >= sentence.first and doc.tokens[start - 1].text in "«\"„“":
+        start -= 1
+    first, kind, side, hostile, numbers, _ = _modifiers(doc, sentence, start)
+    token = doc.tokens[index]
+    number: str | None = None
+    if token.info.is_noun and len(token.info.numbers) == 1:
+        number = next(iter(token.info.numbers))
+    weapon = mention.model.weapon
+    if kind and weapon in ("missile",):
+        weapon = kind
+    return WeaponPhrase(weapon, mention.model.name, first, max(last, index + 1), index, number,
+                        side, hostile)

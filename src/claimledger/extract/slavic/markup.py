@@ -1,0 +1,72 @@
+"""Telegram markdown and decoration blanked out, every character kept in place.
+
+Posts arrive as Telegram markdown (`**bold**`, `__italic__`, `[text](url)`) with emoji and bare
+links. The grammars read a *blanked* copy of the same length in which markup, links and pictographs
+are spaces, so a token's offsets in the copy are its offsets in the original and evidence spans can
+be cut from the original text unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# `[label](target)`: the label stays, brackets and target go.
+_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
+_URL = re.compile(
+    r"(?:https?://|tg://|www\.)\S+"
+    r"|\b(?:t\.me|bit\.ly|vk\.com|youtu\.be)/\S*",
+    re.IGNORECASE,
+)
+_EMPHASIS = re.compile(r"\*\*|__|~~|\|\||```|`")
+# Marks that open a list item or decorate a line; the grammars treat them as blank.
+_DECORATION = frozenset("•●◾◽▫▪►▶➖➡✔✅❗❕❓⚡🔻🔺🔹🔸📌👉")
+_KEEP_SYMBOLS = frozenset("№%$€₽°+")
+
+
+def _is_pictograph(ch: str) -> bool:
+    if ch in _KEEP_SYMBOLS:
+        return False
+    if ch in _DECORATION:
+        return True
+    category = unicodedata.category(ch)
+    if category in ("So", "Cs", "Co", "Cf"):
+        return True
+    # Variation selectors and the keycap mark come with emoji.
+    return 0xFE00 <= ord(ch) <= 0xFE0F or ord(ch) == 0x20E3
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for index in range(start, end):
+        if chars[index] != "\n":
+            chars[index] = " "
+
+
+def blank_markup(text: str) -> str:
+    """The text with markup, links' targets, bare URLs and emoji turned into spaces.
+
+    The result has exactly the length of `text`; newlines are kept so paragraphs stay visible.
+    """
+    chars = list(text)
+    for match in _LINK.finditer(text):
+        _blank(chars, match.start(), match.start() + 1)
+        _blank(chars, match.end(1), match.end())
+    for match in _URL.finditer(text):
+        _blank(chars, match.start(), match.end())
+    for match in _EMPHASIS.finditer(text):
+        _blank(chars, match.start(), match.end())
+    for index, ch in enumerate(chars):
+        if ch != " " and not ch.isalnum() and _is_pictograph(ch):
+            chars[index] = " "
+    return "".join(chars)
+
+
+def starts_with_bullet(line: str) -> bool:
+    """Whether a line of the original text opens with a list mark ("▪️", "🔻", "•", "— ")."""
+    stripped = line.lstrip()
+    if not stripped:
+        return False
+    first = stripped[0]
+    if first in "•●◾▪▫➖🔻🔹🔸":
+        return True
+    return first in "-—–" and stripped[1:2] == " "

@@ -1,0 +1,135 @@
+"""Who asserts a claim in a Ukrainian report: named sources, "За даними ...", "— Ігнат".
+
+Surface forms (stems, any case) map to the shared actors table, so a relay of the Air Force by a
+news channel gets the Air Force as claimant. A sentence takes the source named in it; otherwise
+the signature of its paragraph ("— Ігнат"), otherwise the last source named before it, otherwise
+the report's own voice from the source registry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimledger.extract.actors import ACTORS, Actor
+
+# Stem patterns (case-insensitive, over the folded text) -> actor key. Order matters: the
+# Russian ministry is tried before the Ukrainian one.
+ACTOR_PATTERNS: list[tuple[str, str]] = [
+    (r"(?:міноборони|міністерств\w*\s+оборони)\s+(?:рф|росії)|російськ\w*\s+міноборони"
+     r"|оборонн\w+\s+відомств\w*\s+(?:рф|росії)", "ru_mod"),
+    (r"фсб", "ru_fsb"),
+    (r"повітрян\w*\s+сил\w*|пс\s+зсу|повітрян\w*\s+командуванн\w*", "ua_airforce"),
+    (r"ігнат\w*", "ihnat"),
+    (r"генштаб\w*|генеральн\w*\s+штаб\w*", "ua_general_staff"),
+    (r"міноборони|міністерств\w*\s+оборони\s+україни", "ua_mod"),
+    (r"сил\w*\s+оборони\s+півдня", "ua_south_defence"),
+    (r"гуменюк\w*", "humeniuk"),
+    (r"плетенчук\w*", "pletenchuk"),
+    (r"вмс\s+(?:зсу|україни)|військово-морськ\w+\s+сил\w*", "ua_navy"),
+    (r"зеленськ\w*|президент\w*\s+україни", "zelensky"),
+    (r"кличк\w*", "klitschko"),
+    (r"кмва|київськ\w*\s+міськ\w*\s+військов\w*\s+адміністрац\w*", "kyiv_cma"),
+    (r"ткаченк\w*", "tkachenko"),
+    (r"попк[оау]\w*", "popko"),
+    (r"синєгубов\w*|синегубов\w*", "syniehubov"),
+    (r"терехов\w*", "terekhov"),
+    (r"кіпер\w*", "kiper"),
+    (r"лисак\w*", "lysak"),
+    (r"федоров\w*", "fedorov"),
+    (r"вілкул\w*", "vilkul"),
+    (r"філашкін\w*", "filashkin"),
+    (r"прокудін\w*", "prokudin"),
+    (r"кравченк\w*", "kravchenko_r"),
+    (r"козицьк\w*", "kozytskyi"),
+    (r"садов\w+", "sadovyi"),
+    (r"артюх\w*", "artiukh"),
+    (r"чаус\w*", "chaus"),
+    (r"(?:віталі\w+\s+)?кім(?:а|у|ом)?", "kim"),
+    (r"клименк\w*", "klymenko"),
+    (r"дснс|державн\w*\s+служб\w*\s+(?:україни\s+)?з\s+надзвичайних\s+ситуацій", "ua_sses"),
+    (r"нацполіці\w*|національн\w*\s+поліці\w*", "ua_police"),
+]
+_ACTOR_RE = [(re.compile(r"(?<![^\W\d_])(?:" + p + r")(?![^\W\d_])", re.I), k)
+             for p, k in ACTOR_PATTERNS]
+
+# Where a regional official's claims are when the sentence names no place, as the gazetteer
+# knows the place by name.
+HOME_PLACES: dict[str, str] = {
+    "syniehubov": "Харківська область", "terekhov": "Харків", "kiper": "Одеська область",
+    "lysak": "Дніпропетровська область", "fedorov": "Запорізька область",
+    "vilkul": "Кривий Ріг", "klitschko": "Київ", "kyiv_cma": "Київ", "tkachenko": "Київ",
+    "popko": "Київ", "filashkin": "Донецька область", "prokudin": "Херсонська область",
+    "kravchenko_r": "Київська область", "kozytskyi": "Львівська область", "sadovyi": "Львів",
+    "artiukh": "Сумська область", "chaus": "Чернігівська область", "kim": "Миколаївська область",
+}
+# Claimants that speak for the whole country: their totals without a place are "UA".
+NATIONAL: frozenset[str] = frozenset({
+    "ua_airforce", "ihnat", "ua_general_staff", "ua_mod", "zelensky", "ua_sses", "ua_police",
+    "klymenko",
+})
+
+# "— Ігнат" closing a paragraph, on its own line or after the last sentence.
+_SIGNATURE = re.compile(r"(?m)(?:^|[.!?…»\"]\s+)[-—–]\s*(?P<name>[^\n.!?]{2,60}?)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    key: str
+    start: int
+    end: int
+
+    @property
+    def actor(self) -> Actor:
+        return ACTORS[self.key]
+
+
+def find_actors(folded: str) -> list[ActorMention]:
+    """Every actor named in a folded text, in order, without overlaps."""
+    found = [
+        ActorMention(key, m.start(), m.end())
+        for pattern, key in _ACTOR_RE
+        for m in pattern.finditer(folded)
+        if key in ACTORS
+    ]
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[ActorMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+class Attribution:
+    """Decides the claimant of a position in a report."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.mentions = find_actors(folded)
+        self._signatures = self._paragraph_signatures()
+
+    def _paragraph_signatures(self) -> list[tuple[int, int, ActorMention]]:
+        """(paragraph start, paragraph end, actor) for paragraphs signed "— Ігнат"."""
+        signed: list[tuple[int, int, ActorMention]] = []
+        for m in _SIGNATURE.finditer(self.folded):
+            actor = next(
+                (a for a in self.mentions if m.start("name") <= a.start < m.end("name")), None
+            )
+            if actor is None:
+                continue
+            start = self.folded.rfind("\n\n", 0, m.start()) + 1
+            signed.append((start, m.end(), actor))
+        return signed
+
+    def at(self, sentence_start: int, sentence_end: int, position: int) -> ActorMention | None:
+        """The actor who asserts what is said at `position` of the sentence, or None (voice)."""
+        inside = [a for a in self.mentions if sentence_start <= a.start < sentence_end]
+        if inside:
+            before = [a for a in inside if a.start <= position]
+            return before[-1] if before else inside[0]
+        for start, end, actor in self._signatures:
+            if start <= position < end:
+                return actor
+        earlier = [a for a in self.mentions if a.end <= sentence_start]
+        return earlier[-1] if earlier else None

@@ -1,0 +1,192 @@
+"""The gazetteer: places of Russia and Ukraine (regions, towns, seas, countries) and their names.
+
+`Gazetteer.default()` builds the tables once per process from packages (see
+`claimledger.places.build`) and keeps them in a disk cache keyed by the versions of those
+packages, so later processes load them in a fraction of a second.
+
+Matching is over lemmas: a Russian or Ukrainian word is looked up by every normal form pymorphy
+gives it, so "Калужской", "над Брянском" and "у Харківській області" find the names written in
+the dictionary form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claimledger.places.cache import load_or_build
+from claimledger.places.matcher import ADJECTIVE, COMMON, NOUN, PERSON, Matcher, mentions
+from claimledger.places.model import Place, PlaceMention
+from claimledger.places.text import morph_form, normalize, surface_key
+
+if TYPE_CHECKING:
+    from claimledger.morph import Morphology
+    from claimledger.places.build import Tables
+
+__all__ = ["Gazetteer", "Place", "PlaceMention"]
+
+_UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_KEY_CACHE_LIMIT = 300_000
+# Words a caller may leave around a name given to `resolve` ("the Kaluga region").
+_FILLER = frozenset({"the", "of", "над", "в", "у", "во", "по", "під", "in", "over"})
+
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+_DEFAULT: Gazetteer | None = None
+
+
+def detect_lang(text: str) -> str:
+    if _UK_LETTERS.search(text):
+        return "uk"
+    if _CYRILLIC.search(text):
+        return "ru"
+    return "en"
+
+
+class Gazetteer:
+    """Places with their names in English, Russian and Ukrainian, and a finder for texts."""
+
+    def __init__(self, tables: Tables) -> None:
+        self._tables = tables
+        self._morph: dict[str, Morphology] = {}
+        self._keys: dict[tuple[str, str], frozenset[str]] = {}
+        self._info: dict[tuple[str, str], int] = {}
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The process-wide gazetteer, built from packages or loaded from the disk cache."""
+        global _DEFAULT
+        if _DEFAULT is None:
+            _DEFAULT = cls(load_or_build())
+        return _DEFAULT
+
+    # -- lookups ----------------------------------------------------------------------------
+
+    @property
+    def places(self) -> dict[str, Place]:
+        return self._tables.places
+
+    def get(self, code: str) -> Place | None:
+        place = self._tables.places.get(code)
+        if place is None and code in self._tables.aliases:
+            place = self._tables.places.get(self._tables.aliases[code])
+        return place
+
+    def capital(self, region_code: str) -> Place | None:
+        code = self._tables.capitals.get(region_code)
+        return self.get(code) if code else None
+
+    # -- text -------------------------------------------------------------------------------
+
+    def find(self, text: str, lang: str, morph: Morphology | None = None,
+             country: str | None = None) -> list[PlaceMention]:
+        """Every place mention in `text`, non-overlapping, longest match first, in text order.
+
+        `country` ("RU"/"UA") decides between towns of the same name in both countries.
+        """
+        return self._find(text, lang, morph, country, lenient=False)
+
+    def resolve(self, name: str, lang: str | None = None,
+                country: str | None = None) -> tuple[Place | None, str]:
+        """One name in any form and language -> (place, why), or (None, why not)."""
+        lang = lang or detect_lang(name)
+        if lang not in ("ru", "uk", "en"):
+            lang = detect_lang(name)
+        found = self._find(name, lang, None, country, lenient=True)
+        if not found:
+            return None, f"no place named {name!r} ({lang})"
+        best = max(found, key=lambda m: (m.end - m.start, m.explicit_region))
+        rest = _leftover(name, found)
+        if rest:
+            return best.place, f"{best.why}; ignored {rest!r}"
+        return best.place, best.why
+
+    def _find(self, text: str, lang: str, morph: Morphology | None, country: str | None,
+              *, lenient: bool) -> list[PlaceMention]:
+        if lang not in ("ru", "uk", "en"):
+            raise ValueError(f"unsupported language {lang!r}")
+        index = self._tables.index[lang]
+        keys: Callable[[str], frozenset[str]] = _english_keys
+        info: Callable[[str], int] | None = None
+        if lang != "en":
+            active = morph or self._default_morph(lang)
+            keys = self._lemma_keys(lang, active)
+            info = _WordInfo(active, self._info)
+        matcher = Matcher(index, lang, keys, lenient=lenient, info=info)
+        tokens, hits = matcher.hits(text)
+        return mentions(text, tokens, hits, self._tables.places, country)
+
+    def _default_morph(self, lang: str) -> Morphology:
+        if lang not in self._morph:
+            from claimledger.morph import Morphology
+
+            self._morph[lang] = Morphology(lang)
+        return self._morph[lang]
+
+    def _lemma_keys(self, lang: str, morph: Morphology) -> _LemmaKeys:
+        if len(self._keys) > _KEY_CACHE_LIMIT:
+            self._keys.clear()
+            self._info.clear()
+        return _LemmaKeys(lang, morph, self._keys)
+
+
+class _LemmaKeys:
+    """A word's keys: its surface form and every lemma pymorphy allows (memoised per word)."""
+
+    def __init__(self, lang: str, morph: Morphology,
+                 cache: dict[tuple[str, str], frozenset[str]]) -> None:
+        self.lang = lang
+        self.morph = morph
+        self.cache = cache
+
+    def __call__(self, word: str) -> frozenset[str]:
+        key = (self.lang, word)
+        found = self.cache.get(key)
+        if found is None:
+            lemmas = {normalize(lemma) for lemma in self.morph.lemmas(morph_form(word))}
+            found = frozenset(lemmas | {surface_key(word)})
+            self.cache[key] = found
+        return found
+
+
+class _WordInfo:
+    """What else a word can be, from its pymorphy readings (flags from `matcher`), memoised."""
+
+    def __init__(self, morph: Morphology, cache: dict[tuple[str, str], int]) -> None:
+        self.morph = morph
+        self.cache = cache
+
+    def __call__(self, word: str) -> int:
+        key = ("info:" + self.morph.lang, word)
+        flags = self.cache.get(key)
+        if flags is None:
+            flags = 0
+            for p in self.morph.parse(morph_form(word)):
+                grammemes = set(str(p.tag).replace(" ", ",").split(","))
+                if grammemes & _PERSON_TAGS:
+                    flags |= PERSON
+                elif p.is_known and "Geox" not in grammemes:
+                    flags |= COMMON
+                    if "ADJF" in grammemes:
+                        flags |= ADJECTIVE
+                    if "NOUN" in grammemes:
+                        flags |= NOUN
+            self.cache[key] = flags
+        return flags
+
+
+def _english_keys(word: str) -> frozenset[str]:
+    low = normalize(word)
+    if low.endswith("'s"):
+        return frozenset({low, low[:-2]})
+    return frozenset({low})
+
+
+def _leftover(name: str, found: list[PlaceMention]) -> str:
+    rest = name
+    for m in sorted(found, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    words = [w for w in re.findall(r"\w+", rest) if w.lower() not in _FILLER]
+    return " ".join(words)

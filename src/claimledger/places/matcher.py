@@ -1,0 +1,253 @@
+"""Find place names in a text: word tokens -> keys (lemmas) -> patterns, longest match first.
+
+Each token is looked up by each of its keys in a dictionary of patterns indexed by their first
+word, so the cost per token does not grow with the number of places. A pattern then has to match
+the following tokens and pass its guard (capitalisation, a trigger word before an ambiguous
+town name, the gender of an adjective used alone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from claimledger.places import lexicon
+from claimledger.places.model import (
+    GUARD_ADJ_F,
+    GUARD_ADJ_M,
+    GUARD_ADJ_N,
+    GUARD_CITY,
+    GUARD_CITY_NOUN,
+    GUARD_CITY_PERSON,
+    Pattern,
+    Place,
+    PlaceMention,
+)
+from claimledger.places.text import Token, tokenize
+
+# Endings of an adjective standing for "область" (feminine), "край" (masculine) or "море"
+# (neuter) when used alone: "над Калужской", "над Краснодарским", "над Азовским".
+_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {
+        GUARD_ADJ_F: ("ая", "яя", "ой", "ей", "ую", "юю", "ою", "ею"),
+        GUARD_ADJ_M: ("ий", "ый", "ой", "ого", "его", "ому", "ему", "им", "ым", "ом", "ем"),
+        GUARD_ADJ_N: ("ое", "ее", "ого", "его", "ому", "ему", "им", "ым", "ом", "ем"),
+    },
+    "uk": {
+        GUARD_ADJ_F: ("а", "я", "ої", "ої", "ій", "у", "ю", "ою", "ьою"),
+        GUARD_ADJ_M: ("ий", "ій", "ого", "ому", "им", "ім", "ом"),
+        GUARD_ADJ_N: ("е", "є", "ого", "ому", "им", "ім"),
+    },
+}
+CONTEXT_SIZE_RATIO = 10
+_SENTENCE_BREAK = frozenset(".!?\n«\"“„(")
+
+Keys = Callable[[str], frozenset[str]]
+# What a word can be besides a place name, as bit flags (see `Gazetteer` for how it is read).
+WordInfo = Callable[[str], int]
+PERSON = 1  # a first name, patronymic or surname
+COMMON = 2  # an ordinary word (a dictionary reading that is not a place name)
+ADJECTIVE = 4  # a full adjective
+NOUN = 8  # a common noun
+
+
+@dataclass(slots=True)
+class Hit:
+    first: int
+    take: int
+    patterns: list[Pattern]
+
+
+class Matcher:
+    """Runs the patterns of one language over one text."""
+
+    def __init__(self, index: dict[str, list[Pattern]], lang: str, keys: Keys,
+                 lenient: bool = False, info: WordInfo | None = None) -> None:
+        self.index = index
+        self.lang = lang
+        self.keys = keys
+        self.info = info
+        self.lenient = lenient
+        self.triggers = lexicon.CITY_TRIGGERS.get(lang, frozenset())
+        self.endings = _ENDINGS.get(lang, {})
+
+    def hits(self, text: str) -> tuple[list[Token], list[Hit]]:
+        tokens = tokenize(text)
+        keys = [self.keys(t.text) for t in tokens]
+        hits: list[Hit] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._best_at(text, tokens, keys, i)
+            if hit is None:
+                i += 1
+                continue
+            if hit.patterns[0].code is not None:
+                hits.append(hit)
+            i += hit.take
+        return tokens, hits
+
+    def _best_at(self, text: str, tokens: Sequence[Token], keys: Sequence[frozenset[str]],
+                 i: int) -> Hit | None:
+        best: list[Pattern] = []
+        best_score = (0, 0)
+        seen: set[int] = set()
+        for key in keys[i]:
+            for p in self.index.get(key, ()):
+                if id(p) in seen:
+                    continue
+                seen.add(id(p))
+                score = (len(p.words), p.rank)
+                if score < best_score or not self._fits(p, text, tokens, keys, i):
+                    continue
+                if score > best_score:
+                    best, best_score = [p], score
+                else:
+                    best.append(p)
+        if not best:
+            return None
+        return Hit(i, best[0].take, best)
+
+    def _fits(self, p: Pattern, text: str, tokens: Sequence[Token],
+              keys: Sequence[frozenset[str]], i: int) -> bool:
+        n = len(p.words)
+        if i + n > len(tokens):
+            return False
+        for j in range(1, n):
+            if not keys[i + j] & p.words[j]:
+                return False
+        if not self.lenient:
+            for j, need in enumerate(p.caps):
+                if need and not tokens[i + j].text[:1].isupper():
+                    return False
+        return self._guard(p.guard, text, tokens, keys, i)
+
+    def _guard(self, guard: str, text: str, tokens: Sequence[Token],
+               keys: Sequence[frozenset[str]], i: int) -> bool:
+        if not guard:
+            return True
+        if guard in (GUARD_ADJ_F, GUARD_ADJ_M, GUARD_ADJ_N):
+            word = tokens[i].text
+            if not self.lenient and not word[:1].isupper():
+                return False
+            return word.lower().endswith(self.endings.get(guard, ()))
+        if self.lenient:
+            return True
+        return self._town_guard(guard, text, tokens, keys, i)
+
+    def _town_guard(self, guard: str, text: str, tokens: Sequence[Token],
+                    keys: Sequence[frozenset[str]], i: int) -> bool:
+        word = tokens[i].text
+        if len(word) <= 4 and word.isupper():
+            return False  # "ОС", "МГУ": abbreviations, not "Оса" or "Мга"
+        if self.lang == "en" and i > 0 and _english_name_before(text, tokens, i):
+            return False  # "Denis Skopin", "Lesya Ukrainka", "Siverskyi Donets"
+        if self.info is not None:
+            flags = self.info(word)
+            if i > 0 and self._person_before(text, tokens, i):
+                return False  # "Ларисы Долиной", "Тамерлан Гиреев": a surname after a name
+            if flags & ADJECTIVE and self.lang == "ru" and self._noun_after(text, tokens, i):
+                return False  # "в Ленинском районе", "в Московском регионе": an adjective
+            if flags & PERSON:
+                guard = GUARD_CITY_PERSON  # "Владимира", "Иванова": a person unless "в" precedes
+            elif flags & COMMON and guard == GUARD_CITY:
+                guard = GUARD_CITY_NOUN  # "Реже всего": an ordinary word opening a sentence
+        if guard == GUARD_CITY:
+            return True
+        triggered = i > 0 and self._trigger_before(text, tokens, keys, i)
+        if guard == GUARD_CITY_PERSON:
+            return triggered
+        return triggered or not _sentence_initial(text, tokens, i)
+
+    def _person_before(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        prev = tokens[i - 1]
+        if text[prev.end:tokens[i].start].strip() or not prev.text[:1].isupper():
+            return False
+        return self.info is not None and bool(self.info(prev.text) & PERSON)
+
+    def _noun_after(self, text: str, tokens: Sequence[Token], i: int) -> bool:
+        if i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        if text[tokens[i].end:nxt.start].strip() or not nxt.text[:1].islower():
+            return False
+        return self.info is not None and bool(self.info(nxt.text) & NOUN)
+
+    def _trigger_before(self, text: str, tokens: Sequence[Token],
+                        keys: Sequence[frozenset[str]], i: int) -> bool:
+        prev = tokens[i - 1]
+        gap = text[prev.end:tokens[i].start].strip()
+        if gap and not (gap == "." and prev.text.lower() in lexicon.ABBREVIATIONS):
+            return False
+        return bool(keys[i - 1] & self.triggers)
+
+
+def _english_name_before(text: str, tokens: Sequence[Token], i: int) -> bool:
+    prev = tokens[i - 1]
+    if text[prev.end:tokens[i].start] != " " or not prev.text[:1].isupper():
+        return False
+    low = prev.text.lower()
+    if low.endswith(("'s", "’s")) or low in lexicon.EN_TOWN_PREFIXES:
+        return False
+    return not _sentence_initial(text, tokens, i - 1)
+
+
+def _sentence_initial(text: str, tokens: Sequence[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    gap = text[prev.end:tokens[i].start]
+    if not any(ch in _SENTENCE_BREAK for ch in gap):
+        return False
+    return not (gap.strip() == "." and prev.text.lower() in lexicon.ABBREVIATIONS)
+
+
+def choose(hit: Hit, places: dict[str, Place], context: set[str],
+           country: str | None) -> tuple[Place, Pattern, str]:
+    """Pick one place among a hit's candidates: country hint, regions named nearby, size."""
+    candidates: list[tuple[Place, Pattern]] = []
+    for p in hit.patterns:
+        place = places.get(p.code or "")
+        if place is not None and all(place.code != c.code for c, _ in candidates):
+            candidates.append((place, p))
+    if not candidates:
+        raise KeyError(f"pattern codes {[p.code for p in hit.patterns]} have no place")
+    if len(candidates) == 1:
+        return candidates[0][0], candidates[0][1], ""
+
+    largest = max(place.population for place, _ in candidates)
+
+    def score(item: tuple[Place, Pattern]) -> tuple[bool, bool, int]:
+        place = item[0]
+        # A region named nearby decides only between towns of comparable size: "Donetsk" next
+        # to "Rostov" is still the city of a million, not the Rostov Oblast town of 50 000.
+        comparable = place.population * CONTEXT_SIZE_RATIO >= largest
+        return (
+            country is not None and place.country == country,
+            place.region in context and comparable,
+            place.population,
+        )
+
+    ranked = sorted(candidates, key=score, reverse=True)
+    place, pattern = ranked[0]
+    top = score(ranked[0])
+    reason = ("country hint" if top[0] else "region named in the text" if top[1]
+              else "largest population")
+    others = ", ".join(c.code for c, _ in ranked[1:4])
+    return place, pattern, f"; chose over {others} by {reason}"
+
+
+def mentions(text: str, tokens: list[Token], hits: list[Hit], places: dict[str, Place],
+             country: str | None) -> list[PlaceMention]:
+    context = {
+        places[h.patterns[0].code].region or ""
+        for h in hits
+        if len({p.code for p in h.patterns}) == 1 and h.patterns[0].code in places
+    }
+    found: list[PlaceMention] = []
+    for hit in hits:
+        place, pattern, note = choose(hit, places, context, country)
+        start = tokens[hit.first].start
+        end = tokens[hit.first + hit.take - 1].end
+        why = f"{pattern.why} -> {place.kind} {place.code}{note}"
+        found.append(PlaceMention(place, start, end, text[start:end], why, pattern.explicit))
+    return found

@@ -1,0 +1,65 @@
+"""The value types of the places layer: a place, a mention of it, and a name pattern."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country, first-level region, town, district or sea.
+
+    `code` is an ISO 3166-1/3166-2 code ("RU", "RU-KLU", "UA-43"), "sea:<name>",
+    "city:<English name>" or "district:<English name>". Region coordinates are those of the
+    region's capital (see docs/places.md).
+    """
+
+    code: str
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    country: str | None
+    region: str | None = None
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text, with exact character offsets and the reason for the match."""
+
+    place: Place
+    start: int
+    end: int
+    text: str
+    why: str
+    explicit_region: bool
+
+
+# Guards a pattern puts on the text before it may match.
+GUARD_NONE = ""
+GUARD_CITY = "city"  # capitalised
+GUARD_CITY_NOUN = "city_noun"  # capitalised, and not sentence-initial unless a trigger precedes
+GUARD_CITY_PERSON = "city_person"  # capitalised and preceded by a trigger word ("в Энгельсе")
+GUARD_ADJ_F = "adj_f"  # capitalised feminine adjective alone: "над Калужской"
+GUARD_ADJ_M = "adj_m"  # capitalised masculine adjective alone: "над Краснодарским"
+GUARD_ADJ_N = "adj_n"  # capitalised neuter adjective alone: "над Азовским"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A sequence of word keys (lemmas or lower-cased words) that names one place.
+
+    `code` None marks a blocked phrase ("киевский режим"): matched, then dropped. `take` is how
+    many of the words belong to the mention; the rest are context that must follow.
+    `caps[i]` says that word i must start with a capital letter in the text.
+    """
+
+    words: tuple[frozenset[str], ...]
+    code: str | None
+    guard: str
+    explicit: bool
+    rank: int
+    why: str
+    take: int
+    caps: tuple[bool, ...]

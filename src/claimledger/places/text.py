@@ -1,0 +1,37 @@
+"""Word tokens with offsets and the key normalisation shared by names and texts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Letters, with inner hyphens and apostrophes ("Ростов-на-Дону", "Підмосков'я", "Naro-Fominsk").
+WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "е"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def normalize(word: str) -> str:
+    """Lower case, ё as е, one kind of apostrophe: the form every key is compared in."""
+    return word.translate(_APOSTROPHES).lower()
+
+
+def morph_form(word: str) -> str:
+    """The spelling handed to pymorphy: its Ukrainian dictionary uses the ASCII apostrophe."""
+    return word.replace("’", "'").replace("ʼ", "'")
+
+
+def surface_key(word: str) -> str:
+    """The key of a word's own spelling, kept apart from lemmas: "северный" the form is not
+    "северный" the lemma of "Северной" (a town "Северный" must not match the feminine)."""
+    return "=" + normalize(word)
