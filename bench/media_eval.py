@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 
+from claimledger.media import synthetic
 from claimledger.media.evaluation import evaluate_images, evaluate_videos, weighted_floor
 from claimledger.media.matching import WEIGHTED_THRESHOLD
 
@@ -31,8 +32,11 @@ def main() -> None:
         print(f"least weighted distances between unrelated pictures over {pairs:,} pairs: "
               f"{least} (threshold in use: {WEIGHTED_THRESHOLD})")
         return
-    images = evaluate_images(args.originals, args.distractors, args.probes)
+    edits = {**synthetic.IMAGE_EDITS, **synthetic.EXTRA_IMAGE_EDITS}
+    images = evaluate_images(args.originals, args.distractors, args.probes, edits=edits)
     print(images.table())
+    print(f"(edits after {list(synthetic.IMAGE_EDITS)[-1]} are beyond the goal; the rate above "
+          "counts them too)")
     if args.videos:
         print()
         print(evaluate_videos(args.videos, args.video_distractors).table())

@@ -433,3 +433,12 @@ def test_claims_table_is_capped_unless_limit_given(
     assert "kaluga-1" in capped.stdout and "hostile-1" not in capped.stdout
     full = run("claims", "--db", filled, "--limit", 5)
     assert full.stderr == "" and "hostile-1" in full.stdout
+
+
+def test_claims_table_fits_a_narrow_terminal(filled: Path) -> None:
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(cli, ["claims", "--db", str(filled)])
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    assert "qualifier" not in result.stdout  # folded into the quantity
+    assert "Vladislav" in result.stdout and "(ru)" in result.stdout
+    assert "kaluga-1" in result.stdout

@@ -11,6 +11,7 @@ import pytest
 
 from claimledger.ledger import Ledger, LedgerError, WriteStats
 from claimledger.ledger import store as store_module
+from claimledger.ledger.schema import bundled_migrations
 from claimledger.model import (
     Check,
     Claim,
@@ -309,7 +310,9 @@ def test_schema_wal_foreign_keys_and_migrations(tmp_path: Path) -> None:
         assert again.counts()["reports"] == 0
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [r[0] for r in db.execute("SELECT name FROM migrations")] == ["0001_initial"]
+    applied = [r[0] for r in db.execute("SELECT name FROM migrations ORDER BY name")]
+    assert applied == [m.name for m in bundled_migrations()]
+    assert applied[0] == "0001_initial"
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"claims_date", "claims_location", "claims_claimant"} <= indexes
     db.close()

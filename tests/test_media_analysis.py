@@ -109,8 +109,9 @@ def test_mirror_variant_is_the_hash_of_the_mirrored_picture() -> None:
 
 def test_flat_picture_has_low_quality(tmp_path: Path) -> None:
     Image.new("RGB", (200, 100), (40, 90, 200)).save(tmp_path / "sky.png")
-    (frame,) = analyse(tmp_path / "sky.png").hashes
-    assert frame.quality < pdq.MIN_QUALITY
+    hashes = analyse(tmp_path / "sky.png").hashes
+    assert [frame.region for frame in hashes] == ["full", "center95", "center90"]
+    assert all(frame.quality < pdq.MIN_QUALITY and not frame.usable for frame in hashes)
 
 
 def _video(path: Path, metadata: dict[str, str], frames: int = 30, fps: int = 10) -> Path:

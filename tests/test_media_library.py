@@ -14,11 +14,14 @@ from PIL import Image
 from claimledger.ledger import Ledger, LedgerError
 from claimledger.media import (
     DECONTEXTUALIZED,
+    MatchPolicy,
     MediaLibrary,
     add_media,
     match_media,
+    pdq,
     synthetic,
 )
+from claimledger.media.images import hash_picture, picture_hashes
 from claimledger.model import Claim, Extraction, Report, Span
 
 
@@ -56,11 +59,15 @@ def photos(tmp_path: Path) -> dict[str, Path]:
         "original": tmp_path / "original.png",
         "recompressed": tmp_path / "copy.jpg",
         "captioned": tmp_path / "captioned.jpg",
+        "cropped": tmp_path / "cropped.jpg",
+        "mirrored": tmp_path / "mirrored.jpg",
         "other": tmp_path / "other.png",
     }
     original.save(files["original"])
     Image.open(io.BytesIO(synthetic.jpeg_bytes(original, 50))).save(files["recompressed"])
     synthetic.caption(original).save(files["captioned"], quality=85)
+    synthetic.crop(original, 0.05).save(files["cropped"], quality=85)
+    synthetic.IMAGE_EDITS["flip_h"](original).save(files["mirrored"], quality=85)
     synthetic.scene(22).save(files["other"])
     return files
 
@@ -77,8 +84,11 @@ def test_file_is_stored_by_content_beside_the_ledger(ledger: Path, photos: dict[
     assert record.path.read_bytes() == photos["original"].read_bytes()
     assert (record.kind, record.mime) == ("image", "image/png")
     assert (record.width, record.height) == (320, 240)
-    assert record.new and record.hashes == 1 and record.matches == ()
-    assert _count(ledger, "media_hashes") == 1
+    assert record.new and record.matches == ()
+    assert record.hashes == 3  # the whole picture and two centre crops
+    with sqlite3.connect(ledger) as check:
+        regions = [row[0] for row in check.execute("SELECT region FROM media_hashes ORDER BY 1")]
+    assert regions == ["center90", "center95", "full"]
 
 
 def test_report_gives_source_and_first_seen_unless_told(
@@ -94,7 +104,8 @@ def test_report_gives_source_and_first_seen_unless_told(
 
 @pytest.mark.parametrize(
     ("copy", "distance_at_most"),
-    [("original", 0), ("recompressed", 31), ("captioned", 256)],
+    [("original", 0), ("recompressed", 31), ("mirrored", 31), ("captioned", 256),
+     ("cropped", 256)],
 )
 def test_copy_in_a_later_report_is_recycled(
     ledger: Path, photos: dict[str, Path], copy: str, distance_at_most: int
@@ -116,6 +127,32 @@ def test_copy_in_a_later_report_is_recycled(
             "SELECT earliest_report_id, place_codes, suggested_review FROM media_matches"
         ).fetchone()
     assert row == ("tg:first/1", '["RU-BRY", "RU-KLU"]', DECONTEXTUALIZED)
+
+
+def _scene_with_a_far_crop() -> tuple[Image.Image, Image.Image]:
+    """The first generated scene whose 5 % crop is more than 31 bits from all its indexed
+    hashes (whole and centre crops), so that only the weighted distance can find it."""
+    for seed in range(100, 200):
+        original = synthetic.scene(seed)
+        cropped = synthetic.crop(original, 0.05)
+        query = pdq.as_array(list(hash_picture(cropped).variants))
+        stored = pdq.as_array([frame.pdq for frame in picture_hashes(original)])
+        if min(int(pdq.hamming(query, code).min()) for code in stored) > 31:
+            return original, cropped
+    raise AssertionError("no such scene among the seeds tried")
+
+
+@pytest.mark.parametrize(("tolerant", "found"), [(True, True), (False, False)])
+def test_far_crop_is_found_only_through_the_weighted_distance(
+    ledger: Path, tmp_path: Path, tolerant: bool, found: bool
+) -> None:
+    original, cropped = _scene_with_a_far_crop()
+    original.save(tmp_path / "far.png")
+    cropped.save(tmp_path / "far-cropped.png")
+    with MediaLibrary.open(ledger, policy=MatchPolicy(tolerant=tolerant)) as library:
+        library.add(tmp_path / "far.png", report_id="tg:first/1")
+        result = library.match(tmp_path / "far-cropped.png")
+    assert bool(result.matches) is found
 
 
 def test_same_bytes_are_stored_once_with_two_appearances(

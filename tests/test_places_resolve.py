@@ -38,6 +38,7 @@ FIND_CASES = [
     ("ru", "над Дагестаном и Чеченской Республикой", ["RU-DA", "RU-CE"]),
     ("ru", "над Подмосковьем", ["RU-MOS"]),
     ("ru", "в Московской области", ["RU-MOS"]),
+    ("ru", "в Московском регионе", ["RU-MOS"]),
     ("ru", "летевших на Москву", ["RU-MOW"]),
     ("ru", "над Москвой", ["RU-MOW"]),
     ("ru", "в Санкт-Петербурге и Ленобласти", ["RU-SPE", "RU-LEN"]),
@@ -74,6 +75,17 @@ FIND_CASES = [
     ("ru", "сбит над городом Раменское", ["city:Ramenskoye"]),
     ("ru", "в городских округах Домодедово и Коломна", ["city:Domodedovo", "city:Kolomna"]),
     ("ru", "в районе города Павловский Посад", ["city:Pavlovskiy Posad"]),
+    ("ru", "во Владимире и в Иванове", ["city:Vladimir", "city:Ivanovo"]),
+    ("ru", "в Раменском городском округе", ["district:Ramenskoye"]),
+    ("ru", "в Павлово-Посадском городском округе", ["district:Pavlovskiy Posad"]),
+    ("ru", "в Стародубском районе", ["district:Starodub"]),
+    ("ru", "в Малоярославецком районе Калужской области", ["district:Maloyaroslavets", "RU-KLU"]),
+    ("uk", "у Бахмутському районі", ["district:Bakhmut"]),
+    ("en", "in the Ramensky district", ["district:Ramenskoye"]),
+    ("en", "over the Kursk, Bryansk and Belgorod regions", ["RU-KRS", "RU-BRY", "RU-BEL"]),
+    ("en", "in Vladimir and in Chekhov", ["city:Vladimir", "city:Chekhov"]),
+    ("en", "Kolomna, Serpukhov and Lyubertsy",
+     ["city:Kolomna", "city:Serpukhov", "city:Lyubertsy"]),
     # Ukrainian
     ("uk", "у Харківській області", ["UA-63"]),
     ("uk", "на Київщині та Одещині", ["UA-32", "UA-51"]),
@@ -128,6 +140,15 @@ NEGATIVE_CASES = [
     ("ru", "орёл летел над полем"),
     ("uk", "мирні жителі не постраждали"),
     ("en", "Most of the drones were shot down"),
+    ("en", "President Vladimir Putin met Volodymyr Zelensky"),
+    ("en", "said Denis Skopin, who was dismissed; Skopin left"),
+    ("en", "at the Lesya Ukrainka theatre"),
+    ("ru", "Владимир Путин и Николай Патрушев"),
+    ("ru", "квартира Ларисы Долиной"),
+    ("ru", "в Московском метро и в Ленинском районе"),
+    ("ru", "Реже всего — у новичков"),
+    ("ru", "ОС и МГУ, сотрудник ЧОПа"),
+    ("ru", "в Нью-Йорке"),
     ("en", "The Black Sea Fleet said"),
 ]
 
@@ -231,3 +252,16 @@ def test_find_uses_given_morphology(gaz: Gazetteer) -> None:
     assert codes(gaz, "над Курской областью", "ru") == ["RU-KRS"]
     found = gaz.find("над Курской областью", "ru", morph=Morphology("ru"))
     assert [m.place.code for m in found] == ["RU-KRS"]
+
+
+ELLIPTIC_CASES = [
+    ("ru", "семь — над Калужской ночью", ["RU-KLU"]),
+    ("ru", "пожар на Большой Тульской улице", []),
+    ("ru", "над Брянской и Курской сбиты дроны", ["RU-BRY", "RU-KRS"]),
+    ("uk", "над Харківською вночі", ["UA-63"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ELLIPTIC_CASES)
+def test_elliptic_adjective(gaz: Gazetteer, lang: str, text: str, expected: list[str]) -> None:
+    assert codes(gaz, text, lang) == expected

@@ -14,7 +14,9 @@ SIZE = 200 * 1024 * 1024
 
 
 def _block(lines: int) -> bytes:
-    text = "Силы ПВО уничтожили 25 беспилотников над Брянской областью ночью. " * 12
+    # Lines of ~3 KB: a long post each; tracemalloc makes every allocation slow, so fewer and
+    # longer lines keep the test quick while still counting tens of thousands of reports.
+    text = "Силы ПВО уничтожили 25 беспилотников над Брянской областью ночью. " * 24
     return b"".join(
         json.dumps({"id": f"r{n}", "channel": "c", "text": text}, ensure_ascii=False).encode()
         + b"\n"

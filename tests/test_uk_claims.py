@@ -10,6 +10,7 @@ from datetime import datetime
 
 import pytest
 
+from claimledger.extract import Extractor
 from claimledger.extract.uk import extract
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
@@ -104,6 +105,25 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
      "2024-11-21T05:30:00+00:00", None,
      [("intercepted", "uav", None, 14, "exact", "RU", "Russian Ministry of Defence", "ua",
        "2024-11-21")]),
+    ("Над Чорним морем збили 5 безпілотників, повідомило Міноборони РФ.",
+     "2024-11-22T05:30:00+00:00", None,
+     [("intercepted", "uav", None, 5, "exact", "sea:black", "Russian Ministry of Defence", "ua",
+       "2024-11-22")]),
+    ("Міноборони РФ заявило про знищення 30 дронів.",
+     "2024-11-23T05:30:00+00:00", None,
+     [("intercepted", "uav", None, 30, "exact", "RU", "Russian Ministry of Defence", "ua",
+       "2024-11-23")]),
+    # A source's reach: its sentence, its paragraph, or the whole report when it heads it.
+    ("Міноборони РФ заявило про знищення 12 дронів.\n\nТим часом у Києві уламки поранили"
+     " 2 людей.",
+     "2024-11-24T05:30:00+00:00", None,
+     [("intercepted", "uav", None, 12, "exact", "RU", "Russian Ministry of Defence", "ua",
+       "2024-11-24"),
+      ("injured", None, None, 2, "exact", "UA-30", OUT, "ru", "2024-11-24")]),
+    ("**Повітряні сили:** вночі противник атакував 30 дронами.\n\nЗбито 20.",
+     "2024-11-25T05:30:00+00:00", None,
+     [("launched", "uav", None, 30, "exact", "UA", AF, "ru", "2024-11-25"),
+      ("intercepted", "uav", None, 20, "exact", "UA", AF, "ru", "2024-11-25")]),
     # Regional military administrations.
     ("Вночі над Дніпропетровщиною сили ППО знищили 9 ударних БпЛА. Загиблих та постраждалих"
      " немає. — Лисак",
@@ -144,6 +164,19 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
      "2024-01-02T04:00:00+00:00", None,
      [("intercepted", "ballistic_missile", "KN-23", 4, "exact", "UA-30",
        "Kyiv City Military Administration", "ru", "2024-01-02")]),
+    ("Харківська ОВА: вночі ворог атакував область 12 ударними БпЛА.",
+     "2024-06-01T05:00:00+00:00", None,
+     [("launched", "uav", None, 12, "exact", "UA-63", "Kharkiv Oblast Military Administration",
+       "ru", "2024-06-01")]),
+    ("Противник атакував Одещину 5 дронами. Усі збиті.",
+     "2024-06-02T05:00:00+00:00", None,
+     [("launched", "uav", None, 5, "exact", "UA-51", OUT, "ru", "2024-06-02"),
+      ("intercepted", "uav", None, 5, "exact", "UA-51", OUT, "ru", "2024-06-02")]),
+    # Attacks on Russia reported in Ukrainian: the attacker is Ukraine.
+    ("У Бєлгороді після атаки дронів загинули 2 людини, повідомив Гладков.",
+     "2024-06-03T09:00:00+00:00", None,
+     [("killed", None, None, 2, "exact", "city:Belgorod", "Vyacheslav Gladkov", "ua",
+       "2024-06-03")]),
     # Numbers in words and qualifiers.
     ("Щонайменше п'ятеро людей загинули внаслідок ракетного удару по Дніпру.",
      "2024-04-19T09:00:00+00:00", None,
@@ -187,7 +220,9 @@ CASES: list[tuple[str, str, str | None, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "source", "expected"), CASES)
+@pytest.mark.parametrize(
+    ("text", "published", "source", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))]
+)
 def test_claims(
     resources: Resources, text: str, published: str, source: str | None, expected: list[Row]
 ) -> None:
@@ -216,7 +251,7 @@ NO_CLAIMS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_CLAIMS)
+@pytest.mark.parametrize("text", NO_CLAIMS, ids=[f"{i:02d}" for i in range(len(NO_CLAIMS))])
 def test_no_claims(resources: Resources, text: str) -> None:
     assert read(resources, text, "2024-12-01T08:00:00+00:00") == []
 
@@ -234,3 +269,11 @@ def test_evidence_and_spans_are_slices_of_the_text(resources: Resources) -> None
     assert intercepted.spans["action"].text == "збито"
     assert intercepted.spans["place"].text == "Київщиною"
     assert intercepted.spans["date"].text == "У ніч на 5 травня"
+
+
+def test_extractor_detects_ukrainian(resources: Resources) -> None:
+    report = Report(text="Вночі сили ППО збили 7 ударних дронів над Черкащиною.",
+                    published=datetime.fromisoformat("2024-06-04T05:00:00+00:00"))
+    (claim,) = Extractor(resources).extract(report).claims
+    assert report.lang == "uk"
+    assert (claim.action, claim.quantity, claim.location) == ("intercepted", 7, "UA-71")

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from claimledger.cli_incidents import INCIDENT_COMMANDS
 from claimledger.cli_ledger import LEDGER_COMMANDS
 from claimledger.cli_places import place_command
 from claimledger.evaluation import Score, describe, score
@@ -30,9 +31,11 @@ def parse_published(value: str | None) -> datetime | None:
         raise click.BadParameter(f"not an ISO 8601 time: {value!r}") from exc
 
 
-def report_errors(errors: list[ReadError]) -> None:
+def report_errors(errors: list[ReadError]) -> bool:
+    """Print read errors and warnings on stderr; True when any was an error."""
     for error in errors:
-        click.echo(f"error: {error}", err=True)
+        click.echo(str(error), err=True)
+    return any(error.is_error for error in errors)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -66,8 +69,7 @@ def extract_command(paths: tuple[str, ...], published: str | None, lang: str, fm
         _echo_json_array(extraction.to_dict() for extraction in extractions)
     else:
         _echo_table(extractions)
-    report_errors(errors)
-    if errors:
+    if report_errors(errors):
         sys.exit(1)
 
 
@@ -134,9 +136,8 @@ def gold_reports(
     if not wanted:
         return
     for report in read_reports(corpora, errors=errors):
-        row = wanted.pop(report.id, None)
-        if row is not None:
-            report.lang = row.get("lang") or report.lang
+        if report.id in wanted:
+            report.lang = wanted.pop(report.id).get("lang") or report.lang
             yield report
         if not wanted:
             return
@@ -182,13 +183,13 @@ def evaluate_command(gold_path: Path, corpora: tuple[str, ...], fmt: str, quiet:
         extraction = extractor.extract(report)
         predicted[report.id] = [claim.to_dict() for claim in extraction.claims]
         texts[report.id] = report.text
-    report_errors(errors)
+    failed = report_errors(errors)
     result = score(gold, predicted)
     if fmt == "json":
         click.echo(json.dumps(result.summary(), indent=2))
     else:
         _print_score(result, quiet)
-    if errors:
+    if failed:
         sys.exit(1)
 
 
@@ -211,5 +212,5 @@ def _print_score(result: Score, quiet: bool) -> None:
 
 
 main.add_command(place_command)
-for _command in LEDGER_COMMANDS:
+for _command in [*LEDGER_COMMANDS, *INCIDENT_COMMANDS]:
     main.add_command(_command)

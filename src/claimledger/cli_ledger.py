@@ -54,6 +54,8 @@ EXIT_INPUT_FAILED = 1
 EXIT_INTERRUPTED = 130
 # Rows a table shows unless --limit says otherwise; more is for --format jsonl.
 TABLE_LIMIT = 1000
+# Terminal width from which the claims table shows qualifier and side in columns of their own.
+WIDE_TABLE = 120
 
 db_option = click.option(
     "--db",
@@ -162,9 +164,10 @@ def ingest_command(
         raise click.exceptions.Exit(EXIT_INPUT_FAILED)
 
 
-def _resources(sources_file: Path | None) -> Resources:
+def _resources(sources_file: Path | None) -> Resources | None:
+    """Resources with the user's sources added; None (the shared default ones) without."""
     if sources_file is None:
-        return Resources()
+        return None
     registry = SourceRegistry.default()
     registry.load_file(sources_file)
     return Resources(registry=registry)
@@ -336,7 +339,8 @@ def _print_table(found: list[dict[str, Any]], capped: bool = False, title: str =
             err=True,
         )
     count = f"{len(found):,} claim" + ("" if len(found) == 1 else "s")
-    Console().print(claims_table(found, title or count))
+    console = Console()
+    console.print(claims_table(found, title or count, compact=console.width < WIDE_TABLE))
 
 
 # -- show ------------------------------------------------------------------------------------

@@ -99,7 +99,7 @@ def match_command(file: Path, fmt: str, db_path: Path) -> None:
     with _open(db_path, create=False) as library:
         try:
             result = library.match(file)
-        except MediaError as exc:
+        except (MediaError, LedgerError) as exc:
             raise click.ClickException(str(exc)) from None
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))

@@ -9,7 +9,7 @@ claims per 1,000 reports count predictions on reports whose gold has no claim.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -176,14 +176,14 @@ def _score_report(
 
 
 def score(
-    gold_rows: Iterable[Mapping[str, Any]], predicted: Mapping[str, list[ClaimDict]]
+    gold_rows: Iterable[Mapping[str, Any]], predicted: Mapping[str, Sequence[ClaimDict]]
 ) -> Score:
     """Score predictions (report id -> claims) against gold rows ({"id", "claims"})."""
     result = Score()
     for row in gold_rows:
         report_id = str(row["id"])
         _score_report(
-            result, report_id, list(row.get("claims") or []), predicted.get(report_id, [])
+            result, report_id, list(row.get("claims") or []), list(predicted.get(report_id, []))
         )
     return result
 

@@ -118,6 +118,7 @@ ACTORS: dict[str, Actor] = {
     "nehoda": Actor("Vyacheslav Nehoda", "ua", "official"),
     "kim_v": Actor("Vitaliy Kim", "ua", "official"),
     "trukhanov": Actor("Hennadiy Trukhanov", "ua", "official"),
+    "ua_armed_forces": Actor("Ukrainian Armed Forces", "ua", "military"),
 }
 
 

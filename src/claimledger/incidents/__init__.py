@@ -7,6 +7,16 @@ origin, disagreements, arithmetic checks and the verification status with its re
 """
 
 from claimledger.incidents.assess import Incident, build_incidents
-from claimledger.incidents.records import ClaimRecord, records_from_extractions
+from claimledger.incidents.records import (
+    ClaimRecord,
+    records_from_extractions,
+    records_from_ledger,
+)
 
-__all__ = ["ClaimRecord", "Incident", "build_incidents", "records_from_extractions"]
+__all__ = [
+    "ClaimRecord",
+    "Incident",
+    "build_incidents",
+    "records_from_extractions",
+    "records_from_ledger",
+]

@@ -232,7 +232,8 @@ def _arithmetic_flags(values: dict[str, list[OriginValue]]) -> list[str]:
             )
     for fired in values.get("launched", []):
         for downed in values.get("intercepted", []):
-            if downed.origin.side != fired.origin.side and downed.quantity > fired.quantity:
+            parties = {downed.origin.side, fired.origin.side}
+            if parties == {"ru", "ua"} and downed.quantity > fired.quantity:
                 flags.append(
                     f"{downed.origin.label} ({_side(downed.origin)}) claims {downed.quantity} "
                     f"intercepted, more than the {fired.quantity} that {fired.origin.label} "

@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from claimledger.extract.dates import local_date
 from claimledger.model import Claim, Extraction
+
+if TYPE_CHECKING:
+    from claimledger.ledger.store import Ledger
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,4 +62,32 @@ def records_from_extractions(extractions: Iterable[Extraction]) -> list[ClaimRec
                     lang=report.lang,
                 )
             )
+    return records
+
+
+def records_from_ledger(ledger: Ledger) -> list[ClaimRecord]:
+    """Claim records of every current claim in a ledger, fingerprinting each report once."""
+    from claimledger.incidents.simhash import simhash
+
+    fingerprints: dict[str, int] = {}
+    records: list[ClaimRecord] = []
+    for row in ledger.iter_claims_in_context():
+        report_id = row["report_id"]
+        if report_id not in fingerprints:
+            fingerprints[report_id] = simhash(row["report_text"])
+        published = row["published"]
+        forwarded = row["report_meta"].get("forwarded_from")
+        records.append(
+            ClaimRecord(
+                claim_id=f"{report_id}#{row['ordinal']}",
+                report_id=report_id,
+                source=row["source"],
+                published=datetime.fromisoformat(published) if published else None,
+                claim=Claim.from_dict(row),
+                fingerprint=fingerprints[report_id],
+                forwarded_from=str(forwarded) if forwarded else None,
+                markers=tuple(row["marker_kinds"]),
+                lang=row["report_lang"],
+            )
+        )
     return records

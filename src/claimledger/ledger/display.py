@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -30,17 +31,23 @@ QUOTE_STYLE = "italic"
 MARKER_STYLE = "reverse"
 _OTHER_SPAN_STYLE = "bold"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CLAIM_COLUMNS = (
-    ("date", "date"),
-    ("location", "location"),
-    ("action", "action"),
-    ("weapon", "weapon"),
-    ("quantity", "quantity"),
-    ("qualifier", "qualifier"),
-    ("claimant", "claimant"),
-    ("side", "claimant_side"),
-    ("report id", "report_id"),
-)
+# Header -> key of a Ledger.claims() record.
+_CLAIM_COLUMNS = {
+    "date": "date",
+    "location": "location",
+    "action": "action",
+    "weapon": "weapon",
+    "qty": "quantity",
+    "qualifier": "qualifier",
+    "claimant": "claimant",
+    "side": "claimant_side",
+    "report id": "report_id",
+}
+_COMPACT_COLUMNS = {
+    header: key for header, key in _CLAIM_COLUMNS.items() if header not in ("qualifier", "side")
+}
+# Columns that wrap when the table is too wide, with their share of the room left.
+_FOLDING = {"location": 1, "weapon": 1, "claimant": 2, "report id": 2}
 _QUALIFIER_SIGNS = {"exact": "", "approx": "~", "at_least": "≥", "at_most": "≤"}
 
 
@@ -54,15 +61,42 @@ def quantity(record: dict[str, Any]) -> str:
     return _QUALIFIER_SIGNS.get(record.get("qualifier") or "exact", "") + str(record["quantity"])
 
 
-def claims_table(records: Sequence[dict[str, Any]], title: str | None = None) -> Table:
-    """Claims as returned by Ledger.claims(), one row each."""
-    table = Table(title=title)
-    for header, key in _CLAIM_COLUMNS:
-        wrap = key in ("claimant", "report_id")
-        table.add_column(header, overflow="fold" if wrap else "ellipsis", no_wrap=not wrap)
+def claims_table(
+    records: Sequence[dict[str, Any]], title: str | None = None, *, compact: bool = False
+) -> Table:
+    """Claims as returned by Ledger.claims(), one row each.
+
+    `compact` (for terminals under ~120 columns) folds the qualifier into the quantity (≥12)
+    and the side into the claimant, so that seven columns fit 80 characters.
+    """
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False)
+    columns = _COMPACT_COLUMNS if compact else _CLAIM_COLUMNS
+    for header in columns:
+        if header in _FOLDING:
+            table.add_column(header, overflow="fold", ratio=_FOLDING[header])
+        else:
+            table.add_column(header, no_wrap=True)
     for record in records:
-        table.add_row(*(cell(record.get(key)) for _, key in _CLAIM_COLUMNS))
+        if compact:
+            table.add_row(*_compact_row(record))
+        else:
+            table.add_row(*(cell(record.get(key)) for key in columns.values()))
     return table
+
+
+def _compact_row(record: dict[str, Any]) -> list[Text]:
+    claimant = record.get("claimant") or ""
+    if record.get("claimant_side"):
+        claimant += f" ({record['claimant_side']})"
+    return [
+        cell(record.get("date")),
+        cell(record.get("location")),
+        cell(record.get("action")),
+        cell(record.get("weapon")),
+        cell(quantity(record)),
+        cell(claimant.strip()),
+        cell(record.get("report_id")),
+    ]
 
 
 def cell(value: Any) -> Text:
@@ -91,7 +125,8 @@ def highlighted(extraction: Extraction) -> Text:
 def legend() -> Text:
     parts = [(kind, style) for kind, style in SPAN_STYLES.items()]
     parts += [("claim evidence", EVIDENCE_STYLE), ("quote", QUOTE_STYLE), ("marker", MARKER_STYLE)]
-    legend = Text("key: ", style="dim")
+    legend = Text()
+    legend.append("key: ", style="dim")
     for index, (name, style) in enumerate(parts):
         legend.append(("  " if index else "") + name, style=style)
     return legend

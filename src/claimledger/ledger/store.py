@@ -231,6 +231,29 @@ class Ledger:
         except sqlite3.Error as exc:
             raise LedgerError(explain(self.path, exc)) from exc
 
+    def iter_claims_in_context(self) -> Iterator[dict[str, Any]]:
+        """Every current claim with what the incidents stage needs of its report: the text
+        (for near-duplicate detection), language, metadata (forwards) and marker kinds."""
+        sql = (
+            "SELECT c.*, r.source AS report_source, r.published AS report_published, "
+            "r.text AS report_text, r.lang AS report_lang, r.meta AS report_meta, "
+            "(SELECT group_concat(m.kind) FROM markers m WHERE m.report_id = c.report_id) "
+            "AS marker_kinds "
+            "FROM claims c JOIN reports r ON r.id = c.report_id "
+            "ORDER BY r.published, c.report_id, c.ordinal"
+        )
+        try:
+            for row in self._db.execute(sql):
+                record = _claim_record(row)
+                record["report_text"] = row["report_text"]
+                record["report_lang"] = row["report_lang"]
+                record["report_meta"] = json.loads(row["report_meta"] or "{}")
+                kinds = row["marker_kinds"]
+                record["marker_kinds"] = sorted(set(kinds.split(","))) if kinds else []
+                yield record
+        except sqlite3.Error as exc:
+            raise LedgerError(explain(self.path, exc)) from exc
+
     def report(self, report_id: str) -> Extraction | None:
         """The current version of a report with everything read from it, or None."""
         row = self._query_one("SELECT * FROM reports WHERE id = ?", (report_id,))

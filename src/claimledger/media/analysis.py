@@ -30,6 +30,7 @@ class FrameHash:
     at_s: float | None  # the frame's time in the video
     variants: tuple[bytes, ...]  # pdq.pdq_variants order; variants[0] is the hash itself
     quality: int
+    region: str = "full"  # or a centre crop of a picture: images.CROP_LADDER
 
     @property
     def pdq(self) -> bytes:

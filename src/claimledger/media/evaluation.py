@@ -1,9 +1,10 @@
 """Recall and false matches of the matcher on generated scenes (synthetic.py).
 
-Images: `originals` random scenes and `distractors` other random scenes are indexed; every
-original is edited in each way of synthetic.IMAGE_EDITS and looked up. A query *finds* its
-original when the original is among the matches; it is a *false match* when any other
-picture (a distractor or another original) is among them. `probes` further scenes, never
+Images: `originals` random scenes and `distractors` other random scenes are indexed (whole and
+as centre crops, as `media add` indexes them); every original is edited in each way of
+synthetic.IMAGE_EDITS and looked up. A query *finds* its original when the original is among
+the matches; it is a *false match* when any other picture (a distractor or another original)
+is among them. `probes` further scenes, never
 indexed, are looked up too: any match of theirs is false. The false-match rate is the share of
 all queries (edited originals and probes) with at least one false match; the pair rate divides
 the false (query, picture) pairs by all pairs compared.
@@ -27,7 +28,7 @@ from PIL import Image
 
 from claimledger.media import pdq, synthetic
 from claimledger.media.analysis import Budget, FrameHash, analyse
-from claimledger.media.images import hash_picture
+from claimledger.media.images import hash_picture, picture_hashes
 from claimledger.media.matching import Matcher, MatchPolicy
 
 ORIGINAL_SEEDS = 0
@@ -108,10 +109,13 @@ def evaluate_images(
     edits = edits or synthetic.IMAGE_EDITS
     matcher = Matcher(policy)
     scenes = {seed: synthetic.scene(seed) for seed in _seeds(ORIGINAL_SEEDS, originals)}
-    unusable = sum(matcher.add(seed, "image", [hash_picture(img)]) == 0 for seed, img in
-                   scenes.items())
+    unusable = sum(
+        not hash_picture(image).usable for image in scenes.values()
+    )
+    for seed, image in scenes.items():
+        matcher.add(seed, "image", picture_hashes(image))
     for seed in _seeds(DISTRACTOR_SEEDS, distractors):
-        matcher.add(seed, "image", [hash_picture(synthetic.scene(seed))])
+        matcher.add(seed, "image", picture_hashes(synthetic.scene(seed)))
     matcher.build()
     result = Evaluation("images", originals, distractors, len(matcher))
     result.unusable_originals = unusable
@@ -162,26 +166,37 @@ def evaluate_videos(
 def weighted_floor(queries: int = 2000, stored: int = 10_000) -> tuple[list[float], int]:
     """The 10 least weighted distances between unrelated usable pictures, and the pairs compared.
 
-    Queries are edited calibration scenes (every edit in turn), compared through their identity
-    and mirror variants with `stored` other calibration scenes; the seeds are apart from the
-    evaluation's, so the threshold is not tuned on the pictures it is judged on. Hashes below
-    PDQ's quality minimum are left out, as the matcher leaves them out.
+    Queries are edited calibration scenes (every edit in turn) through their identity and mirror
+    variants; they are compared with `stored` other calibration scenes as they are indexed
+    (whole and centre crops). The seeds are apart from the evaluation's, so the threshold is not
+    tuned on the pictures it is judged on. Hashes below PDQ's quality minimum are left out, as
+    the matcher leaves them out.
     """
     edits = list(synthetic.IMAGE_EDITS.values())
-    kept = [hash_picture(synthetic.scene(s)) for s in _seeds(CALIBRATION_SEEDS, stored)]
-    stored_bits = _bits([picture.pdq for picture in kept if picture.usable])
+    indexed = [
+        frame.pdq
+        for seed in _seeds(CALIBRATION_SEEDS, stored)
+        for frame in picture_hashes(synthetic.scene(seed))
+        if frame.usable
+    ]
     variants: list[bytes] = []
     for number, seed in enumerate(_seeds(CALIBRATION_SEEDS + stored, queries)):
         picture = hash_picture(edits[number % len(edits)](synthetic.scene(seed)))
         if picture.usable:
             variants += [picture.variants[pdq.IDENTITY], picture.variants[pdq.MIRROR]]
-    query_bits = _bits(variants)
     weights = pdq.bit_weights().astype(np.float32)
-    # sum w (a xor b) = sum w a + sum w b - 2 sum w a b, as one matrix product
-    cross = (query_bits * weights) @ stored_bits.T
-    distances = (query_bits @ weights)[:, None] + (stored_bits @ weights)[None, :] - 2 * cross
-    least = np.sort(distances, axis=None)[:10]
-    return [round(float(value), 1) for value in least], int(distances.size)
+    stored_bits = _bits(indexed)
+    stored_weight = stored_bits @ weights
+    least: list[float] = []
+    pairs = 0
+    for start in range(0, len(variants), 500):
+        query_bits = _bits(variants[start : start + 500])
+        # sum w (a xor b) = sum w a + sum w b - 2 sum w a b, as one matrix product
+        cross = (query_bits * weights) @ stored_bits.T
+        distances = (query_bits @ weights)[:, None] + stored_weight[None, :] - 2 * cross
+        least = sorted([*least, *np.sort(distances, axis=None)[:10].tolist()])[:10]
+        pairs += distances.size
+    return [round(value, 1) for value in least], pairs
 
 
 def _bits(hashes: list[bytes]) -> NDArray[np.float32]:

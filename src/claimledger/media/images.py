@@ -26,6 +26,11 @@ EXTENSIONS = {
 # the hash needs 64 x 64 pixels, and a 24-megapixel photo decodes 8 times faster.
 DRAFT_SIDE = 4 * pdq.HASH_SIDE
 _SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
+# Centre crops hashed and indexed beside the whole picture (the share of each side kept): a copy
+# trimmed at its edges (a border, a logo, a letterbox cut away) lands near one of them. PDQ alone
+# loses most copies cropped by 5 % (measured: 2 % within 31 bits); against the ladder, with the
+# weighted distance, crops of 2.5-7.5 % are found (evaluation.py).
+CROP_LADDER = (("center95", 0.95), ("center90", 0.90))
 
 
 def read_image(path: Path, image: Image.Image, budget: Budget) -> tuple[Facts, list[FrameHash]]:
@@ -44,7 +49,7 @@ def read_image(path: Path, image: Image.Image, budget: Budget) -> tuple[Facts, l
         created=_exif_time(exif),
         gps=_exif_gps(exif),
     )
-    return facts, [_hash(path, image)]
+    return facts, _hash(path, image)
 
 
 def _mime(image: Image.Image) -> str:
@@ -58,25 +63,42 @@ def _exif(path: Path, image: Image.Image) -> Image.Exif:
         raise MediaError(path, f"damaged EXIF metadata: {exc}") from None
 
 
-def _hash(path: Path, image: Image.Image) -> FrameHash:
+def _hash(path: Path, image: Image.Image) -> list[FrameHash]:
     if image.format == "JPEG":
         image.draft("RGB", (DRAFT_SIDE, DRAFT_SIDE))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image.load()
-            picture = hash_picture(ImageOps.exif_transpose(image))
+            hashes = picture_hashes(ImageOps.exif_transpose(image))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise MediaError(path, f"refused as a possible decompression bomb: {exc}") from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise MediaError(path, f"damaged or truncated image: {exc}") from None
-    return picture
+    return hashes
 
 
 def hash_picture(image: Image.Image) -> FrameHash:
-    """The hash of a decoded, upright picture."""
+    """The hash of a decoded, upright picture, with its rotations and flips."""
     variants, quality = pdq.pdq_variants(image)
     return FrameHash(frame=0, at_s=None, variants=tuple(variants), quality=quality)
+
+
+def picture_hashes(image: Image.Image) -> list[FrameHash]:
+    """The whole picture's hash (the one used to query), then those of its centre crops."""
+    hashes = [hash_picture(image)]
+    for region, keep in CROP_LADDER:
+        crop = pdq.pdq_hash(center_crop(image, keep))
+        hashes.append(FrameHash(0, None, (crop.bits,), crop.quality, region))
+    return hashes
+
+
+def center_crop(image: Image.Image, keep: float) -> Image.Image:
+    width, height = image.size
+    dx, dy = round(width * (1 - keep) / 2), round(height * (1 - keep) / 2)
+    if width - 2 * dx < 1 or height - 2 * dy < 1:
+        return image
+    return image.crop((dx, dy, width - dx, height - dy))
 
 
 def _exif_time(exif: Image.Exif) -> str | None:

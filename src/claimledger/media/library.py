@@ -202,10 +202,13 @@ class MediaLibrary:
     def match(self, path: str | Path) -> MatchResult:
         """Is this file, or a near copy of it, in the ledger? Writes nothing."""
         analysis = analyse(path, self.budget)
-        matches = [
-            _with_first_seen(match, self._earliest(match.media_id, exclude_report=None))
-            for match in self.find(analysis)
-        ]
+        try:
+            matches = [
+                _with_first_seen(match, self._earliest(match.media_id, exclude_report=None))
+                for match in self.find(analysis)
+            ]
+        except sqlite3.Error as exc:
+            raise LedgerError(explain(self.where, exc)) from None
         return MatchResult(str(path), analysis.sha256, analysis.facts.kind, tuple(matches))
 
     def find(self, analysis: Analysis) -> list[MediaMatch]:
@@ -232,13 +235,13 @@ class MediaLibrary:
         """Store a file (content-addressed), its hashes and this appearance, in one transaction,
         and record any recycling it reveals. Raises MediaError (the file) or LedgerError."""
         analysis = analyse(path, self.budget)
-        found = self.find(analysis)
         now = _now()
-        report = self._report(report_id) if report_id is not None else None
-        source = source if source is not None else (report or {}).get("source")
-        seen = _iso(first_seen) or (report or {}).get("published") or now
-        staged = stage(analysis.path, self.root, analysis.sha256, analysis.facts.ext)
         try:
+            found = self.find(analysis)
+            report = self._report(report_id) if report_id is not None else None
+            source = source if source is not None else (report or {}).get("source")
+            seen = _iso(first_seen) or (report or {}).get("published") or now
+            staged = stage(analysis.path, self.root, analysis.sha256, analysis.facts.ext)
             record = self._write(analysis, staged, found, report_id, source, seen, now)
         except sqlite3.Error as exc:
             raise LedgerError(explain(self.where, exc)) from None
@@ -331,8 +334,9 @@ class MediaLibrary:
         )
         media_id = int(cursor.lastrowid or 0)
         self._db.executemany(
-            "INSERT INTO media_hashes (media_id, frame, at_s, pdq, quality) VALUES (?, ?, ?, ?, ?)",
-            [(media_id, h.frame, h.at_s, h.pdq, h.quality) for h in analysis.hashes],
+            """INSERT INTO media_hashes (media_id, frame, region, at_s, pdq, quality)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [(media_id, h.frame, h.region, h.at_s, h.pdq, h.quality) for h in analysis.hashes],
         )
         return media_id, True
 

@@ -21,6 +21,7 @@ import gettext
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -40,6 +41,8 @@ from claimledger.places.text import morph_form, normalize, surface_key, tokenize
 from claimledger.places.translit import latin_key, transliterations
 
 LANGS = ("ru", "uk", "en")
+DISTRICT_KEY = "@district"
+DISTRICT_CODE = "@district"
 FEDERAL_CITIES = ("RU-MOW", "RU-SPE", "UA-30", "UA-40")
 MIN_POPULATION = 5000
 
@@ -50,6 +53,7 @@ RANK_EXTRA = 40
 RANK_ELLIPTIC = 35  # "над Рязанской" is the oblast, not the Moscow borough "Рязанский"
 RANK_CITY = 30
 TRUSTED_POPULATION = 150_000
+SMALL_TOWN = 50_000
 
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄҐ][а-яёіїєґА-ЯЁІЇЄҐ'’ -]+$")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' -]+$")
@@ -82,6 +86,15 @@ class Tables:
     index: dict[str, dict[str, list[Pattern]]] = field(
         default_factory=lambda: {lang: {} for lang in LANGS}
     )
+    # District adjective (a lemma, or a lower-cased English word) -> district codes. The
+    # patterns "<adjective> район" etc. are shared: their first word is DISTRICT_KEY, a key
+    # the matcher gives every word found here.
+    district_adjectives: dict[str, dict[str, list[str]]] = field(
+        default_factory=lambda: {lang: {} for lang in LANGS}
+    )
+    # Three-letter prefixes of the first words of patterns that may start with a small letter;
+    # a small-letter word with another prefix is not lemmatized (see Matcher._may_start).
+    lower_prefixes: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def read_regions() -> list[RegionRow]:
@@ -119,11 +132,18 @@ class Builder:
         self.tables = Tables()
         self._seen: set[tuple[str, tuple[frozenset[str], ...], str | None, int]] = set()
         self._interned: dict[frozenset[str], frozenset[str]] = {}
+        self._keys: dict[tuple[str, str], frozenset[str]] = {}
 
     # -- patterns ---------------------------------------------------------------------------
 
     def keys(self, word: str, lang: str) -> frozenset[str]:
         """Every lemma of a word: right for region words, whose readings all mean the region."""
+        cached = self._keys.get((lang, word))
+        if cached is None:
+            cached = self._keys[(lang, word)] = self._intern(self._all_lemmas(word, lang))
+        return cached
+
+    def _all_lemmas(self, word: str, lang: str) -> frozenset[str]:
         if lang == "en":
             return frozenset({normalize(word)})
         parses = self.parsers[lang](morph_form(word))
@@ -138,6 +158,13 @@ class Builder:
         nominative readings. The Ukrainian dictionary has no Geox tag and reads "Миколаїв" as a
         possessive adjective whose locative it takes for a plural, so there the name is its lemma.
         """
+        cached = self._keys.get((lang + ":name", word))
+        if cached is None:
+            cached = self._intern(self._place_lemmas(word, lang))
+            self._keys[(lang + ":name", word)] = cached
+        return cached
+
+    def _place_lemmas(self, word: str, lang: str) -> frozenset[str]:
         if lang == "en":
             return frozenset({normalize(word)})
         surface = surface_key(word)
@@ -174,30 +201,26 @@ class Builder:
         caps: bool = False,
         context: str = "",
         town: bool = False,
-        raw: bool = False,
+        head: str | None = None,
     ) -> None:
         """Register `phrase` (plus optional following `context` words) as naming `code`.
 
         A word of the form "район|округ" accepts any of its alternatives at that position.
-        `town` keys a word by its place-name readings only (`name_keys`); `raw` keys the first
-        word by itself, unparsed: a generated adjective is already its own lemma, and parsing
-        tens of thousands of guessed words would dominate the build.
+        `town` keys a word by its place-name readings only (`name_keys`). `head`, if given, is
+        a first word keyed by itself, unparsed: a generated district adjective is already its
+        own lemma, and parsing tens of thousands of guessed words would dominate the build.
         """
-        words = _positions(phrase)
-        extra = _positions(context)
+        words = list(_positions(phrase))
+        extra = list(_positions(context))
+        if head is not None:
+            words.insert(0, (head,))
         if not words:
             return
         keying = self.name_keys if town else self.keys
-
-        def keys_of(position: int, alternatives: list[str]) -> frozenset[str]:
-            if raw and position == 0:
-                return frozenset({normalize(w) for w in alternatives}
-                                 | ({surface_key(w) for w in alternatives} if lang != "en"
-                                    else set()))
-            return frozenset().union(*(keying(w, lang) for w in alternatives))
-
-        keyed = tuple(self._intern(keys_of(i, alternatives))
-                      for i, alternatives in enumerate(words + extra))
+        keyed = tuple(self._intern(frozenset().union(*(keying(w, lang) for w in alternatives)))
+                      for alternatives in words[head is not None:] + extra)
+        if head is not None:
+            keyed = (self._raw_keys(head, lang), *keyed)
         key = (lang, keyed, code, len(words))
         if key in self._seen:
             return
@@ -205,14 +228,13 @@ class Builder:
         firsts = [alternatives[0] for alternatives in words + extra]
         need_caps = tuple(caps and w[:1].isupper() for w in firsts[:len(words)])
         need_caps += (False,) * len(extra)
-        shown = " + ".join(f"'{min(k, key=len) if lang == 'en' else _lemma_of(k, w)}'"
-                           for k, w in zip(keyed, firsts, strict=True))
-        how = "word" if lang == "en" else "lemma"
-        pattern = Pattern(keyed, code, guard, explicit, rank, f"{how} {shown}", len(words),
-                          need_caps)
+        pattern = Pattern(keyed, code, guard, explicit, rank, len(words), need_caps)
         bucket = self.tables.index[lang]
         for first in keyed[0]:
             bucket.setdefault(first, []).append(pattern)
+
+    def _raw_keys(self, word: str, lang: str) -> frozenset[str]:
+        return self._intern(frozenset({normalize(word)}))
 
     def _intern(self, keys: frozenset[str]) -> frozenset[str]:
         """One object per distinct key set: patterns share "область", "район" and the like."""
@@ -224,26 +246,20 @@ class Builder:
         self.tables.places[place.code] = place
 
 
-def _positions(phrase: str) -> list[list[str]]:
+@lru_cache(maxsize=4096)
+def _positions(phrase: str) -> tuple[tuple[str, ...], ...]:
     """Words of a phrase, each with its alternatives: "городской округ|район" ->
     [["городской"], ["округ", "район"]]. Punctuation splits words as in texts ("г.о.")."""
-    positions: list[list[str]] = []
+    positions: list[tuple[str, ...]] = []
     for chunk in phrase.split():
         alternatives = [[tok.text for tok in tokenize(alt)] for alt in chunk.split("|")]
         if len(alternatives) == 1:
-            positions.extend([word] for word in alternatives[0])
+            positions.extend((word,) for word in alternatives[0])
         elif all(len(alt) == 1 for alt in alternatives):
-            positions.append([alt[0] for alt in alternatives])
+            positions.append(tuple(alt[0] for alt in alternatives))
         else:
             raise ValueError(f"alternatives must be single words: {chunk!r}")
-    return positions
-
-
-def _lemma_of(keys: frozenset[str], word: str) -> str:
-    """The key to show in an explanation: the lemma if there is one besides the surface form."""
-    surface = surface_key(word)
-    others = sorted(k for k in keys if k != surface)
-    return (others[0] if others else surface).lstrip("=")
+    return tuple(positions)
 
 
 # -- regions ---------------------------------------------------------------------------------
@@ -286,13 +302,14 @@ def add_region_patterns(b: Builder, row: RegionRow, kind: str,
         adjective = _adjective(name, kind)
         if adjective is None:
             continue
-        for noun in lexicon.REGION_NOUNS[lang][kind]:
-            b.add(lang, f"{adjective} {noun}", row.code, explicit=True, rank=RANK_REGION)
+        for nouns in _alternatives(lexicon.REGION_NOUNS[lang][kind]):
+            b.add(lang, f"{adjective} {nouns}", row.code, explicit=True, rank=RANK_REGION)
         if kind in ("oblast", "krai") and " " not in adjective:
             guard = GUARD_ADJ_F if kind == "oblast" else GUARD_ADJ_M
             b.add(lang, adjective, row.code, guard=guard, explicit=True, rank=RANK_ELLIPTIC)
-            for noun in lexicon.REGION_ADJ_CONTEXT[lang]:
-                b.add(lang, adjective, row.code, explicit=True, rank=RANK_ELLIPTIC, context=noun)
+            for nouns in _alternatives(lexicon.REGION_ADJ_CONTEXT[lang]):
+                b.add(lang, adjective, row.code, explicit=True, rank=RANK_ELLIPTIC,
+                      context=nouns)
     ru_translation = pycountry_names.get(row.code)
     if ru_translation and _CYRILLIC_NAME.match(ru_translation):
         b.add("ru", ru_translation, row.code, explicit=kind != "city", rank=RANK_REGION)
@@ -305,9 +322,9 @@ def add_english_region_patterns(b: Builder, row: RegionRow, kind: str, romanized
         for stem in row.en_stems:
             b.add("en", stem, row.code, rank=RANK_REGION, caps=True)
         return
+    words = "|".join(lexicon.EN_REGION_WORDS)
     for stem in row.en_stems:
-        for word in lexicon.EN_REGION_WORDS:
-            b.add("en", f"{stem} {word}", row.code, explicit=True, rank=RANK_REGION)
+        b.add("en", f"{stem} {words}", row.code, explicit=True, rank=RANK_REGION)
         if kind == "republic":
             b.add("en", f"Republic of {stem}", row.code, explicit=True, rank=RANK_REGION)
         b.tables.aliases.setdefault("en-stem:" + latin_key(stem), row.code)
@@ -316,8 +333,14 @@ def add_english_region_patterns(b: Builder, row: RegionRow, kind: str, romanized
         first = romanized.replace("'", "").split(",")[0].split()[0]
         if first.lower() not in ("respublika", "avtonomna"):
             b.add("en", first, row.code, explicit=True, rank=RANK_REGION, caps=True)
-            for word in lexicon.EN_REGION_WORDS:
-                b.add("en", f"{first} {word}", row.code, explicit=True, rank=RANK_REGION)
+            b.add("en", f"{first} {words}", row.code, explicit=True, rank=RANK_REGION)
+
+
+def _alternatives(phrases: Iterable[str]) -> list[str]:
+    """Single words merged into one "a|b|c" position; phrases of several words kept apart."""
+    phrases = list(phrases)
+    single = [p for p in phrases if " " not in p]
+    return (["|".join(single)] if single else []) + [p for p in phrases if " " in p]
 
 
 def add_bare_english_stems(b: Builder, rows: Iterable[RegionRow], town_names: set[str]) -> None:
@@ -490,14 +513,14 @@ def _names_a_person(latin: str, town: Town, parse: Parser) -> bool:
         return False
     surname_shaped = key.endswith(_EN_SURNAME_ENDINGS)
     small = town.population < TRUSTED_POPULATION
-    if surname_shaped and small:
-        return True  # "Skopin"
+    if surname_shaped and town.population < SMALL_TOWN:
+        return True  # "Skopin", "Danilov": in English news far more often a person
     sources = [c for c in town.cyrillic if key in transliterations(c)] or list(town.cyrillic)
     readings = [(name, str(p.tag)) for name in sources if " " not in name and "-" not in name
-                for p in parse(morph_form(name))]
+                for p in parse(morph_form(name)) if p.is_known]
     if any(("Name" in tag or "Patr" in tag) and "nomn" in tag for _, tag in readings):
         return True  # "Vladimir", "Volodymyr"
-    if any("Geox" in tag for _, tag in readings):
+    if not small:
         return False  # "Kharkov" is "Харьков", whatever the Bulgarian "Харков" may be
     alias = surname_shaped and key != latin_key(town.en)
     return any(_person_reading(tag, name) and (small or alias) for name, tag in readings)
@@ -534,15 +557,18 @@ def add_districts(b: Builder, towns: list[Town]) -> None:
             continue
         b.place(Place(code, f"{town.en} District", "district", town.lat, town.lon,
                       town.country, town.region, town.population))
+        english = {town.en} | districts.english_adjectives(town.cyrillic)
+        adjectives["en"] = {n for n in english
+                            if " " not in n and latin_key(n) not in districts.GENERIC_EN}
         for lang, adjs in adjectives.items():
+            table = b.tables.district_adjectives[lang]
             for adjective in adjs:
-                for word in districts.DISTRICT_WORDS[lang]:
-                    b.add(lang, f"{adjective} {word}", code, rank=RANK_REGION, raw=True)
-        for name in {town.en} | districts.english_adjectives(town.cyrillic):
-            if latin_key(name) in districts.GENERIC_EN:
-                continue
-            for word in districts.DISTRICT_WORDS["en"]:
-                b.add("en", f"{name} {word}", code, rank=RANK_REGION, raw=True)
+                codes_here = table.setdefault(normalize(adjective), [])
+                if code not in codes_here:
+                    codes_here.append(code)
+    for lang in LANGS:
+        for word in districts.DISTRICT_WORDS[lang]:
+            b.add(lang, word, DISTRICT_CODE, rank=RANK_REGION, head=DISTRICT_KEY)
 
 
 # -- everything ------------------------------------------------------------------------------
@@ -604,6 +630,10 @@ def build_tables(parsers: dict[str, Parser]) -> Tables:
     add_bare_english_stems(b, rows, town_names)
     add_extras(b)
     _fill_capitals(b, rows, towns)
+    for lang in LANGS:
+        b.tables.lower_prefixes[lang] = frozenset(
+            key.lstrip("=")[:3] for p in iter_patterns(b.tables, lang)
+            if not p.caps[0] and p.guard == GUARD_NONE for key in p.words[0])
     return b.tables
 
 

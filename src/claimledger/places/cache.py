@@ -81,11 +81,15 @@ def build() -> Tables:
 
 
 def _store(path: Path, tables: Tables) -> None:
+    """Write atomically, then drop the tables of other versions."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".places-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for old in path.parent.glob("places-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         return

@@ -19,6 +19,7 @@ from claimledger.places.cache import load_or_build
 from claimledger.places.matcher import ADJECTIVE, COMMON, NOUN, PERSON, Matcher, mentions
 from claimledger.places.model import Place, PlaceMention
 from claimledger.places.text import morph_form, normalize, surface_key
+from claimledger.places.translit import latin_key
 
 if TYPE_CHECKING:
     from claimledger.morph import Morphology
@@ -32,6 +33,8 @@ _KEY_CACHE_LIMIT = 300_000
 # Words a caller may leave around a name given to `resolve` ("the Kaluga region").
 _FILLER = frozenset({"the", "of", "над", "в", "у", "во", "по", "під", "in", "over"})
 
+_PLURAL_REGION = re.compile(r"\b(regions|oblasts|provinces|territories|republics)$", re.I)
+_LIST_GLUE = re.compile(r"\s*(,|and|&|,\s*and)\s*", re.I)
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 _DEFAULT: Gazetteer | None = None
@@ -53,6 +56,8 @@ class Gazetteer:
         self._morph: dict[str, Morphology] = {}
         self._keys: dict[tuple[str, str], frozenset[str]] = {}
         self._info: dict[tuple[str, str], int] = {}
+        # resolve() answers, memoised: callers look up the same few hundred names all day.
+        self._resolved: dict[tuple[str, str | None, str | None], tuple[Place | None, str]] = {}
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -91,6 +96,16 @@ class Gazetteer:
     def resolve(self, name: str, lang: str | None = None,
                 country: str | None = None) -> tuple[Place | None, str]:
         """One name in any form and language -> (place, why), or (None, why not)."""
+        key = (name, lang, country)
+        cached = self._resolved.get(key)
+        if cached is None:
+            if len(self._resolved) > _KEY_CACHE_LIMIT:
+                self._resolved.clear()
+            cached = self._resolved[key] = self._resolve(name, lang, country)
+        return cached
+
+    def _resolve(self, name: str, lang: str | None,
+                 country: str | None) -> tuple[Place | None, str]:
         lang = lang or detect_lang(name)
         if lang not in ("ru", "uk", "en"):
             lang = detect_lang(name)
@@ -114,9 +129,34 @@ class Gazetteer:
             active = morph or self._default_morph(lang)
             keys = self._lemma_keys(lang, active)
             info = _WordInfo(active, self._info)
-        matcher = Matcher(index, lang, keys, lenient=lenient, info=info)
+        matcher = Matcher(index, lang, keys, lenient=lenient, info=info,
+                          districts=self._tables.district_adjectives[lang],
+                          lower_prefixes=self._tables.lower_prefixes.get(lang))
         tokens, hits = matcher.hits(text)
-        return mentions(text, tokens, hits, self._tables.places, country)
+        found = mentions(text, tokens, hits, self._tables.places, country, lang)
+        if lang == "en":
+            found = self._english_region_lists(text, found)
+        return found
+
+    def _english_region_lists(self, text: str,
+                              found: list[PlaceMention]) -> list[PlaceMention]:
+        """"the Kursk, Bryansk and Belgorod regions": the towns listed before a plural region
+        word name regions too."""
+        out = list(found)
+        for j in range(len(out) - 1, 0, -1):
+            last = out[j]
+            if last.place.kind != "region" or not _PLURAL_REGION.search(last.text):
+                continue
+            k = j - 1
+            while k >= 0 and _LIST_GLUE.fullmatch(text[out[k].end:out[k + 1].start]):
+                code = self._tables.aliases.get("en-stem:" + latin_key(out[k].text))
+                region = self.get(code) if code else None
+                if region is None:
+                    break
+                why = f"word '{out[k].text.lower()}' listed before '{last.text}' -> region {code}"
+                out[k] = PlaceMention(region, out[k].start, out[k].end, out[k].text, why, True)
+                k -= 1
+        return out
 
     def _default_morph(self, lang: str) -> Morphology:
         if lang not in self._morph:
@@ -163,7 +203,8 @@ class _WordInfo:
         flags = self.cache.get(key)
         if flags is None:
             flags = 0
-            for p in self.morph.parse(morph_form(word)):
+            parses = self.morph.parse(morph_form(word))
+            for n, p in enumerate(parses):
                 grammemes = set(str(p.tag).replace(" ", ",").split(","))
                 if grammemes & _PERSON_TAGS:
                     flags |= PERSON
@@ -171,8 +212,8 @@ class _WordInfo:
                     flags |= COMMON
                     if "ADJF" in grammemes:
                         flags |= ADJECTIVE
-                    if "NOUN" in grammemes:
-                        flags |= NOUN
+                    if "NOUN" in grammemes and n == 0:
+                        flags |= NOUN  # the likeliest reading only: "и" is not the letter
             self.cache[key] = flags
         return flags
 

@@ -60,6 +60,12 @@ CITY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
 }
 
+# Nouns used as adverbs of time, which may follow an elliptic region adjective.
+TIME_WORDS: frozenset[str] = frozenset({
+    "ночью", "утром", "днем", "днём", "вечером", "сегодня", "вчера", "вночі", "вранці",
+    "вдень", "увечері", "ввечері", "сьогодні", "учора", "вчора",
+})
+
 # Abbreviations that end with a full stop without ending the sentence ("г. Мирный").
 ABBREVIATIONS: frozenset[str] = frozenset({"г", "обл", "пос", "с", "м", "д", "ст", "смт", "пгт"})
 
@@ -135,11 +141,11 @@ EXTRAS: tuple[Extra, ...] = (
 BLOCKED: dict[str, tuple[str, ...]] = {
     "ru": ("Южная Осетия", "киевский режим", "Черноморский флот", "Курская дуга",
            "Киевская Русь", "Донецкий кряж", "московское время", "Каспийская флотилия",
-           "Балтийский флот", "Азовский полк", "Крымский мост"),
+           "Балтийский флот", "Азовский полк", "Крымский мост", "Нью-Йорк"),
     "uk": ("Південна Осетія", "Чорноморський флот", "Київська Русь", "Балтійський флот",
            "київський режим", "Кримський міст", "Азовський полк"),
     "en": ("South Ossetia", "Black Sea Fleet", "Baltic Fleet", "Caspian Flotilla",
-           "Kievan Rus", "Moscow time", "Azov Regiment", "Crimean Bridge"),
+           "Kievan Rus", "Moscow time", "Azov Regiment", "Crimean Bridge", "New York"),
 }
 
 # Region-level names that are not in regions.tsv because they cover a part of a region

@@ -48,7 +48,10 @@ WordInfo = Callable[[str], int]
 PERSON = 1  # a first name, patronymic or surname
 COMMON = 2  # an ordinary word (a dictionary reading that is not a place name)
 ADJECTIVE = 4  # a full adjective
-NOUN = 8  # a common noun
+NOUN = 8  # a common noun in its likeliest reading
+
+
+DISTRICT = "@district"  # the first key of shared district patterns, and their code
 
 
 @dataclass(slots=True)
@@ -56,14 +59,21 @@ class Hit:
     first: int
     take: int
     patterns: list[Pattern]
+    # For a district pattern: the adjective found and the districts it may name.
+    adjective: str = ""
+    districts: tuple[str, ...] = ()
 
 
 class Matcher:
     """Runs the patterns of one language over one text."""
 
     def __init__(self, index: dict[str, list[Pattern]], lang: str, keys: Keys,
-                 lenient: bool = False, info: WordInfo | None = None) -> None:
+                 lenient: bool = False, info: WordInfo | None = None,
+                 districts: dict[str, list[str]] | None = None,
+                 lower_prefixes: frozenset[str] | None = None) -> None:
         self.index = index
+        self.districts = districts or {}
+        self.lower_prefixes = lower_prefixes
         self.lang = lang
         self.keys = keys
         self.info = info
@@ -73,20 +83,41 @@ class Matcher:
 
     def hits(self, text: str) -> tuple[list[Token], list[Hit]]:
         tokens = tokenize(text)
-        keys = [self.keys(t.text) for t in tokens]
+        keys = _LazyKeys(tokens, self._token_keys)
         hits: list[Hit] = []
         i = 0
         while i < len(tokens):
+            if not self._may_start(tokens[i].text):
+                i += 1
+                continue
             hit = self._best_at(text, tokens, keys, i)
             if hit is None:
                 i += 1
                 continue
+            if hit.patterns[0].code == DISTRICT:
+                adjective = min(k for k in keys[i] if k in self.districts)
+                hit.adjective = adjective
+                hit.districts = tuple(self.districts[adjective])
             if hit.patterns[0].code is not None:
                 hits.append(hit)
             i += hit.take
         return tokens, hits
 
-    def _best_at(self, text: str, tokens: Sequence[Token], keys: Sequence[frozenset[str]],
+    def _token_keys(self, word: str) -> frozenset[str]:
+        keys = self.keys(word)
+        if self.districts.keys().isdisjoint(keys):
+            return keys
+        return keys | {DISTRICT}
+
+    def _may_start(self, word: str) -> bool:
+        """Whether a pattern can start at this word, decided without lemmatizing it: most
+        patterns need a capital letter, the rest start with a known three-letter prefix
+        ("калужской области", "российских регионах")."""
+        if self.lenient or self.lower_prefixes is None or word[:1].isupper():
+            return True
+        return word[:3].lower().replace("ё", "е") in self.lower_prefixes
+
+    def _best_at(self, text: str, tokens: Sequence[Token], keys: _LazyKeys,
                  i: int) -> Hit | None:
         best: list[Pattern] = []
         best_score = (0, 0)
@@ -108,7 +139,7 @@ class Matcher:
         return Hit(i, best[0].take, best)
 
     def _fits(self, p: Pattern, text: str, tokens: Sequence[Token],
-              keys: Sequence[frozenset[str]], i: int) -> bool:
+              keys: _LazyKeys, i: int) -> bool:
         n = len(p.words)
         if i + n > len(tokens):
             return False
@@ -122,23 +153,26 @@ class Matcher:
         return self._guard(p.guard, text, tokens, keys, i)
 
     def _guard(self, guard: str, text: str, tokens: Sequence[Token],
-               keys: Sequence[frozenset[str]], i: int) -> bool:
+               keys: _LazyKeys, i: int) -> bool:
         if not guard:
             return True
         if guard in (GUARD_ADJ_F, GUARD_ADJ_M, GUARD_ADJ_N):
             word = tokens[i].text
             if not self.lenient and not word[:1].isupper():
                 return False
-            return word.lower().endswith(self.endings.get(guard, ()))
+            if not word.lower().endswith(self.endings.get(guard, ())):
+                return False
+            # "на Большой Тульской улице": an adjective with another noun is not elliptic.
+            return self.lenient or not self._noun_after(text, tokens, i)
         if self.lenient:
             return True
         return self._town_guard(guard, text, tokens, keys, i)
 
     def _town_guard(self, guard: str, text: str, tokens: Sequence[Token],
-                    keys: Sequence[frozenset[str]], i: int) -> bool:
+                    keys: _LazyKeys, i: int) -> bool:
         word = tokens[i].text
-        if len(word) <= 4 and word.isupper():
-            return False  # "ОС", "МГУ": abbreviations, not "Оса" or "Мга"
+        if len(word) > 1 and word[:2].isupper():
+            return False  # "ОС", "МГУ", "ЧОПа": abbreviations, not "Оса", "Мга" or "Чоп"
         if self.lang == "en" and i > 0 and _english_name_before(text, tokens, i):
             return False  # "Denis Skopin", "Lesya Ukrainka", "Siverskyi Donets"
         if self.info is not None:
@@ -170,15 +204,36 @@ class Matcher:
         nxt = tokens[i + 1]
         if text[tokens[i].end:nxt.start].strip() or not nxt.text[:1].islower():
             return False
+        if nxt.text in lexicon.TIME_WORDS:
+            return False  # "над Калужской ночью"
         return self.info is not None and bool(self.info(nxt.text) & NOUN)
 
     def _trigger_before(self, text: str, tokens: Sequence[Token],
-                        keys: Sequence[frozenset[str]], i: int) -> bool:
+                        keys: _LazyKeys, i: int) -> bool:
         prev = tokens[i - 1]
         gap = text[prev.end:tokens[i].start].strip()
         if gap and not (gap == "." and prev.text.lower() in lexicon.ABBREVIATIONS):
             return False
         return bool(keys[i - 1] & self.triggers)
+
+
+class _LazyKeys:
+    """Token keys computed on first use: lemmatizing is the expensive step, and most words
+    are never looked at."""
+
+    def __init__(self, tokens: Sequence[Token], keys: Keys) -> None:
+        self._tokens = tokens
+        self._keys = keys
+        self._cache: list[frozenset[str] | None] = [None] * len(tokens)
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __getitem__(self, i: int) -> frozenset[str]:
+        found = self._cache[i]
+        if found is None:
+            found = self._cache[i] = self._keys(self._tokens[i].text)
+        return found
 
 
 def _english_name_before(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -206,9 +261,11 @@ def choose(hit: Hit, places: dict[str, Place], context: set[str],
     """Pick one place among a hit's candidates: country hint, regions named nearby, size."""
     candidates: list[tuple[Place, Pattern]] = []
     for p in hit.patterns:
-        place = places.get(p.code or "")
-        if place is not None and all(place.code != c.code for c, _ in candidates):
-            candidates.append((place, p))
+        codes = hit.districts if p.code == DISTRICT else (p.code or "",)
+        for code in codes:
+            place = places.get(code)
+            if place is not None and all(place.code != c.code for c, _ in candidates):
+                candidates.append((place, p))
     if not candidates:
         raise KeyError(f"pattern codes {[p.code for p in hit.patterns]} have no place")
     if len(candidates) == 1:
@@ -237,17 +294,18 @@ def choose(hit: Hit, places: dict[str, Place], context: set[str],
 
 
 def mentions(text: str, tokens: list[Token], hits: list[Hit], places: dict[str, Place],
-             country: str | None) -> list[PlaceMention]:
+             country: str | None, lang: str) -> list[PlaceMention]:
     context = {
         places[h.patterns[0].code].region or ""
         for h in hits
         if len({p.code for p in h.patterns}) == 1 and h.patterns[0].code in places
-    }
+    } | {places[h.districts[0]].region or "" for h in hits if len(h.districts) == 1}
     found: list[PlaceMention] = []
     for hit in hits:
         place, pattern, note = choose(hit, places, context, country)
         start = tokens[hit.first].start
         end = tokens[hit.first + hit.take - 1].end
-        why = f"{pattern.why} -> {place.kind} {place.code}{note}"
+        described = pattern.describe(lang).replace(DISTRICT, hit.adjective)
+        why = f"{described} -> {place.kind} {place.code}{note}"
         found.append(PlaceMention(place, start, end, text[start:end], why, pattern.explicit))
     return found

@@ -60,6 +60,18 @@ class Pattern:
     guard: str
     explicit: bool
     rank: int
-    why: str
     take: int
     caps: tuple[bool, ...]
+
+    def describe(self, lang: str) -> str:
+        """The words of the pattern as lemmas, for explanations: "lemma 'калужский' + 'область'"."""
+        shown = " + ".join(f"'{_shown(keys)}'" for keys in self.words)
+        return f"{'word' if lang == 'en' else 'lemma'} {shown}"
+
+
+def _shown(keys: frozenset[str]) -> str:
+    """A lemma if the key set has one, else the spelling (keys "=form" are spellings)."""
+    lemmas = sorted(k for k in keys if not k.startswith("="))
+    if lemmas:
+        return min(lemmas, key=len)
+    return min(keys, key=len).lstrip("=")

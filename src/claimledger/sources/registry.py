@@ -32,13 +32,11 @@ class SourceInfo:
         return self.kind != "outlet"
 
 
-_TRANSLIT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
-        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g".split(),
-        strict=True,
-    )
-)
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
+_LATIN = (
+    "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g"
+).split()
+_TRANSLIT = dict(zip(_CYRILLIC, _LATIN, strict=True))
 
 
 def transliterate(name: str) -> str:

@@ -29,6 +29,7 @@ class ActionMention:
     needs_passive: bool
 
 
+_OF = r"(?=\s+of\b)"
 _EW = r"(?:means\s+of\s+)?(?:electronic\s+warfare|EW)(?:\s+(?:systems?|means|equipment|units?))?"
 _ENTRIES: tuple[tuple[str, Action, Form, bool], ...] = (
     (r"interceptions?|destruction|downing|shootdowns?", "intercepted", "noun", False),
@@ -36,7 +37,7 @@ _ENTRIES: tuple[tuple[str, Action, Form, bool], ...] = (
     (rf"(?:neutrali[sz]ed|suppressed|disabled|downed|stopped|jammed|diverted|brought\s+down"
      rf"|destroyed|intercepted)\s+(?:by|with|using)\s+{_EW}", "suppressed", "verb", True),
     (r"locally\s+lost|lost\s+locally|lost\s+(?:in\s+)?location|location-lost"
-     r"|lost\s+(?:due\s+to|as\s+a\s+result\s+of|because\s+of)\s+(?:active\s+)?"
+     r"|lost\s+(?:due\s+to|to|as\s+a\s+result\s+of|because\s+of)\s+(?:active\s+)?"
      r"(?:electronic\s+warfare|EW|countermeasures|counteraction|jamming)",
      "suppressed", "verb", True),
     (r"jammed|suppressed", "suppressed", "verb", True),
@@ -46,7 +47,8 @@ _ENTRIES: tuple[tuple[str, Action, Form, bool], ...] = (
      r"|repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|eliminat(?:ed|es|ing|e)",
      "intercepted", "verb", True),
     (r"launch(?:ed|es|ing)?|fired|fir(?:es|ing)|sent|send(?:s|ing)?|unleashed|unleash(?:es|ing)?"
-     r"|used|us(?:es|ing)|deployed|deploy(?:s|ing)?", "launched", "verb", True),
+     r"|used|us(?:es|ing)|deployed|deploy(?:s|ing)?|dropped|drop(?:s|ping)?",
+     "launched", "verb", True),
     (r"attack(?:ed|s|ing)?|struck|strik(?:es|ing)|hit(?:s|ting)?|target(?:ed|s|ing)"
      r"|bombard(?:ed|s|ing)?|pound(?:ed|s|ing)?|hammer(?:ed|s|ing)?|pummel(?:l?ed|s|ling)?",
      "hit", "attack", False),
@@ -55,30 +57,20 @@ _ENTRIES: tuple[tuple[str, Action, Form, bool], ...] = (
      "hit", "verb", False),
     (r"impacts?", "hit", "noun", False),
 )
-_COMPILED = tuple(
-    (re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), action, form, passive)
-    for pattern, action, form, passive in _ENTRIES
+# One pass over the text: at each position the first entry that matches wins. Nouns count only
+# before "of" ("the interception of four drones").
+_ALTERNATIVES = "|".join(
+    rf"(?P<e{index}>{pattern}){_OF if form == 'noun' else ''}"
+    for index, (pattern, _, form, _) in enumerate(_ENTRIES)
 )
+_COMBINED = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
 
 
 def action_mentions(text: str) -> list[ActionMention]:
-    """Action mentions in text order; the first entry that claims a stretch of text wins."""
-    taken: list[tuple[int, int]] = []
+    """Action mentions in text order."""
     out: list[ActionMention] = []
-    for pattern, action, form, passive in _COMPILED:
-        for match in pattern.finditer(text):
-            if form == "noun" and not _followed_by_of(text, match.end()):
-                continue
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            out.append(ActionMention(action, match.start(), match.end(), form, passive))
-    out.sort(key=lambda a: a.start)
+    for match in _COMBINED.finditer(text):
+        name = match.lastgroup or "e0"
+        _, action, form, passive = _ENTRIES[int(name[1:])]
+        out.append(ActionMention(action, match.start(), match.end(), form, passive))
     return out
-
-
-_OF = re.compile(r"\s+of\b")
-
-
-def _followed_by_of(text: str, end: int) -> bool:
-    return _OF.match(text, end) is not None

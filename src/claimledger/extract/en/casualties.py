@@ -63,9 +63,12 @@ _AERIAL = re.compile(
     re.IGNORECASE,
 )
 _ATTACK = re.compile(
-    r"\b(?:attacks?|attacked|explosions?|blasts?|impacts?|hit|fell|crashed|incident)\b",
+    r"\b(?:attacks?|attacked|explosions?|blasts?|impacts?|hit|fell|crashed|incident|destroyed"
+    r"|damaged)\b",
     re.IGNORECASE,
 )
+_GROUND = re.compile(r"\b(?:artillery|shelling|shelled|shells?|mortars?|gunfire|sniper|mines?)\b",
+                     re.IGNORECASE)
 _PERIOD = re.compile(
     r"\b(?:since|so\s+far|in\s+total|total\s+of|throughout|over\s+the\s+(?:past|last)"
     r"|during\s+the\s+(?:war|conflict|invasion)|in\s+the\s+(?:war|conflict)|of\s+the\s+war|to\s+date"
@@ -92,6 +95,8 @@ def casualty_frames(doc: Document, has_air_claims: bool) -> list[Frame]:
         if _PERIOD.search(text):
             continue
         aerial = _AERIAL.search(text) is not None
+        if not aerial and _GROUND.search(text):
+            continue
         if not aerial and not (has_air_claims and _ATTACK.search(text)):
             none = _none_frames(doc, sentence) if has_air_claims else []
             frames.extend(none)

@@ -70,9 +70,8 @@ def _check(doc: Document, match: re.Match[str]) -> Check | None:
         return None
     subject = before[-1]
     stated_km = _stated_km(match)
-    direction = match.group("dir")
-    point = direction_degrees(direction, "en")[0] if direction and direction_degrees(
-        direction, "en") else None
+    parsed = direction_degrees(match.group("dir"), "en") if match.group("dir") else None
+    point = parsed[0] if parsed else None
     km, bearing, verdict, reason = check_distance(subject.place, reference.place, stated_km, point)
     return Check(
         kind="distance",

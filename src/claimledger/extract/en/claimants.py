@@ -30,6 +30,17 @@ _SUBJECT_EDGE = re.compile(
 _APPOSITIVE_TAIL = re.compile(
     r"(?P<np>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}\s*,\s*(?:a|an|the)\s+[^,;:]{2,80}?)\s*,\s*$"
 )
+# "The governor of the Voronezh region, Alexander Gusev, reported".
+_TITLE_FIRST_TAIL = re.compile(
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?)\s+[^,;:]{2,80}?\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2})"
+    r"\s*,\s*$"
+)
+# "A US official, speaking on condition of anonymity, told": the aside is not the speaker.
+_PARENTHETICAL_TAIL = re.compile(
+    r"\s*,\s*(?:speaking|who|which|citing|quoting|writing|according|in\s+a|on\s+\w+day)"
+    r"[^,;:]*,\s*$",
+    re.IGNORECASE,
+)
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|later|earlier|previously|again|further|separately|then"
     r"|publicly|officially|initially|first))+\s*$",
@@ -120,16 +131,17 @@ def _subjects(text: str, start: int, end: int, people: People) -> list[Attributi
         speaker = parse_speaker(phrase, start + phrase_start, people)
         if speaker is None:
             continue
-        out.append(Attribution(speaker, start + phrase_start, verb.end(), _rank(speaker, SUBJECT)))
+        out.append(Attribution(speaker, speaker.start, verb.end(), _rank(speaker, SUBJECT)))
     return out
 
 
 def subject_phrase(left: str) -> tuple[int, str]:
     """The noun phrase right before a reporting verb, with its offset in `left`."""
-    trimmed = _AUX_TAIL.sub("", left)
-    appositive = _APPOSITIVE_TAIL.search(trimmed)
-    if appositive:
-        return appositive.start("np"), appositive.group("np")
+    trimmed = _PARENTHETICAL_TAIL.sub("", _AUX_TAIL.sub("", left))
+    for pattern in (_APPOSITIVE_TAIL, _TITLE_FIRST_TAIL):
+        appositive = pattern.search(trimmed)
+        if appositive:
+            return appositive.start("np"), appositive.group("np")
     trimmed = trimmed.rstrip()
     edge = _SUBJECT_EDGE.search(trimmed)
     begin = edge.end() if edge else 0

@@ -19,7 +19,7 @@ from claimledger.extract.en.document import Document, within
 from claimledger.extract.en.numbers import Quantity
 from claimledger.extract.en.segments import Sentence
 from claimledger.extract.en.weapons import WeaponMention
-from claimledger.model import Action
+from claimledger.model import MISSILE_KINDS, Action, Weapon
 
 _MOD_WORD = (
     r"(?:[A-Z][\w’'.-]*|enemy|hostile|attack|kamikaze|suicide|strike|combat|long-range"
@@ -41,7 +41,7 @@ _BARE_NEXT = re.compile(
 )
 _BARE_BEFORE_BLOCK = re.compile(
     r"(?:\b(?:at|on|since|aged|age|article|number|no\.|page|from|to|by|until|till|in|of|per"
-    r"|between)|[#№$€£:/])\s*$",
+    r"|between)\s*|[#№$€£/]\s*|:)$",
     re.IGNORECASE,
 )
 _PRE_GAP = re.compile(
@@ -53,7 +53,8 @@ _BY_GAP = re.compile(r"\s+by\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _ADVERBS = (
     r"(?:reportedly|allegedly|also|all|successfully|later|then|subsequently|already|eventually"
-    r"|quickly|immediately|both|each|likely|probably|either|reportedly|apparently|not)"
+    r"|quickly|immediately|both|each|likely|probably|either|apparently|not|confirmed|reported"
+    r"|officially)"
 )
 _PASSIVE_END = re.compile(
     rf"\b(?:were|was|been|being|are|is|got|get)(?:\s+{_ADVERBS})*\s+$", re.IGNORECASE
@@ -75,9 +76,17 @@ _OBJECT_AFTER = re.compile(
     r"|dozens|several|many|\d|[A-Z])"
 )
 _LOCATION_AFTER = re.compile(
-    r"\s+(?:over|above|in|across|near|off|on)\s+(?:the\s+)?(?:[A-Z]|occupied|annexed|border)"
+    r"\s+(?:over|above|in|across|near|off|on)\s+(?:the\s+)?(?:(?:territory|skies)\s+(?:of|over)"
+    r"\s+(?:the\s+)?)?(?:[A-Z]|occupied|annexed|border)"
 )
-_LIST_LINE = re.compile(r"^\s*[-–—•*▪️]")
+_MODAL = re.compile(
+    r"\b(?:can|could|would|will|may|might|should|must|able\s+to|capable\s+of|plans?\s+to"
+    r"|threaten(?:s|ed)?\s+to|going\s+to)(?:\s+(?:not|also|still|be|have|soon|easily|now)){0,2}"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_TO_RECIPIENT = re.compile(r"\s+to\s+(?!(?:strike|attack|hit|target|bomb)\b)", re.IGNORECASE)
+_LIST_LINE = re.compile(r"\s*[-–—•*▪]")
 _LAUNCH_ATTACKS = re.compile(r"^(?:attack|target)", re.IGNORECASE)
 _MAX_GAP = 100
 # How many sentences back a bare "60 were shot down" may look for its weapon.
@@ -106,6 +115,7 @@ class Frame:
     head: Frame | None = None  # the claim this one refers back to or breaks down
     implicit: bool = False
     followers: list[Frame] = field(default_factory=list)
+    siblings: list[Frame] = field(default_factory=list)  # coordinated: "4 Kinzhals and 2 Iskanders"
 
     @property
     def start(self) -> int:
@@ -210,7 +220,9 @@ def _groups(text: str, items: list[Counted]) -> list[list[Counted]]:
     return groups
 
 
-_COORDINATION = re.compile(r"\s*(?:,|,?\s+(?:and|as\s+well\s+as|plus|along\s+with))\s+")
+_COORDINATION = re.compile(
+    r"\s*(?:,|,?\s+(?:and|as\s+well\s+as|plus|along\s+with))\s+(?:all\s+|the\s+)?"
+)
 
 
 def _between_free(
@@ -283,10 +295,24 @@ def _post_action(
             return act
         if _OBJECT_AFTER.match(text, act.end) or not _no_finite_verb(gap):
             return None
-        return act
+        return _main_verb(text, act, after[1:]) or act
     if passive:
         return None
     return act if _AUX_OR_ADVERB.match(gap) or _no_finite_verb(gap) else None
+
+
+def _main_verb(
+    text: str, participle: ActionMention, following: list[ActionMention]
+) -> ActionMention | None:
+    """"one of the two missiles launched struck a building": the participle describes the
+    missiles, the verb after it says what they did."""
+    if not following:
+        return None
+    verb = following[0]
+    if verb.form != "attack" and verb.action != "hit":
+        return None
+    gap = text[participle.end : verb.start]
+    return verb if len(gap.split()) <= 3 and not _GAP_STOP.search(gap) else None
 
 
 _FINITE = re.compile(
@@ -328,15 +354,29 @@ def _group_frames(
         mention = _post_action(doc, group, actions, items)
         if mention is not None:
             action = _post_meaning(doc.text, mention)
+    if mention is not None and _MODAL.search(doc.text, max(0, mention.start - 30), mention.start):
+        return []  # "could launch 100 missiles": a capability or a forecast, not an event
+    if mention is not None and _delivery(doc.text, mention, group[-1]):
+        return []  # "sent 30 ATACMS missiles to Ukraine": weapons delivered, not fired
     out: list[Frame] = []
+    members: list[Frame] = []
     for item in group:
         frame = _frame_for(doc, sentence, item, action, mention, earlier)
         if frame is None:
             continue
         out.append(frame)
-        if item.total is not None and frame.action in ("intercepted", "suppressed"):
+        members.append(frame)
+        if item.total is not None and frame.action in ("intercepted", "suppressed", "hit"):
             out.append(_implicit_launch(item.total, frame, sentence))
+    if len(members) > 1:
+        for frame in members:
+            frame.siblings = members
     return out
+
+
+def _delivery(text: str, mention: ActionMention, last: Counted) -> bool:
+    word = text[mention.start : mention.end].lower()
+    return word.startswith("sen") and _TO_RECIPIENT.match(text, last.end) is not None
 
 
 def _post_meaning(text: str, mention: ActionMention) -> Action:
@@ -359,13 +399,13 @@ def _frame_for(
     earlier: list[Frame],
 ) -> Frame | None:
     if action is not None:
-        weapon = item.weapon
+        weapon = _specific(doc, item, earlier)
         head = None
         if weapon is None:
             head = _antecedent(doc, sentence, item, earlier)
             if head is None:
                 return None
-            weapon = head.weapon
+            weapon = _referred_weapon(head, item)
         return Frame(action, item, sentence, weapon, mention, head)
     head = _breakdown_head(doc, sentence, item, earlier)
     if head is None:
@@ -373,6 +413,42 @@ def _frame_for(
     frame = Frame(head.action, item, sentence, item.weapon or head.weapon, None, head)
     head.followers.append(frame)
     return frame
+
+
+_DEFINITE = re.compile(r"\b(?:all|the|both|these|those|all\s+the)\s+$", re.IGNORECASE)
+
+
+def _specific(doc: Document, item: Counted, earlier: list[Frame]) -> WeaponMention | None:
+    """"all three missiles" after "three Kh-101 cruise missiles" are those cruise missiles;
+    "both ballistic missiles" after "two Iskander-M ballistic missiles" those Iskanders."""
+    weapon = item.weapon
+    if weapon is None or weapon.weapon not in MISSILE_KINDS or weapon.model:
+        return weapon
+    if not _DEFINITE.search(doc.text, max(0, item.start - 12), item.start):
+        return weapon
+    for frame in reversed(earlier):
+        known = frame.weapon
+        if known is None or known.weapon not in MISSILE_KINDS or known.weapon == "missile":
+            continue
+        if weapon.weapon in ("missile", known.weapon):
+            return known
+    return weapon
+
+
+def _referred_weapon(head: Frame, item: Counted) -> WeaponMention | None:
+    """The weapon a bare number refers to; "all six" after "four Kinzhals and two Iskanders"
+    counts both kinds: missiles if all are missiles, else air targets of mixed kinds."""
+    group = head.siblings
+    if not group or sum(f.counted.quantity.value for f in group) != item.quantity.value:
+        return head.weapon
+    kinds = {f.weapon.weapon for f in group if f.weapon is not None}
+    first, last = group[0].weapon, group[-1].weapon
+    if len(kinds) == 1 or first is None or last is None:
+        return head.weapon
+    kind: Weapon | None = "missile" if kinds <= MISSILE_KINDS else None
+    sides = {f.weapon.side_hint for f in group if f.weapon is not None}
+    side = sides.pop() if len(sides) == 1 else None
+    return WeaponMention(kind, None, first.start, last.end, side)
 
 
 def _implicit_launch(total: Counted, frame: Frame, sentence: Sentence) -> Frame:

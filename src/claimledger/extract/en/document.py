@@ -47,10 +47,22 @@ class Document:
         self.text = report.text
         self.resources = resources
         self.sentences: list[Sentence] = sentences(self.text)
+        self._starts = [s.start for s in self.sentences]
         self.weapons: list[WeaponMention] = weapon_mentions(self.text)
         self.actions: list[ActionMention] = action_mentions(self.text)
-        self.quantities: list[Quantity] = quantities(self.text)
+        self.quantities: list[Quantity] = self._quantities()
         self._clauses: dict[int, list[tuple[int, int]]] = {}
+
+    def _quantities(self) -> list[Quantity]:
+        """Quantities of the paragraphs a claim can come from: those naming a weapon or an
+        action (a listed "- 9 over Kaluga" borrows both from the line before)."""
+        anchors = sorted([w.start for w in self.weapons] + [a.start for a in self.actions])
+        paragraphs = {self.sentence_at(position).paragraph for position in anchors}
+        out: list[Quantity] = []
+        for sentence in self.sentences:
+            if sentence.paragraph in paragraphs:
+                out.extend(quantities(self.text, sentence.start, sentence.end))
+        return out
 
     def clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
         if sentence.index not in self._clauses:
@@ -61,8 +73,7 @@ class Document:
         return clause_of(self.clauses(sentence), position)
 
     def sentence_at(self, position: int) -> Sentence:
-        starts = [s.start for s in self.sentences]
-        index = max(0, bisect_left(starts, position + 1) - 1)
+        index = max(0, bisect_left(self._starts, position + 1) - 1)
         return self.sentences[index]
 
     @cached_property

@@ -9,6 +9,7 @@ report's own voice, its publication date).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -26,8 +27,10 @@ from claimledger.extract.en.media import MediaFound, media_phrases, mention
 from claimledger.extract.en.quotes import Found, find_quotes
 from claimledger.extract.en.speakers import People, Speaker, find_people
 from claimledger.model import (
+    CLAIMANT_KINDS,
     Check,
     Claim,
+    ClaimantKind,
     Extraction,
     Marker,
     MediaMention,
@@ -38,6 +41,10 @@ from claimledger.model import (
 from claimledger.resources import Resources
 
 _COUNTRY_SIDE: dict[str, Side] = {"RU": "ru", "UA": "ua"}
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^()\n]{0,40}\([^)\n]{1,40}\)\s*[-–—]")
+_SENTENCE_FINAL = re.compile(r"(?:\s+(?:on|in|via|at)\s+[^,.;]{0,40})?\s*[.!?\"”]*\s*$")
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|however)\b", re.IGNORECASE)
+_PASSIVE_SUBJECT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$")
 # How close a place or a speaker must stand to the number and verb to join the evidence.
 _PLACE_REACH = 30
 _SPEAKER_GAP = 2
@@ -72,6 +79,7 @@ class _Run:
         self._by_frame: dict[int, _Resolved] = {}
         self._dropped: set[int] = set()
         self.has_frames = False
+        self.frames: list[Frame] = []
 
     # -- shared, built on first use ------------------------------------------------------------
 
@@ -88,8 +96,10 @@ class _Run:
         if not (self.has_frames or titled):
             return people
         towns = [(m.start, m.end) for m in self.doc.places if m.place.kind != "region"]
-        people = People([p for p in people.people
-                         if not any(s < p.end and p.start < e for s, e in towns)])
+        people = People(
+            [p for p in people.people if not any(s < p.end and p.start < e for s, e in towns)],
+            self.text,
+        )
         for person in titled:
             person.region = self._title_region(person.role_start, person.start)
         return people
@@ -132,6 +142,7 @@ class _Run:
         frames = claim_frames(self.doc)
         frames += casualty_frames(self.doc, has_air_claims=bool(frames))
         self.has_frames = bool(frames)
+        self.frames = frames
         frames.sort(key=lambda f: (f.counted.start, f.implicit))
         depicted = [(m.start, m.end) for m in self.media_found]
         for frame in frames:
@@ -166,9 +177,8 @@ class _Run:
         speaker, speaker_span, explicit = self._claimant(frame, clause)
         attacker = self._attacker(frame)
         name, side, kind = self._claimant_fields(speaker, attacker, where.country)
-        if attacker is None and frame.counted.weapon is not None:
-            if sides.is_enemy(self._words(frame)):
-                attacker = sides.opposite(side)
+        if attacker is None and frame.weapon and sides.is_enemy(self._enemy_words(frame)):
+            attacker = sides.opposite(side)
         date, date_span = self._date(frame, clause, where.country)
         spans = self._spans(frame, where.span, speaker_span, date_span)
         claim = Claim(
@@ -191,6 +201,15 @@ class _Run:
     def _words(self, frame: Frame) -> str:
         return self.text[frame.counted.start : frame.counted.end]
 
+    def _enemy_words(self, frame: Frame) -> str:
+        """The weapon's words and the verb's subject: "enemy drones", "the enemy launched"."""
+        words = self._words(frame)
+        act = frame.action_mention
+        if act is not None and frame.sentence.start <= act.start and act.end <= frame.counted.start:
+            clause = self.doc.clause_at(frame.sentence, act.start)
+            words += " " + self.text[clause[0] : act.start]
+        return words
+
     def _historical(self, clause: tuple[int, int]) -> bool:
         today = when.local_day(self.report.published, None)
         mentions = when.time_mentions(self.text, *clause)
@@ -201,6 +220,10 @@ class _Run:
 
     def _location(self, frame: Frame, clause: tuple[int, int]) -> _Where:
         scope = self._scope(frame, clause)
+        if frame.followers:
+            # A total broken down by place is about the whole country unless it names a place.
+            own = self._place_in(*scope)
+            return own or self._followers_country(frame) or _NOWHERE
         for start, end in (scope, clause):
             found = self._place_in(start, end)
             if found is not None:
@@ -217,18 +240,49 @@ class _Run:
             return inherited.where
         return _NOWHERE
 
+    def _speaker_spans(self, position: int) -> list[tuple[int, int]]:
+        """Where the sentence names its speakers: "Belgorod Governor ...", "... in Moscow said"."""
+        sentence = self.doc.sentence_at(position)
+        return [(a.start, a.end) for a in self.sentence_attributions(sentence.index)]
+
+    def _followers_country(self, frame: Frame) -> _Where | None:
+        countries: set[str | None] = set()
+        for follower in frame.followers:
+            clause = self.doc.clause_at(follower.sentence, follower.counted.start)
+            found = self._place_in(follower.counted.start, clause[1])
+            if found is not None:
+                countries.add(found.country)
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        return _Where(country, None, country, None) if country else None
+
     def _place_in(self, start: int, end: int) -> _Where | None:
-        usable = [
-            m for m in self.doc.places_in(start, end)
-            if loc.usable(self.text, m, self.check_spans)
-        ]
-        located = loc.choose(self.text, usable)
+        usable = loc.usable_in_order(self.text, self.doc.places_in(start, end), self.check_spans)
+        usable = [m for m in usable if not self._in_dateline(m.start)]
+        speakers = self._speaker_spans(start)
+        claim_places = [m for m in usable if not any(s <= m.start < e for s, e in speakers)]
+        located = loc.choose(self.text, claim_places or usable)
         if located is None or located.code is None or located.mention is None:
             return None
         mention = located.mention
-        country = mention.place.country or loc.country_of(located.code)
-        return _Where(located.code, Span.of(self.text, mention.start, mention.end), country,
+        code = located.code
+        if not claim_places and self._governor_title(mention.start, speakers):
+            code = mention.place.region or code  # "Bryansk Governor": the Bryansk region
+        country = mention.place.country or loc.country_of(code)
+        return _Where(code, Span.of(self.text, mention.start, mention.end), country,
                       mention.place.region)
+
+    def _governor_title(self, position: int, speakers: list[tuple[int, int]]) -> bool:
+        return any(
+            s <= position < e and "governor" in self.text[s:e].lower() for s, e in speakers
+        )
+
+    def _in_dateline(self, position: int) -> bool:
+        """"KYIV, Nov 17 (Example Wire) -": where the report was filed, not where it happened."""
+        sentence = self.doc.sentence_at(position)
+        match = _DATELINE.match(self.text, sentence.start)
+        return match is not None and position < match.end()
 
     def _anaphor_span(self, scope: tuple[int, int]) -> Span | None:
         found = loc.anaphor(self.text, *scope)
@@ -237,16 +291,17 @@ class _Run:
     def _scope(self, frame: Frame, clause: tuple[int, int]) -> tuple[int, int]:
         """From the previous claim in the clause to the next one: "9 over Kaluga, 8 over ..."."""
         start, end = clause
-        for other in self.resolved:
-            other_frame = other.frame
-            if other_frame.sentence.index != frame.sentence.index:
+        if frame.head is not None and frame.head.sentence.index == frame.sentence.index:
+            start = frame.counted.start  # a breakdown's place follows its number
+        for other in self.frames:
+            if other is frame or other.implicit or other.sentence.index != frame.sentence.index:
                 continue
-            if clause[0] <= other_frame.counted.end <= frame.counted.start:
-                start = max(start, other_frame.counted.end)
+            if start <= other.counted.end <= frame.counted.start:
+                start = other.counted.end
+            elif frame.counted.end <= other.counted.start < clause[1] and other.head is not None:
+                end = min(end, other.counted.start)
         for following in frame.followers:
             end = min(end, following.counted.start)
-        if frame.head is not None and frame.head.sentence.index == frame.sentence.index:
-            start = max(start, frame.head.counted.end)
         return start, max(start, end)
 
     def _inherited(self, frame: Frame) -> _Resolved | None:
@@ -258,8 +313,8 @@ class _Run:
         previous = self.resolved[-1]
         if frame.action in ("killed", "injured"):
             return previous
-        if previous.frame.sentence.paragraph == frame.sentence.paragraph:
-            return previous
+        if previous.frame.sentence.paragraph >= frame.sentence.paragraph - 1:
+            return previous  # the same event, told on
         return None
 
     # -- claimant ----------------------------------------------------------------------------------
@@ -275,7 +330,14 @@ class _Run:
         sentence_attributions = self.sentence_attributions(frame.sentence.index)
         best = best_in(sentence_attributions, clause[0], clause[1], anchor)
         if best is None:
-            best = best_in(sentence_attributions, frame.sentence.start, frame.sentence.end, anchor)
+            # "A; B, the ministry said" covers A, and so does "A, but B, the ministry said";
+            # "A, but officials say B" does not.
+            reachable = [
+                a for a in sentence_attributions
+                if _SENTENCE_FINAL.match(self.text, a.end, frame.sentence.end)
+                or not _CONTRAST.search(self.text, *sorted((anchor, a.start)))
+            ]
+            best = best_in(reachable, frame.sentence.start, frame.sentence.end, anchor)
         if best is not None:
             speaker = best.speaker
             return speaker, Span.of(self.text, speaker.start, speaker.end), True
@@ -297,10 +359,10 @@ class _Run:
 
     def _claimant_fields(
         self, speaker: Speaker | None, attacker: Side | None, country: str | None
-    ) -> tuple[str | None, Side | None, str | None]:
+    ) -> tuple[str | None, Side | None, ClaimantKind | None]:
         if speaker is None:
             voice = self.doc.resources.registry.voice(self.report.source, _domain(self.report.url))
-            return voice.name, _as_side(voice.side), voice.kind
+            return voice.name, _as_side(voice.side), _as_kind(voice.kind)
         side = speaker.side
         if side is None and speaker.context_side:
             by_place = _COUNTRY_SIDE.get(country or "")
@@ -338,9 +400,14 @@ class _Run:
         act = frame.action_mention
         if act is None or act.start >= frame.sentence.end or act.start < frame.sentence.start:
             return None
+        if frame.action in ("killed", "injured"):
+            return None  # the subject of "killing three" is the attack, told by attack_side
         if act.end <= frame.counted.start:
             clause = self.doc.clause_at(frame.sentence, act.start)
-            side = sides.actor_side(self.text[clause[0] : act.start])
+            subject = self.text[clause[0] : act.start]
+            if _PASSIVE_SUBJECT.search(subject):
+                return None  # "Kyiv was attacked with 20 drones": Kyiv is the target
+            side = sides.actor_side(subject)
             if side and frame.action in ("intercepted", "suppressed"):
                 return sides.opposite(side)
             return side
@@ -419,9 +486,10 @@ class _Run:
         if act is not None and frame.sentence.start <= act.start < frame.sentence.end:
             start, end = min(start, act.start), max(end, act.end)
         place = spans.get("place")
-        if place is not None and clause[0] <= place.start < clause[1]:
-            if 0 <= place.start - end <= _PLACE_REACH:
-                end = place.end
+        if place is not None and clause[0] <= place.start < clause[1] and (
+            0 <= place.start - end <= _PLACE_REACH
+        ):
+            end = place.end
         if explicit and speaker is not None:
             start = self._with_subject(start, speaker)
         return Span.of(self.text, start, end)
@@ -487,6 +555,10 @@ def _as_side(value: str | None) -> Side | None:
     return value if value in ("ru", "ua", "other") else None  # type: ignore[return-value]
 
 
+def _as_kind(value: str) -> ClaimantKind | None:
+    return value if value in CLAIMANT_KINDS else None  # type: ignore[return-value]
+
+
 def _domain(url: str | None) -> str | None:
     if not url:
         return None
@@ -510,9 +582,9 @@ def _compatible_places(later: _Resolved, earlier: _Resolved) -> bool:
     a, b = later.where, earlier.where
     if a.code is None or b.code is None or a.code == b.code:
         return True
-    return a.region is not None and a.region == b.code or b.region is not None and (
+    return (a.region is not None and a.region == b.code) or (b.region is not None and (
         b.region == a.code
-    )
+    ))
 
 
 def extract(report: Report, resources: Resources) -> Extraction:

@@ -24,6 +24,12 @@ _NOT_HERE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
+_COUNTRY_BEFORE = re.compile(
+    r"\b(?:over|in|across|above|against|at|into|on|throughout|inside|attacked|struck|targeted"
+    r"|hit|of)\s+(?:the\s+)?(?:territory\s+of\s+|skies\s+(?:over|of)\s+)?$",
+    re.IGNORECASE,
+)
 _ANAPHORA = re.compile(
     r"\b(?:in|over|above|across|near)\s+the\s+(?:same\s+)?(?:area|region|city|territory"
     r"|province|oblast|skies)\b|\bthere\b|\bover\s+its\s+territory\b",
@@ -42,12 +48,32 @@ class Located:
 
 
 def usable(text: str, mention: PlaceMention, blocked: Sequence[tuple[int, int]]) -> bool:
-    """Can this mention be a claim's place? Not a possessive, origin, or a blocked stretch."""
+    """Can this mention be a claim's place? Not a possessive, origin, or a blocked stretch; a
+    country only after a preposition or an attack verb ("Russia launched" names an actor)."""
     if _POSSESSIVE.search(mention.text):
         return False
     if any(s <= mention.start < e for s, e in blocked):
         return False
-    return _NOT_HERE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is None
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _NOT_HERE_BEFORE.search(before):
+        return False
+    return mention.place.kind != "country" or _COUNTRY_BEFORE.search(before) is not None
+
+
+def usable_in_order(
+    text: str, mentions: Sequence[PlaceMention], blocked: Sequence[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Usable mentions; a list goes with its head ("from Kursk, Millerovo and Yeysk")."""
+    out: list[PlaceMention] = []
+    previous: PlaceMention | None = None
+    previous_ok = True
+    for mention in mentions:
+        listed = previous is not None and _LIST_LINK.fullmatch(text, previous.end, mention.start)
+        ok = previous_ok if listed else usable(text, mention, blocked)
+        if ok:
+            out.append(mention)
+        previous, previous_ok = mention, ok
+    return out
 
 
 def choose(text: str, mentions: Sequence[PlaceMention]) -> Located | None:
@@ -64,7 +90,7 @@ def choose(text: str, mentions: Sequence[PlaceMention]) -> Located | None:
     if len(regions) == 1:
         return Located(regions.pop(), narrow[0])
     countries = {m.place.country for m in narrow}
-    if len(countries) == 1 and rank <= _RANK["region"] or len(countries) == 1 and len(narrow) > 2:
+    if len(countries) == 1 and (rank <= _RANK["region"] or len(narrow) > 2):
         country = countries.pop()
         return Located(country, narrow[0]) if country else None
     return Located(_code(text, narrow[0], mentions), narrow[0])

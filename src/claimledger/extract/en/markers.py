@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 
+from claimledger.extract.en.segments import keyword_windows
 from claimledger.model import Marker, MarkerKind, Span
 
 _MEDIA = r"(?:footage|video|videos|clip|photos?|photographs?|images?|pictures?|recording)"
-_PATTERNS: tuple[tuple[MarkerKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
+_PATTERNS: tuple[tuple[MarkerKind, str], ...] = (
         ("media_provenance_unclear",
          rf"\bit\s+(?:remains|is|was|was\s+not|is\s+not)\s+(?:still\s+)?(?:unclear|not\s+clear"
          rf"|uncertain|unknown)\s+(?:if|whether|where|when|who)\s+(?:the\s+)?{_MEDIA}[^.;!?]*"),
@@ -26,6 +25,8 @@ _PATTERNS: tuple[tuple[MarkerKind, re.Pattern[str]], ...] = tuple(
         ("media_provenance_unclear",
          rf"\b(?:the\s+)?{_MEDIA}\s+(?:could\s+not|cannot|has\s+not\s+been)\s+(?:be\s+)?"
          r"(?:independently\s+)?(?:verified|geolocated|authenticated)"),
+        ("unverified",
+         r"\bneither\s+(?:\w+\s+){1,2}(?:could|can)\s+be\s+independently\s+(?:verified|confirmed)\b"),
         ("unverified",
          r"\b(?:has|have|had|could|can|was|were|is|are|cannot|could\s+not)(?:\s+not|n't)?"
          r"(?:\s+yet)?\s+(?:been\s+|be\s+)?independently\s+(?:verified|confirmed)\b"),
@@ -50,7 +51,11 @@ _PATTERNS: tuple[tuple[MarkerKind, re.Pattern[str]], ...] = tuple(
          r"(?:the\s+|these\s+|those\s+|such\s+|any\s+|that\s+)?(?:claims?|reports?|allegations?"
          r"|involvement|responsibility|accusations?)\b"),
         ("denied", r"\b(?:has\s+|have\s+|had\s+)?(?:denied|denies)\b"),
-    )
+)
+# One pass: at each position the first pattern that matches wins.
+_COMBINED = re.compile(
+    "|".join(f"(?P<m{index}>{pattern})" for index, (_, pattern) in enumerate(_PATTERNS)),
+    re.IGNORECASE,
 )
 _HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|(?:appeared|appears|appear|seemed|seems)"
@@ -59,26 +64,23 @@ _HEDGES = re.compile(
 )
 
 
-_TRIGGER = re.compile(
-    r"verif|confirm|comment|den(?:y|ie)|reject|dismiss|unclear|not\s+clear|uncertain|unknown"
-    r"|geolocat|authentic",
-    re.IGNORECASE,
+_TRIGGERS = (
+    "verif", "confirm", "comment", "deni", "deny", "reject", "dismiss", "unclear", "not clear",
+    "uncertain", "unknown", "geolocat", "authentic",
 )
+# Every pattern above ends within this many characters of its trigger word.
+_REACH = 300
 
 
 def report_markers(text: str) -> list[Marker]:
     """Markers that speak about the whole report, in text order, without overlaps."""
     found: list[Marker] = []
-    if _TRIGGER.search(text) is None:
-        return found
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+    for window_start, window_end in keyword_windows(text, _TRIGGERS, _REACH):
+        for match in _COMBINED.finditer(text, window_start, window_end):
+            kind = _PATTERNS[int((match.lastgroup or "m0")[1:])][0]
             start, end = match.span()
-            end = _trim(text, start, end)
-            if any(m.evidence.start < end and start < m.evidence.end for m in found):
-                continue
-            found.append(Marker(kind, Span.of(text, start, end)))
-    return sorted(found, key=lambda m: m.evidence.start)
+            found.append(Marker(kind, Span.of(text, start, _trim(text, start, end))))
+    return found
 
 
 def hedges(text: str, start: int, end: int) -> list[Marker]:

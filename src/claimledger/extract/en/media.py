@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimledger.extract.en.segments import keyword_windows
 from claimledger.model import MediaKind, MediaMention, Span
 
-_MEDIA = r"(?P<k>videos?|footage|clips?|recording|photos?|photographs?|images?|pictures?)"
-_PATTERNS = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
+_MEDIA = r"(videos?|footage|clips?|recording|photos?|photographs?|images?|pictures?)"
+_PATTERNS = (
         rf"\baccompanied\s+by\s+(?:a|an|the)?\s*(?:short\s+|brief\s+|several\s+)?{_MEDIA}\b"
         r"[^,.;:!?“”\"]*",
         rf"\b(?:published|posted|shared|released|circulated|distributed)\s+(?:a|an|the)?\s*"
@@ -25,8 +24,11 @@ _PATTERNS = tuple(
         r"\s+(?:by|on|from|in)\b[^,.;:!?“”\"]*",
         rf"\b{_MEDIA}\s+(?:shows?|showed|showing|appears?\s+to\s+show|appeared\s+to\s+show"
         r"|purport(?:s|ed|ing)?\s+to\s+show)\b[^,.;:!?“”\"]*",
-    )
+        rf"\b(?:an?\s+|the\s+)?{_MEDIA}\s+of\s+(?:an?|the|what|some|several|\d+)\b[^,.;:!?“”\"]*",
 )
+_COMBINED = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_TRIGGERS = ("video", "footage", "clip", "recording", "photo", "image", "picture")
+_REACH = 200
 _VIDEO = re.compile(r"video|footage|clip|recording", re.IGNORECASE)
 
 
@@ -39,16 +41,19 @@ class MediaFound:
 
 def media_phrases(text: str) -> list[MediaFound]:
     found: list[MediaFound] = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.start(), match.end()
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if any(f.start < end and start < f.end for f in found):
-                continue
-            kind: MediaKind = "video" if _VIDEO.match(match.group("k")) else "photo"
-            found.append(MediaFound(kind, start, end))
-    return sorted(found, key=lambda f: f.start)
+    matches = [
+        match
+        for window in keyword_windows(text, _TRIGGERS, _REACH)
+        for match in _COMBINED.finditer(text, *window)
+    ]
+    for match in matches:
+        start, end = match.start(), match.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        word = next(g for g in match.groups() if g)
+        kind: MediaKind = "video" if _VIDEO.match(word) else "photo"
+        found.append(MediaFound(kind, start, end))
+    return found
 
 
 def mention(

@@ -33,14 +33,15 @@ _QUALIFIER_OF = {
 _QUALIFIER_RE = "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_QUALIFIER_OF, key=len, reverse=True)
 )
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred thousand"
-).split()
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand",
+]
 _WORD = rf"(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _WORDS = rf"{_WORD}(?:(?:\s*-\s*|\s+|\s+and\s+){_WORD})*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+"
 # Fixed phrases: value, qualifier.
 _PHRASES: dict[str, tuple[int, Qualifier]] = {
     "a dozen": (12, "approx"), "a couple of": (2, "approx"), "a pair of": (2, "exact"),
@@ -50,9 +51,10 @@ _PHRASES: dict[str, tuple[int, Qualifier]] = {
 _ARTICLES: dict[str, int] = {"a": 1, "an": 1, "another": 1, "no": 0}
 _PHRASE_RE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PHRASES)
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<total>a\s+total\s+of|a\s+further|another|in\s+total)\s+)?"
+    rf"(?<![\w.,/-])(?<![Nn]o\s)(?:(?P<total>a\s+total\s+of|a\s+further|another|in\s+total)\s+)?"
     rf"(?:(?P<qual>{_QUALIFIER_RE})\s+)?"
-    rf"(?:(?P<phrase>{_PHRASE_RE})|(?P<digits>{_DIGITS})|(?P<words>{_WORDS})"
+    rf"(?:(?P<dozens>{_DIGITS}|{_WORD})\s+dozen|(?P<phrase>{_PHRASE_RE})|(?P<digits>{_DIGITS})"
+    rf"|(?P<words>{_WORDS})"
     rf"|(?P<article>an?|another|no(?!\s+(?:one|longer|more|less)\b)))"
     r"(?![\w/]|[.,]\d|-(?!\s)(?!(?:and|or)\b))",
     re.IGNORECASE,
@@ -94,6 +96,12 @@ def _read(match: re.Match[str]) -> Quantity | None:
     start = match.start("qual") if match.group("qual") else match.start()
     if match.group("total") and match.group("total").lower().startswith("another"):
         start = match.start("total")
+    if match.group("dozens"):
+        count = _read_count(match.group("dozens"))
+        if count is None:
+            return None
+        return Quantity(count * 12, "approx" if qualifier == "exact" else qualifier, start,
+                        match.end(), match.start("dozens"), False, False)
     if match.group("phrase"):
         value, phrase_qualifier = _PHRASES[" ".join(match.group("phrase").lower().split())]
         if qualifier == "exact":
@@ -110,6 +118,13 @@ def _read(match: re.Match[str]) -> Quantity | None:
     return Quantity(
         _ARTICLES[article], qualifier, start, match.end(), match.start("article"), True, False
     )
+
+
+def _read_count(raw: str) -> int | None:
+    if raw[0].isdigit():
+        return parse_digits(raw)
+    composed = compose([raw.lower()], "en")
+    return composed[0] if composed else None
 
 
 def _read_words(match: re.Match[str], qualifier: Qualifier, start: int) -> Quantity | None:

@@ -35,8 +35,9 @@ _SENTENCE_SUBJECT = re.compile(
     r"^\s*(?P<np>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
 )
 _AFTER = re.compile(
-    rf"^\s*[,.!?]?\s*(?:(?P<verb>{_SPEECH})\s+(?P<np1>[^,.;:“”\"]{{2,80}}?)"
-    rf"|(?P<np2>[^,.;:“”\"]{{2,80}}?)\s+{_SPEECH})\s*(?:[,.;:]|$)",
+    rf"\s*[,.!?]?\s*(?:(?P<verb>{_SPEECH})\s+(?P<np1>[^,.;:“”\"]{{2,80}}?)"
+    rf"|(?P<np2>[^,.;:“”\"]{{2,80}}?)\s+{_SPEECH})"
+    r"(?:\s+(?:on|in|via|at|during|to)\b[^,.;:“”\"]{0,40})?\s*(?:[,.;:]|$)",
     re.IGNORECASE,
 )
 _CONTINUATION_MARKS = "“\""
@@ -54,12 +55,16 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     text = doc.text
     blocks = paragraphs(text)
     out: list[Found] = []
+    previous: Found | None = None
     for open_at, close_at in _pairs(text, blocks):
         pieces = _pieces(text, open_at + 1, close_at, blocks)
         inner = " ".join(text[s:e] for s, e in pieces)
         if len(inner.split()) < _MIN_WORDS:
             continue
         speaker, name, description = _speaker(doc, people, open_at, close_at + 1)
+        if speaker is None and previous is not None and _continues(doc, previous, open_at):
+            speaker, name = previous.speaker, previous.quote.speaker
+            description = previous.quote.speaker_description
         spans = [Span.of(text, s, e) for s, e in pieces]
         quote = Quote(
             speaker=name,
@@ -68,8 +73,16 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             spans=spans,
             speaker_span=Span.of(text, speaker.start, speaker.end) if speaker else None,
         )
-        out.append(Found(quote, open_at, close_at + 1, speaker))
+        previous = Found(quote, open_at, close_at + 1, speaker)
+        out.append(previous)
     return out
+
+
+def _continues(doc: Document, previous: Found, open_at: int) -> bool:
+    """A quote right after another in the same paragraph, with no speaker of its own, goes on
+    with the same speaker."""
+    same = doc.sentence_at(previous.start).paragraph == doc.sentence_at(open_at).paragraph
+    return same and open_at - previous.end < 120 and previous.speaker is not None
 
 
 def _pairs(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:

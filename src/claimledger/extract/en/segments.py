@@ -124,3 +124,26 @@ def clause_of(clause_list: list[tuple[int, int]], position: int) -> tuple[int, i
         if clause[0] <= position:
             best = clause
     return best
+
+
+def keyword_windows(text: str, keywords: tuple[str, ...], reach: int) -> list[tuple[int, int]]:
+    """Merged stretches of `reach` characters around each keyword (lower-case substrings).
+
+    Plain substring search is far faster than running a large pattern over a whole article, so
+    grammars with distinctive words run only where one of those words occurs.
+    """
+    low = text.lower()
+    hits: list[int] = []
+    for keyword in keywords:
+        position = low.find(keyword)
+        while position >= 0:
+            hits.append(position)
+            position = low.find(keyword, position + 1)
+    windows: list[tuple[int, int]] = []
+    for position in sorted(hits):
+        start, end = max(0, position - reach), min(len(text), position + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows

@@ -16,17 +16,15 @@ _ADJECTIVES: dict[str, Side] = {
     "ukrainian-made": "ua", "western-made": "ua", "western-supplied": "ua", "us-made": "ua",
     "us-supplied": "ua", "american-made": "ua", "british-made": "ua", "french-made": "ua",
 }
-_ADJECTIVE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in _ADJECTIVES).replace("'", "['’]") + r")(?![\w-])",
-    re.IGNORECASE,
-)
+_ALTERNATIVES = "|".join(re.escape(a) for a in _ADJECTIVES).replace("'", "['’]")
+_ADJECTIVE = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
 _ENEMY = re.compile(r"(?<![\w-])(?:enemy|hostile)(?![\w-])", re.IGNORECASE)
 # Who acts: "Russia launched", "Ukrainian forces fired", "launched by Russia".
 _ACTOR = re.compile(
     r"(?<![\w-])(?:(?P<ru>Russia|Moscow|the\s+Russians|the\s+Kremlin|Russian\s+(?:forces|troops|"
     r"army|military|invaders|occupiers|aviation|aircraft|navy|fleet|warships?))"
     r"|(?P<ua>Ukraine|Kyiv|Kiev|the\s+Ukrainians|Ukrainian\s+(?:forces|troops|army|military|"
-    r"armed\s+forces|navy)|the\s+Armed\s+Forces\s+of\s+Ukraine|AFU))(?![\w-])"
+    r"armed\s+forces|navy)|the\s+Armed\s+Forces\s+of\s+Ukraine|AFU))(?![\w'’-])"
 )
 # "a Russian missile attack", "Ukrainian drone strikes", "Kyiv's attack".
 _ATTACK = re.compile(

@@ -78,18 +78,23 @@ _TITLES = frozenset({
     "lieutenant", "captain", "chancellor", "premier", "senator", "ambassador",
 })
 _REGIONAL_TITLES = frozenset({"governor", "mayor"})
-_NON_NAME = frozenset(
-    """ministry force forces air defence defense army general staff region regions oblast krai
-    republic russia ukraine russian ukrainian moscow kyiv kiev monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october
-    november december the according on in at governor mayor president telegram reuters
-    emergency emergencies service services state committee council administration military
-    city federal security institute war study agency news press office department national
-    guard navy fleet command armed united nations european union kremlin white house pentagon
-    nato storm shadow black sea crimea bridge north south east west central district court
-    international his her their our its and or but if for with by from as after before while
-    during overnight last local authorities ministry's lt gen col""".split()
-)
+_NON_NAME = frozenset({
+    "ministry", "force", "forces", "air", "defence", "defense", "army", "general", "staff",
+    "region", "regions", "oblast", "krai", "republic", "russia", "ukraine", "russian",
+    "ukrainian", "moscow", "kyiv", "kiev", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "the", "according",
+    "on", "in", "at", "governor", "mayor", "president", "telegram", "reuters", "emergency",
+    "emergencies", "service", "services", "state", "committee", "council", "administration",
+    "military", "city", "federal", "security", "institute", "war", "study", "agency", "news",
+    "press", "office", "department", "national", "guard", "navy", "fleet", "command", "armed",
+    "united", "nations", "european", "union", "kremlin", "white", "house", "pentagon", "nato",
+    "storm", "shadow", "black", "sea", "crimea", "bridge", "north", "south", "east", "west",
+    "central", "district", "court", "international", "his", "her", "their", "our", "its",
+    "and", "or", "but", "if", "for", "with", "by", "from", "as", "after", "before", "while",
+    "during", "overnight", "last", "local", "authorities", "ministry's", "lt", "gen", "col",
+    "mr", "mrs", "ms", "dr",
+})
 _PRONOUNS: dict[str, str] = {
     "he": "person", "she": "person", "it": "org", "they": "org", "we": "org", "i": "person",
 }
@@ -97,15 +102,14 @@ _ADJ_SIDE: dict[str, Side] = {
     "us": "other", "u.s.": "other", "american": "other", "western": "other",
     "european": "other", "nato": "other", "pentagon": "other", "israeli": "other",
     "british": "other", "german": "other", "french": "other", "polish": "other",
-    "ukrainian": "ua", "ukraine's": "ua", "kyiv's": "ua", "kyiv": "ua",
+    "ukrainian": "ua", "ukraine's": "ua", "kyiv's": "ua", "kyiv": "ua", "moscow": "ru",
     "russian": "ru", "russia's": "ru", "kremlin": "ru", "moscow's": "ru", "moscow-installed": "ru",
     "russian-installed": "ru", "kremlin-installed": "ru", "russia-installed": "ru",
-    "occupation": "ru",
+    "occupation": "ru", "russian-imposed": "ru", "moscow-imposed": "ru", "pro-russian": "ru",
+    "pro-moscow": "ru", "separatist": "ru", "kremlin-backed": "ru", "russian-backed": "ru",
 }
-_SIDE_WORD = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _ADJ_SIDE).replace("'", "['’]") + r")(?![\w-])",
-    re.IGNORECASE,
-)
+_SIDE_ALTERNATIVES = "|".join(re.escape(w) for w in _ADJ_SIDE).replace("'", "['’]")
+_SIDE_WORD = re.compile(rf"(?<![\w-])(?:{_SIDE_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
 _ALIASES: dict[str, str] = {
     "zelenskyy": "zelensky", "zelenskiy": "zelensky", "zelenskyi": "zelensky",
     "klychko": "klitschko", "sinegubov": "syniehubov", "synehubov": "syniehubov",
@@ -179,17 +183,21 @@ def _as_written(kind: ClaimantKind, drop_article: bool = True) -> OrgResolver:
         if drop_article:
             text = re.sub(r"^(?:the|a|an|one)\s+", "", text, flags=re.IGNORECASE)
         side = side_of_words(text)
-        return text, side, kind, side is None and kind in ("official", "witness")
+        return text, side, kind, side is None and kind in ("official", "witness", "military")
 
     return resolve
 
 
 def _military(match: re.Match[str]) -> tuple[str | None, Side | None, ClaimantKind, bool]:
-    side = side_of_words(match.group())
+    return _military_of(match.group())
+
+
+def _military_of(phrase: str) -> tuple[str | None, Side | None, ClaimantKind, bool]:
+    side = side_of_words(phrase)
     if side == "ru":
         return ACTORS["ru_mod"].name, "ru", "military", False
     if side == "ua":
-        ministry = "inistry" in match.group() or "MoD" in match.group()
+        ministry = "inistry" in phrase or "MoD" in phrase
         key = "ua_mod" if ministry else "ua_general_staff"
         return ACTORS[key].name, "ua", "military", False
     return None, None, "military", True
@@ -247,11 +255,12 @@ _ANON_MODS = (
 )
 # Ordered: the first pattern that matches the whole phrase wins.
 _ORGS: tuple[tuple[re.Pattern[str], OrgResolver], ...] = tuple(
-    (re.compile(rf"(?:the\s+)?(?:{pattern})", flags), resolver)
+    (re.compile(rf"(?:[Tt]he\s+)?(?:{pattern})", flags), resolver)
     for pattern, flags, resolver in (
         (rf"(?:{_SIDE_ADJ}\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD|defen[cs]e"
          r"\s+ministry|military|armed\s+forces|Armed\s+Forces|army|Army|ministry|Ministry)"
-         r"(?:\s+of\s+(?:Russia|Ukraine|the\s+Russian\s+Federation))?", 0, _military),
+         r"(?:\s+of\s+(?:Russia|Ukraine|the\s+Russian\s+Federation)|\s+in\s+(?:Moscow|Kyiv))?",
+         0, _military),
         (rf"(?:{_SIDE_ADJ}\s+)?(?:Air\s+Force|air\s+force|Aerospace\s+Forces)"
          r"(?:\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?Ukraine)?(?:\s+Command)?"
          r"(?:\s+spokes(?:man|person|woman))?", 0, _air_force),
@@ -277,6 +286,7 @@ _ORGS: tuple[tuple[re.Pattern[str], OrgResolver], ...] = tuple(
          _as_written("official")),
         (r"(?:local|regional|city|municipal)\s+(?:authorities|administration)|authorities",
          re.IGNORECASE, _fixed("local_authorities")),
+        (r"(?:[A-Za-z][\w’'.-]*\s+){1,3}authorities", re.IGNORECASE, _as_written("official")),
         (rf"(?P<medium>{_MEDIA_RE})(?:\s+(?:news\s+agency|agency|news))?", 0, _medium),
         (r"(?:(?:Russian|Ukrainian|state|pro-Kremlin|Russian\s+state|independent|local)\s+)+"
          r"(?:media|outlets|news\s+agenc(?:y|ies)|television|TV|news\s+outlets|Telegram"
@@ -288,16 +298,22 @@ _ORGS: tuple[tuple[re.Pattern[str], OrgResolver], ...] = tuple(
         (rf"(?:an?|one)\s+(?:{_ANON_MODS}\s+){{0,4}}(?:official|source|insider|diplomat)"
          rf"|(?:{_ANON_MODS}\s+){{0,4}}sources|people\s+familiar\s+with\s+[^,.]{{0,60}}"
          rf"|(?:{_ANON_MODS}\s+){{1,4}}officials\s+(?:who|speaking)\s+[^,.]{{0,60}}"
-         r"|(?:a|one)\s+source\s+(?:in|at|close\s+to|familiar\s+with)\s+[^,.]{0,60}",
+         r"|(?:(?:a|one)\s+)?sources?\s+(?:in|at|close\s+to|familiar\s+with|within)\s+[^,.]{0,60}",
          re.IGNORECASE, _as_written("anonymous")),
-        (r"(?:(?:Ukrainian|Russian|local|regional|city|Moscow-installed|Russian-installed"
-         r"|Kremlin-installed|Russia-installed|occupation|US|U\.S\.|Western|Ukraine['’]s"
-         r"|Russia['’]s|military|government|senior|defen[cs]e)\s+)*officials", re.IGNORECASE,
-         _as_written("official")),
+        (r"(?:[A-Za-z][\w’'.-]*\s+){0,4}officials", re.IGNORECASE, _as_written("official")),
         (r"(?:(?:local|other)\s+)?(?:residents|witnesses|eyewitnesses|locals)|an?\s+(?:local\s+)?"
          r"(?:resident|eyewitness|witness)", re.IGNORECASE, _as_written("witness")),
         (r"(?:Ukrainian|Russian)\s+(?:forces|troops)", 0, _military),
+        (r"(?:[A-Z][\w’'-]*\s+){1,4}(?:Forces|Command|Army|Brigade|Corps|Guard|Fleet)"
+         r"(?:\s+of\s+(?:Ukraine|Russia))?", 0, _as_written("military")),
         (r"(?:the\s+)?Kremlin", 0, _named("Kremlin", "ru", "official")),
+        (r"Ukraine|Kyiv|Kiev", 0, _named("Ukraine", "ua", "official")),
+        (r"Russia|Moscow", 0, _named("Russia", "ru", "official")),
+        (r"(?:the\s+)?(?:Pentagon|U\.?S\.?\s+Department\s+of\s+Defen[cs]e)", 0,
+         _named("Pentagon", "other", "military")),
+        (r"(?:the\s+)?(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+military)", 0,
+         _named("Israel Defense Forces", "other", "military")),
+        (r"(?:the\s+)?White\s+House", 0, _named("White House", "other", "official")),
     )
 )
 _DEFINITE = re.compile(
@@ -307,6 +323,7 @@ _DEFINITE = re.compile(
     re.IGNORECASE,
 )
 _NAME_APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*,\s*(?P<app>(?:a|an|the)\s+.+?)\s*,?")
+_TITLE_NAME = re.compile(rf"(?P<role>(?:the|a|an)\s+.+?)\s*,\s*(?P<name>{_NAME})", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:and|but|while|as|then|also|later|earlier|meanwhile|however)\s+",
                       re.IGNORECASE)
 _TRAILING = re.compile(
@@ -317,10 +334,19 @@ _TRAILING = re.compile(
 
 
 class People:
-    """The people a report introduces, so later mentions by surname or role find them."""
+    """The people a report introduces, so later mentions by surname or role find them, and the
+    report's text, so "the ministry" finds whose ministry was named before."""
 
-    def __init__(self, people: list[Person]) -> None:
+    def __init__(self, people: list[Person], text: str = "") -> None:
         self.people = sorted(people, key=lambda p: p.start)
+        self.text = text
+
+    def military_side_before(self, position: int) -> Side | None:
+        """The side of the last ministry of defence or military named with its country."""
+        side: Side | None = None
+        for match in _NAMED_MILITARY.finditer(self.text, 0, position):
+            side = side_of_words(match.group())
+        return side
 
     def before(self, position: int) -> list[Person]:
         return [p for p in self.people if p.start < position]
@@ -343,7 +369,14 @@ class People:
         return None
 
 
-_PERSON = re.compile(rf"(?P<name>{_NAME})(?:\s*,\s*(?P<app>(?:a|an|the)\s+[^,.;:“”\"()]{{2,80}}?)\s*,)?")
+_NAMED_MILITARY = re.compile(
+    rf"{_SIDE_ADJ}\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD|defen[cs]e\s+ministry"
+    r"|military|armed\s+forces|Armed\s+Forces|army)|Ministry\s+of\s+Defen[cs]e\s+of\s+"
+    r"(?:Russia|Ukraine)"
+)
+_PERSON = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*,\s*(?P<app>(?:a|an|the)\s+[^,.;:“”\"()]{{2,80}}?)\s*,)?"
+)
 _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?:(?:{_NAME_WORD}|[a-z][\w’'-]*|[A-Z]\.[A-Z]\.)\s+){{1,5}})$"
 )
@@ -359,7 +392,7 @@ def find_people(text: str, blocked: Sequence[tuple[int, int]]) -> People:
         person = _person(text, match)
         if person is not None:
             people.append(person)
-    return People(people)
+    return People(people, text)
 
 
 def _person(text: str, match: re.Match[str]) -> Person | None:
@@ -432,10 +465,10 @@ def describe(person: Person) -> str | None:
         head = role.split()[-1].lower()
         if head in _REGIONAL_TITLES and person.region:
             parts.append(f"{head.capitalize()} ({person.region})")
-        elif head in _TITLES and len(role.split()) == 1:
-            parts.append(role.capitalize())
+        elif head in _TITLES:
+            parts.append(role[0].upper() + role[1:])
         else:
-            parts.append(role[0].lower() + role[1:] if not _is_title(role.split()[0]) else role)
+            parts.append(role[0].lower() + role[1:])
     if person.appositive:
         parts.append(re.sub(r"^(?:a|an|the)\s+", "", person.appositive.strip()))
     return ", ".join(parts) or None
@@ -466,6 +499,9 @@ def parse_speaker(phrase: str, start: int, people: People) -> Speaker | None:
     appositive = _NAME_APPOSITIVE.fullmatch(stripped)
     if appositive:
         return _appositive_person(appositive, offset, end, people)
+    titled = _TITLE_NAME.fullmatch(stripped)
+    if titled:
+        return _titled_person(titled, offset, end, people)
     definite = _DEFINITE.fullmatch(stripped)
     if definite:
         return _definite(definite.group("role"), stripped, offset, end, people)
@@ -474,6 +510,10 @@ def parse_speaker(phrase: str, start: int, people: People) -> Speaker | None:
             match = pattern.fullmatch(stripped)
             assert match is not None
             name, side, kind, context = resolver(match)
+            earlier = people.military_side_before(offset) if resolver is _military else None
+            if side is None and earlier is not None:
+                adjective = "Russian" if earlier == "ru" else "Ukrainian"
+                name, side, kind, context = _military_of(f"{adjective} {stripped}")
             return Speaker(name, side, kind, None, offset, end, context,
                            medium=kind == "media")
     return _named_person(stripped, offset, end, people)
@@ -490,6 +530,20 @@ def _appositive_person(
         if any(w.lower() in _NON_NAME for w in words):
             return None
         person = Person(name, None, match.group("app"), start, end, known_actor(name))
+    return person_speaker(person, start, end)
+
+
+def _titled_person(
+    match: re.Match[str], start: int, end: int, people: People
+) -> Speaker | None:
+    """"the governor of the Voronezh region, Alexander Gusev"."""
+    name = match.group("name")
+    if any(w.lower() in _NON_NAME for w in name.split()):
+        return None
+    role = re.sub(r"^(?:the|a|an)\s+", "", match.group("role"), flags=re.IGNORECASE)
+    person = people.by_name(name, start + len(match.group(0)))
+    if person is None or person.role is None:
+        person = Person(name, role, None, start, end, known_actor(name))
     return person_speaker(person, start, end)
 
 
@@ -512,7 +566,7 @@ def _definite(role: str, phrase: str, start: int, end: int, people: People) -> S
 def _named_person(phrase: str, start: int, end: int, people: People) -> Speaker | None:
     match = re.search(rf"(?P<name>{_NAME})$", phrase)
     if match is None:
-        single = re.fullmatch(rf"(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?(?P<s>{_NAME_WORD})", phrase)
+        single = re.fullmatch(rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>{_NAME_WORD})", phrase)
         if single is None:
             return None
         person = people.by_name(single.group("s"), start)
@@ -525,13 +579,16 @@ def _named_person(phrase: str, start: int, end: int, people: People) -> Speaker 
                        person=True)
     person = people.by_name(match.group("name"), start + match.start("name") + 1)
     if person is None:
-        words = match.group("name").split()
-        while words and (words[0].lower() in _ROLE_HEADS or words[0].lower() in _NON_NAME):
+        words = list(re.finditer(r"\S+", match.group("name")))
+        while words and (
+            words[0].group().lower() in _ROLE_HEADS or words[0].group().lower() in _NON_NAME
+        ):
             words.pop(0)
-        if len(words) < 2 or any(w.lower() in _NON_NAME for w in words):
+        if len(words) < 2 or any(w.group().lower() in _NON_NAME for w in words):
             return None
-        role = phrase[: match.start("name")].strip() or None
-        name = " ".join(words)
+        name_at = match.start("name") + words[0].start()
+        name = " ".join(w.group() for w in words)
+        role = phrase[:name_at].strip() or None
         person = Person(name, role, None, start, end, known_actor(name))
     return person_speaker(person, start, end)
 

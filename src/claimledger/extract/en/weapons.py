@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from claimledger.extract.en.segments import keyword_windows
 from claimledger.model import Side, Weapon
 
 ModelOf = Callable[[re.Match[str]], str | None]
@@ -65,7 +66,8 @@ _TAIL_MISSILE = (
 
 # Order matters where patterns overlap: models before generic nouns, longer before shorter.
 _ENTRIES: tuple[_Entry, ...] = (
-    _Entry(rf"(?P<model>(?:Shahed|Geran)(?:-?(?P<num>\d{{1,3}}(?:/\d{{1,3}})?))?)s?{_TAIL_UAV}",
+    _Entry(rf"(?P<model>(?:Shahed|Geran)(?:-?(?P<num>\d{{1,3}}(?:/\d{{1,3}})?))?)s?(?:-type)?"
+           rf"{_TAIL_UAV}",
            "uav", _shahed, "ru"),
     _Entry(rf"(?P<model>Lancet(?:-\d)?|Orlan(?:-\d+)?|Gerbera|Zala|Supercam)s?{_TAIL_UAV}",
            "uav", _as_written, "ru"),
@@ -100,11 +102,14 @@ _ENTRIES: tuple[_Entry, ...] = (
     _Entry(r"(?P<model>JDAM(?:-ER)?|GBU-\d+|Hammer|AASM)s?"
            r"(?:\s+(?:guided\s+|glide\s+|aerial\s+)*bombs?)?",
            "guided_bomb", _as_written, "ua"),
-    _Entry(r"(?P<model>(?:Su|MiG|Tu|Il|Yak|A|Be)-\d+\w*)(?:\s+" + _GENERIC_AIRCRAFT + ")?",
+    _Entry(r"(?P<model>(?:Su|MiG|Tu|Il|Yak|A|Be)-\d+\w*)"
+           r"(?:\s+(?:attack\s+|strike\s+|fighter\s+|strategic\s+|transport\s+)?"
+           + _GENERIC_AIRCRAFT + ")?",
            "aircraft", _as_written, None),
     _Entry(r"(?P<model>F-16|Mirage(?:\s+2000)?)s?(?:\s+" + _GENERIC_AIRCRAFT + ")?",
            "aircraft", _as_written, "ua"),
-    _Entry(r"(?P<model>(?:Mi|Ka)-\d+\w*)(?:\s+helicopters?)?", "helicopter", _as_written, None),
+    _Entry(r"(?P<model>(?:Mi|Ka)-\d+\w*)(?:\s+(?:attack\s+|transport\s+)?helicopters?)?",
+           "helicopter", _as_written, None),
     _Entry(r"(?:air-launched\s+|sea-launched\s+|long-range\s+)?cruise\s+missiles?",
            "cruise_missile"),
     _Entry(r"(?:hypersonic\s+|short-range\s+|tactical\s+)?(?:aero)?ballistic\s+missiles?",
@@ -124,19 +129,24 @@ _COMPILED = tuple(
     (re.compile(rf"(?<![\w-]){entry.pattern}(?![\w-])", re.IGNORECASE), entry)
     for entry in _ENTRIES
 )
-# Every entry above holds one of these stems, so text without them holds no weapon.
-_TRIGGER = re.compile(
-    r"drone|uav|unmanned|quadcopter|loitering|missile|rocket|shahed|geran|lancet|orlan|gerbera"
-    r"|zala|supercam|bayraktar|lyut|liut|uj-22|kh-|x-\d|х-|kalibr|oniks|onyx|zircon|tsirkon"
-    r"|iskander|kinzhal|kn-23|tochka|atacms|prsm|storm\s+shadow|scalp|taurus|tomahawk|neptune"
-    r"|s-[34]00|himars|gmlrs|mlrs|grad|uragan|smerch|tornado|vampire|vilkha|hrad|rm-70|bomb|kab"
-    r"|fab|upab|umpk|jdam|gbu-|hammer|aasm|su-|mig-|tu-|il-|yak-|a-\d|be-|f-16|mirage|mi-|ka-"
-    r"|aircraft|jet|plane|bomber|helicopter|chopper|target|object",
-    re.IGNORECASE,
+# Every entry above holds one of these stems, so text without them holds no weapon; plain
+# substring search finds them far faster than one regular expression with all the names.
+_TRIGGERS = (
+    "drone", "uav", "unmanned", "quadcopter", "loitering", "missile", "rocket", "shahed",
+    "geran", "lancet", "orlan", "gerbera", "zala", "supercam", "bayraktar", "lyut", "liut",
+    "uj-22", "kh-", "x-", "х-", "kalibr", "oniks", "onyx", "zircon", "tsirkon", "iskander",
+    "kinzhal", "kn-23", "tochka", "atacms", "prsm", "storm shadow", "scalp", "taurus",
+    "tomahawk", "neptune", "s-300", "s-400", "himars", "gmlrs", "mlrs", "grad", "uragan",
+    "smerch", "tornado", "vampire", "vilkha", "hrad", "rm-70", "bomb", "kab", "fab", "upab",
+    "umpk", "jdam", "gbu-", "hammer", "aasm", "su-", "mig-", "tu-", "il-", "yak-", "a-50",
+    "a-100", "be-", "f-16", "mirage", "mi-", "ka-", "aircraft", "jet", "plane", "bomber",
+    "helicopter", "chopper", "targets", "objects",
 )
 _WINDOW = 80
 # Model names are proper nouns; matching them in lower case would catch "grad", "hammer".
-_CASE_SENSITIVE_MODELS = re.compile(r"^(?:Hammer|Taurus|Neptune|Vampire|Grad|Hrad|Zala|A-\d)")
+_CASE_SENSITIVE_MODELS = re.compile(
+    r"^(?:Hammer|Taurus|Neptune|Vampire|Grad|Hrad|Zala|A-\d)", re.IGNORECASE
+)
 # The weapon word is only a modifier when one of these nouns follows it.
 _HEAD_NOUN = re.compile(
     r"\s+(?:attacks?|strikes?|raids?|defen[cs]es?|systems?|launchers?|debris|fragments?|wreckage"
@@ -144,7 +154,7 @@ _HEAD_NOUN = re.compile(
     r"|production|factory|factories|plants?|program(?:me)?s?|warnings?|carriers?|bases?|sites?"
     r"|capabilit(?:y|ies)|batter(?:y|ies)|shield|interceptors?|technolog(?:y|ies)|industry"
     r"|makers?|manufactur\w*|supplies|deliver(?:y|ies)|shipments?|stocks?|stockpiles?|warfare"
-    r"|campaigns?|sightings?|activity|hits?|impacts?|storage|depots?|arsenals?|fleets?"
+    r"|campaigns?|sightings?|activity|impacts?|storage|depots?|arsenals?|fleets?"
     r"|regiments?|brigades?|teams?|engines?|footage|videos?|images?|photos?|terror|traffic"
     r"|zones?|corridors?|range|tests?|exercises?|swarms?|waves?|fire|barrages?|salvos?"
     r"|sirens?|fuel|boats?|assembly|maker|complex(?:es)?|troops|forces|crash|crashes|parts"
@@ -162,7 +172,7 @@ _NOT_AERIAL = re.compile(
 def weapon_mentions(text: str) -> list[WeaponMention]:
     """Weapon mentions in text order; overlaps resolved for the earliest, then longest."""
     found: list[tuple[int, int, _Entry, re.Match[str]]] = []
-    for start, end in _windows(text):
+    for start, end in keyword_windows(text, _TRIGGERS, _WINDOW):
         for pattern, entry in _COMPILED:
             for match in pattern.finditer(text, start, end):
                 if _rejected(text, match, entry):
@@ -177,19 +187,6 @@ def weapon_mentions(text: str) -> list[WeaponMention]:
         out.append(_mention(entry, match))
         last_end = -neg_end
     return out
-
-
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches around weapon keywords: the full lexicon runs only there (most news has none)."""
-    windows: list[tuple[int, int]] = []
-    for match in _TRIGGER.finditer(text):
-        start = max(0, match.start() - _WINDOW)
-        end = min(len(text), match.end() + _WINDOW)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
 
 
 def _rejected(text: str, match: re.Match[str], entry: _Entry) -> bool:

@@ -27,7 +27,7 @@ class ActionWord:
 
 
 Lexicon = dict[str, ActionWord]
-_NEGATIONS = frozenset({"не", "ни"})
+_NEGATIONS = frozenset({"не", "ни", "нельзя", "невозможно", "никто"})
 
 
 def find_actions(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[ActionMention]:
@@ -79,7 +79,18 @@ def _negated(doc: Document, sentence: Sentence, index: int) -> bool:
             return True
         if token.low not in ("был", "была", "было", "были", "бы"):
             break
-    return index + 1 < sentence.last and doc.tokens[index + 1].low == "ли"
+    if index + 1 < sentence.last and doc.tokens[index + 1].low == "ли":
+        return True
+    return doc.tokens[index].info.pos == "INFN" and _failed_after(doc, sentence, index)
+
+
+def _failed_after(doc: Document, sentence: Sentence, index: int) -> bool:
+    """"сбить МБР системе ПВО не удалось": an infinitive whose attempt failed."""
+    words = [t.low for t in doc.tokens[index + 1 : min(sentence.last, index + 6)]]
+    return any(a == "не" and b in _FAILED for a, b in zip(words, words[1:], strict=False))
+
+
+_FAILED = frozenset({"удалось", "удается", "смогли", "смогла", "смог", "получилось"})
 
 
 def _agreement(token: Token) -> str | None:

@@ -33,6 +33,7 @@ ORGANISATIONS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("военный", "ведомство"), "ru_mod"),
     (("воздушный", "сила"), "ua_airforce"),
     (("генштаб", "всу"), "ua_general_staff"),
+    (("всу",), "ua_armed_forces"),
     (("генеральный", "штаб", "всу"), "ua_general_staff"),
     (("киевский", "городской", "военный", "администрация"), "kyiv_cma"),
     (("кгва",), "kyiv_cma"),
@@ -59,7 +60,8 @@ LOCAL_GROUPS: tuple[tuple[str, ...], ...] = (
 )
 LOCAL_NAME = "local authorities"
 # Words that refer back to the last speaker.
-BACK_REFERENCES = frozenset({"ведомство", "он", "она", "они", "администрация", "сводка"})
+BACK_REFERENCES = frozenset({"ведомство", "администрация", "штаб"})
+BACK_PRONOUNS = frozenset({"он", "она", "они"})
 
 SPEECH_VERBS = frozenset({
     "сообщить", "сообщать", "заявить", "заявлять", "написать", "писать", "объявить",
@@ -85,7 +87,7 @@ SKIPPABLE = frozenset({
     "информация", "канал", "своем", "своей",
 })
 DASHES = frozenset({"—", "–", "-"})
-_LEFT_REACH = 12
+_LEFT_REACH = 16
 _RIGHT_REACH = 5
 
 
@@ -164,16 +166,26 @@ class Attribution:
             mention = reader(sentence, index, places)
             if mention is not None:
                 return mention
-        if token.lemma in BACK_REFERENCES and token.info.pos in ("NOUN", "NPRO"):
+        if token.lemma in BACK_PRONOUNS and token.info.pos == "NPRO":
+            return ActorMention(index, index + 1, None, back=True)
+        # "подчеркнули в ведомстве", "заявили в администрации": the body named before.
+        if token.lemma in BACK_REFERENCES and index > sentence.first and self.doc.tokens[
+            index - 1
+        ].low in ("в", "во", "из", "у"):
             return ActorMention(index, index + 1, None, back=True)
         return None
 
-    def _lemmas(self, sentence: Sentence, index: int, size: int) -> tuple[str, ...]:
-        return tuple(t.lemma for t in self.doc.tokens[index : min(sentence.last, index + size)])
+    def _matches(self, sentence: Sentence, index: int, words: tuple[str, ...]) -> bool:
+        """Whether the tokens from `index` read `words` (by any lemma or the surface form)."""
+        if index + len(words) > sentence.last:
+            return False
+        return all(
+            _is_word(self.doc.tokens[index + offset], word) for offset, word in enumerate(words)
+        )
 
     def _organisation(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
-        for words, key in sorted(ORGANISATIONS, key=lambda item: -len(item[0])):
-            if self._lemmas(sentence, index, len(words)) == words:
+        for words, key in _BY_LENGTH:
+            if self._matches(sentence, index, words):
                 last = index + len(words)
                 last = self._absorb_country(sentence, last)
                 return ActorMention(index, last, speaker_of(key, self.day))
@@ -187,7 +199,7 @@ class Attribution:
 
     def _local(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
         for words in LOCAL_GROUPS:
-            if self._lemmas(sentence, index, len(words)) == words:
+            if self._matches(sentence, index, words):
                 if words == ("власть",) and self.doc.tokens[index].info.numbers == frozenset({"sing"}):
                     return None
                 speaker = Speaker(LOCAL_NAME, None, "official")
@@ -200,7 +212,7 @@ class Attribution:
         if not keys:
             return None
         first = index
-        if index > sentence.first and self.doc.tokens[index - 1].text[:1].isupper():
+        if index > sentence.first and "Name" in self.doc.tokens[index - 1].info.all_grams:
             first = index - 1  # the first name
         key = self._choose(token, keys, first, index, sentence, places)
         first = self._role_before(sentence, first, places)
@@ -243,6 +255,9 @@ class Attribution:
                 first = probe
                 probe -= 1
                 continue
+            if token.info.is_adjective and probe > sentence.first:
+                probe -= 1  # "Глава Тернопольской областной администрации"
+                continue
             break
         return first
 
@@ -250,6 +265,8 @@ class Attribution:
         token = self.doc.tokens[index]
         if token.lemma not in ROLE_WORDS:
             return None
+        if any(_surname_keys(t) for t in self.doc.tokens[index + 1 : min(sentence.last, index + 7)]):
+            return None  # "губернатор Брянской области Александр Богомаз": the person reads it
         last = index + 1
         region = None
         after = _place_starting(places, last, self.doc, sentence)
@@ -368,18 +385,24 @@ class Attribution:
     def _after(self, sentence: Sentence, start: int, actors: list[ActorMention]) -> ActorMention | None:
         probe = start
         skipped = 0
+        back: ActorMention | None = None
         while probe < sentence.last and skipped <= _RIGHT_REACH:
             mention = next((a for a in actors if a.first == probe), None)
-            if mention is not None:
+            if mention is not None and not mention.back:
                 return mention
+            if mention is not None:
+                back = back or mention
+                probe = mention.last
+                skipped += 1
+                continue
             token = self.doc.tokens[probe]
             if token.lemma not in SKIPPABLE and token.low not in SKIPPABLE and not (
                 token.info.is_adjective
             ):
-                return None
+                return back
             probe += 1
             skipped += 1
-        return None
+        return back
 
     def _before(self, sentence: Sentence, index: int, actors: list[ActorMention]) -> ActorMention | None:
         low = max(sentence.first, index - _LEFT_REACH)
@@ -390,7 +413,8 @@ class Attribution:
                 low = probe + 1
                 break
         candidates = [a for a in actors if low <= a.first and a.last <= index]
-        return candidates[0] if candidates else None
+        named = [a for a in candidates if not a.back]
+        return (named or candidates or [None])[0]
 
     def _header(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker | None:
         if not actors or actors[0].first != sentence.first:
@@ -417,6 +441,13 @@ class Attribution:
                     return SentenceSpeaker(back=True, trailing=True)
                 return SentenceSpeaker(mention.speaker, mention, trailing=True)
         return None
+
+
+_BY_LENGTH = sorted(ORGANISATIONS, key=lambda item: -len(item[0]))
+
+
+def _is_word(token: Token, word: str) -> bool:
+    return token.lemma == word or token.low == word or word in token.info.lemmas
 
 
 def _surname_keys(token: Token) -> tuple[str, ...]:

@@ -59,12 +59,16 @@ _ZERO = re.compile(
 _NO_NEWS = re.compile(r"(?:информаци\w*|данных|сведений)\s+об?\s+(?:\w+\s+(?:и\s+)?)?$", re.I)
 
 
+# "Других пострадавших нет": there was one, and no more.
+_OTHER = re.compile(r"(?:других|иных|больше|более)\s+$", re.I)
+
+
 def find_zero_casualties(text: str, start: int, end: int) -> list[ZeroMatch]:
     """"Пострадавших нет"-like phrases within [start, end) of the blanked text."""
     found: list[ZeroMatch] = []
     for match in _ZERO.finditer(text, start, end):
         before = text[max(start, match.start() - 60) : match.start()]
-        if _NO_NEWS.search(before):
+        if _NO_NEWS.search(before) or _OTHER.search(before):
             continue
         found.append(ZeroMatch(match.start(), match.end()))
     return found

@@ -20,7 +20,12 @@ from datetime import datetime
 
 from claimledger.extract.ru import casualties, mod_statement, strikes
 from claimledger.extract.ru.actions import find_actions
-from claimledger.extract.ru.attribution import ActorMention, Attribution, SentenceSpeaker
+from claimledger.extract.ru.attribution import (
+    SPEECH_VERBS,
+    ActorMention,
+    Attribution,
+    SentenceSpeaker,
+)
 from claimledger.extract.ru.dates import DateReader
 from claimledger.extract.ru.mentions import (
     ActionMention,
@@ -46,6 +51,8 @@ AUXILIARIES = frozenset({
 })
 SINGLE_BLOCKERS = frozenset({"каждый", "ни", "такой", "этот", "любой", "очередной", "какой"})
 ALL_WORDS = frozenset({"все", "всех", "всё"})
+# "Всего за ночь сбито 34": a total over all regions, not the region named just before.
+TOTAL_WORDS = frozenset({"всего", "итого", "суммарно", "сложности"})
 _CONTEXT_SENTENCES = 2
 
 
@@ -66,6 +73,8 @@ class Draft:
     phrase: WeaponPhrase | None = None
     places: list[PlaceRef] = field(default_factory=list)
     location: str | None = None
+    location_source: str | None = None  # "own", "total", "sentence", "sibling", "context"
+    location_refs: list[PlaceRef] = field(default_factory=list)  # the mentions it came from
     many_regions: bool = False
     speaker_region: bool = False  # "над его областью": the speaker's own region
     side: str | None = None
@@ -260,7 +269,7 @@ class SentenceReader:
                 strong = [a for a in weapon_actions if not a.weak]
                 best = min(strong, key=lambda a: abs(a.token - quantity.number_first))
             return strikes.governed_action(self.doc, best, phrase, counted=True), best.token
-        if self._has_own_predicate(clause):
+        if self._has_own_predicate(clause, facts):
             return None
         if previous is not None:
             return previous.action, previous.action_token
@@ -275,17 +284,20 @@ class SentenceReader:
             return "launched", None
         return None
 
-    def _has_own_predicate(self, clause: tuple[int, int]) -> bool:
+    def _has_own_predicate(self, clause: tuple[int, int], facts: Facts) -> bool:
         """A clause with a verb of its own that is no action ("одна повреждена")."""
         for index in range(*clause):
             token = self.doc.tokens[index]
-            if token.info.is_predicate and token.info.pos != "GRND" and token.lemma not in (
-                AUXILIARIES
-            ) and token.lemma not in LEXICON:
-                from claimledger.extract.ru.attribution import SPEECH_VERBS
-
-                if token.lemma not in SPEECH_VERBS:
-                    return True
+            if any(p.first <= index < p.last for p in facts.phrases):
+                continue  # "БПЛА" reads as a verb to the analyzer
+            if (
+                token.info.is_predicate
+                and token.info.pos != "GRND"
+                and token.lemma not in AUXILIARIES
+                and token.lemma not in LEXICON
+                and token.lemma not in SPEECH_VERBS
+            ):
+                return True
         return False
 
     def _line_before_action(self) -> str | None:
@@ -343,9 +355,7 @@ class SentenceReader:
                 break
             if mod_statement.opens_subset(self.doc, *following):
                 break
-            if self._holds_speech(following) or any(
-                following[0] <= a.token < following[1] for a in facts.actions
-            ):
+            if self._holds_speech(following):
                 break
             found = [p for p in usable if following[0] <= p.first < following[1]]
             if not found:
@@ -354,13 +364,13 @@ class SentenceReader:
         return own, extra
 
     def _holds_speech(self, span: tuple[int, int]) -> bool:
-        from claimledger.extract.ru.attribution import SPEECH_VERBS
-
         return any(self.doc.tokens[i].lemma in SPEECH_VERBS for i in range(*span))
 
     def _many_regions(self, facts: Facts, quantity: Quantity) -> bool:
-        """"над 9 российскими регионами", "в разных регионах", "в девяти областях"."""
+        """"над 9 российскими регионами", "в разных регионах", "всего ... сбито 34"."""
         clause = self._clause_of(facts, quantity.number_first)
+        if any(self.doc.tokens[i].low in TOTAL_WORDS for i in range(clause[0], quantity.first)):
+            return True
         for index in range(*clause):
             token = self.doc.tokens[index]
             if token.lemma in MANY_REGIONS_LEMMAS and token.info.numbers == frozenset({"plur"}):
@@ -390,11 +400,13 @@ class SentenceReader:
             if phrase.weapon is None:
                 continue
             quantity = self._all_count(phrase)
-            if quantity is None and (phrase.number != "sing" or self._blocked_single(phrase)):
+            if quantity is None and (phrase.number == "plur" or self._blocked_single(phrase)):
                 continue
-            action = self._single_action(facts, phrase)
+            action = self._single_action(facts, phrase, plural=quantity is not None)
             if action is None:
                 continue
+            if quantity is None and phrase.number is None and action.number != "sing":
+                continue  # "удара БПЛА": one drone or several, the text does not say
             if phrase.weapon in mod_statement.SHOT_DOWN_ONLY and (
                 self.doc.tokens[action.token].lemma not in mod_statement.SHOT_DOWN_LEMMAS
             ):
@@ -429,7 +441,9 @@ class SentenceReader:
         after = self.doc.tokens[phrase.last] if phrase.last < len(self.doc.tokens) else None
         return after is not None and after.low == "типа" and phrase.model is None
 
-    def _single_action(self, facts: Facts, phrase: WeaponPhrase) -> ActionMention | None:
+    def _single_action(
+        self, facts: Facts, phrase: WeaponPhrase, plural: bool
+    ) -> ActionMention | None:
         weapon_actions = [a for a in facts.actions if a.action in WEAPON_ACTIONS and not a.weak]
         # A participle inside the phrase or right after it: "сбитого БПЛА", "беспилотнике, сбитом".
         for action in weapon_actions:
@@ -438,10 +452,15 @@ class SentenceReader:
             right_after = phrase.last <= action.token <= phrase.last + 1 and token.info.pos == "PRTF"
             if (inside or right_after) and token.info.pos in ("PRTF", "PRTS"):
                 return action
-        # An action noun governing the phrase: "уничтожения ... БПЛА", "попадания беспилотника".
+        # An action noun governing the phrase: "уничтожения [летевшего на Москву] украинского
+        # БПЛА", "попадания беспилотника".
         for action in weapon_actions:
             token = self.doc.tokens[action.token]
-            if token.info.is_noun and 0 <= phrase.first - action.last <= 1:
+            gap = phrase.first - action.last
+            if token.info.is_noun and token.lemma in strikes.EVENT_NOUNS and (
+                0 <= gap <= 1
+                or (0 <= gap <= 4 and self.doc.tokens[action.last].info.pos == "PRTF")
+            ):
                 return action
         # A verb agreeing with it in its list item: "сбит БПЛА", "БПЛА врезался".
         item = self._item_of(facts, phrase.head)
@@ -450,9 +469,10 @@ class SentenceReader:
             token = self.doc.tokens[action.token]
             if token.info.is_noun:
                 continue
-            if item[0] <= action.token < item[1] and action.number in ("sing", None) and (
-                token.info.pos in ("VERB", "PRTS")
-            ) and (action.number == "sing" or "neut" in token.info.grams):
+            agrees = action.number == "sing" or "neut" in token.info.grams or (
+                plural and action.number == "plur"
+            )
+            if item[0] <= action.token < item[1] and agrees and token.info.pos in ("VERB", "PRTS"):
                 return action
             if clause[0] <= action.token < clause[1] and token.info.pos == "INFN":
                 return action
@@ -491,9 +511,10 @@ class SentenceReader:
         return drafts
 
     def _air_context(self, facts: Facts) -> bool:
+        """A weapon named, or something shot down, in this sentence or the two before it."""
         recent = self.facts[-1 - _CONTEXT_SENTENCES :]
         for earlier in recent:
-            if earlier.phrases or any(a.action in WEAPON_ACTIONS and not a.weak for a in earlier.actions):
+            if earlier.phrases or any(a.action == "intercepted" for a in earlier.actions):
                 return True
         return False
 
@@ -510,7 +531,9 @@ class SentenceReader:
         for action in casualty:
             if first <= action.token < last + 1:
                 return action
-        return None
+        # "Один человек, предварительно, пострадал": the verb after a parenthetical.
+        after = [a for a in casualty if a.token >= last]
+        return after[0] if after else None
 
     def _casualty_draft(
         self, sentence: Sentence, facts: Facts, action: ActionMention, value: int,
@@ -557,18 +580,30 @@ class SentenceReader:
 
     def _locate(self, draft: Draft, facts: Facts, siblings: list[Draft]) -> None:
         places = self.gazetteer_places
-        location = combine(draft.places, places)
-        if location is None and draft.action in WEAPON_ACTIONS:
-            location = self._total_location(draft, facts)
-        if location is None and not draft.many_regions and not draft.speaker_region:
-            owned = {id(p) for d in siblings for p in d.places}
-            free = [p for p in facts.places if not p.in_actor and id(p) not in owned]
-            location = combine(free, places)
-        if location is None and not draft.many_regions and not draft.speaker_region:
-            location = self.context_location
-        if location is not None:
-            location = widen_to_named_region(location, facts.places, places)
-        draft.location = location
+        usable = [p for p in facts.places if not p.in_actor]
+        owned = {id(p) for d in siblings for p in d.places}
+        free = [p for p in usable if id(p) not in owned]
+        steps: list[tuple[str, str | None, list[PlaceRef]]] = [
+            ("own", combine(draft.places, places), draft.places)
+        ]
+        if draft.action in WEAPON_ACTIONS:
+            steps.append(("total", self._total_location(draft, facts), []))
+        if not draft.many_regions and not draft.speaker_region:
+            steps.append(("sentence", combine(free, places), free))
+            steps.append(("sibling", self._sibling_location(draft, siblings), []))
+            steps.append(("sentence", combine(usable, places), usable))
+            steps.append(("context", self.context_location, []))
+        for source, location, refs in steps:
+            if location is not None:
+                if source in ("own", "sentence"):
+                    location = widen_to_named_region(location, facts.places, places)
+                draft.location, draft.location_source, draft.location_refs = location, source, refs
+                return
+
+    def _sibling_location(self, draft: Draft, siblings: list[Draft]) -> str | None:
+        """The place of the claim said just before in the same sentence."""
+        before = [d for d in siblings if d is not draft and d.location is not None and d.first < draft.first]
+        return before[-1].location if before else None
 
     def _total_location(self, draft: Draft, facts: Facts) -> str | None:
         """A total before a colon or "из них": the places of its breakdown together."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from claimledger.extract.ru.governors import APPROACHES
 from claimledger.extract.ru.mentions import PlaceRef
-from claimledger.extract.slavic.tokens import Document
+from claimledger.extract.slavic.tokens import Document, Token
 from claimledger.places.model import Place
 
 LAND_KINDS = frozenset({"region", "city", "district"})
@@ -28,6 +28,9 @@ SUBURBAN_REGIONS = frozenset({"RU-MOS"})
 # Words before a place that make it no location of a claim ("аэродром Курск-Восточный" is a
 # named airfield, not the town).
 NOT_A_LOCATION_BEFORE = frozenset({"аэродром", "авиабаза", "аэропорт", "завод", "улица", "проспект"})
+# Words before a country that make it an actor ("ВС РФ", "армия России").
+FORCE_WORDS = frozenset({"вс", "армия", "войско", "сила", "власть", "правительство", "минобороны"})
+CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 # "над 9 российскими регионами", "в разных регионах": many regions of one country.
 MANY_REGIONS_LEMMAS = frozenset({"регион", "область", "субъект"})
 
@@ -52,21 +55,55 @@ def find_places(doc: Document, gazetteer: Any, morph: Any) -> list[PlaceRef]:
 def _flag(doc: Document, ref: PlaceRef) -> None:
     before = doc.tokens[ref.first - 1] if ref.first > 0 else None
     two_before = doc.tokens[ref.first - 2] if ref.first > 1 else None
+    after = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
     if before is not None and before.low in ("на", "к") and two_before is not None and (
         two_before.lemma in MOTION_LEMMAS
     ):
         ref.destination = True
-    if before is not None and before.low == "под" and ref.place.kind in TOWN_KINDS:
-        ref.near = True
+    if before is not None and (
+        before.low == "под"
+        or (before.low == "районе" and two_before is not None and two_before.low == "в")
+    ):
+        ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
     if before is not None and before.lemma in NOT_A_LOCATION_BEFORE:
         ref.in_actor = True
+    if _origin(doc, ref, before, two_before):
+        ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
+    if ref.place.kind == "country" and _names_a_party(doc, ref, before):
+        ref.in_actor = True
+    if after is not None and after.low == "не":
+        ref.in_actor = True  # "Дагестан не упоминало": a place the claim is not about
+
+
+def _origin(doc: Document, ref: PlaceRef, before: Token | None, two_before: Token | None) -> bool:
+    if before is None:
+        return False
+    if before.low in ("из", "со") and ref.place.kind in ("region", "country"):
+        return True
+    return two_before is not None and (two_before.low, before.low) in (
+        ("с", "территории"), ("со", "стороны"), ("с", "территорий"),
+    )
+
+
+def _names_a_party(doc: Document, ref: PlaceRef, before: Token | None) -> bool:
+    """"Россия атаковала", "ВС РФ применили": the country acts, it is not where."""
+    if before is not None and before.lemma in FORCE_WORDS:
+        return True
+    first = doc.tokens[ref.first]
+    cases = {g for g in first.info.all_grams if g in CASES}
+    prepositional = before is not None and before.info.pos == "PREP"
+    return cases == {"nomn"} and not prepositional
 
 
 def code_of(ref: PlaceRef) -> str:
     """The code one mention gives a claim on its own."""
     place = ref.place
+    if ref.destination or ref.near:
+        approach = APPROACHES.get(place.code)
+        if approach is not None:
+            return approach
     if ref.destination:
-        return APPROACHES.get(place.code, place.region or place.code)
+        return place.region or place.code
     if place.kind in TOWN_KINDS and place.region and (
         ref.near or place.region in SUBURBAN_REGIONS or place.kind == "district"
     ):

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from claimledger.extract.ru.attribution import Attribution, SentenceSpeaker, official_of, speaker_of
 from claimledger.extract.ru.dates import DateReader
+from claimledger.extract.ru.governors import APPROACHES
 from claimledger.extract.ru.frames import WEAPON_ACTIONS, Draft, SentenceReader
 from claimledger.extract.ru.mentions import Speaker
 from claimledger.extract.ru.places import country_of_code, find_places, region_of_code
@@ -81,7 +82,9 @@ def _voices(reader: SentenceReader) -> list[Voice]:
             voices.append(Voice(None, None, False))
             continue
         if own.explicit:
-            current, current_air = own, air
+            same = current is not None and current.speaker == own.speaker
+            own = _localised(reader, index, own)
+            current, current_air = own, air or (same and current_air)
             voices.append(Voice(own.speaker, own, False))
             continue
         if own.back or own.unnamed:
@@ -95,6 +98,19 @@ def _voices(reader: SentenceReader) -> list[Voice]:
         current_air = current_air or air
     _backfill(reader, voices)
     return voices
+
+
+def _localised(reader: SentenceReader, index: int, own: SentenceSpeaker) -> SentenceSpeaker:
+    """"Местные власти" speak for the region of their own sentence's claims or places."""
+    if own.mention is None or not own.mention.local or own.speaker is None:
+        return own
+    places = reader.gazetteer_places
+    locations = [d.location for d in reader.drafts[index] if d.location]
+    locations += [p.place.code for p in reader.facts[index].places]
+    location = locations[0] if locations else None
+    speaker = _local_side(own.speaker, location, places)
+    return SentenceSpeaker(speaker, own.mention, own.back, own.reset, own.trailing, own.header,
+                           own.unnamed)
 
 
 def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
@@ -113,7 +129,7 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             theirs = reader.facts[back].speaker
             if theirs.explicit or theirs.reset:
                 break
-            voices[back] = Voice(own.speaker, own, False)
+            voices[back] = Voice(_localised(reader, index, own).speaker, own, False)
             if opens_with_this:
                 break
             back -= 1
@@ -129,18 +145,31 @@ def _settle(
     for index, drafts in enumerate(reader.drafts):
         facts = reader.facts[index]
         voice = voices[index]
+        if voice.inherited and voice.speaker is not None and not all(
+            _fits(voice.speaker, d.location, places, voice.source) for d in drafts
+        ):
+            voice = Voice(None, None, False)  # one sentence, one voice: the outlet's
         for draft in drafts:
             speaker = _speaker_for(draft, voice, places, today) or outlet
             draft.speaker = speaker
             if voice.source is not None and voice.source.mention is not None and speaker is not outlet:
                 mention = voice.source.mention
                 draft.speaker_span = (mention.first, mention.last)
-            if draft.location is None and draft.speaker_region and speaker.region:
-                draft.location = speaker.region
-            if draft.location is None:
-                draft.location = _default_location(draft, speaker)
+            explicit = facts.speaker.explicit
+            if speaker.region and (
+                (draft.location is None and draft.speaker_region)
+                or (explicit and draft.location_source in (None, "context")
+                    and not _within(draft.location, speaker.region, places))
+            ):
+                draft.location, draft.location_source = speaker.region, "speaker"
+            if explicit and speaker.region is None and speaker.kind == "military" and (
+                draft.location_source == "context"
+            ):
+                draft.location = None  # a ministry's count is its own, not the last place said
             _date(reader, draft, facts.dates, last_date, today)
             draft.side = _attacker(reader, draft, speaker, places)
+            if draft.location is None:
+                draft.location = _default_location(draft, speaker)
             out.append(draft)
         if facts.dates:
             mention = facts.dates[-1]
@@ -159,14 +188,21 @@ def _speaker_for(
 
         speaker = official_of(region, today if isinstance(today, date) else None)
         if speaker is None:
-            speaker = Speaker("regional governor", "ru", "official")
+            side = _place_side(draft.location, places)
+            speaker = Speaker("regional governor", side, "official", region)
     if speaker is None:
         return None
-    if source is not None and source.mention is not None and source.mention.local:
+    if source is not None and source.mention is not None and source.mention.local and (
+        speaker.region is None
+    ):
         speaker = _local_side(speaker, draft.location, places)
     if voice.inherited and not _fits(speaker, draft.location, places, source):
         return None
     return speaker
+
+
+def _within(location: str | None, region: str, places: dict[str, Place]) -> bool:
+    return location is not None and region_of_code(location, places) == region
 
 
 def _local_side(speaker: Speaker, location: str | None, places: dict[str, Place]) -> Speaker:
@@ -193,14 +229,15 @@ def _fits(
     region = speaker.region
     if region is None or location is None:
         return True
-    return region_of_code(location, places) == region
+    claimed = region_of_code(location, places)
+    return claimed is not None and claimed in (region, APPROACHES.get(region))
 
 
 def _default_location(draft: Draft, speaker: Speaker) -> str | None:
     """A count over "many regions" or with no place at all: the defending country."""
     if draft.action not in WEAPON_ACTIONS:
         return None
-    side = draft.side or ({"ru": "ua", "ua": "ru"}.get(speaker.side or ""))
+    side = draft.side
     if draft.many_regions or speaker.kind == "military":
         return {"ua": "RU", "ru": "UA"}.get(side or "")
     if draft.action == "launched" and side is not None:
@@ -239,7 +276,7 @@ def _attacker(
         return draft.side
     if draft.hostile and speaker.side in opposite:
         return opposite[speaker.side or ""]
-    subject = _subject_side(reader.doc, draft)
+    subject = _subject_side(reader, draft)
     if subject is not None:
         return subject
     if speaker.side in opposite:
@@ -248,12 +285,16 @@ def _attacker(
     return opposite.get(side or "")
 
 
-def _subject_side(doc: Document, draft: Draft) -> str | None:
+def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
     """"ВСУ выпустили", "Россия атаковала", "российские военные использовали"."""
+    doc = reader.doc
     sentence = draft.sentence
+    speaker = reader.facts[sentence.index].speaker.mention
     end = draft.action_token if draft.action_token is not None else draft.first
     for index in range(sentence.first, min(end, sentence.last)):
         token = doc.tokens[index]
+        if speaker is not None and speaker.first <= index < speaker.last:
+            continue
         side = SUBJECT_SIDES.get(token.low)
         if side is not None and (token.low in ("всу",) or "nomn" in token.info.grams):
             if token.low == "рф" and (index == 0 or doc.tokens[index - 1].low != "вс"):
@@ -265,20 +306,46 @@ def _subject_side(doc: Document, draft: Draft) -> str | None:
     return None
 
 
-def _weapon_group(weapon: str | None) -> str | None:
-    return "missile" if weapon in MISSILE_KINDS else weapon
-
-
 def _claims(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> list[Claim]:
-    claims: list[Claim] = []
-    seen: set[tuple[object, ...]] = set()
+    """One claim per (action, weapon, quantity, location); two towns make two claims."""
+    kept: list[Draft] = []
     for draft in drafts:
-        key = (draft.action, _weapon_group(draft.weapon), draft.quantity, draft.location)
-        if key in seen:
-            continue
-        seen.add(key)
-        claims.append(_claim(doc, draft))
-    return claims
+        twin = next((k for k in kept if _same(k, draft, places)), None)
+        if twin is None:
+            kept.append(draft)
+        elif _detail(twin) is None and _detail(draft) is not None and draft.location == twin.location:
+            kept[kept.index(twin)] = draft
+        elif twin.location != draft.location and _inside(twin.location, draft.location, places):
+            kept[kept.index(twin)] = draft  # the town said first, its region said after
+    return [_claim(doc, draft) for draft in sorted(kept, key=lambda d: d.first)]
+
+
+def _inside(town: str | None, region: str | None, places: dict[str, Place]) -> bool:
+    place = places.get(town or "")
+    return place is not None and place.kind in ("city", "district") and place.region == region
+
+
+def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
+    if (one.action, one.quantity) != (other.action, other.quantity):
+        return False
+    if one.weapon != other.weapon and not (
+        {one.weapon, other.weapon} <= MISSILE_KINDS and "missile" in (one.weapon, other.weapon)
+    ):
+        return False
+    if one.location != other.location:
+        return _inside(one.location, other.location, places) or _inside(
+            other.location, one.location, places
+        )
+    detail, other_detail = _detail(one), _detail(other)
+    return detail is None or other_detail is None or detail == other_detail
+
+
+def _detail(draft: Draft) -> str | None:
+    """The town a claim names, finer than its location code ("в Раменском" within RU-MOS)."""
+    for ref in draft.places or draft.location_refs:
+        if ref.place.kind in ("city", "district"):
+            return ref.place.code.split(":", 1)[-1]
+    return None
 
 
 def _span(doc: Document, first: int, last: int) -> Span:

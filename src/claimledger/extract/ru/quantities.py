@@ -39,7 +39,7 @@ def _number_lemma(token: Token) -> str | None:
     if lemma in NOT_COUNTS:
         return None
     if lemma in ROUND_NOUNS:
-        return lemma if token.info.numbers == frozenset({"sing"}) else None
+        return lemma if "sing" in token.info.numbers else None
     if word_value(lemma, LANG) is not None:
         return lemma
     if "NUMR" in token.info.all_grams:
@@ -59,11 +59,19 @@ def _time_like(doc: Document, token: Token) -> bool:
     )
 
 
+def _glued(doc: Document, token: Token) -> bool:
+    """Digits inside a code: "Ту-22М3", "3М22", "С-400" are names, not counts."""
+    text = doc.clean
+    before = text[token.start - 1] if token.start > 0 else " "
+    after = text[token.end] if token.end < len(text) else " "
+    return before.isalnum() or before == "-" or after.isalpha()
+
+
 def _read_number(doc: Document, sentence: Sentence, index: int) -> tuple[int, int] | None:
     """(value, end index) of a number starting at token `index`."""
     token = doc.tokens[index]
     if token.is_digits:
-        if _time_like(doc, token):
+        if _time_like(doc, token) or _glued(doc, token):
             return None
         value, end = int(token.text), index + 1
         if (
@@ -138,12 +146,13 @@ def _quantity(
     end: int,
     phrases: list[WeaponPhrase],
 ) -> Quantity | None:
-    first_word = doc.tokens[index]
-    if first_word.lemma in ROUND_NOUNS and first_word.lemma == "сотня":
-        qualifier, _, _ = _prefix(doc, sentence, index)
-        if qualifier == "exact":
-            return None
     qualifier, distributive, first = _prefix(doc, sentence, index)
+    first_word = doc.tokens[index]
+    # "около сотни" is 100; "сотни тысяч" or "десятки" alone are no count.
+    if first_word.lemma in ROUND_NOUNS and qualifier == "exact" and (
+        first_word.info.numbers != frozenset({"sing"})
+    ):
+        return None
     quantity = Quantity(value, qualifier, first, index, end, distributive)
     head = _skip_from(doc, sentence, end, quantity)
     if head is None:

@@ -26,6 +26,8 @@ LEXICON: Lexicon = {
     "запуск": LAUNCHED,
     "применить": LAUNCHED,
     "применение": LAUNCHED,
+    "использование": LAUNCHED,
+    "ударить": LAUNCHED,
     "использовать": LAUNCHED,
     "участвовать": ActionWord("launched", 3, frozenset({"атака", "удар", "налет"}), 3),
     "нанести": ActionWord("launched", 3, frozenset({"удар"}), 3),
@@ -43,6 +45,11 @@ LEXICON: Lexicon = {
 }
 
 STRIKE_NOUNS = frozenset({"удар", "атака"})
+# Nouns that report one event of one weapon: "попадания беспилотника", "уничтожения БПЛА".
+# "применения ракеты" or "пуска ракеты" usually name a kind of event, not a reported one.
+EVENT_NOUNS = frozenset({
+    "удар", "атака", "попадание", "прилет", "уничтожение", "сбитие", "перехват", "подавление",
+})
 ATTEMPT_LEMMAS = frozenset({"попытаться", "пытаться", "попытка"})
 GENITIVE = "gent"
 INSTRUMENTAL = "ablt"
@@ -58,7 +65,11 @@ def governed_action(
     """
     token = doc.tokens[action.token]
     head = doc.tokens[phrase.head]
-    if token.lemma == "удар" and GENITIVE in head.info.all_grams and phrase.first <= action.last + 2:
+    if (
+        token.lemma == "удар"
+        and GENITIVE in head.info.all_grams
+        and action.last <= phrase.first <= action.last + 2
+    ):
         return "hit"
     if (
         token.lemma == "атаковать"

@@ -198,17 +198,16 @@ def _modifiers(
 
 
 def _number(head: Token, abbreviation: bool, modifiers: list[frozenset[str]]) -> str | None:
-    """Singular or plural when the phrase's form says so; None when it could be either."""
-    if not abbreviation and "Fixd" not in head.info.grams and head.info.numbers:
-        own = head.info.numbers
-        return next(iter(own)) if len(own) == 1 else None
+    """Singular or plural when the phrase's forms agree on one; None when either could be."""
     allowed = {"sing", "plur"}
+    if not abbreviation and "Fixd" not in head.info.grams and head.info.numbers:
+        allowed &= head.info.numbers
+    elif not modifiers:
+        return None
     for numbers in modifiers:
         if numbers:
             allowed &= numbers
-    if len(allowed) == 1 and modifiers:
-        return next(iter(allowed))
-    return None
+    return next(iter(allowed)) if len(allowed) == 1 else None
 
 
 def _model_phrase(doc: Document, sentence: Sentence, index: int, mention: ModelMention) -> WeaponPhrase:

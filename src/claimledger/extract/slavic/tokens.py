@@ -19,6 +19,8 @@ from claimledger.extract.slavic.markup import blank_markup, starts_with_bullet
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+# Indeclinable second halves of compounds: "дронов-камикадзе" inflects like "дронов".
+INDECLINABLE_TAILS = ("-камикадзе", "-камікадзе", "-перехватчик")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,17 @@ class Lexer:
         return cached
 
     def _analyse(self, low: str) -> WordInfo:
+        for tail in INDECLINABLE_TAILS:
+            if low.endswith(tail) and len(low) > len(tail):
+                head = self.info(low[: -len(tail)])
+                return WordInfo(
+                    head.lemma + tail,
+                    frozenset(lemma + tail for lemma in head.lemmas),
+                    head.pos,
+                    head.grams,
+                    head.all_grams,
+                    head.numbers,
+                )
         if not _CYRILLIC.search(low):
             return WordInfo(low, frozenset({low}), None, frozenset(), frozenset(), frozenset())
         parses = self._morph.parse(low)

@@ -2,13 +2,15 @@
 
 Surface forms (stems, any case) map to the shared actors table, so a relay of the Air Force by a
 news channel gets the Air Force as claimant. A sentence takes the source named in it; otherwise
-the signature of its paragraph ("— Ігнат"), otherwise the last source named before it, otherwise
-the report's own voice from the source registry.
+the signature of its paragraph ("— Ігнат"), otherwise the last source named before it in its
+paragraph, otherwise a source named in the report's first line ("Повітряні сили: ..."),
+otherwise the report's own voice from the source registry.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimledger.extract.actors import ACTORS, Actor
@@ -47,6 +49,13 @@ ACTOR_PATTERNS: list[tuple[str, str]] = [
     (r"чаус\w*", "chaus"),
     (r"(?:віталі\w+\s+)?кім(?:а|у|ом)?", "kim"),
     (r"клименк\w*", "klymenko"),
+    (r"гладков\w*", "gladkov"),
+    (r"богомаз\w*", "bogomaz"),
+    (r"собянін\w*|собянин\w*", "sobyanin"),
+    (r"аксьонов\w*|аксенов\w*", "aksyonov"),
+    (r"развожаєв\w*", "razvozhayev"),
+    (r"хінштейн\w*", "khinshtein"),
+    (r"путін\w*", "putin"),
     (r"дснс|державн\w*\s+служб\w*\s+(?:україни\s+)?з\s+надзвичайних\s+ситуацій", "ua_sses"),
     (r"нацполіці\w*|національн\w*\s+поліці\w*", "ua_police"),
 ]
@@ -70,6 +79,14 @@ NATIONAL: frozenset[str] = frozenset({
 })
 
 # "— Ігнат" closing a paragraph, on its own line or after the last sentence.
+_ADMINISTRATION = re.compile(
+    r"(?<![^\W\d_])(?P<region>[^\W\d_]+ськ[^\W\d_]*)\s+"
+    r"(?:ова|ода|обласн[^\W\d_]*\s+(?:військов[^\W\d_]*\s+|державн[^\W\d_]*\s+)?"
+    r"адміністрац[^\W\d_]*)(?![^\W\d_])",
+    re.I,
+)
+# A report that opens with its source: "**Повітряні сили:**", "Ігнат: ...".
+_LEAD = re.compile(r"[\W_]*(?P<name>[^\W\d_][^:\n]{1,60}?)\s*[\W_]*:")
 _SIGNATURE = re.compile(r"(?m)(?:^|[.!?…»\"]\s+)[-—–]\s*(?P<name>[^\n.!?]{2,60}?)\s*$")
 
 
@@ -78,13 +95,19 @@ class ActorMention:
     key: str
     start: int
     end: int
+    custom: Actor | None = None  # a source outside the shared table (a region's administration)
+    home: str | None = None  # the place code such a source speaks for
 
     @property
     def actor(self) -> Actor:
-        return ACTORS[self.key]
+        return self.custom or ACTORS[self.key]
 
 
-def find_actors(folded: str) -> list[ActorMention]:
+# A region's name -> (its place code, its English name), from the gazetteer.
+RegionResolver = Callable[[str], tuple[str, str] | None]
+
+
+def find_actors(folded: str, regions: RegionResolver | None = None) -> list[ActorMention]:
     """Every actor named in a folded text, in order, without overlaps."""
     found = [
         ActorMention(key, m.start(), m.end())
@@ -92,6 +115,8 @@ def find_actors(folded: str) -> list[ActorMention]:
         for m in pattern.finditer(folded)
         if key in ACTORS
     ]
+    if regions is not None:
+        found.extend(_administrations(folded, regions))
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[ActorMention] = []
     for mention in found:
@@ -101,12 +126,25 @@ def find_actors(folded: str) -> list[ActorMention]:
     return kept
 
 
+def _administrations(folded: str, regions: RegionResolver) -> list[ActorMention]:
+    """"Харківська ОВА", "Одеська обласна військова адміністрація": the region's voice."""
+    found: list[ActorMention] = []
+    for m in _ADMINISTRATION.finditer(folded):
+        region = regions(m.group("region"))
+        if region is None:
+            continue
+        code, name = region
+        actor = Actor(f"{name} Military Administration", "ua", "official")
+        found.append(ActorMention("region_administration", m.start(), m.end(), actor, code))
+    return found
+
+
 class Attribution:
     """Decides the claimant of a position in a report."""
 
-    def __init__(self, folded: str) -> None:
+    def __init__(self, folded: str, regions: RegionResolver | None = None) -> None:
         self.folded = folded
-        self.mentions = find_actors(folded)
+        self.mentions = find_actors(folded, regions)
         self._signatures = self._paragraph_signatures()
 
     def _paragraph_signatures(self) -> list[tuple[int, int, ActorMention]]:
@@ -131,5 +169,15 @@ class Attribution:
         for start, end, actor in self._signatures:
             if start <= position < end:
                 return actor
-        earlier = [a for a in self.mentions if a.end <= sentence_start]
-        return earlier[-1] if earlier else None
+        paragraph = self.folded.rfind("\n\n", 0, sentence_start) + 1
+        earlier = [a for a in self.mentions if paragraph <= a.start and a.end <= sentence_start]
+        if earlier:
+            return earlier[-1]
+        return self._lead()
+
+    def _lead(self) -> ActorMention | None:
+        """A source heading the report ("Повітряні сили: ...", "Ігнат:") speaks for all of it."""
+        head = _LEAD.match(self.folded)
+        if head is None:
+            return None
+        return next((a for a in self.mentions if a.start == head.start("name")), None)

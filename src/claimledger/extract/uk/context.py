@@ -22,7 +22,7 @@ from claimledger.extract.uk.attribution import (
 from claimledger.extract.uk.dating import DateCue, find_date_cues
 from claimledger.extract.uk.locating import PlaceGroup, claim_places, group_places
 from claimledger.extract.uk.quantities import QuantityReader
-from claimledger.extract.uk.text import Document, Sentence
+from claimledger.extract.uk.text import Document, Sentence, same_segment
 from claimledger.extract.uk.triggers import CueFinder
 from claimledger.extract.uk.weapons import AIR_TARGETS, WeaponReader
 from claimledger.model import (
@@ -39,6 +39,7 @@ from claimledger.resources import Resources
 
 _ACTIONS_WITH_COUNTRY_DEFAULT = frozenset({"launched", "intercepted", "suppressed"})
 _IMPACT_ACTIONS = frozenset({"hit", "killed", "injured"})
+_DEFENCE_ACTIONS = frozenset({"intercepted", "suppressed"})
 
 
 @dataclass(slots=True)
@@ -71,9 +72,15 @@ class ReportContext:
         self.weapons = WeaponReader(self.doc, self.morph)
         self.quantities = QuantityReader(self.doc, self.morph)
         self.cues = CueFinder(self.doc, self.morph)
-        self.attribution = Attribution(self.doc.folded)
+        self.attribution = Attribution(self.doc.folded, self._region)
         self.voice = resources.registry.voice(report.meta.get("channel_id"), report.source)
         self.consumed: list[tuple[int, int]] = []
+
+    def _region(self, name: str) -> tuple[str, str] | None:
+        place, _ = self.resources.gazetteer.resolve(name, "uk", "UA")
+        if place is None or place.kind != "region":
+            return None
+        return place.code, place.name
 
     @cached_property
     def date_cues(self) -> list[DateCue]:
@@ -95,11 +102,13 @@ class ReportContext:
         if cue is not None and cue.history:
             return None
         actor = self.attribution.at(s_start, s_end, finding.position)
-        group = None if finding.location else self._place_group(s_start, s_end, finding)
-        location = finding.location or (
-            group.code if group else self._default_location(finding, actor)
-        )
+        national = self._national(actor)
+        group = None if finding.location else self._place_group(s_start, s_end, finding, national)
         fields = self._claimant(actor)
+        defended = self._defended(finding, group, fields["claimant_side"])
+        location = finding.location or (
+            group.code if group else self._default_location(finding, actor, national, defended)
+        )
         claim = Claim(
             action=cast(Action, finding.action),
             quantity=finding.value,
@@ -111,7 +120,7 @@ class ReportContext:
             claimant=fields["claimant"],
             claimant_side=cast(Side | None, fields["claimant_side"]),
             claimant_kind=cast(ClaimantKind | None, fields["claimant_kind"]),
-            attacker_side=cast(Side, self._attacker(finding, location)),
+            attacker_side="ua" if defended == "RU" else "ru",
             date=self._date(finding, cue),
         )
         claim.spans = {k: self._span(a, b) for k, (a, b) in finding.spans.items()}
@@ -147,10 +156,13 @@ class ReportContext:
             return cue.date.isoformat()
         return self.today.isoformat() if self.today else None
 
-    def _place_group(self, start: int, end: int, finding: Finding) -> PlaceGroup | None:
-        """The places of the finding's comma segment, else the nearest before it, else after."""
+    def _place_group(
+        self, start: int, end: int, finding: Finding, national: bool
+    ) -> PlaceGroup | None:
+        """The places of the finding's comma segment, else the nearest before it, else after;
+        a sentence with none takes its paragraph's last place, except for a national total."""
         inside = [g for g in self.place_groups if start <= g.start < end]
-        if not inside and finding.action in _IMPACT_ACTIONS:
+        if not inside and (finding.action in _IMPACT_ACTIONS or not national):
             return self._paragraph_place(start)
         if not inside or finding.sentence is None:
             return inside[0] if inside else None
@@ -158,44 +170,63 @@ class ReportContext:
         breaks = doc.segment_breaks(finding.sentence)
         here = doc.token_at_or_after(finding.position)
 
-        def same_segment(group: PlaceGroup) -> bool:
+        def near(group: PlaceGroup) -> bool:
             first = doc.token_at_or_after(group.start)
             last = doc.token_at_or_after(group.end) - 1
-            return doc.same_segment(first, here, breaks) or doc.same_segment(last, here, breaks)
+            return same_segment(first, here, breaks) or same_segment(last, here, breaks)
 
-        same = [g for g in inside if same_segment(g)]
+        same = [g for g in inside if near(g)]
         if same:
             return min(same, key=lambda g: abs(g.start - finding.position))
         before = [g for g in inside if g.end <= finding.position]
         return before[-1] if before else inside[0]
 
     def _paragraph_place(self, start: int) -> PlaceGroup | None:
-        """Deaths, injuries and hits happen where the paragraph's earlier sentences were."""
+        """What a paragraph's earlier sentences named last: "Ворог атакував Одесу. Загинули..."."""
         paragraph = self.doc.folded.rfind("\n\n", 0, start) + 1
         earlier = [g for g in self.place_groups if paragraph <= g.start < start]
         return earlier[-1] if earlier else None
 
-    def _default_location(self, finding: Finding, actor: ActorMention | None) -> str | None:
+    def _national(self, actor: ActorMention | None) -> bool:
+        """A claimant that speaks for the whole country (the Air Force, the General Staff)."""
+        if actor is not None:
+            return actor.key in NATIONAL
+        return self.voice.kind == "military" and self.voice.side == "ua"
+
+    def _default_location(
+        self, finding: Finding, actor: ActorMention | None, national: bool, defended: str
+    ) -> str | None:
+        if actor is not None and actor.home is not None:
+            return actor.home
         if actor is not None and actor.key in HOME_PLACES:
             return self._home(actor.key)
-        national = actor is None and self.voice.kind == "military" and self.voice.side == "ua"
-        if (actor is not None and actor.key in NATIONAL) or national:
+        if national:
             return "UA"
-        if finding.action in _ACTIONS_WITH_COUNTRY_DEFAULT and not finding.foreign:
-            return "UA"
+        if finding.action in _ACTIONS_WITH_COUNTRY_DEFAULT:
+            return defended
         return None
 
     def _home(self, key: str) -> str | None:
         place, _ = self.resources.gazetteer.resolve(HOME_PLACES[key], "uk", "UA")
         return place.code if place else None
 
-    def _attacker(self, finding: Finding, location: str | None) -> str:
-        if finding.foreign or (location or "").startswith("RU"):
-            return "ua"
-        return "ru"
+    def _defended(self, finding: Finding, group: PlaceGroup | None, side: str | None) -> str:
+        """The country under attack: Russia where the text says the weapons were Ukrainian,
+        where the claim is in Russia, or where a Russian source counts what it shot down."""
+        if finding.foreign or (group is not None and _in_russia(group)):
+            return "RU"
+        in_ukraine = group is not None and group.mentions[0].place.country == "UA"
+        if side == "ru" and finding.action in _DEFENCE_ACTIONS and not in_ukraine:
+            return "RU"
+        return "UA"
 
     def in_consumed(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.consumed)
+
+
+def _in_russia(group: PlaceGroup) -> bool:
+    place = group.mentions[0].place
+    return (group.code or "").startswith("RU") or place.country == "RU"
 
 
 def _weapon(weapon: str | None) -> str | None:

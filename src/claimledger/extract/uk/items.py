@@ -5,8 +5,10 @@ people ("двоє людей"), or nothing ("збито 60", "ще п'ятеро
 on a cue next to it. A phrase with no number right after or before a cue counts one where its
 grammar is singular ("збито крилату ракету", "загинула жінка").
 
-An item takes the nearest cue of its own comma segment (before it first), else the nearest cue
-before it in the sentence (lists: "атакував 75 БпЛА, 3 ракетами"), else the nearest after it.
+An item takes a cue right next to it ("усі чотири збиті", "збито ще 60"), else a cue inside it
+("3 загиблих"), else the nearest cue of its own comma segment (before it first), else the
+nearest cue before it in the sentence (lists: "атакував 75 БпЛА, 3 ракетами"), else the nearest
+after it.
 """
 
 from __future__ import annotations
@@ -16,13 +18,14 @@ from dataclasses import dataclass
 from claimledger.extract.uk.context import ReportContext
 from claimledger.extract.uk.people import PeoplePhrase, PeopleReader
 from claimledger.extract.uk.quantities import Quantity
-from claimledger.extract.uk.text import PUNCT, WORD, Sentence, Token
+from claimledger.extract.uk.text import PUNCT, WORD, Sentence, Token, same_segment
 from claimledger.extract.uk.triggers import CASUALTY_ACTIONS, WEAPON_ACTIONS, Cue
 from claimledger.extract.uk.weapons import AIR_TARGETS, WeaponPhrase
 
 WEAPON = "weapon"
 PEOPLE = "people"
 BARE = "bare"
+ALL = "all"  # "усі збиті": as many as were counted before
 
 # Words between a cue and a bare number: "збито ще 60", "з них 60", "локаційно втрачено — 10".
 _BARE_GAP = frozenset({"ще", "з", "із", "них", "яких", "-", ":", "було", "усі", "всі"})
@@ -30,6 +33,7 @@ _ORIGIN_PREPOSITIONS = frozenset({"з", "із", "зі", "від"})
 _SUBSET_WORDS = frozenset({"серед", "числі", "них", "яких"})
 _GROUND_MARKERS = ("fpv", "фпв", "камікадзе", "скид")
 _FOREIGN = frozenset({"український", "зсу", "всу"})
+_ALL_WORDS = frozenset({"усі", "всі", "усіх", "всіх"})
 _TOTAL_VERBS = frozenset({"зрости", "збільшитися", "сягнути", "досягти", "становити", "скласти"})
 
 
@@ -51,6 +55,8 @@ class Item:
             return WEAPON_ACTIONS
         if self.kind == PEOPLE:
             return CASUALTY_ACTIONS
+        if self.kind == ALL:
+            return WEAPON_ACTIONS
         return WEAPON_ACTIONS | CASUALTY_ACTIONS
 
 
@@ -62,7 +68,21 @@ class ItemReader:
     def items(self, sentence: Sentence, cues: list[Cue]) -> list[Item]:
         counted = self._counted(sentence, cues)
         implied = self._implied(sentence, cues, counted)
-        return sorted(counted + implied, key=lambda item: item.first)
+        every = self._all(cues, counted + implied)
+        return sorted(counted + implied + every, key=lambda item: item.first)
+
+    def _all(self, cues: list[Cue], found: list[Item]) -> list[Item]:
+        """"усі збиті", "збито всі": a cue with "all" next to it and no count of its own."""
+        tokens = self.ctx.doc.tokens
+        taken = {i for item in found for i in range(item.first, item.last)}
+        items: list[Item] = []
+        for cue in cues:
+            for index in (cue.first - 1, cue.last):
+                if 0 <= index < len(tokens) and tokens[index].lower in _ALL_WORDS:
+                    if index not in taken and cue.last not in taken:
+                        items.append(Item(ALL, 0, "exact", index, index + 1))
+                    break
+        return items
 
     # -- items with a number ----------------------------------------------------------------
 
@@ -89,7 +109,8 @@ class ItemReader:
         return self._classify(quantity, sentence, cues)
 
     def _after_origin(self, quantity: Quantity) -> bool:
-        before = (quantity.qualifier_index or quantity.first) - 1
+        first = quantity.first if quantity.qualifier_index is None else quantity.qualifier_index
+        before = first - 1
         tokens = self.ctx.doc.tokens
         return before >= 0 and tokens[before].lower in _ORIGIN_PREPOSITIONS
 
@@ -141,7 +162,7 @@ class ItemReader:
         start = q.qualifier_index if q.qualifier_index is not None else q.first
         if adjacent_cue(tokens, start, q.last, cues) is not None:
             return True
-        if tokens[start - 1].lower == "ще" and any(c.last <= start for c in cues):
+        if start > 0 and tokens[start - 1].lower == "ще" and any(c.last <= start for c in cues):
             # "знищили 7 дронів, ще 3 — над Житомирщиною": a list goes on with "ще".
             return True
         return self._after_place_dash(start) or self._running_total(start, sentence, cues)
@@ -233,14 +254,10 @@ def choose_cue(item: Item, cues: list[Cue], breaks: list[int], tokens: list[Toke
     if adjacent is not None:
         return adjacent
 
-    def same_segment(cue: Cue) -> bool:
-        low, high = sorted((cue.first, item.first))
-        return not any(low < b < high for b in breaks)
-
     inside = [c for c in allowed if item.first <= c.first < item.last]
     if inside:
         return inside[0]
-    same = [c for c in allowed if same_segment(c)]
+    same = [c for c in allowed if same_segment(c.first, item.first, breaks)]
     for pool in (same, allowed):
         before = [c for c in pool if c.last <= item.first]
         if before:

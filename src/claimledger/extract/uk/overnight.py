@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from claimledger.extract.uk.context import Finding, ReportContext
-from claimledger.extract.uk.items import BARE, PEOPLE, Item, ItemReader, choose_cue
+from claimledger.extract.uk.items import (
+    ALL,
+    BARE,
+    PEOPLE,
+    WEAPON,
+    Item,
+    ItemReader,
+    choose_cue,
+)
 from claimledger.extract.uk.scope import loss_tally_start, not_happened
 from claimledger.extract.uk.text import Sentence
 from claimledger.extract.uk.triggers import CASUALTY_ACTIONS, Cue
@@ -28,6 +36,9 @@ class _State:
     def __init__(self) -> None:
         self.weapon: WeaponPhrase | None = None
         self.header: Cue | None = None
+        # Counted weapon items of this sentence and the one before: what "усі" refers to.
+        self.counts: list[Item] = []
+        self.previous_counts: list[Item] = []
 
 
 def find(ctx: ReportContext) -> list[Claim]:
@@ -55,8 +66,14 @@ def _sentence_claims(
     breaks = ctx.doc.segment_breaks(sentence)
     named = ctx.weapons.phrases(sentence.first, sentence.last)
     claims: list[Claim] = []
-    for item in reader.items(sentence, usable):
-        cue = choose_cue(item, usable, breaks, ctx.doc.tokens)
+    state.previous_counts, state.counts = state.counts, []
+    for found in reader.items(sentence, usable):
+        cue = choose_cue(found, usable, breaks, ctx.doc.tokens)
+        item = _all_of(found, state) if found.kind == ALL else found
+        if item is None:
+            continue
+        if item.kind == WEAPON and item.quantity is not None:
+            state.counts.append(item)
         antecedent = [p for p in named if p.last <= item.first]
         if antecedent:
             state.weapon = antecedent[-1]
@@ -72,6 +89,16 @@ def _sentence_claims(
     elif not in_list:
         state.header = None
     return claims
+
+
+def _all_of(item: Item, state: _State) -> Item | None:
+    """"усі збиті" counts the one weapon count made just before, and nothing if there were more."""
+    counts = state.counts or state.previous_counts
+    if len(counts) != 1:
+        return None
+    (count,) = counts
+    return Item(WEAPON, count.value, count.qualifier, item.first, item.last, phrase=count.phrase,
+                foreign=count.foreign)
 
 
 def _finding(

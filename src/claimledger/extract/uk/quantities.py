@@ -182,9 +182,3 @@ class QuantityReader:
             self.morph.lemmas(token.lower) & _RISE_VERBS
             for token in tokens[max(0, index - 3) : index]
         )
-
-    def is_number_start(self, index: int) -> bool:
-        token = self.doc.tokens[index]
-        return token.kind == NUMBER or (
-            token.kind == WORD and self._number_lemma(token.lower) is not None
-        )

@@ -131,10 +131,12 @@ class Document:
             if t.kind == PUNCT and _SEGMENT_END.fullmatch(t.text)
         ]
 
-    def same_segment(self, a: int, b: int, breaks: list[int]) -> bool:
-        low, high = min(a, b), max(a, b)
-        return not any(low < k < high for k in breaks)
-
     def gap(self, left: Token, right: Token) -> str:
         """The folded text between two tokens."""
         return self.folded[left.end : right.start]
+
+
+def same_segment(a: int, b: int, breaks: list[int]) -> bool:
+    """Whether no break (a token index from `Document.segment_breaks`) lies between a and b."""
+    low, high = min(a, b), max(a, b)
+    return not any(low < k < high for k in breaks)

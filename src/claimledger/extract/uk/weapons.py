@@ -33,7 +33,6 @@ HEAD_NOUNS: dict[str, str] = {
     "літак": AIRCRAFT, "винищувач": AIRCRAFT, "бомбардувальник": AIRCRAFT,
     "штурмовик": AIRCRAFT, "винищувач-бомбардувальник": AIRCRAFT,
     "вертоліт": HELICOPTER, "гелікоптер": HELICOPTER, "вертольот": HELICOPTER,
-    "снаряд": ROCKET,
 }
 # Abbreviations, matched on the upper-case word itself (lemmas of abbreviations are unreliable).
 ABBREVIATIONS: dict[str, str] = {
@@ -304,14 +303,14 @@ class WeaponReader:
     def _phrase(
         self, first: int, head: int, weapon: str, adjectives: list[Token], limit: int
     ) -> WeaponPhrase:
-        weapon = self._refine(weapon, adjectives, self.doc.tokens[head])
+        weapon = self._refine(weapon, adjectives)
         models, last = self._models_after(head, limit)
         weapon = _settle(weapon, models)
         names = tuple(dict.fromkeys(n for m in models for n in m.names))
         return WeaponPhrase(weapon, names, first, head, last, self._singular(head, adjectives))
 
-    def _refine(self, weapon: str, adjectives: list[Token], head: Token) -> str:
-        if weapon in (MISSILE, ROCKET, BOMB) or head.text.upper() in ("КАР", "КРП"):
+    def _refine(self, weapon: str, adjectives: list[Token]) -> str:
+        if weapon in (MISSILE, ROCKET, BOMB):
             for token in adjectives:
                 cls = self._class_adjective(token)
                 if cls is not None:

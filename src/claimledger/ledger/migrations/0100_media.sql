@@ -34,15 +34,17 @@ CREATE TABLE media_appearances (
 CREATE UNIQUE INDEX media_appearances_once ON media_appearances(media_id, coalesce(report_id, ''));
 CREATE INDEX media_appearances_report ON media_appearances(report_id);
 
--- PDQ hashes: one for a picture (frame 0), one per sampled frame of a video. `pdq` is the
--- 32-byte hash (hex() gives PDQ's usual form); `quality` is PDQ's 0..100.
+-- PDQ hashes: one for a picture (frame 0) and its centre crops (region 'center95', 'center90'),
+-- one per sampled frame of a video (region 'full'). `pdq` is the 32-byte hash (hex() gives
+-- PDQ's usual form); `quality` is PDQ's 0..100.
 CREATE TABLE media_hashes (
     media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE,
     frame    INTEGER NOT NULL,
+    region   TEXT NOT NULL DEFAULT 'full',
     at_s     REAL,
     pdq      BLOB NOT NULL CHECK (length(pdq) = 32),
     quality  INTEGER NOT NULL,
-    PRIMARY KEY (media_id, frame)
+    PRIMARY KEY (media_id, frame, region)
 ) WITHOUT ROWID;
 
 -- An appearance that repeats media seen earlier elsewhere: the later appearance, the media it
