@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ def extraction(
         id=rid,
         source=source,
         lang="ru",
-        published=datetime(2024, 11, 22, 5, tzinfo=timezone.utc),
+        published=datetime(2024, 11, 22, 5, tzinfo=UTC),
     )
     made = []
     for fields in claims:

@@ -279,6 +279,33 @@ CASES: list[tuple[str, str, list[Row]]] = [
            date="2024-11-21")],
     ),
     (
+        "air_force_statement_in_english",
+        "On the night of November 21 (from 19:00 on November 20), the enemy attacked with 73 "
+        "Shahed-type strike UAVs from the directions of Kursk, Millerovo and Primorsko-Akhtarsk."
+        "\n\nAs of 09:00, 50 attack UAVs have been confirmed shot down in the Kyiv, Zhytomyr and "
+        "Khmelnytskyi regions. 23 enemy drones were locally lost (probably due to active EW "
+        "countermeasures).",
+        [
+            c("launched", "uav", 73, None, UA_AF, "ru", date="2024-11-21"),
+            c("intercepted", "uav", 50, "UA", UA_AF, "ru", date="2024-11-21"),
+            c("suppressed", "uav", 23, "UA", UA_AF, "ru", date="2024-11-21"),
+        ],
+    ),
+    (
+        "ru_mod_statement_in_english",
+        "On the night of 21 November, an attempt by the Kyiv regime to carry out a terrorist "
+        "attack using fixed-wing UAVs against targets in Russia was thwarted. On-duty air "
+        "defence systems intercepted and destroyed 44 Ukrainian UAVs: 16 over the territory of "
+        "Bryansk region, 10 over the territory of Kursk region and 18 over the territory of "
+        "Belgorod region.",
+        [
+            c("intercepted", "uav", 44, "RU", RU_MOD, "ua", date="2024-11-21"),
+            c("intercepted", "uav", 16, "RU-BRY", RU_MOD, "ua", date="2024-11-21"),
+            c("intercepted", "uav", 10, "RU-KRS", RU_MOD, "ua", date="2024-11-21"),
+            c("intercepted", "uav", 18, "RU-BEL", RU_MOD, "ua", date="2024-11-21"),
+        ],
+    ),
+    (
         "a_single_drone_with_an_article",
         "A drone was shot down as it approached Bryansk early on Friday, Governor Alexander "
         "Bogomaz said, adding that there was no damage.",
@@ -286,7 +313,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
            None)],
     ),
 ]
-SOURCES = {"telegram_list_breakdown": "mod_russia"}
+SOURCES = {
+    "telegram_list_breakdown": "mod_russia",
+    "air_force_statement_in_english": "kpszsu",
+    "ru_mod_statement_in_english": "mod_russia",
+}
 
 
 def _row(claim: Claim) -> Row:

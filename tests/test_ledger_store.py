@@ -381,3 +381,20 @@ def _dump(path: Path) -> list[str]:
         return list(db.iterdump())
     finally:
         db.close()
+
+
+def test_full_text_search_finds_reports_by_a_word(tmp_path: Path) -> None:
+    from claimledger.model import Extraction, Report
+
+    with Ledger.open(tmp_path / "fts.db") as ledger:
+        ledger.write(
+            [
+                Extraction(Report(text="Над Калужской областью сбиты дроны", id="a", source="X")),
+                Extraction(Report(text="В Москве открылась выставка", id="b", source="Y")),
+            ]
+        )
+        assert [r["id"] for r in ledger.search("калужской")] == ["a"]
+        assert "[Калужской]" in ledger.search("калужской")[0]["snippet"]
+        ledger.write([Extraction(Report(text="В Калужской области тихо", id="b", source="Y"))])
+        assert sorted(r["id"] for r in ledger.search("калужской")) == ["a", "b"]
+        assert ledger.search("выставка") == []

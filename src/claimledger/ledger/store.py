@@ -65,6 +65,23 @@ class Ledger:
         """Open (and with `create`, make) the ledger at `path`; raises LedgerError."""
         return cls(connect(path, create=create), str(path))
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open SQLite connection, for read-only queries of other stages (web, exports).
+        Writes go through `write` only."""
+        return self._db
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Reports whose text matches an FTS5 query, best first: id, source, published and a
+        snippet with the matches between [ and ]."""
+        sql = (
+            "SELECT r.id, r.source, r.published, "
+            "snippet(reports_fts, 0, '[', ']', ' … ', 12) AS snippet "
+            "FROM reports_fts JOIN reports r ON r.rowid = reports_fts.rowid "
+            "WHERE reports_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        return [dict(row) for row in self._query(sql, (query, limit))]
+
     def close(self) -> None:
         self._db.close()
 

@@ -35,9 +35,13 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
 )
 _ANAPHORIC_OF = re.compile(r"\s+of\s+(?:them|which|these|those|the\s+total)\b", re.IGNORECASE)
+# Where a breakdown's number is: "over Kursk", "over the territory of the Bryansk region".
+_PLACE_AFTER = (
+    r"\s+(?:over|above|in|across|near|off|on)\s+(?:the\s+)?(?:(?:territory|skies)\s+(?:of|over)"
+    r"\s+(?:the\s+)?)?(?:[A-Z]|occupied|annexed|border)"
+)
 _BARE_NEXT = re.compile(
-    r"\s*(?:more\s+|others?\s+)?(?:were|was|had|have|has|been|are|is|got)\b"
-    r"|\s+(?:over|above|in|near|across|off)\s+(?:the\s+)?[A-Z]",
+    rf"\s*(?:more\s+|others?\s+)?(?:were|was|had|have|has|been|are|is|got)\b|{_PLACE_AFTER}"
 )
 _BARE_BEFORE_BLOCK = re.compile(
     r"(?:\b(?:at|on|since|aged|age|article|number|no\.|page|from|to|by|until|till|in|of|per"
@@ -75,10 +79,7 @@ _OBJECT_AFTER = re.compile(
     r"\s+(?:a|an|the|its|their|his|her|our|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|dozens|several|many|\d|[A-Z])"
 )
-_LOCATION_AFTER = re.compile(
-    r"\s+(?:over|above|in|across|near|off|on)\s+(?:the\s+)?(?:(?:territory|skies)\s+(?:of|over)"
-    r"\s+(?:the\s+)?)?(?:[A-Z]|occupied|annexed|border)"
-)
+_LOCATION_AFTER = re.compile(_PLACE_AFTER)
 _MODAL = re.compile(
     r"\b(?:can|could|would|will|may|might|should|must|able\s+to|capable\s+of|plans?\s+to"
     r"|threaten(?:s|ed)?\s+to|going\s+to)(?:\s+(?:not|also|still|be|have|soon|easily|now)){0,2}"

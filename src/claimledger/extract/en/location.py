@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from claimledger.places.gazetteer import PlaceMention
 
 _NOT_HERE_BEFORE = re.compile(
-    r"(?:\bfrom|\btowards?|\bheading\s+(?:for|to)|\bflying\s+(?:towards?|to)|\bdirection\s+of"
-    r"|\bborder\s+with|\bnear\s+the\s+border\s+with)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    r"(?:\bfrom|\btowards?|\bheading\s+(?:for|to)|\bflying\s+(?:towards?|to)|\bdirections?\s+of"
+    r"|\bborder\s+with|\bnear\s+the\s+border\s+with)\s+(?:the\s+)?"
+    r"(?:(?:directions?|city|area|side|territory)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -69,6 +70,9 @@ SPANS: tuple[tuple[str, ...], ...] = (
 WEEKDAY_OPENERS = frozenset({
     "в", "во", "на", "до", "утром", "вечером", "днем", "ночью", "утро", "вечер", "ночь",
 })
+# Words after a clock time: "утра", "часов", "мск".
+CLOCK_WORDS = frozenset({"утра", "вечера", "ночи", "дня", "часов", "часа", "мск", "ч"})
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 STRONG = 3
 WEAK = 1
 
@@ -104,8 +108,52 @@ class DateReader:
         return None
 
     def _readers(self) -> tuple[Callable[[Sentence, int], DateMention | None], ...]:
-        return (self._night, self._day_month, self._weekday, self._span, self._relative,
-                self._month_only)
+        return (self._night, self._day_month, self._weekday, self._span, self._clock,
+                self._relative, self._month_only)
+
+    def _clock(self, sentence: Sentence, index: int) -> DateMention | None:
+        """"с 5 до 7 утра", "около 2 часов ночи", "в 4:50": times of the day of publication."""
+        tokens = self.doc.tokens
+        if tokens[index].low not in ("с", "в", "около", "до", "к"):
+            return None
+        probe = index + 1
+        end = self._clock_value(sentence, probe)
+        if end is None:
+            return None
+        if end < sentence.last and tokens[end].low == "до":
+            second = self._clock_value(sentence, end + 1)
+            if second is not None:
+                end = second
+        elif tokens[index].low == "с":
+            return None
+        if end < sentence.last and tokens[end].low in CLOCK_WORDS:
+            end += 1
+        elif not self._has_clock_shape(index + 1):
+            return None
+        return DateMention(index, end, self._shift(0), WEAK)
+
+    def _clock_value(self, sentence: Sentence, index: int) -> int | None:
+        """One past a time: "7", "4:50", "8.30"."""
+        tokens = self.doc.tokens
+        if index >= sentence.last:
+            return None
+        token = tokens[index]
+        if _CLOCK.fullmatch(token.text):
+            return index + 1
+        if not token.is_digits or int(token.text) > 24:
+            return None
+        if index + 2 < sentence.last and tokens[index + 1].text in (":", ".") and tokens[
+            index + 2
+        ].is_digits:
+            return index + 3
+        return index + 1
+
+    def _has_clock_shape(self, index: int) -> bool:
+        token = self.doc.tokens[index]
+        following = self.doc.tokens[index + 1] if index + 1 < len(self.doc.tokens) else None
+        return bool(_CLOCK.fullmatch(token.text)) or (
+            following is not None and following.text in (":",) and token.is_digits
+        )
 
     def _shift(self, days: int) -> str | None:
         return (self.today - timedelta(days=days)).isoformat() if self.today else None

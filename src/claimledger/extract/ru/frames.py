@@ -119,6 +119,7 @@ class SentenceReader:
         self.facts: list[Facts] = []
         self.drafts: list[list[Draft]] = []
         self.context_location: str | None = None
+        self.context_specific: str | None = None  # the last location finer than a country
         self.last_counts: dict[str, int] = {}
 
     # -- facts --------------------------------------------------------------------------------
@@ -174,10 +175,11 @@ class SentenceReader:
         for quantity in facts.quantities:
             if quantity.victims:
                 continue
+            if quantity.elliptic and not self._list_item(facts, quantity):
+                continue
             phrase = quantity.weapon or self._inherited_phrase(sentence, facts, quantity, previous)
-            if phrase is None or phrase.weapon is None and quantity.weapon is None:
-                if phrase is None:
-                    continue
+            if phrase is None:
+                continue
             action = self._count_action(sentence, facts, quantity, phrase, previous)
             if action is None:
                 continue
@@ -213,6 +215,32 @@ class SentenceReader:
             previous = draft
             previous_quantity = quantity
         return drafts
+
+    def _list_item(self, facts: Facts, quantity: Quantity) -> bool:
+        """Whether a bare number reads as an item of a list: "10 — над Ростовской", "над
+        Калужской — семь", "29 уничтожены над ...", "одна достигла цели", "пять авиационных"."""
+        tokens = self.doc.tokens
+        before = tokens[quantity.first - 1] if quantity.first > 0 else None
+        if before is not None and before.low == "от" or self._range_end(quantity):
+            return False  # "от 30 до 50": a range, not a count
+        after = tokens[quantity.last] if quantity.last < len(tokens) else None
+        dashes = ("—", "–", "-")
+        if (before is not None and before.text in dashes) or (after is not None and after.text in dashes):
+            return True
+        item = self._item_of(facts, quantity.number_first)
+        if any(not p.in_actor and item[0] <= p.first < item[1] for p in facts.places):
+            return True
+        if after is not None and after.info.is_adjective and quantity.last < item[1]:
+            return True
+        return any(
+            quantity.last <= a.token < item[1] and tokens[a.token].info.pos != "PRTF"
+            for a in facts.actions
+        )
+
+    def _range_end(self, quantity: Quantity) -> bool:
+        first = quantity.number_first
+        words = [t.low for t in self.doc.tokens[max(0, first - 3) : first]]
+        return len(words) >= 3 and words[-1] == "до" and words[-3] == "от"
 
     def _coordinated(self, before: Quantity, after: Quantity) -> bool:
         """"около 120 ракет и 90 дронов": the qualifier covers both counts."""
@@ -316,14 +344,16 @@ class SentenceReader:
         return False
 
     def _evidence_with_action(self, draft: Draft, facts: Facts) -> None:
-        if draft.action_token is None:
-            item = self._item_of(facts, draft.first)
-            draft.first, draft.last = min(draft.first, item[0]), max(draft.last, item[1])
-            return
+        """The count with its action when one clause holds both; else the list item."""
         clause = self._clause_of(facts, draft.first)
-        if clause[0] <= draft.action_token < clause[1]:
+        if draft.action_token is not None and clause[0] <= draft.action_token < clause[1]:
             draft.first = min(draft.first, draft.action_token)
             draft.last = max(draft.last, draft.action_token + 1)
+        else:
+            item = self._item_of(facts, draft.first)
+            places = [p for p in facts.places if item[0] <= p.first < item[1] and not p.in_actor]
+            draft.first = min([draft.first, *(p.first for p in places)])
+            draft.last = max([draft.last, *(p.last for p in places)])
         if draft.phrase is not None and draft.phrase.first >= draft.first:
             draft.last = max(draft.last, draft.phrase.last)
 
@@ -350,6 +380,8 @@ class SentenceReader:
         position = facts.items.index(item) if item in facts.items else -1
         if position < 0:
             return own, extra
+        if not own:
+            own = self._leading_places(facts, quantity, position, usable)
         for following in facts.items[position + 1 :]:
             if any(following[0] <= q.number_first < following[1] for q in facts.quantities):
                 break
@@ -362,6 +394,29 @@ class SentenceReader:
                 break
             extra.extend(found)
         return own, extra
+
+    def _leading_places(
+        self, facts: Facts, quantity: Quantity, position: int, usable: list[PlaceRef]
+    ) -> list[PlaceRef]:
+        """"Над Брянской областью было перехвачено и уничтожено 20": places of the items
+        before the count in its clause, back to the previous count."""
+        clause = self._clause_of(facts, quantity.number_first)
+        found: list[PlaceRef] = []
+        for earlier in reversed(facts.items[:position]):
+            if earlier[0] < clause[0]:
+                break
+            if any(earlier[0] <= q.number_first < earlier[1] for q in facts.quantities):
+                break
+            found = [p for p in usable if earlier[0] <= p.first < earlier[1]] + found
+        return found
+
+    def _subset_places(self, facts: Facts) -> set[int]:
+        """Places of "в том числе ..." items: a part named, not the place of the count."""
+        ids: set[int] = set()
+        for item in facts.items:
+            if mod_statement.opens_subset(self.doc, *item):
+                ids.update(id(p) for p in facts.places if item[0] <= p.first < item[1])
+        return ids
 
     def _holds_speech(self, span: tuple[int, int]) -> bool:
         return any(self.doc.tokens[i].lemma in SPEECH_VERBS for i in range(*span))
@@ -405,8 +460,10 @@ class SentenceReader:
             action = self._single_action(facts, phrase, plural=quantity is not None)
             if action is None:
                 continue
-            if quantity is None and phrase.number is None and action.number != "sing":
+            if quantity is None and phrase.number is None and not self._agrees_as_subject(action):
                 continue  # "удара БПЛА": one drone or several, the text does not say
+            if self.doc.tokens[action.token].info.is_noun and not self._has_place(facts):
+                continue  # "Атака баллистической ракетой" with no place: a topic, not a report
             if phrase.weapon in mod_statement.SHOT_DOWN_ONLY and (
                 self.doc.tokens[action.token].lemma not in mod_statement.SHOT_DOWN_LEMMAS
             ):
@@ -424,6 +481,16 @@ class SentenceReader:
             draft.places = [p for p in facts.places if not p.in_actor and item[0] <= p.first < item[1]]
             drafts.append(draft)
         return drafts
+
+    def _agrees_as_subject(self, action: ActionMention) -> bool:
+        """A singular passive or intransitive verb: its weapon is its one subject."""
+        token = self.doc.tokens[action.token]
+        if action.number != "sing":
+            return False
+        return token.info.pos == "PRTS" or "intr" in token.info.grams
+
+    def _has_place(self, facts: Facts) -> bool:
+        return any(not p.in_actor for p in facts.places)
 
     def _all_count(self, phrase: WeaponPhrase) -> int | None:
         """"Все беспилотники были уничтожены": as many as were counted before."""
@@ -450,7 +517,9 @@ class SentenceReader:
             token = self.doc.tokens[action.token]
             inside = phrase.first <= action.token < phrase.last
             right_after = phrase.last <= action.token <= phrase.last + 1 and token.info.pos == "PRTF"
-            if (inside or right_after) and token.info.pos in ("PRTF", "PRTS"):
+            if (inside or right_after) and token.info.pos in ("PRTF", "PRTS") and (
+                action.action == "intercepted"
+            ):
                 return action
         # An action noun governing the phrase: "уничтожения [летевшего на Москву] украинского
         # БПЛА", "попадания беспилотника".
@@ -513,10 +582,11 @@ class SentenceReader:
     def _air_context(self, facts: Facts) -> bool:
         """A weapon named, or something shot down, in this sentence or the two before it."""
         recent = self.facts[-1 - _CONTEXT_SENTENCES :]
-        for earlier in recent:
-            if earlier.phrases or any(a.action == "intercepted" for a in earlier.actions):
-                return True
-        return False
+        return any(
+            phrase.weapon not in mod_statement.SHOT_DOWN_ONLY
+            for earlier in recent
+            for phrase in earlier.phrases
+        )
 
     def _casualty_action(
         self, facts: Facts, first: int, last: int, casualty: list[ActionMention]
@@ -580,7 +650,8 @@ class SentenceReader:
 
     def _locate(self, draft: Draft, facts: Facts, siblings: list[Draft]) -> None:
         places = self.gazetteer_places
-        usable = [p for p in facts.places if not p.in_actor]
+        subset = self._subset_places(facts)
+        usable = [p for p in facts.places if not p.in_actor and id(p) not in subset]
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
         steps: list[tuple[str, str | None, list[PlaceRef]]] = [
@@ -592,7 +663,10 @@ class SentenceReader:
             steps.append(("sentence", combine(free, places), free))
             steps.append(("sibling", self._sibling_location(draft, siblings), []))
             steps.append(("sentence", combine(usable, places), usable))
-            steps.append(("context", self.context_location, []))
+            context = self.context_location
+            if draft.action not in WEAPON_ACTIONS and self.context_specific is not None:
+                context = self.context_specific
+            steps.append(("context", context, []))
         for source, location, refs in steps:
             if location is not None:
                 if source in ("own", "sentence"):
@@ -633,6 +707,8 @@ class SentenceReader:
         for draft in drafts:
             if draft.location is not None and draft.action in WEAPON_ACTIONS:
                 self.context_location = draft.location
+                if "-" in draft.location or ":" in draft.location:
+                    self.context_specific = draft.location
             if draft.weapon is not None and draft.action in ("launched", "intercepted"):
                 self.last_counts[draft.weapon] = draft.quantity
         if not drafts:
@@ -641,8 +717,10 @@ class SentenceReader:
             if theatre:
                 location = combine(theatre, self.gazetteer_places)
                 if location is not None:
-                    self.context_location = widen_to_named_region(location, facts.places,
-                                                                  self.gazetteer_places)
+                    location = widen_to_named_region(location, facts.places, self.gazetteer_places)
+                    self.context_location = location
+                    if "-" in location or ":" in location:
+                        self.context_specific = location
 
     def _event_place(self, facts: Facts, place: PlaceRef) -> bool:
         """A place in a clause that speaks of weapons or actions (not "город неподалеку от ...")."""
