@@ -306,6 +306,20 @@ CASES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "claim_inside_a_quote",
+        "“Our air defence shot down 20 drones tonight,” Kursk Governor Alexei Smirnov said in a "
+        "video address.",
+        [c("intercepted", "uav", 20, "RU-KRS", ("Alexei Smirnov", "ru", "official"), None)],
+    ),
+    (
+        "partitive_total_and_relative_clause",
+        "Ukraine's air force said it destroyed 30 of the 35 drones Russia launched overnight.",
+        [
+            c("intercepted", "uav", 30, None, UA_AF, "ru"),
+            c("launched", "uav", 35, None, UA_AF, "ru"),
+        ],
+    ),
+    (
         "a_single_drone_with_an_article",
         "A drone was shot down as it approached Bryansk early on Friday, Governor Alexander "
         "Bogomaz said, adding that there was no damage.",
@@ -351,3 +365,16 @@ def test_report_claims(name: str, text: str, expected: list[Row], resources: Res
 def test_table_is_large_enough() -> None:
     assert len(CASES) >= 25
     assert sum(1 for _, _, expected in CASES if not expected) >= 4
+
+
+def test_hedges_mark_claim_sentences_only(resources: Resources) -> None:
+    text = ("Ukrainian forces reportedly shot down a Russian Su-34 near Kharkiv, Ukrainian media "
+            "said. The pilots apparently ejected over Russian-held territory.")
+    extraction = extract(Report(text=text, source="Example Wire", lang="en"), resources)
+    assert [(m.kind, m.evidence.text) for m in extraction.markers] == [("hedged", "reportedly")]
+
+
+def test_a_report_without_publication_time_has_no_dates(resources: Resources) -> None:
+    text = "Russia launched 75 Shahed drones overnight, 60 were shot down, the Air Force said."
+    extraction = extract(Report(text=text, source="Example Wire", lang="en"), resources)
+    assert [c.date for c in extraction.claims] == [None, None]

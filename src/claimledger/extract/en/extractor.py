@@ -43,6 +43,7 @@ from claimledger.resources import Resources
 _COUNTRY_SIDE: dict[str, Side] = {"RU": "ru", "UA": "ua"}
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^()\n]{0,40}\([^)\n]{1,40}\)\s*[-–—]")
 _SENTENCE_FINAL = re.compile(r"(?:\s+(?:on|in|via|at)\s+[^,.;]{0,40})?\s*[.!?\"”]*\s*$")
+_BREAK = re.compile(r"[,;:“”\"()]")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|however)\b", re.IGNORECASE)
 _PASSIVE_SUBJECT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$")
 # How close a place or a speaker must stand to the number and verb to join the evidence.
@@ -112,7 +113,9 @@ class _Run:
         if chosen is None:
             return None
         wording = chosen.text.replace("’s", "").replace("'s", "")
-        return wording if len(wording.split()) > 1 else chosen.place.name
+        return wording if chosen.place.kind == "region" and len(wording.split()) > 1 else (
+            f"{wording} region"
+        )
 
     @cached_property
     def quotes(self) -> list[Found]:
@@ -384,6 +387,9 @@ class _Run:
             side = frame.weapon.side_hint
         if side is None:
             side = self._actor(frame)
+        if side is None and frame.counted.weapon is not None:
+            after = self.text[frame.counted.end : frame.sentence.end]
+            side = sides.relative_actor_side(after)
         if side is None:
             sentence = self.doc.sentence_text(frame.sentence)
             side = sides.attack_side(sentence)
@@ -488,6 +494,7 @@ class _Run:
         place = spans.get("place")
         if place is not None and clause[0] <= place.start < clause[1] and (
             0 <= place.start - end <= _PLACE_REACH
+            and not _BREAK.search(self.text, end, place.start)
         ):
             end = place.end
         if explicit and speaker is not None:

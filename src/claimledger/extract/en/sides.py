@@ -68,6 +68,20 @@ def _skip_by(text: str) -> int:
     return match.end() if match else len(text)
 
 
+_RELATIVE = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?P<actor>Russia|Ukraine|Moscow|Kyiv|Russian\s+forces"
+    r"|Ukrainian\s+forces|the\s+enemy)\s+(?:had\s+|has\s+)?(?:launched|fired|sent|used)\b"
+)
+
+
+def relative_actor_side(text: str) -> Side | None:
+    """"the 35 drones Russia launched": whose weapons by the relative clause right after."""
+    match = _RELATIVE.match(text)
+    if match is None or match.group("actor") == "the enemy":
+        return None
+    return actor_side(match.group("actor"))
+
+
 def attack_side(text: str) -> Side | None:
     """The side of an attack named in the sentence ("in a Russian missile attack")."""
     for match in _ATTACK.finditer(text):

@@ -48,6 +48,8 @@ class Person:
 
 _NAME_WORD = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+# A capitalised run that may start with titles: "Kursk Governor Alexei Smirnov".
+_CAPITALISED_RUN = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
 _ROLE_HEADS = (
     "governor", "mayor", "president", "minister", "spokesman", "spokeswoman", "spokesperson",
     "head", "chief", "commander", "general", "colonel", "resident", "teacher", "analyst",
@@ -375,7 +377,7 @@ _NAMED_MILITARY = re.compile(
     r"(?:Russia|Ukraine)"
 )
 _PERSON = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*,\s*(?P<app>(?:a|an|the)\s+[^,.;:“”\"()]{{2,80}}?)\s*,)?"
+    rf"(?P<name>{_CAPITALISED_RUN})(?:\s*,\s*(?P<app>(?:a|an|the)\s+[^,.;:“”\"()]{{2,80}}?)\s*,)?"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?P<role>(?:(?:{_NAME_WORD}|[a-z][\w’'-]*|[A-Z]\.[A-Z]\.)\s+){{1,5}})$"
@@ -396,16 +398,17 @@ def find_people(text: str, blocked: Sequence[tuple[int, int]]) -> People:
 
 
 def _person(text: str, match: re.Match[str]) -> Person | None:
-    words = list(re.finditer(r"\S+", match.group("name")))
-    while words and (
-        words[0].group().lower() in _ROLE_HEADS or words[0].group().lower() in _NON_NAME
-    ):
-        words.pop(0)
-    if len(words) < 2 or any(
-        w.group().lower() in _NON_NAME or w.group().lower() in _ROLE_HEADS for w in words
-    ):
-        return None
     if "\n" in match.group("name"):
+        return None
+    words = list(re.finditer(r"\S+", match.group("name")))
+    # The name is what follows the last title or non-name word of the run.
+    last_other = max(
+        (i for i, w in enumerate(words)
+         if w.group().lower() in _ROLE_HEADS or w.group().lower() in _NON_NAME),
+        default=-1,
+    )
+    words = words[last_other + 1 :]
+    if not 2 <= len(words) <= 3:
         return None
     name_start = match.start("name") + words[0].start()
     name_end = match.start("name") + words[-1].end()
@@ -569,7 +572,7 @@ def _named_person(phrase: str, start: int, end: int, people: People) -> Speaker 
         single = re.fullmatch(rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<s>{_NAME_WORD})", phrase)
         if single is None:
             return None
-        person = people.by_name(single.group("s"), start)
+        person = people.by_name(single.group("s"), end)
         if person is not None:
             return person_speaker(person, start, end)
         actor = known_actor(single.group("s"))
@@ -577,7 +580,7 @@ def _named_person(phrase: str, start: int, end: int, people: People) -> Speaker 
             return None
         return Speaker(actor.name, _side(actor.side), _kind(actor.kind), None, start, end,
                        person=True)
-    person = people.by_name(match.group("name"), start + match.start("name") + 1)
+    person = people.by_name(match.group("name"), end)
     if person is None:
         words = list(re.finditer(r"\S+", match.group("name")))
         while words and (
