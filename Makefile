@@ -5,21 +5,57 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= claimledger.db
 STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+CORPUS ?=
+# Front-end packages come from npm at build time into a gitignored folder, never committed.
+VENDOR  := src/claimledger/web/static/vendor
+LEAFLET := leaflet@1.9.4
 
-.PHONY: run test lint typecheck bench clean
+.PHONY: run test lint typecheck bench clean vendor browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[test,bench]"
+	$(BIN)/pip install --quiet -e ".[test,bench,scale]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# The demo ledger (after CORPUS, a JSON Lines or text corpus, when given), then the dashboard.
+# An ingest that stored what it could but met bad lines still goes on to serve.
+run: $(STAMP) vendor
+ifneq ($(CORPUS),)
+	-$(BIN)/claimledger ingest $(CORPUS) --db $(DB)
+endif
 	$(BIN)/claimledger demo --db $(DB)
+	$(BIN)/claimledger serve --db $(DB) --host $(HOST) --port $(PORT)
 
-test: $(STAMP)
+# Leaflet for the dashboard's map; without it (no npm, no network) the map stays server-drawn SVG.
+vendor: $(VENDOR)/leaflet/leaflet.js
+
+$(VENDOR)/leaflet/leaflet.js:
+	@tmp=$$(mktemp -d) && \
+	if command -v npm >/dev/null && (cd $$tmp && npm pack --silent $(LEAFLET) >/dev/null 2>&1) && \
+	   tar -xzf $$tmp/leaflet-*.tgz -C $$tmp; then \
+	  mkdir -p $(VENDOR)/leaflet && \
+	  cp -R $$tmp/package/dist/leaflet.js $$tmp/package/dist/leaflet.css \
+	    $$tmp/package/dist/images $$tmp/package/LICENSE $(VENDOR)/leaflet/ && \
+	  echo "vendor: $(LEAFLET) in $(VENDOR)/leaflet"; \
+	else echo "vendor: could not get $(LEAFLET) from npm; the map falls back to SVG"; fi; \
+	rm -rf $$tmp
+
+# Debian's Chromium for the browser tests (tests/test_web_browser.py), installed when missing
+# and this is root with apt-get (as in CI); otherwise those tests skip and say why.
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "browser: installing Debian's chromium"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+	  || echo "browser: apt-get install chromium failed; browser tests will skip"; \
+	else echo "browser: no /usr/bin/chromium (install Debian's chromium); browser tests will skip"; fi
+
+test: $(STAMP) vendor browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest

@@ -39,7 +39,7 @@ def main() -> None:
           "counts them too)")
     if args.videos:
         print()
-        print(evaluate_videos(args.videos, args.video_distractors).table())
+        print(evaluate_videos(args.videos, args.video_distractors, args.videos).table())
 
 
 if __name__ == "__main__":

@@ -1,4 +1,8 @@
-"""The ledger store: one write path, idempotent, versioned, atomic per batch; reads and errors."""
+"""The ledger store: one write path, idempotent, versioned, atomic per batch; reads and errors.
+
+Tests taking `ledger` run on both backends (SQLite and PostgreSQL, see conftest.ledger_url);
+those about files, WAL and SQLite's locks take `sqlite_ledger` or a path.
+"""
 
 from __future__ import annotations
 
@@ -106,7 +110,13 @@ def simple(report_id: str, text: str, *claims: dict[str, Any]) -> Extraction:
 
 
 @pytest.fixture
-def ledger(tmp_path: Path) -> Any:
+def ledger(ledger_url: str) -> Any:
+    with Ledger.open(ledger_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sqlite_ledger(tmp_path: Path) -> Any:
     with Ledger.open(tmp_path / "ledger.db") as opened:
         yield opened
 
@@ -121,11 +131,11 @@ def test_report_round_trips_with_everything_read_from_it(ledger: Ledger) -> None
     assert ledger.report("missing") is None
 
 
-def test_same_report_twice_changes_nothing(ledger: Ledger, tmp_path: Path) -> None:
+def test_same_report_twice_changes_nothing(ledger: Ledger, ledger_url: str) -> None:
     ledger.write([full_extraction()])
-    before = _dump(tmp_path / "ledger.db")
+    before = _dump(ledger_url)
     assert ledger.write([full_extraction()]) == WriteStats(unchanged=1)
-    assert _dump(tmp_path / "ledger.db") == before
+    assert _dump(ledger_url) == before
 
 
 def test_edited_report_becomes_a_new_version_keeping_the_old(ledger: Ledger) -> None:
@@ -156,7 +166,7 @@ def test_failure_mid_batch_rolls_back_the_batch_only(
     ledger: Ledger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ledger.write([simple(f"early-{n}", f"Report {n}.", {"quantity": n}) for n in range(3)])
-    real = Ledger._insert_children
+    real = type(ledger)._insert_children
     calls = 0
 
     def failing(self: Ledger, extraction: Extraction) -> int:
@@ -166,7 +176,7 @@ def test_failure_mid_batch_rolls_back_the_batch_only(
             raise RuntimeError("disk on fire")
         return real(self, extraction)
 
-    monkeypatch.setattr(Ledger, "_insert_children", failing)
+    monkeypatch.setattr(type(ledger), "_insert_children", failing)
     batch = [simple(f"late-{n}", f"Later report {n}.", {"quantity": n}) for n in range(8)]
     with pytest.raises(RuntimeError, match="disk on fire"):
         ledger.write(batch, batch_size=3)
@@ -177,7 +187,7 @@ def test_failure_mid_batch_rolls_back_the_batch_only(
     assert ledger.report("late-3") is None
 
 
-def test_sqlite_error_in_a_batch_becomes_ledger_error(ledger: Ledger) -> None:
+def test_database_error_in_a_batch_becomes_ledger_error(ledger: Ledger) -> None:
     bad = simple("bad", "One drone.", {"quantity": 1})
     bad.claims[0].quantity = None  # type: ignore[assignment]  # violates NOT NULL
     with pytest.raises(LedgerError, match="NOT NULL"):
@@ -285,13 +295,13 @@ def test_report_ids_by_prefix(ledger: Ledger) -> None:
 
 def test_writes_stream_in_batches(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
     sizes: list[int] = []
-    real = Ledger._write_batch
+    real = type(ledger)._write_batch
 
     def spy(self: Ledger, batch: list[Extraction]) -> WriteStats:
         sizes.append(len(batch))
         return real(self, batch)
 
-    monkeypatch.setattr(Ledger, "_write_batch", spy)
+    monkeypatch.setattr(type(ledger), "_write_batch", spy)
     stats = ledger.write((simple(f"r{n}", f"Text {n}.") for n in range(12)), batch_size=5)
     assert sizes == [5, 5, 2]
     assert stats.new == 12
@@ -318,9 +328,9 @@ def test_schema_wal_foreign_keys_and_migrations(tmp_path: Path) -> None:
     db.close()
 
 
-def test_foreign_keys_are_enforced(ledger: Ledger) -> None:
+def test_foreign_keys_are_enforced(sqlite_ledger: Ledger) -> None:
     with pytest.raises(sqlite3.IntegrityError):
-        ledger._db.execute(
+        sqlite_ledger._db.execute(
             "INSERT INTO markers (report_id, ordinal, kind, evidence_start, evidence_end, "
             "evidence_text) VALUES ('nobody', 0, 'hedged', 0, 1, 'x')"
         )
@@ -375,18 +385,39 @@ def test_default_db_is_in_the_working_folder() -> None:
     assert Path("claimledger.db") == store_module.DEFAULT_DB
 
 
-def _dump(path: Path) -> list[str]:
-    db = sqlite3.connect(path)
+def _dump(where: str) -> list[str]:
+    if where.startswith("postgresql://"):
+        return _pg_dump(where)
+    db = sqlite3.connect(where)
     try:
         return list(db.iterdump())
     finally:
         db.close()
 
 
-def test_full_text_search_finds_reports_by_a_word(tmp_path: Path) -> None:
+def _pg_dump(url: str) -> list[str]:
+    """Every row of every table, as text, in a stable order."""
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        tables = [
+            row[0]
+            for row in db.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema() ORDER BY table_name"
+            )
+        ]
+        return [
+            f"{table}: {row!r}"
+            for table in tables
+            for row in sorted(db.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+        ]
+
+
+def test_full_text_search_finds_reports_by_a_word(ledger_url: str) -> None:
     from claimledger.model import Extraction, Report
 
-    with Ledger.open(tmp_path / "fts.db") as ledger:
+    with Ledger.open(ledger_url) as ledger:
         ledger.write(
             [
                 Extraction(Report(text="Над Калужской областью сбиты дроны", id="a", source="X")),

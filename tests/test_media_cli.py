@@ -86,6 +86,7 @@ def test_match_table_format(tmp_path: Path, files: dict[str, Path]) -> None:
         (["match", "{original}", "--db", "{nodb}"], "no ledger at"),
         (["add", "{original}", "--first-seen", "yesterday", "--db", "{db}"], "not an ISO 8601"),
         (["add", "{missing}", "--db", "{db}"], "no such file"),
+        (["add", "{original}", "--db", "postgresql://localhost/ledger"], "SQLite ledgers only"),
     ],
 )
 def test_errors_are_one_line_without_traceback(

@@ -24,7 +24,7 @@ def images() -> Evaluation:
 
 @pytest.fixture(scope="module")
 def videos() -> Evaluation:
-    return evaluate_videos(originals=5, distractors=8)
+    return evaluate_videos(originals=5, distractors=8, probes=4)
 
 
 @pytest.mark.parametrize("edit", list(synthetic.IMAGE_EDITS))

@@ -157,7 +157,8 @@ def test_missing_path_and_empty_directory(tmp_path: Path) -> None:
     assert reports == []
     assert [str(e) for e in errors] == [
         f"{missing}: no such file or directory",
-        f"{empty}: no readable files (*.jsonl, *.md, *.ndjson, *.txt)",
+        f"{empty}: no readable files (*.atom, *.htm, *.html, *.json, *.jsonl, *.md, *.ndjson, "
+        "*.rss, *.txt, *.xhtml, *.xml)",
     ]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from claimledger.cli_export import EXPORT_COMMANDS
 from claimledger.cli_incidents import INCIDENT_COMMANDS
 from claimledger.cli_ledger import LEDGER_COMMANDS
 from claimledger.cli_places import place_command
@@ -212,5 +213,5 @@ def _print_score(result: Score, quiet: bool) -> None:
 
 
 main.add_command(place_command)
-for _command in [*LEDGER_COMMANDS, *INCIDENT_COMMANDS]:
+for _command in [*LEDGER_COMMANDS, *INCIDENT_COMMANDS, *EXPORT_COMMANDS]:
     main.add_command(_command)

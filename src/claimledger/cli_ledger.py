@@ -8,6 +8,7 @@ usage error, 130 interrupted.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import time
@@ -35,7 +36,9 @@ from rich.text import Text
 
 from claimledger.extract import Extractor
 from claimledger.ledger import DEFAULT_BATCH, DEFAULT_DB, IngestStats, Ledger, LedgerError, ingest
+from claimledger.ledger.backend import ledger_target
 from claimledger.ledger.display import claims_table, counts_table, report_view
+from claimledger.ledger.ingest import ExtractionPool, default_workers
 from claimledger.model import ACTIONS, WEAPONS, Report
 from claimledger.resources import Resources
 from claimledger.sources.read_text import parse_iso_datetime
@@ -57,15 +60,17 @@ TABLE_LIMIT = 1000
 # Terminal width from which the claims table shows qualifier and side in columns of their own.
 WIDE_TABLE = 120
 
+# --db: an SQLite file path or a postgresql:// URL (issue 10); commands get a Path or the URL.
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_DB,
+    default=str(DEFAULT_DB),
+    callback=lambda _ctx, _param, value: ledger_target(value),
+    metavar="PATH|URL",
     envvar="CLAIMLEDGER_DB",
     show_default=True,
     show_envvar=True,
-    help="The ledger file (SQLite).",
+    help="The ledger: an SQLite file, or a PostgreSQL database (postgresql://user@host/db).",
 )
 
 
@@ -122,6 +127,14 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
     show_default=True,
     help="Reports per transaction.",
 )
+@click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(1, 256),
+    default=default_workers,
+    show_default="the number of CPUs",
+    help="Processes extracting claims; 1 extracts in this process.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, summary or warnings.")
 @clean_errors
 def ingest_command(
@@ -131,14 +144,24 @@ def ingest_command(
     published: datetime | None,
     sources_file: Path | None,
     batch_size: int,
+    workers: int,
     quiet: bool,
 ) -> None:
-    """Read reports (text files, JSON Lines, directories, - for stdin), extract their claims
-    and store them. Reports stored already are skipped; rerun after a failure to go on."""
+    """Read reports, extract their claims and store them: text files (with front matter),
+    JSON Lines, Telegram Desktop exports (result.json), RSS/Atom feeds, saved web pages,
+    directories of these, and - for stdin. Reports stored already are skipped; an edited post
+    is stored as a new version of its report. Rerun after a failure to go on."""
     extractor = Extractor(_resources(sources_file))
     errors: list[ReadError] = []
     started = time.monotonic()
-    with Ledger.open(db_path) as ledger, _Feedback(quiet, input_size(paths)) as feedback:
+    with contextlib.ExitStack() as stack:
+        ledger = stack.enter_context(Ledger.open(db_path))
+        pool = None
+        if workers > 1:
+            # Started before the progress bar's thread: forked workers must not copy its locks.
+            pool = stack.enter_context(ExtractionPool(extractor, workers))
+            pool.start()
+        feedback = stack.enter_context(_Feedback(quiet, input_size(paths)))
         reports = read_reports(paths, published=published, errors=errors, progress=feedback.bytes)
         try:
             stats = ingest(
@@ -149,6 +172,7 @@ def ingest_command(
                 batch_size=batch_size,
                 errors=errors,
                 on_batch=feedback.batch_done,
+                pool=pool,
             )
         except KeyboardInterrupt:
             feedback.flush(errors)

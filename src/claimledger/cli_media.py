@@ -25,8 +25,7 @@ EXIT_INPUT_FAILED = 1
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=DEFAULT_DB,
+    default=str(DEFAULT_DB),
     envvar="CLAIMLEDGER_DB",
     show_default=True,
     show_envvar=True,
@@ -69,7 +68,7 @@ def add_command(
     source: str | None,
     first_seen: datetime | None,
     fmt: str,
-    db_path: Path,
+    db_path: str,
 ) -> None:
     """Store media files in the ledger and report footage seen earlier in other reports."""
     records: list[MediaRecord] = []
@@ -94,7 +93,7 @@ def add_command(
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
               show_default=True)
 @db_option
-def match_command(file: Path, fmt: str, db_path: Path) -> None:
+def match_command(file: Path, fmt: str, db_path: str) -> None:
     """Has this file, or a near copy of it, been seen before? Writes nothing."""
     with _open(db_path, create=False) as library:
         try:
@@ -107,7 +106,7 @@ def match_command(file: Path, fmt: str, db_path: Path) -> None:
         _print_match(result)
 
 
-def _open(db_path: Path, create: bool) -> MediaLibrary:
+def _open(db_path: str, create: bool) -> MediaLibrary:
     try:
         return MediaLibrary.open(db_path, create=create)
     except LedgerError as exc:

@@ -28,7 +28,7 @@ SUPPORTED = ("en", "ru", "uk")
 
 
 def detect_language(text: str) -> str | None:
-    """"en", "ru" or "uk"; None for text with no letters of these alphabets."""
+    """ "en", "ru" or "uk"; None for text with no letters of these alphabets."""
     cyrillic = len(_CYRILLIC.findall(text))
     latin = len(_LATIN.findall(text))
     if cyrillic + latin < _MIN_LETTERS:

@@ -13,6 +13,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LINK = re.compile(r"\]\([^)]*\)|https?://\S+")
 MAX_DISTANCE = 6  # bits of 64: measured copies with a changed emoji or signature stay under 6
@@ -22,12 +24,11 @@ _BANDS = MAX_DISTANCE + 1
 def simhash(text: str) -> int:
     words = [w.lower() for w in _WORD.findall(_LINK.sub(" ", text))]
     shingles = [" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))]
-    weights = [0] * 64
-    for shingle in shingles:
-        value = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    digests = b"".join(hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles)
+    # One row of 64 bits per shingle; a bit of the fingerprint is set where most rows have it.
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8)).reshape(len(shingles), 64)
+    majority = bits.sum(axis=0) * 2 > len(shingles)
+    return int.from_bytes(np.packbits(majority).tobytes(), "big")
 
 
 def distance(a: int, b: int) -> int:

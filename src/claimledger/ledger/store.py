@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from claimledger.ledger import rows
+from claimledger.ledger import backend, rows
 from claimledger.ledger.schema import LedgerError, connect, explain
 from claimledger.model import Extraction, Report
 
@@ -62,7 +62,13 @@ class Ledger:
 
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True) -> Ledger:
-        """Open (and with `create`, make) the ledger at `path`; raises LedgerError."""
+        """Open (and with `create`, make) the ledger at `path`; raises LedgerError.
+
+        A `postgresql://` URL opens a PostgreSQL ledger instead (ledger/backend.py)."""
+        # -- backend dispatch (issue 10: PostgreSQL) -------------------------------------------
+        if backend.is_database_url(path):
+            return backend.open_postgres(str(path), create=create)
+        # -- end of backend dispatch -----------------------------------------------------------
         return cls(connect(path, create=create), str(path))
 
     @property

@@ -78,7 +78,7 @@ class Budget:
     """
 
     max_frames: int = 64
-    min_interval_s: float = 0.5
+    min_interval_s: float = 0.25
     sequential_max_s: float = 120.0
     time_s: float = 60.0
     max_pixels: int | None = None  # None: Pillow's Image.MAX_IMAGE_PIXELS

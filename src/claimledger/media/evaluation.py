@@ -11,7 +11,7 @@ the false (query, picture) pairs by all pairs compared.
 
 Videos: `originals` clips and `distractors` other clips are indexed, every original goes
 through synthetic.VIDEO_EDITS (trimmed, re-encoded smaller, remuxed) and is looked up as a
-file, through the same analysis as `claimledger media add`.
+file, through the same analysis as `claimledger media add`; `probes` unindexed clips too.
 """
 
 from __future__ import annotations
@@ -137,6 +137,7 @@ def evaluate_images(
 def evaluate_videos(
     originals: int = 8,
     distractors: int = 16,
+    probes: int = 8,
     policy: MatchPolicy | None = None,
     seconds: float = 4.0,
     budget: Budget | None = None,
@@ -159,6 +160,14 @@ def evaluate_videos(
                 edited = edit(clips[seed], root / f"{name}-{seed}")
                 owners = _owners(matcher, "video", analyse(edited, budget).hashes)
                 _tally(result, score, owners, seed, originals + distractors)
+        for seed in _seeds(PROBE_SEEDS, probes):
+            path = root / f"probe-{seed}.mp4"
+            synthetic.write_video(path, seed, seconds=seconds)
+            owners = _owners(matcher, "video", analyse(path, budget).hashes)
+            result.probes += 1
+            result.probe_false += bool(owners)
+            result.false_pairs += len(owners)
+            result.pairs += originals + distractors
     result.seconds = time.perf_counter() - started
     return result
 

@@ -178,6 +178,8 @@ class MediaLibrary:
         policy: MatchPolicy | None = None,
         budget: Budget | None = None,
     ) -> MediaLibrary:
+        if "://" in str(path):
+            raise LedgerError(f"{path}: media are kept with SQLite ledgers only, not in PostgreSQL")
         library = cls(connect(path, create=create), None, policy, budget)
         library._owns_connection = True
         return library

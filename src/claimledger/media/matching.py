@@ -1,14 +1,18 @@
 """When two media are the same footage: the policy, and a matcher over a PdqIndex.
 
-- picture against picture: PDQ distance <= `radius` (31) over the 8 rotations and flips of the
-  query, or, with `tolerant`, a frequency-weighted distance <= `max_weighted` over the query and
-  its mirror image (crops, captions; see pdq.py);
-- video against video: the share of the query's usable frames that have a frame of the other
-  video within `radius` is at least `frame_share` (0.5);
+A query hash *meets* an indexed hash when it is within `radius` (31) PDQ bits of it over the
+query's 8 rotations and flips, or, with `tolerant`, within `max_weighted` frequency-weighted
+distance of it over the query and its mirror image (crops, captions, a panning camera sampled
+at other moments; see pdq.py).
+- picture against picture: the query meets one of the picture's hashes (the whole picture or
+  one of its centre crops, images.CROP_LADDER);
+- video against video: at least `frame_share` (0.5) of the query's usable frames meet a frame
+  of the other video;
 - picture against video (a still taken from a clip) and video against picture: one frame
-  within `radius` is enough.
-Hashes with PDQ quality below `min_quality` (50) are neither indexed nor queried. A stored
-picture is indexed with its centre crops (images.CROP_LADDER); a query uses its whole frame.
+  within `radius` bits of the other side is enough (the weighted rule is not used here: one
+  frame among up to 64 decides, which would multiply its chance of a false match).
+Hashes with PDQ quality below `min_quality` (50) are neither indexed nor queried; only whole
+frames query.
 """
 
 from __future__ import annotations
@@ -85,7 +89,7 @@ class Matcher:
         usable = [h for h in hashes if h.quality >= self.policy.min_quality and h.region == "full"]
         per_owner: dict[int, list[tuple[int, float]]] = defaultdict(list)
         for frame in usable:
-            for owner, best in self.near(frame, tolerant=kind == "image").items():
+            for owner, best in self.near(frame).items():
                 per_owner[owner].append(best)
         found = (self._decide(owner, kind, hits, len(usable)) for owner, hits in per_owner.items())
         return sorted(
@@ -93,11 +97,11 @@ class Matcher:
             key=lambda candidate: (candidate.distance, candidate.owner),
         )
 
-    def near(self, frame: FrameHash, tolerant: bool) -> dict[int, tuple[int, float]]:
+    def near(self, frame: FrameHash) -> dict[int, tuple[int, float]]:
         """Owner -> (distance, weighted) of its nearest hash to one query hash."""
         policy = self.policy
         variants = pdq.as_array(list(frame.variants))
-        loose = variants[[pdq.IDENTITY, pdq.MIRROR]] if tolerant and policy.tolerant else None
+        loose = variants[[pdq.IDENTITY, pdq.MIRROR]] if policy.tolerant else None
         best: dict[int, tuple[int, float]] = {}
         for hit in self.index.search(variants, policy.radius, loose, policy.max_weighted):
             owner = self.index.owner(hit.row)
@@ -109,6 +113,11 @@ class Matcher:
         self, owner: int, kind: str, hits: list[tuple[int, float]], frames: int
     ) -> Candidate | None:
         other = self.kinds.get(owner, "image")
+        if kind != other:
+            # One frame decides a mixed pair, among many frames: only the strict rule is safe.
+            hits = [hit for hit in hits if hit[0] <= self.policy.radius]
+            if not hits:
+                return None
         share = len(hits) / frames if kind == "video" else None
         if kind == "video" and other == "video" and (share or 0.0) < self.policy.frame_share:
             return None

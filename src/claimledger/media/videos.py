@@ -97,6 +97,8 @@ def read_video(path: Path, budget: Budget) -> tuple[Facts, list[FrameHash]]:
             hashes = _hashes(path, container, stream, facts.duration_s, budget, deadline)
         except av.error.FFmpegError as exc:
             raise MediaError(path, f"damaged video, decoding failed: {_reason(exc)}") from None
+        except (OSError, ValueError, EOFError) as exc:
+            raise MediaError(path, f"damaged video, decoding failed: {exc}") from None
     if not hashes:
         raise MediaError(path, "no frame of the video could be decoded")
     return facts, hashes

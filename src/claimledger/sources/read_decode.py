@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import IO
 
 from charset_normalizer import from_bytes
 
@@ -27,6 +29,7 @@ _LIKELY_CODEPAGES = ["cp1251", "koi8_r", "koi8_u", "cp866", "cp1252"]
 # Share of control characters above which a decoded "text" is taken for binary data.
 _MAX_CONTROL_SHARE = 0.01
 _TEXT_CONTROLS = frozenset("\n\r\t\f\v")
+_READ_CHUNK = 64 * 1024
 
 
 class DecodeFailure(ValueError):
@@ -82,6 +85,14 @@ def decode(data: bytes, encoding: Encoding) -> str:
     return text
 
 
+def mostly_utf8(data: bytes) -> bool:
+    """UTF-8 but for a few bytes (at most one in a thousand characters): a damaged UTF-8 file,
+    not one in a code page (whose Cyrillic is almost all invalid UTF-8)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return bad <= max(2, len(text) // 1000)
+
+
 def _is_utf8(head: bytes, *, complete: bool) -> bool:
     # An incremental decoder accepts a multibyte character cut off at the end of the sample.
     decoder = codecs.getincrementaldecoder("utf-8")()
@@ -124,3 +135,47 @@ def _looks_binary(text: str) -> bool:
         1 for ch in sample if ch not in _TEXT_CONTROLS and unicodedata.category(ch) == "Cc"
     )
     return controls > _MAX_CONTROL_SHARE * len(sample)
+
+
+class Utf8Reader:
+    """A stream's bytes as UTF-8 (for JSON parsers, which read nothing else), whatever its
+    encoding; `progress` is told how many input bytes each read consumed.
+
+    Bytes that do not decode are replaced (U+FFFD) and counted rather than ending the parse: one
+    bad byte in a gigabyte export should cost one character, not the rest of the file.
+    """
+
+    def __init__(
+        self, stream: IO[bytes], encoding: Encoding, progress: Callable[[int], None] | None
+    ) -> None:
+        bom = stream.read(encoding.bom_length)
+        if progress is not None and bom:
+            progress(len(bom))
+        self._stream = stream
+        self._name = encoding.name
+        self._utf8 = encoding.name == "utf-8"
+        self._decoder = codecs.getincrementaldecoder(encoding.name)(errors="replace")
+        self._progress = progress
+        self.replaced = 0
+
+    def read(self, size: int = -1) -> bytes:
+        """Some bytes; b"" only at the end (a chunk holding only part of a character is not)."""
+        if size == 0:
+            return b""  # parsers probe the stream's type with read(0)
+        while True:
+            chunk = self._stream.read(size if size and size > 0 else _READ_CHUNK)
+            if self._progress is not None and chunk:
+                self._progress(len(chunk))
+            text = self._decoder.decode(chunk, final=not chunk)
+            if text or not chunk:
+                break
+        if "\ufffd" in text:
+            bad = text.count("\ufffd") - (chunk.count(b"\xef\xbf\xbd") if self._utf8 else 0)
+            self.replaced += max(bad, 0)
+        return text.encode("utf-8")
+
+    def note(self) -> str | None:
+        """A line for the user when bytes were replaced."""
+        if not self.replaced:
+            return None
+        return f"{self.replaced} byte sequence(s) not valid {self._name}, replaced with U+FFFD"

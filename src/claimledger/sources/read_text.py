@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from claimledger.extract.lang import SUPPORTED
 from claimledger.model import Report
 
 _FENCE = "---"
@@ -48,6 +49,15 @@ def parse_iso_datetime(value: str) -> datetime:
         return datetime.fromisoformat(value.strip())
     except ValueError:
         raise ValueError(f"not an ISO 8601 date or date-time: {value!r}") from None
+
+
+def language_code(tag: Any) -> str | None:
+    """The language claimledger reads ("en", "ru", "uk") that a tag ("ru-RU", "uk_UA") names;
+    None for other languages and for junk."""
+    if not isinstance(tag, str) or not tag.strip():
+        return None
+    primary = tag.strip().lower().replace("_", "-").split("-")[0]
+    return primary if primary in SUPPORTED else None
 
 
 def split_front_matter(text: str) -> FrontMatter:

@@ -1,22 +1,29 @@
 """Reading reports from files, directories and stdin, whatever shape they come in.
 
-`read_reports` streams: a JSON Lines file is read a line at a time and a plain-text file (one
-report) only up to MAX_REPORT_BYTES, so memory stays bounded whatever the input. Problems never
-stop the stream: each becomes a ReadError ("path:line: message") in the caller's list and the
-reader goes on with the next line or file.
+`read_reports` streams: JSON Lines a line at a time, a Telegram export or a JSON array a message
+at a time, and the one-report formats (plain text, a web page) and feeds only up to a size cap,
+so memory stays bounded whatever the input. Problems never stop the stream: each becomes a
+ReadError ("path:line: message") in the caller's list and the reader goes on with the next line,
+message or file.
 
-Formats, told apart per path:
-- a directory: its *.txt, *.md, *.jsonl and *.ndjson files, recursively, in sorted order;
+Formats, told apart per path (one reader module each):
+- a directory: its readable files (READABLE_SUFFIXES), recursively, in sorted order;
 - `-`: standard input, sniffed like a file;
-- `.jsonl` / `.ndjson`, or any file whose first non-blank character is `{`: JSON Lines
-  (see read_jsonl);
-- anything else: one plain-text report with optional front matter (see read_text).
+- `.jsonl` / `.ndjson`: JSON Lines (read_jsonl);
+- `.xml`, `.rss`, `.atom`, or a file opening with `<rss`, `<feed` or `<rdf:RDF`: an RSS or Atom
+  feed (read_feed);
+- `.html`, `.htm`, or a file opening with `<!DOCTYPE html` or `<html`: a saved web page
+  (read_html);
+- a file whose first non-blank character is `{` or `[`: a Telegram Desktop export, JSON Lines or
+  a JSON array of reports, told apart by its first keys and lines (read_json, read_telegram);
+- anything else: one plain-text report with optional front matter (read_text).
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -26,9 +33,19 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from claimledger.model import Report
-from claimledger.sources.read_decode import DecodeFailure, Encoding, decode, sniff_encoding
+from claimledger.sources.read_decode import (
+    DecodeFailure,
+    Encoding,
+    decode,
+    mostly_utf8,
+    sniff_encoding,
+)
 from claimledger.sources.read_errors import ReadError
+from claimledger.sources.read_feed import MAX_FEED_BYTES, feed_reports
+from claimledger.sources.read_html import MAX_HTML_BYTES, html_report
+from claimledger.sources.read_json import array_reports, document_error, json_kind
 from claimledger.sources.read_jsonl import MAX_REPORT_BYTES, jsonl_reports
+from claimledger.sources.read_telegram import telegram_reports
 from claimledger.sources.read_text import TextReportError, text_report
 
 if TYPE_CHECKING:
@@ -50,9 +67,18 @@ __all__ = [
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-READABLE_SUFFIXES = frozenset({".txt", ".md", *JSONL_SUFFIXES})
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+READABLE_SUFFIXES = frozenset(
+    {*TEXT_SUFFIXES, *JSONL_SUFFIXES, ".json", *FEED_SUFFIXES, *HTML_SUFFIXES}
+)
 # Enough to tell the format and the encoding of a file.
 _SNIFF_BYTES = 64 * 1024
+_FEED_ROOTS = re.compile(r"<(rss|feed|rdf:RDF)[\s>]")
+_HTML_ROOTS = re.compile(r"<(!doctype\s+html|html)[\s>]", re.IGNORECASE)
+# Markup that may come before the root element: an XML declaration, comments, a doctype.
+_PROLOGUE = re.compile(r"(\s*(<\?[^>]*\?>|<!--.*?-->))*\s*", re.DOTALL)
 
 Progress = Callable[[int], None]
 
@@ -196,28 +222,170 @@ def _read_stream(
     if not head:
         options.errors.append(ReadError(origin, None, "empty file"))
         return
+    complete = len(head) < _SNIFF_BYTES
     try:
-        encoding = sniff_encoding(head, complete=len(head) < _SNIFF_BYTES)
+        encoding = sniff_encoding(head, complete=complete)
     except DecodeFailure as exc:
-        options.errors.append(ReadError(origin, None, str(exc)))
-        return
-    if encoding.note:
+        damaged = _utf8_json(head, suffix, complete)
+        if damaged is None:
+            options.errors.append(ReadError(origin, None, str(exc)))
+            return
+        encoding = damaged
+    if encoding.guessed and not encoding.is_wide:
+        encoding = _utf8_json(head, suffix, complete) or encoding
+    kind = _kind(head, encoding, suffix, complete)
+    if encoding.note and kind not in _SELF_DECODING:
         options.errors.append(ReadError(origin, None, encoding.note, "warning"))
-    rejoined = _rejoin(head, stream)
-    if suffix in JSONL_SUFFIXES or _starts_like_json(head, encoding):
-        yield from jsonl_reports(
-            rejoined,
-            origin,
-            encoding,
+    yield from _READERS[kind](_rejoin(head, stream), _Input(origin, size, encoding), options)
+
+
+@dataclass(frozen=True, slots=True)
+class _Input:
+    origin: str
+    size: int | None
+    encoding: Encoding
+
+    @property
+    def base(self) -> Path | None:
+        """The folder that relative media paths of this input are resolved against (absolute:
+        the paths are stored, and read later from wherever the user is)."""
+        return None if self.origin == STDIN_NAME else Path(self.origin).absolute().parent
+
+
+def _utf8_json(head: bytes, suffix: str, complete: bool) -> Encoding | None:
+    """UTF-8, for JSON input that is UTF-8 but for a few bad bytes. JSON is UTF-8 by its
+    standard (and Telegram writes nothing else), so a handful of broken bytes must not make the
+    whole file a guessed code page: the JSON readers replace or skip what does not decode."""
+    if b"\x00" in head or not mostly_utf8(head):
+        return None
+    utf8 = Encoding("utf-8")
+    kind = _kind(head, utf8, suffix, complete)
+    return utf8 if kind in _JSON_KINDS else None
+
+
+def _kind(head: bytes, encoding: Encoding, suffix: str, complete: bool) -> str:
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    text = _head_text(head, encoding)
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        return json_kind(stripped, complete=complete)
+    if suffix not in TEXT_SUFFIXES and stripped.startswith("<"):
+        opening = text[_PROLOGUE.match(text).end() :][:1024]  # type: ignore[union-attr]
+        if _FEED_ROOTS.match(opening):
+            return "feed"
+        if _HTML_ROOTS.match(opening):
+            return "html"
+    return "text"
+
+
+def _read_jsonl(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
+    return jsonl_reports(
+        stream,
+        source.origin,
+        source.encoding,
+        options.errors,
+        published=options.published,
+        lang=options.lang,
+        progress=options.progress,
+    )
+
+
+def _read_telegram(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
+    return telegram_reports(
+        stream,
+        source.origin,
+        source.encoding,
+        options.errors,
+        base=source.base,
+        published=options.published,
+        lang=options.lang,
+        progress=options.progress,
+    )
+
+
+def _read_array(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
+    return array_reports(
+        stream,
+        source.origin,
+        source.encoding,
+        options.errors,
+        published=options.published,
+        lang=options.lang,
+        progress=options.progress,
+    )
+
+
+def _read_document(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
+    head = stream.read(_SNIFF_BYTES)
+    options.errors.append(document_error(source.origin, _head_text(head, source.encoding)))
+    return iter(())
+
+
+def _read_feed(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
+    data = _whole(stream, source, MAX_FEED_BYTES, "feed", options)
+    if data is None:
+        return iter(())
+    return feed_reports(
+        data, source.origin, options.errors, published=options.published, lang=options.lang
+    )
+
+
+def _read_html(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
+    data = _whole(stream, source, MAX_HTML_BYTES, "web page", options)
+    if data is None:
+        return
+    try:
+        yield html_report(
+            data,
+            source.origin,
             options.errors,
+            base=source.base,
             published=options.published,
             lang=options.lang,
-            progress=options.progress,
         )
-        return
-    report = _plain_text(rejoined, origin, size, encoding, options)
+    except ReadError as exc:
+        options.errors.append(exc)
+
+
+def _read_text(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
+    report = _plain_text(stream, source.origin, source.size, source.encoding, options)
     if report is not None:
         yield report
+
+
+def _whole(
+    stream: IO[bytes], source: _Input, limit: int, what: str, options: _Options
+) -> bytes | None:
+    """The whole input, for formats parsed in one piece; None (and an error) when too large."""
+    if source.size is None or source.size <= limit:
+        data = stream.read(limit + 1)
+        if len(data) <= limit:
+            if options.progress is not None:
+                options.progress(len(data))
+            return data
+    message = f"{what} larger than {limit // 2**20} MB; skipped"
+    options.errors.append(ReadError(source.origin, None, message))
+    return None
+
+
+Reader = Callable[[IO[bytes], _Input, _Options], Iterator[Report]]
+_READERS: dict[str, Reader] = {
+    "jsonl": _read_jsonl,
+    "telegram": _read_telegram,
+    "array": _read_array,
+    "document": _read_document,
+    "feed": _read_feed,
+    "html": _read_html,
+    "text": _read_text,
+}
+_JSON_KINDS = frozenset({"jsonl", "telegram", "array"})
+# Formats whose readers decode (and note guesses) themselves.
+_SELF_DECODING = frozenset({"feed", "html"})
 
 
 def _plain_text(
@@ -243,10 +411,9 @@ def _plain_text(
     return None
 
 
-def _starts_like_json(head: bytes, encoding: Encoding) -> bool:
-    sample = head[encoding.bom_length : encoding.bom_length + 4096]
-    text = sample.decode(encoding.name, errors="ignore")
-    return text.lstrip().startswith("{")
+def _head_text(head: bytes, encoding: Encoding) -> str:
+    sample = head[encoding.bom_length :]
+    return sample.decode(encoding.name, errors="ignore")
 
 
 def _too_large(size: int | None) -> str:

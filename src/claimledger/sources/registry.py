@@ -7,6 +7,7 @@ users add or override entries with their own TOML file of the same shape.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
@@ -32,6 +33,9 @@ class SourceInfo:
         return self.kind != "outlet"
 
 
+_ENTRY_KEYS = frozenset({"name", "kind", "side", "ids", "names"})
+# A channel id in the Bot API's form: -100 and the ten digits Telegram Desktop exports.
+_CHANNEL_ID = re.compile(r"^-?100\d{10}$")
 _CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
 _LATIN = (
     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g"
@@ -81,11 +85,21 @@ class SourceRegistry:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise RegistryError(f"{origin}: not valid TOML: {exc}") from exc
-        for number, raw in enumerate(data.get("source", []), start=1):
-            info = _parse_entry(raw, f"{origin}: [[source]] #{number}")
+        raw_entries = data.get("source", [])
+        if not isinstance(raw_entries, list):
+            raise RegistryError(f"{origin}: `source` must be [[source]] entries (a table array)")
+        unknown = sorted(set(data) - {"source"})
+        if unknown:
+            raise RegistryError(f"{origin}: unknown top-level key(s) {', '.join(unknown)}")
+        # All entries are checked before any is added: a bad file changes nothing.
+        parsed = [
+            _parse_entry(raw, f"{origin}: [[source]] #{number}")
+            for number, raw in enumerate(raw_entries, start=1)
+        ]
+        for info, keys in parsed:
             self.entries.append(info)
-            for key in [*raw.get("ids", []), *raw.get("names", [])]:
-                self._keys[_norm(str(key))] = info
+            for key in keys:
+                self._keys[_norm(key)] = info
 
     def load_file(self, path: Path) -> None:
         try:
@@ -95,32 +109,83 @@ class SourceRegistry:
         self.update(text, str(path))
 
     def lookup(self, *keys: str | None) -> SourceInfo | None:
-        """The first registered source among the given keys (channel id, title, domain)."""
+        """The first registered source among the given keys (channel id, username, title,
+        domain or URL: a URL is looked up by its domain and path, then shorter paths)."""
         for key in keys:
-            if key and (info := self._keys.get(_norm(key))):
-                return info
+            if not key:
+                continue
+            for candidate in _candidates(_norm(key)):
+                if info := self._keys.get(candidate):
+                    return info
         return None
 
     def voice(self, *keys: str | None) -> SourceInfo:
-        """Who speaks in a report's own voice: the registered source or an unknown outlet."""
+        """Who speaks in a report's own voice: the registered source or an unknown outlet,
+        named by the first key that is a name rather than a numeric channel id."""
         info = self.lookup(*keys)
         if info is not None:
             return info
-        name = next((k for k in keys if k), None)
+        given = [key.strip() for key in keys if key and key.strip()]
+        named = [key for key in given if not key.lstrip("-").isdigit()]
+        name = next(iter(named or given), None)
         return SourceInfo(transliterate(name) if name else "unknown outlet", "outlet", None)
 
 
 def _norm(key: str) -> str:
-    return " ".join(key.casefold().split())
+    """One form for the ways a source is named: "@mod_russia", "https://t.me/mod_russia" and
+    "mod_russia" alike; "https://www.reuters.com/world/" as "reuters.com/world"; a channel id
+    with the Bot API's -100 prefix ("-1001101170442", "1001101170442") as Telegram Desktop
+    exports it ("1101170442")."""
+    key = " ".join(key.casefold().split())
+    if _CHANNEL_ID.match(key):
+        return key.lstrip("-")[3:]
+    if key.startswith("@") and " " not in key:
+        return key[1:]
+    if "://" in key or key.startswith(("www.", "t.me/", "telegram.me/")):
+        key = key.split("://", 1)[-1].removeprefix("www.").split("?", 1)[0].split("#", 1)[0]
+        key = key.rstrip("/")
+        for prefix in ("t.me/s/", "t.me/", "telegram.me/"):
+            if key.startswith(prefix):
+                return key.removeprefix(prefix).split("/", 1)[0]
+    return key
 
 
-def _parse_entry(raw: Any, where: str) -> SourceInfo:
-    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+def _candidates(key: str) -> list[str]:
+    """`key`, then for "site.org/a/b" the shorter paths "site.org/a" and "site.org"."""
+    found = [key]
+    if " " not in key and "/" in key and "." in key.split("/", 1)[0]:
+        while "/" in key:
+            key = key.rsplit("/", 1)[0]
+            found.append(key)
+    return found
+
+
+def _parse_entry(raw: Any, where: str) -> tuple[SourceInfo, list[str]]:
+    """The entry and its keys (ids, then names)."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"]:
         raise RegistryError(f"{where}: needs a string `name`")
+    unknown = sorted(set(raw) - _ENTRY_KEYS)
+    if unknown:
+        known = ", ".join(sorted(_ENTRY_KEYS))
+        raise RegistryError(
+            f"{where} ({raw['name']}): unknown key(s) {', '.join(unknown)}; known: {known}"
+        )
     kind = raw.get("kind", "outlet")
     side = raw.get("side")
     if kind not in CLAIMANT_KINDS:
         raise RegistryError(f"{where}: kind {kind!r} is not one of {', '.join(CLAIMANT_KINDS)}")
     if side is not None and side not in SIDES:
         raise RegistryError(f"{where}: side {side!r} is not one of {', '.join(SIDES)}")
-    return SourceInfo(raw["name"], kind, side)
+    keys = [*_keys(raw, "ids", where), *_keys(raw, "names", where)]
+    return SourceInfo(raw["name"], kind, side), keys
+
+
+def _keys(raw: dict[str, Any], field: str, where: str) -> list[str]:
+    value = raw.get(field, [])
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        value = [value]  # a single id written without brackets
+    if not isinstance(value, list) or not all(
+        isinstance(v, str | int) and not isinstance(v, bool) and str(v).strip() for v in value
+    ):
+        raise RegistryError(f"{where}: `{field}` must be a list of strings")
+    return [str(v) for v in value]

@@ -67,8 +67,9 @@ _ATTACK = re.compile(
     r"|damaged)\b",
     re.IGNORECASE,
 )
-_GROUND = re.compile(r"\b(?:artillery|shelling|shelled|shells?|mortars?|gunfire|sniper|mines?)\b",
-                     re.IGNORECASE)
+_GROUND = re.compile(
+    r"\b(?:artillery|shelling|shelled|shells?|mortars?|gunfire|sniper|mines?)\b", re.IGNORECASE
+)
 _PERIOD = re.compile(
     r"\b(?:since|so\s+far|in\s+total|total\s+of|throughout|over\s+the\s+(?:past|last)"
     r"|during\s+the\s+(?:war|conflict|invasion)|in\s+the\s+(?:war|conflict)|of\s+the\s+war|to\s+date"
@@ -79,10 +80,17 @@ _PERIOD = re.compile(
 _SUBCOUNT = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.IGNORECASE)
 _MAX_COUNT = 1000
 _KINDS: dict[str, tuple[Action, ...]] = {
-    "casualties": ("killed", "injured"), "victims": ("killed", "injured"),
-    "fatalities": ("killed",), "deaths": ("killed",), "dead": ("killed",), "killed": ("killed",),
-    "injuries": ("injured",), "wounded": ("injured",), "injured": ("injured",),
-    "hurt": ("injured",), "harmed": ("injured",),
+    "casualties": ("killed", "injured"),
+    "victims": ("killed", "injured"),
+    "fatalities": ("killed",),
+    "deaths": ("killed",),
+    "dead": ("killed",),
+    "killed": ("killed",),
+    "injuries": ("injured",),
+    "wounded": ("injured",),
+    "injured": ("injured",),
+    "hurt": ("injured",),
+    "harmed": ("injured",),
 }
 
 
@@ -113,8 +121,9 @@ def _none_frames(doc: Document, sentence: Sentence) -> list[Frame]:
         what_group = {"q": "what", "q2": "what2", "q3": "what3"}[q_group]
         what = " ".join(match.group(what_group).lower().split())
         kinds = ("killed", "injured") if " or " in what else _KINDS[what.split()[0]]
-        quantity = Quantity(0, "exact", match.start(q_group), match.end(q_group),
-                            match.start(q_group), True, False)
+        quantity = Quantity(
+            0, "exact", match.start(q_group), match.end(q_group), match.start(q_group), True, False
+        )
         counted = Counted(quantity, None, match.start(), match.end())
         for action in kinds:
             mention = ActionMention(
@@ -144,7 +153,7 @@ def _action_of(verb: str) -> Action:
 
 
 def _after(doc: Document, sentence: Sentence, quantity: Quantity) -> list[Frame] | None:
-    """"two people were killed", "18 injured", "a woman was wounded"."""
+    """ "two people were killed", "18 injured", "a woman was wounded"."""
     match = _VERB_AFTER.match(doc.text, quantity.end, sentence.end)
     if match is None or (quantity.article and not match.group("noun")):
         return None
@@ -153,7 +162,7 @@ def _after(doc: Document, sentence: Sentence, quantity: Quantity) -> list[Frame]
 
 
 def _before(doc: Document, sentence: Sentence, quantity: Quantity) -> list[Frame] | None:
-    """"killing three people", "left two dead and five injured", "death toll rose to 7"."""
+    """ "killing three people", "left two dead and five injured", "death toll rose to 7"."""
     text = doc.text
     head = text[sentence.start : quantity.start]
     toll = _TOLL.search(head)

@@ -20,9 +20,7 @@ _NUMBER_WORD = (
     r"|seventy|eighty|ninety|hundred|thousand)"
 )
 _NUMBER_WORDS = rf"{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})*"
-_DIRECTION = (
-    r"(?:north|south|east|west)(?:[- ]?(?:north|south))?(?:[- ]?(?:east|west))?"
-)
+_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:north|south))?(?:[- ]?(?:east|west))?"
 _DISTANCE = re.compile(
     rf"\b(?P<qual>(?:approximately|about|around|roughly|some|nearly|almost|just\s+over|over"
     rf"|more\s+than|less\s+than|under|only)\s+)?(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{_NUMBER_WORDS})"
@@ -64,8 +62,11 @@ def _check(doc: Document, match: re.Match[str]) -> Check | None:
     if reference is None:
         return None
     sentence = doc.sentence_at(match.start())
-    before = [m for m in doc.places_in(sentence.start, match.start())
-              if m.place.code != reference.place.code]
+    before = [
+        m
+        for m in doc.places_in(sentence.start, match.start())
+        if m.place.code != reference.place.code
+    ]
     if not before:
         return None
     subject = before[-1]

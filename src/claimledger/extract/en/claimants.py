@@ -52,9 +52,7 @@ _INTRO = (
     r"|information|reports|estimates?|tally|account|briefing|summary)\s+(?:from|by|of|issued\s+by"
     r"|published\s+by)\s+"
 )
-_NP_END = (
-    r"(?=\s*(?:[,;:.()“”\"]|$|\s+(?:that|as|on|in|via|who|which|to|at|after|showed|shows)\b))"
-)
+_NP_END = r"(?=\s*(?:[,;:.()“”\"]|$|\s+(?:that|as|on|in|via|who|which|to|at|after|showed|shows)\b))"
 _ORIGIN = re.compile(
     rf"\b(?P<how>according\s+to|citing|quoting|cited|quoted|(?:in|under)\s+(?=(?:a|the|its)\s))"
     rf"\s*(?P<intro>{_INTRO})?(?P<np>[^,;:.()“”\"]{{2,90}}?){_NP_END}",

@@ -63,9 +63,7 @@ _ADVERBS = (
 _PASSIVE_END = re.compile(
     rf"\b(?:were|was|been|being|are|is|got|get)(?:\s+{_ADVERBS})*\s+$", re.IGNORECASE
 )
-_AUX_OR_ADVERB = re.compile(
-    rf"^(?:\s+(?:have|has|had|{_ADVERBS}))*\s*,?\s*$", re.IGNORECASE
-)
+_AUX_OR_ADVERB = re.compile(rf"^(?:\s+(?:have|has|had|{_ADVERBS}))*\s*,?\s*$", re.IGNORECASE)
 _GAP_STOP = re.compile(
     r"[.;:!?\"“”—–]|\s-\s|\b(?:that|said|says|according|while|but|whereas|because|after|before"
     r"|when|and|or|as)\b",
@@ -117,10 +115,6 @@ class Frame:
     implicit: bool = False
     followers: list[Frame] = field(default_factory=list)
     siblings: list[Frame] = field(default_factory=list)  # coordinated: "4 Kinzhals and 2 Iskanders"
-
-    @property
-    def start(self) -> int:
-        return self.counted.start
 
 
 def counted_items(doc: Document, sentence: Sentence) -> list[Counted]:
@@ -182,7 +176,7 @@ def _partitive(
     doc: Document,
     sentence: Sentence,
 ) -> Counted | None:
-    """"12 of the 15 drones" (with the total) or "one of the incoming missiles"."""
+    """ "12 of the 15 drones" (with the total) or "one of the incoming missiles"."""
     inner = next((q for q in within(doc.quantities, position, sentence.end)), None)
     if inner is not None and inner.start == position and not inner.article:
         weapon = _weapon_after(weapons, text, inner.end)
@@ -226,9 +220,7 @@ _COORDINATION = re.compile(
 )
 
 
-def _between_free(
-    start: int, end: int, items: list[Counted], actions: list[ActionMention]
-) -> bool:
+def _between_free(start: int, end: int, items: list[Counted], actions: list[ActionMention]) -> bool:
     """Nothing that could take the verb lies between the item and the verb."""
     if any(start <= i.start < end for i in items):
         return False
@@ -266,7 +258,7 @@ def _pre_action(
 
 
 def _attack_action(text: str, act: ActionMention) -> Action:
-    """"20 drones attacked Kyiv" is a launch; "two missiles struck a school" a hit."""
+    """ "20 drones attacked Kyiv" is a launch; "two missiles struck a school" a hit."""
     return "launched" if _LAUNCH_ATTACKS.match(text[act.start : act.end]) else "hit"
 
 
@@ -305,7 +297,7 @@ def _post_action(
 def _main_verb(
     text: str, participle: ActionMention, following: list[ActionMention]
 ) -> ActionMention | None:
-    """"one of the two missiles launched struck a building": the participle describes the
+    """ "one of the two missiles launched struck a building": the participle describes the
     missiles, the verb after it says what they did."""
     if not following:
         return None
@@ -325,9 +317,7 @@ def _no_finite_verb(gap: str) -> bool:
     return _FINITE.search(gap) is None
 
 
-def _frames_in_sentence(
-    doc: Document, sentence: Sentence, history: list[Frame]
-) -> list[Frame]:
+def _frames_in_sentence(doc: Document, sentence: Sentence, history: list[Frame]) -> list[Frame]:
     text = doc.text
     items = counted_items(doc, sentence)
     if not items:
@@ -420,7 +410,7 @@ _DEFINITE = re.compile(r"\b(?:all|the|both|these|those|all\s+the)\s+$", re.IGNOR
 
 
 def _specific(doc: Document, item: Counted, earlier: list[Frame]) -> WeaponMention | None:
-    """"all three missiles" after "three Kh-101 cruise missiles" are those cruise missiles;
+    """ "all three missiles" after "three Kh-101 cruise missiles" are those cruise missiles;
     "both ballistic missiles" after "two Iskander-M ballistic missiles" those Iskanders."""
     weapon = item.weapon
     if weapon is None or weapon.weapon not in MISSILE_KINDS or weapon.model:
@@ -453,7 +443,7 @@ def _referred_weapon(head: Frame, item: Counted) -> WeaponMention | None:
 
 
 def _implicit_launch(total: Counted, frame: Frame, sentence: Sentence) -> Frame:
-    """"shot down 60 of 75 drones" also says that 75 drones were launched."""
+    """ "shot down 60 of 75 drones" also says that 75 drones were launched."""
     return Frame("launched", total, sentence, total.weapon, None, frame, implicit=True)
 
 

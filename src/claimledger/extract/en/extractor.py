@@ -43,6 +43,7 @@ from claimledger.resources import Resources
 _COUNTRY_SIDE: dict[str, Side] = {"RU": "ru", "UA": "ua"}
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^()\n]{0,40}\([^)\n]{1,40}\)\s*[-–—]")
 _SENTENCE_FINAL = re.compile(r"(?:\s+(?:on|in|via|at)\s+[^,.;]{0,40})?\s*[.!?\"”]*\s*$")
+_IN_BRACKETS = re.compile(r"\([^)]*$")
 _BREAK = re.compile(r"[,;:“”\"()]")
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|although|though|however)\b", re.IGNORECASE)
 _PASSIVE_SUBJECT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$")
@@ -91,7 +92,8 @@ class _Run:
         blocked = [(w.start, w.end) for w in self.doc.weapons]
         people = find_people(self.text, blocked)
         titled = [
-            p for p in people.people
+            p
+            for p in people.people
             if p.role and p.role.split()[-1].lower() in ("governor", "mayor")
         ]
         if not (self.has_frames or titled):
@@ -113,13 +115,15 @@ class _Run:
         if chosen is None:
             return None
         wording = chosen.text.replace("’s", "").replace("'s", "")
-        return wording if chosen.place.kind == "region" and len(wording.split()) > 1 else (
-            f"{wording} region"
+        return (
+            wording
+            if chosen.place.kind == "region" and len(wording.split()) > 1
+            else (f"{wording} region")
         )
 
     @cached_property
     def quotes(self) -> list[Found]:
-        if not any(mark in self.text for mark in "“\""):
+        if not any(mark in self.text for mark in '“"'):
             return []
         return find_quotes(self.doc, self.people)
 
@@ -236,8 +240,7 @@ class _Run:
             located = loc.antecedent(before, self.text)
             if located is not None and located.mention is not None:
                 place = located.mention.place
-                return _Where(located.code, self._anaphor_span(scope), place.country,
-                              place.region)
+                return _Where(located.code, self._anaphor_span(scope), place.country, place.region)
         inherited = self._inherited(frame)
         if inherited is not None:
             return inherited.where
@@ -273,16 +276,15 @@ class _Run:
         if not claim_places and self._governor_title(mention.start, speakers):
             code = mention.place.region or code  # "Bryansk Governor": the Bryansk region
         country = mention.place.country or loc.country_of(code)
-        return _Where(code, Span.of(self.text, mention.start, mention.end), country,
-                      mention.place.region)
-
-    def _governor_title(self, position: int, speakers: list[tuple[int, int]]) -> bool:
-        return any(
-            s <= position < e and "governor" in self.text[s:e].lower() for s, e in speakers
+        return _Where(
+            code, Span.of(self.text, mention.start, mention.end), country, mention.place.region
         )
 
+    def _governor_title(self, position: int, speakers: list[tuple[int, int]]) -> bool:
+        return any(s <= position < e and "governor" in self.text[s:e].lower() for s, e in speakers)
+
     def _in_dateline(self, position: int) -> bool:
-        """"KYIV, Nov 17 (Example Wire) -": where the report was filed, not where it happened."""
+        """ "KYIV, Nov 17 (Example Wire) -": where the report was filed, not where it happened."""
         sentence = self.doc.sentence_at(position)
         match = _DATELINE.match(self.text, sentence.start)
         return match is not None and position < match.end()
@@ -336,7 +338,8 @@ class _Run:
             # "A; B, the ministry said" covers A, and so does "A, but B, the ministry said";
             # "A, but officials say B" does not.
             reachable = [
-                a for a in sentence_attributions
+                a
+                for a in sentence_attributions
                 if _SENTENCE_FINAL.match(self.text, a.end, frame.sentence.end)
                 or not _CONTRAST.search(self.text, *sorted((anchor, a.start)))
             ]
@@ -439,21 +442,31 @@ class _Run:
         return (day.isoformat() if day else None), span
 
     def _time_mention(self, frame: Frame, clause: tuple[int, int]) -> when.TimeMention | None:
-        usable = [m for m in when.time_mentions(self.text, *clause) if m.kind != "history"]
-        if usable:
-            return usable[0]
+        """The time words of the clause nearest the claim ("reported on Saturday that drones
+        were shot down overnight": overnight), else of its sentence, paragraph, report."""
+        anchor = frame.counted.start
         sentence = frame.sentence
-        usable = [m for m in when.time_mentions(self.text, sentence.start, sentence.end)
-                  if m.kind != "history"]
-        if usable:
-            return usable[0]
-        earlier = [m for m in when.time_mentions(self.text, 0, sentence.start)
-                   if m.kind != "history"]
-        same_paragraph = [m for m in earlier
-                          if self.doc.sentence_at(m.start).paragraph == sentence.paragraph]
+        for start, end in (clause, (sentence.start, sentence.end)):
+            usable = self._times(start, end)
+            if usable:
+                return min(usable, key=lambda m: abs(m.start - anchor))
+        earlier = self._times(0, sentence.start)
+        same_paragraph = [
+            m for m in earlier if self.doc.sentence_at(m.start).paragraph == sentence.paragraph
+        ]
         if same_paragraph:
             return same_paragraph[-1]
         return earlier[0] if earlier else None
+
+    def _times(self, start: int, end: int) -> list[when.TimeMention]:
+        """Time words that date an event: not history, a dateline or an aside in brackets."""
+        return [
+            m
+            for m in when.time_mentions(self.text, start, end)
+            if m.kind != "history"
+            and not self._in_dateline(m.start)
+            and not _IN_BRACKETS.search(self.text, max(0, m.start - 40), m.start)
+        ]
 
     # -- spans ------------------------------------------------------------------------------------
 
@@ -492,9 +505,13 @@ class _Run:
         if act is not None and frame.sentence.start <= act.start < frame.sentence.end:
             start, end = min(start, act.start), max(end, act.end)
         place = spans.get("place")
-        if place is not None and clause[0] <= place.start < clause[1] and (
-            0 <= place.start - end <= _PLACE_REACH
-            and not _BREAK.search(self.text, end, place.start)
+        if (
+            place is not None
+            and clause[0] <= place.start < clause[1]
+            and (
+                0 <= place.start - end <= _PLACE_REACH
+                and not _BREAK.search(self.text, end, place.start)
+            )
         ):
             end = place.end
         if explicit and speaker is not None:
@@ -503,16 +520,22 @@ class _Run:
 
     def _with_subject(self, start: int, speaker: Span) -> int:
         attribution = next(
-            (a for a in self._attributions.get(self.doc.sentence_at(start).index, [])
-             if a.speaker.start == speaker.start and a.rank >= SUBJECT - 1),
+            (
+                a
+                for a in self._attributions.get(self.doc.sentence_at(start).index, [])
+                if a.speaker.start == speaker.start and a.rank >= SUBJECT - 1
+            ),
             None,
         )
         if attribution is None or attribution.end > start:
             return start
         gap = self.text[attribution.end : start].split()
-        return speaker.start if len(gap) <= _SPEAKER_GAP and not any(
-            ch in self.text[attribution.end : start] for ch in ",;:"
-        ) else start
+        return (
+            speaker.start
+            if len(gap) <= _SPEAKER_GAP
+            and not any(ch in self.text[attribution.end : start] for ch in ",;:")
+            else start
+        )
 
     # -- the rest of the report ------------------------------------------------------------------
 
@@ -579,8 +602,10 @@ def _same(later: _Resolved, earlier: _Resolved) -> bool:
         return False
     if not _compatible_places(later, earlier):
         return False
-    return a.claimant == b.claimant or not later.explicit_claimant or a.claimant_kind in (
-        "outlet", None
+    return (
+        a.claimant == b.claimant
+        or not later.explicit_claimant
+        or a.claimant_kind in ("outlet", None)
     )
 
 
@@ -589,9 +614,9 @@ def _compatible_places(later: _Resolved, earlier: _Resolved) -> bool:
     a, b = later.where, earlier.where
     if a.code is None or b.code is None or a.code == b.code:
         return True
-    return (a.region is not None and a.region == b.code) or (b.region is not None and (
-        b.region == a.code
-    ))
+    return (a.region is not None and a.region == b.code) or (
+        b.region is not None and (b.region == a.code)
+    )
 
 
 def extract(report: Report, resources: Resources) -> Extraction:

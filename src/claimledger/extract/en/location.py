@@ -129,7 +129,7 @@ def antecedent(mentions: Sequence[PlaceMention], text: str) -> Located | None:
 
 
 def country_of(code: str | None) -> str | None:
-    """"RU-KLU" -> "RU", "UA" -> "UA", "city:Kursk" -> None (the place table knows)."""
+    """ "RU-KLU" -> "RU", "UA" -> "UA", "city:Kursk" -> None (the place table knows)."""
     if code is None:
         return None
     if re.fullmatch(r"[A-Z]{2}(?:-\w+)?", code):

@@ -14,43 +14,64 @@ from claimledger.model import Marker, MarkerKind, Span
 
 _MEDIA = r"(?:footage|video|videos|clip|photos?|photographs?|images?|pictures?|recording)"
 _PATTERNS: tuple[tuple[MarkerKind, str], ...] = (
-        ("media_provenance_unclear",
-         rf"\bit\s+(?:remains|is|was|was\s+not|is\s+not)\s+(?:still\s+)?(?:unclear|not\s+clear"
-         rf"|uncertain|unknown)\s+(?:if|whether|where|when|who)\s+(?:the\s+)?{_MEDIA}[^.;!?]*"),
-        ("media_provenance_unclear",
-         rf"\b(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|cannot|can't|has\s+not"
-         rf"\s+been\s+able\s+to)\s+(?:independently\s+)?(?:verify|confirm|geolocate|establish)"
-         rf"\s+(?:the\s+)?(?:authenticity|location|origin|date|provenance)\s+of\s+(?:the\s+)?"
-         rf"{_MEDIA}"),
-        ("media_provenance_unclear",
-         rf"\b(?:the\s+)?{_MEDIA}\s+(?:could\s+not|cannot|has\s+not\s+been)\s+(?:be\s+)?"
-         r"(?:independently\s+)?(?:verified|geolocated|authenticated)"),
-        ("unverified",
-         r"\bneither\s+(?:\w+\s+){1,2}(?:could|can)\s+be\s+independently\s+(?:verified|confirmed)\b"),
-        ("unverified",
-         r"\b(?:has|have|had|could|can|was|were|is|are|cannot|could\s+not)(?:\s+not|n't)?"
-         r"(?:\s+yet)?\s+(?:been\s+|be\s+)?independently\s+(?:verified|confirmed)\b"),
-        ("unverified",
-         r"\b(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|cannot|can't|has\s+not"
-         r"\s+been\s+able\s+to|is\s+unable\s+to)\s+(?:immediately\s+|independently\s+)*"
-         r"(?:verify|confirm)\b"),
-        ("unverified", r"\b(?:could\s+not|cannot|can\s+not)\s+be\s+(?:immediately\s+)?"
-                       r"(?:verified|confirmed)\b"),
-        ("unverified", r"\b(?:unverified|unconfirmed)\b"),
-        ("no_comment",
-         r"\b(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:publicly\s+)?comment(?:ed)?"
-         r"(?:\s+publicly)?\b"),
-        ("no_comment", r"\b(?:declined|refused)\s+to\s+comment\b"),
-        ("no_comment",
-         r"\bdid\s+not\s+(?:immediately\s+)?(?:respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment"
-         r"|reply\s+to\s+(?:a\s+)?requests?\s+for\s+comment|comment)\b"),
-        ("no_comment", r"\b(?:was|were)\s+not\s+immediately\s+available\s+for\s+comment\b"),
-        ("no_comment", r"\b(?:there\s+was\s+)?no\s+immediate\s+comment\b"),
-        ("denied",
-         r"\b(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|dismissed)\s+"
-         r"(?:the\s+|these\s+|those\s+|such\s+|any\s+|that\s+)?(?:claims?|reports?|allegations?"
-         r"|involvement|responsibility|accusations?)\b"),
-        ("denied", r"\b(?:has\s+|have\s+|had\s+)?(?:denied|denies)\b"),
+    (
+        "media_provenance_unclear",
+        rf"\bit\s+(?:remains|is|was|was\s+not|is\s+not)\s+(?:still\s+)?(?:unclear|not\s+clear"
+        rf"|uncertain|unknown)\s+(?:if|whether|where|when|who)\s+(?:the\s+)?{_MEDIA}[^.;!?]*",
+    ),
+    (
+        "media_provenance_unclear",
+        rf"\b(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|cannot|can't|has\s+not"
+        rf"\s+been\s+able\s+to)\s+(?:independently\s+)?(?:verify|confirm|geolocate|establish)"
+        rf"\s+(?:the\s+)?(?:authenticity|location|origin|date|provenance)\s+of\s+(?:the\s+)?"
+        rf"{_MEDIA}",
+    ),
+    (
+        "media_provenance_unclear",
+        rf"\b(?:the\s+)?{_MEDIA}\s+(?:could\s+not|cannot|has\s+not\s+been)\s+(?:be\s+)?"
+        r"(?:independently\s+)?(?:verified|geolocated|authenticated)",
+    ),
+    (
+        "unverified",
+        r"\bneither\s+(?:\w+\s+){1,2}(?:could|can)\s+be\s+independently\s+(?:verified|confirmed)\b",
+    ),
+    (
+        "unverified",
+        r"\b(?:has|have|had|could|can|was|were|is|are|cannot|could\s+not)(?:\s+not|n't)?"
+        r"(?:\s+yet)?\s+(?:been\s+|be\s+)?independently\s+(?:verified|confirmed)\b",
+    ),
+    (
+        "unverified",
+        r"\b(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|cannot|can't|has\s+not"
+        r"\s+been\s+able\s+to|is\s+unable\s+to)\s+(?:immediately\s+|independently\s+)*"
+        r"(?:verify|confirm)\b",
+    ),
+    (
+        "unverified",
+        r"\b(?:could\s+not|cannot|can\s+not)\s+be\s+(?:immediately\s+)?"
+        r"(?:verified|confirmed)\b",
+    ),
+    ("unverified", r"\b(?:unverified|unconfirmed)\b"),
+    (
+        "no_comment",
+        r"\b(?:has|have|had)\s+(?:yet\s+to|not)\s+(?:publicly\s+)?comment(?:ed)?"
+        r"(?:\s+publicly)?\b",
+    ),
+    ("no_comment", r"\b(?:declined|refused)\s+to\s+comment\b"),
+    (
+        "no_comment",
+        r"\bdid\s+not\s+(?:immediately\s+)?(?:respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment"
+        r"|reply\s+to\s+(?:a\s+)?requests?\s+for\s+comment|comment)\b",
+    ),
+    ("no_comment", r"\b(?:was|were)\s+not\s+immediately\s+available\s+for\s+comment\b"),
+    ("no_comment", r"\b(?:there\s+was\s+)?no\s+immediate\s+comment\b"),
+    (
+        "denied",
+        r"\b(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|dismissed)\s+"
+        r"(?:the\s+|these\s+|those\s+|such\s+|any\s+|that\s+)?(?:claims?|reports?|allegations?"
+        r"|involvement|responsibility|accusations?)\b",
+    ),
+    ("denied", r"\b(?:has\s+|have\s+|had\s+)?(?:denied|denies)\b"),
 )
 # One pass: at each position the first pattern that matches wins.
 _COMBINED = re.compile(
@@ -65,8 +86,19 @@ _HEDGES = re.compile(
 
 
 _TRIGGERS = (
-    "verif", "confirm", "comment", "deni", "deny", "reject", "dismiss", "unclear", "not clear",
-    "uncertain", "unknown", "geolocat", "authentic",
+    "verif",
+    "confirm",
+    "comment",
+    "deni",
+    "deny",
+    "reject",
+    "dismiss",
+    "unclear",
+    "not clear",
+    "uncertain",
+    "unknown",
+    "geolocat",
+    "authentic",
 )
 # Every pattern above ends within this many characters of its trigger word.
 _REACH = 300

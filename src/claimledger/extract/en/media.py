@@ -16,15 +16,15 @@ from claimledger.model import MediaKind, MediaMention, Span
 
 _MEDIA = r"(videos?|footage|clips?|recording|photos?|photographs?|images?|pictures?)"
 _PATTERNS = (
-        rf"\baccompanied\s+by\s+(?:a|an|the)?\s*(?:short\s+|brief\s+|several\s+)?{_MEDIA}\b"
-        r"[^,.;:!?“”\"]*",
-        rf"\b(?:published|posted|shared|released|circulated|distributed)\s+(?:a|an|the)?\s*"
-        rf"(?:short\s+|brief\s+|several\s+)?{_MEDIA}\b[^,.;:!?“”\"]*",
-        rf"\b{_MEDIA}\s+(?:published|posted|shared|released|circulating|obtained|taken|filmed)"
-        r"\s+(?:by|on|from|in)\b[^,.;:!?“”\"]*",
-        rf"\b{_MEDIA}\s+(?:shows?|showed|showing|appears?\s+to\s+show|appeared\s+to\s+show"
-        r"|purport(?:s|ed|ing)?\s+to\s+show)\b[^,.;:!?“”\"]*",
-        rf"\b(?:an?\s+|the\s+)?{_MEDIA}\s+of\s+(?:an?|the|what|some|several|\d+)\b[^,.;:!?“”\"]*",
+    rf"\baccompanied\s+by\s+(?:a|an|the)?\s*(?:short\s+|brief\s+|several\s+)?{_MEDIA}\b"
+    r"[^,.;:!?“”\"]*",
+    rf"\b(?:published|posted|shared|released|circulated|distributed)\s+(?:a|an|the)?\s*"
+    rf"(?:short\s+|brief\s+|several\s+)?{_MEDIA}\b[^,.;:!?“”\"]*",
+    rf"\b{_MEDIA}\s+(?:published|posted|shared|released|circulating|obtained|taken|filmed)"
+    r"\s+(?:by|on|from|in)\b[^,.;:!?“”\"]*",
+    rf"\b{_MEDIA}\s+(?:shows?|showed|showing|appears?\s+to\s+show|appeared\s+to\s+show"
+    r"|purport(?:s|ed|ing)?\s+to\s+show)\b[^,.;:!?“”\"]*",
+    rf"\b(?:an?\s+|the\s+)?{_MEDIA}\s+of\s+(?:an?|the|what|some|several|\d+)\b[^,.;:!?“”\"]*",
 )
 _COMBINED = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 _TRIGGERS = ("video", "footage", "clip", "recording", "photo", "image", "picture")
@@ -56,9 +56,7 @@ def media_phrases(text: str) -> list[MediaFound]:
     return found
 
 
-def mention(
-    text: str, found: MediaFound, claimant: str | None, unclear: bool
-) -> MediaMention:
+def mention(text: str, found: MediaFound, claimant: str | None, unclear: bool) -> MediaMention:
     return MediaMention(
         kind=found.kind,
         evidence=Span.of(text, found.start, found.end),

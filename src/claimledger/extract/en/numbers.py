@@ -15,38 +15,93 @@ from claimledger.model import Qualifier
 
 _QUALIFIERS: dict[Qualifier, tuple[str, ...]] = {
     "at_least": (
-        "more than", "over", "at least", "no fewer than", "no less than", "upwards of",
-        "in excess of", "a minimum of", "well over", "just over",
+        "more than",
+        "over",
+        "at least",
+        "no fewer than",
+        "no less than",
+        "upwards of",
+        "in excess of",
+        "a minimum of",
+        "well over",
+        "just over",
     ),
     "approx": (
-        "about", "around", "roughly", "approximately", "some", "nearly", "almost", "close to",
-        "an estimated", "estimated", "approx.", "circa", "just under", "a little under",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+        "nearly",
+        "almost",
+        "close to",
+        "an estimated",
+        "estimated",
+        "approx.",
+        "circa",
+        "just under",
+        "a little under",
     ),
     "at_most": (
-        "up to", "as many as", "no more than", "fewer than", "less than", "at most",
-        "a maximum of", "under",
+        "up to",
+        "as many as",
+        "no more than",
+        "fewer than",
+        "less than",
+        "at most",
+        "a maximum of",
+        "under",
     ),
 }
-_QUALIFIER_OF = {
-    phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases
-}
+_QUALIFIER_OF = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases}
 _QUALIFIER_RE = "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_QUALIFIER_OF, key=len, reverse=True)
 )
 _UNITS = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred", "thousand",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
 ]
 _WORD = rf"(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _WORDS = rf"{_WORD}(?:(?:\s*-\s*|\s+|\s+and\s+){_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+"
 # Fixed phrases: value, qualifier.
 _PHRASES: dict[str, tuple[int, Qualifier]] = {
-    "a dozen": (12, "approx"), "a couple of": (2, "approx"), "a pair of": (2, "exact"),
-    "both": (2, "exact"), "a single": (1, "exact"), "single": (1, "exact"),
-    "a hundred": (100, "approx"), "a thousand": (1000, "approx"),
+    "a dozen": (12, "approx"),
+    "a couple of": (2, "approx"),
+    "a pair of": (2, "exact"),
+    "both": (2, "exact"),
+    "a single": (1, "exact"),
+    "single": (1, "exact"),
+    "a hundred": (100, "approx"),
+    "a thousand": (1000, "approx"),
 }
 _ARTICLES: dict[str, int] = {"a": 1, "an": 1, "another": 1, "no": 0}
 _PHRASE_RE = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PHRASES)
@@ -100,8 +155,15 @@ def _read(match: re.Match[str]) -> Quantity | None:
         count = _read_count(match.group("dozens"))
         if count is None:
             return None
-        return Quantity(count * 12, "approx" if qualifier == "exact" else qualifier, start,
-                        match.end(), match.start("dozens"), False, False)
+        return Quantity(
+            count * 12,
+            "approx" if qualifier == "exact" else qualifier,
+            start,
+            match.end(),
+            match.start("dozens"),
+            False,
+            False,
+        )
     if match.group("phrase"):
         value, phrase_qualifier = _PHRASES[" ".join(match.group("phrase").lower().split())]
         if qualifier == "exact":

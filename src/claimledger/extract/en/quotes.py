@@ -40,7 +40,7 @@ _AFTER = re.compile(
     r"(?:\s+(?:on|in|via|at|during|to)\b[^,.;:“”\"]{0,40})?\s*(?:[,.;:]|$)",
     re.IGNORECASE,
 )
-_CONTINUATION_MARKS = "“\""
+_CONTINUATION_MARKS = '“"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +137,10 @@ def _straight_pairs(text: str, blocks: list[tuple[int, int]]) -> list[tuple[int,
         open_at = marks[index]
         following = index + 1
         # A continuation paragraph reopens with a mark at its start: not a closing one.
-        while following < len(marks) and marks[following] in starts and _crosses(
-            text, open_at, marks[following]
+        while (
+            following < len(marks)
+            and marks[following] in starts
+            and _crosses(text, open_at, marks[following])
         ):
             following += 1
         if following >= len(marks):

@@ -15,12 +15,54 @@ _LINE_BREAK = re.compile(r"\n")
 # A full stop, question or exclamation mark, optionally closed by quotes or brackets, then space
 # and something that can open a sentence.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\-–—•])")
-_ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "maj", "capt", "st", "no", "gov", "sen",
-    "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "approx", "vs", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "adm", "prof", "jr", "sr", "inc",
-    "co", "corp", "lt.gen", "est",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "maj",
+        "capt",
+        "st",
+        "no",
+        "gov",
+        "sen",
+        "rep",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "vs",
+        "u.s",
+        "u.k",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+        "adm",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "lt.gen",
+        "est",
+    }
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _CLAUSE_BREAK = re.compile(
     r";\s*|,\s*(?=(?:while|whereas|but|although|though|however)\b)|\s+(?=(?:while|whereas)\s)"

@@ -10,11 +10,26 @@ import re
 from claimledger.model import Side
 
 _ADJECTIVES: dict[str, Side] = {
-    "russian": "ru", "russia's": "ru", "moscow's": "ru", "iranian-made": "ru",
-    "russian-made": "ru", "iranian-designed": "ru", "enemy's": "ru",
-    "ukrainian": "ua", "ukraine's": "ua", "kyiv's": "ua", "kiev's": "ua", "afu": "ua",
-    "ukrainian-made": "ua", "western-made": "ua", "western-supplied": "ua", "us-made": "ua",
-    "us-supplied": "ua", "american-made": "ua", "british-made": "ua", "french-made": "ua",
+    "russian": "ru",
+    "russia's": "ru",
+    "moscow's": "ru",
+    "iranian-made": "ru",
+    "russian-made": "ru",
+    "iranian-designed": "ru",
+    "enemy's": "ru",
+    "ukrainian": "ua",
+    "ukraine's": "ua",
+    "kyiv's": "ua",
+    "kiev's": "ua",
+    "afu": "ua",
+    "ukrainian-made": "ua",
+    "western-made": "ua",
+    "western-supplied": "ua",
+    "us-made": "ua",
+    "us-supplied": "ua",
+    "american-made": "ua",
+    "british-made": "ua",
+    "french-made": "ua",
 }
 _ALTERNATIVES = "|".join(re.escape(a) for a in _ADJECTIVES).replace("'", "['’]")
 _ADJECTIVE = re.compile(rf"(?<![\w-])(?:{_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
@@ -43,7 +58,7 @@ def adjective_side(text: str) -> Side | None:
 
 
 def is_enemy(text: str) -> bool:
-    """"enemy drones": the attacker is the claimant's opponent."""
+    """ "enemy drones": the attacker is the claimant's opponent."""
     return _ENEMY.search(text) is not None
 
 
@@ -75,7 +90,7 @@ _RELATIVE = re.compile(
 
 
 def relative_actor_side(text: str) -> Side | None:
-    """"the 35 drones Russia launched": whose weapons by the relative clause right after."""
+    """ "the 35 drones Russia launched": whose weapons by the relative clause right after."""
     match = _RELATIVE.match(text)
     if match is None or match.group("actor") == "the enemy":
         return None

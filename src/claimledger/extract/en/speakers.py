@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from claimledger.extract.actors import ACTORS, Actor
@@ -51,74 +51,356 @@ _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
 # A capitalised run that may start with titles: "Kursk Governor Alexei Smirnov".
 _CAPITALISED_RUN = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
 _ROLE_HEADS = (
-    "governor", "mayor", "president", "minister", "spokesman", "spokeswoman", "spokesperson",
-    "head", "chief", "commander", "general", "colonel", "resident", "teacher", "analyst",
-    "expert", "official", "adviser", "advisor", "deputy", "secretary", "senator", "lawmaker",
-    "blogger", "journalist", "correspondent", "pilot", "witness", "eyewitness", "chairman",
-    "director", "leader", "ambassador", "prosecutor", "lieutenant", "captain", "admiral",
-    "researcher", "professor", "founder", "editor", "student", "pensioner", "worker", "engineer",
-    "doctor", "nurse", "farmer", "owner", "activist", "representative", "envoy", "speaker",
-    "chancellor", "premier", "mother", "father", "veteran", "economist", "historian",
+    "governor",
+    "mayor",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "head",
+    "chief",
+    "commander",
+    "general",
+    "colonel",
+    "resident",
+    "teacher",
+    "analyst",
+    "expert",
+    "official",
+    "adviser",
+    "advisor",
+    "deputy",
+    "secretary",
+    "senator",
+    "lawmaker",
+    "blogger",
+    "journalist",
+    "correspondent",
+    "pilot",
+    "witness",
+    "eyewitness",
+    "chairman",
+    "director",
+    "leader",
+    "ambassador",
+    "prosecutor",
+    "lieutenant",
+    "captain",
+    "admiral",
+    "researcher",
+    "professor",
+    "founder",
+    "editor",
+    "student",
+    "pensioner",
+    "worker",
+    "engineer",
+    "doctor",
+    "nurse",
+    "farmer",
+    "owner",
+    "activist",
+    "representative",
+    "envoy",
+    "speaker",
+    "chancellor",
+    "premier",
+    "mother",
+    "father",
+    "veteran",
+    "economist",
+    "historian",
 )
 _ROLE_MODS = (
-    "local", "regional", "acting", "former", "deputy", "senior", "military", "defence",
-    "defense", "foreign", "interior", "emergency", "air", "force", "russian", "ukrainian", "us",
-    "u.s.", "city", "kremlin", "prime", "vice", "press", "presidential", "independent",
-    "retired", "political", "war", "british", "american", "german", "french", "western",
-    "belarusian", "nato", "top", "state", "region", "oblast", "district", "pentagon", "navy",
-    "army", "security", "intelligence", "lieutenant", "major", "colonel", "staff", "general",
-    "chief", "first", "elderly", "young", "retired", "orthodox", "opposition", "russia's",
-    "ukraine's", "kyiv's", "moscow's", "government", "ministry", "administration",
-    "a", "an", "the", "of",
+    "local",
+    "regional",
+    "acting",
+    "former",
+    "deputy",
+    "senior",
+    "military",
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "emergency",
+    "air",
+    "force",
+    "russian",
+    "ukrainian",
+    "us",
+    "u.s.",
+    "city",
+    "kremlin",
+    "prime",
+    "vice",
+    "press",
+    "presidential",
+    "independent",
+    "retired",
+    "political",
+    "war",
+    "british",
+    "american",
+    "german",
+    "french",
+    "western",
+    "belarusian",
+    "nato",
+    "top",
+    "state",
+    "region",
+    "oblast",
+    "district",
+    "pentagon",
+    "navy",
+    "army",
+    "security",
+    "intelligence",
+    "lieutenant",
+    "major",
+    "colonel",
+    "staff",
+    "general",
+    "chief",
+    "first",
+    "elderly",
+    "young",
+    "retired",
+    "orthodox",
+    "opposition",
+    "russia's",
+    "ukraine's",
+    "kyiv's",
+    "moscow's",
+    "government",
+    "ministry",
+    "administration",
+    "a",
+    "an",
+    "the",
+    "of",
 )
 _ROLE_WORD = re.compile(
     r"(?:" + "|".join(sorted((*_ROLE_HEADS, *_ROLE_MODS), key=len, reverse=True)) + r")s?",
     re.IGNORECASE,
 )
-_TITLES = frozenset({
-    "governor", "mayor", "president", "minister", "general", "colonel", "admiral",
-    "lieutenant", "captain", "chancellor", "premier", "senator", "ambassador",
-})
+_TITLES = frozenset(
+    {
+        "governor",
+        "mayor",
+        "president",
+        "minister",
+        "general",
+        "colonel",
+        "admiral",
+        "lieutenant",
+        "captain",
+        "chancellor",
+        "premier",
+        "senator",
+        "ambassador",
+    }
+)
 _REGIONAL_TITLES = frozenset({"governor", "mayor"})
-_NON_NAME = frozenset({
-    "ministry", "force", "forces", "air", "defence", "defense", "army", "general", "staff",
-    "region", "regions", "oblast", "krai", "republic", "russia", "ukraine", "russian",
-    "ukrainian", "moscow", "kyiv", "kiev", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "the", "according",
-    "on", "in", "at", "governor", "mayor", "president", "telegram", "reuters", "emergency",
-    "emergencies", "service", "services", "state", "committee", "council", "administration",
-    "military", "city", "federal", "security", "institute", "war", "study", "agency", "news",
-    "press", "office", "department", "national", "guard", "navy", "fleet", "command", "armed",
-    "united", "nations", "european", "union", "kremlin", "white", "house", "pentagon", "nato",
-    "storm", "shadow", "black", "sea", "crimea", "bridge", "north", "south", "east", "west",
-    "central", "district", "court", "international", "his", "her", "their", "our", "its",
-    "and", "or", "but", "if", "for", "with", "by", "from", "as", "after", "before", "while",
-    "during", "overnight", "last", "local", "authorities", "ministry's", "lt", "gen", "col",
-    "mr", "mrs", "ms", "dr",
-})
+_NON_NAME = frozenset(
+    {
+        "ministry",
+        "force",
+        "forces",
+        "air",
+        "defence",
+        "defense",
+        "army",
+        "general",
+        "staff",
+        "region",
+        "regions",
+        "oblast",
+        "krai",
+        "republic",
+        "russia",
+        "ukraine",
+        "russian",
+        "ukrainian",
+        "moscow",
+        "kyiv",
+        "kiev",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "the",
+        "according",
+        "on",
+        "in",
+        "at",
+        "governor",
+        "mayor",
+        "president",
+        "telegram",
+        "reuters",
+        "emergency",
+        "emergencies",
+        "service",
+        "services",
+        "state",
+        "committee",
+        "council",
+        "administration",
+        "military",
+        "city",
+        "federal",
+        "security",
+        "institute",
+        "war",
+        "study",
+        "agency",
+        "news",
+        "press",
+        "office",
+        "department",
+        "national",
+        "guard",
+        "navy",
+        "fleet",
+        "command",
+        "armed",
+        "united",
+        "nations",
+        "european",
+        "union",
+        "kremlin",
+        "white",
+        "house",
+        "pentagon",
+        "nato",
+        "storm",
+        "shadow",
+        "black",
+        "sea",
+        "crimea",
+        "bridge",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "district",
+        "court",
+        "international",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "and",
+        "or",
+        "but",
+        "if",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "after",
+        "before",
+        "while",
+        "during",
+        "overnight",
+        "last",
+        "local",
+        "authorities",
+        "ministry's",
+        "lt",
+        "gen",
+        "col",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    }
+)
 _PRONOUNS: dict[str, str] = {
-    "he": "person", "she": "person", "it": "org", "they": "org", "we": "org", "i": "person",
+    "he": "person",
+    "she": "person",
+    "it": "org",
+    "they": "org",
+    "we": "org",
+    "i": "person",
 }
 _ADJ_SIDE: dict[str, Side] = {
-    "us": "other", "u.s.": "other", "american": "other", "western": "other",
-    "european": "other", "nato": "other", "pentagon": "other", "israeli": "other",
-    "british": "other", "german": "other", "french": "other", "polish": "other",
-    "ukrainian": "ua", "ukraine's": "ua", "kyiv's": "ua", "kyiv": "ua", "moscow": "ru",
-    "russian": "ru", "russia's": "ru", "kremlin": "ru", "moscow's": "ru", "moscow-installed": "ru",
-    "russian-installed": "ru", "kremlin-installed": "ru", "russia-installed": "ru",
-    "occupation": "ru", "russian-imposed": "ru", "moscow-imposed": "ru", "pro-russian": "ru",
-    "pro-moscow": "ru", "separatist": "ru", "kremlin-backed": "ru", "russian-backed": "ru",
+    "us": "other",
+    "u.s.": "other",
+    "american": "other",
+    "western": "other",
+    "european": "other",
+    "nato": "other",
+    "pentagon": "other",
+    "israeli": "other",
+    "british": "other",
+    "german": "other",
+    "french": "other",
+    "polish": "other",
+    "ukrainian": "ua",
+    "ukraine's": "ua",
+    "kyiv's": "ua",
+    "kyiv": "ua",
+    "moscow": "ru",
+    "russian": "ru",
+    "russia's": "ru",
+    "kremlin": "ru",
+    "moscow's": "ru",
+    "moscow-installed": "ru",
+    "russian-installed": "ru",
+    "kremlin-installed": "ru",
+    "russia-installed": "ru",
+    "occupation": "ru",
+    "russian-imposed": "ru",
+    "moscow-imposed": "ru",
+    "pro-russian": "ru",
+    "pro-moscow": "ru",
+    "separatist": "ru",
+    "kremlin-backed": "ru",
+    "russian-backed": "ru",
 }
 _SIDE_ALTERNATIVES = "|".join(re.escape(w) for w in _ADJ_SIDE).replace("'", "['’]")
 _SIDE_WORD = re.compile(rf"(?<![\w-])(?:{_SIDE_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
 _ALIASES: dict[str, str] = {
-    "zelenskyy": "zelensky", "zelenskiy": "zelensky", "zelenskyi": "zelensky",
-    "klychko": "klitschko", "sinegubov": "syniehubov", "synehubov": "syniehubov",
-    "ignat": "ihnat", "vorobiev": "vorobyov", "vorobyev": "vorobyov",
-    "razvozhaev": "razvozhayev", "aksenov": "aksyonov", "aksionov": "aksyonov",
-    "kiper": "kiper", "lysak": "lysak", "bohomaz": "bogomaz", "hladkov": "gladkov",
-    "sobianin": "sobyanin", "shapsha": "shapsha",
+    "zelenskyy": "zelensky",
+    "zelenskiy": "zelensky",
+    "zelenskyi": "zelensky",
+    "klychko": "klitschko",
+    "sinegubov": "syniehubov",
+    "synehubov": "syniehubov",
+    "ignat": "ihnat",
+    "vorobiev": "vorobyov",
+    "vorobyev": "vorobyov",
+    "razvozhaev": "razvozhayev",
+    "aksenov": "aksyonov",
+    "aksionov": "aksyonov",
+    "kiper": "kiper",
+    "lysak": "lysak",
+    "bohomaz": "bogomaz",
+    "hladkov": "gladkov",
+    "sobianin": "sobyanin",
+    "shapsha": "shapsha",
 }
 
 
@@ -221,19 +503,56 @@ def _kind(value: str) -> ClaimantKind:
 
 _SIDE_ADJ = r"(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s|Moscow['’]s)"
 _MEDIA: dict[str, Side] = {
-    "Reuters": "other", "Associated Press": "other", "AP": "other", "AFP": "other",
-    "Agence France-Presse": "other", "Bloomberg": "other", "CNN": "other", "BBC": "other",
-    "The New York Times": "other", "New York Times": "other", "The Washington Post": "other",
-    "Washington Post": "other", "The Guardian": "other", "Al Jazeera": "other",
-    "The Wall Street Journal": "other", "Financial Times": "other", "Sky News": "other",
-    "Politico": "other", "Axios": "other", "Meduza": "other", "Mediazona": "other",
-    "Astra": "other", "Novaya Gazeta": "other", "The Insider": "other",
-    "TASS": "ru", "Tass": "ru", "RIA Novosti": "ru", "RIA": "ru", "Interfax": "ru",
-    "Kommersant": "ru", "Izvestia": "ru", "RBC": "ru", "Baza": "ru", "Mash": "ru", "SHOT": "ru",
-    "Rybar": "ru", "RT": "ru", "Sputnik": "ru", "Readovka": "ru",
-    "Ukrainska Pravda": "ua", "Ukrinform": "ua", "Suspilne": "ua", "Kyiv Independent": "ua",
-    "The Kyiv Independent": "ua", "Kyiv Post": "ua", "UNIAN": "ua", "RBC-Ukraine": "ua",
-    "Hromadske": "ua", "NV": "ua", "Militarnyi": "ua",
+    "Reuters": "other",
+    "Associated Press": "other",
+    "AP": "other",
+    "AFP": "other",
+    "Agence France-Presse": "other",
+    "Bloomberg": "other",
+    "CNN": "other",
+    "BBC": "other",
+    "The New York Times": "other",
+    "New York Times": "other",
+    "The Washington Post": "other",
+    "Washington Post": "other",
+    "The Guardian": "other",
+    "Al Jazeera": "other",
+    "The Wall Street Journal": "other",
+    "Financial Times": "other",
+    "Sky News": "other",
+    "Politico": "other",
+    "Axios": "other",
+    "Meduza": "other",
+    "Mediazona": "other",
+    "Astra": "other",
+    "Novaya Gazeta": "other",
+    "The Insider": "other",
+    "TASS": "ru",
+    "Tass": "ru",
+    "RIA Novosti": "ru",
+    "RIA": "ru",
+    "Interfax": "ru",
+    "Kommersant": "ru",
+    "Izvestia": "ru",
+    "RBC": "ru",
+    "Baza": "ru",
+    "Mash": "ru",
+    "SHOT": "ru",
+    "Rybar": "ru",
+    "RT": "ru",
+    "Sputnik": "ru",
+    "Readovka": "ru",
+    "Ukrainska Pravda": "ua",
+    "Ukrinform": "ua",
+    "Suspilne": "ua",
+    "Kyiv Independent": "ua",
+    "The Kyiv Independent": "ua",
+    "Kyiv Post": "ua",
+    "UNIAN": "ua",
+    "RBC-Ukraine": "ua",
+    "Hromadske": "ua",
+    "NV": "ua",
+    "Militarnyi": "ua",
 }
 _MEDIA_RE = "|".join(re.escape(name) for name in sorted(_MEDIA, key=len, reverse=True))
 
@@ -259,62 +578,130 @@ _ANON_MODS = (
 _ORGS: tuple[tuple[re.Pattern[str], OrgResolver], ...] = tuple(
     (re.compile(rf"(?:[Tt]he\s+)?(?:{pattern})", flags), resolver)
     for pattern, flags, resolver in (
-        (rf"(?:{_SIDE_ADJ}\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD|defen[cs]e"
-         r"\s+ministry|military|armed\s+forces|Armed\s+Forces|army|Army|ministry|Ministry)"
-         r"(?:\s+of\s+(?:Russia|Ukraine|the\s+Russian\s+Federation)|\s+in\s+(?:Moscow|Kyiv))?",
-         0, _military),
-        (rf"(?:{_SIDE_ADJ}\s+)?(?:Air\s+Force|air\s+force|Aerospace\s+Forces)"
-         r"(?:\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?Ukraine)?(?:\s+Command)?"
-         r"(?:\s+spokes(?:man|person|woman))?", 0, _air_force),
-        (r"(?:Russian|Russia['’]s)\s+General\s+Staff", 0,
-         _named("Russian General Staff", "ru", "military")),
-        (r"(?:(?:Ukrainian|Ukraine['’]s)\s+)?General\s+Staff(?:\s+of\s+(?:the\s+)?(?:Armed\s+Forces"
-         r"\s+of\s+)?Ukraine)?", 0, _fixed("ua_general_staff")),
-        (r"(?:(?:Ukrainian|Ukraine['’]s)\s+)?(?:Navy|navy)", 0,
-         _named("Ukrainian Navy", "ua", "military")),
-        (r"(?:(?:Russian|Russia['’]s)\s+)?(?:FSB|Federal\s+Security\s+Service)", 0,
-         _fixed("ru_fsb")),
-        (r"(?:(?:Russian|Russia['’]s)\s+)?(?:Emergenc(?:y|ies)\s+(?:Situations\s+)?Ministry"
-         r"|Ministry\s+(?:of|for)\s+Emergenc(?:y|ies)(?:\s+Situations)?|EMERCOM)", 0,
-         _fixed("ru_mchs")),
-        (r"(?:(?:Ukraine['’]s|Ukrainian)\s+)?(?:State\s+Emergency\s+Service(?:\s+of\s+Ukraine)?"
-         r"|(?:state\s+)?emergency\s+service|DSNS|SES)", 0, _fixed("ua_sses")),
-        (r"(?:local\s+|regional\s+)?(?:emergency\s+services|rescuers|first\s+responders"
-         r"|rescue\s+services)", re.IGNORECASE, _fixed("emergency_services")),
-        (r"Kyiv\s+City\s+Military\s+Administration|Kyiv['’]s\s+(?:city\s+)?military"
-         r"\s+administration|Kyiv\s+city\s+(?:military\s+)?administration", re.IGNORECASE,
-         _fixed("kyiv_cma")),
-        (r"[A-Z][a-z]+\s+(?:regional|oblast|city)\s+military\s+administration", re.IGNORECASE,
-         _as_written("official")),
-        (r"(?:local|regional|city|municipal)\s+(?:authorities|administration)|authorities",
-         re.IGNORECASE, _fixed("local_authorities")),
+        (
+            rf"(?:{_SIDE_ADJ}\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD|defen[cs]e"
+            r"\s+ministry|military|armed\s+forces|Armed\s+Forces|army|Army|ministry|Ministry)"
+            r"(?:\s+of\s+(?:Russia|Ukraine|the\s+Russian\s+Federation)|\s+in\s+(?:Moscow|Kyiv))?",
+            0,
+            _military,
+        ),
+        (
+            rf"(?:{_SIDE_ADJ}\s+)?(?:Air\s+Force|air\s+force|Aerospace\s+Forces)"
+            r"(?:\s+of\s+(?:the\s+Armed\s+Forces\s+of\s+)?Ukraine)?(?:\s+Command)?"
+            r"(?:\s+spokes(?:man|person|woman))?",
+            0,
+            _air_force,
+        ),
+        (
+            r"(?:Russian|Russia['’]s)\s+General\s+Staff",
+            0,
+            _named("Russian General Staff", "ru", "military"),
+        ),
+        (
+            r"(?:(?:Ukrainian|Ukraine['’]s)\s+)?General\s+Staff(?:\s+of\s+(?:the\s+)?(?:Armed\s+Forces"
+            r"\s+of\s+)?Ukraine)?",
+            0,
+            _fixed("ua_general_staff"),
+        ),
+        (
+            r"(?:(?:Ukrainian|Ukraine['’]s)\s+)?(?:Navy|navy)",
+            0,
+            _named("Ukrainian Navy", "ua", "military"),
+        ),
+        (
+            r"(?:(?:Russian|Russia['’]s)\s+)?(?:FSB|Federal\s+Security\s+Service)",
+            0,
+            _fixed("ru_fsb"),
+        ),
+        (
+            r"(?:(?:Russian|Russia['’]s)\s+)?(?:Emergenc(?:y|ies)\s+(?:Situations\s+)?Ministry"
+            r"|Ministry\s+(?:of|for)\s+Emergenc(?:y|ies)(?:\s+Situations)?|EMERCOM)",
+            0,
+            _fixed("ru_mchs"),
+        ),
+        (
+            r"(?:(?:Ukraine['’]s|Ukrainian)\s+)?(?:State\s+Emergency\s+Service(?:\s+of\s+Ukraine)?"
+            r"|(?:state\s+)?emergency\s+service|DSNS|SES)",
+            0,
+            _fixed("ua_sses"),
+        ),
+        (
+            r"(?:local\s+|regional\s+)?(?:emergency\s+services|rescuers|first\s+responders"
+            r"|rescue\s+services)",
+            re.IGNORECASE,
+            _fixed("emergency_services"),
+        ),
+        (
+            r"Kyiv\s+City\s+Military\s+Administration|Kyiv['’]s\s+(?:city\s+)?military"
+            r"\s+administration|Kyiv\s+city\s+(?:military\s+)?administration",
+            re.IGNORECASE,
+            _fixed("kyiv_cma"),
+        ),
+        (
+            r"[A-Z][a-z]+\s+(?:regional|oblast|city)\s+military\s+administration",
+            re.IGNORECASE,
+            _as_written("official"),
+        ),
+        (
+            r"(?:local|regional|city|municipal)\s+(?:authorities|administration)|authorities",
+            re.IGNORECASE,
+            _fixed("local_authorities"),
+        ),
         (r"(?:[A-Za-z][\w’'.-]*\s+){1,3}authorities", re.IGNORECASE, _as_written("official")),
         (rf"(?P<medium>{_MEDIA_RE})(?:\s+(?:news\s+agency|agency|news))?", 0, _medium),
-        (r"(?:(?:Russian|Ukrainian|state|pro-Kremlin|Russian\s+state|independent|local)\s+)+"
-         r"(?:media|outlets|news\s+agenc(?:y|ies)|television|TV|news\s+outlets|Telegram"
-         r"\s+channels|bloggers|military\s+bloggers|war\s+bloggers)", re.IGNORECASE, _media_group),
-        (r"(?:Institute\s+for\s+the\s+Study\s+of\s+War|ISW)", 0,
-         _named("Institute for the Study of War", "other", "expert")),
-        (r"(?:(?:military|defen[cs]e|independent|Western|Russian|Ukrainian)\s+)*"
-         r"(?:analysts?|experts?|observers?)", re.IGNORECASE, _as_written("expert")),
-        (rf"(?:an?|one)\s+(?:{_ANON_MODS}\s+){{0,4}}(?:official|source|insider|diplomat)"
-         rf"|(?:{_ANON_MODS}\s+){{0,4}}sources|people\s+familiar\s+with\s+[^,.]{{0,60}}"
-         rf"|(?:{_ANON_MODS}\s+){{1,4}}officials\s+(?:who|speaking)\s+[^,.]{{0,60}}"
-         r"|(?:(?:a|one)\s+)?sources?\s+(?:in|at|close\s+to|familiar\s+with|within)\s+[^,.]{0,60}",
-         re.IGNORECASE, _as_written("anonymous")),
+        (
+            r"(?:(?:Russian|Ukrainian|state|pro-Kremlin|Russian\s+state|independent|local)\s+)+"
+            r"(?:media|outlets|news\s+agenc(?:y|ies)|television|TV|news\s+outlets|Telegram"
+            r"\s+channels|bloggers|military\s+bloggers|war\s+bloggers)",
+            re.IGNORECASE,
+            _media_group,
+        ),
+        (
+            r"(?:Institute\s+for\s+the\s+Study\s+of\s+War|ISW)",
+            0,
+            _named("Institute for the Study of War", "other", "expert"),
+        ),
+        (
+            r"(?:(?:military|defen[cs]e|independent|Western|Russian|Ukrainian)\s+)*"
+            r"(?:analysts?|experts?|observers?)",
+            re.IGNORECASE,
+            _as_written("expert"),
+        ),
+        (
+            rf"(?:an?|one)\s+(?:{_ANON_MODS}\s+){{0,4}}(?:official|source|insider|diplomat)"
+            rf"|(?:{_ANON_MODS}\s+){{0,4}}sources|people\s+familiar\s+with\s+[^,.]{{0,60}}"
+            rf"|(?:{_ANON_MODS}\s+){{1,4}}officials\s+(?:who|speaking)\s+[^,.]{{0,60}}"
+            r"|(?:(?:a|one)\s+)?sources?\s+(?:in|at|close\s+to|familiar\s+with|within)\s+[^,.]{0,60}",
+            re.IGNORECASE,
+            _as_written("anonymous"),
+        ),
         (r"(?:[A-Za-z][\w’'.-]*\s+){0,4}officials", re.IGNORECASE, _as_written("official")),
-        (r"(?:(?:local|other)\s+)?(?:residents|witnesses|eyewitnesses|locals)|an?\s+(?:local\s+)?"
-         r"(?:resident|eyewitness|witness)", re.IGNORECASE, _as_written("witness")),
+        (
+            r"(?:(?:local|other)\s+)?(?:residents|witnesses|eyewitnesses|locals)|an?\s+(?:local\s+)?"
+            r"(?:resident|eyewitness|witness)",
+            re.IGNORECASE,
+            _as_written("witness"),
+        ),
         (r"(?:Ukrainian|Russian)\s+(?:forces|troops)", 0, _military),
-        (r"(?:[A-Z][\w’'-]*\s+){1,4}(?:Forces|Command|Army|Brigade|Corps|Guard|Fleet)"
-         r"(?:\s+of\s+(?:Ukraine|Russia))?", 0, _as_written("military")),
+        (
+            r"(?:[A-Z][\w’'-]*\s+){1,4}(?:Forces|Command|Army|Brigade|Corps|Guard|Fleet)"
+            r"(?:\s+of\s+(?:Ukraine|Russia))?",
+            0,
+            _as_written("military"),
+        ),
         (r"(?:the\s+)?Kremlin", 0, _named("Kremlin", "ru", "official")),
         (r"Ukraine|Kyiv|Kiev", 0, _named("Ukraine", "ua", "official")),
         (r"Russia|Moscow", 0, _named("Russia", "ru", "official")),
-        (r"(?:the\s+)?(?:Pentagon|U\.?S\.?\s+Department\s+of\s+Defen[cs]e)", 0,
-         _named("Pentagon", "other", "military")),
-        (r"(?:the\s+)?(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+military)", 0,
-         _named("Israel Defense Forces", "other", "military")),
+        (
+            r"(?:the\s+)?(?:Pentagon|U\.?S\.?\s+Department\s+of\s+Defen[cs]e)",
+            0,
+            _named("Pentagon", "other", "military"),
+        ),
+        (
+            r"(?:the\s+)?(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+military)",
+            0,
+            _named("Israel Defense Forces", "other", "military"),
+        ),
         (r"(?:the\s+)?White\s+House", 0, _named("White House", "other", "official")),
     )
 )
@@ -326,8 +713,9 @@ _DEFINITE = re.compile(
 )
 _NAME_APPOSITIVE = re.compile(rf"(?P<name>{_NAME})\s*,\s*(?P<app>(?:a|an|the)\s+.+?)\s*,?")
 _TITLE_NAME = re.compile(rf"(?P<role>(?:the|a|an)\s+.+?)\s*,\s*(?P<name>{_NAME})", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:and|but|while|as|then|also|later|earlier|meanwhile|however)\s+",
-                      re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:and|but|while|as|then|also|later|earlier|meanwhile|however)\s+", re.IGNORECASE
+)
 _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|later|earlier|previously|again|further|separately|itself|himself"
     r"|herself|then|had))+\s*$",
@@ -403,8 +791,11 @@ def _person(text: str, match: re.Match[str]) -> Person | None:
     words = list(re.finditer(r"\S+", match.group("name")))
     # The name is what follows the last title or non-name word of the run.
     last_other = max(
-        (i for i, w in enumerate(words)
-         if w.group().lower() in _ROLE_HEADS or w.group().lower() in _NON_NAME),
+        (
+            i
+            for i, w in enumerate(words)
+            if w.group().lower() in _ROLE_HEADS or w.group().lower() in _NON_NAME
+        ),
         default=-1,
     )
     words = words[last_other + 1 :]
@@ -452,8 +843,11 @@ def role_kind(role: str) -> ClaimantKind:
         return "expert"
     if re.search(r"journalist|correspondent|blogger|editor", low):
         return "media"
-    if re.search(r"resident|witness|teacher|student|pensioner|worker|engineer|doctor|nurse"
-                 r"|farmer|owner|mother|father", low):
+    if re.search(
+        r"resident|witness|teacher|student|pensioner|worker|engineer|doctor|nurse"
+        r"|farmer|owner|mother|father",
+        low,
+    ):
         return "witness"
     if re.search(r"air\s+force|commander|general|colonel|admiral|army|navy|military|staff", low):
         return "military"
@@ -461,7 +855,7 @@ def role_kind(role: str) -> ClaimantKind:
 
 
 def describe(person: Person) -> str | None:
-    """"Governor (Kaluga region)", "local resident, 45-year-old teacher"."""
+    """ "Governor (Kaluga region)", "local resident, 45-year-old teacher"."""
     parts: list[str] = []
     if person.role:
         role = person.role
@@ -480,12 +874,19 @@ def describe(person: Person) -> str | None:
 def person_speaker(person: Person, start: int, end: int) -> Speaker:
     if person.actor is not None:
         actor = person.actor
-        return Speaker(actor.name, _side(actor.side), _kind(actor.kind), describe(person),
-                       start, end, actor.side is None, person=True)
+        return Speaker(
+            actor.name,
+            _side(actor.side),
+            _kind(actor.kind),
+            describe(person),
+            start,
+            end,
+            actor.side is None,
+            person=True,
+        )
     kind = role_kind(f"{person.role or ''} {person.appositive or ''}")
     side = side_of_words(f"{person.role or ''} {person.appositive or ''}")
-    return Speaker(person.name, side, kind, describe(person), start, end, side is None,
-                   person=True)
+    return Speaker(person.name, side, kind, describe(person), start, end, side is None, person=True)
 
 
 def parse_speaker(phrase: str, start: int, people: People) -> Speaker | None:
@@ -517,15 +918,14 @@ def parse_speaker(phrase: str, start: int, people: People) -> Speaker | None:
             if side is None and earlier is not None:
                 adjective = "Russian" if earlier == "ru" else "Ukrainian"
                 name, side, kind, context = _military_of(f"{adjective} {stripped}")
-            return Speaker(name, side, kind, None, offset, end, context,
-                           medium=kind == "media")
+            return Speaker(name, side, kind, None, offset, end, context, medium=kind == "media")
     return _named_person(stripped, offset, end, people)
 
 
 def _appositive_person(
     match: re.Match[str], start: int, end: int, people: People
 ) -> Speaker | None:
-    """"Igor Korotchenko, a defense expert based in Moscow"."""
+    """ "Igor Korotchenko, a defense expert based in Moscow"."""
     name = match.group("name")
     person = people.by_name(name, start + 1)
     if person is None:
@@ -536,10 +936,8 @@ def _appositive_person(
     return person_speaker(person, start, end)
 
 
-def _titled_person(
-    match: re.Match[str], start: int, end: int, people: People
-) -> Speaker | None:
-    """"the governor of the Voronezh region, Alexander Gusev"."""
+def _titled_person(match: re.Match[str], start: int, end: int, people: People) -> Speaker | None:
+    """ "the governor of the Voronezh region, Alexander Gusev"."""
     name = match.group("name")
     if any(w.lower() in _NON_NAME for w in name.split()):
         return None
@@ -578,8 +976,9 @@ def _named_person(phrase: str, start: int, end: int, people: People) -> Speaker 
         actor = known_actor(single.group("s"))
         if actor is None:
             return None
-        return Speaker(actor.name, _side(actor.side), _kind(actor.kind), None, start, end,
-                       person=True)
+        return Speaker(
+            actor.name, _side(actor.side), _kind(actor.kind), None, start, end, person=True
+        )
     person = people.by_name(match.group("name"), end)
     if person is None:
         words = list(re.finditer(r"\S+", match.group("name")))
@@ -594,7 +993,3 @@ def _named_person(phrase: str, start: int, end: int, people: People) -> Speaker 
         role = phrase[:name_at].strip() or None
         person = Person(name, role, None, start, end, known_actor(name))
     return person_speaker(person, start, end)
-
-
-def with_side(speaker: Speaker, side: Side | None) -> Speaker:
-    return replace(speaker, side=side, context_side=False)

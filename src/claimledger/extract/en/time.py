@@ -20,8 +20,18 @@ Kind = Literal["relative", "weekday", "night_of", "weekday_night", "date", "hist
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 _MONTH_SHORT = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -30,40 +40,56 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
 _PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
-    ("history", re.compile(
-        rf"\b(?:(?:in|during|since|by|until|through|throughout)\s+(?:early\s+|late\s+|mid-?)?"
-        rf"{_MONTH}\b(?!\.?\s+\d{{1,2}}\b)(?:\s+\d{{4}})?|(?:in|since|during)\s+(?:19|20)\d\d\b"
-        r"|last\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b"
-        r"|earlier\s+this\s+(?:month|year)\b|(?:a|one|two|three|four|several|few)\s+"
-        r"(?:weeks?|months?|years?)\s+ago\b|since\s+(?:the\s+(?:start|beginning|outbreak)|"
-        r"the\s+full-scale|the\s+invasion|the\s+war|(?:19|20)\d\d)"
-        r"|so\s+far\s+this\s+(?:year|month)\b|in\s+(?:the\s+)?(?:past|previous)\s+"
-        r"(?:weeks?|months?|years?)\b)",
-        re.IGNORECASE,
-    )),
-    ("night_of", re.compile(
-        rf"\b(?:(?:on\s+)?the\s+night\s+(?:of|to|into)\s+(?:(?:{_DAY})\s+(?:to|into)\s+)?"
-        rf"(?P<a>{_DAY})|overnight\s+(?:into|on|to)\s+(?P<b>{_DAY}))\b"
-    )),
-    ("weekday_night", re.compile(
-        rf"\b(?:on\s+)?(?P<day>{_DAY})(?:['’]s)?\s+(?:night|overnight)\b"
-    )),
-    ("weekday", re.compile(
-        rf"\b(?:(?:early|late)\s+(?:on\s+)?)?(?:on\s+)?(?P<day>{_DAY})"
-        r"(?:\s+(?:morning|afternoon|evening))?\b"
-    )),
-    ("date", re.compile(
-        rf"\b(?:on\s+)?(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:,?\s+(?P<y>\d{{4}}))?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})"
-        r"\b(?:,?\s+(?P<y2>\d{4}))?)"
-    )),
-    ("relative", re.compile(
-        r"\b(?:overnight|last\s+night|during\s+the\s+night|through\s+the\s+night"
-        r"|in\s+the\s+early\s+hours|this\s+morning|earlier\s+today|today|yesterday"
-        r"|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:night|24\s+hours|day)"
-        r"(?:\s+(?:morning|afternoon|evening))?|last\s+evening|on\s+the\s+previous\s+day)\b",
-        re.IGNORECASE,
-    )),
+    (
+        "history",
+        re.compile(
+            rf"\b(?:(?:in|during|since|by|until|through|throughout)\s+(?:early\s+|late\s+|mid-?)?"
+            rf"{_MONTH}\b(?!\.?\s+\d{{1,2}}\b)(?:\s+\d{{4}})?|(?:in|since|during)\s+(?:19|20)\d\d\b"
+            r"|last\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b"
+            r"|earlier\s+this\s+(?:month|year)\b|(?:a|one|two|three|four|several|few)\s+"
+            r"(?:weeks?|months?|years?)\s+ago\b|since\s+(?:the\s+(?:start|beginning|outbreak)|"
+            r"the\s+full-scale|the\s+invasion|the\s+war|(?:19|20)\d\d)"
+            r"|so\s+far\s+this\s+(?:year|month)\b|in\s+(?:the\s+)?(?:past|previous)\s+"
+            r"(?:weeks?|months?|years?)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "night_of",
+        re.compile(
+            rf"\b(?:(?:on\s+)?the\s+night\s+(?:of|to|into)\s+(?:(?:{_DAY})\s+(?:to|into)\s+)?"
+            rf"(?P<a>{_DAY})|overnight\s+(?:into|on|to)\s+(?P<b>{_DAY}))\b"
+        ),
+    ),
+    (
+        "weekday_night",
+        re.compile(rf"\b(?:on\s+)?(?P<day>{_DAY})(?:['’]s)?\s+(?:night|overnight)\b"),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?:early|late)\s+(?:on\s+)?)?(?:on\s+)?(?P<day>{_DAY})"
+            r"(?:\s+(?:morning|afternoon|evening))?\b"
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            rf"\b(?:on\s+)?(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            rf"(?:,?\s+(?P<y>\d{{4}}))?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})"
+            r"\b(?:,?\s+(?P<y2>\d{4}))?)"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:overnight|last\s+night|during\s+the\s+night|through\s+the\s+night"
+            r"|in\s+the\s+early\s+hours|this\s+morning|earlier\s+today|today|yesterday"
+            r"|(?:over|during|in)\s+the\s+(?:past|last)\s+(?:night|24\s+hours|day)"
+            r"(?:\s+(?:morning|afternoon|evening))?|last\s+evening|on\s+the\s+previous\s+day)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 _YESTERDAY = re.compile(r"yesterday|last\s+evening|previous\s+day", re.IGNORECASE)
 _ZONES = {"RU": "Europe/Moscow", "UA": "Europe/Kyiv", "BY": "Europe/Minsk"}

@@ -66,57 +66,125 @@ _TAIL_MISSILE = (
 
 # Order matters where patterns overlap: models before generic nouns, longer before shorter.
 _ENTRIES: tuple[_Entry, ...] = (
-    _Entry(rf"(?P<model>(?:Shahed|Geran)(?:-?(?P<num>\d{{1,3}}(?:/\d{{1,3}})?))?)s?(?:-type)?"
-           rf"{_TAIL_UAV}",
-           "uav", _shahed, "ru"),
-    _Entry(rf"(?P<model>Lancet(?:-\d)?|Orlan(?:-\d+)?|Gerbera|Zala|Supercam)s?{_TAIL_UAV}",
-           "uav", _as_written, "ru"),
-    _Entry(rf"(?P<model>Bayraktar(?:\s+TB2)?|Lyutyi|Liutyi|UJ-22)s?{_TAIL_UAV}",
-           "uav", _as_written, "ua"),
-    _Entry(r"(?P<model>(?:Kh|X|Х)-(?:47M2|47)(?:\s+Kinzhal)?)" + _TAIL_MISSILE,
-           "ballistic_missile", "Kinzhal", "ru"),
-    _Entry(r"(?P<model>(?:Kh|X|Х)-\d{2,3}\w*(?:\s*/\s*(?:Kh|X|Х)-\d{2,3}\w*)*)" + _TAIL_MISSILE,
-           "cruise_missile", _as_written, "ru"),
-    _Entry(r"(?P<model>Kalibr|Oniks|Onyx|Zircon|Tsirkon)s?" + _TAIL_MISSILE,
-           "cruise_missile", _as_written, "ru"),
+    _Entry(
+        rf"(?P<model>(?:Shahed|Geran)(?:-?(?P<num>\d{{1,3}}(?:/\d{{1,3}})?))?)s?(?:-type)?"
+        rf"{_TAIL_UAV}",
+        "uav",
+        _shahed,
+        "ru",
+    ),
+    _Entry(
+        rf"(?P<model>Lancet(?:-\d)?|Orlan(?:-\d+)?|Gerbera|Zala|Supercam)s?{_TAIL_UAV}",
+        "uav",
+        _as_written,
+        "ru",
+    ),
+    _Entry(
+        rf"(?P<model>Bayraktar(?:\s+TB2)?|Lyutyi|Liutyi|UJ-22)s?{_TAIL_UAV}",
+        "uav",
+        _as_written,
+        "ua",
+    ),
+    _Entry(
+        r"(?P<model>(?:Kh|X|Х)-(?:47M2|47)(?:\s+Kinzhal)?)" + _TAIL_MISSILE,
+        "ballistic_missile",
+        "Kinzhal",
+        "ru",
+    ),
+    _Entry(
+        r"(?P<model>(?:Kh|X|Х)-\d{2,3}\w*(?:\s*/\s*(?:Kh|X|Х)-\d{2,3}\w*)*)" + _TAIL_MISSILE,
+        "cruise_missile",
+        _as_written,
+        "ru",
+    ),
+    _Entry(
+        r"(?P<model>Kalibr|Oniks|Onyx|Zircon|Tsirkon)s?" + _TAIL_MISSILE,
+        "cruise_missile",
+        _as_written,
+        "ru",
+    ),
     _Entry(r"(?P<model>Iskander-K)s?" + _TAIL_MISSILE, "cruise_missile", "Iskander-K", "ru"),
-    _Entry(r"(?P<model>Iskander(?:-(?P<suffix>M))?)s?" + _TAIL_MISSILE,
-           "ballistic_missile", _iskander, "ru"),
+    _Entry(
+        r"(?P<model>Iskander(?:-(?P<suffix>M))?)s?" + _TAIL_MISSILE,
+        "ballistic_missile",
+        _iskander,
+        "ru",
+    ),
     _Entry(r"(?P<model>Kinzhal)s?" + _TAIL_MISSILE, "ballistic_missile", "Kinzhal", "ru"),
-    _Entry(r"(?P<model>KN-23|Tochka(?:-U)?)s?" + _TAIL_MISSILE,
-           "ballistic_missile", _as_written, None),
+    _Entry(
+        r"(?P<model>KN-23|Tochka(?:-U)?)s?" + _TAIL_MISSILE, "ballistic_missile", _as_written, None
+    ),
     _Entry(r"(?P<model>ATACMS|PrSM)" + _TAIL_MISSILE, "ballistic_missile", _as_written, "ua"),
-    _Entry(r"(?P<model>Storm\s+Shadow|SCALP(?:-EG)?|Taurus|Tomahawk|Neptune)s?" + _TAIL_MISSILE,
-           "cruise_missile", _as_written, "ua"),
+    _Entry(
+        r"(?P<model>Storm\s+Shadow|SCALP(?:-EG)?|Taurus|Tomahawk|Neptune)s?" + _TAIL_MISSILE,
+        "cruise_missile",
+        _as_written,
+        "ua",
+    ),
     _Entry(r"(?P<model>S-[34]00)s?" + _TAIL_MISSILE, "missile", _as_written, "ru"),
-    _Entry(r"(?P<model>HIMARS|GMLRS)(?:\s+(?:rockets?|missiles?|shells?|projectiles?|munitions?))?",
-           "rocket", _as_written, "ua"),
-    _Entry(r"(?P<model>Grad|Uragan|Smerch|Tornado-S|Vampire|Vilkha|Hrad|RM-70)"
-           r"(?:\s+(?:rockets?|missiles?|shells?|projectiles?))",
-           "rocket", _as_written, None),
-    _Entry(r"(?:MLRS|multiple\s+(?:launch\s+)?rocket)\s+(?:rockets?|shells?|projectiles?)",
-           "rocket"),
-    _Entry(r"(?P<model>(?:KAB|FAB|UPAB|UMPK)(?:-\d+\w*)?)s?"
-           r"(?:\s+(?:guided\s+|glide\s+|aerial\s+|aviation\s+)*bombs?)?",
-           "guided_bomb", _as_written, "ru"),
-    _Entry(r"(?P<model>JDAM(?:-ER)?|GBU-\d+|Hammer|AASM)s?"
-           r"(?:\s+(?:guided\s+|glide\s+|aerial\s+)*bombs?)?",
-           "guided_bomb", _as_written, "ua"),
-    _Entry(r"(?P<model>(?:Su|MiG|Tu|Il|Yak|A|Be)-\d+\w*)"
-           r"(?:\s+(?:attack\s+|strike\s+|fighter\s+|strategic\s+|transport\s+)?"
-           + _GENERIC_AIRCRAFT + ")?",
-           "aircraft", _as_written, None),
-    _Entry(r"(?P<model>F-16|Mirage(?:\s+2000)?)s?(?:\s+" + _GENERIC_AIRCRAFT + ")?",
-           "aircraft", _as_written, "ua"),
-    _Entry(r"(?P<model>(?:Mi|Ka)-\d+\w*)(?:\s+(?:attack\s+|transport\s+)?helicopters?)?",
-           "helicopter", _as_written, None),
-    _Entry(r"(?:air-launched\s+|sea-launched\s+|long-range\s+)?cruise\s+missiles?",
-           "cruise_missile"),
-    _Entry(r"(?:hypersonic\s+|short-range\s+|tactical\s+)?(?:aero)?ballistic\s+missiles?",
-           "ballistic_missile"),
-    _Entry(r"(?:guided|glide|gliding|corrected)\s+(?:aerial\s+|aviation\s+|air\s+)?bombs?"
-           r"|(?:aerial|aviation)\s+bombs?",
-           "guided_bomb"),
+    _Entry(
+        r"(?P<model>HIMARS|GMLRS)(?:\s+(?:rockets?|missiles?|shells?|projectiles?|munitions?))?",
+        "rocket",
+        _as_written,
+        "ua",
+    ),
+    _Entry(
+        r"(?P<model>Grad|Uragan|Smerch|Tornado-S|Vampire|Vilkha|Hrad|RM-70)"
+        r"(?:\s+(?:rockets?|missiles?|shells?|projectiles?))",
+        "rocket",
+        _as_written,
+        None,
+    ),
+    _Entry(
+        r"(?:MLRS|multiple\s+(?:launch\s+)?rocket)\s+(?:rockets?|shells?|projectiles?)", "rocket"
+    ),
+    _Entry(
+        r"(?P<model>(?:KAB|FAB|UPAB|UMPK)(?:-\d+\w*)?)s?"
+        r"(?:\s+(?:guided\s+|glide\s+|aerial\s+|aviation\s+)*bombs?)?",
+        "guided_bomb",
+        _as_written,
+        "ru",
+    ),
+    _Entry(
+        r"(?P<model>JDAM(?:-ER)?|GBU-\d+|Hammer|AASM)s?"
+        r"(?:\s+(?:guided\s+|glide\s+|aerial\s+)*bombs?)?",
+        "guided_bomb",
+        _as_written,
+        "ua",
+    ),
+    _Entry(
+        r"(?P<model>(?:Su|MiG|Tu|Il|Yak|A|Be)-\d+\w*)"
+        r"(?:\s+(?:attack\s+|strike\s+|fighter\s+|strategic\s+|transport\s+)?"
+        + _GENERIC_AIRCRAFT
+        + ")?",
+        "aircraft",
+        _as_written,
+        None,
+    ),
+    _Entry(
+        r"(?P<model>F-16|Mirage(?:\s+2000)?)s?(?:\s+" + _GENERIC_AIRCRAFT + ")?",
+        "aircraft",
+        _as_written,
+        "ua",
+    ),
+    _Entry(
+        r"(?P<model>(?:Mi|Ka)-\d+\w*)(?:\s+(?:attack\s+|transport\s+)?helicopters?)?",
+        "helicopter",
+        _as_written,
+        None,
+    ),
+    _Entry(
+        r"(?:air-launched\s+|sea-launched\s+|long-range\s+)?cruise\s+missiles?", "cruise_missile"
+    ),
+    _Entry(
+        r"(?:hypersonic\s+|short-range\s+|tactical\s+)?(?:aero)?ballistic\s+missiles?",
+        "ballistic_missile",
+    ),
+    _Entry(
+        r"(?:guided|glide|gliding|corrected)\s+(?:aerial\s+|aviation\s+|air\s+)?bombs?"
+        r"|(?:aerial|aviation)\s+bombs?",
+        "guided_bomb",
+    ),
     _Entry(r"missiles?", "missile"),
     _Entry(r"rockets?", "rocket"),
     _Entry(_GENERIC_UAV, "uav"),
@@ -126,21 +194,90 @@ _ENTRIES: tuple[_Entry, ...] = (
 )
 
 _COMPILED = tuple(
-    (re.compile(rf"(?<![\w-]){entry.pattern}(?![\w-])", re.IGNORECASE), entry)
-    for entry in _ENTRIES
+    (re.compile(rf"(?<![\w-]){entry.pattern}(?![\w-])", re.IGNORECASE), entry) for entry in _ENTRIES
 )
 # Every entry above holds one of these stems, so text without them holds no weapon; plain
 # substring search finds them far faster than one regular expression with all the names.
 _TRIGGERS = (
-    "drone", "uav", "unmanned", "quadcopter", "loitering", "missile", "rocket", "shahed",
-    "geran", "lancet", "orlan", "gerbera", "zala", "supercam", "bayraktar", "lyut", "liut",
-    "uj-22", "kh-", "x-", "х-", "kalibr", "oniks", "onyx", "zircon", "tsirkon", "iskander",
-    "kinzhal", "kn-23", "tochka", "atacms", "prsm", "storm shadow", "scalp", "taurus",
-    "tomahawk", "neptune", "s-300", "s-400", "himars", "gmlrs", "mlrs", "grad", "uragan",
-    "smerch", "tornado", "vampire", "vilkha", "hrad", "rm-70", "bomb", "kab", "fab", "upab",
-    "umpk", "jdam", "gbu-", "hammer", "aasm", "su-", "mig-", "tu-", "il-", "yak-", "a-50",
-    "a-100", "be-", "f-16", "mirage", "mi-", "ka-", "aircraft", "jet", "plane", "bomber",
-    "helicopter", "chopper", "targets", "objects",
+    "drone",
+    "uav",
+    "unmanned",
+    "quadcopter",
+    "loitering",
+    "missile",
+    "rocket",
+    "shahed",
+    "geran",
+    "lancet",
+    "orlan",
+    "gerbera",
+    "zala",
+    "supercam",
+    "bayraktar",
+    "lyut",
+    "liut",
+    "uj-22",
+    "kh-",
+    "x-",
+    "х-",
+    "kalibr",
+    "oniks",
+    "onyx",
+    "zircon",
+    "tsirkon",
+    "iskander",
+    "kinzhal",
+    "kn-23",
+    "tochka",
+    "atacms",
+    "prsm",
+    "storm shadow",
+    "scalp",
+    "taurus",
+    "tomahawk",
+    "neptune",
+    "s-300",
+    "s-400",
+    "himars",
+    "gmlrs",
+    "mlrs",
+    "grad",
+    "uragan",
+    "smerch",
+    "tornado",
+    "vampire",
+    "vilkha",
+    "hrad",
+    "rm-70",
+    "bomb",
+    "kab",
+    "fab",
+    "upab",
+    "umpk",
+    "jdam",
+    "gbu-",
+    "hammer",
+    "aasm",
+    "su-",
+    "mig-",
+    "tu-",
+    "il-",
+    "yak-",
+    "a-50",
+    "a-100",
+    "be-",
+    "f-16",
+    "mirage",
+    "mi-",
+    "ka-",
+    "aircraft",
+    "jet",
+    "plane",
+    "bomber",
+    "helicopter",
+    "chopper",
+    "targets",
+    "objects",
 )
 _WINDOW = 80
 # Model names are proper nouns; matching them in lower case would catch "grad", "hammer".

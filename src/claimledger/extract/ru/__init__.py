@@ -16,7 +16,7 @@ from claimledger.resources import Resources
 
 # A post with none of these stems holds no claim: no weapon, no air defence, no casualty.
 TRIGGERS = re.compile(
-    r"беспилот|бпла|\bбла\b|дрон|ракет|шахед|герань|авиабомб|\bкаб\b|\bуаб\b|рсзо|himars|"
+    r"беспилот|бпла|\bбла\b|дрон|ракет|шахед|герань|авиабомб|\bкаб|\bуаб|рсзо|himars|"
     r"хаймарс|atacms|атакмс|калибр|кинжал|искандер|циркон|пво|сбит|сбил|сбива|погиб|ранен|"
     r"пострадав|жертв|прил[её]т|попадани|самол[её]т|вертол[её]т|воздушн\w* цел",
     re.IGNORECASE,

@@ -9,9 +9,10 @@ highest rank names the claim. Some words need a partner nearby ("достигл�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
-from claimledger.extract.slavic.tokens import Document, Sentence, Token
 from claimledger.extract.ru.mentions import ActionMention
+from claimledger.extract.slavic.tokens import Document, Sentence, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ def _has_partner(doc: Document, sentence: Sentence, index: int, word: ActionWord
 
 
 def _negated(doc: Document, sentence: Sentence, index: int) -> bool:
-    """"не сбит", "не был сбит", "был ли сбит"."""
+    """Negated or questioned: "не сбит", "не был сбит", "был ли сбит"."""
     for back in range(index - 1, max(sentence.first, index - 3) - 1, -1):
         token = doc.tokens[back]
         if token.low in _NEGATIONS:
@@ -85,9 +86,9 @@ def _negated(doc: Document, sentence: Sentence, index: int) -> bool:
 
 
 def _failed_after(doc: Document, sentence: Sentence, index: int) -> bool:
-    """"сбить МБР системе ПВО не удалось": an infinitive whose attempt failed."""
+    """An infinitive whose attempt failed: "сбить МБР системе ПВО не удалось"."""
     words = [t.low for t in doc.tokens[index + 1 : min(sentence.last, index + 6)]]
-    return any(a == "не" and b in _FAILED for a, b in zip(words, words[1:], strict=False))
+    return any(a == "не" and b in _FAILED for a, b in pairwise(words))
 
 
 _FAILED = frozenset({"удалось", "удается", "смогли", "смогла", "смог", "получилось"})

@@ -1,4 +1,4 @@
-"""Who asserts a claim: reported speech, "по данным", trailing "— Собянин", headers "Минобороны РФ:".
+"""Who asserts a claim: reported speech, "по данным", "— Собянин", headers "Минобороны РФ:".
 
 A sentence gets a speaker from a cue and the actor next to it:
 - a speech verb with its subject before or after it: "Минобороны РФ сообщило", "сообщили в
@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimledger.extract.actors import ACTORS
-from claimledger.extract.ru.governors import FIRST_NAMES, HEAD_OF, ROLE_WORDS, SURNAMES, head_of, region_of
+from claimledger.extract.ru.governors import (
+    FIRST_NAMES,
+    HEAD_OF,
+    ROLE_WORDS,
+    SURNAMES,
+    head_of,
+    region_of,
+)
 from claimledger.extract.ru.mentions import PlaceRef, Speaker
 from claimledger.extract.slavic.tokens import Document, Sentence, Token
 from claimledger.sources.registry import SourceInfo, SourceRegistry
@@ -32,6 +39,10 @@ ORGANISATIONS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("министерство", "оборона"), "ru_mod"),
     (("военный", "ведомство"), "ru_mod"),
     (("воздушный", "сила"), "ua_airforce"),
+    (("ввс", "украина"), "ua_airforce"),
+    (("ввс", "всу"), "ua_airforce"),
+    (("мо", "рф"), "ru_mod"),
+    (("мо", "россия"), "ru_mod"),
     (("генштаб", "всу"), "ua_general_staff"),
     (("всу",), "ua_armed_forces"),
     (("генеральный", "штаб", "всу"), "ua_general_staff"),
@@ -49,6 +60,8 @@ ORGANISATIONS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("российский", "военный", "канал"), "ru_milbloggers"),
     (("российский", "военный", "блог"), "ru_milbloggers"),
     (("военкор",), "ru_milbloggers"),
+    (("околовоенный",), "ru_milbloggers"),
+    (("военный", "телеграм-канал"), "ru_milbloggers"),
     (("источник", "в", "пентагон"), "pentagon_source"),
     (("источник",), "anonymous_source"),
     (("очевидец",), "witnesses"),
@@ -56,36 +69,95 @@ ORGANISATIONS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 # Groups whose side is the side of the place they speak about ("местные власти").
 LOCAL_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("местный", "власть"), ("региональный", "власть"), ("власть",), ("оперштаб",),
+    ("местный", "власть"),
+    ("региональный", "власть"),
+    ("власть",),
+    ("оперштаб",),
 )
 LOCAL_NAME = "local authorities"
 # Words that refer back to the last speaker.
 BACK_REFERENCES = frozenset({"ведомство", "администрация", "штаб"})
 BACK_PRONOUNS = frozenset({"он", "она", "они"})
 
-SPEECH_VERBS = frozenset({
-    "сообщить", "сообщать", "заявить", "заявлять", "написать", "писать", "объявить",
-    "объявлять", "утверждать", "уточнить", "сказать", "подчеркнуть", "рассказать",
-    "отчитаться", "передать", "информировать", "проинформировать", "добавить", "отметить",
-    "пояснить", "констатировать", "насчитать", "перечислить", "говориться", "подтвердить",
-    "доложить", "подвести", "опровергнуть",
-})
+SPEECH_VERBS = frozenset(
+    {
+        "сообщить",
+        "сообщать",
+        "заявить",
+        "заявлять",
+        "написать",
+        "писать",
+        "объявить",
+        "объявлять",
+        "утверждать",
+        "уточнить",
+        "сказать",
+        "подчеркнуть",
+        "рассказать",
+        "отчитаться",
+        "передать",
+        "информировать",
+        "проинформировать",
+        "добавить",
+        "отметить",
+        "пояснить",
+        "констатировать",
+        "насчитать",
+        "перечислить",
+        "говориться",
+        "подтвердить",
+        "доложить",
+        "подвести",
+        "опровергнуть",
+        "назвать",
+    }
+)
 # Verbs of supposing: what follows is an opinion, and it ends the last speaker's turn.
 SUPPOSING_VERBS = frozenset({"предполагать", "полагать", "считать", "допускать", "подозревать"})
 IMPERSONAL = frozenset({"сообщаться"})
 SOURCE_OPENERS: tuple[tuple[str, ...], ...] = (
-    ("по", "данным"), ("по", "информации"), ("по", "словам"), ("по", "сведениям"),
-    ("согласно",), ("со", "слов"), ("ссылаясь", "на"), ("как", "сообщил"), ("как", "сообщили"),
-    ("как", "сообщает"), ("как", "сообщило"),
+    ("по", "данным"),
+    ("по", "информации"),
+    ("по", "словам"),
+    ("по", "сведениям"),
+    ("согласно",),
+    ("со", "слов"),
+    ("ссылаясь", "на"),
+    ("как", "сообщил"),
+    ("как", "сообщили"),
+    ("как", "сообщает"),
+    ("как", "сообщило"),
 )
 POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+_OPENER_WORDS = frozenset(words[0] for words in SOURCE_OPENERS)
 # Words that may stand between a cue and its actor: "сообщили в Минобороны", "заявил врио
 # губернатора", "согласно сводке Минобороны".
-SKIPPABLE = frozenset({
-    "в", "во", "на", "у", "со", "ранее", "также", "уже", "вчера", "сегодня", "официально",
-    "врио", "пресс-служба", "сводка", "заявление", "сообщение", "телеграм-канал", "данные",
-    "информация", "канал", "своем", "своей",
-})
+SKIPPABLE = frozenset(
+    {
+        "в",
+        "во",
+        "на",
+        "у",
+        "со",
+        "ранее",
+        "также",
+        "уже",
+        "вчера",
+        "сегодня",
+        "официально",
+        "врио",
+        "пресс-служба",
+        "сводка",
+        "заявление",
+        "сообщение",
+        "телеграм-канал",
+        "данные",
+        "информация",
+        "канал",
+        "своем",
+        "своей",
+    }
+)
 DASHES = frozenset({"—", "–", "-"})
 _LEFT_REACH = 16
 _RIGHT_REACH = 5
@@ -97,6 +169,7 @@ class ActorMention:
     last: int
     speaker: Speaker | None  # None: a role whose region is not known yet, or a back-reference
     role: bool = False
+    role_word: str = ""  # "губернатор", "мэр", "глава"
     back: bool = False
     local: bool = False
 
@@ -158,9 +231,11 @@ class Attribution:
             index = mention.last
         return found
 
-    def _actor_at(self, sentence: Sentence, index: int, places: list[PlaceRef]) -> ActorMention | None:
+    def _actor_at(
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
+    ) -> ActorMention | None:
         token = self.doc.tokens[index]
-        if not token.is_word:
+        if not token.is_word or not _may_start_actor(token):
             return None
         for reader in (self._organisation, self._local, self._person, self._role, self._outlet):
             mention = reader(sentence, index, places)
@@ -169,9 +244,11 @@ class Attribution:
         if token.lemma in BACK_PRONOUNS and token.info.pos == "NPRO":
             return ActorMention(index, index + 1, None, back=True)
         # "подчеркнули в ведомстве", "заявили в администрации": the body named before.
-        if token.lemma in BACK_REFERENCES and index > sentence.first and self.doc.tokens[
-            index - 1
-        ].low in ("в", "во", "из", "у"):
+        if (
+            token.lemma in BACK_REFERENCES
+            and index > sentence.first
+            and self.doc.tokens[index - 1].low in ("в", "во", "из", "у")
+        ):
             return ActorMention(index, index + 1, None, back=True)
         return None
 
@@ -183,8 +260,16 @@ class Attribution:
             _is_word(self.doc.tokens[index + offset], word) for offset, word in enumerate(words)
         )
 
-    def _organisation(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
-        for words, key in _BY_LENGTH:
+    def _organisation(
+        self, sentence: Sentence, index: int, _: list[PlaceRef]
+    ) -> ActorMention | None:
+        token = self.doc.tokens[index]
+        candidates = [
+            entry
+            for form in {token.lemma, token.low, *token.info.lemmas}
+            for entry in _BY_FIRST.get(form, ())
+        ]
+        for words, key in sorted(candidates, key=lambda item: -len(item[0])):
             if self._matches(sentence, index, words):
                 last = index + len(words)
                 last = self._absorb_country(sentence, last)
@@ -192,21 +277,30 @@ class Attribution:
         return None
 
     def _absorb_country(self, sentence: Sentence, last: int) -> int:
-        """"Минобороны РФ", "Воздушные силы ВСУ": the owner belongs to the actor."""
-        while last < sentence.last and self.doc.tokens[last].lemma in ("рф", "россия", "всу", "украина"):
+        """The owner belongs to the actor: "Минобороны РФ", "Воздушные силы ВСУ"."""
+        while last < sentence.last and self.doc.tokens[last].lemma in (
+            "рф",
+            "россия",
+            "всу",
+            "украина",
+        ):
             last += 1
         return last
 
     def _local(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
         for words in LOCAL_GROUPS:
             if self._matches(sentence, index, words):
-                if words == ("власть",) and self.doc.tokens[index].info.numbers == frozenset({"sing"}):
+                if words == ("власть",) and self.doc.tokens[index].info.numbers == frozenset(
+                    {"sing"}
+                ):
                     return None
                 speaker = Speaker(LOCAL_NAME, None, "official")
                 return ActorMention(index, index + len(words), speaker, local=True)
         return None
 
-    def _person(self, sentence: Sentence, index: int, places: list[PlaceRef]) -> ActorMention | None:
+    def _person(
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
+    ) -> ActorMention | None:
         token = self.doc.tokens[index]
         keys = _surname_keys(token)
         if not keys:
@@ -265,15 +359,17 @@ class Attribution:
         token = self.doc.tokens[index]
         if token.lemma not in ROLE_WORDS:
             return None
-        if any(_surname_keys(t) for t in self.doc.tokens[index + 1 : min(sentence.last, index + 7)]):
+        if any(
+            _surname_keys(t) for t in self.doc.tokens[index + 1 : min(sentence.last, index + 7)]
+        ):
             return None  # "губернатор Брянской области Александр Богомаз": the person reads it
         last = index + 1
         region = None
         after = _place_starting(places, last, self.doc, sentence)
         before = _place_ending(places, index) or (
-            _place_ending(places, index - 1) if index - 1 > sentence.first and self.doc.tokens[
-                index - 1
-            ].low == "врио" else None
+            _place_ending(places, index - 1)
+            if index - 1 > sentence.first and self.doc.tokens[index - 1].low == "врио"
+            else None
         )
         if after is not None:
             region = _region_code(after)
@@ -291,7 +387,7 @@ class Attribution:
         speaker = official_of(region, self.day) if region else None
         if token.info.numbers == frozenset({"plur"}):
             speaker = Speaker("regional governors", "ru", "official")
-        return ActorMention(index, last, speaker, role=speaker is None)
+        return ActorMention(index, last, speaker, role=speaker is None, role_word=token.lemma)
 
     def _region_near(
         self, sentence: Sentence, first: int, last: int, places: list[PlaceRef]
@@ -337,13 +433,20 @@ class Attribution:
                 if mention is None and self._possessive(sentence, index, opener):
                     result.back = True
             elif token.lemma in SPEECH_VERBS and token.info.pos in (
-                "VERB", "INFN", "GRND", "PRTS", "PRTF"
+                "VERB",
+                "INFN",
+                "GRND",
+                "PRTS",
+                "PRTF",
             ):
                 mention = self._after(sentence, index + 1, actors) or self._before(
                     sentence, index, actors
                 )
                 if mention is None:
-                    if token.lemma == "говориться" and self._next_low(sentence, index) in ("о", "об"):
+                    if token.lemma == "говориться" and self._next_low(sentence, index) in (
+                        "о",
+                        "об",
+                    ):
                         result.unnamed = True
                     else:
                         result.back = True
@@ -363,6 +466,8 @@ class Attribution:
         return self.doc.tokens[index + 1].low if index + 1 < sentence.last else ""
 
     def _source_opener(self, sentence: Sentence, index: int) -> int:
+        if self.doc.tokens[index].low not in _OPENER_WORDS:
+            return 0
         for words in SOURCE_OPENERS:
             size = len(words)
             if tuple(t.low for t in self.doc.tokens[index : index + size]) == words and (
@@ -382,7 +487,9 @@ class Attribution:
         # "Согласно заявлению, ..." / "согласно сводке": the statement named before.
         return words[0] == "согласно"
 
-    def _after(self, sentence: Sentence, start: int, actors: list[ActorMention]) -> ActorMention | None:
+    def _after(
+        self, sentence: Sentence, start: int, actors: list[ActorMention]
+    ) -> ActorMention | None:
         probe = start
         skipped = 0
         back: ActorMention | None = None
@@ -396,15 +503,19 @@ class Attribution:
                 skipped += 1
                 continue
             token = self.doc.tokens[probe]
-            if token.lemma not in SKIPPABLE and token.low not in SKIPPABLE and not (
-                token.info.is_adjective
+            if (
+                token.lemma not in SKIPPABLE
+                and token.low not in SKIPPABLE
+                and not (token.info.is_adjective)
             ):
                 return back
             probe += 1
             skipped += 1
         return back
 
-    def _before(self, sentence: Sentence, index: int, actors: list[ActorMention]) -> ActorMention | None:
+    def _before(
+        self, sentence: Sentence, index: int, actors: list[ActorMention]
+    ) -> ActorMention | None:
         low = max(sentence.first, index - _LEFT_REACH)
         for probe in range(index - 1, low - 1, -1):
             if self.doc.tokens[probe].low in ("что", "чтобы") or (
@@ -414,7 +525,9 @@ class Attribution:
                 break
         candidates = [a for a in actors if low <= a.first and a.last <= index]
         named = [a for a in candidates if not a.back]
-        return (named or candidates or [None])[0]
+        if named:
+            return named[0]
+        return candidates[0] if candidates else None
 
     def _header(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker | None:
         if not actors or actors[0].first != sentence.first:
@@ -422,10 +535,14 @@ class Attribution:
         mention = actors[0]
         if mention.last < sentence.last and self.doc.tokens[mention.last].text == ":":
             return SentenceSpeaker(mention.speaker, mention, header=True)
+        # "⚡️**Минобороны РФ**" alone on the first line, the quote below it.
+        rest = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
+        if not rest and sentence.index == 0 and mention.speaker is not None:
+            return SentenceSpeaker(mention.speaker, mention, header=True)
         return None
 
     def _trailing(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker | None:
-        """"..., — Собянин", "— сообщает Минобороны.", "— губернатор региона Шапша."."""
+        """A dash before the speaker at the end: "..., — Собянин", "— сообщает Минобороны."."""
         for mention in reversed(actors):
             tail = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
             if tail:
@@ -443,7 +560,26 @@ class Attribution:
         return None
 
 
-_BY_LENGTH = sorted(ORGANISATIONS, key=lambda item: -len(item[0]))
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _entry in ORGANISATIONS:
+    _BY_FIRST.setdefault(_entry[0][0], []).append(_entry)
+_FIRST_WORDS = (
+    frozenset(_BY_FIRST)
+    | {words[0] for words in LOCAL_GROUPS}
+    | ROLE_WORDS
+    | (BACK_REFERENCES | BACK_PRONOUNS)
+)
+
+
+def _may_start_actor(token: Token) -> bool:
+    """A cheap test before the readers: a known first word, or a capitalised word."""
+    if token.text[:1].isupper():
+        return True
+    return bool(
+        token.lemma in _FIRST_WORDS
+        or token.low in _FIRST_WORDS
+        or not token.info.lemmas.isdisjoint(_FIRST_WORDS)
+    )
 
 
 def _is_word(token: Token, word: str) -> bool:
@@ -455,11 +591,19 @@ def _surname_keys(token: Token) -> tuple[str, ...]:
         return ()
     for form in (token.lemma, *token.info.lemmas):
         if form in SURNAMES:
-            return SURNAMES[form]
+            return _known(SURNAMES[form])
     for surname, keys in SURNAMES.items():
-        if len(surname) >= 5 and token.low.startswith(surname) and len(token.low) - len(surname) <= 3:
-            return keys
+        if (
+            len(surname) >= 5
+            and token.low.startswith(surname)
+            and len(token.low) - len(surname) <= 3
+        ):
+            return _known(keys)
     return ()
+
+
+def _known(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(key for key in keys if key in ACTORS)
 
 
 def _place_starting(

@@ -48,7 +48,8 @@ _NONE_WORDS = r"(?:пострадавших|погибших|жертв|ране
 _DAMAGE = r"(?:разрушений|повреждений)"
 _ZERO = re.compile(
     r"(?<![\w])(?:"
-    rf"{_NONE_WORDS}(?:,?\s+(?:и\s+)?(?:{_NONE_WORDS}|{_DAMAGE}))*\s+(?:—\s+)?нет"
+    rf"{_NONE_WORDS}(?:,?\s+(?:и\s+)?(?:{_NONE_WORDS}|{_DAMAGE}))*"
+    r"(?:\s+на\s+(?:земле|месте))?\s+(?:—\s+)?нет"
     rf"|{_DAMAGE}(?:\s+и\s+{_NONE_WORDS})+\s+нет"
     rf"|(?:обошлось\s+)?без\s+{_NONE_WORDS}(?:\s+и\s+{_NONE_WORDS})*"
     r"|(?:никто|люди|жители|местные\s+жители|мирные\s+жители)\s+не\s+пострадал[иа]?"
@@ -64,7 +65,7 @@ _OTHER = re.compile(r"(?:других|иных|больше|более)\s+$", re
 
 
 def find_zero_casualties(text: str, start: int, end: int) -> list[ZeroMatch]:
-    """"Пострадавших нет"-like phrases within [start, end) of the blanked text."""
+    """Phrases like "пострадавших нет" within [start, end) of the blanked text."""
     found: list[ZeroMatch] = []
     for match in _ZERO.finditer(text, start, end):
         before = text[max(start, match.start() - 60) : match.start()]

@@ -13,16 +13,32 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from claimledger.extract.dates import resolve_day_month, weekday_on_or_before
-from claimledger.extract.slavic.tokens import Document, Sentence
 from claimledger.extract.ru.mentions import DateMention
+from claimledger.extract.slavic.tokens import Document, Sentence
 
 WEEKDAYS: dict[str, int] = {
-    "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5,
-    "воскресенье": 6, "воскресение": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "среда": 2,
+    "четверг": 3,
+    "пятница": 4,
+    "суббота": 5,
+    "воскресенье": 6,
+    "воскресение": 6,
 }
 MONTHS: dict[str, int] = {
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
-    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    "январь": 1,
+    "февраль": 2,
+    "март": 3,
+    "апрель": 4,
+    "май": 5,
+    "июнь": 6,
+    "июль": 7,
+    "август": 8,
+    "сентябрь": 9,
+    "октябрь": 10,
+    "ноябрь": 11,
+    "декабрь": 12,
 }
 # Word sequences (lower case) -> days before publication.
 RELATIVE: dict[tuple[str, ...], int] = {
@@ -66,10 +82,49 @@ SPANS: tuple[tuple[str, ...], ...] = (
     ("в", "последние", "месяцы"),
     ("в", "последние", "дни"),
 )
+_RELATIVE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _words, _days in RELATIVE.items():
+    _RELATIVE_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
+_SPANS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _words in SPANS:
+    _SPANS_BY_FIRST.setdefault(_words[0], []).append(_words)
+# Words a date expression can start with; any other token is skipped at once.
+FIRST_WORDS = frozenset(
+    {words[0] for words in RELATIVE}
+    | {words[0] for words in SPANS}
+    | {
+        "в",
+        "во",
+        "ночь",
+        "с",
+        "около",
+        "до",
+        "к",
+        "на",
+        "утром",
+        "вечером",
+        "днем",
+        "ночью",
+        "утро",
+        "вечер",
+    }
+)
 # Words right before a weekday that make it a date: "в пятницу", "утром среды", "ночь на среду".
-WEEKDAY_OPENERS = frozenset({
-    "в", "во", "на", "до", "утром", "вечером", "днем", "ночью", "утро", "вечер", "ночь",
-})
+WEEKDAY_OPENERS = frozenset(
+    {
+        "в",
+        "во",
+        "на",
+        "до",
+        "утром",
+        "вечером",
+        "днем",
+        "ночью",
+        "утро",
+        "вечер",
+        "ночь",
+    }
+)
 # Words after a clock time: "утра", "часов", "мск".
 CLOCK_WORDS = frozenset({"утра", "вечера", "ночи", "дня", "часов", "часа", "мск", "ч"})
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
@@ -101,6 +156,9 @@ class DateReader:
         return tuple(t.low for t in self.doc.tokens[index : min(sentence.last, index + size)])
 
     def _at(self, sentence: Sentence, index: int) -> DateMention | None:
+        token = self.doc.tokens[index]
+        if not (token.low in FIRST_WORDS or token.is_digits or token.lemma in WEEKDAYS):
+            return None
         for reader in self._readers():
             mention = reader(sentence, index)
             if mention is not None:
@@ -108,11 +166,18 @@ class DateReader:
         return None
 
     def _readers(self) -> tuple[Callable[[Sentence, int], DateMention | None], ...]:
-        return (self._night, self._day_month, self._weekday, self._span, self._clock,
-                self._relative, self._month_only)
+        return (
+            self._night,
+            self._day_month,
+            self._weekday,
+            self._span,
+            self._clock,
+            self._relative,
+            self._month_only,
+        )
 
     def _clock(self, sentence: Sentence, index: int) -> DateMention | None:
-        """"с 5 до 7 утра", "около 2 часов ночи", "в 4:50": times of the day of publication."""
+        """Times of the day of publication: "с 5 до 7 утра", "около 2 часов ночи", "в 4:50"."""
         tokens = self.doc.tokens
         if tokens[index].low not in ("с", "в", "около", "до", "к"):
             return None
@@ -142,9 +207,11 @@ class DateReader:
             return index + 1
         if not token.is_digits or int(token.text) > 24:
             return None
-        if index + 2 < sentence.last and tokens[index + 1].text in (":", ".") and tokens[
-            index + 2
-        ].is_digits:
+        if (
+            index + 2 < sentence.last
+            and tokens[index + 1].text in (":", ".")
+            and tokens[index + 2].is_digits
+        ):
             return index + 3
         return index + 1
 
@@ -159,7 +226,7 @@ class DateReader:
         return (self.today - timedelta(days=days)).isoformat() if self.today else None
 
     def _night(self, sentence: Sentence, index: int) -> DateMention | None:
-        """"в ночь на пятницу", "в ночь на 1 декабря", "в ночь с 9 на 10 ноября"."""
+        """Nights: "в ночь на пятницу", "в ночь на 1 декабря", "в ночь с 9 на 10 ноября"."""
         words = self._words(index, 2, sentence)
         if words == ("в", "ночь"):
             probe = index + 2
@@ -197,7 +264,7 @@ class DateReader:
         return WEEKDAYS.get(token.lemma, WEEKDAYS.get(token.low))
 
     def _day_month(self, sentence: Sentence, index: int) -> DateMention | None:
-        """"23 ноября", "10 ноября 2024 года"."""
+        """Calendar days: "23 ноября", "10 ноября 2024 года"."""
         if index + 1 >= sentence.last:
             return None
         number, month_token = self.doc.tokens[index], self.doc.tokens[index + 1]
@@ -206,9 +273,11 @@ class DateReader:
             return None
         last = index + 2
         year: int | None = None
-        if last < sentence.last and self.doc.tokens[last].is_digits and len(
-            self.doc.tokens[last].text
-        ) == 4:
+        if (
+            last < sentence.last
+            and self.doc.tokens[last].is_digits
+            and len(self.doc.tokens[last].text) == 4
+        ):
             year = int(self.doc.tokens[last].text)
             last += 1
             if last < sentence.last and self.doc.tokens[last].low in ("года", "г", "году"):
@@ -227,7 +296,7 @@ class DateReader:
         return resolved.isoformat() if resolved else None
 
     def _weekday(self, sentence: Sentence, index: int) -> DateMention | None:
-        """"в пятницу", "утром в среду", "вечером вторника", "утром понедельника"."""
+        """Weekdays: "в пятницу", "утром в среду", "вечером вторника", "утром понедельника"."""
         token = self.doc.tokens[index]
         weekday = WEEKDAYS.get(token.lemma)
         if weekday is None or self.today is None:
@@ -239,11 +308,18 @@ class DateReader:
         return DateMention(index - 1, index + 1, value, STRONG)
 
     def _span(self, sentence: Sentence, index: int) -> DateMention | None:
-        for words in SPANS:
+        for words in _SPANS_BY_FIRST.get(self.doc.tokens[index].low, ()):
             if self._words(index, len(words), sentence) == words:
                 last = index + len(words)
                 while last < sentence.last and self.doc.tokens[last].low in (
-                    "дни", "дня", "дней", "сутки", "суток", "два", "три", "несколько",
+                    "дни",
+                    "дня",
+                    "дней",
+                    "сутки",
+                    "суток",
+                    "два",
+                    "три",
+                    "несколько",
                 ):
                     last += 1
                 return DateMention(index, last, None, STRONG)
@@ -251,7 +327,7 @@ class DateReader:
 
     def _relative(self, sentence: Sentence, index: int) -> DateMention | None:
         best: tuple[int, int] | None = None
-        for words, days in RELATIVE.items():
+        for words, days in _RELATIVE_BY_FIRST.get(self.doc.tokens[index].low, ()):
             if self._words(index, len(words), sentence) == words and (
                 best is None or len(words) > best[0]
             ):
@@ -262,9 +338,22 @@ class DateReader:
         return DateMention(index, index + best[0], self._shift(best[1]), strength)
 
     def _month_only(self, sentence: Sentence, index: int) -> DateMention | None:
-        """"в сентябре", "летом 2019 года": another time, of no single date."""
+        """Another time, of no single date: "в сентябре", "в 2023 году"."""
         words = self._words(index, 2, sentence)
-        if len(words) == 2 and words[0] in ("в", "во") and index + 1 < sentence.last:
-            if MONTHS.get(self.doc.tokens[index + 1].lemma) is not None:
-                return DateMention(index, index + 2, None, STRONG)
+        if len(words) < 2 or words[0] not in ("в", "во"):
+            return None
+        following = self.doc.tokens[index + 1]
+        month = MONTHS.get(following.lemma)
+        if month is not None:
+            past = self.today is not None and month != self.today.month
+            return DateMention(index, index + 2, None, STRONG, history=past)
+        if (
+            following.is_digits
+            and len(following.text) == 4
+            and index + 2 < sentence.last
+            and self.doc.tokens[index + 2].lemma == "год"
+        ):
+            year = int(following.text)
+            past = self.today is not None and year < self.today.year
+            return DateMention(index, index + 3, None, STRONG, history=past)
         return None

@@ -15,8 +15,9 @@ Speakers, dates and the attacking side are settled for the whole post at the end
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import pairwise
 
 from claimledger.extract.ru import casualties, mod_statement, strikes
 from claimledger.extract.ru.actions import find_actions
@@ -35,7 +36,12 @@ from claimledger.extract.ru.mentions import (
     Speaker,
     WeaponPhrase,
 )
-from claimledger.extract.ru.places import MANY_REGIONS_LEMMAS, combine, widen_to_named_region
+from claimledger.extract.ru.places import (
+    MANY_REGIONS_LEMMAS,
+    combine,
+    combine_codes,
+    widen_to_named_region,
+)
 from claimledger.extract.ru.quantities import find_quantities
 from claimledger.extract.ru.weapons import find_phrases
 from claimledger.extract.slavic.tokens import Document, Sentence
@@ -45,15 +51,60 @@ from claimledger.places.model import Place
 LEXICON = {**strikes.LEXICON, **casualties.LEXICON, **mod_statement.LEXICON}
 WEAPON_ACTIONS = frozenset({"launched", "intercepted", "suppressed", "hit"})
 # Verbs that carry no action of their own and let a count take its clause's other words.
-AUXILIARIES = frozenset({
-    "быть", "удаться", "стать", "оказаться", "мочь", "успеть", "продолжить", "попытаться",
-    "пытаться", "удаваться", "составить",
-})
+AUXILIARIES = frozenset(
+    {
+        "быть",
+        "удаться",
+        "стать",
+        "оказаться",
+        "мочь",
+        "успеть",
+        "продолжить",
+        "попытаться",
+        "пытаться",
+        "удаваться",
+        "составить",
+    }
+)
 SINGLE_BLOCKERS = frozenset({"каждый", "ни", "такой", "этот", "любой", "очередной", "какой"})
 ALL_WORDS = frozenset({"все", "всех", "всё"})
 # "Всего за ночь сбито 34": a total over all regions, not the region named just before.
 TOTAL_WORDS = frozenset({"всего", "итого", "суммарно", "сложности"})
 _CONTEXT_SENTENCES = 2
+_AIR_CONTEXT_SENTENCES = 3
+DASHES = ("—", "–", "-")
+# Words before an action that make it a plan, a threat or a possibility.
+FORECAST_LEMMAS = frozenset(
+    {
+        "мочь",
+        "планировать",
+        "намереваться",
+        "собираться",
+        "готовить",
+        "готовиться",
+        "угрожать",
+        "пригрозить",
+        "грозить",
+        "хотеть",
+        "рассчитывать",
+        "способный",
+        "должный",
+    }
+)
+# Targets that make a strike part of the ground war ("удар по району сосредоточения ВСУ").
+GROUND_TARGETS = frozenset(
+    {
+        "сосредоточение",
+        "позиция",
+        "дислокация",
+        "скопление",
+        "опорный",
+        "блиндаж",
+        "окоп",
+        "техника",
+        "пвд",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -76,6 +127,7 @@ class Draft:
     location_source: str | None = None  # "own", "total", "sentence", "sibling", "context"
     location_refs: list[PlaceRef] = field(default_factory=list)  # the mentions it came from
     many_regions: bool = False
+    total: bool = False  # "всего ...": the sum of what was counted before
     speaker_region: bool = False  # "над его областью": the speaker's own region
     side: str | None = None
     hostile: bool = False
@@ -83,6 +135,8 @@ class Draft:
     date_span: tuple[int, int] | None = None
     speaker: Speaker | None = None
     speaker_span: tuple[int, int] | None = None
+    speaker_named: bool = False  # a person or a body named, not "— мэр" or "власти"
+    history: bool = False  # dated to another time ("в сентябре"): background, not a claim
 
 
 @dataclass(slots=True)
@@ -150,7 +204,13 @@ class SentenceReader:
                 place.in_actor = True
         speaker = self.attribution.speaker(sentence, actors)
         return Facts(
-            phrases, quantities, actions, places, dates, actors, speaker,
+            phrases,
+            quantities,
+            actions,
+            places,
+            dates,
+            actors,
+            speaker,
             mod_statement.cut(doc, sentence, mod_statement.CLAUSE_BREAKS),
             mod_statement.cut(doc, sentence, mod_statement.ITEM_BREAKS),
         )
@@ -173,9 +233,14 @@ class SentenceReader:
         previous: Draft | None = None
         previous_quantity: Quantity | None = None
         for quantity in facts.quantities:
-            if quantity.victims:
+            if quantity.victims or quantity.other:
                 continue
-            if quantity.elliptic and not self._list_item(facts, quantity):
+            casualty = [a for a in facts.actions if a.action in casualties.CASUALTY_ACTIONS]
+            if quantity.elliptic and (
+                not self._list_item(facts, quantity)
+                or self._after_other(facts, quantity, previous)
+                or self._bare_victims(quantity, casualty)
+            ):
                 continue
             phrase = quantity.weapon or self._inherited_phrase(sentence, facts, quantity, previous)
             if phrase is None:
@@ -190,8 +255,10 @@ class SentenceReader:
             ):
                 continue
             qualifier = quantity.qualifier
-            if qualifier == "exact" and previous_quantity is not None and self._coordinated(
-                previous_quantity, quantity
+            if (
+                qualifier == "exact"
+                and previous_quantity is not None
+                and self._coordinated(previous_quantity, quantity)
             ):
                 qualifier = previous_quantity.qualifier
             draft = Draft(
@@ -203,15 +270,18 @@ class SentenceReader:
                 sentence=sentence,
                 first=quantity.first,
                 last=max(quantity.last, quantity.number_first + 1),
-                number=(quantity.number_first, quantity.last if quantity.weapon is None else
-                        quantity.number_first + 1),
+                number=(
+                    quantity.number_first,
+                    quantity.last if quantity.weapon is None else quantity.number_first + 1,
+                ),
                 action_token=action_token,
                 phrase=phrase,
                 side=phrase.side,
                 hostile=phrase.hostile,
             )
             self._evidence_with_action(draft, facts)
-            drafts.extend(self._distribute(draft, quantity, facts))
+            claimed = {id(p) for d in drafts for p in d.places}
+            drafts.extend(self._distribute(draft, quantity, facts, claimed))
             previous = draft
             previous_quantity = quantity
         return drafts
@@ -221,20 +291,53 @@ class SentenceReader:
         Калужской — семь", "29 уничтожены над ...", "одна достигла цели", "пять авиационных"."""
         tokens = self.doc.tokens
         before = tokens[quantity.first - 1] if quantity.first > 0 else None
-        if before is not None and before.low == "от" or self._range_end(quantity):
+        if (before is not None and before.low == "от") or self._range_end(quantity):
             return False  # "от 30 до 50": a range, not a count
         after = tokens[quantity.last] if quantity.last < len(tokens) else None
-        dashes = ("—", "–", "-")
-        if (before is not None and before.text in dashes) or (after is not None and after.text in dashes):
-            return True
+        if after is not None and after.low == "из":
+            return True  # "сбиты 40 из них", "две из которых взорвались"
+        if before is not None and before.text in DASHES:
+            return True  # "над Калужской — семь", "Курская область — 5 БПЛА"
         item = self._item_of(facts, quantity.number_first)
-        if any(not p.in_actor and item[0] <= p.first < item[1] for p in facts.places):
-            return True
+        if any(
+            self._adjoins(quantity, p)
+            for p in facts.places
+            if not p.in_actor and (item[0] <= p.first < item[1])
+        ):
+            return True  # "10 — над Ростовской областью", "один в Подмосковье"
         if after is not None and after.info.is_adjective and quantity.last < item[1]:
-            return True
+            return True  # "пять авиационных"
         return any(
-            quantity.last <= a.token < item[1] and tokens[a.token].info.pos != "PRTF"
+            quantity.last <= a.token < item[1]
+            and tokens[a.token].info.pos != "PRTF"
+            and a.action in WEAPON_ACTIONS
             for a in facts.actions
+        )  # "29 уничтожены над ...", "одна достигла цели"
+
+    def _adjoins(self, quantity: Quantity, place: PlaceRef) -> bool:
+        """Only prepositions, dashes and adjectives between a bare number and a place."""
+        if place.first >= quantity.last:
+            between = range(quantity.last, place.first)
+        else:
+            between = range(place.last, quantity.first)
+        for index in between:
+            token = self.doc.tokens[index]
+            if token.text in DASHES or token.info.pos in ("PREP", "ADJF") or token.low in ("еще",):
+                continue
+            if token.lemma in ("территория", "акватория", "небо", "район", "окраина"):
+                continue
+            return False
+        return True
+
+    def _after_other(self, facts: Facts, quantity: Quantity, previous: Draft | None) -> bool:
+        """A bare number after a count of something else counts the same: "задержаны два
+        авиарейса в Москву и один в Пермь"."""
+        before = [q for q in facts.quantities if q.last <= quantity.first]
+        if not before or not before[-1].other:
+            return False
+        clause = self._clause_of(facts, quantity.number_first)
+        return before[-1].first >= clause[0] and (
+            previous is None or previous.first < before[-1].first
         )
 
     def _range_end(self, quantity: Quantity) -> bool:
@@ -243,7 +346,7 @@ class SentenceReader:
         return len(words) >= 3 and words[-1] == "до" and words[-3] == "от"
 
     def _coordinated(self, before: Quantity, after: Quantity) -> bool:
-        """"около 120 ракет и 90 дронов": the qualifier covers both counts."""
+        """A qualifier covers coordinated counts: "около 120 ракет и 90 дронов"."""
         between = [t.low for t in self.doc.tokens[before.last : after.first]]
         return between == ["и"]
 
@@ -255,10 +358,14 @@ class SentenceReader:
         before = [p for p in facts.phrases if p.last <= quantity.first]
         if before:
             return before[-1]
-        for back in range(len(self.facts) - 2, max(-1, len(self.facts) - 2 - _CONTEXT_SENTENCES), -1):
-            earlier = [d for d in self.drafts[back] if d.phrase is not None] if back < len(
-                self.drafts
-            ) else []
+        for back in range(
+            len(self.facts) - 2, max(-1, len(self.facts) - 2 - _CONTEXT_SENTENCES), -1
+        ):
+            earlier = (
+                [d for d in self.drafts[back] if d.phrase is not None]
+                if back < len(self.drafts)
+                else []
+            )
             if earlier:
                 return earlier[-1].phrase
             if self.facts[back].phrases:
@@ -280,6 +387,11 @@ class SentenceReader:
                 return item
         return (index, index + 1)
 
+    def _forecast(self, clause: tuple[int, int], action_token: int) -> bool:
+        """ "может применить", "планирует запустить": a threat or a plan, not a report."""
+        start = max(clause[0], action_token - 3)
+        return any(self.doc.tokens[i].lemma in FORECAST_LEMMAS for i in range(start, action_token))
+
     def _count_action(
         self,
         sentence: Sentence,
@@ -291,8 +403,15 @@ class SentenceReader:
         clause = self._clause_of(facts, quantity.number_first)
         weapon_actions = [a for a in facts.actions if a.action in WEAPON_ACTIONS]
         in_clause = [a for a in weapon_actions if clause[0] <= a.token < clause[1]]
+        if self._shares_clause(facts, quantity, clause):
+            # "выпущено шесть ракет и пять из них были сбиты": each count its own verb.
+            item = self._item_of(facts, quantity.number_first)
+            in_item = [a for a in in_clause if item[0] <= a.token < item[1]]
+            in_clause = in_item or in_clause
         if in_clause:
             best = max(in_clause, key=lambda a: (a.rank, -abs(a.token - quantity.number_first)))
+            if self._forecast(clause, best.token):
+                return None
             if best.weak and any(not a.weak for a in weapon_actions):
                 strong = [a for a in weapon_actions if not a.weak]
                 best = min(strong, key=lambda a: abs(a.token - quantity.number_first))
@@ -306,11 +425,27 @@ class SentenceReader:
             best = min(strong, key=lambda a: abs(a.token - quantity.number_first))
             return strikes.governed_action(self.doc, best, phrase, counted=True), best.token
         inherited = self._line_before_action()
-        if inherited is not None:
+        if inherited is not None and self._opens_line(facts, quantity):
             return inherited, None
         if self._over_places(facts, quantity):
             return "launched", None
         return None
+
+    def _shares_clause(self, facts: Facts, quantity: Quantity, clause: tuple[int, int]) -> bool:
+        return any(
+            q is not quantity
+            and not (q.other or q.victims)
+            and clause[0] <= q.number_first < clause[1]
+            for q in facts.quantities
+        )
+
+    def _opens_line(self, facts: Facts, quantity: Quantity) -> bool:
+        """A list line: "Курская область — 5 БПЛА;", "43 — над Курской областью"."""
+        tokens = self.doc.tokens
+        before = tokens[quantity.first - 1] if quantity.first > 0 else None
+        after = tokens[quantity.last] if quantity.last < len(tokens) else None
+        dashed = any(t is not None and t.text in DASHES for t in (before, after))
+        return dashed or quantity.first == self.doc.sentences[tokens[quantity.first].sentence].first
 
     def _has_own_predicate(self, clause: tuple[int, int], facts: Facts) -> bool:
         """A clause with a verb of its own that is no action ("одна повреждена")."""
@@ -336,7 +471,7 @@ class SentenceReader:
         return earlier[-1].action if earlier else None
 
     def _over_places(self, facts: Facts, quantity: Quantity) -> bool:
-        """"о примерно 30 «шахедах» над разными областями": weapons seen over a place."""
+        """Weapons seen over a place: "о примерно 30 «шахедах» над разными областями"."""
         item = self._item_of(facts, quantity.number_first)
         for index in range(quantity.last, min(item[1], quantity.last + 3)):
             if self.doc.tokens[index].low == "над":
@@ -357,22 +492,25 @@ class SentenceReader:
         if draft.phrase is not None and draft.phrase.first >= draft.first:
             draft.last = max(draft.last, draft.phrase.last)
 
-    def _distribute(self, draft: Draft, quantity: Quantity, facts: Facts) -> list[Draft]:
+    def _distribute(
+        self, draft: Draft, quantity: Quantity, facts: Facts, claimed: set[int]
+    ) -> list[Draft]:
         """Places of the count's list item and of the items after it that only add places."""
-        own, extra = self._item_places(facts, quantity)
+        own, extra = self._item_places(facts, quantity, claimed)
         draft.places = own + extra
-        draft.many_regions = self._many_regions(facts, quantity)
+        draft.total = self._total_word(facts, quantity)
+        draft.many_regions = draft.total or self._many_regions(facts, quantity)
         draft.speaker_region = self._own_region_words(facts, quantity)
         if not quantity.distributive or len(draft.places) < 2:
             return [draft]
         out: list[Draft] = []
         for place in draft.places:
-            copy = Draft(**{name: getattr(draft, name) for name in Draft.__slots__})  # type: ignore[attr-defined]
-            copy.places = [place]
-            out.append(copy)
+            out.append(replace(draft, places=[place]))
         return out
 
-    def _item_places(self, facts: Facts, quantity: Quantity) -> tuple[list[PlaceRef], list[PlaceRef]]:
+    def _item_places(
+        self, facts: Facts, quantity: Quantity, claimed: set[int]
+    ) -> tuple[list[PlaceRef], list[PlaceRef]]:
         item = self._item_of(facts, quantity.number_first)
         usable = [p for p in facts.places if not p.in_actor]
         own = [p for p in usable if item[0] <= p.first < item[1]]
@@ -380,8 +518,8 @@ class SentenceReader:
         position = facts.items.index(item) if item in facts.items else -1
         if position < 0:
             return own, extra
-        if not own:
-            own = self._leading_places(facts, quantity, position, usable)
+        free = [p for p in usable if id(p) not in claimed]
+        own = self._leading_places(facts, quantity, position, free, bool(own)) + own
         for following in facts.items[position + 1 :]:
             if any(following[0] <= q.number_first < following[1] for q in facts.quantities):
                 break
@@ -396,19 +534,45 @@ class SentenceReader:
         return own, extra
 
     def _leading_places(
-        self, facts: Facts, quantity: Quantity, position: int, usable: list[PlaceRef]
+        self,
+        facts: Facts,
+        quantity: Quantity,
+        position: int,
+        usable: list[PlaceRef],
+        has_own: bool,
     ) -> list[PlaceRef]:
-        """"Над Брянской областью было перехвачено и уничтожено 20": places of the items
-        before the count in its clause, back to the previous count."""
+        """Places of the items before the count in its clause, back to the previous count:
+        "Над Брянской областью было перехвачено и уничтожено 20"; when the count's item names a
+        place itself, only items that are nothing but places ("над Брянской, Калужской и
+        Курской областями были сбиты 23")."""
         clause = self._clause_of(facts, quantity.number_first)
         found: list[PlaceRef] = []
+        if has_own and any(
+            clause[0] <= q.first < quantity.first and not q.other for q in facts.quantities
+        ):
+            return found  # "по 3 – над A, B и C и один – над Крымом": those belong to "по 3"
         for earlier in reversed(facts.items[:position]):
             if earlier[0] < clause[0]:
                 break
             if any(earlier[0] <= q.number_first < earlier[1] for q in facts.quantities):
                 break
-            found = [p for p in usable if earlier[0] <= p.first < earlier[1]] + found
+            here = [p for p in usable if earlier[0] <= p.first < earlier[1]]
+            if has_own and not self._only_places(earlier, here):
+                break
+            if any(earlier[0] <= p.first < earlier[1] for p in facts.places) and not here:
+                break  # the places there belong to the count before
+            found = here + found
         return found
+
+    def _only_places(self, item: tuple[int, int], places: list[PlaceRef]) -> bool:
+        if not places:
+            return False
+        for index in range(*item):
+            token = self.doc.tokens[index]
+            inside = any(p.first <= index < p.last for p in places)
+            if not inside and token.is_word and token.info.pos not in ("PREP", "CONJ"):
+                return False
+        return True
 
     def _subset_places(self, facts: Facts) -> set[int]:
         """Places of "в том числе ..." items: a part named, not the place of the count."""
@@ -421,11 +585,13 @@ class SentenceReader:
     def _holds_speech(self, span: tuple[int, int]) -> bool:
         return any(self.doc.tokens[i].lemma in SPEECH_VERBS for i in range(*span))
 
-    def _many_regions(self, facts: Facts, quantity: Quantity) -> bool:
-        """"над 9 российскими регионами", "в разных регионах", "всего ... сбито 34"."""
+    def _total_word(self, facts: Facts, quantity: Quantity) -> bool:
         clause = self._clause_of(facts, quantity.number_first)
-        if any(self.doc.tokens[i].low in TOTAL_WORDS for i in range(clause[0], quantity.first)):
-            return True
+        return any(self.doc.tokens[i].low in TOTAL_WORDS for i in range(clause[0], quantity.first))
+
+    def _many_regions(self, facts: Facts, quantity: Quantity) -> bool:
+        """Many regions: "над 9 российскими регионами", "в разных регионах"."""
+        clause = self._clause_of(facts, quantity.number_first)
         for index in range(*clause):
             token = self.doc.tokens[index]
             if token.lemma in MANY_REGIONS_LEMMAS and token.info.numbers == frozenset({"plur"}):
@@ -435,13 +601,13 @@ class SentenceReader:
         return False
 
     def _own_region_words(self, facts: Facts, quantity: Quantity) -> bool:
-        """"над его областью", "над своим регионом": the speaker's region."""
+        """The speaker's region: "над его областью", "над своим регионом"."""
         clause = self._clause_of(facts, quantity.number_first)
         words = [self.doc.tokens[i].low for i in range(*clause)]
         return any(
-            w in ("его", "ее", "её", "своей", "своим", "нашей", "нашим") and n in ("областью", "регионом",
-                                                                             "области", "регионе")
-            for w, n in zip(words, words[1:], strict=False)
+            w in ("его", "ее", "её", "своей", "своим", "нашей", "нашим")
+            and n in ("областью", "регионом", "области", "регионе")
+            for w, n in pairwise(words)
         )
 
     # -- single weapons -----------------------------------------------------------------------
@@ -458,12 +624,14 @@ class SentenceReader:
             if quantity is None and (phrase.number == "plur" or self._blocked_single(phrase)):
                 continue
             action = self._single_action(facts, phrase, plural=quantity is not None)
-            if action is None:
+            if action is None or self._forecast(self._clause_of(facts, action.token), action.token):
                 continue
             if quantity is None and phrase.number is None and not self._agrees_as_subject(action):
                 continue  # "удара БПЛА": one drone or several, the text does not say
             if self.doc.tokens[action.token].info.is_noun and not self._has_place(facts):
                 continue  # "Атака баллистической ракетой" with no place: a topic, not a report
+            if action.action in ("launched", "hit") and self._ground_target(facts, action):
+                continue
             if phrase.weapon in mod_statement.SHOT_DOWN_ONLY and (
                 self.doc.tokens[action.token].lemma not in mod_statement.SHOT_DOWN_LEMMAS
             ):
@@ -472,15 +640,36 @@ class SentenceReader:
             first = min(phrase.first, action.first)
             last = max(phrase.last, action.last)
             draft = Draft(
-                action=name, quantity=quantity if quantity is not None else 1, qualifier="exact",
-                weapon=phrase.weapon, model=phrase.model, sentence=sentence, first=first,
-                last=last, action_token=action.token, phrase=phrase, side=phrase.side,
+                action=name,
+                quantity=quantity if quantity is not None else 1,
+                qualifier="exact",
+                weapon=phrase.weapon,
+                model=phrase.model,
+                sentence=sentence,
+                first=first,
+                last=last,
+                action_token=action.token,
+                phrase=phrase,
+                side=phrase.side,
                 hostile=phrase.hostile,
             )
             item = self._item_of(facts, phrase.head)
-            draft.places = [p for p in facts.places if not p.in_actor and item[0] <= p.first < item[1]]
+            draft.places = [
+                p for p in facts.places if not p.in_actor and item[0] <= p.first < item[1]
+            ]
             drafts.append(draft)
         return drafts
+
+    def _repelled(self, actions: list[ActionMention], noun: ActionMention) -> ActionMention | None:
+        """ "отразили атаку беспилотника": the attack was stopped, the drone intercepted."""
+        for action in actions:
+            if action.action == "intercepted" and 0 <= noun.first - action.last <= 1:
+                return action
+        return None
+
+    def _ground_target(self, facts: Facts, action: ActionMention) -> bool:
+        clause = self._clause_of(facts, action.token)
+        return any(self.doc.tokens[i].lemma in GROUND_TARGETS for i in range(*clause))
 
     def _agrees_as_subject(self, action: ActionMention) -> bool:
         """A singular passive or intransitive verb: its weapon is its one subject."""
@@ -493,7 +682,7 @@ class SentenceReader:
         return any(not p.in_actor for p in facts.places)
 
     def _all_count(self, phrase: WeaponPhrase) -> int | None:
-        """"Все беспилотники были уничтожены": as many as were counted before."""
+        """As many as were counted before: "Все беспилотники были уничтожены"."""
         if phrase.first == 0 or self.doc.tokens[phrase.first - 1].low not in ALL_WORDS:
             return None
         if phrase.weapon is None:
@@ -516,9 +705,13 @@ class SentenceReader:
         for action in weapon_actions:
             token = self.doc.tokens[action.token]
             inside = phrase.first <= action.token < phrase.last
-            right_after = phrase.last <= action.token <= phrase.last + 1 and token.info.pos == "PRTF"
-            if (inside or right_after) and token.info.pos in ("PRTF", "PRTS") and (
-                action.action == "intercepted"
+            right_after = (
+                phrase.last <= action.token <= phrase.last + 1 and token.info.pos == "PRTF"
+            )
+            if (
+                (inside or right_after)
+                and token.info.pos in ("PRTF", "PRTS")
+                and (action.action == "intercepted")
             ):
                 return action
         # An action noun governing the phrase: "уничтожения [летевшего на Москву] украинского
@@ -526,11 +719,15 @@ class SentenceReader:
         for action in weapon_actions:
             token = self.doc.tokens[action.token]
             gap = phrase.first - action.last
-            if token.info.is_noun and token.lemma in strikes.EVENT_NOUNS and (
-                0 <= gap <= 1
-                or (0 <= gap <= 4 and self.doc.tokens[action.last].info.pos == "PRTF")
+            if (
+                token.info.is_noun
+                and token.lemma in strikes.EVENT_NOUNS
+                and (
+                    0 <= gap <= 1
+                    or (0 <= gap <= 4 and self.doc.tokens[action.last].info.pos == "PRTF")
+                )
             ):
-                return action
+                return self._repelled(weapon_actions, action) or action
         # A verb agreeing with it in its list item: "сбит БПЛА", "БПЛА врезался".
         item = self._item_of(facts, phrase.head)
         clause = self._clause_of(facts, phrase.head)
@@ -538,8 +735,10 @@ class SentenceReader:
             token = self.doc.tokens[action.token]
             if token.info.is_noun:
                 continue
-            agrees = action.number == "sing" or "neut" in token.info.grams or (
-                plural and action.number == "plur"
+            agrees = (
+                action.number == "sing"
+                or "neut" in token.info.grams
+                or (plural and action.number == "plur")
             )
             if item[0] <= action.token < item[1] and agrees and token.info.pos in ("VERB", "PRTS"):
                 return action
@@ -555,38 +754,66 @@ class SentenceReader:
         drafts: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in casualties.CASUALTY_ACTIONS]
         for quantity in facts.quantities:
-            if not quantity.victims:
+            if not (quantity.victims or self._bare_victims(quantity, casualty)):
                 continue
             action = self._casualty_action(facts, quantity.number_first, quantity.last, casualty)
             if action is None:
                 continue
-            drafts.append(self._casualty_draft(sentence, facts, action, quantity.value,
-                                               quantity.qualifier, quantity.first, quantity.last))
+            drafts.append(
+                self._casualty_draft(
+                    sentence,
+                    facts,
+                    action,
+                    quantity.value,
+                    quantity.qualifier,
+                    quantity.first,
+                    quantity.last,
+                )
+            )
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
         for match in casualties.find_zero_casualties(
-            self.doc.clean, self.doc.tokens[sentence.first].start,
+            self.doc.clean,
+            self.doc.tokens[sentence.first].start,
             self.doc.tokens[sentence.last - 1].end,
         ):
-            first = next(i for i in range(sentence.first, sentence.last)
-                         if self.doc.tokens[i].end > match.start)
-            last = max(i for i in range(sentence.first, sentence.last)
-                       if self.doc.tokens[i].start < match.end) + 1
+            first = next(
+                i
+                for i in range(sentence.first, sentence.last)
+                if self.doc.tokens[i].end > match.start
+            )
+            last = (
+                max(
+                    i
+                    for i in range(sentence.first, sentence.last)
+                    if self.doc.tokens[i].start < match.end
+                )
+                + 1
+            )
             for name in ("killed", "injured"):
                 draft = Draft(name, 0, "exact", None, None, sentence, first, last)
                 item = self._item_of(facts, first)
-                draft.places = [p for p in facts.places
-                                if not p.in_actor and item[0] <= p.first < item[1]]
+                draft.places = [
+                    p for p in facts.places if not p.in_actor and item[0] <= p.first < item[1]
+                ]
                 drafts.append(draft)
         return drafts
 
     def _air_context(self, facts: Facts) -> bool:
-        """A weapon named, or something shot down, in this sentence or the two before it."""
-        recent = self.facts[-1 - _CONTEXT_SENTENCES :]
-        return any(
-            phrase.weapon not in mod_statement.SHOT_DOWN_ONLY
-            for earlier in recent
-            for phrase in earlier.phrases
-        )
+        """A weapon named in this sentence, or named with an action in one of the three before
+        it: a grenade, a plane crash or drones a factory makes are no air attack."""
+        if any(p.weapon not in mod_statement.SHOT_DOWN_ONLY for p in facts.phrases):
+            return True
+        for earlier in self.facts[-1 - _AIR_CONTEXT_SENTENCES : -1]:
+            armed = any(p.weapon not in mod_statement.SHOT_DOWN_ONLY for p in earlier.phrases)
+            if armed and any(a.action in WEAPON_ACTIONS and not a.weak for a in earlier.actions):
+                return True
+        return False
+
+    def _bare_victims(self, quantity: Quantity, casualty: list[ActionMention]) -> bool:
+        """A bare number right before a casualty verb: "Один человек погиб и один ранен"."""
+        if not quantity.elliptic:
+            return False
+        return any(quantity.last <= a.token <= quantity.last + 1 for a in casualty)
 
     def _casualty_action(
         self, facts: Facts, first: int, last: int, casualty: list[ActionMention]
@@ -606,12 +833,25 @@ class SentenceReader:
         return after[0] if after else None
 
     def _casualty_draft(
-        self, sentence: Sentence, facts: Facts, action: ActionMention, value: int,
-        qualifier: str, first: int, last: int,
+        self,
+        sentence: Sentence,
+        facts: Facts,
+        action: ActionMention,
+        value: int,
+        qualifier: str,
+        first: int,
+        last: int,
     ) -> Draft:
         draft = Draft(
-            action.action, value, qualifier, None, None, sentence,
-            min(first, action.first), max(last, action.last), number=(first, last),
+            action.action,
+            value,
+            qualifier,
+            None,
+            None,
+            sentence,
+            min(first, action.first),
+            max(last, action.last),
+            number=(first, last),
             action_token=action.token,
         )
         item = self._item_of(facts, first)
@@ -625,25 +865,32 @@ class SentenceReader:
     def _single_victims(
         self, sentence: Sentence, facts: Facts, casualty: list[ActionMention], counted: list[Draft]
     ) -> list[Draft]:
-        """"погибла женщина", "Ребёнок погиб", "пострадал местный житель"."""
+        """One person named: "погибла женщина", "Ребёнок погиб", "пострадал местный житель"."""
         drafts: list[Draft] = []
         taken = {d.action_token for d in counted}
         for index in range(sentence.first, sentence.last):
             token = self.doc.tokens[index]
-            if token.lemma not in casualties.SINGLE_VICTIMS or token.info.numbers != frozenset({"sing"}):
+            if token.lemma not in casualties.SINGLE_VICTIMS or token.info.numbers != frozenset(
+                {"sing"}
+            ):
                 continue
             if not token.info.is_noun or "nomn" not in token.info.grams:
                 continue
             if any(q.first <= index < q.last + 1 for q in facts.quantities):
                 continue
             item = self._item_of(facts, index)
-            near = [a for a in casualty if item[0] <= a.token < item[1] and a.token not in taken
-                    and a.number == "sing"]
+            near = [
+                a
+                for a in casualty
+                if item[0] <= a.token < item[1] and a.token not in taken and a.number == "sing"
+            ]
             if not near:
                 continue
             action = min(near, key=lambda a: abs(a.token - index))
             taken.add(action.token)
-            drafts.append(self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1))
+            drafts.append(
+                self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1)
+            )
         return drafts
 
     # -- places -------------------------------------------------------------------------------
@@ -659,6 +906,8 @@ class SentenceReader:
         ]
         if draft.action in WEAPON_ACTIONS:
             steps.append(("total", self._total_location(draft, facts), []))
+        if draft.total and not draft.places:
+            steps.append(("total", self._sum_location(), []))
         if not draft.many_regions and not draft.speaker_region:
             steps.append(("sentence", combine(free, places), free))
             steps.append(("sibling", self._sibling_location(draft, siblings), []))
@@ -674,9 +923,25 @@ class SentenceReader:
                 draft.location, draft.location_source, draft.location_refs = location, source, refs
                 return
 
+    def _sum_location(self) -> str | None:
+        """A total ("Всего сбито 34"): where the counts before it were, else the last place."""
+        codes = [
+            d.location
+            for drafts in self.drafts
+            for d in drafts
+            if d.location and d.action in WEAPON_ACTIONS
+        ]
+        if codes:
+            return combine_codes(codes, self.gazetteer_places)
+        return self.context_location
+
     def _sibling_location(self, draft: Draft, siblings: list[Draft]) -> str | None:
         """The place of the claim said just before in the same sentence."""
-        before = [d for d in siblings if d is not draft and d.location is not None and d.first < draft.first]
+        before = [
+            d
+            for d in siblings
+            if d is not draft and d.location is not None and d.first < draft.first
+        ]
         return before[-1].location if before else None
 
     def _total_location(self, draft: Draft, facts: Facts) -> str | None:
@@ -693,14 +958,18 @@ class SentenceReader:
         if not breakdown_places:
             return None
         location = combine(breakdown_places, self.gazetteer_places)
-        if location is not None and location.startswith(("RU-", "UA-")) and len(
-            {p.place.code for p in breakdown_places}
-        ) == 1:
+        if (
+            location is not None
+            and location.startswith(("RU-", "UA-"))
+            and len({p.place.code for p in breakdown_places}) == 1
+        ):
             return location[:2]
         return location
 
     def _followed_by_part(self, draft: Draft) -> bool:
-        words = [t.low for t in self.doc.tokens[draft.last : min(draft.sentence.last, draft.last + 3)]]
+        words = [
+            t.low for t in self.doc.tokens[draft.last : min(draft.sentence.last, draft.last + 3)]
+        ]
         return "из" in words and ("них" in words or "которых" in words)
 
     def _remember(self, drafts: list[Draft], facts: Facts) -> None:
@@ -713,7 +982,9 @@ class SentenceReader:
                 self.last_counts[draft.weapon] = draft.quantity
         if not drafts:
             event = [p for p in facts.places if not p.in_actor and self._event_place(facts, p)]
-            theatre = [p for p in event if (p.place.country in ("RU", "UA") or p.place.kind == "sea")]
+            theatre = [
+                p for p in event if (p.place.country in ("RU", "UA") or p.place.kind == "sea")
+            ]
             if theatre:
                 location = combine(theatre, self.gazetteer_places)
                 if location is not None:

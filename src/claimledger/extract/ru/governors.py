@@ -75,24 +75,68 @@ TERMS: tuple[Term, ...] = (
 
 # Surname lemmas (lower case, ё folded) -> actor keys; a tuple when the surname is shared.
 SURNAMES: dict[str, tuple[str, ...]] = {
-    "собянин": ("sobyanin",), "собяинин": ("sobyanin",), "воробьев": ("vorobyov",),
-    "богомаз": ("bogomaz",), "гладков": ("gladkov",), "старовойт": ("starovoit",),
-    "смирнов": ("smirnov",), "хинштейн": ("khinshtein",), "голубев": ("golubev",),
-    "слюсарь": ("slyusar",), "шапша": ("shapsha",), "анохин": ("anokhin",),
-    "гусев": ("gusev",), "клычков": ("klychkov",), "артамонов": ("artamonov",),
-    "миляев": ("milyaev",), "руденя": ("rudenya",), "малков": ("malkov",),
-    "никитин": ("nikitin_a", "nikitin_g"), "кондратьев": ("kondratyev",),
-    "меликов": ("melikov",), "бочаров": ("bocharov",), "бабушкин": ("babushkin",),
-    "бусаргин": ("busargin",), "мельниченко": ("melnichenko",), "первышов": ("pervyshov",),
-    "евраев": ("evraev",), "дрозденко": ("drozdenko",), "ведерников": ("vedernikov",),
-    "беглов": ("beglov",), "минниханов": ("minnikhanov",), "хабиров": ("khabirov",),
-    "авдеев": ("avdeev",), "федорищев": ("fedorishchev",), "аксенов": ("aksyonov",),
-    "развожаев": ("razvozhayev",), "балицкий": ("balitsky",), "сальдо": ("saldo",),
-    "пушилин": ("pushilin",), "пасечник": ("pasechnik",), "путин": ("putin",),
-    "зеленский": ("zelensky",), "кличко": ("klitschko",), "синегубов": ("syniehubov",),
-    "терехов": ("terekhov",), "кипер": ("kiper",), "лысак": ("lysak",),
-    "федоров": ("fedorov",), "вилкул": ("vilkul",), "игнат": ("ihnat",),
-    "негода": ("nehoda",), "ким": ("kim_v",), "труханов": ("trukhanov",),
+    "собянин": ("sobyanin",),
+    "собяинин": ("sobyanin",),
+    "воробьев": ("vorobyov",),
+    "богомаз": ("bogomaz",),
+    "гладков": ("gladkov",),
+    "старовойт": ("starovoit",),
+    "смирнов": ("smirnov",),
+    "хинштейн": ("khinshtein",),
+    "голубев": ("golubev",),
+    "слюсарь": ("slyusar",),
+    "шапша": ("shapsha",),
+    "анохин": ("anokhin",),
+    "гусев": ("gusev",),
+    "клычков": ("klychkov",),
+    "артамонов": ("artamonov",),
+    "миляев": ("milyaev",),
+    "руденя": ("rudenya",),
+    "малков": ("malkov",),
+    "никитин": ("nikitin_a", "nikitin_g"),
+    "кондратьев": ("kondratyev",),
+    "меликов": ("melikov",),
+    "бочаров": ("bocharov",),
+    "бабушкин": ("babushkin",),
+    "бусаргин": ("busargin",),
+    "мельниченко": ("melnichenko",),
+    "первышов": ("pervyshov",),
+    "евраев": ("evraev",),
+    "дрозденко": ("drozdenko",),
+    "ведерников": ("vedernikov",),
+    "беглов": ("beglov",),
+    "минниханов": ("minnikhanov",),
+    "хабиров": ("khabirov",),
+    "авдеев": ("avdeev",),
+    "федорищев": ("fedorishchev",),
+    "аксенов": ("aksyonov",),
+    "развожаев": ("razvozhayev",),
+    "балицкий": ("balitsky",),
+    "сальдо": ("saldo",),
+    "пушилин": ("pushilin",),
+    "пасечник": ("pasechnik",),
+    "путин": ("putin",),
+    "зеленский": ("zelensky",),
+    "кличко": ("klitschko",),
+    "синегубов": ("syniehubov",),
+    "терехов": ("terekhov",),
+    "кипер": ("kiper",),
+    "лысак": ("lysak",),
+    "федоров": ("fedorov",),
+    "вилкул": ("vilkul",),
+    "игнат": ("ihnat",),
+    "негода": ("nehoda",),
+    "ким": ("kim_v",),
+    "труханов": ("trukhanov",),
+    "козицкий": ("kozytskyi",),
+    "садовый": ("sadovyi",),
+    "артюх": ("artiukh",),
+    "чаус": ("chaus",),
+    "прокудин": ("prokudin",),
+    "филашкин": ("filashkin",),
+    "клименко": ("klymenko",),
+    "гуменюк": ("humeniuk",),
+    "плетенчук": ("pletenchuk",),
 }
 # First names that tell two officials with one surname apart.
 FIRST_NAMES: dict[str, str] = {"андрей": "nikitin_a", "глеб": "nikitin_g"}
@@ -105,6 +149,14 @@ HEAD_OF = frozenset({"регион", "область", "республика", "
 
 # A city whose approaches lie in another region: drones flying at Moscow fall in Moscow Oblast.
 APPROACHES: dict[str, str] = {"RU-MOW": "RU-MOS", "city:Moscow": "RU-MOS"}
+
+
+def mayor_for(region: str | None) -> str | None:
+    """A mayor speaking of a region: the mayor of the city whose approaches it is."""
+    for city, approach in APPROACHES.items():
+        if approach == region and city.startswith("RU-"):
+            return city
+    return region
 
 
 def head_of(region: str | None, day: date | None) -> str | None:

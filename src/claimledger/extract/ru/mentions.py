@@ -40,6 +40,7 @@ class Quantity:
     victims: bool = False  # counts people
     elliptic: bool = False  # nothing counted is named: "10 — над Ростовской"
     items: bool = False  # "пять штук"
+    other: bool = False  # counts something else: "11 контратак", "два авиарейса"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ class DateMention:
     last: int
     value: str | None  # ISO date, or None for a range that has no single date
     strength: int = 1  # a named day beats "ночью"
+    history: bool = False  # "в 2023 году", "в сентябре" (of a November post): another time
 
 
 @dataclass(slots=True)

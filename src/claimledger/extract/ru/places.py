@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from claimledger.extract.ru.governors import APPROACHES
 from claimledger.extract.ru.mentions import PlaceRef
@@ -21,16 +21,32 @@ from claimledger.places.model import Place
 
 LAND_KINDS = frozenset({"region", "city", "district"})
 TOWN_KINDS = frozenset({"city", "district"})
-MOTION_LEMMAS = frozenset({"лететь", "направляться", "двигаться", "следовать", "направить"})
+MOTION_LEMMAS = frozenset(
+    {
+        "лететь",
+        "направляться",
+        "двигаться",
+        "следовать",
+        "направить",
+        "подлет",
+        "подлетать",
+        "подлететь",
+    }
+)
 # Towns of these regions are claimed for the region: posts name them as the capital's suburbs
 # ("в Балашихе", "в Раменском"), and the annotation guide codes them as Moscow Oblast.
 SUBURBAN_REGIONS = frozenset({"RU-MOS"})
-# Words before a place that make it no location of a claim ("аэродром Курск-Восточный" is a
-# named airfield, not the town).
-NOT_A_LOCATION_BEFORE = frozenset({"аэродром", "авиабаза", "аэропорт", "завод", "улица", "проспект"})
+# Words before a town that name a site near it ("аэродром Курск-Восточный"): the site lies in
+# the town's region, not necessarily in the town.
+NOT_A_LOCATION_BEFORE = frozenset(
+    {"аэродром", "авиабаза", "аэропорт", "завод", "улица", "проспект"}
+)
 # Words before a country that make it an actor ("ВС РФ", "армия России").
 FORCE_WORDS = frozenset({"вс", "армия", "войско", "сила", "власть", "правительство", "минобороны"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+T = TypeVar("T")
+# Towns smaller than this share their names with others all over the map.
+SMALL_TOWN = 30_000
 # "над 9 российскими регионами", "в разных регионах": many regions of one country.
 MANY_REGIONS_LEMMAS = frozenset({"регион", "область", "субъект"})
 
@@ -45,8 +61,14 @@ def find_places(doc: Document, gazetteer: Any, morph: Any) -> list[PlaceRef]:
         last = bisect_right(starts, mention.end - 1)
         if first >= last or first >= len(doc.tokens):
             continue
-        ref = PlaceRef(mention.place, first, last, mention.start, mention.end,
-                       explicit_region=mention.explicit_region)
+        ref = PlaceRef(
+            mention.place,
+            first,
+            last,
+            mention.start,
+            mention.end,
+            explicit_region=mention.explicit_region,
+        )
         _flag(doc, ref)
         refs.append(ref)
     return refs
@@ -56,8 +78,11 @@ def _flag(doc: Document, ref: PlaceRef) -> None:
     before = doc.tokens[ref.first - 1] if ref.first > 0 else None
     two_before = doc.tokens[ref.first - 2] if ref.first > 1 else None
     after = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
-    if before is not None and before.low in ("на", "к") and two_before is not None and (
-        two_before.lemma in MOTION_LEMMAS
+    if (
+        before is not None
+        and before.low in ("на", "к")
+        and two_before is not None
+        and (two_before.lemma in MOTION_LEMMAS)
     ):
         ref.destination = True
     if before is not None and (
@@ -66,7 +91,7 @@ def _flag(doc: Document, ref: PlaceRef) -> None:
     ):
         ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
     if before is not None and before.lemma in NOT_A_LOCATION_BEFORE:
-        ref.in_actor = True
+        ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
     if _origin(doc, ref, before, two_before):
         ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
     if ref.place.kind == "country" and _names_a_party(doc, ref, before):
@@ -81,18 +106,24 @@ def _origin(doc: Document, ref: PlaceRef, before: Token | None, two_before: Toke
     if before.low in ("из", "со") and ref.place.kind in ("region", "country"):
         return True
     return two_before is not None and (two_before.low, before.low) in (
-        ("с", "территории"), ("со", "стороны"), ("с", "территорий"),
+        ("с", "территории"),
+        ("со", "стороны"),
+        ("с", "территорий"),
     )
 
 
 def _names_a_party(doc: Document, ref: PlaceRef, before: Token | None) -> bool:
-    """"Россия атаковала", "ВС РФ применили": the country acts, it is not where."""
+    """The country acts, it is not where: "Россия атаковала", "ВС РФ применили"."""
     if before is not None and before.lemma in FORCE_WORDS:
         return True
     first = doc.tokens[ref.first]
     cases = {g for g in first.info.all_grams if g in CASES}
     prepositional = before is not None and before.info.pos == "PREP"
-    return cases == {"nomn"} and not prepositional
+    if prepositional:
+        return False
+    following = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
+    acts = following is not None and following.info.pos == "VERB"
+    return cases == {"nomn"} or acts
 
 
 def code_of(ref: PlaceRef) -> str:
@@ -104,8 +135,10 @@ def code_of(ref: PlaceRef) -> str:
             return approach
     if ref.destination:
         return place.region or place.code
-    if place.kind in TOWN_KINDS and place.region and (
-        ref.near or place.region in SUBURBAN_REGIONS or place.kind == "district"
+    if (
+        place.kind in TOWN_KINDS
+        and place.region
+        and (ref.near or place.region in SUBURBAN_REGIONS or place.kind == "district")
     ):
         return place.region
     return place.code
@@ -134,35 +167,57 @@ def country_of_code(code: str, places: dict[str, Place]) -> str | None:
 def combine(refs: Iterable[PlaceRef], places: dict[str, Place]) -> str | None:
     """One location for a count said of several places."""
     kept = list(refs)
+    named = {code_of(r) for r in kept if code_of(r).startswith(("RU-", "UA-"))}
+    if named:
+        # "в деревне Становое под Раменским": a village named next to a region of its own is
+        # that region's village, whatever homonym elsewhere the gazetteer chose.
+        kept = [r for r in kept if not _stray_village(r, named)]
+    return combine_codes([code_of(r) for r in kept], places)
+
+
+def _stray_village(ref: PlaceRef, regions: set[str]) -> bool:
+    place = ref.place
+    return (
+        place.kind == "city"
+        and place.population < SMALL_TOWN
+        and place.region is not None
+        and place.region not in regions
+    )
+
+
+def combine_codes(codes: Iterable[str], places: dict[str, Place]) -> str | None:
+    """One location for several codes: land before sea, the narrowest common area."""
+    kept: list[str] = _unique(codes)
     if not kept:
         return None
-    land = [r for r in kept if r.place.kind in LAND_KINDS or r.place.kind == "country"]
+    land = [c for c in kept if not c.startswith("sea:")]
     if land:
         kept = land
-    codes = _unique(code_of(r) for r in kept)
-    specific = [c for c in codes if (places.get(c) is None or places[c].kind != "country")]
+    specific = [c for c in kept if places.get(c) is None or places[c].kind != "country"]
     if specific:
-        codes = specific
-    if len(codes) == 1:
-        return codes[0]
-    regions = _unique(region_of_code(c, places) for c in codes)
+        kept = specific
+    if len(kept) == 1:
+        return kept[0]
+    regions = _unique(region_of_code(c, places) for c in kept)
     if len(regions) == 1 and regions[0] is not None:
         return regions[0]
-    countries = _unique(country_of_code(c, places) for c in codes)
+    countries = _unique(country_of_code(c, places) for c in kept)
     if "RU" in countries:
         return "RU"
     return countries[0] if len(countries) == 1 else None
 
 
-def _unique(values: Iterable[str | None]) -> list[Any]:
-    out: list[Any] = []
+def _unique(values: Iterable[T]) -> list[T]:
+    out: list[T] = []
     for value in values:
         if value not in out:
             out.append(value)
     return out
 
 
-def widen_to_named_region(code: str, sentence_refs: list[PlaceRef], places: dict[str, Place]) -> str:
+def widen_to_named_region(
+    code: str, sentence_refs: list[PlaceRef], places: dict[str, Place]
+) -> str:
     """A town whose region the same sentence names is coded as the region."""
     place = places.get(code)
     if place is None or place.kind not in TOWN_KINDS or not place.region:

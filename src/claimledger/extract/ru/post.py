@@ -10,17 +10,23 @@ another region: that claim is the outlet's own.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from claimledger.extract.ru.attribution import Attribution, SentenceSpeaker, official_of, speaker_of
+from claimledger.extract.dates import local_datetime
+from claimledger.extract.ru.attribution import (
+    SPEECH_VERBS,
+    Attribution,
+    SentenceSpeaker,
+    official_of,
+    speaker_of,
+)
 from claimledger.extract.ru.dates import DateReader
-from claimledger.extract.ru.governors import APPROACHES
 from claimledger.extract.ru.frames import WEAPON_ACTIONS, Draft, SentenceReader
-from claimledger.extract.ru.mentions import Speaker
+from claimledger.extract.ru.governors import APPROACHES, mayor_for
+from claimledger.extract.ru.mentions import DateMention, Speaker
 from claimledger.extract.ru.places import country_of_code, find_places, region_of_code
 from claimledger.extract.slavic.tokens import Document, analyse
 from claimledger.extract.slavic.weapons import find_models
-from claimledger.extract.dates import local_datetime
 from claimledger.model import MISSILE_KINDS, Claim, Report, Span
 from claimledger.places.model import Place
 from claimledger.resources import Resources
@@ -41,6 +47,7 @@ class Voice:
     speaker: Speaker | None
     source: SentenceSpeaker | None
     inherited: bool
+    official: Speaker | None = None  # the last regional official named before this sentence
 
 
 def read_post(report: Report, resources: Resources) -> list[Claim]:
@@ -53,8 +60,14 @@ def read_post(report: Report, resources: Resources) -> list[Claim]:
     published = local_datetime(report.published, LANG)
     own = resources.registry.voice(report.meta.get("channel_id"), report.source)
     attribution = Attribution(doc, resources.registry, own, published.date() if published else None)
-    reader = SentenceReader(doc, find_models(doc.clean), places, gazetteer.places, attribution,
-                            DateReader(doc, published))
+    reader = SentenceReader(
+        doc,
+        find_models(doc.clean),
+        places,
+        gazetteer.places,
+        attribution,
+        DateReader(doc, published),
+    )
     for sentence in doc.sentences:
         reader.read(sentence)
     outlet = Speaker(own.name, own.side, own.kind)
@@ -69,12 +82,17 @@ def _voices(reader: SentenceReader) -> list[Voice]:
     current: SentenceSpeaker | None = None
     current_air = False
     previous_paragraph: int | None = None
+    official: Speaker | None = None
     for index, sentence in enumerate(doc.sentences):
         facts = reader.facts[index]
         own = facts.speaker
-        if previous_paragraph is not None and sentence.paragraph != previous_paragraph:
-            if sentence.bullet or not (current_air or (current is not None and current.header)):
-                current = None
+        if voices:
+            voices[-1].official = voices[-1].official or official
+        official = _named_official(own) or official
+        new_paragraph = previous_paragraph is not None and sentence.paragraph != previous_paragraph
+        carries = current_air or (current is not None and current.header)
+        if new_paragraph and (sentence.bullet or not carries):
+            current = None
         previous_paragraph = sentence.paragraph
         air = bool(facts.phrases or reader.drafts[index])
         if own.reset:
@@ -96,12 +114,26 @@ def _voices(reader: SentenceReader) -> list[Voice]:
             continue
         voices.append(Voice(current.speaker if current else None, current, current is not None))
         current_air = current_air or air
+    if voices:
+        voices[-1].official = voices[-1].official or official
     _backfill(reader, voices)
     return voices
 
 
+def _named_official(own: SentenceSpeaker) -> Speaker | None:
+    """A governor or mayor named in person ("Губернатор ... Андрей Воробьев написал")."""
+    if (
+        own.speaker is not None
+        and own.speaker.region
+        and own.mention is not None
+        and not (own.mention.role or own.mention.local)
+    ):
+        return own.speaker
+    return None
+
+
 def _localised(reader: SentenceReader, index: int, own: SentenceSpeaker) -> SentenceSpeaker:
-    """"Местные власти" speak for the region of their own sentence's claims or places."""
+    """Local authorities speak for the region of their own sentence's claims or places."""
     if own.mention is None or not own.mention.local or own.speaker is None:
         return own
     places = reader.gazetteer_places
@@ -109,8 +141,9 @@ def _localised(reader: SentenceReader, index: int, own: SentenceSpeaker) -> Sent
     locations += [p.place.code for p in reader.facts[index].places]
     location = locations[0] if locations else None
     speaker = _local_side(own.speaker, location, places)
-    return SentenceSpeaker(speaker, own.mention, own.back, own.reset, own.trailing, own.header,
-                           own.unnamed)
+    return SentenceSpeaker(
+        speaker, own.mention, own.back, own.reset, own.trailing, own.header, own.unnamed
+    )
 
 
 def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
@@ -121,10 +154,13 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
         opens_with_this = [t.low for t in doc.sentence_tokens(sentence)[:2]] == ["об", "этом"]
         if not (own.trailing or opens_with_this) or not own.explicit:
             continue
+        alone = own.trailing and _attribution_only(reader, index)
         back = index - 1
         while back >= 0:
             earlier = doc.sentences[back]
-            if not opens_with_this and earlier.paragraph != sentence.paragraph:
+            if not (opens_with_this or alone) and earlier.paragraph != sentence.paragraph:
+                break
+            if alone and earlier.bullet:
                 break
             theirs = reader.facts[back].speaker
             if theirs.explicit or theirs.reset:
@@ -133,6 +169,16 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             if opens_with_this:
                 break
             back -= 1
+
+
+def _attribution_only(reader: SentenceReader, index: int) -> bool:
+    """A line that is nothing but "— губернатор области.": it signs the paragraphs above it."""
+    sentence = reader.doc.sentences[index]
+    mention = reader.facts[index].speaker.mention
+    if mention is None:
+        return False
+    words = [t for t in reader.doc.sentence_tokens(sentence) if t.is_word]
+    return all(mention.first <= t.index < mention.last or t.lemma in SPEECH_VERBS for t in words)
 
 
 def _settle(
@@ -145,25 +191,38 @@ def _settle(
     for index, drafts in enumerate(reader.drafts):
         facts = reader.facts[index]
         voice = voices[index]
-        if voice.inherited and voice.speaker is not None and not all(
-            _fits(voice.speaker, d.location, places, voice.source) for d in drafts
+        if (
+            voice.inherited
+            and voice.speaker is not None
+            and not all(_fits(voice.speaker, d.location, places, voice.source) for d in drafts)
         ):
             voice = Voice(None, None, False)  # one sentence, one voice: the outlet's
         for draft in drafts:
             speaker = _speaker_for(draft, voice, places, today) or outlet
             draft.speaker = speaker
-            if voice.source is not None and voice.source.mention is not None and speaker is not outlet:
+            if (
+                voice.source is not None
+                and voice.source.mention is not None
+                and speaker is not outlet
+            ):
                 mention = voice.source.mention
                 draft.speaker_span = (mention.first, mention.last)
+                draft.speaker_named = not (mention.role or mention.local or mention.back)
             explicit = facts.speaker.explicit
             if speaker.region and (
                 (draft.location is None and draft.speaker_region)
-                or (explicit and draft.location_source in (None, "context")
-                    and not _within(draft.location, speaker.region, places))
+                or (
+                    explicit
+                    and draft.location_source in (None, "context")
+                    and not _within(draft.location, speaker.region, places)
+                )
             ):
                 draft.location, draft.location_source = speaker.region, "speaker"
-            if explicit and speaker.region is None and speaker.kind == "military" and (
-                draft.location_source == "context"
+            if (
+                explicit
+                and speaker.region is None
+                and speaker.kind == "military"
+                and (draft.location_source == "context")
             ):
                 draft.location = None  # a ministry's count is its own, not the last place said
             _date(reader, draft, facts.dates, last_date, today)
@@ -172,28 +231,30 @@ def _settle(
                 draft.location = _default_location(draft, speaker)
             out.append(draft)
         if facts.dates:
-            mention = facts.dates[-1]
-            last_date = (mention.value, (mention.first, mention.last))
+            said = facts.dates[-1]
+            last_date = (said.value, (said.first, said.last))
     return out
 
 
 def _speaker_for(
-    draft: Draft, voice: Voice, places: dict[str, Place], today: object
+    draft: Draft, voice: Voice, places: dict[str, Place], today: date | None
 ) -> Speaker | None:
     source = voice.source
     speaker = voice.speaker
-    if source is not None and source.mention is not None and source.mention.role and speaker is None:
-        region = region_of_code(draft.location, places) if draft.location else None
-        from datetime import date
-
-        speaker = official_of(region, today if isinstance(today, date) else None)
-        if speaker is None:
-            side = _place_side(draft.location, places)
-            speaker = Speaker("regional governor", side, "official", region)
+    if (
+        source is not None
+        and source.mention is not None
+        and source.mention.role
+        and speaker is None
+    ):
+        speaker = _role_speaker(draft, source.mention.role_word, voice.official, places, today)
     if speaker is None:
         return None
-    if source is not None and source.mention is not None and source.mention.local and (
-        speaker.region is None
+    if (
+        source is not None
+        and source.mention is not None
+        and source.mention.local
+        and (speaker.region is None)
     ):
         speaker = _local_side(speaker, draft.location, places)
     if voice.inherited and not _fits(speaker, draft.location, places, source):
@@ -202,7 +263,27 @@ def _speaker_for(
 
 
 def _within(location: str | None, region: str, places: dict[str, Place]) -> bool:
-    return location is not None and region_of_code(location, places) == region
+    """A claim's place lies in the official's region, or on its city's approaches."""
+    claimed = region_of_code(location, places) if location else None
+    return claimed is not None and claimed in (region, APPROACHES.get(region))
+
+
+def _role_speaker(
+    draft: Draft, role: str, official: Speaker | None, places: dict[str, Place], today: date | None
+) -> Speaker:
+    """A role ("сообщил губернатор", "— мэр"): the official of the claim's region,
+    or the official the post named before when the claim has no region of its own."""
+    region = region_of_code(draft.location, places) if draft.location else None
+    if official is not None and (region is None or _fits(official, draft.location, places, None)):
+        return official
+    if role == "мэр":
+        region = mayor_for(region)
+    speaker = official_of(region, today)
+    if speaker is None:
+        speaker = Speaker(
+            "regional governor", _place_side(draft.location, places), "official", region
+        )
+    return speaker
 
 
 def _local_side(speaker: Speaker, location: str | None, places: dict[str, Place]) -> Speaker:
@@ -234,38 +315,38 @@ def _fits(
 
 
 def _default_location(draft: Draft, speaker: Speaker) -> str | None:
-    """A count over "many regions" or with no place at all: the defending country."""
+    """A count with no place of its own: the country the attacker struck at."""
     if draft.action not in WEAPON_ACTIONS:
         return None
-    side = draft.side
-    if draft.many_regions or speaker.kind == "military":
-        return {"ua": "RU", "ru": "UA"}.get(side or "")
-    if draft.action == "launched" and side is not None:
-        return {"ua": "RU", "ru": "UA"}.get(side)
-    return None
+    return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
 
 
 def _date(
     reader: SentenceReader,
     draft: Draft,
-    dates: list,  # type: ignore[type-arg]
+    dates: list[DateMention],
     last_date: tuple[str | None, tuple[int, int]] | None,
-    today: object,
+    today: date | None,
 ) -> None:
     clause = next(
-        (c for c in reader.facts[reader.doc.tokens[draft.first].sentence].clauses
-         if c[0] <= draft.first < c[1]),
+        (
+            c
+            for c in reader.facts[reader.doc.tokens[draft.first].sentence].clauses
+            if c[0] <= draft.first < c[1]
+        ),
         (draft.first, draft.last),
     )
     in_clause = [d for d in dates if clause[0] <= d.first < clause[1]]
     before = [d for d in dates if d.first < draft.first]
     chosen = in_clause[-1] if in_clause else (before[-1] if before else None)
+    if chosen is not None and chosen.history:
+        draft.history = True
     if chosen is not None:
         draft.date, draft.date_span = chosen.value, (chosen.first, chosen.last)
     elif last_date is not None:
         draft.date = last_date[0]
     else:
-        draft.date = today.isoformat() if hasattr(today, "isoformat") else None
+        draft.date = today.isoformat() if today else None
 
 
 def _attacker(
@@ -286,7 +367,7 @@ def _attacker(
 
 
 def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
-    """"ВСУ выпустили", "Россия атаковала", "российские военные использовали"."""
+    """The acting side: "ВСУ выпустили", "Россия атаковала", "российские военные применили"."""
     doc = reader.doc
     sentence = draft.sentence
     speaker = reader.facts[sentence.index].speaker.mention
@@ -310,19 +391,39 @@ def _claims(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> lis
     """One claim per (action, weapon, quantity, location); two towns make two claims."""
     kept: list[Draft] = []
     for draft in drafts:
+        if draft.history:
+            continue  # "в 2023 году было сбито ...": another event, told as background
         twin = next((k for k in kept if _same(k, draft, places)), None)
         if twin is None:
             kept.append(draft)
-        elif _detail(twin) is None and _detail(draft) is not None and draft.location == twin.location:
+        elif (
+            _detail(twin) is None and _detail(draft) is not None and draft.location == twin.location
+        ):
             kept[kept.index(twin)] = draft
         elif twin.location != draft.location and _inside(twin.location, draft.location, places):
             kept[kept.index(twin)] = draft  # the town said first, its region said after
+        elif _country_of(twin.location, draft.location, places):
+            kept[kept.index(twin)] = draft  # "семь ракет сбито", then where: over Kursk Oblast
+        elif _named(draft) and not _named(twin) and draft.location == twin.location:
+            kept[kept.index(twin)] = draft  # a headline's "— мэр" restated with the mayor's name
     return [_claim(doc, draft) for draft in sorted(kept, key=lambda d: d.first)]
+
+
+def _named(draft: Draft) -> bool:
+    return draft.speaker_named
 
 
 def _inside(town: str | None, region: str | None, places: dict[str, Place]) -> bool:
     place = places.get(town or "")
     return place is not None and place.kind in ("city", "district") and place.region == region
+
+
+def _country_of(country: str | None, code: str | None, places: dict[str, Place]) -> bool:
+    """`country` is the country that holds `code` ("RU" holds "RU-KRS" and "city:Kursk")."""
+    place = places.get(country or "")
+    if place is None or place.kind != "country" or code is None or code == country:
+        return False
+    return country_of_code(code, places) == country
 
 
 def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
@@ -333,6 +434,11 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
     ):
         return False
     if one.location != other.location:
+        if one.sentence.index != other.sentence.index and (
+            _country_of(one.location, other.location, places)
+            or _country_of(other.location, one.location, places)
+        ):
+            return True  # a restatement that names the region the first one left out
         return _inside(one.location, other.location, places) or _inside(
             other.location, one.location, places
         )

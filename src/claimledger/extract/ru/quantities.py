@@ -3,32 +3,70 @@
 "22 украинских беспилотника", "шестью ракетами", "около 17", "по одному", "двое военнослужащих",
 "до десятка", "около сотни", "из них 32", "семь из восьми «Кинжалов»". A number is kept only
 when it counts a weapon, people, "штук", or nothing named at all (an elliptic list item such as
-"10 — над Ростовской областью"); "11 контратак", "23 ноября" and "9 регионами" are dropped.
+"10 — над Ростовской областью"); "11 контратак", "23 ноября" and "9 регионами" are kept as
+counts of something else (`other`), so that an elliptic "и один в Пермь" after "два авиарейса"
+is not read as a weapon.
 """
 
 from __future__ import annotations
 
 from claimledger.extract.numerals import compose, word_value
+from claimledger.extract.ru.mentions import Quantity, WeaponPhrase
 from claimledger.extract.slavic.qualifiers import qualifier_before
 from claimledger.extract.slavic.tokens import Document, Sentence, Token
-from claimledger.extract.ru.mentions import Quantity, WeaponPhrase
 
 LANG = "ru"
-VICTIM_NOUNS = frozenset({
-    "человек", "женщина", "мужчина", "ребенок", "житель", "жительница", "подросток",
-    "пенсионер", "пенсионерка", "военнослужащий", "сотрудник", "девушка", "девочка", "мальчик",
-    "школьник", "гражданин", "мирный", "пострадавший", "погибший", "раненый", "водитель",
-    "рабочий", "спасатель", "пожарный", "хозяйка", "хозяин", "дети", "люди", "сотрудница",
-})
-COLLECTIVE_NUMERALS = frozenset({
-    "двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро",
-})
+VICTIM_NOUNS = frozenset(
+    {
+        "человек",
+        "женщина",
+        "мужчина",
+        "ребенок",
+        "житель",
+        "жительница",
+        "подросток",
+        "пенсионер",
+        "пенсионерка",
+        "военнослужащий",
+        "сотрудник",
+        "девушка",
+        "девочка",
+        "мальчик",
+        "школьник",
+        "гражданин",
+        "мирный",
+        "пострадавший",
+        "погибший",
+        "раненый",
+        "водитель",
+        "рабочий",
+        "спасатель",
+        "пожарный",
+        "хозяйка",
+        "хозяин",
+        "дети",
+        "люди",
+        "сотрудница",
+    }
+)
+COLLECTIVE_NUMERALS = frozenset(
+    {
+        "двое",
+        "трое",
+        "четверо",
+        "пятеро",
+        "шестеро",
+        "семеро",
+        "восьмеро",
+        "девятеро",
+    }
+)
 # Words the numeral table knows that count nothing here ("пара" is vague, "оба" refers back).
 NOT_COUNTS = frozenset({"пара", "оба"})
 # Round nouns read only in the singular: "до десятка" is 10, "десятки" is no number.
 ROUND_NOUNS: dict[str, int] = {"десяток": 10, "сотня": 100}
 PRONOUNS_AFTER_FROM = frozenset({"они", "который"})
-QUOTES = frozenset("«»\"„“”")
+QUOTES = frozenset('«»"„“”')
 _MAX_HEAD_STEPS = 5
 
 
@@ -50,7 +88,7 @@ def _number_lemma(token: Token) -> str | None:
 
 
 def _time_like(doc: Document, token: Token) -> bool:
-    """"05:45", "8.30": clock times and decimals glued to the digits."""
+    """Clock times and decimals glued to the digits: "05:45", "8.30"."""
     text = doc.clean
     after = text[token.end : token.end + 2]
     before = text[max(0, token.start - 2) : token.start]
@@ -93,6 +131,8 @@ def _read_number(doc: Document, sentence: Sentence, index: int) -> tuple[int, in
         end += 1
     if not lemmas:
         return None
+    if lemmas[0] == "тысяча" and "sing" not in doc.tokens[index].info.numbers:
+        return None  # "тысячи ракет": thousands, no number
     if lemmas[0] in ROUND_NOUNS:
         return ROUND_NOUNS[lemmas[0]], index + 1
     composed = compose(lemmas, LANG)
@@ -149,8 +189,10 @@ def _quantity(
     qualifier, distributive, first = _prefix(doc, sentence, index)
     first_word = doc.tokens[index]
     # "около сотни" is 100; "сотни тысяч" or "десятки" alone are no count.
-    if first_word.lemma in ROUND_NOUNS and qualifier == "exact" and (
-        first_word.info.numbers != frozenset({"sing"})
+    if (
+        first_word.lemma in ROUND_NOUNS
+        and qualifier == "exact"
+        and (first_word.info.numbers != frozenset({"sing"}))
     ):
         return None
     quantity = Quantity(value, qualifier, first, index, end, distributive)
@@ -199,17 +241,18 @@ def _classify(
         break
     if quantity.elliptic:
         return quantity
-    token = doc.tokens[index] if index < sentence.last else None
-    if token is not None and token.lemma == "штука":
+    head = doc.tokens[index] if index < sentence.last else None
+    if head is not None and head.lemma == "штука":
         quantity.items = True
         quantity.last = index + 1
         return quantity
-    if token is not None and _is_victim(token):
+    if head is not None and _is_victim(head):
         quantity.victims = True
         quantity.last = index + 1
         return quantity
-    if token is not None and _counts_other(token):
-        return None
+    if head is not None and _counts_other(head):
+        quantity.other = True
+        return quantity
     if doc.tokens[quantity.number_first].lemma in COLLECTIVE_NUMERALS:
         quantity.victims = True
         return quantity

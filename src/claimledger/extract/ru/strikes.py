@@ -47,9 +47,18 @@ LEXICON: Lexicon = {
 STRIKE_NOUNS = frozenset({"удар", "атака"})
 # Nouns that report one event of one weapon: "попадания беспилотника", "уничтожения БПЛА".
 # "применения ракеты" or "пуска ракеты" usually name a kind of event, not a reported one.
-EVENT_NOUNS = frozenset({
-    "удар", "атака", "попадание", "прилет", "уничтожение", "сбитие", "перехват", "подавление",
-})
+EVENT_NOUNS = frozenset(
+    {
+        "удар",
+        "атака",
+        "попадание",
+        "прилет",
+        "уничтожение",
+        "сбитие",
+        "перехват",
+        "подавление",
+    }
+)
 ATTEMPT_LEMMAS = frozenset({"попытаться", "пытаться", "попытка"})
 GENITIVE = "gent"
 INSTRUMENTAL = "ablt"

@@ -7,6 +7,7 @@ adjective first ("крылатая" -> cruise_missile), then from a named model,
 
 from __future__ import annotations
 
+from claimledger.extract.ru.mentions import WeaponPhrase
 from claimledger.extract.slavic.tokens import Document, Sentence, Token
 from claimledger.extract.slavic.weapons import (
     ModelMention,
@@ -15,19 +16,21 @@ from claimledger.extract.slavic.weapons import (
     combine_models,
     noun_weapon,
 )
-from claimledger.extract.ru.mentions import WeaponPhrase
 
 LANG = "ru"
 # Adjectives that say whose weapon it is; "вражеский" depends on who speaks.
 SIDE_ADJECTIVES: dict[str, str] = {
-    "украинский": "ua", "всу": "ua", "российский": "ru", "русский": "ru",
+    "украинский": "ua",
+    "всу": "ua",
+    "российский": "ru",
+    "русский": "ru",
 }
 HOSTILE_ADJECTIVES = frozenset({"вражеский", "противник"})
 # Genitive owners after the noun: "дронов ВСУ", "ракеты противника".
 OWNER_WORDS: dict[str, str] = {"всу": "ua", "украина": "ua", "рф": "ru", "россия": "ru"}
-# Nouns that need a narrowing adjective or model to be an air-war weapon ("снаряд" alone may be
-# an artillery shell).
-NEEDS_KIND = frozenset({"снаряд"})
+# Nouns that need a narrowing adjective or model to be an air-war weapon: "снаряд" alone may be
+# an artillery shell, "бомба" a bomb in a car; "реактивный снаряд", "управляемая бомба" are not.
+NEEDS_KIND: dict[str, str] = {"снаряд": "rocket", "бомба": "guided_bomb"}
 # Words that make a phrase a ground-war weapon: FPV drones strike troops, not the air war.
 GROUND_PREFIXES = ("fpv", "фпв")
 _MAX_MODIFIERS = 4
@@ -64,7 +67,9 @@ def _preceded_by(doc: Document, index: int, first: int, lemmas: set[str]) -> boo
     return False
 
 
-def find_phrases(doc: Document, sentence: Sentence, models: list[ModelMention]) -> list[WeaponPhrase]:
+def find_phrases(
+    doc: Document, sentence: Sentence, models: list[ModelMention]
+) -> list[WeaponPhrase]:
     """Weapon phrases of one sentence, in text order, none overlapping."""
     phrases: list[WeaponPhrase] = []
     model_at = _model_tokens(doc, sentence, models)
@@ -96,13 +101,18 @@ def _model_tokens(
     """First word token of each model mention inside the sentence."""
     out: dict[int, ModelMention] = {}
     for mention in models:
-        if mention.end <= doc.tokens[sentence.first].start or mention.start >= doc.tokens[
-            sentence.last - 1
-        ].end:
+        if (
+            mention.end <= doc.tokens[sentence.first].start
+            or mention.start >= doc.tokens[sentence.last - 1].end
+        ):
             continue
         for index in range(sentence.first, sentence.last):
             token = doc.tokens[index]
-            if token.end > mention.start and token.start < mention.end and token.text not in "«»\"„“":
+            if (
+                token.end > mention.start
+                and token.start < mention.end
+                and token.text not in '«»"„“'
+            ):
                 out.setdefault(index, mention)
                 break
     return out
@@ -140,9 +150,11 @@ def _phrase(
         if token.low not in _LINKERS and not (token.info.is_adjective and models):
             break
     head_token = doc.tokens[head]
-    if head_token.lemma in NEEDS_KIND and "rocket" not in (kind, *(m.weapon for m in models)):
+    needed = NEEDS_KIND.get(head_token.lemma)
+    if needed is not None and needed not in (kind, *(m.weapon for m in models)):
         return None
     resolved = _kind(weapon, kind, [m.weapon for m in models])
+    side = side or next((m.side for m in models if m.side), None)
     number = _number(head_token, abbreviation, numbers)
     return WeaponPhrase(
         weapon=resolved,
@@ -173,7 +185,10 @@ def _own_model(token: Token) -> str | None:
 def _modifiers(
     doc: Document, sentence: Sentence, head: int
 ) -> tuple[int, str | None, str | None, bool, list[frozenset[str]], bool]:
-    """Walk back over the adjectives before a head: (first, kind, side, hostile, numbers, ground)."""
+    """Walk back over the adjectives before a head.
+
+    Returns (first, kind, side, hostile, numbers, ground).
+    """
     first = head
     kind: str | None = None
     side: str | None = None
@@ -210,15 +225,17 @@ def _number(head: Token, abbreviation: bool, modifiers: list[frozenset[str]]) ->
     return next(iter(allowed)) if len(allowed) == 1 else None
 
 
-def _model_phrase(doc: Document, sentence: Sentence, index: int, mention: ModelMention) -> WeaponPhrase:
+def _model_phrase(
+    doc: Document, sentence: Sentence, index: int, mention: ModelMention
+) -> WeaponPhrase:
     """A model named without a weapon noun: "семи гиперзвуковых «Кинжалов»", "ATACMS"."""
     last = index
     while last < sentence.last and doc.tokens[last].start < mention.end:
         last += 1
     start = index
-    while start - 1 >= sentence.first and doc.tokens[start - 1].text in "«\"„“":
+    while start - 1 >= sentence.first and doc.tokens[start - 1].text in '«"„“':
         start -= 1
-    first, kind, side, hostile, numbers, _ = _modifiers(doc, sentence, start)
+    first, kind, side, hostile, _, _ = _modifiers(doc, sentence, start)
     token = doc.tokens[index]
     number: str | None = None
     if token.info.is_noun and len(token.info.numbers) == 1:
@@ -226,5 +243,7 @@ def _model_phrase(doc: Document, sentence: Sentence, index: int, mention: ModelM
     weapon = mention.model.weapon
     if kind and weapon in ("missile",):
         weapon = kind
-    return WeaponPhrase(weapon, mention.model.name, first, max(last, index + 1), index, number,
-                        side, hostile)
+    side = side or mention.model.side
+    return WeaponPhrase(
+        weapon, mention.model.name, first, max(last, index + 1), index, number, side, hostile
+    )

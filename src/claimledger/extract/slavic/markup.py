@@ -13,9 +13,10 @@ import unicodedata
 
 # `[label](target)`: the label stays, brackets and target go.
 _LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
+# A link ends before trailing punctuation: "см. https://bit.ly/abc, далее" keeps its comma.
 _URL = re.compile(
-    r"(?:https?://|tg://|www\.)\S+"
-    r"|\b(?:t\.me|bit\.ly|vk\.com|youtu\.be)/\S*",
+    r"(?:(?:https?://|tg://|www\.)|\b(?:t\.me|bit\.ly|vk\.com|youtu\.be)/)\S*?"
+    r"(?=[.,;:!?)»\"]*(?:\s|$))",
     re.IGNORECASE,
 )
 _EMPHASIS = re.compile(r"\*\*|__|~~|\|\||```|`")

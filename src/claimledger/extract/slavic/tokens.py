@@ -19,6 +19,7 @@ from claimledger.extract.slavic.markup import blank_markup, starts_with_bullet
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+_PROPER = frozenset({"Surn", "Name", "Patr"})
 # Indeclinable second halves of compounds: "дронов-камикадзе" inflects like "дронов".
 INDECLINABLE_TAILS = ("-камикадзе", "-камікадзе", "-перехватчик")
 
@@ -83,8 +84,12 @@ class Lexer:
             return WordInfo(low, frozenset({low}), None, frozenset(), frozenset(), frozenset())
         first = parses[0]
         pos = first.tag.POS
+        proper = bool(_PROPER & first.tag.grammemes)
+        # A surname parse ("дронов") says nothing about the number of a common noun.
         numbers = frozenset(
-            str(p.tag.number) for p in parses if p.tag.POS == pos and p.tag.number
+            str(p.tag.number)
+            for p in parses
+            if pos == p.tag.POS and p.tag.number and (proper or not _PROPER & p.tag.grammemes)
         )
         all_grams: set[str] = set()
         for parse in parses:
@@ -167,7 +172,9 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
     for match in _PARAGRAPH_BREAK.finditer(text):
         bounds.extend((match.start(), match.end()))
     bounds.append(len(text))
-    for paragraph, (block_start, block_end) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
+    for paragraph, (block_start, block_end) in enumerate(
+        zip(bounds[::2], bounds[1::2], strict=True)
+    ):
         offset = block_start
         for line in text[block_start:block_end].split("\n"):
             if line.strip():

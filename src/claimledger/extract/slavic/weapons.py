@@ -15,38 +15,76 @@ from dataclasses import dataclass
 
 NOUNS: dict[str, dict[str, str]] = {
     "ru": {
-        "беспилотник": "uav", "дрон": "uav", "бпла": "uav", "бла": "uav", "бпл": "uav",
-        "дрон-камикадзе": "uav", "беспилотник-камикадзе": "uav", "шахед": "uav",
-        "ракета": "missile", "авиабомба": "guided_bomb", "бомба": "guided_bomb",
-        "самолет": "aircraft", "вертолет": "helicopter", "снаряд": "rocket",
+        "беспилотник": "uav",
+        "дрон": "uav",
+        "бпла": "uav",
+        "бла": "uav",
+        "бпл": "uav",
+        "дрон-камикадзе": "uav",
+        "беспилотник-камикадзе": "uav",
+        "шахед": "uav",
+        "ракета": "missile",
+        "авиабомба": "guided_bomb",
+        "бомба": "guided_bomb",
+        "самолет": "aircraft",
+        "вертолет": "helicopter",
+        "снаряд": "rocket",
     },
     "uk": {
-        "безпілотник": "uav", "дрон": "uav", "бпла": "uav", "бпла-камікадзе": "uav",
-        "дрон-камікадзе": "uav", "шахед": "uav", "ракета": "missile",
-        "авіабомба": "guided_bomb", "бомба": "guided_bomb", "літак": "aircraft",
-        "гелікоптер": "helicopter", "вертоліт": "helicopter", "снаряд": "rocket",
+        "безпілотник": "uav",
+        "дрон": "uav",
+        "бпла": "uav",
+        "бпла-камікадзе": "uav",
+        "дрон-камікадзе": "uav",
+        "шахед": "uav",
+        "ракета": "missile",
+        "авіабомба": "guided_bomb",
+        "бомба": "guided_bomb",
+        "літак": "aircraft",
+        "гелікоптер": "helicopter",
+        "вертоліт": "helicopter",
+        "снаряд": "rocket",
     },
 }
 
 # Surface forms, upper case; these carry no case or number of their own.
 ABBREVIATIONS: dict[str, str] = {
-    "БПЛА": "uav", "БЛА": "uav", "БПЛ": "uav", "БПЛАС": "uav", "БПЛА-КАМИКАДЗЕ": "uav",
-    "БПЛА-КАМІКАДЗЕ": "uav", "UAV": "uav", "КАБ": "guided_bomb",
-    "УАБ": "guided_bomb", "КАБИ": "guided_bomb", "ЗУР": "missile", "ОТРК": "ballistic_missile",
+    "БПЛА": "uav",
+    "БЛА": "uav",
+    "БПЛ": "uav",
+    "БПЛАС": "uav",
+    "БПЛА-КАМИКАДЗЕ": "uav",
+    "БПЛА-КАМІКАДЗЕ": "uav",
+    "UAV": "uav",
+    "КАБ": "guided_bomb",
+    "УАБ": "guided_bomb",
+    "КАБИ": "guided_bomb",
+    "ЗУР": "missile",
+    "ОТРК": "ballistic_missile",
 }
 
 # Adjective lemma -> the kind it gives to a missile (or bomb) noun.
 KIND_ADJECTIVES: dict[str, dict[str, str]] = {
     "ru": {
-        "крылатый": "cruise_missile", "противокорабельный": "cruise_missile",
-        "баллистический": "ballistic_missile", "аэробаллистический": "ballistic_missile",
-        "оперативно-тактический": "ballistic_missile", "управляемый": "guided_bomb",
-        "корректируемый": "guided_bomb", "реактивный": "rocket",
+        "крылатый": "cruise_missile",
+        "противокорабельный": "cruise_missile",
+        "баллистический": "ballistic_missile",
+        "аэробаллистический": "ballistic_missile",
+        "оперативно-тактический": "ballistic_missile",
+        "управляемый": "guided_bomb",
+        "авиационный": "guided_bomb",
+        "корректируемый": "guided_bomb",
+        "реактивный": "rocket",
     },
     "uk": {
-        "крилатий": "cruise_missile", "протикорабельний": "cruise_missile",
-        "балістичний": "ballistic_missile", "аеробалістичний": "ballistic_missile",
-        "керований": "guided_bomb", "коригований": "guided_bomb", "реактивний": "rocket",
+        "крилатий": "cruise_missile",
+        "протикорабельний": "cruise_missile",
+        "балістичний": "ballistic_missile",
+        "аеробалістичний": "ballistic_missile",
+        "керований": "guided_bomb",
+        "авіаційний": "guided_bomb",
+        "коригований": "guided_bomb",
+        "реактивний": "rocket",
     },
 }
 
@@ -58,6 +96,7 @@ GROUND_MARKERS: frozenset[str] = frozenset({"fpv", "фпв", "fpv-дрон", "fp
 class Model:
     name: str  # Latin name as the gold writes it
     weapon: str
+    side: str | None = None  # whose arsenal: "ru" or "ua" (a Shahed over Kyiv is Russian)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,39 +109,44 @@ class ModelMention:
 # (pattern, model). Patterns run over the blanked text; \b does not see Cyrillic "Х" as a letter
 # boundary issue because Python's re is Unicode-aware.
 _MODEL_TABLE: tuple[tuple[str, Model], ...] = (
-    (r"Х-?101(?:/55)?|Kh-?101", Model("Kh-101", "cruise_missile")),
-    (r"Х-?555|Kh-?555", Model("Kh-555", "cruise_missile")),
-    (r"Х-?22|Kh-?22", Model("Kh-22", "cruise_missile")),
-    (r"Х-?32|Kh-?32", Model("Kh-32", "cruise_missile")),
-    (r"Х-?31П?|Kh-?31P?", Model("Kh-31P", "missile")),
-    (r"Х-?59(?:М?К?2?)?|Kh-?59", Model("Kh-59", "missile")),
-    (r"Х-?69|Kh-?69", Model("Kh-69", "missile")),
-    (r"Х-?47М2|Kh-?47M2", Model("Kinzhal", "ballistic_missile")),
-    (r"[Кк]инжал\w*|Kinzhal", Model("Kinzhal", "ballistic_missile")),
-    (r"Калибр\w*|Kalibr", Model("Kalibr", "cruise_missile")),
-    (r"Циркон\w*|3М22|Zircon|Tsirkon", Model("Zircon", "cruise_missile")),
-    (r"Искандер\w*-М|Искандер\w*|Iskander-?M?", Model("Iskander-M", "ballistic_missile")),
-    (r"KN-?23", Model("KN-23", "ballistic_missile")),
-    (r"ATACMS|АТАКМС|Атакмс\w*", Model("ATACMS", "ballistic_missile")),
-    (r"Storm\s+Shadow|Шторм\s+Шэдоу|Сторм\s+Шэдоу|SCALP(?:-EG)?", Model("Storm Shadow", "cruise_missile")),
-    (r"Нептун\w*|Neptune", Model("Neptune", "cruise_missile")),
-    (r"HIMARS|ХАЙМАРС|Хаймарс\w*", Model("HIMARS", "rocket")),
+    (r"Х-?101(?:/55)?|Kh-?101", Model("Kh-101", "cruise_missile", "ru")),
+    (r"Х-?555|Kh-?555", Model("Kh-555", "cruise_missile", "ru")),
+    (r"Х-?22|Kh-?22", Model("Kh-22", "cruise_missile", "ru")),
+    (r"Х-?32|Kh-?32", Model("Kh-32", "cruise_missile", "ru")),
+    (r"Х-?31П?|Kh-?31P?", Model("Kh-31P", "missile", "ru")),
+    (r"Х-?59(?:М?К?2?)?|Kh-?59", Model("Kh-59", "missile", "ru")),
+    (r"Х-?69|Kh-?69", Model("Kh-69", "missile", "ru")),
+    (r"Х-?47М2|Kh-?47M2", Model("Kinzhal", "ballistic_missile", "ru")),
+    (r"[Кк]инжал\w*|Kinzhal", Model("Kinzhal", "ballistic_missile", "ru")),
+    (r"Калибр\w*|Kalibr", Model("Kalibr", "cruise_missile", "ru")),
+    (r"Циркон\w*|3М22|Zircon|Tsirkon", Model("Zircon", "cruise_missile", "ru")),
+    (r"Искандер\w*-М|Искандер\w*|Iskander-?M?", Model("Iskander-M", "ballistic_missile", "ru")),
+    (r"KN-?23", Model("KN-23", "ballistic_missile", "ru")),
+    (r"ATACMS|АТАКМС|Атакмс\w*", Model("ATACMS", "ballistic_missile", "ua")),
+    (
+        r"Storm\s+Shadow|Шторм\s+Шэдоу|Сторм\s+Шэдоу|SCALP(?:-EG)?",
+        Model("Storm Shadow", "cruise_missile", "ua"),
+    ),
+    (r"Нептун\w*|Neptune", Model("Neptune", "cruise_missile", "ua")),
+    (r"HIMARS|ХАЙМАРС|Хаймарс\w*", Model("HIMARS", "rocket", "ua")),
     (r"РСЗО|MLRS", Model("MLRS", "rocket")),
-    (r"Vampire|Вампир\w*", Model("Vampire", "rocket")),
+    (r"Vampire|Вампир\w*", Model("Vampire", "rocket", "ua")),
     (r"Ураган\w*|Смерч\w*", Model("Uragan", "rocket")),
-    (r"Шахед\w*|шахед\w*|Shahed(?:-136)?|Шахід\w*|шахід\w*", Model("Shahed-136", "uav")),
-    (r"Герань-?2|Герань\w*|Geran-?2", Model("Shahed-136", "uav")),
-    (r"PD-2|ПД-2", Model("PD-2", "uav")),
-    (r"Бобер\w*|Бобёр\w*|Bober", Model("Bober", "uav")),
-    (r"Лютый|Лютого|Лютым|Liutyi", Model("Liutyi", "uav")),
-    (r"(?:РС-26\s*)?«?Рубеж\w*|RS-26", Model("RS-26 Rubezh", "ballistic_missile")),
-    (r"Орешник\w*|Oreshnik", Model("Oreshnik", "ballistic_missile")),
-    (r"Точк\w-У|Tochka-U", Model("Tochka-U", "ballistic_missile")),
+    (r"Шахед\w*|шахед\w*|Shahed(?:-136)?|Шахід\w*|шахід\w*", Model("Shahed-136", "uav", "ru")),
+    (r"Герань-?2|Герань\w*|Geran-?2", Model("Shahed-136", "uav", "ru")),
+    (r"PD-2|ПД-2", Model("PD-2", "uav", "ua")),
+    (r"Бобер\w*|Бобёр\w*|Bober", Model("Bober", "uav", "ua")),
+    (r"Лютый|Лютого|Лютым|Liutyi", Model("Liutyi", "uav", "ua")),
+    (r"(?:РС-26\s*)?«?Рубеж\w*|RS-26", Model("RS-26 Rubezh", "ballistic_missile", "ru")),
+    (r"Орешник\w*|Oreshnik", Model("Oreshnik", "ballistic_missile", "ru")),
+    (r"Точк\w-У|Tochka-U", Model("Tochka-U", "ballistic_missile", "ua")),
 )
 
 _MODEL_PATTERN = re.compile(
-    "|".join(f"(?P<m{index}>(?<![\\w-])(?:{pattern})(?![\\w]))"
-             for index, (pattern, _) in enumerate(_MODEL_TABLE))
+    "|".join(
+        f"(?P<m{index}>(?<![\\w-])(?:{pattern})(?![\\w]))"
+        for index, (pattern, _) in enumerate(_MODEL_TABLE)
+    )
 )
 
 
@@ -129,9 +173,24 @@ def abbreviation_weapon(text: str) -> str | None:
     """The weapon of an abbreviation token ("БПЛА", "БпЛА", "КАБ"), or None."""
     key = text.upper()
     kind = ABBREVIATIONS.get(key)
-    if kind is None or (key in _CAPITALS_ONLY and not text.isupper()):
+    if kind is None:
+        stem = _inflected_stem(text)
+        return ABBREVIATIONS.get(stem) if stem else None
+    if key in _CAPITALS_ONLY and not text.isupper():
         return None
     return kind
+
+
+# Case endings glued to an abbreviation: "КАБов", "БПЛАми", "КАБами".
+_ENDINGS = ("ами", "ов", "ах", "ам", "ом", "ы", "а", "у", "е", "и")
+
+
+def _inflected_stem(text: str) -> str | None:
+    for ending in _ENDINGS:
+        stem = text[: -len(ending)]
+        if text.endswith(ending) and len(stem) >= 3 and stem.isupper():
+            return stem
+    return None
 
 
 def adjective_kind(lemma: str, lang: str) -> str | None:

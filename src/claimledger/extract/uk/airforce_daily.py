@@ -45,8 +45,7 @@ def find(ctx: ReportContext) -> list[Claim]:
     header = _HEADER.search(folded)
     if header is None:
         return []
-    day = header_date(folded[: header.start()] + _after_list_dates(folded, header.end()),
-                      ctx.today)
+    day = header_date(folded[: header.start()] + _after_list_dates(folded, header.end()), ctx.today)
     lines = list(_item_lines(folded, header.end()))
     if not lines:
         return []
@@ -109,8 +108,9 @@ def _line_counts(
         phrase = ctx.weapons.read(quantity.last if quantity else index, last)
         if phrase is None and quantity is not None and counts:
             # "та один не встановленого типу": the same kind as the line's first count.
-            phrase = WeaponPhrase(counts[-1][1].weapon, (), quantity.last, quantity.last,
-                                  quantity.last, None)
+            phrase = WeaponPhrase(
+                counts[-1][1].weapon, (), quantity.last, quantity.last, quantity.last, None
+            )
         if phrase is None or (quantity is None and index != first):
             index += 1
             continue
@@ -126,8 +126,12 @@ def _quantity_at(ctx: ReportContext, index: int) -> Quantity | None:
 
 
 def _finding(
-    ctx: ReportContext, quantity: Quantity | None, phrase: WeaponPhrase,
-    line: tuple[int, int], day: date | None, extra: bool,
+    ctx: ReportContext,
+    quantity: Quantity | None,
+    phrase: WeaponPhrase,
+    line: tuple[int, int],
+    day: date | None,
+    extra: bool,
 ) -> Finding:
     tokens = ctx.doc.tokens
     start, end = line

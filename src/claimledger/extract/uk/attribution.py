@@ -18,8 +18,11 @@ from claimledger.extract.actors import ACTORS, Actor
 # Stem patterns (case-insensitive, over the folded text) -> actor key. Order matters: the
 # Russian ministry is tried before the Ukrainian one.
 ACTOR_PATTERNS: list[tuple[str, str]] = [
-    (r"(?:міноборони|міністерств\w*\s+оборони)\s+(?:рф|росії)|російськ\w*\s+міноборони"
-     r"|оборонн\w+\s+відомств\w*\s+(?:рф|росії)", "ru_mod"),
+    (
+        r"(?:міноборони|міністерств\w*\s+оборони)\s+(?:рф|росії)|російськ\w*\s+міноборони"
+        r"|оборонн\w+\s+відомств\w*\s+(?:рф|росії)",
+        "ru_mod",
+    ),
     (r"фсб", "ru_fsb"),
     (r"повітрян\w*\s+сил\w*|пс\s+зсу|повітрян\w*\s+командуванн\w*", "ua_airforce"),
     (r"ігнат\w*", "ihnat"),
@@ -59,24 +62,45 @@ ACTOR_PATTERNS: list[tuple[str, str]] = [
     (r"дснс|державн\w*\s+служб\w*\s+(?:україни\s+)?з\s+надзвичайних\s+ситуацій", "ua_sses"),
     (r"нацполіці\w*|національн\w*\s+поліці\w*", "ua_police"),
 ]
-_ACTOR_RE = [(re.compile(r"(?<![^\W\d_])(?:" + p + r")(?![^\W\d_])", re.I), k)
-             for p, k in ACTOR_PATTERNS]
+_ACTOR_RE = [
+    (re.compile(r"(?<![^\W\d_])(?:" + p + r")(?![^\W\d_])", re.I), k) for p, k in ACTOR_PATTERNS
+]
 
 # Where a regional official's claims are when the sentence names no place, as the gazetteer
 # knows the place by name.
 HOME_PLACES: dict[str, str] = {
-    "syniehubov": "Харківська область", "terekhov": "Харків", "kiper": "Одеська область",
-    "lysak": "Дніпропетровська область", "fedorov": "Запорізька область",
-    "vilkul": "Кривий Ріг", "klitschko": "Київ", "kyiv_cma": "Київ", "tkachenko": "Київ",
-    "popko": "Київ", "filashkin": "Донецька область", "prokudin": "Херсонська область",
-    "kravchenko_r": "Київська область", "kozytskyi": "Львівська область", "sadovyi": "Львів",
-    "artiukh": "Сумська область", "chaus": "Чернігівська область", "kim": "Миколаївська область",
+    "syniehubov": "Харківська область",
+    "terekhov": "Харків",
+    "kiper": "Одеська область",
+    "lysak": "Дніпропетровська область",
+    "fedorov": "Запорізька область",
+    "vilkul": "Кривий Ріг",
+    "klitschko": "Київ",
+    "kyiv_cma": "Київ",
+    "tkachenko": "Київ",
+    "popko": "Київ",
+    "filashkin": "Донецька область",
+    "prokudin": "Херсонська область",
+    "kravchenko_r": "Київська область",
+    "kozytskyi": "Львівська область",
+    "sadovyi": "Львів",
+    "artiukh": "Сумська область",
+    "chaus": "Чернігівська область",
+    "kim": "Миколаївська область",
 }
 # Claimants that speak for the whole country: their totals without a place are "UA".
-NATIONAL: frozenset[str] = frozenset({
-    "ua_airforce", "ihnat", "ua_general_staff", "ua_mod", "zelensky", "ua_sses", "ua_police",
-    "klymenko",
-})
+NATIONAL: frozenset[str] = frozenset(
+    {
+        "ua_airforce",
+        "ihnat",
+        "ua_general_staff",
+        "ua_mod",
+        "zelensky",
+        "ua_sses",
+        "ua_police",
+        "klymenko",
+    }
+)
 
 # "— Ігнат" closing a paragraph, on its own line or after the last sentence.
 _ADMINISTRATION = re.compile(
@@ -127,7 +151,7 @@ def find_actors(folded: str, regions: RegionResolver | None = None) -> list[Acto
 
 
 def _administrations(folded: str, regions: RegionResolver) -> list[ActorMention]:
-    """"Харківська ОВА", "Одеська обласна військова адміністрація": the region's voice."""
+    """ "Харківська ОВА", "Одеська обласна військова адміністрація": the region's voice."""
     found: list[ActorMention] = []
     for m in _ADMINISTRATION.finditer(folded):
         region = regions(m.group("region"))

@@ -17,10 +17,22 @@ from claimledger.model import Claim
 _NONE = r"(?:немає|нема|не\s+виявлено|не\s+зафіксовано)"
 # Pattern -> the actions it denies.
 DENIALS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(rf"\b(?:загиблих|жертв)\s+(?:та|і|й)\s+(?:поранених|постраждалих|травмованих)"
-                rf"\s+{_NONE}", re.I), (KILLED, INJURED)),
-    (re.compile(rf"\b(?:без\s+(?:жертв\s+(?:та|і|й)\s+)?постраждалих|постраждалих\s+{_NONE}"
-                rf"|людських\s+втрат\s+{_NONE}|ніхто\s+не\s+постраждав)", re.I), (KILLED, INJURED)),
+    (
+        re.compile(
+            rf"\b(?:загиблих|жертв)\s+(?:та|і|й)\s+(?:поранених|постраждалих|травмованих)"
+            rf"\s+{_NONE}",
+            re.I,
+        ),
+        (KILLED, INJURED),
+    ),
+    (
+        re.compile(
+            rf"\b(?:без\s+(?:жертв\s+(?:та|і|й)\s+)?постраждалих|постраждалих\s+{_NONE}"
+            rf"|людських\s+втрат\s+{_NONE}|ніхто\s+не\s+постраждав)",
+            re.I,
+        ),
+        (KILLED, INJURED),
+    ),
     (re.compile(rf"\b(?:поранених|травмованих)\s+{_NONE}", re.I), (INJURED,)),
     (re.compile(rf"\b(?:загиблих\s+{_NONE}|без\s+жертв)", re.I), (KILLED,)),
 ]
@@ -39,9 +51,15 @@ def find(ctx: ReportContext) -> list[Claim]:
             )
             for action in actions:
                 finding = Finding(
-                    action=action, value=0, qualifier="exact", weapon=None, model=None,
-                    position=match.start(), evidence=(match.start(), match.end()),
-                    spans={"action": (match.start(), match.end())}, sentence=sentence,
+                    action=action,
+                    value=0,
+                    qualifier="exact",
+                    weapon=None,
+                    model=None,
+                    position=match.start(),
+                    evidence=(match.start(), match.end()),
+                    spans={"action": (match.start(), match.end())},
+                    sentence=sentence,
                 )
                 if (claim := ctx.claim(finding)) is not None:
                     claims.append(claim)

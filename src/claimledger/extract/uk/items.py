@@ -72,7 +72,7 @@ class ItemReader:
         return sorted(counted + implied + every, key=lambda item: item.first)
 
     def _all(self, cues: list[Cue], found: list[Item]) -> list[Item]:
-        """"усі збиті", "збито всі": a cue with "all" next to it and no count of its own."""
+        """ "усі збиті", "збито всі": a cue with "all" next to it and no count of its own."""
         tokens = self.ctx.doc.tokens
         taken = {i for item in found for i in range(item.first, item.last)}
         items: list[Item] = []
@@ -123,12 +123,27 @@ class ItemReader:
         if phrase is not None:
             if self._ground(q.first, phrase.last):
                 return None
-            return Item(WEAPON, q.value, q.qualifier, q.first, phrase.last, q, phrase,
-                        foreign=self._foreign(q.first, phrase.last))
+            return Item(
+                WEAPON,
+                q.value,
+                q.qualifier,
+                q.first,
+                phrase.last,
+                q,
+                phrase,
+                foreign=self._foreign(q.first, phrase.last),
+            )
         air_end = ctx.weapons.is_air_target_phrase(q.last)
         if air_end is not None:
-            return Item(WEAPON, q.value, q.qualifier, q.first, air_end, q,
-                        WeaponPhrase(AIR_TARGETS, (), q.last, q.last, air_end, None))
+            return Item(
+                WEAPON,
+                q.value,
+                q.qualifier,
+                q.first,
+                air_end,
+                q,
+                WeaponPhrase(AIR_TARGETS, (), q.last, q.last, air_end, None),
+            )
         people = self.people.read(q.last, sentence.last)
         if people is not None:
             if self._subset(q.first):
@@ -152,7 +167,7 @@ class ItemReader:
         )
 
     def _subset(self, first: int) -> bool:
-        """"серед них двоє дітей", "у тому числі 3 дитини": part of a count already made."""
+        """ "серед них двоє дітей", "у тому числі 3 дитини": part of a count already made."""
         tokens = self.ctx.doc.tokens
         return any(t.lower in _SUBSET_WORDS for t in tokens[max(0, first - 3) : first])
 
@@ -168,7 +183,7 @@ class ItemReader:
         return self._after_place_dash(start) or self._running_total(start, sentence, cues)
 
     def _running_total(self, start: int, sentence: Sentence, cues: list[Cue]) -> bool:
-        """"Кількість загиблих зросла до 11": a total reached, counted by the cue before it."""
+        """ "Кількість загиблих зросла до 11": a total reached, counted by the cue before it."""
         tokens = self.ctx.doc.tokens
         for token in tokens[max(sentence.first, start - 2) : start]:
             if self.ctx.morph.lemmas(token.lower) & _TOTAL_VERBS:
@@ -227,8 +242,15 @@ class ItemReader:
             return None
         if self._ground(start, phrase.last):
             return None
-        return Item(WEAPON, 1, "exact", start, phrase.last, phrase=phrase,
-                    foreign=self._foreign(start, phrase.last))
+        return Item(
+            WEAPON,
+            1,
+            "exact",
+            start,
+            phrase.last,
+            phrase=phrase,
+            foreign=self._foreign(start, phrase.last),
+        )
 
 
 def adjacent_cue(tokens: list[Token], first: int, last: int, cues: list[Cue]) -> Cue | None:

@@ -39,8 +39,9 @@ class PlaceGroup:
         return self.mentions[-1].end
 
 
-def claim_places(folded: str, mentions: list[PlaceMention],
-                 excluded: list[tuple[int, int]]) -> list[PlaceMention]:
+def claim_places(
+    folded: str, mentions: list[PlaceMention], excluded: list[tuple[int, int]]
+) -> list[PlaceMention]:
     """Mentions that can locate a claim: not launch origins, not inside a source's name."""
     kept: list[PlaceMention] = []
     for mention in mentions:

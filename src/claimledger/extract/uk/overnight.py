@@ -48,8 +48,10 @@ def find(ctx: ReportContext) -> list[Claim]:
     claims: list[Claim] = []
     for sentence in ctx.doc.sentences:
         text = ctx.doc.folded[sentence.start : sentence.end]
-        if (tally is not None and sentence.end > tally) or not_happened(text) or (
-            ctx.in_consumed(sentence.start)
+        if (
+            (tally is not None and sentence.end > tally)
+            or not_happened(text)
+            or (ctx.in_consumed(sentence.start))
         ):
             state.header = None
             continue
@@ -92,17 +94,28 @@ def _sentence_claims(
 
 
 def _all_of(item: Item, state: _State) -> Item | None:
-    """"усі збиті" counts the one weapon count made just before, and nothing if there were more."""
+    """ "усі збиті" counts the one weapon count made just before, and nothing if there were more."""
     counts = state.counts or state.previous_counts
     if len(counts) != 1:
         return None
     (count,) = counts
-    return Item(WEAPON, count.value, count.qualifier, item.first, item.last, phrase=count.phrase,
-                foreign=count.foreign)
+    return Item(
+        WEAPON,
+        count.value,
+        count.qualifier,
+        item.first,
+        item.last,
+        phrase=count.phrase,
+        foreign=count.foreign,
+    )
 
 
 def _finding(
-    ctx: ReportContext, item: Item, cue: Cue | None, sentence: Sentence, state: _State,
+    ctx: ReportContext,
+    item: Item,
+    cue: Cue | None,
+    sentence: Sentence,
+    state: _State,
     in_list: bool,
 ) -> Finding | None:
     if cue is None:
@@ -120,8 +133,10 @@ def _finding(
     if in_list:
         evidence = (item_start, item_end)
     else:
-        evidence = (min(item_start, tokens[cue.first].start),
-                    max(item_end, tokens[cue.last - 1].end))
+        evidence = (
+            min(item_start, tokens[cue.first].start),
+            max(item_end, tokens[cue.last - 1].end),
+        )
     spans = {"action": (tokens[cue.first].start, tokens[cue.last - 1].end)}
     if item.quantity is not None:
         q = item.quantity

@@ -16,23 +16,109 @@ from claimledger.morph import Morphology
 
 # Qualifier words before a number; "не менше" and "більше ніж" are two words.
 QUALIFIERS: dict[str, str] = {
-    "близько": "approx", "приблизно": "approx", "орієнтовно": "approx", "майже": "approx",
-    "понад": "at_least", "більше": "at_least", "більш": "at_least", "щонайменше": "at_least",
-    "принаймні": "at_least", "мінімум": "at_least", "менше": "at_most", "до": "at_most",
+    "близько": "approx",
+    "приблизно": "approx",
+    "орієнтовно": "approx",
+    "майже": "approx",
+    "понад": "at_least",
+    "більше": "at_least",
+    "більш": "at_least",
+    "щонайменше": "at_least",
+    "принаймні": "at_least",
+    "мінімум": "at_least",
+    "менше": "at_most",
+    "до": "at_most",
 }
 # Words after a number that make it something else than a count of weapons or people.
-_NOT_COUNTS: frozenset[str] = frozenset({
-    "рік", "року", "році", "роки", "років", "р", "рр", "км", "кілометр", "метр", "м",
-    "година", "годин", "години", "хвилина", "хвилин", "хв", "секунда", "секунд", "день",
-    "днів", "дні", "доба", "діб", "тиждень", "тижнів", "місяць", "місяців", "відсоток",
-    "відсотків", "грн", "гривня", "гривень", "долар", "доларів", "тонна", "тонн", "кг",
-    "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
-    "вересень", "жовтень", "листопад", "грудень", "січня", "лютого", "березня", "квітня",
-    "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
-    "поверх", "поверховий", "річний", "раз", "разів", "бригада", "окремий", "числа",
-    "ранку", "вечора", "ночі", "населених", "населений", "громад", "громади",
-    "локаціях", "локацій", "локації", "адрес", "адресах", "будинків", "будинки", "об'єктів",
-})
+_NOT_COUNTS: frozenset[str] = frozenset(
+    {
+        "рік",
+        "року",
+        "році",
+        "роки",
+        "років",
+        "р",
+        "рр",
+        "км",
+        "кілометр",
+        "метр",
+        "м",
+        "година",
+        "годин",
+        "години",
+        "хвилина",
+        "хвилин",
+        "хв",
+        "секунда",
+        "секунд",
+        "день",
+        "днів",
+        "дні",
+        "доба",
+        "діб",
+        "тиждень",
+        "тижнів",
+        "місяць",
+        "місяців",
+        "відсоток",
+        "відсотків",
+        "грн",
+        "гривня",
+        "гривень",
+        "долар",
+        "доларів",
+        "тонна",
+        "тонн",
+        "кг",
+        "січень",
+        "лютий",
+        "березень",
+        "квітень",
+        "травень",
+        "червень",
+        "липень",
+        "серпень",
+        "вересень",
+        "жовтень",
+        "листопад",
+        "грудень",
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+        "поверх",
+        "поверховий",
+        "річний",
+        "раз",
+        "разів",
+        "бригада",
+        "окремий",
+        "числа",
+        "ранку",
+        "вечора",
+        "ночі",
+        "населених",
+        "населений",
+        "громад",
+        "громади",
+        "локаціях",
+        "локацій",
+        "локації",
+        "адрес",
+        "адресах",
+        "будинків",
+        "будинки",
+        "об'єктів",
+    }
+)
 _RISE_VERBS = frozenset({"зрости", "збільшитися", "сягнути", "досягти", "зростати"})
 _AGE = re.compile(r"\d+\s*-?\s*(?:річн|р\.\s*н|років|роки|року)", re.I)
 
@@ -92,8 +178,10 @@ class QuantityReader:
         text = self.doc.folded
         before = text[max(0, token.start - 1) : token.start]
         after = text[token.end : token.end + 2]
-        if before in (":", ".", "/", "+", "-", ",") and token.start >= 2 and (
-            text[token.start - 2].isdigit() or before in ("+", "/")
+        if (
+            before in (":", ".", "/", "+", "-", ",")
+            and token.start >= 2
+            and (text[token.start - 2].isdigit() or before in ("+", "/"))
         ):
             return False
         if before.isalpha():
@@ -132,7 +220,7 @@ class QuantityReader:
         return None
 
     def _is_numeral(self, word: str, lemma: str) -> bool:
-        """"сорока" is a numeral here only if some parse says so (it is also a magpie)."""
+        """ "сорока" is a numeral here only if some parse says so (it is also a magpie)."""
         return any(
             p.normal_form.replace("ё", "е") == lemma and ("NUMR" in p.tag or "NOUN" in p.tag)
             for p in self.morph.parse(word)
@@ -148,7 +236,7 @@ class QuantityReader:
         return nxt.text == "%" or (nxt.text == "-" and self._attached_suffix(after))
 
     def _attached_suffix(self, dash: int) -> bool:
-        """"65-річна", "5-поверховий", "12-ти": a number glued to a word is not a count."""
+        """ "65-річна", "5-поверховий", "12-ти": a number glued to a word is not a count."""
         tokens = self.doc.tokens
         return (
             dash + 1 < len(tokens)
@@ -176,7 +264,7 @@ class QuantityReader:
         return Quantity(value, qualifier, first, last, q_index)
 
     def _rise_to(self, index: int) -> bool:
-        """"зросла до 7": a running total that reached a number, an exact count."""
+        """ "зросла до 7": a running total that reached a number, an exact count."""
         tokens = self.doc.tokens
         return any(
             self.morph.lemmas(token.lower) & _RISE_VERBS

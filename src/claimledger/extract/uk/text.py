@@ -20,9 +20,7 @@ _LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуА�
 _CYRILLIC = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]")
 _LATIN = re.compile(r"[A-Za-z]")
 _MIXED_WORD = re.compile(r"[^\W\d_]+")
-_MASKED = re.compile(
-    r"https?://\S+|www\.\S+|\bt\.me/\S+|@\w+|\]\([^)\s]*\)|\*\*|__|~~|\|\|"
-)
+_MASKED = re.compile(r"https?://\S+|www\.\S+|\bt\.me/\S+|@\w+|\]\([^)\s]*\)|\*\*|__|~~|\|\|")
 
 WORD = "word"
 NUMBER = "number"

@@ -22,25 +22,67 @@ CASUALTY_ACTIONS = frozenset({KILLED, INJURED})
 
 # Lemma -> action.
 LEMMA_CUES: dict[str, str] = {
-    "атакувати": LAUNCHED, "запустити": LAUNCHED, "випустити": LAUNCHED,
-    "застосувати": LAUNCHED, "застосовувати": LAUNCHED, "запускати": LAUNCHED,
-    "випускати": LAUNCHED, "вдарити": LAUNCHED, "обстріляти": LAUNCHED, "направити": LAUNCHED,
-    "спрямувати": LAUNCHED, "використати": LAUNCHED, "пуск": LAUNCHED, "атака": LAUNCHED,
-    "скинути": LAUNCHED, "виявити": LAUNCHED, "зафіксувати": LAUNCHED, "завдати": LAUNCHED,
-    "запущений": LAUNCHED, "випущений": LAUNCHED, "атакуваний": LAUNCHED,
-    "збити": INTERCEPTED, "знищити": INTERCEPTED, "перехопити": INTERCEPTED,
-    "знешкодити": INTERCEPTED, "нейтралізувати": INTERCEPTED, "збиття": INTERCEPTED,
-    "знищення": INTERCEPTED, "перехоплення": INTERCEPTED, "знешкодження": INTERCEPTED,
-    "збивати": INTERCEPTED, "знищувати": INTERCEPTED, "приземлити": INTERCEPTED,
-    "збитий": INTERCEPTED, "знищений": INTERCEPTED, "перехоплений": INTERCEPTED,
-    "подавити": SUPPRESSED, "подавлений": SUPPRESSED, "локаційно": SUPPRESSED,
+    "атакувати": LAUNCHED,
+    "запустити": LAUNCHED,
+    "випустити": LAUNCHED,
+    "застосувати": LAUNCHED,
+    "застосовувати": LAUNCHED,
+    "запускати": LAUNCHED,
+    "випускати": LAUNCHED,
+    "вдарити": LAUNCHED,
+    "обстріляти": LAUNCHED,
+    "направити": LAUNCHED,
+    "спрямувати": LAUNCHED,
+    "використати": LAUNCHED,
+    "пуск": LAUNCHED,
+    "атака": LAUNCHED,
+    "скинути": LAUNCHED,
+    "виявити": LAUNCHED,
+    "зафіксувати": LAUNCHED,
+    "завдати": LAUNCHED,
+    "запущений": LAUNCHED,
+    "випущений": LAUNCHED,
+    "атакуваний": LAUNCHED,
+    "збити": INTERCEPTED,
+    "знищити": INTERCEPTED,
+    "перехопити": INTERCEPTED,
+    "знешкодити": INTERCEPTED,
+    "нейтралізувати": INTERCEPTED,
+    "збиття": INTERCEPTED,
+    "знищення": INTERCEPTED,
+    "перехоплення": INTERCEPTED,
+    "знешкодження": INTERCEPTED,
+    "збивати": INTERCEPTED,
+    "знищувати": INTERCEPTED,
+    "приземлити": INTERCEPTED,
+    "збитий": INTERCEPTED,
+    "знищений": INTERCEPTED,
+    "перехоплений": INTERCEPTED,
+    "подавити": SUPPRESSED,
+    "подавлений": SUPPRESSED,
+    "локаційно": SUPPRESSED,
     "подавлення": SUPPRESSED,
-    "влучання": HIT, "влучити": HIT, "влучення": HIT, "приліт": HIT, "прильот": HIT,
-    "поцілити": HIT, "прилетіти": HIT,
-    "загинути": KILLED, "загиблий": KILLED, "вбити": KILLED, "жертва": KILLED,
-    "загинулий": KILLED, "вбитий": KILLED,
-    "поранити": INJURED, "поранений": INJURED, "травмувати": INJURED, "травмований": INJURED,
-    "поранення": INJURED, "травма": INJURED, "постраждати": INJURED, "постраждалий": INJURED,
+    "влучання": HIT,
+    "влучити": HIT,
+    "влучення": HIT,
+    "приліт": HIT,
+    "прильот": HIT,
+    "поцілити": HIT,
+    "прилетіти": HIT,
+    "загинути": KILLED,
+    "загиблий": KILLED,
+    "вбити": KILLED,
+    "жертва": KILLED,
+    "загинулий": KILLED,
+    "вбитий": KILLED,
+    "поранити": INJURED,
+    "поранений": INJURED,
+    "травмувати": INJURED,
+    "травмований": INJURED,
+    "поранення": INJURED,
+    "травма": INJURED,
+    "постраждати": INJURED,
+    "постраждалий": INJURED,
     "травмуватися": INJURED,
 }
 # Cues that count only after "не": "не долетіли до цілей", "не досягли цілей".
@@ -97,7 +139,7 @@ class CueFinder:
         return None
 
     def _extend(self, cue: Cue) -> Cue:
-        """"локаційно втрачено" is one cue: the count follows the participle."""
+        """ "локаційно втрачено" is one cue: the count follows the participle."""
         tokens = self.doc.tokens
         if cue.action == SUPPRESSED and cue.last < len(tokens):
             lemmas = self.morph.lemmas(tokens[cue.last].lower)
@@ -106,7 +148,7 @@ class CueFinder:
         return cue
 
     def _joined(self, left: Cue, right: Cue) -> bool:
-        """"збито/подавлено", "локаційно втрачено": one cue with the first one's action."""
+        """ "збито/подавлено", "локаційно втрачено": one cue with the first one's action."""
         if not (left.action == right.action or {left.action, right.action} <= WEAPON_ACTIONS):
             return False
         between = self.doc.tokens[left.last : right.first]

@@ -27,52 +27,172 @@ AIR_TARGETS = "air_targets"  # "засоби повітряного нападу
 
 # Head nouns by lemma.
 HEAD_NOUNS: dict[str, str] = {
-    "бпла": UAV, "бпак": UAV, "бла": UAV, "безпілотник": UAV, "дрон": UAV,
-    "дрон-імітатор": UAV, "бпла-імітатор": UAV, "імітатор": UAV, "мопед": UAV,
-    "ракета": MISSILE, "бомба": BOMB, "авіабомба": BOMB, "каб": BOMB, "фаб": BOMB, "умпк": BOMB,
-    "літак": AIRCRAFT, "винищувач": AIRCRAFT, "бомбардувальник": AIRCRAFT,
-    "штурмовик": AIRCRAFT, "винищувач-бомбардувальник": AIRCRAFT,
-    "вертоліт": HELICOPTER, "гелікоптер": HELICOPTER, "вертольот": HELICOPTER,
+    "бпла": UAV,
+    "бпак": UAV,
+    "бла": UAV,
+    "безпілотник": UAV,
+    "дрон": UAV,
+    "дрон-імітатор": UAV,
+    "бпла-імітатор": UAV,
+    "імітатор": UAV,
+    "мопед": UAV,
+    "ракета": MISSILE,
+    "бомба": BOMB,
+    "авіабомба": BOMB,
+    "каб": BOMB,
+    "фаб": BOMB,
+    "умпк": BOMB,
+    "літак": AIRCRAFT,
+    "винищувач": AIRCRAFT,
+    "бомбардувальник": AIRCRAFT,
+    "штурмовик": AIRCRAFT,
+    "винищувач-бомбардувальник": AIRCRAFT,
+    "вертоліт": HELICOPTER,
+    "гелікоптер": HELICOPTER,
+    "вертольот": HELICOPTER,
 }
 # Abbreviations, matched on the upper-case word itself (lemmas of abbreviations are unreliable).
 ABBREVIATIONS: dict[str, str] = {
-    "БПЛА": UAV, "БПАК": UAV, "БЛА": UAV, "UAV": UAV,
-    "КР": CRUISE, "ПКР": CRUISE, "КАР": MISSILE, "КРП": MISSILE, "ЗКР": MISSILE, "КР/КАР": MISSILE,
-    "БР": BALLISTIC, "КАБ": BOMB, "ФАБ": BOMB, "КАБИ": BOMB, "КАБІВ": BOMB, "КАБАМИ": BOMB,
+    "БПЛА": UAV,
+    "БПАК": UAV,
+    "БЛА": UAV,
+    "UAV": UAV,
+    "КР": CRUISE,
+    "ПКР": CRUISE,
+    "КАР": MISSILE,
+    "КРП": MISSILE,
+    "ЗКР": MISSILE,
+    "КР/КАР": MISSILE,
+    "БР": BALLISTIC,
+    "КАБ": BOMB,
+    "ФАБ": BOMB,
+    "КАБИ": BOMB,
+    "КАБІВ": BOMB,
+    "КАБАМИ": BOMB,
 }
 # Adjectives (lemmas) that settle the class of a generic head ("крилата ракета").
 CLASS_ADJECTIVES: dict[str, str] = {
-    "крилатий": CRUISE, "балістичний": BALLISTIC, "аеробалістичний": BALLISTIC,
-    "протикорабельний": CRUISE, "зенітний": MISSILE, "протирадіолокаційний": MISSILE,
+    "крилатий": CRUISE,
+    "балістичний": BALLISTIC,
+    "аеробалістичний": BALLISTIC,
+    "протикорабельний": CRUISE,
+    "зенітний": MISSILE,
+    "протирадіолокаційний": MISSILE,
     "реактивний": ROCKET,
 }
 # Shortened class adjectives in infographics ("аеробал.", "баліст.").
 CLASS_STEMS: dict[str, str] = {"аеробал": BALLISTIC, "баліст": BALLISTIC, "крилат": CRUISE}
 # Words allowed between a quantity and the head noun (lemmas, or plain lower-case words).
-MODIFIERS: frozenset[str] = frozenset({
-    "ударний", "удар", "крилатий", "балістичний", "аеробалістичний", "керований", "авіаційний",
-    "ворожий", "російський", "український", "розвідувальний", "зенітний", "протикорабельний",
-    "протирадіолокаційний", "реактивний", "безпілотний", "літальний", "штурмовий", "ще",
-    "стратегічний", "тактичний", "оперативно-тактичний", "надзвуковий", "гіперзвуковий",
-    "аеробал", "баліст", "крилат", "противник", "ворог", "різний", "інший", "тип", "типу",
-    "дальній", "радіолокаційний", "виявлення", "дальнього", "повітряний", "командний",
-    "бойовий", "багатоцільовий", "тяжкий", "армійський", "транспортний", "дальньої",
-    "керованих", "кр/кар", "пункт", "дрлв", "отр", "отрк", "зрк", "рсзв", "пуск", "запуск",
-})
+MODIFIERS: frozenset[str] = frozenset(
+    {
+        "ударний",
+        "удар",
+        "крилатий",
+        "балістичний",
+        "аеробалістичний",
+        "керований",
+        "авіаційний",
+        "ворожий",
+        "російський",
+        "український",
+        "розвідувальний",
+        "зенітний",
+        "протикорабельний",
+        "протирадіолокаційний",
+        "реактивний",
+        "безпілотний",
+        "літальний",
+        "штурмовий",
+        "ще",
+        "стратегічний",
+        "тактичний",
+        "оперативно-тактичний",
+        "надзвуковий",
+        "гіперзвуковий",
+        "аеробал",
+        "баліст",
+        "крилат",
+        "противник",
+        "ворог",
+        "різний",
+        "інший",
+        "тип",
+        "типу",
+        "дальній",
+        "радіолокаційний",
+        "виявлення",
+        "дальнього",
+        "повітряний",
+        "командний",
+        "бойовий",
+        "багатоцільовий",
+        "тяжкий",
+        "армійський",
+        "транспортний",
+        "дальньої",
+        "керованих",
+        "кр/кар",
+        "пункт",
+        "дрлв",
+        "отр",
+        "отрк",
+        "зрк",
+        "рсзв",
+        "пуск",
+        "запуск",
+    }
+)
 # Stems of modifiers that machine transcriptions misspell ("розвідувальни", "ударі").
 MODIFIER_STEMS: tuple[str, ...] = (
-    "ударн", "удар", "розвідувальн", "крилат", "балістичн", "аеробаліст", "керован", "авіаційн",
-    "дальн", "радіолокац",
+    "ударн",
+    "удар",
+    "розвідувальн",
+    "крилат",
+    "балістичн",
+    "аеробаліст",
+    "керован",
+    "авіаційн",
+    "дальн",
+    "радіолокац",
 )
 
-_CYR_SUFFIX = str.maketrans({"м": "M", "с": "S", "п": "P", "д": "D", "к": "K", "а": "A",
-                             "m": "M", "s": "S", "p": "P", "d": "D", "k": "K", "a": "A",
-                             "c": "S", "е": "E", "e": "E", "т": "T", "t": "T", "р": "R"})
+_CYR_SUFFIX = str.maketrans(
+    {
+        "м": "M",
+        "с": "S",
+        "п": "P",
+        "д": "D",
+        "к": "K",
+        "а": "A",
+        "m": "M",
+        "s": "S",
+        "p": "P",
+        "d": "D",
+        "k": "K",
+        "a": "A",
+        "c": "S",
+        "е": "E",
+        "e": "E",
+        "т": "T",
+        "t": "T",
+        "р": "R",
+    }
+)
 
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
 _KH_CLASSES: dict[str, str] = {
-    "101": CRUISE, "555": CRUISE, "55": CRUISE, "59": CRUISE, "69": CRUISE, "22": CRUISE,
-    "32": CRUISE, "35": CRUISE, "31": MISSILE, "29": MISSILE, "58": MISSILE, "47": BALLISTIC,
+    "101": CRUISE,
+    "555": CRUISE,
+    "55": CRUISE,
+    "59": CRUISE,
+    "69": CRUISE,
+    "22": CRUISE,
+    "32": CRUISE,
+    "35": CRUISE,
+    "31": MISSILE,
+    "29": MISSILE,
+    "58": MISSILE,
+    "47": BALLISTIC,
 }
 
 
@@ -134,29 +254,49 @@ def _iskander(m: re.Match[str]) -> tuple[tuple[str, ...], str]:
 _L = r"(?<![^\W\d_])"  # no letter before
 _R = r"(?![^\W\d_])"  # no letter after
 MODEL_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
-    (re.compile(_L + r"(?:shahed|шахед|шахєд)[^\W\d_]*(?:[- ]?(?P<v>\d{2,3})(?:/\d{2,3})*)?", re.I),
-     _shahed),
+    (
+        re.compile(
+            _L + r"(?:shahed|шахед|шахєд)[^\W\d_]*(?:[- ]?(?P<v>\d{2,3})(?:/\d{2,3})*)?", re.I
+        ),
+        _shahed,
+    ),
     # "Герань-2" is the Russian name of the Shahed-136.
     (re.compile(_L + r"(?:герань|геран|geran)[^\W\d_]*(?:-?2)?", re.I), _fixed("Shahed-136", UAV)),
-    (re.compile(_L + r"(?:орлан|orlan)[^\W\d_]*(?:[- ]?(?P<v>10|30))?", re.I),
-     _numbered("Orlan-{}", UAV, "10")),
-    (re.compile(_L + r"(?:мерлін|merlin)[^\W\d_]*(?:-?(?:вр|vr))?" + _R, re.I),
-     _fixed("Merlin-VR", UAV)),
+    (
+        re.compile(_L + r"(?:орлан|orlan)[^\W\d_]*(?:[- ]?(?P<v>10|30))?", re.I),
+        _numbered("Orlan-{}", UAV, "10"),
+    ),
+    (
+        re.compile(_L + r"(?:мерлін|merlin)[^\W\d_]*(?:-?(?:вр|vr))?" + _R, re.I),
+        _fixed("Merlin-VR", UAV),
+    ),
     (re.compile(_L + r"(?:оріон|orion)[^\W\d_]*", re.I), _fixed("Orion", UAV)),
     (re.compile(_L + r"(?:гранат|granat)[^\W\d_]*-?\s?4", re.I), _fixed("Granat-4", UAV)),
     (re.compile(_L + r"(?:зала|zala)" + _R, re.I), _fixed("ZALA", UAV)),
     (re.compile(_L + r"(?:supercam|суперкам)[^\W\d_]*", re.I), _fixed("Supercam", UAV)),
     (re.compile(_L + r"(?:ланцет|lancet)[^\W\d_]*", re.I), _fixed("Lancet", UAV)),
-    (re.compile(_L + r"(?:mohajer|[мm][оo]hajer|мохаджер)[^\W\d_]*-?\s?6", re.I),
-     _fixed("Mohajer-6", UAV)),
+    (
+        re.compile(_L + r"(?:mohajer|[мm][оo]hajer|мохаджер)[^\W\d_]*-?\s?6", re.I),
+        _fixed("Mohajer-6", UAV),
+    ),
     (re.compile(_L + r"(?:форпост|forpost)[^\W\d_]*", re.I), _fixed("Forpost", UAV)),
     (re.compile(_L + r"(?:гербер|gerbera)[^\W\d_]*", re.I), _fixed("Gerbera", UAV)),
     (re.compile(_L + r"(?:молні[яїюі]|molniya)" + _R, re.I), _fixed("Molniya", UAV)),
-    (re.compile(_L + r"(?:kh|[хx])(?:-\s?)?\d{2,3}(?:[а-яa-z]{1,2}\d?)?"
-                r"(?:\s?/\s?(?:(?:kh|[хx])-?\s?)?\d{2,3}(?:[а-яa-z]{1,2}\d?)?)*" + _R, re.I), _kh),
+    (
+        re.compile(
+            _L + r"(?:kh|[хx])(?:-\s?)?\d{2,3}(?:[а-яa-z]{1,2}\d?)?"
+            r"(?:\s?/\s?(?:(?:kh|[хx])-?\s?)?\d{2,3}(?:[а-яa-z]{1,2}\d?)?)*" + _R,
+            re.I,
+        ),
+        _kh,
+    ),
     (re.compile(_L + r"(?:калібр|калибр|kalibr)[^\W\d_]*", re.I), _fixed("Kalibr", CRUISE)),
-    (re.compile(_L + r"(?:іскандер|искандер|iskander)[^\W\d_]*(?:\s?-\s?(?P<v>[мкmk])" + _R + ")?",
-                re.I), _iskander),
+    (
+        re.compile(
+            _L + r"(?:іскандер|искандер|iskander)[^\W\d_]*(?:\s?-\s?(?P<v>[мкmk])" + _R + ")?", re.I
+        ),
+        _iskander,
+    ),
     (re.compile(_L + r"(?:кинджал|кинжал|kinzhal)[^\W\d_]*", re.I), _fixed("Kinzhal", BALLISTIC)),
     (re.compile(_L + r"(?:кн|kn)-?\s?23" + _R, re.I), _fixed("KN-23", BALLISTIC)),
     (re.compile(_L + r"(?:точк[^\W\d_]*-у|tochka-u)" + _R, re.I), _fixed("Tochka-U", BALLISTIC)),
@@ -166,17 +306,27 @@ MODEL_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
     (re.compile(_L + r"(?:atacms|атакмс)" + _R, re.I), _fixed("ATACMS", BALLISTIC)),
     (re.compile(_L + r"(?:storm shadow|сторм шедоу)", re.I), _fixed("Storm Shadow", CRUISE)),
     (re.compile(_L + r"(?:himars|хаймарс)[^\W\d_]*", re.I), _fixed("HIMARS", ROCKET)),
-    (re.compile(_L + r"[сc][уy]-?\s?(?P<v>\d{2}(?:\s?(?:см|cm|сm)\d?|[мсmc](?:[сcs])?)?)" + _R,
-                re.I), _numbered("Su-{}", AIRCRAFT)),
-    (re.compile(_L + r"[тt][уy]-?\s?(?P<v>\d{2,3}(?:[мmсcs]{1,2}\d?)?)" + _R, re.I),
-     _numbered("Tu-{}", AIRCRAFT)),
+    (
+        re.compile(
+            _L + r"[сc][уy]-?\s?(?P<v>\d{2}(?:\s?(?:см|cm|сm)\d?|[мсmc](?:[сcs])?)?)" + _R, re.I
+        ),
+        _numbered("Su-{}", AIRCRAFT),
+    ),
+    (
+        re.compile(_L + r"[тt][уy]-?\s?(?P<v>\d{2,3}(?:[мmсcs]{1,2}\d?)?)" + _R, re.I),
+        _numbered("Tu-{}", AIRCRAFT),
+    ),
     (re.compile(_L + r"[мm][іiи][гg]-?\s?(?P<v>\d{2})" + _R, re.I), _numbered("MiG-{}", AIRCRAFT)),
     (re.compile(_L + r"[аa]-\s?50(?:[уy])?(?!\d)" + _R, re.I), _fixed("A-50", AIRCRAFT)),
     (re.compile(_L + r"[іi]л-?\s?(?P<v>\d{2})" + _R, re.I), _numbered("Il-{}", AIRCRAFT)),
-    (re.compile(_L + r"[кk][аa]-\s?(?P<v>52|50|27|29|31)(?!\d)" + _R, re.I),
-     _numbered("Ka-{}", HELICOPTER)),
-    (re.compile(_L + r"[мm][іi]-\s?(?P<v>8|24|28|35|26)(?!\d)" + _R, re.I),
-     _numbered("Mi-{}", HELICOPTER)),
+    (
+        re.compile(_L + r"[кk][аa]-\s?(?P<v>52|50|27|29|31)(?!\d)" + _R, re.I),
+        _numbered("Ka-{}", HELICOPTER),
+    ),
+    (
+        re.compile(_L + r"[мm][іi]-\s?(?P<v>8|24|28|35|26)(?!\d)" + _R, re.I),
+        _numbered("Mi-{}", HELICOPTER),
+    ),
 ]
 
 
@@ -349,8 +499,20 @@ class WeaponReader:
         if token.kind == NUMBER:
             return False
         return token.text.upper() in ABBREVIATIONS or token.lower in (
-            "типу", "тип", "та", "і", "й", "ракет", "ракети", "ракета", "крилаті", "крилатих",
-            "бпла", "баліст", "балістичні", "або",
+            "типу",
+            "тип",
+            "та",
+            "і",
+            "й",
+            "ракет",
+            "ракети",
+            "ракета",
+            "крилаті",
+            "крилатих",
+            "бпла",
+            "баліст",
+            "балістичні",
+            "або",
         )
 
     def _singular(self, head: int, adjectives: list[Token]) -> bool | None:

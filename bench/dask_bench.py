@@ -1,0 +1,94 @@
+"""Batch extraction on Dask against one process: the same readings, and what they cost.
+
+    .venv/bin/python bench/dask_bench.py [--corpus PATH] [--limit N] [--workers 2]
+
+Runs the single-process extraction (`claimledger extract`'s path: read_reports, one
+Extractor) and `claimledger.batch.extract_to_parquet` on a local cluster, reads the Parquet
+back and checks that every reading is identical (report, claims, quotes, markers, checks,
+media), then prints both times and the overhead: the Dask run's time beyond an ideal split of
+the single-process time over the workers. Exit status 1 when the readings differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from claimledger.batch import DEFAULT_PARTITION_SIZE, extract_to_parquet, read_parquet_dir
+from claimledger.extract import Extractor
+from claimledger.sources.readers import read_reports
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_CORPUS = SHARED / "corpus" / "ru-telegram" / "posts.jsonl"
+
+
+def single_process(path: Path) -> tuple[list[dict[str, Any]], float]:
+    started = time.perf_counter()
+    extractor = Extractor()  # its resources load inside the timing, as in a real run
+    reports = read_reports([path])
+    readings = [extraction.to_dict() for extraction in extractor.extract_many(reports)]
+    return readings, time.perf_counter() - started
+
+
+def on_dask(
+    path: Path, workers: int, partition_size: int, folder: Path
+) -> tuple[list[dict[str, Any]], float, float]:
+    out = folder / "batch"
+    stats = extract_to_parquet([path], out, workers=workers, partition_size=partition_size)
+    readings = [extraction.to_dict() for extraction in read_parquet_dir(out)]
+    return readings, stats.seconds, stats.cluster_seconds
+
+
+def limited_copy(path: Path, limit: int, folder: Path) -> Path:
+    copy = folder / f"first-{limit}.jsonl"
+    with path.open(encoding="utf-8") as source:
+        copy.write_text("".join(itertools.islice(source, limit)), encoding="utf-8")
+    return copy
+
+
+def first_difference(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> str:
+    if len(a) != len(b):
+        return f"{len(a)} readings against {len(b)}"
+    for left, right in zip(a, b, strict=True):
+        if left != right:
+            return f"report {left['id']} differs"
+    return "none"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, help="only the first N posts")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_SIZE)
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="dask-bench-") as scratch:
+        folder = Path(scratch)
+        corpus = limited_copy(args.corpus, args.limit, folder) if args.limit else args.corpus
+        single, single_s = single_process(corpus)
+        batch, dask_s, cluster_s = on_dask(corpus, args.workers, args.partition_size, folder)
+    claims = sum(len(reading["claims"]) for reading in single)
+    ideal = single_s / args.workers
+    identical = single == batch
+    print(f"corpus          {corpus.name}: {len(single):,} reports, {claims:,} claims")
+    print(f"single process  {single_s:7.1f} s  ({len(single) / single_s:,.0f} reports/s)")
+    print(
+        f"dask x{args.workers}         {dask_s:7.1f} s  ({len(batch) / dask_s:,.0f} reports/s; "
+        f"cluster start {cluster_s:.1f} s, partitions of {args.partition_size})"
+    )
+    print(f"speed-up        {single_s / dask_s:7.2f}x")
+    print(f"overhead        {dask_s - ideal:7.1f} s over an ideal {ideal:.1f} s split")
+    print(f"identical       {'yes' if identical else 'NO: ' + first_difference(single, batch)}")
+    return 0 if identical else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""What the application keeps between requests: settings, caches, and the way to the ledger.
+
+Each request opens the ledger on its own connection, inside the endpoint's body: SQLite
+connections refuse use from another thread, and FastAPI may run a dependency's setup, the
+endpoint and the dependency's teardown in different threads of its pool. WAL mode lets these
+readers work while an ingest writes. What is costly to compute from the whole ledger
+lives in `cache`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from fastapi import Request
+
+from claimledger.ledger import Ledger
+from claimledger.places.gazetteer import Gazetteer
+from claimledger.resources import default_resources
+from claimledger.sources.registry import SourceRegistry
+from claimledger.web.overview import IncidentIndex, load_index
+from claimledger.web.queries import source_stats
+from claimledger.web.registry import ExtractorCache, merged_registry
+from claimledger.web.settings import WebSettings
+from claimledger.web.snapshot import LedgerCache
+
+STATIC = Path(str(resources.files("claimledger.web").joinpath("static")))
+LEAFLET = STATIC / "vendor" / "leaflet"
+
+
+@dataclass
+class WebState:
+    settings: WebSettings
+    cache: LedgerCache = field(default_factory=LedgerCache)
+    extractors: ExtractorCache = field(default_factory=ExtractorCache)
+
+    @property
+    def leaflet(self) -> bool:
+        """Whether Leaflet was put in place (`make vendor`); pages fall back to SVG without."""
+        return (LEAFLET / "leaflet.js").is_file() and (LEAFLET / "leaflet.css").is_file()
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return default_resources().gazetteer
+
+    @cached_property
+    def _members(self) -> dict[str, list[str]]:
+        members: dict[str, list[str]] = defaultdict(list)
+        for code, place in self.gazetteer.places.items():
+            if place.region and place.region != code:
+                members[place.region].append(code)
+        return dict(members)
+
+    def place_codes(self, code: str) -> tuple[str, ...]:
+        """A place code with the towns and districts inside it, when it is a region."""
+        return (code, *sorted(self._members.get(code, ())))
+
+    def incidents(self, ledger: Ledger) -> IncidentIndex:
+        return self.cache.get(
+            ledger.connection, "incidents", lambda: load_index(ledger, self.gazetteer)
+        )
+
+    def sources(self, ledger: Ledger) -> list[dict[str, object]]:
+        return self.cache.get(ledger.connection, "sources", lambda: source_stats(ledger.connection))
+
+    def registry(self, ledger: Ledger) -> SourceRegistry:
+        return self.cache.get(
+            ledger.connection, "registry", lambda: merged_registry(ledger.connection)
+        )
+
+    def open(self) -> Ledger:
+        """The ledger, for one request: open, use and close it in one thread (`with`)."""
+        return Ledger.open(self.settings.db_path, create=False)
+
+
+def state_of(request: Request) -> WebState:
+    state: WebState = request.app.state.web
+    return state
+

@@ -1,0 +1,177 @@
+"""Who asserts a Russian claim: reported speech, sources, trailing dashes, headers, own voice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from claimledger.extract.ru import extract
+from claimledger.model import Claim, Report
+from claimledger.resources import Resources, default_resources
+
+RIA = "1001101170442"
+SHOT = "1001100158992"
+BBC = "1001003921752"
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return default_resources()
+
+
+def read(
+    resources: Resources,
+    text: str,
+    channel: str = RIA,
+    published: str = "2024-11-20T05:00:00+00:00",
+) -> list[Claim]:
+    report = Report(
+        text=text,
+        published=datetime.fromisoformat(published),
+        lang="ru",
+        meta={"channel_id": channel},
+    )
+    return extract(report, resources).claims
+
+
+CLAIMANTS: list[tuple[str, str, str, str, str]] = [
+    # (text, channel, claimant, side, kind)
+    (
+        "Минобороны РФ:\n\n«Средства ПВО уничтожили три беспилотника над Курской областью».",
+        RIA,
+        "Russian Ministry of Defence",
+        "ru",
+        "military",
+    ),
+    (
+        "Над Курской областью сбиты девять беспилотников, сообщили в Минобороны России.",
+        RIA,
+        "Russian Ministry of Defence",
+        "ru",
+        "military",
+    ),
+    (
+        "Еще один дрон, согласно сводке Минобороны России, уничтожен над Белгородской областью.",
+        BBC,
+        "Russian Ministry of Defence",
+        "ru",
+        "military",
+    ),
+    (
+        "Пять беспилотников, летевших на Москву, сбиты в Раменском городском округе, — Собянин.",
+        RIA,
+        "Sergei Sobyanin",
+        "ru",
+        "official",
+    ),
+    (
+        "Ночью над Таганрогом уничтожены 15 беспилотников, сообщил врио ростовского губернатора.",
+        RIA,
+        "Yuri Slyusar",
+        "ru",
+        "official",
+    ),
+    (
+        "Над Брянской областью уничтожены четыре беспилотника, заявил глава региона Александр "
+        "Богомаз.",
+        RIA,
+        "Alexander Bogomaz",
+        "ru",
+        "official",
+    ),
+    (
+        "По данным мониторинговых каналов, над Херсонской областью летят около 20 «шахедов».",
+        BBC,
+        "monitoring resources",
+        "",
+        "media",
+    ),
+    (
+        "Два беспилотника сбиты над Орловской областью.",
+        SHOT,
+        "SHOT",
+        "ru",
+        "outlet",
+    ),
+    (
+        "Над Одессой сбиты 15 дронов, сообщили местные власти.",
+        BBC,
+        "local authorities",
+        "ua",
+        "official",
+    ),
+    (
+        "Россия в ночь на четверг атаковала Украину 50 беспилотниками, заявили Воздушные силы ВСУ.",
+        BBC,
+        "Ukrainian Air Force",
+        "ua",
+        "military",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "channel", "name", "side", "kind"), CLAIMANTS)
+def test_claimant(
+    resources: Resources, text: str, channel: str, name: str, side: str, kind: str
+) -> None:
+    (claim,) = read(resources, text, channel)
+    assert (claim.claimant, claim.claimant_side or "", claim.claimant_kind) == (name, side, kind)
+
+
+@pytest.mark.parametrize(
+    ("published", "governor"),
+    [
+        ("2024-11-20T05:00:00+00:00", "Alexei Smirnov"),
+        ("2024-12-10T05:00:00+00:00", "Alexander Khinshtein"),
+    ],
+)
+def test_governor_by_region_and_date(resources: Resources, published: str, governor: str) -> None:
+    text = "Над Курской областью уничтожены шесть беспилотников, сообщил губернатор."
+    (claim,) = read(resources, text, published=published)
+    assert claim.claimant == governor
+
+
+def test_trailing_dash_covers_its_paragraph(resources: Resources) -> None:
+    text = (
+        "Еще три беспилотника, летевших на Москву, сбиты в Коломне. Экстренные службы работают "
+        "на месте, — Собянин"
+    )
+    (claim,) = read(resources, text)
+    assert claim.claimant == "Sergei Sobyanin"
+
+
+def test_speaker_carries_into_next_paragraph(resources: Resources) -> None:
+    text = (
+        "Министерство обороны России сообщило, что ночью над Курской областью сбиты 10 "
+        "беспилотников.\n\nЕще два дрона уничтожены над Липецкой областью."
+    )
+    assert {c.claimant for c in read(resources, text)} == {"Russian Ministry of Defence"}
+
+
+def test_regional_official_does_not_speak_for_another_region(resources: Resources) -> None:
+    text = (
+        "Над Брянской областью сбиты 9 беспилотников, сообщил губернатор Александр Богомаз.\n\n"
+        "Еще 4 БПЛА уничтожены над Калужской областью."
+    )
+    claimants = {c.location: c.claimant for c in read(resources, text)}
+    assert claimants == {"RU-BRY": "Alexander Bogomaz", "RU-KLU": "RIA Novosti"}
+
+
+def test_bullets_do_not_inherit(resources: Resources) -> None:
+    text = (
+        "▪️Российские войска заняли село, сообщили в Минобороны;\n\n"
+        "▪️ПВО за сутки сбила 12 украинских беспилотников над Белгородской областью;"
+    )
+    (claim,) = read(resources, text)
+    assert claim.claimant == "RIA Novosti"
+
+
+def test_back_reference_keeps_the_speaker(resources: Resources) -> None:
+    text = (
+        "ВСУ ночью выпустили шесть ракет ATACMS по Брянской области, сообщило Минобороны России. "
+        "Сбито пять ракет, уточнили в ведомстве."
+    )
+    claims = read(resources, text)
+    assert {c.claimant for c in claims} == {"Russian Ministry of Defence"}
+    assert sorted((c.action, c.quantity) for c in claims) == [("intercepted", 5), ("launched", 6)]
