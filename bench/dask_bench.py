@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import sys
 import tempfile
 import time
@@ -56,7 +57,8 @@ def first_difference(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> str:
         return f"{len(a)} readings against {len(b)}"
     for left, right in zip(a, b, strict=True):
         if left != right:
-            return f"report {left['id']} differs"
+            keys = sorted(key for key in left if left[key] != right.get(key))
+            return f"report {left['id']} differs in {', '.join(keys)}"
     return "none"
 
 
@@ -70,6 +72,7 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
         return 2
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="dask-bench-") as scratch:
         folder = Path(scratch)
         corpus = limited_copy(args.corpus, args.limit, folder) if args.limit else args.corpus
@@ -87,6 +90,8 @@ def main() -> int:
     print(f"speed-up        {single_s / dask_s:7.2f}x")
     print(f"overhead        {dask_s - ideal:7.1f} s over an ideal {ideal:.1f} s split")
     print(f"identical       {'yes' if identical else 'NO: ' + first_difference(single, batch)}")
+    # Other work on the machine slows both runs, the parallel one most: say how busy it was.
+    print(f"load average    {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     return 0 if identical else 1
 
 

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from test_web_fixtures import REPORTS, build_ledger, hostile_id, kaluga_id
 
 from claimledger.ledger import Ledger
 from claimledger.web import WebSettings, create_app
 from claimledger.web.tokens import create_token, revoke_token
+from test_web_fixtures import REPORTS, build_ledger, hostile_id, kaluga_id
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
+
 from test_web_fixtures import build_ledger, hostile_id
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -9,9 +9,9 @@ from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
-from test_web_fixtures import HOSTILE_SOURCE, build_ledger, hostile_id, kaluga_id
 
 from claimledger.web import WebSettings, create_app
+from test_web_fixtures import HOSTILE_SOURCE, build_ledger, hostile_id, kaluga_id
 
 PAGES = [
     "/",

@@ -38,7 +38,7 @@ def span(start: int, end: int) -> Span:
             [("Air defence shot down ", ()), ("12", ("number",)), (" drones over Kaluga.", ())],
         ),
         (
-            [("evidence", span(12, 30)), ("number", span(22, 24)), ("weapon", span(25, 31))],
+            [("evidence", span(12, 31)), ("number", span(22, 24)), ("weapon", span(25, 31))],
             [
                 ("Air defence ", ()),
                 ("shot down ", ("evidence",)),
@@ -145,7 +145,12 @@ def test_bad_cors_origin_is_refused() -> None:
 
 @pytest.mark.parametrize(
     ("value", "top", "ticks"),
-    [(0, 0, []), (7, 10, [0, 2, 4, 6, 8, 10]), (50, 50, [0, 10, 20, 30, 40, 50]), (101, 200, None)],
+    [
+        (0, 0, None),
+        (7, 10, [0, 2, 4, 6, 8, 10]),
+        (50, 50, [0, 10, 20, 30, 40, 50]),
+        (101, 200, [0, 40, 80, 120, 160, 200]),
+    ],
 )
 def test_chart_scale(value: int, top: int, ticks: list[int] | None) -> None:
     assert _nice(value) == top

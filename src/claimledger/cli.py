@@ -14,6 +14,7 @@ import click
 from claimledger.cli_export import EXPORT_COMMANDS
 from claimledger.cli_incidents import INCIDENT_COMMANDS
 from claimledger.cli_ledger import LEDGER_COMMANDS
+from claimledger.cli_media import media_group
 from claimledger.cli_places import place_command
 from claimledger.evaluation import Score, describe, score
 from claimledger.extract import Extractor
@@ -213,5 +214,6 @@ def _print_score(result: Score, quiet: bool) -> None:
 
 
 main.add_command(place_command)
+main.add_command(media_group)
 for _command in [*LEDGER_COMMANDS, *INCIDENT_COMMANDS, *EXPORT_COMMANDS]:
     main.add_command(_command)

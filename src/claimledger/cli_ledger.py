@@ -12,6 +12,7 @@ import contextlib
 import functools
 import json
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from importlib import resources
@@ -234,6 +235,8 @@ class _Feedback:
         self._progress: Progress | None = None
         self._task: TaskID | None = None
         self._shown = 0
+        self._read_bytes = 0
+        self._marks: deque[tuple[int, int]] = deque()  # (reports read, input bytes read)
         if not quiet and self._console.is_terminal:
             self._progress = Progress(
                 SpinnerColumn(),
@@ -263,16 +266,22 @@ class _Feedback:
             self._progress.stop()
 
     def bytes(self, count: int) -> None:
-        if self._progress is not None and self._task is not None:
-            self._progress.advance(self._task, count)
+        self._read_bytes += count
 
     def counted(self, reports: Iterable[Report]) -> Iterator[Report]:
+        """The reports, noting how far into the input each one ends: the bar shows what is
+        stored, and the reader runs up to two batches ahead of that."""
         for number, report in enumerate(reports, start=1):
-            if self._progress is not None and self._task is not None:
-                self._progress.update(self._task, reports=number)
+            self._marks.append((number, self._read_bytes))
             yield report
 
     def batch_done(self, stats: IngestStats) -> None:
+        done = stats.written.reports + stats.failed
+        position = None
+        while self._marks and self._marks[0][0] <= done:
+            position = self._marks.popleft()[1]
+        if position is not None and self._progress is not None and self._task is not None:
+            self._progress.update(self._task, completed=position, reports=done)
         self.flush(stats.errors)
 
     def flush(self, errors: list[ReadError]) -> None:

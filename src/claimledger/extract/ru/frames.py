@@ -73,6 +73,9 @@ TOTAL_WORDS = frozenset({"всего", "итого", "суммарно", "сло
 _CONTEXT_SENTENCES = 2
 _AIR_CONTEXT_SENTENCES = 3
 DASHES = ("—", "–", "-")
+# Words that name an air attack by themselves, and adjectives that make an attack one.
+AIR_EVENT_WORDS = frozenset({"авиаудар", "авианалет", "ракетоопасность"})
+AIR_ADJECTIVES = frozenset({"ракетный", "ракетно-дроновый", "дроновый", "воздушный"})
 # Words before an action that make it a plan, a threat or a possibility.
 FORECAST_LEMMAS = frozenset(
     {
@@ -182,13 +185,18 @@ class SentenceReader:
         facts = self._facts(sentence)
         self.facts.append(facts)
         drafts: list[Draft] = []
-        drafts.extend(self._counted(sentence, facts))
-        drafts.extend(self._single(sentence, facts, drafts))
-        drafts.extend(self._casualties(sentence, facts))
+        if not self._question(sentence):
+            drafts.extend(self._counted(sentence, facts))
+            drafts.extend(self._single(sentence, facts, drafts))
+            drafts.extend(self._casualties(sentence, facts))
         for draft in drafts:
             self._locate(draft, facts, drafts)
         self.drafts.append(drafts)
         self._remember(drafts, facts)
+
+    def _question(self, sentence: Sentence) -> bool:
+        """ "Россия ударила по Украине межконтинентальной ракетой?": asked, not asserted."""
+        return self.doc.clean[sentence.start : sentence.end].rstrip(' »"').endswith("?")
 
     def _facts(self, sentence: Sentence) -> Facts:
         doc = self.doc
@@ -233,7 +241,7 @@ class SentenceReader:
         previous: Draft | None = None
         previous_quantity: Quantity | None = None
         for quantity in facts.quantities:
-            if quantity.victims or quantity.other:
+            if quantity.victims or quantity.other or self._denied(quantity):
                 continue
             casualty = [a for a in facts.actions if a.action in casualties.CASUALTY_ACTIONS]
             if quantity.elliptic and (
@@ -285,6 +293,11 @@ class SentenceReader:
             previous = draft
             previous_quantity = quantity
         return drafts
+
+    def _denied(self, quantity: Quantity) -> bool:
+        """ "ни об одной ракете", "ни один дрон не": no such weapon, not one of them."""
+        start = max(0, quantity.first - 2)
+        return any(self.doc.tokens[i].low == "ни" for i in range(start, quantity.first))
 
     def _list_item(self, facts: Facts, quantity: Quantity) -> bool:
         """Whether a bare number reads as an item of a list: "10 — над Ростовской", "над
@@ -803,9 +816,32 @@ class SentenceReader:
         it: a grenade, a plane crash or drones a factory makes are no air attack."""
         if any(p.weapon not in mod_statement.SHOT_DOWN_ONLY for p in facts.phrases):
             return True
+        if self._air_event(facts):
+            return True
         for earlier in self.facts[-1 - _AIR_CONTEXT_SENTENCES : -1]:
             armed = any(p.weapon not in mod_statement.SHOT_DOWN_ONLY for p in earlier.phrases)
-            if armed and any(a.action in WEAPON_ACTIONS and not a.weak for a in earlier.actions):
+            if armed and any(not a.weak for a in earlier.actions):
+                return True
+        return False
+
+    def _air_event(self, facts: Facts) -> bool:
+        """ "при ракетной атаке", "ракетный удар", "авиаудар": an air attack named without a
+        weapon noun."""
+        if not facts.actions:
+            return False
+        tokens = self.doc.tokens
+        first = tokens[facts.actions[0].token].sentence
+        sentence = self.doc.sentences[first]
+        for index in range(sentence.first, sentence.last):
+            token = tokens[index]
+            if token.lemma in AIR_EVENT_WORDS:
+                return True
+            following = tokens[index + 1] if index + 1 < sentence.last else None
+            if (
+                token.lemma in AIR_ADJECTIVES
+                and following is not None
+                and (following.lemma in strikes.STRIKE_NOUNS or following.lemma == "обстрел")
+            ):
                 return True
         return False
 
@@ -974,7 +1010,7 @@ class SentenceReader:
 
     def _remember(self, drafts: list[Draft], facts: Facts) -> None:
         for draft in drafts:
-            if draft.location is not None and draft.action in WEAPON_ACTIONS:
+            if draft.location is not None:
                 self.context_location = draft.location
                 if "-" in draft.location or ":" in draft.location:
                     self.context_specific = draft.location

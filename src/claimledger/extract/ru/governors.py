@@ -137,6 +137,9 @@ SURNAMES: dict[str, tuple[str, ...]] = {
     "клименко": ("klymenko",),
     "гуменюк": ("humeniuk",),
     "плетенчук": ("pletenchuk",),
+    "попко": ("popko",),
+    "ткаченко": ("tkachenko",),
+    "кравченко": ("kravchenko_r",),
 }
 # First names that tell two officials with one surname apart.
 FIRST_NAMES: dict[str, str] = {"андрей": "nikitin_a", "глеб": "nikitin_g"}

@@ -141,6 +141,24 @@ def _read_number(doc: Document, sentence: Sentence, index: int) -> tuple[int, in
     return composed[0], index + composed[1]
 
 
+GROWTH_VERBS = frozenset(
+    {
+        "возрасти",
+        "вырасти",
+        "увеличиться",
+        "дойти",
+        "достичь",
+        "достигнуть",
+        "подняться",
+    }
+)
+
+
+def _grew_to(doc: Document, sentence: Sentence, first: int) -> bool:
+    """ "число пострадавших возросло до 4": the count reached 4, it is no upper bound."""
+    return first > sentence.first and doc.tokens[first - 1].lemma in GROWTH_VERBS
+
+
 def _prefix(doc: Document, sentence: Sentence, index: int) -> tuple[str, bool, int]:
     """(qualifier, distributive, first token) of the words before a number."""
     words = [doc.tokens[i].low for i in range(max(sentence.first, index - 4), index)]
@@ -187,6 +205,8 @@ def _quantity(
     phrases: list[WeaponPhrase],
 ) -> Quantity | None:
     qualifier, distributive, first = _prefix(doc, sentence, index)
+    if qualifier == "at_most" and _grew_to(doc, sentence, first):
+        qualifier = "exact"
     first_word = doc.tokens[index]
     # "около сотни" is 100; "сотни тысяч" or "десятки" alone are no count.
     if (

@@ -1,0 +1,216 @@
+"""Latency of the web stage on a large ledger: list and filter queries, and page renders.
+
+Builds a temporary ledger of synthetic reports and claims (1M claims by default) with bulk SQL
+through the ledger's own schema (migrations included, FTS triggers included), then times:
+- API list and filter queries (GET /api/claims, /api/reports, ...) through FastAPI's TestClient,
+  each shape repeated with varying values; p50 and p95 in milliseconds (goal: p95 < 50 ms);
+- the incident clustering of the whole ledger once (cold), which the map, timeline and
+  incident pages share and cache until the ledger changes;
+- page renders (map, timeline, incidents, one incident, one report, reports, search,
+  sources), warm, p50 and p95.
+
+    python bench/web_bench.py [--claims 1000000] [--repeat 30] [--keep PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi.testclient import TestClient
+
+from claimledger.ledger import Ledger
+from claimledger.web import WebSettings, create_app
+
+CLAIMS_PER_REPORT = 4
+REGIONS = [
+    "RU-KLU", "RU-BRY", "RU-BEL", "RU-KRS", "RU-MOS", "RU-MOW", "RU-VOR", "RU-ORL", "RU-TUL",
+    "RU-ROS", "RU-KDA", "RU-LIP", "RU-TAM", "RU-RYA", "RU-SMO", "RU-TVE", "RU-YAR", "RU-SAR",
+    "UA-30", "UA-63", "UA-32", "UA-12", "UA-51", "UA-48", "UA-18", "UA-59", "UA-14", "UA-46",
+    "UA-43", "UA-40", "UA-65", "UA-53", "UA-74", "UA-35", "UA-05", "UA-68", "UA-71", "UA-26",
+    "RU", "UA", "city:Kaluga", "city:Bryansk", "city:Belgorod", "city:Kursk", "city:Odesa",
+]  # fmt: skip
+ACTIONS = ["intercepted"] * 6 + ["launched"] * 2 + ["hit", "suppressed", "killed", "injured"]
+WEAPONS = ["uav"] * 6 + ["cruise_missile", "ballistic_missile", "missile", "guided_bomb", None]
+CLAIMANTS = [
+    ("Russian Ministry of Defence", "ru", "military"),
+    ("Ukrainian Air Force", "ua", "military"),
+    ("Vladislav Shapsha", "ru", "official"),
+    ("Alexander Bogomaz", "ru", "official"),
+    ("Vyacheslav Gladkov", "ru", "official"),
+    ("Oleh Syniehubov", "ua", "official"),
+    ("local residents", "other", "witness"),
+] + [(f"Channel {n}", "other", "outlet") for n in range(40)]
+SOURCES = [f"source-{n}" for n in range(300)]
+WORDS = "drones shot down over region overnight air defence debris governor said missiles".split()
+
+
+def synthesise(path: Path, claims: int, seed: int = 7) -> None:
+    """A ledger at `path` with `claims` claims in reports of four, over ~1,000 nights."""
+    rng = random.Random(seed)
+    start = date(2022, 3, 1)
+    with Ledger.open(path) as ledger:
+        db = ledger.connection
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("BEGIN")
+        for number in range(claims // CLAIMS_PER_REPORT):
+            night = start + timedelta(days=rng.randrange(1000))
+            report_id = f"bench:{number}"
+            text = _text(rng, number)
+            db.execute(
+                "INSERT INTO reports (id, source, published, lang, text, text_sha256, meta, "
+                "ingested_at) VALUES (?, ?, ?, 'en', ?, ?, '{}', '2025-01-01T00:00:00+00:00')",
+                (report_id, rng.choice(SOURCES), f"{night}T0{rng.randrange(10)}:00:00+00:00",
+                 text, f"{number:064x}"),
+            )  # fmt: skip
+            db.executemany(
+                "INSERT INTO claims (report_id, ordinal, action, weapon, quantity, qualifier, "
+                "location, claimant, claimant_side, claimant_kind, date, evidence_start, "
+                "evidence_end, evidence_text, spans) VALUES "
+                "(?, ?, ?, ?, ?, 'exact', ?, ?, ?, ?, ?, 0, 20, ?, ?)",
+                [
+                    _claim(rng, report_id, ordinal, night, text)
+                    for ordinal in range(CLAIMS_PER_REPORT)
+                ],
+            )
+            if number % 3 == 0:
+                db.execute(
+                    "INSERT INTO markers (report_id, ordinal, kind, evidence_start, evidence_end, "
+                    "evidence_text) VALUES (?, 0, 'unverified', 0, 10, ?)",
+                    (report_id, text[:10]),
+                )
+        db.execute("COMMIT")
+
+
+def _text(rng: random.Random, number: int) -> str:
+    words = " ".join(rng.choice(WORDS) for _ in range(30))
+    return f"Synthetic report {number}: {rng.randrange(1, 90)} {words}."
+
+
+def _claim(
+    rng: random.Random, report_id: str, ordinal: int, night: date, text: str
+) -> tuple[Any, ...]:
+    claimant, side, kind = rng.choice(CLAIMANTS)
+    spans = json.dumps({"number": {"start": 18, "end": 20, "text": text[18:20]}})
+    return (
+        report_id, ordinal, rng.choice(ACTIONS), rng.choice(WEAPONS), rng.randrange(1, 90),
+        rng.choice(REGIONS), claimant, side, kind, night.isoformat(), text[:20], spans,
+    )  # fmt: skip
+
+
+def timed(call: Callable[[], Any], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+def summary(times: list[float]) -> str:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return (
+        f"p50 {statistics.median(ordered):7.1f} ms   p95 {p95:7.1f} ms   max {ordered[-1]:7.1f} ms"
+    )
+
+
+def get(client: TestClient, path: str, params: dict[str, Any] | None = None) -> Any:
+    response = client.get(path, params=params)
+    if response.status_code != 200:
+        raise SystemExit(f"{path} {params}: {response.status_code} {response.text[:300]}")
+    return response
+
+
+def api_shapes(client: TestClient, rng: random.Random) -> Iterator[tuple[str, Callable[[], Any]]]:
+    def claims(**fixed: Any) -> Callable[[], Any]:
+        return lambda: get(client, "/api/claims", {"limit": 50, **fixed})
+
+    def varying(make: Callable[[], dict[str, Any]], path: str = "/api/claims") -> Callable[[], Any]:
+        return lambda: get(client, path, {"limit": 50, **make()})
+
+    def deep_page() -> Any:
+        cursor = None
+        for _ in range(20):  # page 20 of a filtered list, one cursor after another
+            params = {"limit": 50, "place": "RU-BRY", **({"cursor": cursor} if cursor else {})}
+            cursor = get(client, "/api/claims", params).json()["next"]
+
+    def day() -> str:
+        return (date(2022, 3, 1) + timedelta(days=rng.randrange(1000))).isoformat()
+
+    yield "claims, no filter", claims()
+    yield "claims, place (region + towns)", varying(lambda: {"place": rng.choice(REGIONS[:38])})
+    yield "claims, place prefix RU-", claims(place="RU-")
+    yield "claims, action", varying(lambda: {"action": rng.choice(ACTIONS)})
+    yield "claims, weapon", varying(lambda: {"weapon": rng.choice(["uav", "guided_bomb"])})
+    yield "claims, side", varying(lambda: {"side": rng.choice(["ru", "ua"])})
+    yield "claims, claimant (part of name)", varying(lambda: {"claimant": "shapsha"})
+    yield "claims, one night", varying(lambda: {"since": (d := day()), "until": d})
+    yield (
+        "claims, 30 nights + place + action",
+        varying(
+            lambda: {"since": day(), "place": rng.choice(REGIONS[:38]), "action": "intercepted"}
+        ),
+    )
+    yield "claims, rare combination", claims(place="UA-26", weapon="ballistic_missile", side="ua")
+    yield "claims, 20 pages deep (x20 calls)", deep_page
+    yield "reports, no filter", varying(lambda: {}, "/api/reports")
+    yield "reports, source", varying(lambda: {"source": rng.choice(SOURCES)}, "/api/reports")
+    yield "reports, one week", varying(lambda: {"since": day()}, "/api/reports")
+    yield "search, two words", varying(lambda: {"q": "debris governor"}, "/api/search")
+    yield "markers, kind", varying(lambda: {"kind": "unverified"}, "/api/markers")
+
+
+def page_shapes(client: TestClient, ledger_path: Path) -> Iterator[tuple[str, str]]:
+    incidents = get(client, "/api/incidents", {"limit": 1, "place": "RU-KLU"}).json()["items"]
+    yield "map", "/"
+    yield "map, one night + region", f"/?night={incidents[0]['date']}&region=RU-KLU"
+    yield "timeline", "/timeline"
+    yield "incidents list", "/incidents"
+    yield "incident page", "/incidents/" + quote(incidents[0]["id"])
+    yield "report page", "/reports/" + quote("bench:12345")
+    yield "reports list", "/reports"
+    yield "search page", "/search?q=debris+governor"
+    yield "sources page", "/sources"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--keep", type=Path, help="Build (or reuse) the ledger here.")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="web-bench-") as folder:
+        path = args.keep or Path(folder) / "bench.db"
+        if not path.exists():
+            began = time.perf_counter()
+            synthesise(path, args.claims)
+            print(f"built {path}: {args.claims:,} claims in {time.perf_counter() - began:.0f} s")
+        client = TestClient(create_app(WebSettings(path)))
+        rng = random.Random(11)
+        print(f"\nAPI queries, limit 50, {args.repeat} calls each (through TestClient):")
+        for name, call in api_shapes(client, rng):
+            call()  # warm the page cache of SQLite for this shape
+            print(f"  {name:38} {summary(timed(call, args.repeat))}")
+        began = time.perf_counter()
+        get(client, "/api/incidents", {"limit": 1})
+        print(
+            f"\nincident clustering of the whole ledger (cold, once): {time.perf_counter() - began:.1f} s"
+        )
+        print(f"\npages, warm, {args.repeat} renders each:")
+        for name, page in page_shapes(client, path):
+            get(client, page)
+            print(f"  {name:38} {summary(timed(lambda p=page: get(client, p), args.repeat))}")
+
+
+if __name__ == "__main__":
+    main()
