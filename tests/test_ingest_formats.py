@@ -236,7 +236,7 @@ def test_sources_file_names_a_channels_voice(tmp_path: Path) -> None:
     )
     plain, named = tmp_path / "plain.db", tmp_path / "named.db"
     assert run("ingest", posts, "--db", plain, "--workers", 1).exit_code == 0
-    result = run("ingest", posts, "--db", named, "--sources", sources, "--workers", 1)
+    result = run("ingest", posts, "--db", named, "--sources", sources, "--workers", 2)
     assert result.exit_code == 0, result.stderr
     with Ledger.open(plain) as ledger:
         default_voice = {(c["claimant"], c["claimant_side"]) for c in ledger.claims()}

@@ -199,13 +199,22 @@ def _say(value: OriginValue) -> str:
     return f"{value.origin.label} ({_side(value.origin)}) says {qualifier}{value.quantity}"
 
 
+def disagreements(values: Sequence[OriginValue]) -> list[str]:
+    """Every pair of origins whose values for one action disagree, in words."""
+    return [
+        f"{_say(a)}, {_say(b)}"
+        for i, a in enumerate(values)
+        for b in values[i + 1 :]
+        if not a.admits(b)
+    ]
+
+
 def action_status(values: Sequence[OriginValue], denied: bool) -> tuple[str, str]:
     """The status of one action's numbers in an incident, with its reason in words."""
     action = values[0].action
-    conflicts = [(a, b) for i, a in enumerate(values) for b in values[i + 1 :] if not a.admits(b)]
+    conflicts = disagreements(values)
     if conflicts:
-        a, b = conflicts[0]
-        return "disputed", f"{action}: independent origins disagree: {_say(a)}, {_say(b)}"
+        return "disputed", f"{action}: independent origins disagree: {'; '.join(conflicts)}"
     if denied:
         return "disputed", f"{action}: {_say(values[0])}, and a report carries a denial"
     if len(values) == 1:
@@ -295,7 +304,9 @@ def _assess(
     ranked = sorted(statuses.values(), key=lambda s: STATUS_ORDER.index(s[0]))
     incident.status = ranked[0][0] if ranked else "claimed"
     incident.reasons = [reason for _, reason in ranked]
-    incident.flags = [reason for status, reason in ranked if status == "disputed"]
+    incident.flags = [
+        f"{action}: {pair}" for action, vals in values.items() for pair in disagreements(vals)
+    ]
     incident.flags += _arithmetic_flags(values)
     if "unverified" in markers:
         incident.reasons.append("a report notes that the claim has not been independently verified")

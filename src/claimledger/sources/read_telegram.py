@@ -221,10 +221,10 @@ class _Walk:
         edited = self._time(message, chat, "edited")
         if edited is not None:
             meta["edited"] = edited.isoformat()
-        for key, name in (("forwarded_from", "forwarded_from"), ("saved_from", "saved_from")):
+        for key in ("forwarded_from", "saved_from"):
             value = message.get(key)
             if isinstance(value, str) and value:
-                meta[name] = value
+                meta[key] = value
         author = message.get("author") or message.get("from")
         if isinstance(author, str) and author and author != chat.name:
             meta["author"] = author

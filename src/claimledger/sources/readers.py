@@ -275,7 +275,8 @@ def _kind(head: bytes, encoding: Encoding, suffix: str, complete: bool) -> str:
     if stripped.startswith(("{", "[")):
         return json_kind(stripped, complete=complete)
     if suffix not in TEXT_SUFFIXES and stripped.startswith("<"):
-        opening = text[_PROLOGUE.match(text).end() :][:1024]  # type: ignore[union-attr]
+        prologue = _PROLOGUE.match(text)
+        opening = text[prologue.end() if prologue else 0 :][:1024]
         if _FEED_ROOTS.match(opening):
             return "feed"
         if _HTML_ROOTS.match(opening):

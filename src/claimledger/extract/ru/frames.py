@@ -16,7 +16,6 @@ Speakers, dates and the attacking side are settled for the whole post at the end
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from itertools import pairwise
 
 from claimledger.extract.ru import casualties, mod_statement, strikes
@@ -1047,9 +1046,3 @@ class SentenceReader:
                     end = probe
                     break
         return start, end
-
-
-def published_local(published: datetime | None) -> datetime | None:
-    from claimledger.extract.dates import local_datetime
-
-    return local_datetime(published, "ru")

@@ -6,7 +6,7 @@ token indexes into `Document.tokens`; `frames` joins them into `Claim`s.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from claimledger.places.model import Place
 
@@ -83,14 +83,3 @@ class DateMention:
     value: str | None  # ISO date, or None for a range that has no single date
     strength: int = 1  # a named day beats "ночью"
     history: bool = False  # "в 2023 году", "в сентябре" (of a November post): another time
-
-
-@dataclass(slots=True)
-class SentenceFacts:
-    """Everything found in one sentence."""
-
-    quantities: list[Quantity] = field(default_factory=list)
-    phrases: list[WeaponPhrase] = field(default_factory=list)
-    actions: list[ActionMention] = field(default_factory=list)
-    places: list[PlaceRef] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)

@@ -19,7 +19,6 @@ from claimledger.extract.ru.mentions import PlaceRef
 from claimledger.extract.slavic.tokens import Document, Token
 from claimledger.places.model import Place
 
-LAND_KINDS = frozenset({"region", "city", "district"})
 TOWN_KINDS = frozenset({"city", "district"})
 MOTION_LEMMAS = frozenset(
     {

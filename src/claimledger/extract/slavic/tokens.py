@@ -138,9 +138,6 @@ class Token:
     def lemma(self) -> str:
         return self.info.lemma or self.low
 
-    def has_lemma(self, *lemmas: str) -> bool:
-        return self.lemma in lemmas or not self.info.lemmas.isdisjoint(lemmas)
-
 
 @dataclass(slots=True)
 class Sentence:

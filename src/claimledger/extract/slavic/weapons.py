@@ -88,9 +88,6 @@ KIND_ADJECTIVES: dict[str, dict[str, str]] = {
     },
 }
 
-# Adjectives that make a weapon noun a ground-war weapon, outside the air war ("FPV-дрон").
-GROUND_MARKERS: frozenset[str] = frozenset({"fpv", "фпв", "fpv-дрон", "fpv-дронов"})
-
 
 @dataclass(frozen=True, slots=True)
 class Model:
