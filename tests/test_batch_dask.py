@@ -38,7 +38,7 @@ SLICE = 300
 def cluster() -> Iterator[Client]:
     """The local cluster extract_to_parquet starts without --scheduler, kept for the module."""
     with ExitStack() as stack:
-        yield engine._connect(stack, None, engine.DEFAULT_WORKERS)
+        yield engine.connect(stack, None, engine.DEFAULT_WORKERS)
 
 
 @pytest.fixture(scope="module")

@@ -279,3 +279,49 @@ def test_simhash_groups_near_copies_only() -> None:
     assert distance(simhash(base), simhash(copy)) <= 6
     assert distance(simhash(base), simhash(other)) > 6
     assert near_duplicate_groups([simhash(base), simhash(other), simhash(copy)]) == [0, 1, 0]
+
+
+def test_country_level_account_of_a_named_strike_joins_its_region() -> None:
+    night = {"date": "2024-11-19", "weapon": "ballistic_missile", "model": "ATACMS"}
+    records = [
+        record("r", 0, "R", PENTAGON, action="launched", quantity=8, location="RU", **night),
+        record("r", 1, "R", MOD, action="launched", quantity=6, location="RU-BRY", **night),
+    ]
+    (incident,) = build_incidents(records, Places())
+    assert incident.id == "2024-11-19/RU-BRY/missile/ua" and incident.origin_count == 2
+    unnamed = [
+        record("s", 0, "S", MOD, quantity=42, location="RU"),
+        record("s", 1, "S", SHAPSHA, quantity=5, location="RU-KLU"),
+    ]
+    assert {i.key.place for i in build_incidents(unnamed, Places())} == {"RU", "RU-KLU"}
+
+
+def test_a_digest_relaying_a_total_joins_the_breakdowns_of_that_total() -> None:
+    records = [
+        record("full", 0, "BBC", MOD, quantity=23, location="RU"),
+        record("full", 1, "BBC", MOD, quantity=9, location="RU-KLU"),
+        record("full", 2, "BBC", MOD, quantity=14, location="RU-BRY"),
+        record("digest", 0, "BBC", MOD, quantity=23, location="RU", hour=8),
+    ]
+    incidents = build_incidents(records, Places())
+    assert {i.key.place for i in incidents} == {"RU-KLU", "RU-BRY"}
+    kaluga = by_place(incidents, "RU-KLU")
+    assert {c.record.report_id for c in kaluga.claims} == {"full", "digest"}
+    assert kaluga.origin_count == 1 and kaluga.report_count == 2
+
+
+def test_a_collective_description_beside_a_named_official_is_one_origin() -> None:
+    governors = {
+        "claimant": "regional governors",
+        "claimant_side": "ru",
+        "claimant_kind": "official",
+    }
+    records = [
+        record("bbc", 0, "BBC", governors, quantity=7, location="RU-KLU"),
+        record("bbc", 1, "BBC", SHAPSHA, quantity=7, location="RU-KLU"),
+        record("mod", 0, "MoD", MOD, quantity=9, location="RU-KLU"),
+    ]
+    (incident,) = build_incidents(records, Places())
+    assert incident.origin_count == 2
+    alone = [record("bbc", 0, "BBC", governors, quantity=7, location="RU-KLU")]
+    assert build_incidents(alone, Places())[0].claims[0].origin.label == "regional governors"

@@ -175,3 +175,44 @@ def test_back_reference_keeps_the_speaker(resources: Resources) -> None:
     claims = read(resources, text)
     assert {c.claimant for c in claims} == {"Russian Ministry of Defence"}
     assert sorted((c.action, c.quantity) for c in claims) == [("intercepted", 5), ("launched", 6)]
+
+
+def test_speaker_after_a_quote_covers_the_quote(resources: Resources) -> None:
+    text = (
+        "Губернаторы двух областей рассказали о ночной атаке дронов.\n\n"
+        "«Этой ночью над Калугой силами ПВО сбиты 4 беспилотника. Пострадавших нет», — говорится "
+        "в сообщении в телеграм-канале губернатора Калужской области Владислава Шапши."
+    )
+    claims = read(resources, text, BBC, "2024-11-22T05:00:00+00:00")
+    assert {(c.action, c.quantity) for c in claims} >= {("intercepted", 4)}
+    assert {c.claimant for c in claims} == {"Vladislav Shapsha"}
+
+
+@pytest.mark.parametrize("verb", ["гласит сообщение", "написал", "сообщил", "заявил"])
+def test_trailing_speech_verb_and_person(resources: Resources, verb: str) -> None:
+    text = (
+        f"«Над Брянской областью уничтожены два беспилотника», — {verb} губернатор Брянской "
+        "области Александр Богомаз."
+    )
+    (claim,) = read(resources, text, BBC)
+    assert claim.claimant == "Alexander Bogomaz"
+
+
+def test_conflicting_accounts_each_with_its_claimant(resources: Resources) -> None:
+    text = (
+        "Источник в Пентагоне: ВСУ выпустили восемь ракет ATACMS по Брянской области\n\n"
+        "По словам чиновника, было выпущено восемь ракет ATACMS, а ПВО перехватила всего две. "
+        "Он оспорил версию российского Минобороны о том, что было выпущено шесть ракет и пять из "
+        "них были сбиты."
+    )
+    claims = {(c.action, c.quantity): c for c in read(resources, text, BBC)}
+    pentagon = "Reuters source in the Pentagon"
+    mod = "Russian Ministry of Defence"
+    assert {key: c.claimant for key, c in claims.items()} == {
+        ("launched", 8): pentagon,
+        ("intercepted", 2): pentagon,
+        ("launched", 6): mod,
+        ("intercepted", 5): mod,
+    }
+    assert {c.model for c in claims.values()} == {"ATACMS"}
+    assert {c.claimant_kind for c in claims.values() if c.claimant == pentagon} == {"anonymous"}

@@ -222,6 +222,45 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Курс доллара превысил 100 рублей, евро — 108.", []),
     ("На заводе в Казани делают беспилотники, там работают 300 человек.", []),
     ("Был ли сбит этот беспилотник, пока неизвестно.", []),
+    # "N из M": the part shot down, the whole launched.
+    (
+        "Минобороны России заявило о четырех сбитых ракетах ATACMS над Курской областью из пяти.",
+        [
+            ("intercepted", "ballistic_missile", 4, "RU-KRS"),
+            ("launched", "ballistic_missile", 5, "RU-KRS"),
+        ],
+    ),
+    (
+        "По данным военного ведомства, над Белгородской областью сбиты 9 из 12 беспилотников.",
+        [("intercepted", "uav", 9, "RU-BEL"), ("launched", "uav", 12, "RU-BEL")],
+    ),
+    (
+        "Над Ростовской областью перехвачены три из четырех ракет ATACMS, сообщили военные.",
+        [
+            ("intercepted", "ballistic_missile", 3, "RU-ROS"),
+            ("launched", "ballistic_missile", 4, "RU-ROS"),
+        ],
+    ),
+    # A bare count right after a verb counts the weapon named before it.
+    (
+        "Над Курской областью противник выпустил десять ракет ATACMS, а ПВО сбила лишь три.",
+        [
+            ("launched", "ballistic_missile", 10, "RU-KRS"),
+            ("intercepted", "ballistic_missile", 3, "RU-KRS"),
+        ],
+    ),
+    # "добавил к ним еще N": more of what the same speaker counted before.
+    (
+        "Губернатор Курской области Алексей Смирнов, который вечером сообщал о трех сбитых "
+        "беспилотниках, ночью добавил к ним еще четыре.",
+        [("intercepted", "uav", 3, "RU-KRS"), ("intercepted", "uav", 4, "RU-KRS")],
+    ),
+    # Bare "ракеты" after the post has named one missile model: that model.
+    (
+        "Украина применила ракеты ATACMS по Курской области. По данным военных, было выпущено "
+        "семь ракет.",
+        [("launched", "ballistic_missile", 7, "RU-KRS")],
+    ),
     ("Дальность полета такого дрона — 1000 км, он несет 50 кг взрывчатки.", []),
     ("Задержаны два авиарейса в Москву и один в Пермь из-за угрозы атаки дронов.", []),
     ("Россия впервые ударила по Днепру межконтинентальной ракетой?", []),

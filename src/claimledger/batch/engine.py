@@ -87,7 +87,7 @@ def extract_to_parquet(
     target = _prepare(Path(out_dir))
     stats = BatchStats()
     with ExitStack() as stack:
-        client = _connect(stack, scheduler, workers)
+        client = connect(stack, scheduler, workers)
         stats.cluster_seconds = time.monotonic() - started
         reports = read_reports(inputs, published=published, errors=stats.errors)
         partitions = _partitions(reports, partition_size)
@@ -146,7 +146,7 @@ def _prepare(out_dir: Path) -> Path:
     return out_dir
 
 
-def _connect(stack: ExitStack, scheduler: str | None, workers: int) -> Client:
+def connect(stack: ExitStack, scheduler: str | None, workers: int) -> Client:
     """A client of the scheduler, or of a local cluster that `stack` stops afterwards."""
     if scheduler:
         try:

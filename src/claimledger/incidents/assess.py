@@ -209,6 +209,19 @@ def disagreements(values: Sequence[OriginValue]) -> list[str]:
     ]
 
 
+def differences(action: str, values: Sequence[OriginValue]) -> list[str]:
+    """A flag for every pair of origins whose numbers differ; the status counts only those
+    beyond the tolerance, but users see every difference."""
+    flags = []
+    for i, a in enumerate(values):
+        for b in values[i + 1 :]:
+            if a.quantity == b.quantity and a.qualifier == b.qualifier:
+                continue
+            within = " (within tolerance)" if a.admits(b) else ""
+            flags.append(f"{action}: {_say(a)}, {_say(b)}{within}")
+    return flags
+
+
 def action_status(values: Sequence[OriginValue], denied: bool) -> tuple[str, str]:
     """The status of one action's numbers in an incident, with its reason in words."""
     action = values[0].action
@@ -265,7 +278,9 @@ def _breakdown_flags(groups: dict[IncidentKey, list[Member]]) -> dict[IncidentKe
                 sums[statement] += c.quantity
     flags: dict[IncidentKey, list[str]] = defaultdict(list)
     for statement, (record, keys) in totals.items():
-        total, parts = record.claim.quantity, sums.get(statement, 0)
+        if statement not in sums:
+            continue  # a relayed total whose breakdown is in another report
+        total, parts = record.claim.quantity, sums[statement]
         if parts != total and record.claim.qualifier == "exact":
             text = (
                 f"{record.claim.claimant}'s breakdown by region adds up to {parts}, "
@@ -276,10 +291,38 @@ def _breakdown_flags(groups: dict[IncidentKey, list[Member]]) -> dict[IncidentKe
     return flags
 
 
+def _fold_collective_origins(claims: list[IncidentClaim]) -> None:
+    """A collective description ("regional governors", "local authorities": lower-case by the
+    annotation convention) in a report that names one official of the same kind and side in
+    this incident is that official speaking: one origin, not two, and its numbers are a
+    restatement of the official's own, shown but not added."""
+    named: dict[tuple[str, str | None, str | None], set[str]] = defaultdict(set)
+    by_key: dict[str, Origin] = {}
+    for c in claims:
+        claim = c.record.claim
+        if claim.claimant and claim.claimant[:1].isupper():
+            slot = (c.record.report_id, claim.claimant_kind, claim.claimant_side)
+            named[slot].add(c.origin.key)
+            by_key[c.origin.key] = c.origin
+    for c in claims:
+        claim = c.record.claim
+        if not claim.claimant or claim.claimant[:1].isupper() or claim.claimant_kind != "official":
+            continue
+        candidates = named.get(
+            (c.record.report_id, claim.claimant_kind, claim.claimant_side), set()
+        )
+        if len(candidates) == 1:
+            # The official's own numbers are in the same report: counting the collective
+            # restatement too would add the same drones twice.
+            c.origin = by_key[next(iter(candidates))]
+            c.role = "restatement"
+
+
 def _assess(
     key: IncidentKey, members: list[Member], origins: dict[str, Origin], relays: list[Relay]
 ) -> Incident:
     claims = [IncidentClaim(m.record, origins[m.record.claim_id], m.role) for m in members]
+    _fold_collective_origins(claims)
     report_ids = {c.record.report_id for c in claims}
     values = _origin_values(claims)
     markers = sorted({kind for c in claims for kind in c.record.markers})
@@ -304,9 +347,7 @@ def _assess(
     ranked = sorted(statuses.values(), key=lambda s: STATUS_ORDER.index(s[0]))
     incident.status = ranked[0][0] if ranked else "claimed"
     incident.reasons = [reason for _, reason in ranked]
-    incident.flags = [
-        f"{action}: {pair}" for action, vals in values.items() for pair in disagreements(vals)
-    ]
+    incident.flags = [flag for action, vals in values.items() for flag in differences(action, vals)]
     incident.flags += _arithmetic_flags(values)
     if "unverified" in markers:
         incident.reasons.append("a report notes that the claim has not been independently verified")

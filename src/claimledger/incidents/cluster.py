@@ -101,16 +101,66 @@ def cluster(records: Iterable[ClaimRecord], places: PlaceLookup) -> dict[Inciden
         if key.place not in COUNTRIES:
             children[_statement(record, key)].append(key)
 
+    strikes = _named_strikes(keyed)
+    totals = _totals_with_breakdowns(keyed, children)
     groups: dict[IncidentKey, list[Member]] = defaultdict(list)
     for record, key in keyed:
-        breakdowns = children.get(_statement(record, key)) if key.place in COUNTRIES else None
+        breakdowns = None
+        if key.place in COUNTRIES:
+            breakdowns = children.get(_statement(record, key)) or totals.get(_total(record, key))
         if breakdowns:
             for child in dict.fromkeys(breakdowns):
                 groups[child].append(Member(record, "total"))
-        else:
-            groups[key].append(Member(record, "claim"))
+            continue
+        if key.place in COUNTRIES:
+            key = strikes.get(_strike(record, key), key)
+        groups[key].append(Member(record, "claim"))
     _attach_weaponless(groups)
     return dict(groups)
+
+
+def _total(record: ClaimRecord, key: IncidentKey) -> tuple[str | None, str, str, str, int]:
+    c = record.claim
+    return (c.claimant, c.action, key.weapon, key.night, c.quantity)
+
+
+def _totals_with_breakdowns(
+    keyed: list[tuple[ClaimRecord, IncidentKey]],
+    children: dict[tuple[str, str | None, str, str, str], list[IncidentKey]],
+) -> dict[tuple[str | None, str, str, str, int], list[IncidentKey]]:
+    """Country totals that some report gives with their breakdown, by claimant and number.
+
+    A digest relaying "the Ministry says 23 drones were shot down over three regions" without
+    the per-region numbers is the same total as the post that has them: it is shown beside the
+    same breakdowns, not as an incident of its own.
+    """
+    found: dict[tuple[str | None, str, str, str, int], list[IncidentKey]] = defaultdict(list)
+    for record, key in keyed:
+        if key.place in COUNTRIES and record.claim.claimant:
+            found[_total(record, key)].extend(children.get(_statement(record, key), []))
+    return {total: keys for total, keys in found.items() if keys}
+
+
+def _strike(record: ClaimRecord, key: IncidentKey) -> tuple[str, str | None, str, str, str]:
+    """A report's account of one named weapon model on one night."""
+    return (record.report_id, record.claim.model, key.night, key.weapon, key.attacker)
+
+
+def _named_strikes(
+    keyed: list[tuple[ClaimRecord, IncidentKey]],
+) -> dict[tuple[str, str | None, str, str, str], IncidentKey]:
+    """The single region of each report's account of a named weapon model on one night.
+
+    "Eight ATACMS were fired at Russian territory" in a report whose other claims put the same
+    ATACMS strike in Bryansk Oblast is about that strike: a country-level claim joins the region
+    when its report names the same model in exactly one region that night. Unnamed weapons are
+    never moved: "42 drones over Russia" beside a governor's 5 over Kursk is not about Kursk.
+    """
+    regions: dict[tuple[str, str | None, str, str, str], set[IncidentKey]] = defaultdict(set)
+    for record, key in keyed:
+        if record.claim.model and key.place not in COUNTRIES:
+            regions[_strike(record, key)].add(key)
+    return {strike: next(iter(keys)) for strike, keys in regions.items() if len(keys) == 1}
 
 
 def _attach_weaponless(groups: dict[IncidentKey, list[Member]]) -> None:

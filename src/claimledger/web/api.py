@@ -263,13 +263,16 @@ def list_claims(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        flt = claim_filter(state, since, until, place, claimant, side, action, weapon, report_id)
+        flt = claim_filter(
+            ledger, state, since, until, place, claimant, side, action, weapon, report_id
+        )
         if status is None:
             return queries.claim_page(ledger.connection, flt, limit, cursor).to_dict()
         return _claims_of_status(ledger, state, flt, status, limit, cursor).to_dict()
 
 
 def claim_filter(
+    ledger: Ledger,
     state: WebState,
     since: str | None = None,
     until: str | None = None,
@@ -280,10 +283,15 @@ def claim_filter(
     weapon: str | None = None,
     report_id: str | None = None,
 ) -> queries.ClaimFilter:
-    prefix = place if place and place.endswith(("-", ":")) else None
-    places = state.place_codes(place) if place and not prefix else ()
     return queries.ClaimFilter(
-        since, until, places, prefix, claimant, side, action, weapon, report_id
+        since,
+        until,
+        state.place_filter(ledger, place) if place else None,
+        claimant,
+        side,
+        action,
+        weapon,
+        report_id,
     )
 
 

@@ -300,7 +300,7 @@ def report_page(request: Request, report_id: str, state: State) -> HTMLResponse:
 @router.get("/claims", response_class=HTMLResponse)
 def claims_page(request: Request, state: State, f: PageFilters) -> HTMLResponse:
     with state.open() as ledger:
-        flt = claim_filter(state, f.since, f.until, f.place, f.claimant, f.side, f.action)
+        flt = claim_filter(ledger, state, f.since, f.until, f.place, f.claimant, f.side, f.action)
         page = queries.claim_page(ledger.connection, flt, PAGE, request.query_params.get("cursor"))
         return render(request, "claims.html", nav="claims", f=f, params=f.params(), page=page)
 

@@ -22,7 +22,7 @@ from claimledger.places.gazetteer import Gazetteer
 from claimledger.resources import default_resources
 from claimledger.sources.registry import SourceRegistry
 from claimledger.web.overview import IncidentIndex, load_index
-from claimledger.web.queries import source_stats
+from claimledger.web.queries import claim_locations, source_stats
 from claimledger.web.registry import ExtractorCache, merged_registry
 from claimledger.web.settings import WebSettings
 from claimledger.web.snapshot import LedgerCache
@@ -58,6 +58,17 @@ class WebState:
         """A place code with the towns and districts inside it, when it is a region."""
         return (code, *sorted(self._members.get(code, ())))
 
+    def place_filter(self, ledger: Ledger, place: str) -> tuple[str, ...]:
+        """The place codes present in the ledger that a place filter stands for: a code with
+        its towns and districts, or every code starting with a prefix ("RU-", "city:")."""
+        present = self.cache.get(
+            ledger.connection, "locations", lambda: claim_locations(ledger.connection)
+        )
+        if place.endswith(("-", ":")):
+            return tuple(code for code in present if code.startswith(place))
+        wanted = set(self.place_codes(place))
+        return tuple(code for code in present if code in wanted)
+
     def incidents(self, ledger: Ledger) -> IncidentIndex:
         return self.cache.get(
             ledger.connection, "incidents", lambda: load_index(ledger, self.gazetteer)
@@ -79,4 +90,3 @@ class WebState:
 def state_of(request: Request) -> WebState:
     state: WebState = request.app.state.web
     return state
-

@@ -66,6 +66,7 @@ ORGANISATIONS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("околовоенный",), "ru_milbloggers"),
     (("военный", "телеграм-канал"), "ru_milbloggers"),
     (("источник", "в", "пентагон"), "pentagon_source"),
+    (("источник", "reuters", "в", "пентагон"), "pentagon_source"),
     (("источник",), "anonymous_source"),
     (("очевидец",), "witnesses"),
     (("появляться", "сообщение"), "unnamed_reports"),
@@ -81,6 +82,11 @@ LOCAL_NAME = "local authorities"
 # Words that refer back to the last speaker.
 BACK_REFERENCES = frozenset({"ведомство", "администрация", "штаб"})
 BACK_PRONOUNS = frozenset({"он", "она", "они"})
+# Nouns for a person who talked without a name ("по словам чиновника"): the unnamed source the
+# post brought in last ("источник в Пентагоне").
+SOURCE_PERSONS = frozenset({"чиновник", "собеседник", "источник"})
+# "версию Минобороны о том, что ...", "по версии Минобороны": what follows is that actor's account.
+ACCOUNT_NOUNS = frozenset({"версия"})
 
 SPEECH_VERBS = frozenset(
     {
@@ -113,6 +119,7 @@ SPEECH_VERBS = frozenset(
         "подвести",
         "опровергнуть",
         "назвать",
+        "гласить",
     }
 )
 # Verbs of supposing: what follows is an opinion, and it ends the last speaker's turn.
@@ -219,6 +226,7 @@ class Attribution:
         self.own = own
         self.day = day
         self.known: dict[str, str] = {}  # surname -> actor key resolved earlier in the post
+        self.source: ActorMention | None = None  # the last unnamed source brought in
 
     # -- actors -------------------------------------------------------------------------------
 
@@ -231,6 +239,8 @@ class Attribution:
                 index += 1
                 continue
             found.append(mention)
+            if mention.speaker is not None and mention.speaker.kind == "anonymous":
+                self.source = mention
             index = mention.last
         return found
 
@@ -243,7 +253,9 @@ class Attribution:
         for reader in (self._organisation, self._local, self._person, self._role, self._outlet):
             mention = reader(sentence, index, places)
             if mention is not None:
-                return mention
+                return self._known_source(mention)
+        if token.lemma in SOURCE_PERSONS and self.source is not None:
+            return ActorMention(index, index + 1, self.source.speaker)
         if token.lemma in BACK_PRONOUNS and token.info.pos == "NPRO":
             return ActorMention(index, index + 1, None, back=True)
         # "подчеркнули в ведомстве", "заявили в администрации": the body named before.
@@ -254,6 +266,18 @@ class Attribution:
         ):
             return ActorMention(index, index + 1, None, back=True)
         return None
+
+    def _known_source(self, mention: ActorMention) -> ActorMention:
+        """A bare "источник" again after "источник в Пентагоне": the same source."""
+        speaker = mention.speaker
+        if (
+            speaker is not None
+            and speaker.name == ACTORS["anonymous_source"].name
+            and self.source is not None
+            and self.source.speaker is not None
+        ):
+            return ActorMention(mention.first, mention.last, self.source.speaker)
+        return mention
 
     def _matches(self, sentence: Sentence, index: int, words: tuple[str, ...]) -> bool:
         """Whether the tokens from `index` read `words` (by any lemma or the surface form)."""
@@ -431,7 +455,9 @@ class Attribution:
                 result.unnamed = True
                 continue
             opener = self._source_opener(sentence, index)
-            if opener:
+            if token.lemma in ACCOUNT_NOUNS:
+                mention = self._after(sentence, index + 1, actors)
+            elif opener:
                 mention = self._after(sentence, index + opener, actors)
                 if mention is None and self._possessive(sentence, index, opener):
                     result.back = True
@@ -554,6 +580,7 @@ class Attribution:
             while probe >= sentence.first and (
                 self.doc.tokens[probe].lemma in SPEECH_VERBS
                 or self.doc.tokens[probe].low in SKIPPABLE
+                or self.doc.tokens[probe].lemma in SKIPPABLE
             ):
                 probe -= 1
             if probe >= sentence.first and self.doc.tokens[probe].text in DASHES:
@@ -571,6 +598,7 @@ _FIRST_WORDS = (
     | {words[0] for words in LOCAL_GROUPS}
     | ROLE_WORDS
     | (BACK_REFERENCES | BACK_PRONOUNS)
+    | SOURCE_PERSONS
 )
 
 

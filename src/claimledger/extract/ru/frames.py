@@ -45,6 +45,7 @@ from claimledger.extract.ru.quantities import find_quantities
 from claimledger.extract.ru.weapons import find_phrases
 from claimledger.extract.slavic.tokens import Document, Sentence
 from claimledger.extract.slavic.weapons import ModelMention
+from claimledger.model import MISSILE_KINDS
 from claimledger.places.model import Place
 
 LEXICON = {**strikes.LEXICON, **casualties.LEXICON, **mod_statement.LEXICON}
@@ -70,6 +71,11 @@ ALL_WORDS = frozenset({"все", "всех", "всё"})
 # "Всего за ночь сбито 34": a total over all regions, not the region named just before.
 TOTAL_WORDS = frozenset({"всего", "итого", "суммарно", "сложности"})
 _CONTEXT_SENTENCES = 2
+# "добавил к ним еще пять": a verb of adding a few words before a bare "еще N".
+ADDING_LEMMAS = frozenset({"добавить", "прибавить"})
+_ADDED_REACH = 4
+# Particles between a verb and a bare count of its object: "сбило всего две", "сбили лишь одну".
+OBJECT_PARTICLES = frozenset({"всего", "лишь", "только", "еще", "ещё", "уже"})
 _AIR_CONTEXT_SENTENCES = 3
 DASHES = ("—", "–", "-")
 # Words that name an air attack by themselves, and adjectives that make an attack one.
@@ -244,10 +250,16 @@ class SentenceReader:
                 continue
             casualty = [a for a in facts.actions if a.action in casualties.CASUALTY_ACTIONS]
             if quantity.elliptic and (
-                not self._list_item(facts, quantity)
+                not (
+                    self._list_item(facts, quantity)
+                    or (previous is not None and self._object_of_action(facts, quantity))
+                )
                 or self._after_other(facts, quantity, previous)
                 or self._bare_victims(quantity, casualty)
             ):
+                continue
+            if previous is not None and self._trailing_whole(quantity, previous):
+                drafts.append(self._whole_draft(previous, quantity.value, quantity))
                 continue
             phrase = quantity.weapon or self._inherited_phrase(sentence, facts, quantity, previous)
             if phrase is None:
@@ -286,12 +298,68 @@ class SentenceReader:
                 side=phrase.side,
                 hostile=phrase.hostile,
             )
+            self._known_model(draft)
             self._evidence_with_action(draft, facts)
             claimed = {id(p) for d in drafts for p in d.places}
             drafts.extend(self._distribute(draft, quantity, facts, claimed))
+            if quantity.whole is not None and name != "launched":
+                drafts.append(self._whole_draft(draft, quantity.whole[0], quantity))
             previous = draft
             previous_quantity = quantity
         return drafts
+
+    def _known_model(self, draft: Draft) -> None:
+        """Bare "ракеты" in a post that has named one missile model so far: that model."""
+        if draft.weapon != "missile" or draft.model is not None:
+            return
+        start = self.doc.tokens[draft.first].start
+        named = {m.model for m in self.models if m.end <= start and m.model.weapon in MISSILE_KINDS}
+        if len(named) == 1:
+            model = named.pop()
+            draft.weapon, draft.model = model.weapon, model.name
+
+    def _object_of_action(self, facts: Facts, quantity: Quantity) -> bool:
+        """A bare number right after a verb, the weapon named in a count before it: "выпущено
+        восемь ракет, а ПВО сбило всего две"."""
+        clause = self._clause_of(facts, quantity.number_first)
+        probe = quantity.first - 1
+        while probe >= clause[0] and self.doc.tokens[probe].low in OBJECT_PARTICLES:
+            probe -= 1
+        return probe >= clause[0] and any(
+            a.token == probe
+            and a.action in WEAPON_ACTIONS
+            and self.doc.tokens[probe].info.pos in ("VERB", "PRTS")
+            for a in facts.actions
+        )
+
+    def _trailing_whole(self, quantity: Quantity, previous: Draft) -> bool:
+        """ "о пяти сбитых ракетах ... из шести": a bare "из M" after a count names its whole."""
+        first = quantity.first
+        return (
+            quantity.elliptic
+            and first > previous.first
+            and self.doc.tokens[first - 1].low == "из"
+            and previous.action != "launched"
+            and quantity.value > previous.quantity
+        )
+
+    def _whole_draft(self, part: Draft, value: int, quantity: Quantity) -> Draft:
+        """The whole of "5 из 6": that many were launched, of which the part was shot down."""
+        if quantity.whole is not None:
+            number = (quantity.whole[1], quantity.whole[2])
+        else:
+            number = (quantity.number_first, quantity.last)
+        return replace(
+            part,
+            action="launched",
+            quantity=value,
+            qualifier="exact",
+            first=min(part.first, number[0]),
+            last=max(part.last, number[1]),
+            number=number,
+            action_token=None,
+            places=list(part.places),
+        )
 
     def _denied(self, quantity: Quantity) -> bool:
         """ "ни об одной ракете", "ни один дрон не": no such weapon, not one of them."""
@@ -310,6 +378,8 @@ class SentenceReader:
             return True  # "сбиты 40 из них", "две из которых взорвались"
         if before is not None and before.text in DASHES:
             return True  # "над Калужской — семь", "Курская область — 5 БПЛА"
+        if self._added(quantity):
+            return True  # "сообщал о двух сбитых дронах, теперь добавил к ним еще пять"
         item = self._item_of(facts, quantity.number_first)
         if any(
             self._adjoins(quantity, p)
@@ -325,6 +395,16 @@ class SentenceReader:
             and a.action in WEAPON_ACTIONS
             for a in facts.actions
         )  # "29 уничтожены над ...", "одна достигла цели"
+
+    def _added(self, quantity: Quantity) -> bool:
+        """A bare "еще N" after a verb of adding: more of what was counted just before."""
+        first = quantity.first
+        words = self.doc.tokens[max(0, first - _ADDED_REACH) : first]
+        return (
+            bool(words)
+            and words[-1].low in ("еще", "ещё")
+            and any(t.lemma in ADDING_LEMMAS for t in words)
+        )
 
     def _adjoins(self, quantity: Quantity, place: PlaceRef) -> bool:
         """Only prepositions, dashes and adjectives between a bare number and a place."""
@@ -945,7 +1025,15 @@ class SentenceReader:
             steps.append(("total", self._sum_location(), []))
         if not draft.many_regions and not draft.speaker_region:
             steps.append(("sentence", combine(free, places), free))
-            steps.append(("sibling", self._sibling_location(draft, siblings), []))
+            sibling = self._sibling(draft, siblings)
+            steps.append(
+                (
+                    # a sibling placed by context only passes that on: the speaker may overrule it
+                    "context" if sibling and sibling.location_source == "context" else "sibling",
+                    sibling.location if sibling else None,
+                    [],
+                )
+            )
             steps.append(("sentence", combine(usable, places), usable))
             context = self.context_location
             if draft.action not in WEAPON_ACTIONS and self.context_specific is not None:
@@ -970,14 +1058,14 @@ class SentenceReader:
             return combine_codes(codes, self.gazetteer_places)
         return self.context_location
 
-    def _sibling_location(self, draft: Draft, siblings: list[Draft]) -> str | None:
-        """The place of the claim said just before in the same sentence."""
+    def _sibling(self, draft: Draft, siblings: list[Draft]) -> Draft | None:
+        """The placed claim said just before in the same sentence."""
         before = [
             d
             for d in siblings
             if d is not draft and d.location is not None and d.first < draft.first
         ]
-        return before[-1].location if before else None
+        return before[-1] if before else None
 
     def _total_location(self, draft: Draft, facts: Facts) -> str | None:
         """A total before a colon or "из них": the places of its breakdown together."""

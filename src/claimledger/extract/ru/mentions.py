@@ -41,6 +41,7 @@ class Quantity:
     elliptic: bool = False  # nothing counted is named: "10 — над Ростовской"
     items: bool = False  # "пять штук"
     other: bool = False  # counts something else: "11 контратак", "два авиарейса"
+    whole: tuple[int, int, int] | None = None  # "5 из 6 ракет": value, first, last of the 6
 
 
 @dataclass(frozen=True, slots=True)

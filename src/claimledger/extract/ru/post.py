@@ -406,11 +406,25 @@ def _claims(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> lis
             kept[kept.index(twin)] = draft  # "семь ракет сбито", then where: over Kursk Oblast
         elif _named(draft) and not _named(twin) and draft.location == twin.location:
             kept[kept.index(twin)] = draft  # a headline's "— мэр" restated with the mayor's name
+        elif _regional(draft) and _group(twin) and draft.location == twin.location:
+            kept[kept.index(twin)] = draft  # "— заявления губернаторов", then the governor by name
     return [_claim(doc, draft) for draft in sorted(kept, key=lambda d: d.first)]
 
 
 def _named(draft: Draft) -> bool:
     return draft.speaker_named
+
+
+def _regional(draft: Draft) -> bool:
+    """Said by one region's official named in person."""
+    speaker = draft.speaker
+    return draft.speaker_named and speaker is not None and speaker.region is not None
+
+
+def _group(draft: Draft) -> bool:
+    """Said by officials of several regions at once ("губернаторы двух областей")."""
+    speaker = draft.speaker
+    return speaker is not None and speaker.kind == "official" and speaker.region is None
 
 
 def _inside(town: str | None, region: str | None, places: dict[str, Place]) -> bool:

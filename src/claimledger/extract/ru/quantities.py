@@ -231,10 +231,10 @@ def _skip_from(doc: Document, sentence: Sentence, end: int, quantity: Quantity) 
         if after < sentence.last and doc.tokens[after].lemma in PRONOUNS_AFTER_FROM:
             quantity.elliptic = True
             return after + 1
-        if after < sentence.last and (
-            doc.tokens[after].is_digits or _number_lemma(doc.tokens[after]) is not None
-        ):
-            return after + 1
+        whole = _read_number(doc, sentence, after) if after < sentence.last else None
+        if whole is not None:
+            quantity.whole = (whole[0], after, whole[1])
+            return whole[1]
     return end
 
 
