@@ -209,8 +209,7 @@ _TEMPLATES = (
     "{en} region overnight.",
     "Ukraine's air force said it destroyed {n} of {m} Shahed drones launched by Russia "
     "overnight; report {i}.",
-    "Губернатор {ru} области сообщил, что над регионом ночью сбиты {n} беспилотников "
-    "(сводка {i}).",
+    "Губернатор {ru} области сообщил, что над регионом ночью сбиты {n} беспилотников (сводка {i}).",
     "Market report {i}: wheat prices rose by {n} percent in {en} this week.",
 )
 

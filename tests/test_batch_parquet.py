@@ -153,9 +153,7 @@ def test_claims_are_flat_columns_for_other_tools(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_what_is_not_a_finished_batch_is_refused(
-    tmp_path: Path, setup: Any, message: str
-) -> None:
+def test_what_is_not_a_finished_batch_is_refused(tmp_path: Path, setup: Any, message: str) -> None:
     setup(tmp_path)
     with pytest.raises(BatchError, match=message):
         list(read_parquet_dir(tmp_path))

@@ -44,7 +44,10 @@ def test_ledger_target(target: str | Path, expected: str | Path) -> None:
 @pytest.mark.parametrize(
     ("url", "shown"),
     [
-        ("postgresql://team:s3cret@db.example:5433/ledger", "postgresql://team:***@db.example:5433/ledger"),
+        (
+            "postgresql://team:s3cret@db.example:5433/ledger",
+            "postgresql://team:***@db.example:5433/ledger",
+        ),
         ("postgresql://team@db.example/ledger", "postgresql://team@db.example/ledger"),
         ("postgresql:///ledger?host=/run/pg", "postgresql:///ledger?host=/run/pg"),
     ],

@@ -20,6 +20,7 @@ from claimledger.sources.readers import read_reports
 
 pytest.importorskip("psycopg", reason="psycopg not installed (pip install -e '.[scale]')")
 
+
 def claims_of(ledger: Ledger) -> list[dict[str, Any]]:
     return ledger.claims()
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from claimledger.cli_batch import BATCH_COMMANDS
 from claimledger.cli_export import EXPORT_COMMANDS
 from claimledger.cli_incidents import INCIDENT_COMMANDS
 from claimledger.cli_ledger import LEDGER_COMMANDS
@@ -59,8 +60,34 @@ def main() -> None:
     help="jsonl: one {id, claims} per report (the scored form); json: an array of full "
     "readings; table: claims as a table.",
 )
-def extract_command(paths: tuple[str, ...], published: str | None, lang: str, fmt: str) -> None:
-    """Extract claims from text files, JSON Lines corpora, directories or - (stdin)."""
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="dask: partitions extracted on a Dask cluster, written as Parquet to --out.",
+)
+@click.option("--scheduler", help="Address of a Dask scheduler; without it a local cluster starts.")
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for --engine dask."
+)
+def extract_command(
+    paths: tuple[str, ...],
+    published: str | None,
+    lang: str,
+    fmt: str,
+    engine: str,
+    scheduler: str | None,
+    out: Path | None,
+) -> None:
+    """Extract claims from text files, JSON Lines corpora, directories or - (stdin).
+
+    With `--engine dask --out DIR` the inputs are split into partitions extracted on a Dask
+    cluster (a local one of two workers unless `--scheduler` names one), claims written as
+    Parquet into DIR; `claimledger ingest DIR` loads them."""
+    if engine == "dask":
+        _extract_on_dask(paths, parse_published(published), lang, scheduler, out)
+        return
     errors: list[ReadError] = []
     reports = read_reports(paths, published=parse_published(published), errors=errors)
     extractions = Extractor().extract_many(reports, lang)
@@ -72,6 +99,32 @@ def extract_command(paths: tuple[str, ...], published: str | None, lang: str, fm
     else:
         _echo_table(extractions)
     if report_errors(errors):
+        sys.exit(1)
+
+
+def _extract_on_dask(
+    paths: tuple[str, ...],
+    published: datetime | None,
+    lang: str,
+    scheduler: str | None,
+    out: Path | None,
+) -> None:
+    if out is None:
+        raise click.UsageError("--engine dask writes Parquet: give --out DIR")
+    from claimledger.batch import BatchError, extract_to_parquet
+
+    try:
+        stats = extract_to_parquet(
+            list(paths), out, scheduler=scheduler, lang=lang, published=published
+        )
+    except BatchError as exc:
+        raise click.ClickException(str(exc)) from None
+    failed = report_errors(stats.errors)
+    click.echo(
+        f"{stats.reports:,} reports, {stats.claims:,} claims in {stats.partitions} partitions "
+        f"written to {out} in {stats.seconds:.1f} s"
+    )
+    if failed:
         sys.exit(1)
 
 
@@ -215,5 +268,5 @@ def _print_score(result: Score, quiet: bool) -> None:
 
 main.add_command(place_command)
 main.add_command(media_group)
-for _command in [*LEDGER_COMMANDS, *INCIDENT_COMMANDS, *EXPORT_COMMANDS]:
+for _command in [*LEDGER_COMMANDS, *INCIDENT_COMMANDS, *EXPORT_COMMANDS, *BATCH_COMMANDS]:
     main.add_command(_command)

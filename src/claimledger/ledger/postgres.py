@@ -376,8 +376,7 @@ def _applied(connection: PgConnection, where: str) -> set[str] | None:
     tables = {
         row["table_name"]
         for row in connection.execute(
-            "SELECT table_name FROM information_schema.tables "
-            "WHERE table_schema = current_schema()"
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
         )
     }
     if "migrations" not in tables:
