@@ -1,4 +1,4 @@
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -14,10 +14,10 @@ from claimledger.extract.dates import (
     ("utc", "lang", "expected"),
     [
         # 22:30 UTC is already the next day in Moscow (UTC+3) and in Kyiv in summer (UTC+3).
-        (datetime(2024, 11, 21, 22, 30, tzinfo=timezone.utc), "ru", date(2024, 11, 22)),
-        (datetime(2024, 11, 21, 22, 30, tzinfo=timezone.utc), "uk", date(2024, 11, 22)),
-        (datetime(2024, 11, 21, 21, 30, tzinfo=timezone.utc), "uk", date(2024, 11, 21)),
-        (datetime(2024, 7, 1, 21, 30, tzinfo=timezone.utc), "uk", date(2024, 7, 2)),
+        (datetime(2024, 11, 21, 22, 30, tzinfo=UTC), "ru", date(2024, 11, 22)),
+        (datetime(2024, 11, 21, 22, 30, tzinfo=UTC), "uk", date(2024, 11, 22)),
+        (datetime(2024, 11, 21, 21, 30, tzinfo=UTC), "uk", date(2024, 11, 21)),
+        (datetime(2024, 7, 1, 21, 30, tzinfo=UTC), "uk", date(2024, 7, 2)),
         (datetime(2024, 11, 21, 22, 30), "en", date(2024, 11, 21)),
     ],
 )

@@ -38,7 +38,7 @@ def test_user_file_overrides_default() -> None:
     ],
 )
 def test_bad_registry_names_file_and_entry(text: str, message: str) -> None:
-    with pytest.raises(RegistryError, match="bad.toml") as info:
+    with pytest.raises(RegistryError, match=r"bad\.toml") as info:
         SourceRegistry.from_toml(text, "bad.toml")
     assert message in str(info.value)
 

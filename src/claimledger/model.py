@@ -62,7 +62,7 @@ class Span:
 
 
 def report_id(source: str | None, text: str) -> str:
-    """Stable id of a report that came without one: a hash of where it came from and what it says."""
+    """Stable id of a report that came without one: a hash of its source and its text."""
     digest = hashlib.sha256(f"{source or ''}\x00{text}".encode()).hexdigest()
     return f"sha256:{digest[:24]}"
 
