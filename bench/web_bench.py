@@ -5,18 +5,23 @@ through the ledger's own schema (migrations included, FTS triggers included), se
 uvicorn on 127.0.0.1 (a free port, in this process) and times, over one kept-alive connection:
 - API list and filter queries (GET /api/claims, /api/reports, ...), each shape repeated with
   varying values; p50 and p95 in milliseconds, request to last byte (goal: p95 < 50 ms);
-- the incident clustering of the whole ledger once (cold), which the map, timeline and
-  incident pages share and cache until the ledger changes;
-- page renders (map, timeline, incidents, one incident, one report, reports, search,
-  sources), warm, p50 and p95.
+- page renders of the pages that read the ledger directly (report, reports, claims, search,
+  sources), warm, p50 and p95;
+- on a second, smaller ledger (10k claims by default): the incident clustering of the whole
+  ledger once (cold), which the map, timeline and incident pages share and cache until the
+  ledger changes, then those pages' renders. Clustering is the incidents stage's own cost and
+  grows faster than linearly on relay-heavy data (see the report of issue 8), hence the
+  smaller ledger.
 
-    python bench/web_bench.py [--claims 1000000] [--repeat 30] [--keep PATH]
+    python bench/web_bench.py [--claims 1000000] [--incident-claims 10000] [--repeat 30]
+                              [--keep FOLDER]
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import itertools
 import json
 import random
 import socket
@@ -58,7 +63,7 @@ SOURCES = [f"source-{n}" for n in range(300)]
 COMMON = "drones shot down over the region overnight air defence said".split()
 # Rarer words follow a Zipf-like law, so that a search matches a realistic share of reports.
 RARE = [f"w{n}" for n in range(5000)] + "debris governor warehouse refinery substation".split()
-RARE_WEIGHTS = [1 / (rank + 1) for rank in range(len(RARE))]
+RARE_CUMULATIVE = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(RARE))))
 
 
 def synthesise(path: Path, claims: int, seed: int = 7) -> None:
@@ -100,7 +105,7 @@ def synthesise(path: Path, claims: int, seed: int = 7) -> None:
 
 def _text(rng: random.Random, number: int) -> str:
     words = [rng.choice(COMMON) for _ in range(15)]
-    words += rng.choices(RARE, weights=RARE_WEIGHTS, k=15)
+    words += rng.choices(RARE, cum_weights=RARE_CUMULATIVE, k=15)
     rng.shuffle(words)
     return f"Synthetic report {number}: {rng.randrange(1, 90)} {' '.join(words)}."
 
@@ -208,46 +213,86 @@ def api_shapes(client: Client, rng: random.Random) -> Iterator[tuple[str, Callab
     yield "markers, kind", varying(lambda: {"kind": "unverified"}, "/api/markers")
 
 
-def page_shapes(client: Client, ledger_path: Path) -> Iterator[tuple[str, str]]:
+def ledger_pages() -> Iterator[tuple[str, str]]:
+    """Pages that read the ledger itself (no incidents)."""
+    yield "report page", "/reports/" + quote("bench:12345")
+    yield "reports list", "/reports"
+    yield "claims list, one region", "/claims?place=RU-KLU"
+    yield "search page", "/search?q=debris+governor"
+    yield "sources page (cached aggregate)", "/sources"
+
+
+def incident_pages(client: Client) -> Iterator[tuple[str, str]]:
+    """Pages built on the incidents of the whole ledger (clustered once, then cached)."""
     incidents = get(client, "/api/incidents", {"limit": 1, "place": "RU-KLU"})["items"]
     yield "map", "/"
     yield "map, one night + region", f"/?night={incidents[0]['date']}&region=RU-KLU"
     yield "timeline", "/timeline"
     yield "incidents list", "/incidents"
     yield "incident page", "/incidents/" + quote(incidents[0]["id"])
-    yield "report page", "/reports/" + quote("bench:12345")
-    yield "reports list", "/reports"
-    yield "search page", "/search?q=debris+governor"
-    yield "sources page", "/sources"
+
+
+def build(path: Path, claims: int) -> None:
+    if not path.exists():
+        began = time.perf_counter()
+        synthesise(path, claims)
+        print(f"built {path}: {claims:,} claims in {time.perf_counter() - began:.0f} s")
+
+
+def cold(client: Client, path: str, what: str) -> None:
+    began = time.perf_counter()
+    get(client, path)
+    print(f"  {what}: {time.perf_counter() - began:.1f} s")
+
+
+def render(client: Client, pages: Iterator[tuple[str, str]], repeat: int) -> None:
+    for name, page in pages:
+        get(client, page)
+        print(f"  {name:38} {summary(timed(lambda p=page: get(client, p), repeat))}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument(
+        "--incident-claims",
+        type=int,
+        default=10_000,
+        help="Claims of the second ledger, for the pages built on incidents.",
+    )
     parser.add_argument("--repeat", type=int, default=30)
-    parser.add_argument("--keep", type=Path, help="Build (or reuse) the ledger here.")
+    parser.add_argument("--keep", type=Path, help="A folder to build (or reuse) the ledgers in.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="web-bench-") as folder:
-        path = args.keep or Path(folder) / "bench.db"
-        if not path.exists():
-            began = time.perf_counter()
-            synthesise(path, args.claims)
-            print(f"built {path}: {args.claims:,} claims in {time.perf_counter() - began:.0f} s")
-        server, port = serve(path)
+        where = args.keep or Path(folder)
+        large = where / f"web-bench-{args.claims}.db"
+        small = where / f"web-bench-{args.incident_claims}.db"
+        build(large, args.claims)
+        build(small, args.incident_claims)
+
+        server, port = serve(large)
         client = Client(port)
         rng = random.Random(11)
-        print(f"\nAPI queries, limit 50, {args.repeat} calls each (uvicorn on 127.0.0.1):")
+        print(f"\n{args.claims:,} claims: API queries, limit 50, {args.repeat} calls each")
+        print(f"  {'(floor: /openapi.json, no ledger)':38} ", end="")
+        print(summary(timed(lambda: get(client, "/openapi.json"), args.repeat)))
         for name, call in api_shapes(client, rng):
-            call()  # warm the page cache of SQLite for this shape
+            call()  # warms SQLite's page cache for this shape
             print(f"  {name:38} {summary(timed(call, args.repeat))}")
-        began = time.perf_counter()
-        get(client, "/api/incidents", {"limit": 1})
-        cold = time.perf_counter() - began
-        print(f"\nincident clustering of the whole ledger (cold, once): {cold:.1f} s")
-        print(f"\npages, warm, {args.repeat} renders each:")
-        for name, page in page_shapes(client, path):
-            get(client, page)
-            print(f"  {name:38} {summary(timed(lambda p=page: get(client, p), args.repeat))}")
+        print(f"\n{args.claims:,} claims: pages, warm, {args.repeat} renders each")
+        cold(client, "/api/sources", "source aggregate, cold (once per ledger state)")
+        render(client, ledger_pages(), args.repeat)
+        server.should_exit = True
+
+        server, port = serve(small)
+        client = Client(port)
+        print(f"\n{args.incident_claims:,} claims: pages on incidents, {args.repeat} renders each")
+        cold(client, "/api/incidents?limit=1", "incident clustering, cold (once per ledger state)")
+        render(client, incident_pages(client), args.repeat)
+        nights = [n["night"] for n in get(client, "/api/timeline")["nights"]]
+        fresh = iter(rng.sample(nights, min(len(nights), args.repeat)))
+        first = timed(lambda: get(client, "/", {"night": next(fresh, nights[0])}), args.repeat)
+        print(f"  {'map, a new night each time (uncached)':38} {summary(first)}")
         server.should_exit = True
 
 

@@ -84,7 +84,13 @@ def test_reports_list_filters_and_pages(client: TestClient) -> None:
     assert hostile_id() not in {r["id"] for r in early} and len(early) == 4
 
 
-def test_one_report_with_everything_read_from_it(client: TestClient) -> None:
+def test_one_report_with_everything_read_from_it(built: Path) -> None:
+    client = TestClient(create_app(WebSettings(built)))
+    body = client.get(f"/api/reports/{kaluga_id()}").json()
+    # One report never waits for the whole ledger to be clustered into incidents...
+    assert body["incidents"] is None
+    client.get("/api/map")
+    # ...and names its incidents once they are.
     body = client.get(f"/api/reports/{kaluga_id()}").json()
     assert body["text"].startswith("Russia's Defence Ministry")
     assert [c["quantity"] for c in body["claims"]] == [12]
@@ -423,3 +429,11 @@ def test_cors_is_off_unless_configured(client: TestClient, cors_client: TestClie
     assert allowed.headers["access-control-allow-origin"] == "https://allowed.example"
     other = cors_client.get("/api/claims", headers={"Origin": "https://other.example"})
     assert "access-control-allow-origin" not in other.headers
+
+
+def test_declared_oversize_upload_is_refused_before_reading(writable: Path) -> None:
+    client = TestClient(create_app(WebSettings(writable, max_upload_bytes=1000)))
+    big = b"x" * 200_000
+    response = client.post("/api/files", files={"file": ("big.txt", big)})
+    error_of(response, 413, "payload_too_large")
+    assert "content-security-policy" in response.headers

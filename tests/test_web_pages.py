@@ -156,3 +156,35 @@ def test_tile_server_is_admitted_only_when_configured(tmp_path: Path) -> None:
     )
     assert f'data-tiles="{tiles}"' in response.text
     assert 'data-attribution="© Example"' in response.text
+
+
+def test_timeline_shows_the_latest_nights_with_a_link_to_earlier(tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    from claimledger.ledger import Ledger
+
+    db = tmp_path / "nights.db"
+    with Ledger.open(db) as ledger:
+        for n in range(100):
+            night = (date(2024, 1, 1) + timedelta(days=n)).isoformat()
+            ledger.connection.execute(
+                "INSERT INTO reports (id, source, published, text, text_sha256, ingested_at) "
+                "VALUES (?, 'kpszsu', ?, 't', ?, 'now')",
+                (f"r{n}", f"{night}T06:00:00+00:00", f"{n:064x}"),
+            )
+            ledger.connection.execute(
+                "INSERT INTO claims (report_id, ordinal, action, weapon, quantity, location, "
+                "claimant, claimant_side, date, evidence_start, evidence_end, evidence_text) "
+                "VALUES (?, 0, 'launched', 'uav', 10, 'UA', 'Ukrainian Air Force', 'ua', ?, 0, 1, "
+                "'t')",
+                (f"r{n}", night),
+            )
+    client = TestClient(create_app(WebSettings(db)))
+    html = client.get("/timeline").text
+    assert "Showing the latest 92 of 100 nights" in html
+    assert 'href="/timeline?until=2024-01-08"' in html  # the day before the first night shown
+    assert html.count('<rect class="bar side-ua action-launched"') == 92 + 1  # + the legend key
+    assert "Total, all 100 nights" in html and ">1000</th>" in html and ">920</th>" in html
+    earlier = client.get("/timeline", params={"until": "2024-01-08"}).text
+    assert "Showing the latest" not in earlier
+    assert earlier.count('<rect class="bar side-ua action-launched"') == 8 + 1

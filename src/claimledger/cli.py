@@ -17,6 +17,7 @@ from claimledger.cli_incidents import INCIDENT_COMMANDS
 from claimledger.cli_ledger import LEDGER_COMMANDS
 from claimledger.cli_media import media_group
 from claimledger.cli_places import place_command
+from claimledger.cli_web import WEB_COMMANDS
 from claimledger.evaluation import Score, describe, score
 from claimledger.extract import Extractor
 from claimledger.model import Extraction, Report
@@ -268,5 +269,11 @@ def _print_score(result: Score, quiet: bool) -> None:
 
 main.add_command(place_command)
 main.add_command(media_group)
-for _command in [*LEDGER_COMMANDS, *INCIDENT_COMMANDS, *EXPORT_COMMANDS, *BATCH_COMMANDS]:
+for _command in [
+    *LEDGER_COMMANDS,
+    *INCIDENT_COMMANDS,
+    *EXPORT_COMMANDS,
+    *BATCH_COMMANDS,
+    *WEB_COMMANDS,
+]:
     main.add_command(_command)

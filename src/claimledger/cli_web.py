@@ -58,6 +58,8 @@ def serve_command(
     from claimledger.web import WebSettings, create_app
     from claimledger.web.settings import SettingsError
 
+    if str(db_path).startswith(("postgresql:", "postgres:")):
+        raise click.UsageError("the dashboard reads SQLite ledgers only, not PostgreSQL URLs")
     try:
         settings = WebSettings(db_path, tiles, tiles_attribution, cors_origins)
     except SettingsError as exc:

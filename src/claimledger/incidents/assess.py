@@ -318,12 +318,21 @@ def _fold_collective_origins(claims: list[IncidentClaim]) -> None:
             c.role = "restatement"
 
 
+def _incident_relays(claims: list[IncidentClaim], relays: dict[str, list[Relay]]) -> list[Relay]:
+    """The relay edges of this incident's reports that pass on this incident's origins."""
+    labels = {c.origin.label for c in claims}
+    reports = dict.fromkeys(c.record.report_id for c in claims)
+    return [r for rid in reports for r in relays.get(rid, []) if r.origin in labels]
+
+
 def _assess(
-    key: IncidentKey, members: list[Member], origins: dict[str, Origin], relays: list[Relay]
+    key: IncidentKey,
+    members: list[Member],
+    origins: dict[str, Origin],
+    relays: dict[str, list[Relay]],
 ) -> Incident:
     claims = [IncidentClaim(m.record, origins[m.record.claim_id], m.role) for m in members]
     _fold_collective_origins(claims)
-    report_ids = {c.record.report_id for c in claims}
     values = _origin_values(claims)
     markers = sorted({kind for c in claims for kind in c.record.markers})
     incident = Incident(
@@ -333,7 +342,7 @@ def _assess(
             claims,
             key=lambda c: (c.record.published is None, c.record.published or 0, c.record.claim_id),
         ),
-        relays=[r for r in relays if r.report_id in report_ids],
+        relays=_incident_relays(claims, relays),
         values=values,
         markers=markers,
     )
@@ -348,7 +357,7 @@ def _assess(
     incident.status = ranked[0][0] if ranked else "claimed"
     incident.reasons = [reason for _, reason in ranked]
     incident.flags = [flag for action, vals in values.items() for flag in differences(action, vals)]
-    incident.flags += _arithmetic_flags(values)
+    incident.flags = list(dict.fromkeys(incident.flags + _arithmetic_flags(values)))
     if "unverified" in markers:
         incident.reasons.append("a report notes that the claim has not been independently verified")
     if "no_comment" in markers:
@@ -359,7 +368,10 @@ def _assess(
 def build_incidents(records: Iterable[ClaimRecord], places: PlaceLookup) -> list[Incident]:
     """Cluster claims into incidents and assess each; ordered by night, then place."""
     records = list(records)
-    origins, relays = assign_origins(records)
+    origins, relay_list = assign_origins(records)
+    relays: dict[str, list[Relay]] = defaultdict(list)
+    for relay in relay_list:
+        relays[relay.report_id].append(relay)
     groups = cluster(records, places)
     breakdown = _breakdown_flags(groups)
     incidents = []

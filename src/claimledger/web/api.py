@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -122,7 +122,11 @@ def report_document(ledger: Ledger, state: WebState, report_id: str) -> dict[str
     document = extraction.to_dict()
     document.update(meta)
     document["text"] = extraction.report.text
-    document["incidents"] = [i.id for i in state.incidents(ledger).by_report.get(report_id, [])]
+    # Null until the incidents are clustered (by a map, timeline or incident request): one
+    # report's page must not wait for the whole ledger to be clustered.
+    index = state.known_incidents(ledger)
+    incidents = index.by_report.get(report_id, []) if index else None
+    document["incidents"] = [i.id for i in incidents] if incidents is not None else None
     document["media_files"] = media_for_reports(ledger.connection, [report_id])
     return document
 
@@ -186,7 +190,6 @@ def post_report(body: ReportIn, state: State, token: Writer) -> dict[str, Any]:
     summary="Upload a text or JSON Lines file of reports",
 )
 def post_file(
-    request: Request,
     state: State,
     token: Writer,
     file: Annotated[UploadFile, File(description="A .txt report or a .jsonl corpus.")],
@@ -194,10 +197,7 @@ def post_file(
     published: Annotated[datetime | None, Form()] = None,
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        limit = state.settings.max_upload_bytes
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > limit + 64 * 1024:
-            raise ApiError(413, f"upload larger than {limit:,} bytes")
+        limit = state.settings.max_upload_bytes  # declared sizes are checked before (app.py)
         name = _safe_name(file.filename)
         with tempfile.TemporaryDirectory(prefix="claimledger-upload-") as folder:
             path = Path(folder) / name
@@ -391,7 +391,7 @@ def list_incidents(
     state: State, flt: Incidents, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        found = overview.select(state.incidents(ledger), flt)
+        found = state.selected(ledger, flt)
         chunk, next_cursor = offset_page(found, limit, cursor)
         items = [overview.incident_summary(i) for i in chunk]
         return Page(items, limit, next_cursor).to_dict()
@@ -419,15 +419,14 @@ def get_incident(incident_id: str, state: State) -> dict[str, Any]:
 @router.get("/map", summary="Map regions: incidents per place, sized by quantity")
 def get_map(state: State, flt: Incidents) -> dict[str, Any]:
     with state.open() as ledger:
-        found = overview.select(state.incidents(ledger), flt)
-        marks, unplaced = overview.region_marks(found, flt, state.gazetteer)
+        marks, unplaced = state.map_marks(ledger, flt)
         return {"regions": [m.to_dict() for m in marks], "unplaced": unplaced}
 
 
 @router.get("/timeline", summary="Launched and intercepted per night and claimant side")
 def get_timeline(state: State, flt: Incidents) -> dict[str, Any]:
     with state.open() as ledger:
-        nights = overview.timeline(overview.select(state.incidents(ledger), flt))
+        nights = state.timeline(ledger, flt)
         totals = overview.timeline_totals(nights)
         return {
             "nights": [n.to_dict() for n in nights],

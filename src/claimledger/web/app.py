@@ -6,11 +6,11 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from claimledger.web import api, pages
-from claimledger.web.errors import install_error_handlers
+from claimledger.web.errors import error_body, install_error_handlers
 from claimledger.web.settings import WebSettings
 from claimledger.web.state import STATIC, WebState
 
@@ -48,6 +48,13 @@ def security_headers(settings: WebSettings) -> dict[str, str]:
     }
 
 
+def _too_large(request: Request, limit: int) -> bool:
+    """An upload whose declared size is over the limit, refused before its body is read
+    (multipart parsing would spool it to disk first). Form fields get some room."""
+    declared = request.headers.get("content-length", "")
+    return request.method == "POST" and declared.isdigit() and int(declared) > limit + 64 * 1024
+
+
 def create_app(settings: WebSettings) -> FastAPI:
     """The dashboard and API over the ledger at `settings.db_path` (which must exist)."""
     app = FastAPI(
@@ -67,7 +74,15 @@ def create_app(settings: WebSettings) -> FastAPI:
     async def add_headers(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
-        response = await call_next(request)
+        if _too_large(request, settings.max_upload_bytes):
+            response: Response = JSONResponse(
+                error_body(
+                    "payload_too_large", f"upload larger than {settings.max_upload_bytes:,} bytes"
+                ),
+                status_code=413,
+            )
+        else:
+            response = await call_next(request)
         for name, value in headers.items():
             response.headers.setdefault(name, value)
         return response

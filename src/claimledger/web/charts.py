@@ -16,6 +16,8 @@ MAP_W, MAP_H = 900, 560
 _FRAME = (22.0, 44.0, 48.0, 57.0)  # lon min, lat min, lon max, lat max
 _PAD_DEG = 1.0
 R_MIN, R_MAX = 5.0, 30.0
+# Places labelled on the map, the largest first: more would pile up over western Russia.
+LABELLED = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,7 @@ class MapPoint:
     y: float
     r: float
     label_y: float
+    labelled: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +72,10 @@ def map_figure(marks: list[RegionMark]) -> MapFigure:
     top = max((m.quantity for m in marks), default=0)
     points = []
     # Largest first, so that small circles are drawn over large ones and stay clickable.
-    for m in sorted(marks, key=lambda m: -m.quantity):
+    for rank, m in enumerate(sorted(marks, key=lambda m: -m.quantity)):
         x, y = project(m.lat, m.lon)
         r = R_MIN + (R_MAX - R_MIN) * math.sqrt(m.quantity / top) if top else R_MIN
-        points.append(MapPoint(m, x, y, round(r, 1), round(y + r + 12, 1)))
+        points.append(MapPoint(m, x, y, round(r, 1), round(y + r + 12, 1), rank < LABELLED))
     return MapFigure(points, _grid(project, lon0, lat0, lon1, lat1))
 
 

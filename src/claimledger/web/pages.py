@@ -8,6 +8,7 @@ the map's script only swaps the SVG for Leaflet when Leaflet is installed.
 from __future__ import annotations
 
 import functools
+from datetime import date, timedelta
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -31,6 +32,8 @@ State = Annotated[WebState, Depends(state_of)]
 WEAPON_CLASSES = ("uav", "missile", "guided_bomb", "rocket", "aircraft", "helicopter", "any")
 ATTACKERS = ("ru", "ua", "other", "unknown")
 PAGE = 50
+# Nights the timeline shows at once, the latest of the selection; earlier ones are a link away.
+TIMELINE_NIGHTS = 92
 _QUALIFIER_SIGNS = {"exact": "", "approx": "~", "at_least": "≥", "at_most": "≤"}
 
 
@@ -162,11 +165,10 @@ PageFilters = Annotated[Filters, Depends(Filters)]
 @router.get("/", response_class=HTMLResponse)
 def map_page(request: Request, state: State, f: PageFilters) -> HTMLResponse:
     with state.open() as ledger:
-        index = state.incidents(ledger)
         region = _text(request.query_params.get("region"), "region", 120)
         flt = f.incident_filter()
-        found = overview.select(index, flt)
-        marks, unplaced = overview.region_marks(found, flt, state.gazetteer)
+        found = state.selected(ledger, flt)
+        marks, unplaced = state.map_marks(ledger, flt)
         in_region = [i for i in found if i.key.place == region] if region else []
         return render(
             request,
@@ -181,7 +183,7 @@ def map_page(request: Request, state: State, f: PageFilters) -> HTMLResponse:
             region=region,
             region_name=_place_name(state, region),
             region_incidents=[overview.incident_summary(i) for i in in_region],
-            nights=sorted({i.key.night for i in index.incidents}, reverse=True),
+            nights=[n.night for n in reversed(state.nights(ledger))],
             total=len(found),
         )
 
@@ -194,12 +196,19 @@ def _place_name(state: WebState, code: str | None) -> str | None:
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, state: State, f: PageFilters) -> HTMLResponse:
     with state.open() as ledger:
-        found = overview.select(state.incidents(ledger), f.incident_filter())
-        nights = overview.timeline(found)
+        every = state.timeline(ledger, f.incident_filter())
+        nights = every[-TIMELINE_NIGHTS:]
         totals = overview.timeline_totals(nights)
+        all_totals = overview.timeline_totals(every)
         sides = [
-            s for s in overview.SIDES if any(totals.get((s, a)) for a in overview.TIMELINE_ACTIONS)
+            s
+            for s in overview.SIDES
+            if any(all_totals.get((s, a)) for a in overview.TIMELINE_ACTIONS)
         ]
+        earlier = None
+        if len(every) > len(nights):
+            before = date.fromisoformat(nights[0].night) - timedelta(days=1)
+            earlier = {**f.params(), "night": None, "until": before.isoformat()}
         return render(
             request,
             "timeline.html",
@@ -208,6 +217,9 @@ def timeline_page(request: Request, state: State, f: PageFilters) -> HTMLRespons
             params=f.params(),
             nights=nights,
             totals=totals,
+            all_totals=all_totals,
+            every=len(every),
+            earlier=earlier,
             figure=charts.timeline_figure(nights),
             sides=sides or list(overview.SIDES),
         )
@@ -216,7 +228,7 @@ def timeline_page(request: Request, state: State, f: PageFilters) -> HTMLRespons
 @router.get("/incidents", response_class=HTMLResponse)
 def incidents_page(request: Request, state: State, f: PageFilters) -> HTMLResponse:
     with state.open() as ledger:
-        found = overview.select(state.incidents(ledger), f.incident_filter())
+        found = state.selected(ledger, f.incident_filter())
         start = _position(request.query_params.get("cursor"))
         chunk = found[start : start + PAGE]
         following = encode_cursor([start + PAGE]) if start + PAGE < len(found) else None
@@ -252,11 +264,15 @@ def incident_page(request: Request, incident_id: str, state: State) -> HTMLRespo
                 ledger.connection, None, None, report_id, 500, None
             ).items
         ]
+        document = incident.to_dict()
+        # The same flag or relay can be found through several claims; a page says it once.
+        document["flags"] = list(dict.fromkeys(document["flags"]))
+        document["relays"] = list({tuple(r.items()): r for r in document["relays"]}.values())
         return render(
             request,
             "incident.html",
             nav="incidents",
-            incident=incident.to_dict(),
+            incident=document,
             place_name=_place_name(state, incident.key.place),
             checks=checks,
             media=media_for_reports(ledger.connection, report_ids),

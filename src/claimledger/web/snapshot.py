@@ -15,6 +15,10 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
+# Values per filter ("map:<filter>") are dropped, all of them, when there are more than this;
+# the values of the whole ledger (incidents, sources) stay.
+MAX_FILTERED = 256
+
 _STATE_SQL = (
     "SELECT (SELECT max(rowid) FROM reports), (SELECT max(rowid) FROM report_versions), "
     "(SELECT max(id) FROM claims), (SELECT max(id) FROM web_sources)"
@@ -44,6 +48,14 @@ class LedgerCache:
                 self._values = {}
                 self._state = state
             if name not in self._values:
+                if ":" in name and sum(":" in key for key in self._values) >= MAX_FILTERED:
+                    self._values = {k: v for k, v in self._values.items() if ":" not in k}
                 self._values[name] = build()
             value: T = self._values[name]
             return value
+
+    def peek(self, db: sqlite3.Connection, name: str) -> Any:
+        """The value if it is computed for the ledger as it is now, else None (never builds)."""
+        state = ledger_state(db)
+        with self._lock:
+            return self._values.get(name) if state == self._state else None

@@ -17,11 +17,21 @@ from pathlib import Path
 
 from fastapi import Request
 
+from claimledger.incidents import Incident
 from claimledger.ledger import Ledger
 from claimledger.places.gazetteer import Gazetteer
 from claimledger.resources import default_resources
 from claimledger.sources.registry import SourceRegistry
-from claimledger.web.overview import IncidentIndex, load_index
+from claimledger.web.overview import (
+    IncidentFilter,
+    IncidentIndex,
+    Night,
+    RegionMark,
+    load_index,
+    region_marks,
+    select,
+    timeline,
+)
 from claimledger.web.queries import claim_locations, source_stats
 from claimledger.web.registry import ExtractorCache, merged_registry
 from claimledger.web.settings import WebSettings
@@ -73,6 +83,33 @@ class WebState:
         return self.cache.get(
             ledger.connection, "incidents", lambda: load_index(ledger, self.gazetteer)
         )
+
+    def selected(self, ledger: Ledger, flt: IncidentFilter) -> list[Incident]:
+        """Incidents matching a filter, latest first; kept per filter until the ledger changes."""
+        index = self.incidents(ledger)
+        return self.cache.get(ledger.connection, f"select:{flt!r}", lambda: select(index, flt))
+
+    def map_marks(self, ledger: Ledger, flt: IncidentFilter) -> tuple[list[RegionMark], list[str]]:
+        found = self.selected(ledger, flt)
+        return self.cache.get(
+            ledger.connection,
+            f"map:{flt!r}",
+            lambda: region_marks(found, flt, self.gazetteer),
+        )
+
+    def nights(self, ledger: Ledger) -> list[Night]:
+        """The timeline of the whole ledger's incidents, oldest night first."""
+        return self.timeline(ledger, IncidentFilter())
+
+    def timeline(self, ledger: Ledger, flt: IncidentFilter) -> list[Night]:
+        found = self.selected(ledger, flt)
+        return self.cache.get(ledger.connection, f"timeline:{flt!r}", lambda: timeline(found))
+
+    def known_incidents(self, ledger: Ledger) -> IncidentIndex | None:
+        """The incidents if they are clustered already for this state of the ledger: pages
+        about one report must not wait for the whole ledger to be clustered."""
+        index: IncidentIndex | None = self.cache.peek(ledger.connection, "incidents")
+        return index
 
     def sources(self, ledger: Ledger) -> list[dict[str, object]]:
         return self.cache.get(ledger.connection, "sources", lambda: source_stats(ledger.connection))

@@ -29,7 +29,11 @@ CREATE TABLE web_sources (
 -- (that key, id). Filters on a place, an action or a weapon walk these in the same order, so a
 -- page of a selective filter does not sort every matching claim of a large ledger.
 CREATE INDEX claims_web_date ON claims(coalesce(date, ''));
-CREATE INDEX claims_web_location ON claims(location, coalesce(date, ''));
+-- The place index also covers the other filters (action, weapon, side): a place's claims are
+-- filtered inside the index, without reading each row.
+CREATE INDEX claims_web_location ON claims(
+    location, coalesce(date, ''), action, weapon, claimant_side
+);
 CREATE INDEX claims_web_action ON claims(action, coalesce(date, ''));
 CREATE INDEX claims_web_weapon ON claims(weapon, coalesce(date, ''));
 CREATE INDEX claims_web_side ON claims(claimant_side, coalesce(date, ''));

@@ -67,11 +67,11 @@
     });
     circle.addTo(map);
     circle.getElement().setAttribute("data-region", link.getAttribute("data-region") || "");
-    if (withLabel) {
-      var label = link.querySelector("text.label");
+    var label = link.querySelector("text.label");
+    if (withLabel && label) {
       L.tooltip({ permanent: true, direction: "bottom", className: "region-label", interactive: false })
         .setLatLng(region.at)
-        .setContent(textNode(label ? label.textContent : ""))
+        .setContent(textNode(label.textContent))
         .addTo(map);
     }
   }
