@@ -14,7 +14,7 @@ import click
 from claimledger.cli_batch import BATCH_COMMANDS
 from claimledger.cli_export import EXPORT_COMMANDS
 from claimledger.cli_incidents import INCIDENT_COMMANDS
-from claimledger.cli_ledger import LEDGER_COMMANDS
+from claimledger.cli_ledger import LEDGER_COMMANDS, published_callback
 from claimledger.cli_media import media_group
 from claimledger.cli_places import place_command
 from claimledger.cli_web import WEB_COMMANDS
@@ -24,15 +24,6 @@ from claimledger.model import Extraction, Report
 from claimledger.sources.readers import ReadError, read_reports
 
 LANG_CHOICE = click.Choice(["auto", "en", "ru", "uk"])
-
-
-def parse_published(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise click.BadParameter(f"not an ISO 8601 time: {value!r}") from exc
 
 
 def report_errors(errors: list[ReadError]) -> bool:
@@ -50,7 +41,11 @@ def main() -> None:
 
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication time (ISO 8601) for reports that carry none.")
+@click.option(
+    "--published",
+    callback=published_callback,
+    help="Publication time (ISO 8601) for reports that carry none.",
+)
 @click.option("--lang", type=LANG_CHOICE, default="auto", show_default=True)
 @click.option(
     "--format",
@@ -74,7 +69,7 @@ def main() -> None:
 )
 def extract_command(
     paths: tuple[str, ...],
-    published: str | None,
+    published: datetime | None,
     lang: str,
     fmt: str,
     engine: str,
@@ -87,10 +82,10 @@ def extract_command(
     cluster (a local one of two workers unless `--scheduler` names one), claims written as
     Parquet into DIR; `claimledger ingest DIR` loads them."""
     if engine == "dask":
-        _extract_on_dask(paths, parse_published(published), lang, scheduler, out)
+        _extract_on_dask(paths, published, lang, scheduler, out)
         return
     errors: list[ReadError] = []
-    reports = read_reports(paths, published=parse_published(published), errors=errors)
+    reports = read_reports(paths, published=published, errors=errors)
     extractions = Extractor().extract_many(reports, lang)
     if fmt == "jsonl":
         for extraction in extractions:

@@ -13,22 +13,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from claimledger.sources.read_text import parse_iso_datetime
+from claimledger.cli_ledger import published_callback
 
 if TYPE_CHECKING:
     from claimledger.batch import BatchStats
 
 EXIT_INPUT_FAILED = 1
 INSTALL_HINT = "pip install 'claimledger[scale]'"
-
-
-def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        return parse_iso_datetime(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
 
 
 @click.command("batch-extract")
@@ -69,7 +60,7 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
 )
 @click.option(
     "--published",
-    callback=_published,
+    callback=published_callback,
     help="Publication time (ISO 8601) for reports that carry none.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress, summary or warnings.")

@@ -88,7 +88,10 @@ def clean_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
+def published_callback(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> datetime | None:
+    """A `--published` option's value as a time; a bad one is a usage error naming it."""
     if value is None:
         return None
     try:
@@ -112,7 +115,7 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
 )
 @click.option(
     "--published",
-    callback=_published,
+    callback=published_callback,
     help="Publication time (ISO 8601) for reports that carry none.",
 )
 @click.option(
