@@ -47,22 +47,22 @@ def result() -> Score:
 
 
 def test_claims_f1(result: Score) -> None:
-    assert result.f1 >= 0.96, result.summary()
-    assert result.precision >= 0.96, result.summary()
-    assert result.recall >= 0.95, result.summary()
+    assert result.f1 >= 0.97, result.summary()
+    assert result.precision >= 0.97, result.summary()
+    assert result.recall >= 0.965, result.summary()
 
 
 def test_claimant_accuracy(result: Score) -> None:
-    assert result.claimant_accuracy >= 0.97, result.summary()
+    assert result.claimant_accuracy >= 0.99, result.summary()
 
 
 def test_date_accuracy(result: Score) -> None:
-    assert result.date_accuracy >= 0.97, result.summary()
+    assert result.date_accuracy >= 0.99, result.summary()
 
 
 def test_attacker_and_qualifier_accuracy(result: Score) -> None:
-    assert result.attacker_accuracy >= 0.97, result.summary()
-    assert result.qualifier_accuracy >= 0.97, result.summary()
+    assert result.attacker_accuracy >= 0.99, result.summary()
+    assert result.qualifier_accuracy >= 0.99, result.summary()
 
 
 def test_no_claims_invented_in_empty_posts(result: Score) -> None:
