@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,15 +12,15 @@ from typing import Any
 import click
 
 from claimledger.cli_batch import BATCH_COMMANDS
+from claimledger.cli_eval import evaluate_command
 from claimledger.cli_export import EXPORT_COMMANDS
 from claimledger.cli_incidents import INCIDENT_COMMANDS
 from claimledger.cli_ledger import LEDGER_COMMANDS, published_callback
 from claimledger.cli_media import media_group
 from claimledger.cli_places import place_command
 from claimledger.cli_web import WEB_COMMANDS
-from claimledger.evaluation import Score, describe, score
 from claimledger.extract import Extractor
-from claimledger.model import Extraction, Report
+from claimledger.model import Extraction
 from claimledger.sources.readers import ReadError, read_reports
 
 LANG_CHOICE = click.Choice(["auto", "en", "ru", "uk"])
@@ -159,110 +159,8 @@ def _echo_table(extractions: Iterable[Extraction]) -> None:
     Console().print(table)
 
 
-def load_gold(path: Path) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise click.ClickException(f"{path}:{number}: not valid JSON: {exc.msg}") from exc
-            if not isinstance(row, dict) or "id" not in row:
-                raise click.ClickException(f"{path}:{number}: a gold row needs an `id`")
-            rows.append(row)
-    return rows
-
-
-def gold_reports(
-    gold: list[dict[str, Any]], corpora: tuple[str, ...], errors: list[ReadError]
-) -> Iterator[Report]:
-    """The gold's reports: texts from the gold rows themselves, else looked up in the corpora."""
-    wanted = {row["id"]: row for row in gold}
-    for row in gold:
-        if "text" in row:
-            yield _gold_report(row, str(row["text"]))
-            wanted.pop(row["id"])
-    if not wanted:
-        return
-    for report in read_reports(corpora, errors=errors):
-        if report.id in wanted:
-            report.lang = wanted.pop(report.id).get("lang") or report.lang
-            yield report
-        if not wanted:
-            return
-    for missing in wanted:
-        errors.append(
-            ReadError(Path(corpora[0] if corpora else "-"), None, f"no text for gold id {missing}")
-        )
-
-
-def _gold_report(row: dict[str, Any], text: str) -> Report:
-    published = row.get("published")
-    return Report(
-        text=text,
-        id=str(row["id"]),
-        source=row.get("channel"),
-        published=datetime.fromisoformat(published) if published else None,
-        lang=row.get("lang"),
-    )
-
-
-@main.command("evaluate")
-@click.option(
-    "--gold",
-    "gold_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    required=True,
-)
-@click.option(
-    "--corpus", "corpora", multiple=True, help="JSON Lines corpora holding the gold's texts by id."
-)
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
-@click.option("--quiet", is_flag=True, help="Print the scores only, not the misses and extras.")
-def evaluate_command(gold_path: Path, corpora: tuple[str, ...], fmt: str, quiet: bool) -> None:
-    """Score extraction against a gold file annotated as ANNOTATION.md describes."""
-    gold = load_gold(gold_path)
-    errors: list[ReadError] = []
-    extractor = Extractor()
-    predicted: dict[str, list[dict[str, Any]]] = {}
-    texts: dict[str, str] = {}
-    for report in gold_reports(gold, corpora, errors):
-        extraction = extractor.extract(report)
-        predicted[report.id] = [claim.to_dict() for claim in extraction.claims]
-        texts[report.id] = report.text
-    failed = report_errors(errors)
-    result = score(gold, predicted)
-    if fmt == "json":
-        click.echo(json.dumps(result.summary(), indent=2))
-    else:
-        _print_score(result, quiet)
-    if failed:
-        sys.exit(1)
-
-
-def _print_score(result: Score, quiet: bool) -> None:
-    for name, value in result.summary().items():
-        click.echo(f"{name:>38}: {value}")
-    if quiet:
-        return
-    click.echo(f"\nmissed gold claims ({len(result.misses)}):")
-    for miss in result.misses:
-        click.echo(f"  {miss.report_id}  {describe(miss.claim)}")
-    click.echo(f"\nextra predicted claims ({len(result.extras)}):")
-    for extra in result.extras:
-        click.echo(f"  {extra.report_id}  {describe(extra.claim)}")
-    click.echo(f"\nmatched with wrong fields ({len(result.mismatches)}):")
-    for report_id, fields, gold_claim, predicted_claim in result.mismatches:
-        click.echo(f"  {report_id}  [{fields}]")
-        click.echo(f"    gold: {describe(gold_claim)}")
-        click.echo(f"    ours: {describe(predicted_claim)}")
-
-
 main.add_command(place_command)
+main.add_command(evaluate_command)
 main.add_command(media_group)
 for _command in [
     *LEDGER_COMMANDS,

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, get_args
 
+# The languages claimledger reads: the one list every other module takes them from.
+Language = Literal["en", "ru", "uk"]
 Action = Literal["launched", "intercepted", "suppressed", "hit", "killed", "injured"]
 Weapon = Literal[
     "uav",
@@ -32,6 +34,7 @@ MarkerKind = Literal["unverified", "no_comment", "media_provenance_unclear", "de
 Verdict = Literal["consistent", "inconsistent", "unknown"]
 MediaKind = Literal["video", "photo"]
 
+LANGUAGES: tuple[Language, ...] = get_args(Language)
 ACTIONS: tuple[str, ...] = get_args(Action)
 WEAPONS: tuple[str, ...] = get_args(Weapon)
 QUALIFIERS: tuple[str, ...] = get_args(Qualifier)

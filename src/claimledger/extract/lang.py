@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from claimledger.model import LANGUAGES
+
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 _UK_ONLY = re.compile(r"[ІіЇїЄєҐґ]")
@@ -24,7 +26,7 @@ _WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ']+")
 # Text under this many letters carries too little evidence either way.
 _MIN_LETTERS = 3
 
-SUPPORTED = ("en", "ru", "uk")
+SUPPORTED = LANGUAGES
 
 
 def detect_language(text: str) -> str | None:

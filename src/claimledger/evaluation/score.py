@@ -4,12 +4,14 @@ A predicted claim matches a gold claim of the same report when action, quantity 
 equal and the weapon is equal, or one side says `missile` and the other a kind of missile. Each
 gold claim matches at most one prediction. Precision, recall and F1 count over all reports
 together; claimant, date, attacker and qualifier accuracy count over the matched pairs; false
-claims per 1,000 reports count predictions on reports whose gold has no claim.
+claims per 1,000 reports count predictions on reports whose gold has no claim. Location accuracy
+(not in the guide) pairs claims on action, quantity and weapon alone and counts the pairs whose
+location is equal: how often the place is right when the rest of the claim is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,12 +38,25 @@ def claims_match(gold: ClaimDict, predicted: ClaimDict) -> bool:
 
 def _agreement(gold: ClaimDict, predicted: ClaimDict) -> int:
     """How many secondary fields agree: breaks ties so each gold claim takes its best twin."""
-    fields = ("weapon", "claimant", "claimant_side", "claimant_kind", "date", "attacker_side")
+    fields = (
+        "location", "weapon", "claimant", "claimant_side", "claimant_kind", "date", "attacker_side"
+    )
     return sum(gold.get(f) == predicted.get(f) for f in fields)
 
 
+def claims_match_but_place(gold: ClaimDict, predicted: ClaimDict) -> bool:
+    """The match of the guide with the location left out: pairs for location accuracy."""
+    return (
+        gold.get("action") == predicted.get("action")
+        and gold.get("quantity") == predicted.get("quantity")
+        and weapons_match(gold.get("weapon"), predicted.get("weapon"))
+    )
+
+
 def match_claims(
-    gold: list[ClaimDict], predicted: list[ClaimDict]
+    gold: Sequence[ClaimDict],
+    predicted: Sequence[ClaimDict],
+    same: Callable[[ClaimDict, ClaimDict], bool] = claims_match,
 ) -> tuple[list[tuple[int, int]], list[int], list[int]]:
     """Pairs (gold index, predicted index), unmatched gold indexes, unmatched predicted indexes."""
     taken: set[int] = set()
@@ -51,7 +66,7 @@ def match_claims(
         candidates = [
             (pi, _agreement(g, p))
             for pi, p in enumerate(predicted)
-            if pi not in taken and claims_match(g, p)
+            if pi not in taken and same(g, p)
         ]
         if not candidates:
             missed.append(gi)
@@ -81,6 +96,8 @@ class Score:
     empty_reports: int = 0
     false_on_empty: int = 0
     reports: int = 0
+    placed: int = 0  # pairs matched on everything but the location
+    location_ok: int = 0
     misses: list[Miss] = field(default_factory=list)
     extras: list[Miss] = field(default_factory=list)
     mismatches: list[tuple[str, str, ClaimDict, ClaimDict]] = field(default_factory=list)
@@ -118,6 +135,10 @@ class Score:
         return self._share(self.qualifier_ok)
 
     @property
+    def location_accuracy(self) -> float:
+        return self.location_ok / self.placed if self.placed else 0.0
+
+    @property
     def false_per_1000(self) -> float:
         return 1000 * self.false_on_empty / self.empty_reports if self.empty_reports else 0.0
 
@@ -134,13 +155,14 @@ class Score:
             "date_accuracy": round(self.date_accuracy, 4),
             "attacker_accuracy": round(self.attacker_accuracy, 4),
             "qualifier_accuracy": round(self.qualifier_accuracy, 4),
+            "location_accuracy": round(self.location_accuracy, 4),
             "reports_without_claims": self.empty_reports,
             "false_claims_per_1000_empty_reports": round(self.false_per_1000, 2),
         }
 
 
-def _score_report(
-    score: Score, report_id: str, gold: list[ClaimDict], pred: list[ClaimDict]
+def score_report(
+    score: Score, report_id: str, gold: Sequence[ClaimDict], pred: Sequence[ClaimDict]
 ) -> None:
     score.reports += 1
     score.gold += len(gold)
@@ -149,6 +171,9 @@ def _score_report(
         score.empty_reports += 1
         score.false_on_empty += len(pred)
     pairs, missed, extra = match_claims(gold, pred)
+    placed, _, _ = match_claims(gold, pred, claims_match_but_place)
+    score.placed += len(placed)
+    score.location_ok += sum(gold[g].get("location") == pred[p].get("location") for g, p in placed)
     score.matched += len(pairs)
     for gi, pi in pairs:
         g, p = gold[gi], pred[pi]
@@ -182,7 +207,7 @@ def score(
     result = Score()
     for row in gold_rows:
         report_id = str(row["id"])
-        _score_report(
+        score_report(
             result, report_id, list(row.get("claims") or []), list(predicted.get(report_id, []))
         )
     return result

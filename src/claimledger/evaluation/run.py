@@ -1,0 +1,87 @@
+"""Extraction over the annotated sets, scored per language and split.
+
+Errors (missed, extra and wrongly filled claims) are kept for the `dev` split only: the `blind`
+split is scored, never inspected, so that rules are not tuned to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimledger.evaluation.gold import GoldText
+from claimledger.evaluation.score import Score, score_report
+from claimledger.evaluation.sets import SPLITS, Split
+from claimledger.model import LANGUAGES, Language, Report
+from claimledger.sources.read_jsonl import record_report
+
+Predict = Callable[[Report], list[dict[str, Any]]]
+Cell = tuple[Language, Split]
+
+
+@dataclass(slots=True)
+class Evaluation:
+    """Scores per (language, split), per (corpus, split), and the texts' predictions."""
+
+    cells: dict[Cell, Score] = field(default_factory=dict)
+    corpora: dict[tuple[str, Split], Score] = field(default_factory=dict)
+    texts: dict[str, GoldText] = field(default_factory=dict)
+
+    def cell(self, lang: Language, split: Split) -> Score:
+        return self.cells.get((lang, split), Score())
+
+    def rows(self) -> list[tuple[str, str, Score]]:
+        """(language, split, score) for every language and split that has texts, then totals."""
+        rows: list[tuple[str, str, Score]] = [
+            (lang, split, self.cells[(lang, split)])
+            for lang in LANGUAGES
+            for split in SPLITS
+            if (lang, split) in self.cells
+        ]
+        for split in SPLITS:
+            parts = [score for (_, s), score in self.cells.items() if s == split]
+            if parts:
+                rows.append(("all", split, merged(parts)))
+        return rows
+
+
+def merged(scores: Iterable[Score]) -> Score:
+    """One score over several: counts add up, error lists join."""
+    total = Score()
+    for part in scores:
+        for name in (
+            "gold", "predicted", "matched", "claimant_ok", "date_ok", "attacker_ok",
+            "qualifier_ok", "empty_reports", "false_on_empty", "reports", "placed", "location_ok",
+        ):
+            setattr(total, name, getattr(total, name) + getattr(part, name))
+        total.misses.extend(part.misses)
+        total.extras.extend(part.extras)
+        total.mismatches.extend(part.mismatches)
+    return total
+
+
+def gold_report(text: GoldText) -> Report:
+    """The report an extractor reads for a gold text: the corpus record, in the gold's language."""
+    report = record_report(text.record)
+    report.lang = text.lang
+    return report
+
+
+def evaluate(texts: Iterable[GoldText], predict: Predict) -> Evaluation:
+    """Extract every gold text with `predict` and score it in its language, split and corpus."""
+    result = Evaluation()
+    for text in texts:
+        predicted = predict(gold_report(text))
+        result.texts[text.id] = text
+        by_lang = result.cells.setdefault((text.lang, text.split), Score())
+        by_corpus = result.corpora.setdefault((text.corpus, text.split), Score())
+        for score in (by_lang, by_corpus):
+            score_report(score, text.id, text.claims, predicted)
+    blind = [s for (_, split), s in result.cells.items() if split == "blind"]
+    blind += [s for (_, split), s in result.corpora.items() if split == "blind"]
+    for score in blind:
+        score.misses.clear()
+        score.extras.clear()
+        score.mismatches.clear()
+    return result
