@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from claimledger.extract.document.morphology import lexer_for
+from claimledger.extract.document.tokens import analyse
 from claimledger.extract.ru.quantities import find_quantities
 from claimledger.extract.ru.weapons import find_phrases
-from claimledger.extract.slavic.tokens import analyse
 from claimledger.extract.slavic.weapons import find_models
 from claimledger.resources import default_resources
 
@@ -44,7 +45,7 @@ def _what(quantity_weapon: str | None, quantity: object) -> str:
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quantities(text: str, expected: list[tuple[int, str, str]]) -> None:
-    doc = analyse(text, default_resources().morph("ru"))
+    doc = analyse(text, lexer_for(default_resources().morph("ru")))
     sentence = doc.sentences[0]
     models = find_models(doc.clean)
     phrases = find_phrases(doc, sentence, models)

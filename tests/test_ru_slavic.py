@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.slavic.markup import blank_markup, starts_with_bullet
+from claimledger.extract.document.clean import blank_markup, starts_with_bullet
+from claimledger.extract.document.morphology import lexer_for
+from claimledger.extract.document.tokens import analyse
 from claimledger.extract.slavic.qualifiers import qualifier_before
-from claimledger.extract.slavic.tokens import analyse
 from claimledger.extract.slavic.weapons import abbreviation_weapon, find_models
 from claimledger.resources import default_resources
 
@@ -44,7 +45,7 @@ def test_bullets(line: str, bullet: bool) -> None:
 
 def test_analyse_keeps_offsets() -> None:
     text = "⚡️**Минобороны РФ:**\n\n__«ПВО сбила 5 [БПЛА](http://x.y)».__\n\n▪️Пункт. Еще один."
-    doc = analyse(text, default_resources().morph("ru"))
+    doc = analyse(text, lexer_for(default_resources().morph("ru")))
     for token in doc.tokens:
         assert text[token.start : token.end] == token.text
     assert [(s.paragraph, s.bullet) for s in doc.sentences] == [
@@ -63,7 +64,7 @@ def test_analyse_keeps_offsets() -> None:
 
 
 def test_compound_inflects_like_its_head() -> None:
-    doc = analyse("сбиты 76 дронов-камикадзе", default_resources().morph("ru"))
+    doc = analyse("сбиты 76 дронов-камикадзе", lexer_for(default_resources().morph("ru")))
     compound = doc.tokens[-1]
     assert compound.lemma == "дрон-камикадзе"
     assert compound.info.numbers == frozenset({"plur"})

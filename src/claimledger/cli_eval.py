@@ -13,7 +13,13 @@ from typing import Any
 import click
 
 from claimledger.errors import GoldError
-from claimledger.evaluation.gold import load_all, load_gold_files, load_legacy_gold
+from claimledger.evaluation.gold import (
+    GoldText,
+    gold_paths,
+    load_all,
+    load_gold_files,
+    load_legacy_gold,
+)
 from claimledger.evaluation.run import Evaluation, evaluate
 from claimledger.evaluation.score import Score, describe
 from claimledger.evaluation.sets import SPLITS
@@ -50,11 +56,14 @@ def default_shared() -> Path:
 @click.option("--lang", type=click.Choice([*LANGUAGES, "all"]), default="all", show_default=True)
 @click.option("--show-errors", is_flag=True,
               help="List missed, extra and wrongly filled claims (dev split only).")
+@click.option("--agreement", "agreement_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Instead of scoring the extractor, score a second annotation "
+              "(a folder like eval/agreement) against the gold: the annotators' agreement.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def evaluate_command(
     gold_dir: Path, gold_files: tuple[Path, ...], shared: Path | None, legacy: bool, split: str,
-    lang: str, show_errors: bool, fmt: str,
+    lang: str, show_errors: bool, agreement_dir: Path | None, fmt: str,
 ) -> None:
     """Score extraction against hand annotations, per language and per dev/blind split."""
     shared = shared or default_shared()
@@ -72,12 +81,15 @@ def evaluate_command(
     texts = [t for t in texts if split in ("all", t.split) and lang in ("all", t.lang)]
     if not texts:
         raise click.ClickException("no annotated text matches --split and --lang")
-    extractor = Extractor()
+    if agreement_dir is not None:
+        result = _agreement(texts, agreement_dir, shared)
+    else:
+        extractor = Extractor()
 
-    def predict(report: Report) -> list[dict[str, Any]]:
-        return [claim.to_dict() for claim in extractor.extract(report).claims]
+        def predict(report: Report) -> list[dict[str, Any]]:
+            return [claim.to_dict() for claim in extractor.extract(report).claims]
 
-    result = evaluate(texts, predict)
+        result = evaluate(texts, predict)
     if fmt == "json":
         click.echo(json.dumps(_as_json(result), indent=2))
         return
@@ -87,6 +99,18 @@ def evaluate_command(
                             for (c, s), score in sorted(result.corpora.items())])
     if show_errors:
         _print_errors(result)
+
+
+def _agreement(texts: list[GoldText], folder: Path, shared: Path) -> Evaluation:
+    """The second annotation scored against the first, on the texts both annotated."""
+    try:
+        second = {t.id: t.claims for t in load_gold_files(gold_paths(folder), shared)}
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from None
+    both = [t for t in texts if t.id in second]
+    if not both:
+        raise click.ClickException(f"no text of {folder} is in the gold")
+    return evaluate(both, lambda report: second[report.id])
 
 
 def _as_json(result: Evaluation) -> dict[str, Any]:

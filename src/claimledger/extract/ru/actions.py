@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.ru.mentions import ActionMention
-from claimledger.extract.slavic.tokens import Document, Sentence, Token
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimledger.extract.actors import ACTORS
+from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.ru.governors import (
     FIRST_NAMES,
     HEAD_OF,
@@ -27,7 +28,6 @@ from claimledger.extract.ru.governors import (
     region_of,
 )
 from claimledger.extract.ru.mentions import PlaceRef, Speaker
-from claimledger.extract.slavic.tokens import Document, Sentence, Token
 from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 # Word sequences (lemmas) naming organisations and groups -> actor keys. Longest match wins.

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from claimledger.extract.dates import resolve_day_month, weekday_on_or_before
+from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.ru.mentions import DateMention
-from claimledger.extract.slavic.tokens import Document, Sentence
 
 WEEKDAYS: dict[str, int] = {
     "понедельник": 0,

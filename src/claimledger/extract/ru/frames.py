@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.ru import casualties, mod_statement, strikes
 from claimledger.extract.ru.actions import find_actions
 from claimledger.extract.ru.attribution import (
@@ -43,7 +44,6 @@ from claimledger.extract.ru.places import (
 )
 from claimledger.extract.ru.quantities import find_quantities
 from claimledger.extract.ru.weapons import find_phrases
-from claimledger.extract.slavic.tokens import Document, Sentence
 from claimledger.extract.slavic.weapons import ModelMention
 from claimledger.model import MISSILE_KINDS
 from claimledger.places.model import Place

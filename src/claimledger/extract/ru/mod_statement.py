@@ -10,8 +10,8 @@ rules that cut a sentence into list items.
 
 from __future__ import annotations
 
+from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.ru.actions import ActionWord, Lexicon
-from claimledger.extract.slavic.tokens import Document, Sentence
 
 INTERCEPTED = ActionWord("intercepted", 6)
 SUPPRESSED = ActionWord("suppressed", 5)

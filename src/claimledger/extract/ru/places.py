@@ -14,9 +14,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
+from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.ru.governors import APPROACHES
 from claimledger.extract.ru.mentions import PlaceRef
-from claimledger.extract.slavic.tokens import Document, Token
 from claimledger.places.model import Place
 
 TOWN_KINDS = frozenset({"city", "district"})

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from claimledger.extract.dates import local_datetime
+from claimledger.extract.document.morphology import lexer_for
+from claimledger.extract.document.tokens import Document, analyse
 from claimledger.extract.ru.attribution import (
     SPEECH_VERBS,
     Attribution,
@@ -25,7 +27,6 @@ from claimledger.extract.ru.frames import WEAPON_ACTIONS, Draft, SentenceReader
 from claimledger.extract.ru.governors import APPROACHES, mayor_for
 from claimledger.extract.ru.mentions import DateMention, Speaker
 from claimledger.extract.ru.places import country_of_code, find_places, region_of_code
-from claimledger.extract.slavic.tokens import Document, analyse
 from claimledger.extract.slavic.weapons import find_models
 from claimledger.model import MISSILE_KINDS, Claim, Report, Span
 from claimledger.places.model import Place
@@ -52,7 +53,7 @@ class Voice:
 
 def read_post(report: Report, resources: Resources) -> list[Claim]:
     morph = resources.morph(LANG)
-    doc = analyse(report.text, morph)
+    doc = analyse(report.text, lexer_for(morph))
     if not doc.sentences:
         return []
     gazetteer = resources.gazetteer

@@ -10,10 +10,10 @@ is not read as a weapon.
 
 from __future__ import annotations
 
+from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.numerals import compose, word_value
 from claimledger.extract.ru.mentions import Quantity, WeaponPhrase
 from claimledger.extract.slavic.qualifiers import qualifier_before
-from claimledger.extract.slavic.tokens import Document, Sentence, Token
 
 LANG = "ru"
 VICTIM_NOUNS = frozenset(

@@ -9,9 +9,9 @@ building hit it; one that "попытался атаковать" was launched. 
 
 from __future__ import annotations
 
+from claimledger.extract.document.tokens import Document
 from claimledger.extract.ru.actions import ActionWord, Lexicon
 from claimledger.extract.ru.mentions import ActionMention, WeaponPhrase
-from claimledger.extract.slavic.tokens import Document
 
 LAUNCHED = ActionWord("launched", 3)
 HIT = ActionWord("hit", 4)

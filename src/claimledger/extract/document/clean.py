@@ -1,4 +1,5 @@
-"""Telegram markdown and decoration blanked out, every character kept in place.
+"""Telegram markdown, links and decoration blanked out, look-alike characters folded: every
+character kept in place.
 
 Posts arrive as Telegram markdown (`**bold**`, `__italic__`, `[text](url)`) with emoji and bare
 links. The grammars read a *blanked* copy of the same length in which markup, links and pictographs
@@ -60,6 +61,33 @@ def blank_markup(text: str) -> str:
         if ch != " " and not ch.isalnum() and _is_pictograph(ch):
             chars[index] = " "
     return "".join(chars)
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ʹ": "'"})
+# Latin letters that look Cyrillic: machine transcriptions write "Повітрянi" with a Latin i. They
+# are swapped only inside words that are mostly Cyrillic.
+_LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
+_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
+_LATIN = re.compile(r"[A-Za-z]")
+_MIXED_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if _LATIN.search(word) and len(_CYRILLIC.findall(word)) > len(_LATIN.findall(word)):
+        return word.translate(_LATIN_TO_CYRILLIC)
+    return word
+
+
+def clean(text: str) -> str:
+    """The copy the grammars read: markup blanked, apostrophes plain, look-alikes folded.
+
+    Same length as `text`, so every offset in it is an offset in the report.
+    """
+    folded = blank_markup(text).translate(_APOSTROPHES)
+    if _LATIN.search(folded) and _CYRILLIC.search(folded):
+        folded = _MIXED_WORD.sub(_fold_word, folded)
+    return folded
 
 
 def starts_with_bullet(line: str) -> bool:
