@@ -6,7 +6,8 @@ import pytest
 
 from claimledger.extract.document.morphology import lexer_for
 from claimledger.extract.document.tokens import analyse
-from claimledger.extract.ru.quantities import find_quantities
+from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.quantities import find_quantities
 from claimledger.extract.ru.weapons import find_phrases
 from claimledger.extract.slavic.weapons import find_models
 from claimledger.resources import default_resources
@@ -50,6 +51,6 @@ def test_quantities(text: str, expected: list[tuple[int, str, str]]) -> None:
     models = find_models(doc.clean)
     phrases = find_phrases(doc, sentence, models)
     blocked = {t.index for t in doc.tokens for m in models if t.start < m.end and t.end > m.start}
-    found = find_quantities(doc, sentence, phrases, blocked)
+    found = find_quantities(doc, lexicon("ru"), sentence, phrases, blocked)
     got = [(q.value, q.qualifier, _what(q.weapon.weapon if q.weapon else None, q)) for q in found]
     assert got == expected

@@ -7,7 +7,8 @@ import pytest
 from claimledger.extract.document.clean import blank_markup, starts_with_bullet
 from claimledger.extract.document.morphology import lexer_for
 from claimledger.extract.document.tokens import analyse
-from claimledger.extract.slavic.qualifiers import qualifier_before
+from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.quantities import qualifier_before
 from claimledger.extract.slavic.weapons import abbreviation_weapon, find_models
 from claimledger.resources import default_resources
 
@@ -84,7 +85,7 @@ QUALIFIERS: list[tuple[str, str, tuple[str, int]]] = [
 
 @pytest.mark.parametrize(("before", "lang", "expected"), QUALIFIERS)
 def test_qualifier_before(before: str, lang: str, expected: tuple[str, int]) -> None:
-    assert qualifier_before(before.split(), lang) == expected
+    assert qualifier_before(lexicon(lang), before.split()) == expected
 
 
 MODELS: list[tuple[str, str, str, str | None]] = [

@@ -28,12 +28,20 @@ from claimledger.model import LANGUAGES, Report
 
 SHARED_ENV = "CLAIMLEDGER_SHARED"
 COLUMNS = (
-    ("texts", "reports", "{:>5}"), ("empty", "empty_reports", "{:>5}"),
-    ("gold", "gold", "{:>5}"), ("pred", "predicted", "{:>5}"), ("match", "matched", "{:>5}"),
-    ("P", "precision", "{:>5.3f}"), ("R", "recall", "{:>5.3f}"), ("F1", "f1", "{:>5.3f}"),
-    ("claimant", "claimant_accuracy", "{:>8.3f}"), ("date", "date_accuracy", "{:>5.3f}"),
-    ("attacker", "attacker_accuracy", "{:>8.3f}"), ("qualif", "qualifier_accuracy", "{:>6.3f}"),
-    ("location", "location_accuracy", "{:>8.3f}"), ("false/1k", "false_per_1000", "{:>8.1f}"),
+    ("texts", "reports", "{:>5}"),
+    ("empty", "empty_reports", "{:>5}"),
+    ("gold", "gold", "{:>5}"),
+    ("pred", "predicted", "{:>5}"),
+    ("match", "matched", "{:>5}"),
+    ("P", "precision", "{:>5.3f}"),
+    ("R", "recall", "{:>5.3f}"),
+    ("F1", "f1", "{:>5.3f}"),
+    ("claimant", "claimant_accuracy", "{:>8.3f}"),
+    ("date", "date_accuracy", "{:>5.3f}"),
+    ("attacker", "attacker_accuracy", "{:>8.3f}"),
+    ("qualif", "qualifier_accuracy", "{:>6.3f}"),
+    ("location", "location_accuracy", "{:>8.3f}"),
+    ("false/1k", "false_per_1000", "{:>8.1f}"),
 )
 
 
@@ -42,28 +50,60 @@ def default_shared() -> Path:
 
 
 @click.command("evaluate")
-@click.option("--gold-dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("eval/gold"), show_default=True,
-              help="Folder of gold files (offset form) to score.")
-@click.option("--gold", "gold_files", multiple=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Score these gold files instead of --gold-dir (repeatable).")
-@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help=f"The shared data folder the gold points into [${SHARED_ENV} or ../shared].")
-@click.option("--legacy/--no-legacy", default=True, show_default=True,
-              help="Include the shared folder's eval/gold-dev.jsonl (all dev).")
+@click.option(
+    "--gold-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("eval/gold"),
+    show_default=True,
+    help="Folder of gold files (offset form) to score.",
+)
+@click.option(
+    "--gold",
+    "gold_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Score these gold files instead of --gold-dir (repeatable).",
+)
+@click.option(
+    "--shared",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help=f"The shared data folder the gold points into [${SHARED_ENV} or ../shared].",
+)
+@click.option(
+    "--legacy/--no-legacy",
+    default=True,
+    show_default=True,
+    help="Include the shared folder's eval/gold-dev.jsonl (all dev).",
+)
 @click.option("--split", type=click.Choice([*SPLITS, "all"]), default="all", show_default=True)
 @click.option("--lang", type=click.Choice([*LANGUAGES, "all"]), default="all", show_default=True)
-@click.option("--show-errors", is_flag=True,
-              help="List missed, extra and wrongly filled claims (dev split only).")
-@click.option("--agreement", "agreement_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=None, help="Instead of scoring the extractor, score a second annotation "
-              "(a folder like eval/agreement) against the gold: the annotators' agreement.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--show-errors",
+    is_flag=True,
+    help="List missed, extra and wrongly filled claims (dev split only).",
+)
+@click.option(
+    "--agreement",
+    "agreement_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Instead of scoring the extractor, score a second annotation "
+    "(a folder like eval/agreement) against the gold: the annotators' agreement.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 def evaluate_command(
-    gold_dir: Path, gold_files: tuple[Path, ...], shared: Path | None, legacy: bool, split: str,
-    lang: str, show_errors: bool, agreement_dir: Path | None, fmt: str,
+    gold_dir: Path,
+    gold_files: tuple[Path, ...],
+    shared: Path | None,
+    legacy: bool,
+    split: str,
+    lang: str,
+    show_errors: bool,
+    agreement_dir: Path | None,
+    fmt: str,
 ) -> None:
     """Score extraction against hand annotations, per language and per dev/blind split."""
     shared = shared or default_shared()
@@ -95,8 +135,10 @@ def evaluate_command(
         return
     _print_table("language", [(f"{lg:<6} {s:<5}", score) for lg, s, score in result.rows()])
     click.echo()
-    _print_table("corpus", [(f"{c[7:]:<30} {s:<5}"[:36], score)
-                            for (c, s), score in sorted(result.corpora.items())])
+    _print_table(
+        "corpus",
+        [(f"{c[7:]:<30} {s:<5}"[:36], score) for (c, s), score in sorted(result.corpora.items())],
+    )
     if show_errors:
         _print_errors(result)
 
@@ -118,8 +160,10 @@ def _as_json(result: Evaluation) -> dict[str, Any]:
         "by_language": [
             {"lang": lg, "split": s, **score.summary()} for lg, s, score in result.rows()
         ],
-        "by_corpus": [{"corpus": c, "split": s, **score.summary()}
-                      for (c, s), score in sorted(result.corpora.items())],
+        "by_corpus": [
+            {"corpus": c, "split": s, **score.summary()}
+            for (c, s), score in sorted(result.corpora.items())
+        ],
     }
 
 
@@ -136,12 +180,16 @@ def _print_errors(result: Evaluation) -> None:
     for (lang, split), score in sorted(result.cells.items()):
         if split != "dev":
             continue
-        click.echo(f"\n== {lang} dev: {len(score.misses)} missed, {len(score.extras)} extra, "
-                   f"{len(score.mismatches)} wrongly filled")
+        click.echo(
+            f"\n== {lang} dev: {len(score.misses)} missed, {len(score.extras)} extra, "
+            f"{len(score.mismatches)} wrongly filled"
+        )
         for miss in score.misses:
             click.echo(f"  missed {miss.report_id}  {describe(miss.claim)}")
         for extra in score.extras:
             click.echo(f"  extra  {extra.report_id}  {describe(extra.claim)}")
         for report_id, fields, gold_claim, predicted in score.mismatches:
-            click.echo(f"  wrong  {report_id} [{fields}]\n    gold: {describe(gold_claim)}\n"
-                       f"    ours: {describe(predicted)}")
+            click.echo(
+                f"  wrong  {report_id} [{fields}]\n    gold: {describe(gold_claim)}\n"
+                f"    ours: {describe(predicted)}"
+            )

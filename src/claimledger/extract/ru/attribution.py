@@ -19,6 +19,7 @@ from datetime import date
 
 from claimledger.extract.actors import ACTORS
 from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.mentions.types import PlaceRef, Speaker
 from claimledger.extract.ru.governors import (
     FIRST_NAMES,
     HEAD_OF,
@@ -27,7 +28,6 @@ from claimledger.extract.ru.governors import (
     head_of,
     region_of,
 )
-from claimledger.extract.ru.mentions import PlaceRef, Speaker
 from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 # Word sequences (lemmas) naming organisations and groups -> actor keys. Longest match wins.

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from claimledger.extract.document.tokens import Document, Token
+from claimledger.extract.mentions.types import PlaceRef
 from claimledger.extract.ru.governors import APPROACHES
-from claimledger.extract.ru.mentions import PlaceRef
 from claimledger.places.model import Place
 
 TOWN_KINDS = frozenset({"city", "district"})

@@ -15,6 +15,11 @@ from datetime import date, datetime
 from claimledger.extract.dates import local_datetime
 from claimledger.extract.document.morphology import lexer_for
 from claimledger.extract.document.tokens import Document, analyse
+from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft
+from claimledger.extract.grammar.reader import SentenceReader
+from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.dates import DateReader
+from claimledger.extract.mentions.types import DateMention, Speaker
 from claimledger.extract.ru.attribution import (
     SPEECH_VERBS,
     Attribution,
@@ -22,10 +27,7 @@ from claimledger.extract.ru.attribution import (
     official_of,
     speaker_of,
 )
-from claimledger.extract.ru.dates import DateReader
-from claimledger.extract.ru.frames import WEAPON_ACTIONS, Draft, SentenceReader
 from claimledger.extract.ru.governors import APPROACHES, mayor_for
-from claimledger.extract.ru.mentions import DateMention, Speaker
 from claimledger.extract.ru.places import country_of_code, find_places, region_of_code
 from claimledger.extract.slavic.weapons import find_models
 from claimledger.model import MISSILE_KINDS, Claim, Report, Span
@@ -61,13 +63,15 @@ def read_post(report: Report, resources: Resources) -> list[Claim]:
     published = local_datetime(report.published, LANG)
     own = resources.registry.voice(report.meta.get("channel_id"), report.source)
     attribution = Attribution(doc, resources.registry, own, published.date() if published else None)
+    lex = lexicon(LANG)
     reader = SentenceReader(
         doc,
+        lex,
         find_models(doc.clean),
         places,
         gazetteer.places,
         attribution,
-        DateReader(doc, published),
+        DateReader(doc, lex, published),
     )
     for sentence in doc.sentences:
         reader.read(sentence)

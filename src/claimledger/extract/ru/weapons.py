@@ -8,7 +8,7 @@ adjective first ("крылатая" -> cruise_missile), then from a named model,
 from __future__ import annotations
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
-from claimledger.extract.ru.mentions import WeaponPhrase
+from claimledger.extract.mentions.types import WeaponPhrase
 from claimledger.extract.slavic.weapons import (
     ModelMention,
     abbreviation_weapon,

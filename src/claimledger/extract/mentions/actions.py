@@ -1,38 +1,23 @@
-"""Action words found in a sentence, from the lexicons of the claim families.
+"""Action words found in a sentence, from the language's lexicon.
 
-Each family module (`mod_statement`, `strikes`, `casualties`) owns a table of lemmas with the
-action they express and a rank: when one clause holds several ("уничтожено и подавлено"), the
-highest rank names the claim. Some words need a partner nearby ("достигли цели", "нанесли удар",
-"локационно потеряно"); negated or questioned words ("не сбит", "был ли сбит") are left out.
+The lexicon maps lemmas to the action they express and a rank: when one clause holds several
+("уничтожено и подавлено"), the highest rank names the claim. Some words need a partner nearby
+("достигли цели", "нанесли удар", "локационно потеряно"); negated or questioned words ("не сбит",
+"был ли сбит", "was not shot down") are left out.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
-from claimledger.extract.ru.mentions import ActionMention
+from claimledger.extract.lexicon import ActionWord, Lexicon
+from claimledger.extract.mentions.types import ActionMention
 
 
-@dataclass(frozen=True, slots=True)
-class ActionWord:
-    action: str
-    rank: int
-    # Lemmas of which one must stand within `reach` tokens before or after ("цель" for "достичь").
-    partners: frozenset[str] = frozenset()
-    reach: int = 2
-    before_only: bool = False  # the partner must come first ("локационно потеряно")
-    weak: bool = False
-    finite_only: bool = False  # only a finite verb counts ("летело"), not "летевших"
-
-
-Lexicon = dict[str, ActionWord]
-_NEGATIONS = frozenset({"не", "ни", "нельзя", "невозможно", "никто"})
-
-
-def find_actions(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[ActionMention]:
+def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[ActionMention]:
     found: list[ActionMention] = []
+    lexicon = lex.actions
     for index in range(sentence.first, sentence.last):
         token = doc.tokens[index]
         if not token.is_word:
@@ -44,7 +29,7 @@ def find_actions(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[Ac
             continue
         if word.partners and not _has_partner(doc, sentence, index, word):
             continue
-        if _negated(doc, sentence, index):
+        if _negated(doc, sentence, index, lex):
             continue
         found.append(
             ActionMention(
@@ -70,28 +55,24 @@ def _has_partner(doc: Document, sentence: Sentence, index: int, word: ActionWord
     )
 
 
-def _negated(doc: Document, sentence: Sentence, index: int) -> bool:
+def _negated(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> bool:
     """Negated or questioned: "не сбит", "не был сбит", "был ли сбит"."""
+    words = lex.words
     for back in range(index - 1, max(sentence.first, index - 3) - 1, -1):
         token = doc.tokens[back]
-        if token.low in _NEGATIONS:
+        if token.low in words.negations or token.low in words.question_particles:
             return True
-        if token.low == "ли":
-            return True
-        if token.low not in ("был", "была", "было", "были", "бы"):
+        if token.low not in words.be_forms:
             break
-    if index + 1 < sentence.last and doc.tokens[index + 1].low == "ли":
+    if index + 1 < sentence.last and doc.tokens[index + 1].low in words.question_particles:
         return True
-    return doc.tokens[index].info.pos == "INFN" and _failed_after(doc, sentence, index)
+    return doc.tokens[index].info.pos == "INFN" and _failed_after(doc, sentence, index, lex)
 
 
-def _failed_after(doc: Document, sentence: Sentence, index: int) -> bool:
+def _failed_after(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> bool:
     """An infinitive whose attempt failed: "сбить МБР системе ПВО не удалось"."""
     words = [t.low for t in doc.tokens[index + 1 : min(sentence.last, index + 6)]]
-    return any(a == "не" and b in _FAILED for a, b in pairwise(words))
-
-
-_FAILED = frozenset({"удалось", "удается", "смогли", "смогла", "смог", "получилось"})
+    return any(a in lex.words.negations and b in lex.words.failed for a, b in pairwise(words))
 
 
 def _agreement(token: Token) -> str | None:

@@ -10,79 +10,29 @@ is not read as a weapon.
 
 from __future__ import annotations
 
-from claimledger.extract.document.tokens import Document, Sentence, Token
-from claimledger.extract.numerals import compose, word_value
-from claimledger.extract.ru.mentions import Quantity, WeaponPhrase
-from claimledger.extract.slavic.qualifiers import qualifier_before
+from collections.abc import Sequence
 
-LANG = "ru"
-VICTIM_NOUNS = frozenset(
-    {
-        "человек",
-        "женщина",
-        "мужчина",
-        "ребенок",
-        "житель",
-        "жительница",
-        "подросток",
-        "пенсионер",
-        "пенсионерка",
-        "военнослужащий",
-        "сотрудник",
-        "девушка",
-        "девочка",
-        "мальчик",
-        "школьник",
-        "гражданин",
-        "мирный",
-        "пострадавший",
-        "погибший",
-        "раненый",
-        "водитель",
-        "рабочий",
-        "спасатель",
-        "пожарный",
-        "хозяйка",
-        "хозяин",
-        "дети",
-        "люди",
-        "сотрудница",
-    }
-)
-COLLECTIVE_NUMERALS = frozenset(
-    {
-        "двое",
-        "трое",
-        "четверо",
-        "пятеро",
-        "шестеро",
-        "семеро",
-        "восьмеро",
-        "девятеро",
-    }
-)
-# Words the numeral table knows that count nothing here ("пара" is vague, "оба" refers back).
-NOT_COUNTS = frozenset({"пара", "оба"})
-# Round nouns read only in the singular: "до десятка" is 10, "десятки" is no number.
-ROUND_NOUNS: dict[str, int] = {"десяток": 10, "сотня": 100}
-PRONOUNS_AFTER_FROM = frozenset({"они", "который"})
-QUOTES = frozenset('«»"„“”')
+from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import Quantity, WeaponPhrase
+from claimledger.extract.numerals import compose, word_value
+
 _MAX_HEAD_STEPS = 5
 
 
-def _number_lemma(token: Token) -> str | None:
+def _number_lemma(lex: Lexicon, token: Token) -> str | None:
     if not token.is_word:
         return None
     lemma = token.lemma
-    if lemma in NOT_COUNTS:
+    if lemma in lex.words.not_counts:
         return None
-    if lemma in ROUND_NOUNS:
+    if lemma in lex.round_nouns:
         return lemma if "sing" in token.info.numbers else None
-    if word_value(lemma, LANG) is not None:
+    if word_value(lemma, lex.lang) is not None:
         return lemma
     if "NUMR" in token.info.all_grams:
         for candidate in token.info.lemmas:
-            if word_value(candidate, LANG) is not None:
+            if word_value(candidate, lex.lang) is not None:
                 return candidate
     return None
 
@@ -105,7 +55,9 @@ def _glued(doc: Document, token: Token) -> bool:
     return before.isalnum() or before == "-" or after.isalpha()
 
 
-def _read_number(doc: Document, sentence: Sentence, index: int) -> tuple[int, int] | None:
+def _read_number(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, int] | None:
     """(value, end index) of a number starting at token `index`."""
     token = doc.tokens[index]
     if token.is_digits:
@@ -124,57 +76,44 @@ def _read_number(doc: Document, sentence: Sentence, index: int) -> tuple[int, in
     lemmas: list[str] = []
     end = index
     while end < sentence.last:
-        lemma = _number_lemma(doc.tokens[end])
+        lemma = _number_lemma(lex, doc.tokens[end])
         if lemma is None:
             break
         lemmas.append(lemma)
         end += 1
     if not lemmas:
         return None
-    if lemmas[0] == "тысяча" and "sing" not in doc.tokens[index].info.numbers:
+    if lemmas[0] in lex.words.thousands and "sing" not in doc.tokens[index].info.numbers:
         return None  # "тысячи ракет": thousands, no number
-    if lemmas[0] in ROUND_NOUNS:
-        return ROUND_NOUNS[lemmas[0]], index + 1
-    composed = compose(lemmas, LANG)
+    if lemmas[0] in lex.round_nouns:
+        return lex.round_nouns[lemmas[0]], index + 1
+    composed = compose(lemmas, lex.lang)
     if composed is None:
         return None
     return composed[0], index + composed[1]
 
 
-GROWTH_VERBS = frozenset(
-    {
-        "возрасти",
-        "вырасти",
-        "увеличиться",
-        "дойти",
-        "достичь",
-        "достигнуть",
-        "подняться",
-    }
-)
-
-
-def _grew_to(doc: Document, sentence: Sentence, first: int) -> bool:
+def _grew_to(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
     """ "число пострадавших возросло до 4": the count reached 4, it is no upper bound."""
-    return first > sentence.first and doc.tokens[first - 1].lemma in GROWTH_VERBS
+    return first > sentence.first and doc.tokens[first - 1].lemma in lex.words.growth_verbs
 
 
-def _prefix(doc: Document, sentence: Sentence, index: int) -> tuple[str, bool, int]:
+def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tuple[str, bool, int]:
     """(qualifier, distributive, first token) of the words before a number."""
     words = [doc.tokens[i].low for i in range(max(sentence.first, index - 4), index)]
-    qualifier, used = qualifier_before(words, LANG)
+    qualifier, used = qualifier_before(lex, words)
     first = index - used
     distributive = False
-    if not used and words and words[-1] == "по":
+    if not used and words and words[-1] in lex.words.each_words:
         distributive = True
         first = index - 1
-        qualifier, used = qualifier_before(words[:-1], LANG)
+        qualifier, used = qualifier_before(lex, words[:-1])
         first -= used
     return qualifier, distributive, first
 
 
 def find_quantities(
-    doc: Document, sentence: Sentence, phrases: list[WeaponPhrase], blocked: set[int]
+    doc: Document, lex: Lexicon, sentence: Sentence, phrases: list[WeaponPhrase], blocked: set[int]
 ) -> list[Quantity]:
     """Counts of one sentence, in text order."""
     found: list[Quantity] = []
@@ -183,12 +122,12 @@ def find_quantities(
         if index in blocked:
             index += 1
             continue
-        read = _read_number(doc, sentence, index)
+        read = _read_number(doc, lex, sentence, index)
         if read is None:
             index += 1
             continue
         value, end = read
-        quantity = _quantity(doc, sentence, index, value, end, phrases)
+        quantity = _quantity(doc, lex, sentence, index, value, end, phrases)
         if quantity is not None:
             found.append(quantity)
             blocked.update(range(quantity.number_first, quantity.last))
@@ -198,40 +137,43 @@ def find_quantities(
 
 def _quantity(
     doc: Document,
+    lex: Lexicon,
     sentence: Sentence,
     index: int,
     value: int,
     end: int,
     phrases: list[WeaponPhrase],
 ) -> Quantity | None:
-    qualifier, distributive, first = _prefix(doc, sentence, index)
-    if qualifier == "at_most" and _grew_to(doc, sentence, first):
+    qualifier, distributive, first = _prefix(doc, lex, sentence, index)
+    if qualifier == "at_most" and _grew_to(doc, lex, sentence, first):
         qualifier = "exact"
     first_word = doc.tokens[index]
     # "около сотни" is 100; "сотни тысяч" or "десятки" alone are no count.
     if (
-        first_word.lemma in ROUND_NOUNS
+        first_word.lemma in lex.round_nouns
         and qualifier == "exact"
         and (first_word.info.numbers != frozenset({"sing"}))
     ):
         return None
     quantity = Quantity(value, qualifier, first, index, end, distributive)
-    head = _skip_from(doc, sentence, end, quantity)
+    head = _skip_from(doc, lex, sentence, end, quantity)
     if head is None:
         return None
-    return _classify(doc, sentence, head, quantity, phrases)
+    return _classify(doc, lex, sentence, head, quantity, phrases)
 
 
-def _skip_from(doc: Document, sentence: Sentence, end: int, quantity: Quantity) -> int | None:
+def _skip_from(
+    doc: Document, lex: Lexicon, sentence: Sentence, end: int, quantity: Quantity
+) -> int | None:
     """Skip "из них" / "из восьми" after a number; None for "один из" (one of several)."""
-    if end < sentence.last and doc.tokens[end].low == "из":
+    if end < sentence.last and doc.tokens[end].low in lex.words.from_words:
         if quantity.value == 1:
             return None
         after = end + 1
-        if after < sentence.last and doc.tokens[after].lemma in PRONOUNS_AFTER_FROM:
+        if after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from:
             quantity.elliptic = True
             return after + 1
-        whole = _read_number(doc, sentence, after) if after < sentence.last else None
+        whole = _read_number(doc, lex, sentence, after) if after < sentence.last else None
         if whole is not None:
             quantity.whole = (whole[0], after, whole[1])
             return whole[1]
@@ -240,6 +182,7 @@ def _skip_from(doc: Document, sentence: Sentence, end: int, quantity: Quantity) 
 
 def _classify(
     doc: Document,
+    lex: Lexicon,
     sentence: Sentence,
     start: int,
     quantity: Quantity,
@@ -254,7 +197,9 @@ def _classify(
             quantity.last = max(quantity.last, phrase.last)
             return quantity
         token = doc.tokens[index]
-        if token.text in QUOTES or (token.info.is_adjective and not _is_victim(token)):
+        if token.text in lex.words.quotes or (
+            token.info.is_adjective and not _is_victim(lex, token)
+        ):
             index += 1
             steps += 1
             continue
@@ -262,26 +207,27 @@ def _classify(
     if quantity.elliptic:
         return quantity
     head = doc.tokens[index] if index < sentence.last else None
-    if head is not None and head.lemma == "штука":
+    if head is not None and head.lemma in lex.words.item_nouns:
         quantity.items = True
         quantity.last = index + 1
         return quantity
-    if head is not None and _is_victim(head):
+    if head is not None and _is_victim(lex, head):
         quantity.victims = True
         quantity.last = index + 1
         return quantity
     if head is not None and _counts_other(head):
         quantity.other = True
         return quantity
-    if doc.tokens[quantity.number_first].lemma in COLLECTIVE_NUMERALS:
+    if doc.tokens[quantity.number_first].lemma in lex.words.collective_numerals:
         quantity.victims = True
         return quantity
     quantity.elliptic = True
     return quantity
 
 
-def _is_victim(token: Token) -> bool:
-    return token.is_word and (token.lemma in VICTIM_NOUNS or token.low in VICTIM_NOUNS)
+def _is_victim(lex: Lexicon, token: Token) -> bool:
+    victims = lex.words.victim_nouns
+    return token.is_word and (token.lemma in victims or token.low in victims)
 
 
 def _counts_other(token: Token) -> bool:
@@ -293,3 +239,23 @@ def _counts_other(token: Token) -> bool:
     if token.info.is_noun or token.info.pos is None:
         return True
     return "Abbr" in token.info.all_grams and token.info.pos not in ("PREP", "CONJ", "PRCL")
+
+
+def qualifier_before(lex: Lexicon, words: Sequence[str]) -> tuple[str, int]:
+    """The qualifier that `words` (lower case, in text order) end with, and how many words it takes.
+
+    `words` are the words right before a number; ("exact", 0) when none applies. The longest
+    sequence wins, so "не менее" beats "менее"; fillers may follow it ("более чем 50").
+    """
+    skip = 0
+    while skip < len(words) and words[len(words) - 1 - skip] in lex.qualifier_fillers:
+        skip += 1
+    body = words[: len(words) - skip]
+    best: tuple[str, int] = ("exact", 0)
+    for sequence, qualifier in lex.qualifiers:
+        size = len(sequence)
+        if size > best[1] and size <= len(body) and tuple(body[-size:]) == sequence:
+            best = (qualifier, size)
+    if best[1]:
+        return best[0], best[1] + skip
+    return best

@@ -14,119 +14,9 @@ from datetime import date, datetime, timedelta
 
 from claimledger.extract.dates import resolve_day_month, weekday_on_or_before
 from claimledger.extract.document.tokens import Document, Sentence
-from claimledger.extract.ru.mentions import DateMention
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import DateMention
 
-WEEKDAYS: dict[str, int] = {
-    "понедельник": 0,
-    "вторник": 1,
-    "среда": 2,
-    "четверг": 3,
-    "пятница": 4,
-    "суббота": 5,
-    "воскресенье": 6,
-    "воскресение": 6,
-}
-MONTHS: dict[str, int] = {
-    "январь": 1,
-    "февраль": 2,
-    "март": 3,
-    "апрель": 4,
-    "май": 5,
-    "июнь": 6,
-    "июль": 7,
-    "август": 8,
-    "сентябрь": 9,
-    "октябрь": 10,
-    "ноябрь": 11,
-    "декабрь": 12,
-}
-# Word sequences (lower case) -> days before publication.
-RELATIVE: dict[tuple[str, ...], int] = {
-    ("накануне",): 1,
-    ("вчера",): 1,
-    ("позавчера",): 2,
-    ("сегодня",): 0,
-    ("ночью",): 0,
-    ("утром",): 0,
-    ("к", "утру"): 0,
-    ("за", "утро"): 0,
-    ("за", "ночь"): 0,
-    ("за", "сутки"): 0,
-    ("за", "прошедшие", "сутки"): 0,
-    ("за", "минувшие", "сутки"): 0,
-    ("за", "прошедшую", "ночь"): 0,
-    ("за", "минувшую", "ночь"): 0,
-    ("за", "эту", "ночь"): 0,
-    ("минувшей", "ночью"): 0,
-    ("прошедшей", "ночью"): 0,
-    ("этой", "ночью"): 0,
-    ("в", "течение", "ночи"): 0,
-    ("в", "течение", "прошедшей", "ночи"): 0,
-    ("с", "начала", "дня"): 0,
-    ("в", "данный", "момент"): 0,
-    ("на", "данный", "момент"): 0,
-}
-# Spans of several days: a claim about them has no single date.
-SPANS: tuple[tuple[str, ...], ...] = (
-    ("за", "последние"),
-    ("за", "два", "дня"),
-    ("за", "три", "дня"),
-    ("за", "несколько", "дней"),
-    ("за", "неделю"),
-    ("за", "месяц"),
-    ("за", "время"),
-    ("с", "начала", "месяца"),
-    ("с", "начала", "года"),
-    ("с", "начала", "недели"),
-    ("с", "начала", "сво"),
-    ("в", "последние", "месяцы"),
-    ("в", "последние", "дни"),
-)
-_RELATIVE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-for _words, _days in RELATIVE.items():
-    _RELATIVE_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
-_SPANS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _words in SPANS:
-    _SPANS_BY_FIRST.setdefault(_words[0], []).append(_words)
-# Words a date expression can start with; any other token is skipped at once.
-FIRST_WORDS = frozenset(
-    {words[0] for words in RELATIVE}
-    | {words[0] for words in SPANS}
-    | {
-        "в",
-        "во",
-        "ночь",
-        "с",
-        "около",
-        "до",
-        "к",
-        "на",
-        "утром",
-        "вечером",
-        "днем",
-        "ночью",
-        "утро",
-        "вечер",
-    }
-)
-# Words right before a weekday that make it a date: "в пятницу", "утром среды", "ночь на среду".
-WEEKDAY_OPENERS = frozenset(
-    {
-        "в",
-        "во",
-        "на",
-        "до",
-        "утром",
-        "вечером",
-        "днем",
-        "ночью",
-        "утро",
-        "вечер",
-        "ночь",
-    }
-)
-# Words after a clock time: "утра", "часов", "мск".
-CLOCK_WORDS = frozenset({"утра", "вечера", "ночи", "дня", "часов", "часа", "мск", "ч"})
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 STRONG = 3
 WEAK = 1
@@ -135,8 +25,19 @@ WEAK = 1
 class DateReader:
     """Finds date expressions in sentences of one post published at `published` (Moscow time)."""
 
-    def __init__(self, doc: Document, published: datetime | None) -> None:
+    def __init__(self, doc: Document, lex: Lexicon, published: datetime | None) -> None:
         self.doc = doc
+        self.lex = lex
+        words = lex.words
+        self._relative_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for sequence, days in lex.relative_days:
+            self._relative_by_first.setdefault(sequence[0], []).append((sequence, days))
+        self._spans_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for sequence in lex.sequences.date_spans:
+            self._spans_by_first.setdefault(sequence[0], []).append(sequence)
+        self._first_words = (
+            words.first_date_words | set(self._relative_by_first) | set(self._spans_by_first)
+        )
         self.published = published
         self.today: date | None = published.date() if published else None
 
@@ -157,7 +58,9 @@ class DateReader:
 
     def _at(self, sentence: Sentence, index: int) -> DateMention | None:
         token = self.doc.tokens[index]
-        if not (token.low in FIRST_WORDS or token.is_digits or token.lemma in WEEKDAYS):
+        if not (
+            token.low in self._first_words or token.is_digits or token.lemma in self.lex.weekdays
+        ):
             return None
         for reader in self._readers():
             mention = reader(sentence, index)
@@ -179,19 +82,19 @@ class DateReader:
     def _clock(self, sentence: Sentence, index: int) -> DateMention | None:
         """Times of the day of publication: "с 5 до 7 утра", "около 2 часов ночи", "в 4:50"."""
         tokens = self.doc.tokens
-        if tokens[index].low not in ("с", "в", "около", "до", "к"):
+        if tokens[index].low not in self.lex.words.clock_openers:
             return None
         probe = index + 1
         end = self._clock_value(sentence, probe)
         if end is None:
             return None
-        if end < sentence.last and tokens[end].low == "до":
+        if end < sentence.last and tokens[end].low in self.lex.words.range_to:
             second = self._clock_value(sentence, end + 1)
             if second is not None:
                 end = second
-        elif tokens[index].low == "с":
+        elif tokens[index].low in self.lex.words.clock_from:
             return None
-        if end < sentence.last and tokens[end].low in CLOCK_WORDS:
+        if end < sentence.last and tokens[end].low in self.lex.words.clock_words:
             end += 1
         elif not self._has_clock_shape(index + 1):
             return None
@@ -227,16 +130,20 @@ class DateReader:
 
     def _night(self, sentence: Sentence, index: int) -> DateMention | None:
         """Nights: "в ночь на пятницу", "в ночь на 1 декабря", "в ночь с 9 на 10 ноября"."""
-        words = self._words(index, 2, sentence)
-        if words == ("в", "ночь"):
+        tokens = self.doc.tokens
+        if (
+            tokens[index].low in self.lex.words.night_in
+            and index + 1 < sentence.last
+            and (tokens[index + 1].lemma in self.lex.words.night_words)
+        ):
             probe = index + 2
-        elif words[:1] == ("ночь",):
+        elif tokens[index].lemma in self.lex.words.night_words:
             probe = index + 1
         else:
             return None
-        if probe < sentence.last and self.doc.tokens[probe].low == "с":
+        if probe < sentence.last and tokens[probe].low in self.lex.words.clock_from:
             probe += 2  # "с 9"
-        if probe >= sentence.last or self.doc.tokens[probe].low != "на":
+        if probe >= sentence.last or tokens[probe].low not in self.lex.words.night_to:
             return None
         target = probe + 1
         day = self._day_month(sentence, target)
@@ -261,14 +168,14 @@ class DateReader:
         if index >= sentence.last:
             return None
         token = self.doc.tokens[index]
-        return WEEKDAYS.get(token.lemma, WEEKDAYS.get(token.low))
+        return self.lex.weekdays.get(token.lemma, self.lex.weekdays.get(token.low))
 
     def _day_month(self, sentence: Sentence, index: int) -> DateMention | None:
         """Calendar days: "23 ноября", "10 ноября 2024 года"."""
         if index + 1 >= sentence.last:
             return None
         number, month_token = self.doc.tokens[index], self.doc.tokens[index + 1]
-        month = MONTHS.get(month_token.lemma)
+        month = self.lex.months.get(month_token.lemma)
         if not number.is_digits or month is None or not 1 <= int(number.text) <= 31:
             return None
         last = index + 2
@@ -280,7 +187,7 @@ class DateReader:
         ):
             year = int(self.doc.tokens[last].text)
             last += 1
-            if last < sentence.last and self.doc.tokens[last].low in ("года", "г", "году"):
+            if last < sentence.last and self.doc.tokens[last].low in self.lex.words.year_words:
                 last += 1
         return DateMention(index, last, self._calendar(int(number.text), month, year), STRONG)
 
@@ -298,28 +205,21 @@ class DateReader:
     def _weekday(self, sentence: Sentence, index: int) -> DateMention | None:
         """Weekdays: "в пятницу", "утром в среду", "вечером вторника", "утром понедельника"."""
         token = self.doc.tokens[index]
-        weekday = WEEKDAYS.get(token.lemma)
+        weekday = self.lex.weekdays.get(token.lemma)
         if weekday is None or self.today is None:
             return None
         before = self.doc.tokens[index - 1].low if index > sentence.first else ""
-        if before not in WEEKDAY_OPENERS:
+        if before not in self.lex.words.week_openers:
             return None
         value = weekday_on_or_before(self.today, weekday).isoformat()
         return DateMention(index - 1, index + 1, value, STRONG)
 
     def _span(self, sentence: Sentence, index: int) -> DateMention | None:
-        for words in _SPANS_BY_FIRST.get(self.doc.tokens[index].low, ()):
+        for words in self._spans_by_first.get(self.doc.tokens[index].low, ()):
             if self._words(index, len(words), sentence) == words:
                 last = index + len(words)
-                while last < sentence.last and self.doc.tokens[last].low in (
-                    "дни",
-                    "дня",
-                    "дней",
-                    "сутки",
-                    "суток",
-                    "два",
-                    "три",
-                    "несколько",
+                while (
+                    last < sentence.last and self.doc.tokens[last].low in self.lex.words.span_tail
                 ):
                     last += 1
                 return DateMention(index, last, None, STRONG)
@@ -327,7 +227,7 @@ class DateReader:
 
     def _relative(self, sentence: Sentence, index: int) -> DateMention | None:
         best: tuple[int, int] | None = None
-        for words, days in _RELATIVE_BY_FIRST.get(self.doc.tokens[index].low, ()):
+        for words, days in self._relative_by_first.get(self.doc.tokens[index].low, ()):
             if self._words(index, len(words), sentence) == words and (
                 best is None or len(words) > best[0]
             ):
@@ -340,10 +240,10 @@ class DateReader:
     def _month_only(self, sentence: Sentence, index: int) -> DateMention | None:
         """Another time, of no single date: "в сентябре", "в 2023 году"."""
         words = self._words(index, 2, sentence)
-        if len(words) < 2 or words[0] not in ("в", "во"):
+        if len(words) < 2 or words[0] not in self.lex.words.in_words:
             return None
         following = self.doc.tokens[index + 1]
-        month = MONTHS.get(following.lemma)
+        month = self.lex.months.get(following.lemma)
         if month is not None:
             past = self.today is not None and month != self.today.month
             return DateMention(index, index + 2, None, STRONG, history=past)
@@ -351,7 +251,7 @@ class DateReader:
             following.is_digits
             and len(following.text) == 4
             and index + 2 < sentence.last
-            and self.doc.tokens[index + 2].lemma == "год"
+            and self.doc.tokens[index + 2].lemma in self.lex.words.year_words
         ):
             year = int(following.text)
             past = self.today is not None and year < self.today.year
