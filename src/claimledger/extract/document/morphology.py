@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from claimledger.extract.document.tokens import Token
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _PROPER = frozenset({"Surn", "Name", "Patr"})
@@ -48,9 +52,12 @@ def bare(low: str) -> WordInfo:
 
 
 class Lexer(Protocol):
-    """Looks words up; `info` takes the lower-cased form (ё folded to е)."""
+    """Looks words up; `info` takes the lower-cased form (ё folded to е). `retag` may revise
+    the tags of a sentence's tokens from their neighbours (English needs it; Russian does not)."""
 
     def info(self, low: str) -> WordInfo: ...
+
+    def retag(self, tokens: Sequence[Token]) -> None: ...
 
 
 class PymorphyLexer:
@@ -66,6 +73,9 @@ class PymorphyLexer:
             cached = self._analyse(low)
             self._cache[low] = cached
         return cached
+
+    def retag(self, tokens: Sequence[Token]) -> None:
+        """Russian and Ukrainian forms say what they are by themselves."""
 
     def _analyse(self, low: str) -> WordInfo:
         for tail in INDECLINABLE_TAILS:

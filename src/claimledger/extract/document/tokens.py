@@ -103,6 +103,7 @@ def analyse(text: str, lexer: Lexer, splitter: Splitter = _RAZDEL) -> Document:
                 first=len(document.tokens),
             )
             _add_tokens(document, sentence, cleaned[sentence.start : sentence.end], lexer, splitter)
+            lexer.retag(document.tokens[sentence.first :])
             sentence.last = len(document.tokens)
             if sentence.last > sentence.first:
                 document.sentences.append(sentence)
