@@ -130,6 +130,51 @@ def test_names_as_extractors_write_them(
     assert (actor.name, actor.side, actor.kind) == (name, side, kind)
 
 
+@pytest.mark.parametrize(
+    ("actor_id", "name", "kind"),
+    [
+        ("us_dod", "Pentagon", "military"),
+        ("centcom", "US Central Command", "military"),
+        ("idf", "Israel Defense Forces", "military"),
+        ("irgc", "Islamic Revolutionary Guard Corps", "military"),
+        ("houthis", "Houthis", "military"),
+        ("saree", "Yahya Saree", "military"),
+        ("jordan_armed_forces", "Jordan Armed Forces", "military"),
+        ("white_house", "White House", "official"),
+    ],
+)
+def test_third_parties(actor_id: str, name: str, kind: str) -> None:
+    actor = actors()[actor_id]
+    assert (actor.name, actor.kind, actor.side) == (name, kind, "other")
+
+
+@pytest.mark.parametrize(
+    ("handle", "name", "side"),
+    [
+        ("reuters.com", "Reuters", "other"),
+        ("apnews.com", "Associated Press", "other"),
+        ("afp.com", "AFP", "other"),
+        ("bbc.co.uk", "BBC News", "other"),
+        ("edition.cnn.com", "CNN", "other"),
+        ("aljazeera.com", "Al Jazeera", "other"),
+        ("https://www.timesofisrael.com/liveblog/", "The Times of Israel", "other"),
+        ("meduza.io", "Meduza", "other"),
+        ("themoscowtimes.com", "The Moscow Times", "other"),
+        ("ukrinform.net", "Ukrinform", "ua"),
+        ("https://unn.ua/en/news/x", "UNN", "ua"),
+        ("interfax.com.ua", "Interfax-Ukraine", "ua"),
+        ("tass.com", "TASS", "ru"),
+        ("ria.ru", "RIA Novosti", "ru"),
+        ("interfax.ru", "Interfax", "ru"),
+    ],
+)
+def test_outlet_voice_sides(handle: str, name: str, side: str) -> None:
+    """Ukrainian outlets ua, Russian outlets ru, international and exiled media other."""
+    outlet = actors().by_handle(handle)
+    assert outlet is not None and (outlet.name, outlet.kind, outlet.side) == (name, "outlet", side)
+    assert outlet.outlet is not None
+
+
 def test_every_actor_is_well_formed() -> None:
     for actor in actors():
         assert actor.kind in CLAIMANT_KINDS and (actor.side is None or actor.side in SIDES)
