@@ -4,6 +4,7 @@ governor of a region on a date, model names across scripts, and rows that must n
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from datetime import date
@@ -308,6 +309,22 @@ def test_a_name_points_to_one_entry() -> None:
 )
 def test_notation(name: str, text: str, expected: bool) -> None:
     assert forms.matches(name, text) is expected
+
+
+def test_the_worked_examples_of_docs_extending() -> None:
+    """The rows docs/extending.md shows load with the bundled tables and do what it says."""
+    doc = (CATALOG.parents[2] / "docs" / "extending.md").read_text(encoding="utf-8")
+    outlet, governor, model = re.findall(r"```toml\n(.*?)```", doc, re.S)
+    bundled = (CATALOG / "actors.toml").read_text(encoding="utf-8")
+    registry = load_actors(bundled + "\n" + outlet)
+    ynet = registry.by_handle("https://www.ynetnews.com/article/x")
+    assert ynet is not None and (ynet.name, ynet.side) == ("Ynet", "other")
+    assert registry.named("Ynetnews", "en") == (ynet,)
+    assert load_actors(governor).entries == (actors()["smirnov"],)  # the table's own row
+    bundled = (CATALOG / "weapons.toml").read_text(encoding="utf-8")
+    catalog = load_weapons(bundled + "\n" + model)
+    found = catalog.find_model("Х38", "ru")
+    assert found is not None and found.name == "Kh-38" and catalog.member("kh", "38") == found
 
 
 # -- rows that must not load ----------------------------------------------------------------------
