@@ -12,11 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
-from importlib import resources
 from typing import Literal, get_args
 
 from claimledger.catalog import forms
-from claimledger.catalog.rows import Row, parse, rows
+from claimledger.catalog.rows import Row, bundled, parse, rows
 from claimledger.errors import CatalogError
 from claimledger.model import CLAIMANT_KINDS, SIDES, ClaimantKind, Language, Side
 
@@ -238,15 +237,11 @@ def _fold(text: str) -> str:
 @cache
 def actors() -> Actors:
     """The bundled registry, read and checked on first use."""
-    text = resources.files("claimledger.catalog").joinpath(TABLE).read_text(encoding="utf-8")
-    return load_actors(text)
+    return load_actors(bundled(TABLE))
 
 
 def load_actors(text: str, table: str = TABLE) -> Actors:
-    data = parse(text, table)
-    unknown = sorted(set(data) - {"actor"})
-    if unknown:
-        raise CatalogError(table, "(file)", f"unknown top-level key(s) {', '.join(unknown)}")
+    data = parse(text, table, ("actor",))
     entries: list[Actor] = []
     seen: dict[str, str] = {}
     for raw in rows(data, "actor", table):

@@ -9,17 +9,28 @@ from __future__ import annotations
 
 import tomllib
 from datetime import date
+from importlib import resources
 from typing import Any, NoReturn
 
 from claimledger.errors import CatalogError
 from claimledger.model import LANGUAGES, Language
 
 
-def parse(text: str, table: str) -> dict[str, Any]:
+def bundled(table: str) -> str:
+    """The text of a table that ships with the package."""
+    return resources.files("claimledger.catalog").joinpath(table).read_text(encoding="utf-8")
+
+
+def parse(text: str, table: str, arrays: tuple[str, ...]) -> dict[str, Any]:
+    """A table's TOML, with nothing at the top but its [[arrays]]."""
     try:
-        return tomllib.loads(text)
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(table, "(file)", f"not valid TOML: {exc}") from exc
+    unknown = sorted(set(data) - set(arrays))
+    if unknown:
+        raise CatalogError(table, "(file)", f"unknown top-level key(s) {', '.join(unknown)}")
+    return data
 
 
 def rows(data: dict[str, Any], key: str, table: str) -> list[dict[str, Any]]:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 
 from claimledger.catalog import forms
-from claimledger.catalog.rows import Row, parse, rows
+from claimledger.catalog.rows import Row, bundled, parse, rows
 from claimledger.errors import CatalogError
 from claimledger.model import SIDES, WEAPONS, Language, Side, Weapon
 
@@ -168,15 +167,11 @@ def _number_of(name: str, prefix: str) -> str | None:
 @cache
 def weapons() -> WeaponCatalog:
     """The bundled catalogue, read and checked on first use."""
-    text = resources.files("claimledger.catalog").joinpath(TABLE).read_text(encoding="utf-8")
-    return load_weapons(text)
+    return load_weapons(bundled(TABLE))
 
 
 def load_weapons(text: str, table: str = TABLE) -> WeaponCatalog:
-    data = parse(text, table)
-    unknown = sorted(set(data) - {"class", "model", "family", "column"})
-    if unknown:
-        raise CatalogError(table, "(file)", f"unknown top-level key(s) {', '.join(unknown)}")
+    data = parse(text, table, ("class", "model", "family", "column"))
     classes = tuple(_class(Row(table, "class", raw, "id")) for raw in rows(data, "class", table))
     families = tuple(_family(Row(table, "family", r, "id")) for r in rows(data, "family", table))
     models = tuple(_model(Row(table, "model", raw, "name")) for raw in rows(data, "model", table))
