@@ -104,6 +104,19 @@ def test_head_of_region_on_a_date(region: str, day: date | None, actor_id: str |
     assert (found.id if found else None) == actor_id
 
 
+@pytest.mark.parametrize(
+    ("region", "role", "actor_id"),
+    [
+        ("RU-MOW", "mayor", "sobyanin"),
+        ("RU-MOW", "governor", None),
+        ("RU-BRY", "governor", "bogomaz"),
+    ],
+)
+def test_head_of_region_by_role(region: str, role: str, actor_id: str | None) -> None:
+    found = actors().head_of(region, date(2024, 6, 1), role)
+    assert (found.id if found else None) == actor_id
+
+
 def test_region_of_an_official() -> None:
     assert actors().region_of("smirnov", date(2024, 6, 1)) == "RU-KRS"
     assert actors().region_of("smirnov", None) == "RU-KRS"  # any term when none covers the day
