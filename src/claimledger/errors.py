@@ -24,3 +24,14 @@ class GoldError(ClaimledgerError):
         self.line = line
         self.text_id = text_id
         self.message = message
+
+
+class CatalogError(ClaimledgerError):
+    """A row of the actor registry or the weapon catalogue that cannot be used: names the table,
+    the entry and what is wrong with it."""
+
+    def __init__(self, table: str, entry: str, message: str) -> None:
+        super().__init__(f"{table}: {entry}: {message}")
+        self.table = table
+        self.entry = entry
+        self.message = message

@@ -9,68 +9,22 @@ A sentence gets a speaker from a cue and the actor next to it:
 - a header: "Минобороны РФ:" at the start of the post.
 A cue without an actor ("подчеркнули в ведомстве", "сообщил он") refers back. A verb of
 supposing ("обозреватели предполагают") ends the last speaker's turn. A post in its own voice
-speaks as its outlet (see `claimledger.sources.registry`).
+speaks as its outlet (see `claimledger.sources.registry`). The actors and their Russian names
+are the actor registry's (claimledger/catalog/actors.toml).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from claimledger.extract.actors import ACTORS
+from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.mentions.types import PlaceRef, Speaker
-from claimledger.extract.ru.governors import (
-    FIRST_NAMES,
-    HEAD_OF,
-    ROLE_WORDS,
-    SURNAMES,
-    head_of,
-    region_of,
-)
+from claimledger.extract.ru.governors import HEAD_OF, ROLE_WORDS, head_of, region_of
 from claimledger.sources.registry import SourceInfo, SourceRegistry
 
-# Word sequences (lemmas) naming organisations and groups -> actor keys. Longest match wins.
-ORGANISATIONS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("министерство", "оборона", "украина"), "ua_mod"),
-    (("минобороны", "украина"), "ua_mod"),
-    (("украинский", "минобороны"), "ua_mod"),
-    (("минобороны",), "ru_mod"),
-    (("министерство", "оборона"), "ru_mod"),
-    (("военный", "ведомство"), "ru_mod"),
-    (("воздушный", "сила"), "ua_airforce"),
-    (("ввс", "украина"), "ua_airforce"),
-    (("ввс", "всу"), "ua_airforce"),
-    (("мо", "рф"), "ru_mod"),
-    (("мо", "россия"), "ru_mod"),
-    (("генштаб", "всу"), "ua_general_staff"),
-    (("всу",), "ua_armed_forces"),
-    (("генеральный", "штаб", "всу"), "ua_general_staff"),
-    (("киевский", "городской", "военный", "администрация"), "kyiv_cma"),
-    (("кгва",), "kyiv_cma"),
-    (("гвсу",), "gvsu_sk"),
-    (("мчс",), "ru_mchs"),
-    (("гсчс",), "ua_sses"),
-    (("дснс",), "ua_sses"),
-    (("государственный", "служба", "по", "чрезвычайный", "ситуация"), "ua_sses"),
-    (("российский", "власть"), "ru_authorities"),
-    (("власть", "россия"), "ru_authorities"),
-    (("украинский", "мониторинговый"), "ua_monitoring"),
-    (("мониторинговый",), "monitoring_resources"),
-    (("украинский", "сми"), "ua_media"),
-    (("украинский", "издание"), "ua_media"),
-    (("российский", "военный", "телеграм-канал"), "ru_milbloggers"),
-    (("российский", "военный", "канал"), "ru_milbloggers"),
-    (("российский", "военный", "блог"), "ru_milbloggers"),
-    (("военкор",), "ru_milbloggers"),
-    (("околовоенный",), "ru_milbloggers"),
-    (("военный", "телеграм-канал"), "ru_milbloggers"),
-    (("источник", "в", "пентагон"), "pentagon_source"),
-    (("источник", "reuters", "в", "пентагон"), "pentagon_source"),
-    (("источник",), "anonymous_source"),
-    (("очевидец",), "witnesses"),
-    (("появляться", "сообщение"), "unnamed_reports"),
-)
 # Groups whose side is the side of the place they speak about ("местные власти").
 LOCAL_GROUPS: tuple[tuple[str, ...], ...] = (
     ("местный", "власть"),
@@ -78,7 +32,6 @@ LOCAL_GROUPS: tuple[tuple[str, ...], ...] = (
     ("власть",),
     ("оперштаб",),
 )
-LOCAL_NAME = "local authorities"
 # Words that refer back to the last speaker.
 BACK_REFERENCES = frozenset({"ведомство", "администрация", "штаб"})
 BACK_PRONOUNS = frozenset({"он", "она", "они"})
@@ -202,7 +155,7 @@ class SentenceSpeaker:
 
 
 def speaker_of(key: str, day: date | None) -> Speaker:
-    actor = ACTORS[key]
+    actor = actors()[key]
     return Speaker(actor.name, actor.side, actor.kind, region_of(key, day))
 
 
@@ -272,7 +225,7 @@ class Attribution:
         speaker = mention.speaker
         if (
             speaker is not None
-            and speaker.name == ACTORS["anonymous_source"].name
+            and speaker.name == actors()["anonymous_source"].name
             and self.source is not None
             and self.source.speaker is not None
         ):
@@ -294,7 +247,7 @@ class Attribution:
         candidates = [
             entry
             for form in {token.lemma, token.low, *token.info.lemmas}
-            for entry in _BY_FIRST.get(form, ())
+            for entry in _by_first().get(form, ())
         ]
         for words, key in sorted(candidates, key=lambda item: -len(item[0])):
             if self._matches(sentence, index, words):
@@ -321,7 +274,8 @@ class Attribution:
                     {"sing"}
                 ):
                     return None
-                speaker = Speaker(LOCAL_NAME, None, "official")
+                local = actors()["local_authorities"]
+                speaker = Speaker(local.name, local.side, local.kind)
                 return ActorMention(index, index + len(words), speaker, local=True)
         return None
 
@@ -352,8 +306,9 @@ class Attribution:
         if len(keys) == 1:
             return keys[0]
         if first < index:
-            by_name = FIRST_NAMES.get(self.doc.tokens[first].lemma)
-            if by_name in keys:
+            given = _given_names().get(self.doc.tokens[first].lemma, ())
+            by_name = next((key for key in given if key in keys), None)
+            if by_name is not None:
                 self.known[surname] = by_name
                 return by_name
         region = self._region_near(sentence, max(sentence.first, index - 5), index, places)
@@ -413,7 +368,8 @@ class Attribution:
             last += 1
         speaker = official_of(region, self.day) if region else None
         if token.info.numbers == frozenset({"plur"}):
-            speaker = Speaker("regional governors", "ru", "official")
+            governors = actors()["ru_regional_governors"]
+            speaker = Speaker(governors.name, governors.side, governors.kind)
         return ActorMention(index, last, speaker, role=speaker is None, role_word=token.lemma)
 
     def _region_near(
@@ -590,26 +546,65 @@ class Attribution:
         return None
 
 
-_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _entry in ORGANISATIONS:
-    _BY_FIRST.setdefault(_entry[0][0], []).append(_entry)
-_FIRST_WORDS = (
-    frozenset(_BY_FIRST)
-    | {words[0] for words in LOCAL_GROUPS}
-    | ROLE_WORDS
-    | (BACK_REFERENCES | BACK_PRONOUNS)
-    | SOURCE_PERSONS
-)
+@cache
+def _by_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Word sequences (lemmas) naming bodies and groups -> actor ids, by their first word: the
+    Russian names of every actor that is not one person ("министерство оборона украина")."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for actor in actors():
+        if not actor.person:
+            for name in actor.names("ru"):
+                words = tuple(name.split())
+                found.setdefault(words[0], []).append((words, actor.id))
+    return found
+
+
+@cache
+def _surnames() -> dict[str, tuple[str, ...]]:
+    """Surname lemmas (lower case, ё as е) -> actor ids; several when the surname is shared."""
+    found: dict[str, list[str]] = {}
+    for actor in actors():
+        if actor.person:
+            for name in actor.names("ru"):
+                ids = found.setdefault(name.split()[-1], [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+    return {surname: tuple(ids) for surname, ids in found.items()}
+
+
+@cache
+def _given_names() -> dict[str, tuple[str, ...]]:
+    """Given names (lemmas) of people whose names are written with them ("андрей никитин"):
+    they tell two officials with one surname apart."""
+    found: dict[str, list[str]] = {}
+    for actor in actors():
+        if actor.person:
+            for name in actor.names("ru"):
+                if " " in name:
+                    found.setdefault(name.split()[0], []).append(actor.id)
+    return {given: tuple(ids) for given, ids in found.items()}
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return (
+        frozenset(_by_first())
+        | {words[0] for words in LOCAL_GROUPS}
+        | ROLE_WORDS
+        | (BACK_REFERENCES | BACK_PRONOUNS)
+        | SOURCE_PERSONS
+    )
 
 
 def _may_start_actor(token: Token) -> bool:
     """A cheap test before the readers: a known first word, or a capitalised word."""
     if token.text[:1].isupper():
         return True
+    first_words = _first_words()
     return bool(
-        token.lemma in _FIRST_WORDS
-        or token.low in _FIRST_WORDS
-        or not token.info.lemmas.isdisjoint(_FIRST_WORDS)
+        token.lemma in first_words
+        or token.low in first_words
+        or not token.info.lemmas.isdisjoint(first_words)
     )
 
 
@@ -620,21 +615,18 @@ def _is_word(token: Token, word: str) -> bool:
 def _surname_keys(token: Token) -> tuple[str, ...]:
     if not token.text[:1].isupper() or len(token.low) < 3:
         return ()
+    surnames = _surnames()
     for form in (token.lemma, *token.info.lemmas):
-        if form in SURNAMES:
-            return _known(SURNAMES[form])
-    for surname, keys in SURNAMES.items():
+        if form in surnames:
+            return surnames[form]
+    for surname, keys in surnames.items():
         if (
             len(surname) >= 5
             and token.low.startswith(surname)
             and len(token.low) - len(surname) <= 3
         ):
-            return _known(keys)
+            return keys
     return ()
-
-
-def _known(keys: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(key for key in keys if key in ACTORS)
 
 
 def _place_starting(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
 from claimledger.extract.dates import local_datetime
 from claimledger.extract.document.morphology import lexer_for
@@ -40,7 +41,12 @@ HELD_BY_RU = frozenset({"UA-43", "UA-40", "UA-14", "UA-09"})
 SUBJECT_SIDES: dict[str, str] = {"всу": "ua", "украина": "ua", "россия": "ru", "рф": "ru"}
 FORCE_WORDS = frozenset({"военный", "войско", "армия", "сила", "вс"})
 SIDE_ADJECTIVES = {"украинский": "ua", "российский": "ru"}
-UNNAMED = speaker_of("unnamed_reports", None)
+
+
+@cache
+def _unnamed() -> Speaker:
+    """ "Сообщается", "появились сообщения": no one named."""
+    return speaker_of("unnamed_reports", None)
 
 
 @dataclass(slots=True)
@@ -114,7 +120,7 @@ def _voices(reader: SentenceReader) -> list[Voice]:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
             else:
-                voices.append(Voice(UNNAMED if own.unnamed else None, None, False))
+                voices.append(Voice(_unnamed() if own.unnamed else None, None, False))
             current_air = current_air or air
             continue
         voices.append(Voice(current.speaker if current else None, current, current is not None))

@@ -7,6 +7,9 @@ adjective first ("крылатая" -> cruise_missile), then from a named model,
 
 from __future__ import annotations
 
+from functools import cache
+
+from claimledger.catalog.weapons import weapons
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.mentions.types import WeaponPhrase
 from claimledger.extract.slavic.weapons import (
@@ -16,8 +19,9 @@ from claimledger.extract.slavic.weapons import (
     combine_models,
     noun_weapon,
 )
+from claimledger.model import Language
 
-LANG = "ru"
+LANG: Language = "ru"
 # Adjectives that say whose weapon it is; "вражеский" depends on who speaks.
 SIDE_ADJECTIVES: dict[str, str] = {
     "украинский": "ua",
@@ -28,9 +32,6 @@ SIDE_ADJECTIVES: dict[str, str] = {
 HOSTILE_ADJECTIVES = frozenset({"вражеский", "противник"})
 # Genitive owners after the noun: "дронов ВСУ", "ракеты противника".
 OWNER_WORDS: dict[str, str] = {"всу": "ua", "украина": "ua", "рф": "ru", "россия": "ru"}
-# Nouns that need a narrowing adjective or model to be an air-war weapon: "снаряд" alone may be
-# an artillery shell, "бомба" a bomb in a car; "реактивный снаряд", "управляемая бомба" are not.
-NEEDS_KIND: dict[str, str] = {"снаряд": "rocket", "бомба": "guided_bomb"}
 # Words that make a phrase a ground-war weapon: FPV drones strike troops, not the air war.
 GROUND_PREFIXES = ("fpv", "фпв")
 _MAX_MODIFIERS = 4
@@ -150,7 +151,9 @@ def _phrase(
         if token.low not in _LINKERS and not (token.info.is_adjective and models):
             break
     head_token = doc.tokens[head]
-    needed = NEEDS_KIND.get(head_token.lemma)
+    # A noun that needs a narrowing adjective or model to be an air-war weapon: "снаряд" alone
+    # may be an artillery shell, "бомба" a bomb in a car; "реактивный снаряд" is not.
+    needed = weapons().words("needs_kind", LANG).get(head_token.lemma)
     if needed is not None and needed not in (kind, *(m.weapon for m in models)):
         return None
     resolved = _kind(weapon, kind, [m.weapon for m in models])
@@ -179,7 +182,13 @@ def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> 
 
 
 def _own_model(token: Token) -> str | None:
-    return "Shahed-136" if token.lemma in ("шахед", "герань") else None
+    """A noun that is a model itself: "шахедов", "гераней" name the Shahed-136."""
+    return _model_lemmas().get(token.lemma)
+
+
+@cache
+def _model_lemmas() -> dict[str, str]:
+    return {lemma: m.name for m in weapons().models for lemma in m.lemmas(LANG)}
 
 
 def _modifiers(
@@ -240,7 +249,7 @@ def _model_phrase(
     number: str | None = None
     if token.info.is_noun and len(token.info.numbers) == 1:
         number = next(iter(token.info.numbers))
-    weapon = mention.model.weapon
+    weapon: str = mention.model.weapon
     if kind and weapon in ("missile",):
         weapon = kind
     side = side or mention.model.side

@@ -1,99 +1,27 @@
-"""Weapon words shared by the Russian and Ukrainian grammars: nouns, abbreviations, models.
+"""Weapon words of the Russian grammar: nouns, abbreviations, class adjectives, named models.
 
-Three tables, all data:
-- `NOUNS`: lemma -> weapon kind ("беспилотник" -> uav, "ракета" -> missile);
-- `ABBREVIATIONS`: upper-case abbreviations, which the analyzers do not know ("БПЛА", "КАБ");
-- `KIND_ADJECTIVES`: adjectives that narrow a "ракета" ("крылатая" -> cruise_missile);
-- `MODELS`: named types in Cyrillic or Latin script, as compiled patterns, with the model's Latin
-  name and its kind ("Х-101" -> Kh-101, cruise_missile; "Шахед"/"Герань-2" -> Shahed-136, uav).
+The words are the weapon catalogue's (claimledger/catalog/weapons.toml, `ru` names); this module
+reads them the Russian way:
+- nouns and adjectives by lemma ("беспилотник" -> uav, "крылатый" narrows a "ракета");
+- abbreviations by their upper-case form, with case endings glued on ("КАБами"), and those
+  that are ordinary words in lower case ("каб") only in capitals;
+- models as one pattern over the blanked text, in Cyrillic or Latin script, case-sensitive,
+  with the model's Latin name and class ("Х-101" -> Kh-101; "Шахед", "Герань-2" -> Shahed-136).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-NOUNS: dict[str, dict[str, str]] = {
-    "ru": {
-        "беспилотник": "uav",
-        "дрон": "uav",
-        "бпла": "uav",
-        "бла": "uav",
-        "бпл": "uav",
-        "дрон-камикадзе": "uav",
-        "беспилотник-камикадзе": "uav",
-        "шахед": "uav",
-        "ракета": "missile",
-        "авиабомба": "guided_bomb",
-        "бомба": "guided_bomb",
-        "самолет": "aircraft",
-        "вертолет": "helicopter",
-        "снаряд": "rocket",
-    },
-    "uk": {
-        "безпілотник": "uav",
-        "дрон": "uav",
-        "бпла": "uav",
-        "бпла-камікадзе": "uav",
-        "дрон-камікадзе": "uav",
-        "шахед": "uav",
-        "ракета": "missile",
-        "авіабомба": "guided_bomb",
-        "бомба": "guided_bomb",
-        "літак": "aircraft",
-        "гелікоптер": "helicopter",
-        "вертоліт": "helicopter",
-        "снаряд": "rocket",
-    },
-}
+from claimledger.catalog import forms
+from claimledger.catalog.weapons import Model, weapons
+from claimledger.model import Language
 
-# Surface forms, upper case; these carry no case or number of their own.
-ABBREVIATIONS: dict[str, str] = {
-    "БПЛА": "uav",
-    "БЛА": "uav",
-    "БПЛ": "uav",
-    "БПЛАС": "uav",
-    "БПЛА-КАМИКАДЗЕ": "uav",
-    "БПЛА-КАМІКАДЗЕ": "uav",
-    "UAV": "uav",
-    "КАБ": "guided_bomb",
-    "УАБ": "guided_bomb",
-    "КАБИ": "guided_bomb",
-    "ЗУР": "missile",
-    "ОТРК": "ballistic_missile",
-}
-
-# Adjective lemma -> the kind it gives to a missile (or bomb) noun.
-KIND_ADJECTIVES: dict[str, dict[str, str]] = {
-    "ru": {
-        "крылатый": "cruise_missile",
-        "противокорабельный": "cruise_missile",
-        "баллистический": "ballistic_missile",
-        "аэробаллистический": "ballistic_missile",
-        "оперативно-тактический": "ballistic_missile",
-        "управляемый": "guided_bomb",
-        "авиационный": "guided_bomb",
-        "корректируемый": "guided_bomb",
-        "реактивный": "rocket",
-    },
-    "uk": {
-        "крилатий": "cruise_missile",
-        "протикорабельний": "cruise_missile",
-        "балістичний": "ballistic_missile",
-        "аеробалістичний": "ballistic_missile",
-        "керований": "guided_bomb",
-        "авіаційний": "guided_bomb",
-        "коригований": "guided_bomb",
-        "реактивний": "rocket",
-    },
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Model:
-    name: str  # Latin name as the gold writes it
-    weapon: str
-    side: str | None = None  # whose arsenal: "ru" or "ua" (a Shahed over Kyiv is Russian)
+# How the Russian grammar reads the catalogue's marks: an ending is any word characters, a
+# hyphen may be left out ("Х101").
+_READING = forms.Reading(letters=r"\w", optional_hyphen="-?", hyphen="-", space=r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,77 +31,62 @@ class ModelMention:
     model: Model
 
 
-# (pattern, model). Patterns run over the blanked text; \b does not see Cyrillic "Х" as a letter
-# boundary issue because Python's re is Unicode-aware.
-_MODEL_TABLE: tuple[tuple[str, Model], ...] = (
-    (r"Х-?101(?:/55)?|Kh-?101", Model("Kh-101", "cruise_missile", "ru")),
-    (r"Х-?555|Kh-?555", Model("Kh-555", "cruise_missile", "ru")),
-    (r"Х-?22|Kh-?22", Model("Kh-22", "cruise_missile", "ru")),
-    (r"Х-?32|Kh-?32", Model("Kh-32", "cruise_missile", "ru")),
-    (r"Х-?31П?|Kh-?31P?", Model("Kh-31P", "missile", "ru")),
-    (r"Х-?59(?:М?К?2?)?|Kh-?59", Model("Kh-59", "missile", "ru")),
-    (r"Х-?69|Kh-?69", Model("Kh-69", "missile", "ru")),
-    (r"Х-?47М2|Kh-?47M2", Model("Kinzhal", "ballistic_missile", "ru")),
-    (r"[Кк]инжал\w*|Kinzhal", Model("Kinzhal", "ballistic_missile", "ru")),
-    (r"Калибр\w*|Kalibr", Model("Kalibr", "cruise_missile", "ru")),
-    (r"Циркон\w*|3М22|Zircon|Tsirkon", Model("Zircon", "cruise_missile", "ru")),
-    (r"Искандер\w*-М|Искандер\w*|Iskander-?M?", Model("Iskander-M", "ballistic_missile", "ru")),
-    (r"KN-?23", Model("KN-23", "ballistic_missile", "ru")),
-    (r"ATACMS|АТАКМС|Атакмс\w*", Model("ATACMS", "ballistic_missile", "ua")),
-    (
-        r"Storm\s+Shadow|Шторм\s+Шэдоу|Сторм\s+Шэдоу|SCALP(?:-EG)?",
-        Model("Storm Shadow", "cruise_missile", "ua"),
-    ),
-    (r"Нептун\w*|Neptune", Model("Neptune", "cruise_missile", "ua")),
-    (r"HIMARS|ХАЙМАРС|Хаймарс\w*", Model("HIMARS", "rocket", "ua")),
-    (r"РСЗО|MLRS", Model("MLRS", "rocket")),
-    (r"Vampire|Вампир\w*", Model("Vampire", "rocket", "ua")),
-    (r"Ураган\w*|Смерч\w*", Model("Uragan", "rocket")),
-    (r"Шахед\w*|шахед\w*|Shahed(?:-136)?|Шахід\w*|шахід\w*", Model("Shahed-136", "uav", "ru")),
-    (r"Герань-?2|Герань\w*|Geran-?2", Model("Shahed-136", "uav", "ru")),
-    (r"PD-2|ПД-2", Model("PD-2", "uav", "ua")),
-    (r"Бобер\w*|Бобёр\w*|Bober", Model("Bober", "uav", "ua")),
-    (r"Лютый|Лютого|Лютым|Liutyi", Model("Liutyi", "uav", "ua")),
-    (r"(?:РС-26\s*)?«?Рубеж\w*|RS-26", Model("RS-26 Rubezh", "ballistic_missile", "ru")),
-    (r"Орешник\w*|Oreshnik", Model("Oreshnik", "ballistic_missile", "ru")),
-    (r"Точк\w-У|Tochka-U", Model("Tochka-U", "ballistic_missile", "ua")),
-)
-
-_MODEL_PATTERN = re.compile(
-    "|".join(
-        f"(?P<m{index}>(?<![\\w-])(?:{pattern})(?![\\w]))"
-        for index, (pattern, _) in enumerate(_MODEL_TABLE)
+@cache
+def _models() -> tuple[tuple[Model, ...], re.Pattern[str]]:
+    """Every model with Russian names, and one pattern with a group per model. The patterns run
+    over the blanked text; Python's re is Unicode-aware, so a boundary sees Cyrillic letters."""
+    models = tuple(model for model in weapons().models if model.names("ru"))
+    pattern = re.compile(
+        "|".join(
+            f"(?P<m{index}>(?<![\\w-]){forms.alternation(model.names('ru'), _READING)}(?![\\w]))"
+            for index, model in enumerate(models)
+        )
     )
-)
+    return models, pattern
 
 
 def find_models(text: str) -> list[ModelMention]:
     """Named weapon types in `text`, with offsets."""
+    models, pattern = _models()
     out: list[ModelMention] = []
-    for match in _MODEL_PATTERN.finditer(text):
+    for match in pattern.finditer(text):
         group = match.lastgroup
         if group is None:
             continue
-        out.append(ModelMention(match.start(), match.end(), _MODEL_TABLE[int(group[1:])][1]))
+        out.append(ModelMention(match.start(), match.end(), models[int(group[1:])]))
     return out
 
 
+@cache
+def _nouns(lang: str) -> dict[str, str]:
+    """Lemma -> class of every head noun, those that need a narrowing word included."""
+    catalog = weapons()
+    lang_: Language = "uk" if lang == "uk" else "ru"
+    return {**catalog.words("nouns", lang_), **catalog.words("needs_kind", lang_)}
+
+
 def noun_weapon(lemma: str, lang: str) -> str | None:
-    return NOUNS.get(lang, {}).get(lemma)
+    return _nouns(lang).get(lemma)
 
 
-# Abbreviations that are ordinary words in lower case ("каб" in "кабы") count only in capitals.
-_CAPITALS_ONLY = frozenset({"КАБ", "УАБ", "КАБИ", "ЗУР", "ОТРК", "UAV"})
+@cache
+def _abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+    """Upper-case abbreviation -> class, and those that count only in capitals (in lower case
+    they are ordinary words: "каб" in "кабы")."""
+    catalog = weapons()
+    capitals = catalog.words("capitals", "ru")
+    return {**catalog.words("abbreviations", "ru"), **capitals}, frozenset(capitals)
 
 
 def abbreviation_weapon(text: str) -> str | None:
     """The weapon of an abbreviation token ("БПЛА", "БпЛА", "КАБ"), or None."""
+    abbreviations, capitals_only = _abbreviations()
     key = text.upper()
-    kind = ABBREVIATIONS.get(key)
+    kind = abbreviations.get(key)
     if kind is None:
         stem = _inflected_stem(text)
-        return ABBREVIATIONS.get(stem) if stem else None
-    if key in _CAPITALS_ONLY and not text.isupper():
+        return abbreviations.get(stem) if stem else None
+    if key in capitals_only and not text.isupper():
         return None
     return kind
 
@@ -191,7 +104,8 @@ def _inflected_stem(text: str) -> str | None:
 
 
 def adjective_kind(lemma: str, lang: str) -> str | None:
-    return KIND_ADJECTIVES.get(lang, {}).get(lemma)
+    lang_: Language = "uk" if lang == "uk" else "ru"
+    return weapons().words("adjectives", lang_).get(lemma)
 
 
 def combine_models(models: list[Model]) -> str | None:
