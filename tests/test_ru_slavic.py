@@ -1,4 +1,4 @@
-"""The pieces shared by the Russian and Ukrainian grammars (claimledger.extract.slavic)."""
+"""Pieces of the extraction core read on Russian text: markup, tokens, qualifiers, weapon models."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from claimledger.extract.document.clean import blank_markup, starts_with_bullet
 from claimledger.extract.document.morphology import lexer_for
 from claimledger.extract.document.tokens import analyse
 from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.models import abbreviation_weapon, find_models
 from claimledger.extract.mentions.quantities import qualifier_before
-from claimledger.extract.slavic.weapons import abbreviation_weapon, find_models
 from claimledger.resources import default_resources
 
 MARKUP: list[tuple[str, str]] = [
@@ -104,7 +104,7 @@ MODELS: list[tuple[str, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "name", "weapon", "side"), MODELS)
 def test_find_models(text: str, name: str, weapon: str, side: str | None) -> None:
-    mention = find_models(text)[0]
+    mention = find_models(text, "ru")[0]
     assert (mention.model.name, mention.model.weapon, mention.model.side) == (name, weapon, side)
     assert text[mention.start : mention.end]
 
@@ -114,4 +114,4 @@ def test_find_models(text: str, name: str, weapon: str, side: str | None) -> Non
     [("БПЛА", "uav"), ("БпЛА", "uav"), ("КАБ", "guided_bomb"), ("каб", None), ("ПВО", None)],
 )
 def test_abbreviation_weapon(text: str, weapon: str | None) -> None:
-    assert abbreviation_weapon(text) == weapon
+    assert abbreviation_weapon(text, "ru") == weapon

@@ -6,9 +6,9 @@ from claimledger.extract.document.tokens import Document
 from claimledger.extract.grammar.draft import Draft, Facts
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.dates import DateReader
+from claimledger.extract.mentions.models import ModelMention
+from claimledger.extract.mentions.speakers import Attribution
 from claimledger.extract.mentions.types import PlaceRef
-from claimledger.extract.ru.attribution import Attribution
-from claimledger.extract.slavic.weapons import ModelMention
 from claimledger.places.model import Place
 
 

@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.mentions.types import (
     ActionMention,
+    ActorMention,
     DateMention,
     PlaceRef,
     Quantity,
+    SentenceSpeaker,
     Speaker,
     WeaponPhrase,
 )
-from claimledger.extract.ru.attribution import ActorMention, SentenceSpeaker
 
 WEAPON_ACTIONS = frozenset({"launched", "intercepted", "suppressed", "hit"})
 CASUALTY_ACTIONS = frozenset({"killed", "injured"})

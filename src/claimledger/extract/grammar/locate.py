@@ -5,8 +5,8 @@ from __future__ import annotations
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.single import SingleRules
+from claimledger.extract.mentions.places import combine, combine_codes, widen_to_named_region
 from claimledger.extract.mentions.types import PlaceRef
-from claimledger.extract.ru.places import combine, combine_codes, widen_to_named_region
 
 
 class PlaceRules(SingleRules):

@@ -22,7 +22,7 @@ from claimledger.extract.grammar.locate import PlaceRules
 from claimledger.extract.mentions.actions import find_actions
 from claimledger.extract.mentions.quantities import find_quantities
 from claimledger.extract.mentions.types import DateMention
-from claimledger.extract.ru.weapons import find_phrases
+from claimledger.extract.mentions.weapons import find_phrases
 
 
 class SentenceReader(PlaceRules):
@@ -49,7 +49,7 @@ class SentenceReader(PlaceRules):
 
     def _facts(self, sentence: Sentence) -> Facts:
         doc = self.doc
-        phrases = find_phrases(doc, sentence, self.models)
+        phrases = find_phrases(doc, self.lex, sentence, self.models)
         dates = self.dates.find(sentence)
         blocked = self._blocked(sentence, dates)
         quantities = find_quantities(doc, self.lex, sentence, phrases, blocked)

@@ -19,7 +19,16 @@ from types import MappingProxyType
 from typing import Any, get_args
 
 from claimledger.errors import ClaimledgerError
-from claimledger.model import ACTIONS, QUALIFIERS, Action, Language, Qualifier, Side
+from claimledger.model import (
+    ACTIONS,
+    QUALIFIERS,
+    WEAPONS,
+    Action,
+    Language,
+    Qualifier,
+    Side,
+    Weapon,
+)
 
 Sequence_ = tuple[str, ...]
 
@@ -89,12 +98,17 @@ class Words:
     air_event_words: frozenset[str] = frozenset()  # "авиаудар": an air attack by itself
     air_adjectives: frozenset[str] = frozenset()  # "ракетный удар"
     hostile_adjectives: frozenset[str] = frozenset()  # "вражеский": the other side's weapon
+    ground_prefixes: frozenset[str] = frozenset()  # "FPV-дроны" strike troops: no air war
+    model_linkers: frozenset[str] = frozenset()  # between a weapon noun and its model
     # -- clauses and lists --
     dashes: frozenset[str] = frozenset()
     item_breaks: frozenset[str] = frozenset()  # words and marks between list items
     clause_breaks: frozenset[str] = frozenset()  # marks between clauses
     # -- places --
     motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
+    toward: frozenset[str] = frozenset()  # the prepositions of such a destination
+    near_preps: frozenset[str] = frozenset()  # "под Курском": the town's surroundings
+    origin_preps: frozenset[str] = frozenset()  # "из Тамбовской области": where from
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country
@@ -107,13 +121,28 @@ class Words:
     impersonal: frozenset[str] = frozenset()  # "сообщается": no one named
     possessives: frozenset[str] = frozenset()  # "по его данным": the last speaker
     skippable: frozenset[str] = frozenset()  # words between a cue and its actor
+    plural_only_groups: frozenset[str] = frozenset()  # "власти" (plural) are authorities
     back_references: frozenset[str] = frozenset()  # "в ведомстве": the body named before
     back_pronouns: frozenset[str] = frozenset()  # "он", "она", "они"
     source_persons: frozenset[str] = frozenset()  # "по словам собеседника": an unnamed source
     account_nouns: frozenset[str] = frozenset()  # "по версии": what follows is an account
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"
+    mayor_words: frozenset[str] = frozenset()  # the role words that name a mayor
+    head_words: frozenset[str] = frozenset()  # "глава": a head only of what follows
     head_of: frozenset[str] = frozenset()  # "глава региона"
+    region_words: frozenset[str] = frozenset()  # "губернатор региона": part of the title
+    acting: frozenset[str] = frozenset()  # "врио губернатора", "acting governor"
+    back_reference_preps: frozenset[str] = frozenset()  # "в ведомстве": the body named before
+    said_about: frozenset[str] = frozenset()  # "говорится о": no one named
+    about_words: frozenset[str] = frozenset()
+    possessive_openers: frozenset[str] = frozenset()  # "по его данным"
+    possessive_nouns: frozenset[str] = frozenset()
+    back_openers: frozenset[str] = frozenset()  # "согласно заявлению": the one named before
+    complementizers: frozenset[str] = frozenset()  # "что": a speaker's clause ends before it
     subject_force_words: frozenset[str] = frozenset()  # "российские военные": the acting side
+    indeclinable_subjects: frozenset[str] = frozenset()  # "ВСУ выпустили": a subject in any case
+    needs_forces_before: frozenset[str] = frozenset()  # "РФ" acts only as "ВС РФ"
+    forces_abbreviations: frozenset[str] = frozenset()  # "ВС"
     # -- dates --
     week_openers: frozenset[str] = frozenset()  # "в пятницу", "утром среды"
     clock_words: frozenset[str] = frozenset()  # "утра", "часов", "мск"
@@ -132,6 +161,9 @@ class Words:
 class Sequences:
     """Named lists of word sequences (lower-case forms, in text order)."""
 
+    near_openers: tuple[Sequence_, ...] = ()  # "в районе Курска"
+    origin_openers: tuple[Sequence_, ...] = ()  # "с территории Украины"
+    this_refs: tuple[Sequence_, ...] = ()  # "Об этом сообщил X": the sentence before is X's
     subset_openers: tuple[Sequence_, ...] = ()  # "в том числе": a part, not another place
     source_openers: tuple[Sequence_, ...] = ()  # "по данным", "according to"
     local_groups: tuple[Sequence_, ...] = ()  # "местные власти"
@@ -157,10 +189,22 @@ class ZeroCasualties:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorIds:
+    """Actors of the registry the grammar names by role rather than by a word of the text."""
+
+    local: str = "local_authorities"  # "местные власти": the place's own authorities
+    anonymous_source: str = "anonymous_source"  # "источник": an unnamed source
+    plural_role: str = "ru_regional_governors"  # "губернаторы" of several regions
+    unnamed: str = "unnamed_reports"  # "сообщается": reports with no one named
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # one per language, hashed by identity
 class Lexicon:
     """Everything the grammars know about one language's words."""
 
     lang: Language
+    tokenizer: str = "razdel"  # "razdel" or "english" (document/split.py)
+    morphology: str = "pymorphy"  # "pymorphy" or "english" (document/morphology.py, english.py)
     actions: Mapping[str, ActionWord] = field(default_factory=dict)
     words: Words = Words()
     sequences: Sequences = Sequences()
@@ -171,10 +215,14 @@ class Lexicon:
     owner_words: Mapping[str, Side] = field(default_factory=dict)  # "ракеты ВСУ" -> ua
     subject_sides: Mapping[str, Side] = field(default_factory=dict)  # "Россия атаковала" -> ru
     side_adjectives: Mapping[str, Side] = field(default_factory=dict)  # "российские военные"
+    # Heads that name a weapon only after certain words: "беспилотный летательный аппарат" (uav),
+    # "воздушная цель" (None: air targets of mixed kinds).
+    compound_heads: Mapping[str, tuple[frozenset[str], Weapon | None]] = field(default_factory=dict)
     relative_days: tuple[tuple[Sequence_, int], ...] = ()  # "вчера" -> 1 day back
     qualifiers: tuple[tuple[Sequence_, Qualifier], ...] = ()  # "не менее" -> at_least
     qualifier_fillers: frozenset[str] = frozenset()  # "более чем 50"
     zero_casualties: ZeroCasualties = ZeroCasualties()
+    actor_ids: ActorIds = ActorIds()
 
     @property
     def action_words(self) -> frozenset[str]:
@@ -247,6 +295,23 @@ def _zero_casualties(data: Mapping[str, Any], table: str) -> ZeroCasualties:
     )
 
 
+def _actor_ids(data: Mapping[str, Any], table: str) -> ActorIds:
+    _known_keys(data, {f.name for f in fields(ActorIds)}, f"{table} [actor_ids]")
+    return ActorIds(**{key: str(value) for key, value in data.items()})
+
+
+def _compound_heads(
+    data: Mapping[str, Any], table: str
+) -> Mapping[str, tuple[frozenset[str], Weapon | None]]:
+    out: dict[str, tuple[frozenset[str], Weapon | None]] = {}
+    for head, spec in data.items():
+        weapon = spec.get("weapon") or None
+        if weapon is not None and weapon not in WEAPONS:
+            raise LexiconError(f"{table}: compound_heads.{head}: unknown weapon {weapon!r}")
+        out[head] = (frozenset(_strings(spec.get("after", []), table, head)), weapon)
+    return MappingProxyType(out)
+
+
 def _strings(value: Any, table: str, key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise LexiconError(f"{table}: {key} must be a list of strings")
@@ -275,6 +340,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         raise LexiconError(f"{table}: not valid TOML: {exc}") from None
     top = {
         "lang",
+        "tokenizer",
+        "morphology",
         "actions",
         "words",
         "sequences",
@@ -284,6 +351,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "qualifiers",
         "qualifier_fillers",
         "zero_casualties",
+        "actor_ids",
+        "compound_heads",
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
@@ -298,6 +367,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         raise LexiconError(f"{table}: qualifiers must be among {QUALIFIERS}")
     return Lexicon(
         lang=data["lang"],
+        tokenizer=data.get("tokenizer", "razdel"),
+        morphology=data.get("morphology", "pymorphy"),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
         sequences=_sequences(data.get("sequences", {}), table),
@@ -314,6 +385,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         qualifiers=qualifiers,
         qualifier_fillers=frozenset(data.get("qualifier_fillers", [])),
         zero_casualties=_zero_casualties(data.get("zero_casualties", {}), table),
+        actor_ids=_actor_ids(data.get("actor_ids", {}), table),
+        compound_heads=_compound_heads(data.get("compound_heads", {}), table),
     )
 
 

@@ -84,3 +84,31 @@ class DateMention:
     value: str | None  # ISO date, or None for a range that has no single date
     strength: int = 1  # a named day beats "ночью"
     history: bool = False  # "в 2023 году", "в сентябре" (of a November post): another time
+
+
+@dataclass(slots=True)
+class ActorMention:
+    first: int
+    last: int
+    speaker: Speaker | None  # None: a role whose region is not known yet, or a back-reference
+    role: bool = False
+    role_word: str = ""  # "губернатор", "мэр", "глава"
+    back: bool = False
+    local: bool = False
+
+
+@dataclass(slots=True)
+class SentenceSpeaker:
+    """The attribution a sentence carries by itself."""
+
+    speaker: Speaker | None = None
+    mention: ActorMention | None = None
+    back: bool = False  # a cue with no actor: the last speaker goes on
+    reset: bool = False  # a verb of supposing: the last speaker's turn is over
+    trailing: bool = False  # "..., — Собянин": also covers the sentences before it
+    header: bool = False  # "Минобороны РФ:" opens the post
+    unnamed: bool = False  # "сообщается", "говорится о": no one named
+
+    @property
+    def explicit(self) -> bool:
+        return self.speaker is not None or (self.mention is not None and self.mention.role)

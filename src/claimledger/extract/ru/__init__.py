@@ -31,6 +31,6 @@ def extract(report: Report, resources: Resources) -> Extraction:
     """The claims of one Russian report."""
     if not may_hold_claims(report.text):
         return Extraction(report)
-    from claimledger.extract.ru.post import read_post
+    from claimledger.extract.pipeline import read_claims
 
-    return Extraction(report, claims=read_post(report, resources))
+    return Extraction(report, claims=read_claims(report, "ru", resources))

@@ -1,4 +1,4 @@
-"""Weapon noun phrases in Russian: head noun, its adjectives, a named model after it.
+"""Weapon noun phrases: head noun, its adjectives, a named model after it.
 
 "29 беспилотных летательных аппаратов", "шестью ракетами ATACMS", "одна гиперзвуковая
 корабельная ракета 3М22 «Циркон»", "семи гиперзвуковых «Кинжалов»". The kind comes from an
@@ -11,57 +11,45 @@ from functools import cache
 
 from claimledger.catalog.weapons import weapons
 from claimledger.extract.document.tokens import Document, Sentence, Token
-from claimledger.extract.mentions.types import WeaponPhrase
-from claimledger.extract.slavic.weapons import (
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.models import (
     ModelMention,
     abbreviation_weapon,
     adjective_kind,
     combine_models,
     noun_weapon,
 )
+from claimledger.extract.mentions.types import WeaponPhrase
 from claimledger.model import Language
 
-LANG: Language = "ru"
-# Adjectives that say whose weapon it is; "вражеский" depends on who speaks.
-SIDE_ADJECTIVES: dict[str, str] = {
-    "украинский": "ua",
-    "всу": "ua",
-    "российский": "ru",
-    "русский": "ru",
-}
-HOSTILE_ADJECTIVES = frozenset({"вражеский", "противник"})
-# Genitive owners after the noun: "дронов ВСУ", "ракеты противника".
-OWNER_WORDS: dict[str, str] = {"всу": "ua", "украина": "ua", "рф": "ru", "россия": "ru"}
-# Words that make a phrase a ground-war weapon: FPV drones strike troops, not the air war.
-GROUND_PREFIXES = ("fpv", "фпв")
 _MAX_MODIFIERS = 4
 _MODEL_REACH = 7  # tokens after the head in which a model name still belongs to it
-_LINKERS = frozenset({"—", "–", "-", "«", "»", "„", "“", '"', "/", "(", ")", "и", "типа", "тип"})
 
 
-def _is_ground(token: Token) -> bool:
-    return token.low.startswith(GROUND_PREFIXES)
+def _is_ground(lex: Lexicon, token: Token) -> bool:
+    return token.low.startswith(tuple(lex.words.ground_prefixes))
 
 
-def _head_weapon(doc: Document, index: int, first: int) -> tuple[str | None, bool] | None:
+def _head_weapon(
+    doc: Document, lex: Lexicon, index: int, first: int
+) -> tuple[str | None, bool] | None:
     """(weapon, is_abbreviation) when token `index` can head a weapon phrase."""
     token = doc.tokens[index]
-    if _is_ground(token):
+    if _is_ground(lex, token):
         return None
-    abbreviation = abbreviation_weapon(token.text)
+    abbreviation = abbreviation_weapon(token.text, lex.lang)
     if abbreviation is not None:
         return abbreviation, True
-    weapon = noun_weapon(token.lemma, LANG) if token.info.is_noun else None
+    weapon = noun_weapon(token.lemma, lex.lang) if token.info.is_noun else None
     if weapon is not None:
         return weapon, False
-    if token.lemma == "аппарат" and _preceded_by(doc, index, first, {"беспилотный", "летательный"}):
-        return "uav", False
-    if token.lemma == "цель" and _preceded_by(doc, index, first, {"воздушный"}):
-        return None, False
+    compound = lex.compound_heads.get(token.lemma)
+    if compound is not None and _preceded_by(doc, index, first, compound[0]):
+        return compound[1], False  # "беспилотный летательный аппарат"; "воздушная цель": None
     return None
 
 
-def _preceded_by(doc: Document, index: int, first: int, lemmas: set[str]) -> bool:
+def _preceded_by(doc: Document, index: int, first: int, lemmas: frozenset[str]) -> bool:
     for back in range(index - 1, max(first, index - 3) - 1, -1):
         if doc.tokens[back].lemma in lemmas:
             return True
@@ -69,7 +57,7 @@ def _preceded_by(doc: Document, index: int, first: int, lemmas: set[str]) -> boo
 
 
 def find_phrases(
-    doc: Document, sentence: Sentence, models: list[ModelMention]
+    doc: Document, lex: Lexicon, sentence: Sentence, models: list[ModelMention]
 ) -> list[WeaponPhrase]:
     """Weapon phrases of one sentence, in text order, none overlapping."""
     phrases: list[WeaponPhrase] = []
@@ -77,11 +65,11 @@ def find_phrases(
     taken_models: set[int] = set()
     index = sentence.first
     while index < sentence.last:
-        head = _head_weapon(doc, index, sentence.first)
+        head = _head_weapon(doc, lex, index, sentence.first)
         if head is None:
             index += 1
             continue
-        phrase = _phrase(doc, sentence, index, head[0], head[1], model_at, taken_models)
+        phrase = _phrase(doc, lex, sentence, index, head[0], head[1], model_at, taken_models)
         if phrase is not None:
             phrases.append(phrase)
             index = max(index + 1, phrase.last)
@@ -91,7 +79,7 @@ def find_phrases(
         if id(mention) in taken_models or any(p.first <= token_index < p.last for p in phrases):
             continue
         taken_models.add(id(mention))
-        phrases.append(_model_phrase(doc, sentence, token_index, mention))
+        phrases.append(_model_phrase(doc, lex, sentence, token_index, mention))
     phrases.sort(key=lambda p: p.first)
     return phrases
 
@@ -121,6 +109,7 @@ def _model_tokens(
 
 def _phrase(
     doc: Document,
+    lex: Lexicon,
     sentence: Sentence,
     head: int,
     weapon: str | None,
@@ -128,7 +117,7 @@ def _phrase(
     model_at: dict[int, ModelMention],
     taken: set[int],
 ) -> WeaponPhrase | None:
-    first, kind, side, hostile, numbers, ground = _modifiers(doc, sentence, head)
+    first, kind, side, hostile, numbers, ground = _modifiers(doc, lex, sentence, head)
     if ground:
         return None
     last = head + 1
@@ -144,16 +133,16 @@ def _phrase(
             continue
         if index == head or index < last:
             continue
-        if token.low in OWNER_WORDS:
-            side = side or OWNER_WORDS[token.low]
+        if token.low in lex.owner_words:
+            side = side or lex.owner_words[token.low]
             last = index + 1
             continue
-        if token.low not in _LINKERS and not (token.info.is_adjective and models):
+        if token.low not in lex.words.model_linkers and not (token.info.is_adjective and models):
             break
     head_token = doc.tokens[head]
     # A noun that needs a narrowing adjective or model to be an air-war weapon: "снаряд" alone
     # may be an artillery shell, "бомба" a bomb in a car; "реактивный снаряд" is not.
-    needed = weapons().words("needs_kind", LANG).get(head_token.lemma)
+    needed = weapons().words("needs_kind", lex.lang).get(head_token.lemma)
     if needed is not None and needed not in (kind, *(m.weapon for m in models)):
         return None
     resolved = _kind(weapon, kind, [m.weapon for m in models])
@@ -161,7 +150,7 @@ def _phrase(
     number = _number(head_token, abbreviation, numbers)
     return WeaponPhrase(
         weapon=resolved,
-        model=combine_models(models) if models else _own_model(head_token),
+        model=combine_models(models) if models else _own_model(lex, head_token),
         first=first,
         last=last,
         head=head,
@@ -181,18 +170,18 @@ def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> 
     return weapon
 
 
-def _own_model(token: Token) -> str | None:
+def _own_model(lex: Lexicon, token: Token) -> str | None:
     """A noun that is a model itself: "шахедов", "гераней" name the Shahed-136."""
-    return _model_lemmas().get(token.lemma)
+    return _model_lemmas(lex.lang).get(token.lemma)
 
 
 @cache
-def _model_lemmas() -> dict[str, str]:
-    return {lemma: m.name for m in weapons().models for lemma in m.lemmas(LANG)}
+def _model_lemmas(lang: Language) -> dict[str, str]:
+    return {lemma: m.name for m in weapons().models for lemma in m.lemmas(lang)}
 
 
 def _modifiers(
-    doc: Document, sentence: Sentence, head: int
+    doc: Document, lex: Lexicon, sentence: Sentence, head: int
 ) -> tuple[int, str | None, str | None, bool, list[frozenset[str]], bool]:
     """Walk back over the adjectives before a head.
 
@@ -207,14 +196,14 @@ def _modifiers(
     index = head - 1
     while index >= sentence.first and head - index <= _MAX_MODIFIERS:
         token = doc.tokens[index]
-        if _is_ground(token):
+        if _is_ground(lex, token):
             ground = True
             break
-        if not (token.info.is_adjective or token.low in SIDE_ADJECTIVES):
+        if not (token.info.is_adjective or token.low in lex.weapon_adjectives):
             break
-        kind = kind or adjective_kind(token.lemma, LANG)
-        side = side or SIDE_ADJECTIVES.get(token.lemma)
-        hostile = hostile or token.lemma in HOSTILE_ADJECTIVES
+        kind = kind or adjective_kind(token.lemma, lex.lang)
+        side = side or lex.weapon_adjectives.get(token.lemma)
+        hostile = hostile or token.lemma in lex.words.hostile_adjectives
         numbers.append(token.info.numbers)
         first = index
         index -= 1
@@ -235,7 +224,7 @@ def _number(head: Token, abbreviation: bool, modifiers: list[frozenset[str]]) ->
 
 
 def _model_phrase(
-    doc: Document, sentence: Sentence, index: int, mention: ModelMention
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int, mention: ModelMention
 ) -> WeaponPhrase:
     """A model named without a weapon noun: "семи гиперзвуковых «Кинжалов»", "ATACMS"."""
     last = index
@@ -244,7 +233,7 @@ def _model_phrase(
     start = index
     while start - 1 >= sentence.first and doc.tokens[start - 1].text in '«"„“':
         start -= 1
-    first, kind, side, hostile, _, _ = _modifiers(doc, sentence, start)
+    first, kind, side, hostile, _, _ = _modifiers(doc, lex, sentence, start)
     token = doc.tokens[index]
     number: str | None = None
     if token.info.is_noun and len(token.info.numbers) == 1:

@@ -15,47 +15,28 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from claimledger.extract.document.tokens import Document, Token
+from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
-from claimledger.extract.ru.governors import APPROACHES
 from claimledger.places.model import Place
 
 TOWN_KINDS = frozenset({"city", "district"})
-MOTION_LEMMAS = frozenset(
-    {
-        "лететь",
-        "направляться",
-        "двигаться",
-        "следовать",
-        "направить",
-        "подлет",
-        "подлетать",
-        "подлететь",
-    }
-)
+# A city whose approaches lie in another region: drones flying at Moscow fall in Moscow Oblast.
+APPROACHES: dict[str, str] = {"RU-MOW": "RU-MOS", "city:Moscow": "RU-MOS"}
 # Towns of these regions are claimed for the region: posts name them as the capital's suburbs
 # ("в Балашихе", "в Раменском"), and the annotation guide codes them as Moscow Oblast.
 SUBURBAN_REGIONS = frozenset({"RU-MOS"})
-# Words before a town that name a site near it ("аэродром Курск-Восточный"): the site lies in
-# the town's region, not necessarily in the town.
-NOT_A_LOCATION_BEFORE = frozenset(
-    {"аэродром", "авиабаза", "аэропорт", "завод", "улица", "проспект"}
-)
-# Words before a country that make it an actor ("ВС РФ", "армия России").
-FORCE_WORDS = frozenset({"вс", "армия", "войско", "сила", "власть", "правительство", "минобороны"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 T = TypeVar("T")
 # Towns smaller than this share their names with others all over the map.
 SMALL_TOWN = 30_000
-# "над 9 российскими регионами", "в разных регионах": many regions of one country.
-MANY_REGIONS_LEMMAS = frozenset({"регион", "область", "субъект"})
 
 
-def find_places(doc: Document, gazetteer: Any, morph: Any) -> list[PlaceRef]:
+def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list[PlaceRef]:
     """Every place mention of the post, on token boundaries, with its role flags."""
     starts = [t.start for t in doc.tokens]
     ends = [t.end for t in doc.tokens]
     refs: list[PlaceRef] = []
-    for mention in gazetteer.find(doc.clean, "ru", morph):
+    for mention in gazetteer.find(doc.clean, lex.lang, morph):
         first = bisect_left(ends, mention.start + 1)
         last = bisect_right(starts, mention.end - 1)
         if first >= last or first >= len(doc.tokens):
@@ -68,52 +49,49 @@ def find_places(doc: Document, gazetteer: Any, morph: Any) -> list[PlaceRef]:
             mention.end,
             explicit_region=mention.explicit_region,
         )
-        _flag(doc, ref)
+        _flag(doc, lex, ref)
         refs.append(ref)
     return refs
 
 
-def _flag(doc: Document, ref: PlaceRef) -> None:
+def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     before = doc.tokens[ref.first - 1] if ref.first > 0 else None
     two_before = doc.tokens[ref.first - 2] if ref.first > 1 else None
     after = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
     if (
         before is not None
-        and before.low in ("на", "к")
+        and before.low in lex.words.toward
         and two_before is not None
-        and (two_before.lemma in MOTION_LEMMAS)
+        and (two_before.lemma in lex.words.motion)
     ):
         ref.destination = True
     if before is not None and (
-        before.low == "под"
-        or (before.low == "районе" and two_before is not None and two_before.low == "в")
+        before.low in lex.words.near_preps
+        or (two_before is not None and (two_before.low, before.low) in lex.sequences.near_openers)
     ):
         ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
-    if before is not None and before.lemma in NOT_A_LOCATION_BEFORE:
+    if before is not None and before.lemma in lex.words.not_a_location_before:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
-    if _origin(doc, ref, before, two_before):
+    if _origin(lex, ref, before, two_before):
         ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
-    if ref.place.kind == "country" and _names_a_party(doc, ref, before):
+    if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before):
         ref.in_actor = True
-    if after is not None and after.low == "не":
+    if after is not None and after.low in lex.words.negations:
         ref.in_actor = True  # "Дагестан не упоминало": a place the claim is not about
 
 
-def _origin(doc: Document, ref: PlaceRef, before: Token | None, two_before: Token | None) -> bool:
+def _origin(lex: Lexicon, ref: PlaceRef, before: Token | None, two_before: Token | None) -> bool:
+    """ "запущены из Тамбовской области", "launched from Crimea": where from, not where."""
     if before is None:
         return False
-    if before.low in ("из", "со") and ref.place.kind in ("region", "country"):
+    if before.low in lex.words.origin_preps and ref.place.kind in ("region", "country"):
         return True
-    return two_before is not None and (two_before.low, before.low) in (
-        ("с", "территории"),
-        ("со", "стороны"),
-        ("с", "территорий"),
-    )
+    return two_before is not None and (two_before.low, before.low) in (lex.sequences.origin_openers)
 
 
-def _names_a_party(doc: Document, ref: PlaceRef, before: Token | None) -> bool:
+def _names_a_party(doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None) -> bool:
     """The country acts, it is not where: "Россия атаковала", "ВС РФ применили"."""
-    if before is not None and before.lemma in FORCE_WORDS:
+    if before is not None and before.lemma in lex.words.force_words:
         return True
     first = doc.tokens[ref.first]
     cases = {g for g in first.info.all_grams if g in CASES}
@@ -225,3 +203,11 @@ def widen_to_named_region(
         if ref.place.code == place.region:
             return place.region
     return code
+
+
+def mayor_for(region: str | None) -> str | None:
+    """A mayor speaking of a region: the mayor of the city whose approaches it is."""
+    for city, approach in APPROACHES.items():
+        if approach == region and city.startswith("RU-"):
+            return city
+    return region

@@ -1,7 +1,7 @@
-"""Weapon words of the Russian grammar: nouns, abbreviations, class adjectives, named models.
+"""Weapon words of a language: nouns, abbreviations, class adjectives, named models.
 
-The words are the weapon catalogue's (claimledger/catalog/weapons.toml, `ru` names); this module
-reads them the Russian way:
+The words are the weapon catalogue's (claimledger/catalog/weapons.toml, names per language); this
+module reads them:
 - nouns and adjectives by lemma ("беспилотник" -> uav, "крылатый" narrows a "ракета");
 - abbreviations by their upper-case form, with case endings glued on ("КАБами"), and those
   that are ordinary words in lower case ("каб") only in capitals;
@@ -32,22 +32,22 @@ class ModelMention:
 
 
 @cache
-def _models() -> tuple[tuple[Model, ...], re.Pattern[str]]:
-    """Every model with Russian names, and one pattern with a group per model. The patterns run
-    over the blanked text; Python's re is Unicode-aware, so a boundary sees Cyrillic letters."""
-    models = tuple(model for model in weapons().models if model.names("ru"))
+def _models(lang: Language) -> tuple[tuple[Model, ...], re.Pattern[str]]:
+    """Every model with names in `lang`, and one pattern with a group per model. The patterns
+    run over the cleaned text; Python's re is Unicode-aware, so a boundary sees Cyrillic letters."""
+    models = tuple(model for model in weapons().models if model.names(lang))
     pattern = re.compile(
         "|".join(
-            f"(?P<m{index}>(?<![\\w-]){forms.alternation(model.names('ru'), _READING)}(?![\\w]))"
+            f"(?P<m{index}>(?<![\\w-]){forms.alternation(model.names(lang), _READING)}(?![\\w]))"
             for index, model in enumerate(models)
         )
     )
     return models, pattern
 
 
-def find_models(text: str) -> list[ModelMention]:
+def find_models(text: str, lang: Language) -> list[ModelMention]:
     """Named weapon types in `text`, with offsets."""
-    models, pattern = _models()
+    models, pattern = _models(lang)
     out: list[ModelMention] = []
     for match in pattern.finditer(text):
         group = match.lastgroup
@@ -58,29 +58,28 @@ def find_models(text: str) -> list[ModelMention]:
 
 
 @cache
-def _nouns(lang: str) -> dict[str, str]:
+def _nouns(lang: Language) -> dict[str, str]:
     """Lemma -> class of every head noun, those that need a narrowing word included."""
     catalog = weapons()
-    lang_: Language = "uk" if lang == "uk" else "ru"
-    return {**catalog.words("nouns", lang_), **catalog.words("needs_kind", lang_)}
+    return {**catalog.words("nouns", lang), **catalog.words("needs_kind", lang)}
 
 
-def noun_weapon(lemma: str, lang: str) -> str | None:
+def noun_weapon(lemma: str, lang: Language) -> str | None:
     return _nouns(lang).get(lemma)
 
 
 @cache
-def _abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+def _abbreviations(lang: Language) -> tuple[dict[str, str], frozenset[str]]:
     """Upper-case abbreviation -> class, and those that count only in capitals (in lower case
     they are ordinary words: "каб" in "кабы")."""
     catalog = weapons()
-    capitals = catalog.words("capitals", "ru")
-    return {**catalog.words("abbreviations", "ru"), **capitals}, frozenset(capitals)
+    capitals = catalog.words("capitals", lang)
+    return {**catalog.words("abbreviations", lang), **capitals}, frozenset(capitals)
 
 
-def abbreviation_weapon(text: str) -> str | None:
+def abbreviation_weapon(text: str, lang: Language) -> str | None:
     """The weapon of an abbreviation token ("БПЛА", "БпЛА", "КАБ"), or None."""
-    abbreviations, capitals_only = _abbreviations()
+    abbreviations, capitals_only = _abbreviations(lang)
     key = text.upper()
     kind = abbreviations.get(key)
     if kind is None:
@@ -103,9 +102,8 @@ def _inflected_stem(text: str) -> str | None:
     return None
 
 
-def adjective_kind(lemma: str, lang: str) -> str | None:
-    lang_: Language = "uk" if lang == "uk" else "ru"
-    return weapons().words("adjectives", lang_).get(lemma)
+def adjective_kind(lemma: str, lang: Language) -> str | None:
+    return weapons().words("adjectives", lang).get(lemma)
 
 
 def combine_models(models: list[Model]) -> str | None:
