@@ -21,12 +21,12 @@ from claimledger.cli_places import place_command
 from claimledger.cli_web import WEB_COMMANDS
 from claimledger.extract import Extractor
 from claimledger.model import Extraction
-from claimledger.sources.readers import ReadError, read_reports
+from claimledger.sources.readers import ReadProblem, read_reports
 
 LANG_CHOICE = click.Choice(["auto", "en", "ru", "uk"])
 
 
-def report_errors(errors: list[ReadError]) -> bool:
+def report_errors(errors: list[ReadProblem]) -> bool:
     """Print read errors and warnings on stderr; True when any was an error."""
     for error in errors:
         click.echo(str(error), err=True)
@@ -84,7 +84,7 @@ def extract_command(
     if engine == "dask":
         _extract_on_dask(paths, published, lang, scheduler, out)
         return
-    errors: list[ReadError] = []
+    errors: list[ReadProblem] = []
     reports = read_reports(paths, published=published, errors=errors)
     extractions = Extractor().extract_many(reports, lang)
     if fmt == "jsonl":

@@ -45,6 +45,7 @@ from claimledger.resources import Resources
 from claimledger.sources.read_text import parse_iso_datetime
 from claimledger.sources.readers import (
     ReadError,
+    ReadProblem,
     input_size,
     read_folder_reports,
     read_reports,
@@ -165,7 +166,7 @@ def ingest_command(
         if not paths:
             return
     extractor = Extractor(_resources(sources_file))
-    errors: list[ReadError] = []
+    errors: list[ReadProblem] = []
     started = time.monotonic()
     with contextlib.ExitStack() as stack:
         ledger = stack.enter_context(Ledger.open(db_path))
@@ -313,7 +314,7 @@ class _Feedback:
             self._progress.update(self._task, completed=position, reports=done)
         self.flush(stats.errors)
 
-    def flush(self, errors: list[ReadError]) -> None:
+    def flush(self, errors: list[ReadProblem]) -> None:
         """Print the problems not printed yet."""
         for error in errors[self._shown :]:
             if error.is_error or not self._quiet:
@@ -444,7 +445,7 @@ def _resolve(ledger: Ledger, report_id: str) -> str:
 @clean_errors
 def demo_command(db_path: Path) -> None:
     """Build a ledger from the sample reports bundled with claimledger and show what it holds."""
-    errors: list[ReadError] = []
+    errors: list[ReadProblem] = []
     samples = list(read_folder_reports(resources.files("claimledger").joinpath("samples"), errors))
     if not samples:
         raise click.ClickException("no sample reports bundled with this installation")
