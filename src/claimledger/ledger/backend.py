@@ -38,7 +38,7 @@ class LedgerStore(Protocol):
 
     def claims(
         self,
-        location: str | None = None,
+        location: str | Sequence[str] | None = None,
         claimant: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
@@ -50,7 +50,7 @@ class LedgerStore(Protocol):
 
     def iter_claims(
         self,
-        location: str | None = None,
+        location: str | Sequence[str] | None = None,
         claimant: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
