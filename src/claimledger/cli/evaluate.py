@@ -12,7 +12,8 @@ from typing import Any
 
 import click
 
-from claimledger.errors import GoldError
+from claimledger import progress
+from claimledger.cli.options import CliError, clean_errors, format_option, quiet_option
 from claimledger.evaluation.gold import load_all, load_gold_files, load_legacy_gold
 from claimledger.evaluation.run import Evaluation, evaluate
 from claimledger.evaluation.score import Score, describe
@@ -50,34 +51,34 @@ def default_shared() -> Path:
 @click.option("--lang", type=click.Choice([*LANGUAGES, "all"]), default="all", show_default=True)
 @click.option("--show-errors", is_flag=True,
               help="List missed, extra and wrongly filled claims (dev split only).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@format_option(["text", "json"], "text")
+@quiet_option()
+@clean_errors
 def evaluate_command(
     gold_dir: Path, gold_files: tuple[Path, ...], shared: Path | None, legacy: bool, split: str,
     lang: str, show_errors: bool, fmt: str,
 ) -> None:
     """Score extraction against hand annotations, per language and per dev/blind split."""
     shared = shared or default_shared()
-    try:
-        if gold_files:
-            texts = load_gold_files(gold_files, shared)
-        elif gold_dir.is_dir():
-            texts = load_all(gold_dir, shared, legacy=legacy)
-        elif legacy:
-            texts = load_legacy_gold(shared)
-        else:
-            raise click.ClickException(f"no gold folder {gold_dir}")
-    except GoldError as exc:
-        raise click.ClickException(str(exc)) from None
+    if gold_files:
+        texts = load_gold_files(gold_files, shared)
+    elif gold_dir.is_dir():
+        texts = load_all(gold_dir, shared, legacy=legacy)
+    elif legacy:
+        texts = load_legacy_gold(shared)
+    else:
+        raise CliError(f"no gold folder {gold_dir}")
     texts = [t for t in texts if split in ("all", t.split) and lang in ("all", t.lang)]
     if not texts:
-        raise click.ClickException("no annotated text matches --split and --lang")
+        raise CliError("no annotated text matches --split and --lang")
     extractor = Extractor()
+    with progress.counter("texts read", len(texts)) as advance:
 
-    def predict(report: Report) -> list[dict[str, Any]]:
-        return [claim.to_dict() for claim in extractor.extract(report).claims]
+        def predict(report: Report) -> list[dict[str, Any]]:
+            advance(1)
+            return [claim.to_dict() for claim in extractor.extract(report).claims]
 
-    result = evaluate(texts, predict)
+        result = evaluate(texts, predict)
     if fmt == "json":
         click.echo(json.dumps(_as_json(result), indent=2))
         return
@@ -121,3 +122,6 @@ def _print_errors(result: Evaluation) -> None:
         for report_id, fields, gold_claim, predicted in score.mismatches:
             click.echo(f"  wrong  {report_id} [{fields}]\n    gold: {describe(gold_claim)}\n"
                        f"    ours: {describe(predicted)}")
+
+
+EVALUATE_COMMANDS: list[click.Command] = [evaluate_command]
