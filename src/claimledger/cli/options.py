@@ -129,10 +129,11 @@ published_option = click.option(
 )
 
 
-def lang_option(help: str = "Language to read reports in; auto: the report's own, else detected.",
-                choices: Sequence[str] = LANGUAGES, default: str = "auto") -> Decorator:
+def lang_option(
+    help: str = "Language to read reports in; auto: the report's own, else detected.",
+) -> Decorator:
     return click.option(
-        "--lang", type=click.Choice(list(choices)), default=default, show_default=True, help=help
+        "--lang", type=click.Choice(LANGUAGES), default="auto", show_default=True, help=help
     )
 
 

@@ -10,7 +10,6 @@ import click
 
 from claimledger.cli.options import (
     EXIT_FAILED,
-    LANGUAGES,
     clean_errors,
     format_option,
     lang_option,
@@ -37,7 +36,7 @@ def _table(record: dict[str, Any]) -> str:
 
 @click.command("place")
 @click.argument("name")
-@lang_option("Language of NAME; auto guesses from its letters.", LANGUAGES)
+@lang_option("Language of NAME; auto guesses from its letters.")
 @click.option("--country", type=click.Choice(["RU", "UA"]), default=None,
               help="Prefer places in this country when a name exists in both.")
 @format_option(["table", "json"], "table")
