@@ -37,7 +37,7 @@ def ledger_path(tmp_path: Path) -> Path:
 def run(*args: str) -> str:
     result = CliRunner().invoke(cli(), list(args), catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout  # the export itself; stderr says why one is empty
 
 
 def stored_claims(db: Path) -> dict[str, Claim]:

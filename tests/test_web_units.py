@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from claimledger.cli_web import dashboard_url, serve_command, token_group
+from claimledger.cli.web import dashboard_url, serve_command, token_group
 from claimledger.ledger import Ledger
 from claimledger.model import Span
 from claimledger.web.charts import _nice, _tick_values

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from claimledger.export.located import Located, PlaceSource, locate, narrowest
-from claimledger.export.reviews import Review
+from claimledger.export.reviews import Review, latest_reviews
 from claimledger.export.timing import local_iso, parse_time
+
+if TYPE_CHECKING:
+    from claimledger.incidents import Incident
 
 CONTEXT = "https://schema.org"
 DEFAULT_BASE_URL = "urn:claimledger:incident:"
@@ -71,6 +74,59 @@ def report_facts(connection: sqlite3.Connection, ids: Iterable[str]) -> dict[str
         for row in connection.execute(sql, chunk):
             facts[row[0]] = ReportFacts(row[1], row[2], row[3], row[4])
     return facts
+
+
+@dataclass(slots=True)
+class ReviewDocuments:
+    """What `export --format claimreview` writes, with the counts that say why it is empty."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    reviewed: int = 0  # incidents with a verdict, before the filters
+    claim_reviews: int = 0  # of which the filters kept
+    media_reviews: int = 0
+
+
+def review_documents(
+    connection: sqlite3.Connection,
+    current: Mapping[str, Incident],
+    places: PlaceSource,
+    base_url: str = DEFAULT_BASE_URL,
+    since: str | None = None,
+    until: str | None = None,
+    location: str | None = None,
+    status: str | None = None,
+) -> ReviewDocuments:
+    """ClaimReview for each reviewed incident the filters select, then MediaReview.
+
+    `current` holds the incidents as they are now, by id: a reviewed incident is shown as it
+    is now, one that no longer exists (its claims changed) as it was when reviewed."""
+    found = []
+    reviews = latest_reviews(connection)
+    for review in reviews:
+        incident = current.get(review.incident_id)
+        data = incident.to_dict() if incident else review.incident
+        if _selected(data, since, until, location, status):
+            found.append((review, data))
+    facts = report_facts(connection, [c["report_id"] for _, data in found for c in data["claims"]])
+    media = media_reviews(connection)
+    documents = [claim_review(r, d, facts, places, base_url) for r, d in found] + media
+    return ReviewDocuments(documents, len(reviews), len(found), len(media))
+
+
+def _selected(
+    data: dict[str, Any],
+    since: str | None,
+    until: str | None,
+    location: str | None,
+    status: str | None,
+) -> bool:
+    """The incident filters (claimledger.incidents.select_incidents) on a stored snapshot."""
+    day, place = data["date"], data["location"]
+    if (since and day < since) or (until and day > until) or (status and data["status"] != status):
+        return False
+    if location and place != location:
+        return location.endswith(("-", ":")) and place.startswith(location)
+    return True
 
 
 def claim_review(

@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 from urllib.parse import urlsplit, urlunsplit
 
+from claimledger.errors import require_extra
 from claimledger.ledger.schema import LedgerError
 
 if TYPE_CHECKING:
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from claimledger.model import Extraction, Report
 
 URL_SCHEMES = ("postgresql://", "postgres://")
-INSTALL_HINT = "pip install 'claimledger[scale]'"
 
 
 class LedgerStore(Protocol):
@@ -38,7 +38,7 @@ class LedgerStore(Protocol):
 
     def claims(
         self,
-        location: str | None = None,
+        location: str | Sequence[str] | None = None,
         claimant: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
@@ -50,7 +50,7 @@ class LedgerStore(Protocol):
 
     def iter_claims(
         self,
-        location: str | None = None,
+        location: str | Sequence[str] | None = None,
         claimant: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
@@ -98,13 +98,13 @@ def ledger_target(value: str | Path) -> str | Path:
 
 
 def open_postgres(url: str, *, create: bool = True) -> Ledger:
-    """The PostgreSQL ledger at `url`; LedgerError when psycopg is not installed."""
+    """The PostgreSQL ledger at `url`; MissingExtra when psycopg is not installed, LedgerError
+    when it is but cannot load (no libpq, say)."""
+    require_extra("scale", "a PostgreSQL ledger", "psycopg")
     try:
         from claimledger.ledger.postgres import PostgresLedger
     except ImportError as exc:
-        raise LedgerError(
-            f"{redact(url)}: PostgreSQL ledgers need psycopg ({INSTALL_HINT}): {exc}"
-        ) from None
+        raise LedgerError(f"{redact(url)}: psycopg cannot be loaded: {exc}") from None
     return PostgresLedger.from_url(url, create=create)
 
 

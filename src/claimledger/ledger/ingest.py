@@ -31,7 +31,7 @@ from claimledger.extract import Extractor
 from claimledger.ledger.schema import LedgerError
 from claimledger.ledger.store import DEFAULT_BATCH, Ledger, WriteStats
 from claimledger.model import Extraction, Report
-from claimledger.sources.read_errors import ReadError
+from claimledger.sources.read_errors import ReadError, ReadProblem
 
 # Reports per task sent to a worker: enough to make the round trip cheap, few enough that the
 # workers share a batch evenly.
@@ -50,7 +50,7 @@ class IngestStats:
     written: WriteStats = field(default_factory=WriteStats)
     read: int = 0
     failed: int = 0  # reports the extractor failed on
-    errors: list[ReadError] = field(default_factory=list)
+    errors: list[ReadProblem] = field(default_factory=list)
 
     @property
     def error_count(self) -> int:
@@ -141,7 +141,7 @@ def ingest(
     extractor: Extractor | None = None,
     lang: str | None = "auto",
     batch_size: int = DEFAULT_BATCH,
-    errors: list[ReadError] | None = None,
+    errors: list[ReadProblem] | None = None,
     on_batch: Callable[[IngestStats], None] | None = None,
     workers: int = 1,
     pool: ExtractionPool | None = None,

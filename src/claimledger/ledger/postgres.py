@@ -199,7 +199,7 @@ class PostgresLedger(Ledger):
 
     def iter_claims(
         self,
-        location: str | None = None,
+        location: str | Sequence[str] | None = None,
         claimant: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
@@ -447,7 +447,7 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
 
 
 def _claim_filters(
-    location: str | None,
+    location: str | Sequence[str] | None,
     claimant: str | None,
     since: str | date | None,
     until: str | date | None,
@@ -458,13 +458,18 @@ def _claim_filters(
     compare bytes as SQLite does."""
     where: list[str] = []
     params: list[Any] = []
-    if location:
+    if isinstance(location, str) and location:
         if location.endswith(("-", ":")):
             where.append("c.location >= %s AND c.location < %s")
             params += [location, location[:-1] + chr(ord(location[-1]) + 1)]
         else:
             where.append("c.location = %s")
             params.append(location)
+    elif location is not None and not isinstance(location, str):
+        # A region with its towns and districts (Gazetteer.place_filter); none: no claim.
+        codes = list(location)
+        where.append(f"c.location IN ({', '.join(['%s'] * len(codes))})" if codes else "0 = 1")
+        params += codes
     if claimant:
         where.append("strpos(lower(c.claimant), %s) > 0")
         params.append(claimant.lower())

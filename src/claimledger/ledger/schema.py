@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
+from claimledger.errors import ClaimledgerError
+
 MEMORY = ":memory:"
 # Seconds a writer waits for another one (a second `claimledger ingest`) before giving up.
 BUSY_TIMEOUT_S = 30.0
@@ -22,7 +24,7 @@ _MIGRATIONS_TABLE = (
 )
 
 
-class LedgerError(Exception):
+class LedgerError(ClaimledgerError):
     """A ledger that cannot be opened, read or written, said in words a user can act on."""
 
 

@@ -202,7 +202,7 @@ class Ledger:
 
     def claims(
         self,
-        location: str | None = None,
+        location: str | Sequence[str] | None = None,
         claimant: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
@@ -214,7 +214,9 @@ class Ledger:
         """Claims of the current report versions, by date, each as Claim.to_dict() plus its
         report's id, source and publication time.
 
-        `location`: an exact code ("RU-KLU"), or a prefix ending in "-" or ":" ("RU-", "city:").
+        `location`: an exact code ("RU-KLU"), a prefix ending in "-" or ":" ("RU-", "city:"), or
+        a sequence of codes, any of which matches (`Gazetteer.place_filter("RU-KLU")` gives the
+        region with its towns and districts).
         `claimant`: a case-insensitive part of the claimant's name. `since`/`until`: inclusive
         bounds on the claim's date (claims with no date are left out when either is given).
         `report_id`: the claims of one report.
@@ -225,7 +227,7 @@ class Ledger:
 
     def iter_claims(
         self,
-        location: str | None = None,
+        location: str | Sequence[str] | None = None,
         claimant: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
@@ -352,7 +354,7 @@ def _batches(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction
 
 
 def _claim_filters(
-    location: str | None,
+    location: str | Sequence[str] | None,
     claimant: str | None,
     since: str | date | None,
     until: str | date | None,
@@ -361,7 +363,7 @@ def _claim_filters(
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
-    if location:
+    if isinstance(location, str) and location:
         if location.endswith(("-", ":")):
             # A range instead of LIKE: uses the index, and "_" or "%" in codes mean nothing.
             where.append("c.location >= ? AND c.location < ?")
@@ -369,6 +371,11 @@ def _claim_filters(
         else:
             where.append("c.location = ?")
             params.append(location)
+    elif location is not None and not isinstance(location, str):
+        # A region with its towns and districts (Gazetteer.place_filter); none: no claim.
+        codes = list(location)
+        where.append(f"c.location IN ({', '.join(['?'] * len(codes))})" if codes else "0 = 1")
+        params += codes
     if claimant:
         where.append("instr(casefold(c.claimant), ?) > 0")
         params.append(claimant.casefold())

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import cast, get_args
 from zoneinfo import ZoneInfo
 
+from claimledger.errors import ClaimledgerError
 from claimledger.model import WEAPONS, Action, Claim, Extraction, Report, Span, Weapon
 from claimledger.peers.columns import destroyed_columns, peer_models
 from claimledger.peers.render import Rendering
@@ -51,7 +52,7 @@ _CONTEXT_FIELDS = (
 assert all(action in get_args(Action) for _, action, _ in MISSILE_COUNTS)
 
 
-class PeerError(ValueError):
+class PeerError(ClaimledgerError, ValueError):
     """A peer table that cannot be read, with the file and row named."""
 
 

@@ -76,8 +76,11 @@ def load_or_build() -> Tables:
 
 def build() -> Tables:
     from claimledger.morph import Morphology
+    from claimledger.progress import step
 
-    return build_tables({lang: Morphology(lang).parse for lang in ("ru", "uk")})
+    # Seconds on a fast machine, once per install or upgrade: say so rather than seem to hang.
+    with step("building the place gazetteer (once after an install or upgrade)"):
+        return build_tables({lang: Morphology(lang).parse for lang in ("ru", "uk")})
 
 
 def _store(path: Path, tables: Tables) -> None:

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from claimledger.catalog.actors import actors, handle_candidates, handle_key
+from claimledger.errors import ClaimledgerError
 from claimledger.model import CLAIMANT_KINDS, SIDES
 
 
-class RegistryError(ValueError):
+class RegistryError(ClaimledgerError, ValueError):
     """A registry file that cannot be used, with the file and entry named."""
 
 

@@ -20,8 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from claimledger.incidents.assess import STATUS_ORDER
 from claimledger.ledger import Ledger, ingest
 from claimledger.model import ACTIONS, Report
+from claimledger.sources.read_errors import ReadProblem
 from claimledger.sources.read_jsonl import MAX_REPORT_BYTES
-from claimledger.sources.readers import ReadError, read_reports
+from claimledger.sources.readers import read_reports
 from claimledger.sources.registry import RegistryError
 from claimledger.web import overview, queries
 from claimledger.web.errors import AUTH_RESPONSES, ERROR_RESPONSES, ApiError
@@ -172,7 +173,7 @@ def post_report(body: ReportIn, state: State, token: Writer) -> dict[str, Any]:
             lang=lang,
             url=body.url,
         )
-        errors: list[ReadError] = []
+        errors: list[ReadProblem] = []
         extractor = state.extractors.get(ledger.connection)
         stats = ingest([report], ledger, extractor=extractor, lang=body.lang, errors=errors)
         if stats.failed:
@@ -202,7 +203,7 @@ def post_file(
         with tempfile.TemporaryDirectory(prefix="claimledger-upload-") as folder:
             path = Path(folder) / name
             _save(file, path, limit)
-            errors: list[ReadError] = []
+            errors: list[ReadProblem] = []
             reports = read_reports([path], published=published, errors=errors)
             extractor = state.extractors.get(ledger.connection)
             stats = ingest(reports, ledger, extractor=extractor, lang=lang, errors=errors)
@@ -236,7 +237,7 @@ def _save(file: UploadFile, path: Path, limit: int) -> None:
             out.write(chunk)
 
 
-def _upload_error(error: ReadError, folder: str, name: str) -> dict[str, Any]:
+def _upload_error(error: ReadProblem, folder: str, name: str) -> dict[str, Any]:
     where = error.path.replace(str(Path(folder) / name), name)
     return {"where": where, "line": error.line, "level": error.level, "message": error.message}
 

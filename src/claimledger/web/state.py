@@ -9,7 +9,6 @@ lives in `cache`.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -56,18 +55,6 @@ class WebState:
     def gazetteer(self) -> Gazetteer:
         return default_resources().gazetteer
 
-    @cached_property
-    def _members(self) -> dict[str, list[str]]:
-        members: dict[str, list[str]] = defaultdict(list)
-        for code, place in self.gazetteer.places.items():
-            if place.region and place.region != code:
-                members[place.region].append(code)
-        return dict(members)
-
-    def place_codes(self, code: str) -> tuple[str, ...]:
-        """A place code with the towns and districts inside it, when it is a region."""
-        return (code, *sorted(self._members.get(code, ())))
-
     def place_filter(self, ledger: Ledger, place: str) -> tuple[str, ...]:
         """The place codes present in the ledger that a place filter stands for: a code with
         its towns and districts, or every code starting with a prefix ("RU-", "city:")."""
@@ -76,7 +63,7 @@ class WebState:
         )
         if place.endswith(("-", ":")):
             return tuple(code for code in present if code.startswith(place))
-        wanted = set(self.place_codes(place))
+        wanted = set(self.gazetteer.within(place))
         return tuple(code for code in present if code in wanted)
 
     def incidents(self, ledger: Ledger) -> IncidentIndex:

@@ -7,57 +7,30 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.console import Console, Group
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from claimledger.cli_ledger import clean_errors, db_option
-from claimledger.incidents import Incident, build_incidents, records_from_ledger
+from claimledger.cli.options import CliError, clean_errors, db_option, format_option, quiet_option
+from claimledger.cli.output import wide_console
+from claimledger.incidents import load_incidents, select_incidents
 from claimledger.incidents.assess import STATUS_ORDER, low_best_high
-from claimledger.incidents.cluster import GazetteerPlaces
-from claimledger.ledger import Ledger
-from claimledger.resources import default_resources
 
-FORMAT = click.Choice(["table", "json"])
-
-
-def load_incidents(db_path: Path) -> list[Incident]:
-    """Every incident of a ledger, clustered and assessed now from its current claims."""
-    with Ledger.open(db_path, create=False) as ledger:
-        records = records_from_ledger(ledger)
-    return build_incidents(records, GazetteerPlaces(default_resources().gazetteer))
-
-
-def select(
-    incidents: list[Incident],
-    since: str | None = None,
-    until: str | None = None,
-    location: str | None = None,
-    status: str | None = None,
-) -> list[Incident]:
-    """Incidents within [since, until] (ISO dates), at a place code or prefix, of a status."""
-
-    def keep(incident: Incident) -> bool:
-        key = incident.key
-        if (since and key.night < since) or (until and key.night > until):
-            return False
-        if location and not (
-            key.place == location
-            or (location.endswith(("-", ":")) and key.place.startswith(location))
-        ):
-            return False
-        return not (status and incident.status != status)
-
-    return [incident for incident in incidents if keep(incident)]
+FORMATS = ["table", "json"]
 
 
 @click.command("incidents")
 @db_option
 @click.option("--since", help="First night (YYYY-MM-DD), inclusive.")
 @click.option("--until", help="Last night (YYYY-MM-DD), inclusive.")
-@click.option("--location", help='A place code ("RU-KLU") or a prefix ("RU-").')
+@click.option(
+    "--location",
+    help='A place code ("RU-KLU"; an incident\'s place is a region, with its towns) or a '
+    'prefix ("RU-").',
+)
 @click.option("--status", type=click.Choice(STATUS_ORDER))
-@click.option("--format", "fmt", type=FORMAT, default="table", show_default=True)
+@format_option(FORMATS, "table")
+@quiet_option()
 @clean_errors
 def incidents_command(
     db_path: Path,
@@ -68,7 +41,7 @@ def incidents_command(
     fmt: str,
 ) -> None:
     """Incidents: claims grouped by night, place, weapon and attacker, with their status."""
-    found = select(load_incidents(db_path), since, until, location, status)
+    found = select_incidents(load_incidents(db_path), since, until, location, status)
     if fmt == "json":
         click.echo(json.dumps([i.to_dict() for i in found], ensure_ascii=False, indent=2))
         return
@@ -85,31 +58,26 @@ def incidents_command(
             str(incident.origin_count),
             str(len(incident.flags)),
         )
-    _console().print(table)
+    wide_console().print(table)
     click.echo(f"{len(found)} incidents")
 
 
 @click.command("incident")
 @click.argument("incident_id")
 @db_option
-@click.option("--format", "fmt", type=FORMAT, default="table", show_default=True)
+@format_option(FORMATS, "table")
+@quiet_option()
 @clean_errors
 def incident_command(incident_id: str, db_path: Path, fmt: str) -> None:
     """One incident: every claim side by side, origins, relays, flags, status and reasons."""
     matches = [i for i in load_incidents(db_path) if i.id == incident_id]
     if not matches:
-        raise click.ClickException(f"no incident {incident_id!r} in {db_path}")
+        raise CliError(f"no incident {incident_id!r} in {db_path}")
     incident = matches[0]
     if fmt == "json":
         click.echo(json.dumps(incident.to_dict(), ensure_ascii=False, indent=2))
         return
-    _console().print(incident_view(incident.to_dict()))
-
-
-def _console() -> Console:
-    # Piped output is read in files and logs, not an 80-column terminal: give ids room.
-    console = Console()
-    return console if console.is_terminal else Console(width=160)
+    wide_console().print(incident_view(incident.to_dict()))
 
 
 _STATUS_STYLE = {
@@ -161,4 +129,4 @@ def _quantity(claim: dict[str, Any]) -> str:
     return f"{prefix}{claim['quantity']}"
 
 
-INCIDENT_COMMANDS = [incidents_command, incident_command]
+INCIDENT_COMMANDS: list[click.Command] = [incidents_command, incident_command]

@@ -3,6 +3,7 @@
     claimledger media add FILE... [--report ID] [--source NAME] [--first-seen TIME] [--db PATH]
     claimledger media match FILE [--db PATH] [--format json|table]
 
+Files are kept in `<ledger stem>.media/` beside the ledger file, wherever the command runs.
 Domain errors (MediaError for a file, LedgerError for the ledger) are one-line messages, never
 tracebacks. `add` goes on with the other files after a bad one and exits 1 at the end.
 """
@@ -17,20 +18,9 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from claimledger.ledger import DEFAULT_DB, LedgerError
+from claimledger.cli.options import EXIT_FAILED, clean_errors, db_option, format_option
+from claimledger.ledger import LedgerError
 from claimledger.media import MatchResult, MediaError, MediaLibrary, MediaRecord
-
-EXIT_INPUT_FAILED = 1
-
-db_option = click.option(
-    "--db",
-    "db_path",
-    default=str(DEFAULT_DB),
-    envvar="CLAIMLEDGER_DB",
-    show_default=True,
-    show_envvar=True,
-    help="The ledger file (SQLite); media files are kept in <db stem>.media/ beside it.",
-)
 
 
 def _parse_time(
@@ -59,21 +49,21 @@ def media_group() -> None:
     help="When the files were first seen, ISO 8601 (default: the report's publication time, "
     "else now).",
 )
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@format_option(["table", "json"], "table")
 @db_option
+@clean_errors
 def add_command(
     files: tuple[Path, ...],
     report_id: str | None,
     source: str | None,
     first_seen: datetime | None,
     fmt: str,
-    db_path: str,
+    db_path: str | Path,
 ) -> None:
     """Store media files in the ledger and report footage seen earlier in other reports."""
     records: list[MediaRecord] = []
     failed = 0
-    with _open(db_path, create=True) as library:
+    with MediaLibrary.open(db_path, create=True) as library:
         for file in files:
             try:
                 records.append(library.add(file, report_id, first_seen, source))
@@ -85,32 +75,22 @@ def add_command(
     elif records:
         _print_records(records)
     if failed:
-        raise SystemExit(EXIT_INPUT_FAILED)
+        raise SystemExit(EXIT_FAILED)
 
 
 @media_group.command("match")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
-              show_default=True)
+@format_option(["json", "table"], "json")
 @db_option
-def match_command(file: Path, fmt: str, db_path: str) -> None:
+@clean_errors
+def match_command(file: Path, fmt: str, db_path: str | Path) -> None:
     """Has this file, or a near copy of it, been seen before? Writes nothing."""
-    with _open(db_path, create=False) as library:
-        try:
-            result = library.match(file)
-        except (MediaError, LedgerError) as exc:
-            raise click.ClickException(str(exc)) from None
+    with MediaLibrary.open(db_path, create=False) as library:
+        result = library.match(file)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
         _print_match(result)
-
-
-def _open(db_path: str, create: bool) -> MediaLibrary:
-    try:
-        return MediaLibrary.open(db_path, create=create)
-    except LedgerError as exc:
-        raise click.ClickException(str(exc)) from None
 
 
 def _print_records(records: list[MediaRecord]) -> None:
@@ -160,3 +140,6 @@ def _size(size: int) -> str:
             return f"{size} {unit}"
         size //= 1024
     return f"{size} GB"
+
+
+MEDIA_COMMANDS: list[click.Command] = [media_group]

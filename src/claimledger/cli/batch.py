@@ -1,7 +1,8 @@
 """`claimledger batch-extract`: archive backfills on Dask, a directory of Parquet out.
 
 The heavy imports (dask, pyarrow) happen when the command runs, so `claimledger --help` and
-every other command work without the optional `scale` extra.
+every other command work without the optional `scale` extra; without it this command says which
+extra to install and exits 2.
 """
 
 from __future__ import annotations
@@ -13,13 +14,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from claimledger.cli_ledger import published_callback
+from claimledger.cli.options import (
+    EXIT_FAILED,
+    clean_errors,
+    lang_option,
+    program,
+    published_option,
+    quiet_option,
+)
+from claimledger.cli.output import report_problems
 
 if TYPE_CHECKING:
     from claimledger.batch import BatchStats
-
-EXIT_INPUT_FAILED = 1
-INSTALL_HINT = "pip install 'claimledger[scale]'"
 
 
 @click.command("batch-extract")
@@ -51,19 +57,10 @@ INSTALL_HINT = "pip install 'claimledger[scale]'"
     show_default=True,
     help="Reports per partition (one task, one file per table).",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["auto", "en", "ru", "uk"]),
-    default="auto",
-    show_default=True,
-    help="Language to read reports in; auto: the report's own, else detected.",
-)
-@click.option(
-    "--published",
-    callback=published_callback,
-    help="Publication time (ISO 8601) for reports that carry none.",
-)
-@click.option("--quiet", "-q", is_flag=True, help="No progress, summary or warnings.")
+@lang_option()
+@published_option
+@quiet_option("No progress, summary or warnings.", expose=True)
+@clean_errors
 def batch_extract_command(
     inputs: tuple[str, ...],
     out_dir: Path,
@@ -77,32 +74,26 @@ def batch_extract_command(
     """Extract claims from INPUTS (JSON Lines, text files, directories) on a Dask cluster into
     Parquet files in DIR, for `claimledger ingest DIR`. Without --scheduler a local cluster of
     --workers processes runs the job."""
-    try:
-        from claimledger.batch import BatchError, extract_to_parquet
-    except ImportError as exc:
-        raise click.ClickException(f"batch extraction needs dask ({INSTALL_HINT}): {exc}") from None
+    from claimledger import batch  # the engine's names raise MissingExtra without dask
+
     progress = None if quiet or not sys.stderr.isatty() else _progress
-    try:
-        stats = extract_to_parquet(
-            inputs,
-            out_dir,
-            scheduler=scheduler,
-            workers=workers,
-            partition_size=partition_size,
-            lang=lang,
-            published=published,
-            on_partition=progress,
-        )
-    except BatchError as exc:
-        raise click.ClickException(str(exc)) from None
+    stats = batch.extract_to_parquet(
+        inputs,
+        out_dir,
+        scheduler=scheduler,
+        workers=workers,
+        partition_size=partition_size,
+        lang=lang,
+        published=published,
+        on_partition=progress,
+    )
     if progress is not None:
         click.echo(err=True)
     if not quiet:
-        for error in stats.errors:
-            click.echo(str(error), err=True)
+        report_problems(stats.errors)
         click.echo(_summary(stats, out_dir))
     if stats.error_count:
-        sys.exit(EXIT_INPUT_FAILED)
+        sys.exit(EXIT_FAILED)
 
 
 def _progress(stats: BatchStats) -> None:
@@ -115,7 +106,7 @@ def _summary(stats: BatchStats, out_dir: Path) -> str:
     return (
         f"{stats.reports:,} reports, {stats.claims:,} claims{failed} in {stats.partitions} "
         f"partitions -> {out_dir} ({stats.seconds:.1f} s, cluster {stats.cluster_seconds:.1f} s)"
-        f"\nstore them: claimledger ingest {out_dir} --db LEDGER"
+        f"\nstore them: {program()} ingest {out_dir} --db LEDGER"
     )
 
 

@@ -8,6 +8,13 @@ from typing import Any
 
 import click
 
+from claimledger.cli.options import (
+    EXIT_FAILED,
+    clean_errors,
+    format_option,
+    lang_option,
+    quiet_option,
+)
 from claimledger.places.model import Place
 
 _FIELDS = ("code", "name", "kind", "lat", "lon", "country")
@@ -29,12 +36,12 @@ def _table(record: dict[str, Any]) -> str:
 
 @click.command("place")
 @click.argument("name")
-@click.option("--lang", type=click.Choice(["auto", "en", "ru", "uk"]), default="auto",
-              show_default=True, help="Language of NAME; auto guesses from its letters.")
+@lang_option("Language of NAME; auto guesses from its letters.")
 @click.option("--country", type=click.Choice(["RU", "UA"]), default=None,
               help="Prefer places in this country when a name exists in both.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@format_option(["table", "json"], "table")
+@quiet_option()
+@clean_errors
 def place_command(name: str, lang: str, country: str | None, fmt: str) -> None:
     """Resolve NAME ("Калужской области", "the Kaluga region", "Kharkov") to a place."""
     from claimledger.places.gazetteer import Gazetteer
@@ -46,4 +53,7 @@ def place_command(name: str, lang: str, country: str | None, fmt: str) -> None:
     else:
         click.echo(_table(record))
     if place is None:
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
+
+
+PLACE_COMMANDS: list[click.Command] = [place_command]

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import click
 
-from claimledger.cli_ledger import clean_errors, db_option
+from claimledger.cli.options import CliError, clean_errors, db_option, quiet_option
 from claimledger.ledger import Ledger
+from claimledger.ledger.backend import is_database_url
+from claimledger.resources import default_resources
 
 LOOPBACK = "127.0.0.1"
 
@@ -43,6 +45,7 @@ def _is_loopback(host: str) -> bool:
     multiple=True,
     help="An origin allowed to call the API from a browser (repeatable); CORS is off without.",
 )
+@quiet_option()
 @clean_errors
 def serve_command(
     db_path: Path,
@@ -58,12 +61,13 @@ def serve_command(
     from claimledger.web import WebSettings, create_app
     from claimledger.web.settings import SettingsError
 
-    if str(db_path).startswith(("postgresql:", "postgres:")):
+    if is_database_url(db_path):
         raise click.UsageError("the dashboard reads SQLite ledgers only, not PostgreSQL URLs")
     try:
         settings = WebSettings(db_path, tiles, tiles_attribution, cors_origins)
     except SettingsError as exc:
         raise click.BadParameter(str(exc)) from None
+    default_resources().gazetteer  # noqa: B018  (built now, with progress, not on a first page)
     with Ledger.open(db_path, create=False) as ledger:  # brings the schema up to date once
         counts = ledger.counts()
     app = create_app(settings)
@@ -129,7 +133,7 @@ def token_revoke(token_id: int, db_path: Path) -> None:
     with Ledger.open(db_path, create=False) as ledger:
         done = revoke_token(ledger, token_id)
     if not done:
-        raise click.ClickException(f"no active token {token_id} in {db_path}")
+        raise CliError(f"no active token {token_id} in {db_path}")
     click.echo(f"token {token_id} revoked")
 
 
