@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimledger.extract.document.tokens import Document
 from claimledger.extract.grammar.draft import Draft, Facts
+from claimledger.extract.grammar.patterns import PatternMatcher
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.dates import DateReader
 from claimledger.extract.mentions.models import ModelMention
@@ -37,6 +38,7 @@ class ReaderBase:
         self.context_location: str | None = None
         self.context_specific: str | None = None  # the last location finer than a country
         self.last_counts: dict[str, int] = {}
+        self.patterns = PatternMatcher(doc, lex.lang, lex.word_set, lex.patterns)
 
     def _clause_of(self, facts: Facts, index: int) -> tuple[int, int]:
         for clause in facts.clauses:

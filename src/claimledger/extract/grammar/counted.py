@@ -295,8 +295,11 @@ class CountedRules(CasualtyRules):
         if previous is not None:
             return previous.action, previous.action_token
         strong = [a for a in weapon_actions if not a.weak]
+        # A participle of another clause qualifies a noun ("беспилотников, запущенных ночью,
+        # были уничтожены"): the predicate of the sentence speaks for a bare count first.
+        predicates = [a for a in strong if self.doc.tokens[a.token].info.pos != "PRTF"]
         if strong:
-            best = min(strong, key=lambda a: abs(a.token - quantity.number_first))
+            best = min(predicates or strong, key=lambda a: abs(a.token - quantity.number_first))
             return strikes.governed_action(
                 self.doc, self.lex, best, phrase, counted=True
             ), best.token

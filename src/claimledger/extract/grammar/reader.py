@@ -15,6 +15,8 @@ Speakers, dates and the attacking side are settled for the whole post at the end
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import Draft, Facts
@@ -38,10 +40,31 @@ class SentenceReader(PlaceRules):
             drafts.extend(self._counted(sentence, facts))
             drafts.extend(self._single(sentence, facts, drafts))
             drafts.extend(self._casualties(sentence, facts))
+        drafts = self._apply_patterns(sentence, facts, drafts)
         for draft in drafts:
             self._locate(draft, facts, drafts)
         self.drafts.append(drafts)
         self._remember(drafts, facts)
+
+    def _apply_patterns(self, sentence: Sentence, facts: Facts, drafts: list[Draft]) -> list[Draft]:
+        """The effects of the lexicon's structural patterns (grammar/patterns.py) that match."""
+        for match in self.patterns.find(sentence, facts.phrases):
+            effect = match.pattern.effect
+            if effect == "history":
+                for draft in drafts:
+                    draft.history = True
+            elif effect == "forecast":
+                clause = self._clause_of(facts, match.first)
+                drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
+            elif effect == "all_launched":
+                drafts = drafts + [
+                    replace(d, action="launched", action_token=None, places=list(d.places))
+                    for d in drafts
+                    if d.action != "launched"
+                    and d.number is not None
+                    and d.number[0] in match.numbers
+                ]
+        return drafts
 
     def _question(self, sentence: Sentence) -> bool:
         """ "Россия ударила по Украине межконтинентальной ракетой?": asked, not asserted."""

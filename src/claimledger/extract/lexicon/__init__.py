@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 from claimledger.errors import ClaimledgerError
 from claimledger.model import (
@@ -91,6 +91,7 @@ class Words:
     shot_down: frozenset[str] = frozenset()  # the actions that down aircraft and helicopters
     strike_nouns: frozenset[str] = frozenset()  # "удар", "атака"
     event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
+    launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
     hit_by_genitive: frozenset[str] = frozenset()  # "удар дрона" (genitive): the drone hit
     attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
@@ -188,6 +189,19 @@ class ZeroCasualties:
     other: re.Pattern[str] | None = None
 
 
+Effect = Literal["history", "forecast", "all_launched"]
+EFFECTS: tuple[Effect, ...] = get_args(Effect)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A structural rule: token tests in a row (grammar/patterns.py reads them) and its effect."""
+
+    name: str
+    elements: tuple[str, ...]
+    effect: Effect
+
+
 @dataclass(frozen=True, slots=True)
 class ActorIds:
     """Actors of the registry the grammar names by role rather than by a word of the text."""
@@ -223,10 +237,19 @@ class Lexicon:
     qualifier_fillers: frozenset[str] = frozenset()  # "более чем 50"
     zero_casualties: ZeroCasualties = ZeroCasualties()
     actor_ids: ActorIds = ActorIds()
+    patterns: tuple[Pattern, ...] = ()
 
     @property
     def action_words(self) -> frozenset[str]:
         return frozenset(self.actions)
+
+    def word_set(self, role: str) -> frozenset[str]:
+        """A word set by its role's name (the patterns' @role)."""
+        value: frozenset[str] = getattr(self.words, role)
+        return value
+
+
+_WORD_ROLES = frozenset(f.name for f in fields(Words))
 
 
 def _words(data: Mapping[str, Any], table: str) -> Words:
@@ -312,6 +335,25 @@ def _compound_heads(
     return MappingProxyType(out)
 
 
+def _patterns(rows: Any, table: str) -> tuple[Pattern, ...]:
+    out: list[Pattern] = []
+    for row in rows:
+        name, match, effect = row.get("name"), row.get("match"), row.get("effect")
+        if not isinstance(name, str) or not name:
+            raise LexiconError(f"{table}: every pattern needs a name")
+        if effect not in EFFECTS:
+            raise LexiconError(f"{table}: pattern {name!r}: effect must be one of {EFFECTS}")
+        elements = _strings(match, table, f"pattern {name!r}: match")
+        if not elements or "^" in elements[1:]:
+            raise LexiconError(f"{table}: pattern {name!r}: ^ only as the first element")
+        for element in elements:
+            role = element.rstrip("?")[1:]
+            if element.startswith("@") and role not in _WORD_ROLES:
+                raise LexiconError(f"{table}: pattern {name!r}: no word role {role!r}")
+        out.append(Pattern(name, tuple(elements), effect))
+    return tuple(out)
+
+
 def _strings(value: Any, table: str, key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise LexiconError(f"{table}: {key} must be a list of strings")
@@ -353,6 +395,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "zero_casualties",
         "actor_ids",
         "compound_heads",
+        "patterns",
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
@@ -387,6 +430,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         zero_casualties=_zero_casualties(data.get("zero_casualties", {}), table),
         actor_ids=_actor_ids(data.get("actor_ids", {}), table),
         compound_heads=_compound_heads(data.get("compound_heads", {}), table),
+        patterns=_patterns(data.get("patterns", []), table),
     )
 
 
