@@ -203,6 +203,16 @@ class Pattern:
 
 
 @dataclass(frozen=True, slots=True)
+class FastPath:
+    """Beginnings of words (lower case) a report with a claim must hold: a weapon or air attack
+    (`weapons`, or `capitals`: abbreviations counted only in capitals) and an action or harm."""
+
+    weapons: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ActorIds:
     """Actors of the registry the grammar names by role rather than by a word of the text."""
 
@@ -238,6 +248,7 @@ class Lexicon:
     zero_casualties: ZeroCasualties = ZeroCasualties()
     actor_ids: ActorIds = ActorIds()
     patterns: tuple[Pattern, ...] = ()
+    fastpath: FastPath = FastPath()
 
     @property
     def action_words(self) -> frozenset[str]:
@@ -335,6 +346,11 @@ def _compound_heads(
     return MappingProxyType(out)
 
 
+def _fastpath(data: Mapping[str, Any], table: str) -> FastPath:
+    _known_keys(data, {f.name for f in fields(FastPath)}, f"{table} [fastpath]")
+    return FastPath(**{key: tuple(_strings(value, table, key)) for key, value in data.items()})
+
+
 def _patterns(rows: Any, table: str) -> tuple[Pattern, ...]:
     out: list[Pattern] = []
     for row in rows:
@@ -396,6 +412,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "actor_ids",
         "compound_heads",
         "patterns",
+        "fastpath",
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
@@ -431,6 +448,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         actor_ids=_actor_ids(data.get("actor_ids", {}), table),
         compound_heads=_compound_heads(data.get("compound_heads", {}), table),
         patterns=_patterns(data.get("patterns", []), table),
+        fastpath=_fastpath(data.get("fastpath", {}), table),
     )
 
 
