@@ -15,6 +15,7 @@ from importlib.machinery import ModuleSpec
 from importlib.util import find_spec
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner, Result
 
@@ -153,3 +154,21 @@ def test_next_commands_are_spelt_as_this_one_was_started(
     monkeypatch.setattr(sys, "argv", [argv0])
     monkeypatch.setattr("shutil.which", lambda name: on_path)
     assert program().endswith(expected)  # after the Python that runs `-m claimledger`
+
+
+def test_the_lazy_command_table_names_every_command() -> None:
+    """`claimledger.cli.COMMANDS` loads each command's module on first use; it must list every
+    command of every module, each under its own module."""
+    from claimledger.cli import COMMANDS
+
+    modules = sorted(set(COMMANDS.values()))
+    defined: dict[str, str] = {}
+    for name in modules:
+        module = importlib.import_module(f"claimledger.cli.{name}")
+        for attribute in dir(module):
+            if attribute.endswith("_COMMANDS"):
+                for command in getattr(module, attribute):
+                    defined[command.name] = name
+    assert defined == COMMANDS
+    ctx = click.Context(main)
+    assert all(main.get_command(ctx, name) is not None for name in COMMANDS)

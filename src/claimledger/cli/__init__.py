@@ -16,29 +16,59 @@ two commands need alike belongs in the library.
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any
 
 import click
 
 from claimledger import progress
-from claimledger.cli.batch import BATCH_COMMANDS
-from claimledger.cli.evaluate import EVALUATE_COMMANDS
-from claimledger.cli.export import EXPORT_COMMANDS
-from claimledger.cli.extract import EXTRACT_COMMANDS
-from claimledger.cli.incidents import INCIDENT_COMMANDS
-from claimledger.cli.ledger import LEDGER_COMMANDS
-from claimledger.cli.media import MEDIA_COMMANDS
 from claimledger.cli.options import cli_error
-from claimledger.cli.peers import PEER_COMMANDS
-from claimledger.cli.places import PLACE_COMMANDS
-from claimledger.cli.web import WEB_COMMANDS
 from claimledger.errors import ClaimledgerError
 
 __all__ = ["main"]
 
+# Command -> the module of this package that defines it (in its `<GROUP>_COMMANDS` list). A
+# command's module is imported only when that command runs: `claimledger extract` does not pay
+# for the web app, the exports or the ledger.
+COMMANDS: dict[str, str] = {
+    "extract": "extract",
+    "ingest": "ledger",
+    "claims": "ledger",
+    "show": "ledger",
+    "demo": "ledger",
+    "incidents": "incidents",
+    "incident": "incidents",
+    "export": "export",
+    "review": "export",
+    "import-peer": "peers",
+    "compare": "peers",
+    "place": "places",
+    "media": "media",
+    "serve": "web",
+    "token": "web",
+    "batch-extract": "batch",
+    "evaluate": "evaluate",
+}
+
 
 class _Main(click.Group):
-    """The top group: the edge where any library error left unhandled becomes one line."""
+    """The top group: commands loaded on first use, and the edge where any library error left
+    unhandled becomes one line."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = COMMANDS.get(cmd_name)
+        if module_name is None:
+            return None
+        module = import_module(f"claimledger.cli.{module_name}")
+        for name in dir(module):
+            if name.endswith("_COMMANDS"):
+                for command in getattr(module, name):
+                    if command.name == cmd_name:
+                        return command  # type: ignore[no-any-return]
+        return None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -53,18 +83,3 @@ def main() -> None:
     """claimledger: war reports in, a ledger of sourced, checkable claims out."""
     # Progress of slow steps shows on a terminal's stderr; a command's --quiet turns it off.
     progress.enable(True)
-
-
-for _command in [
-    *EXTRACT_COMMANDS,
-    *LEDGER_COMMANDS,
-    *INCIDENT_COMMANDS,
-    *EXPORT_COMMANDS,
-    *PEER_COMMANDS,
-    *PLACE_COMMANDS,
-    *MEDIA_COMMANDS,
-    *WEB_COMMANDS,
-    *BATCH_COMMANDS,
-    *EVALUATE_COMMANDS,
-]:
-    main.add_command(_command)
