@@ -28,9 +28,7 @@ def may_hold_claims(text: str) -> bool:
 
 
 def extract(report: Report, resources: Resources) -> Extraction:
-    """The claims of one Russian report."""
-    if not may_hold_claims(report.text):
-        return Extraction(report)
-    from claimledger.extract.pipeline import read_claims
+    """The claims of one Russian report, with its quotes, markers, checks and media."""
+    from claimledger.extract.pipeline import read_report
 
-    return Extraction(report, claims=read_claims(report, "ru", resources))
+    return read_report(report, "ru", resources, claims=may_hold_claims(report.text))

@@ -1,0 +1,130 @@
+"""Rows of `[[markers]]` and `[[media]]` matched on a document's tokens, and the cheap look for
+their words that spares a report without any of them the full analysis.
+
+A row is the pattern layer's token tests in a row (grammar/patterns.py). Rows are tried in their
+table's order at each token; the first that matches wins and its tokens are taken, so a longer
+row written first ("не удалось установить, где снято видео") keeps a shorter one ("не удалось
+установить") from cutting it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.grammar.patterns import PatternMatcher
+from claimledger.extract.lexicon import Cue, Lexicon
+
+# A trigger stem is this many letters of a word at most: "подтв" finds "подтвердили" and
+# "подтверждение" alike.
+_STEM = 5
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    cue: Cue
+    first: int  # token indexes, [first, last)
+    last: int
+
+    def start(self, doc: Document) -> int:
+        return doc.tokens[self.first].start
+
+    def end(self, doc: Document) -> int:
+        return doc.tokens[self.last - 1].end
+
+
+def find_cues(
+    doc: Document,
+    lex: Lexicon,
+    cues: Sequence[Cue],
+    sentences: Iterable[Sentence] | None = None,
+    usable: Callable[[Cue, Sentence], bool] | None = None,
+) -> list[CueMatch]:
+    """Matches of `cues` in the sentences (every sentence by default), in text order, without
+    overlaps; `usable` may rule a row out in a sentence."""
+    if not cues:
+        return []
+    matcher = PatternMatcher(doc, lex.lang, lex.word_set, ())
+    openers = _openers(lex, tuple(cues))
+    found: list[CueMatch] = []
+    for sentence in doc.sentences if sentences is None else sentences:
+        index = sentence.first
+        while index < sentence.last:
+            end = None
+            for cue in _candidates(openers, doc.tokens[index]):
+                if usable is not None and not usable(cue, sentence):
+                    continue
+                end = matcher.match_at(cue.elements, index, sentence)
+                if end is not None and end > index:
+                    found.append(CueMatch(cue, index, end))
+                    break
+            index = end if end is not None and end > index else index + 1
+    return found
+
+
+# Per row, the words its first token may be (None: any token), so that most tokens are tried
+# against a few rows only.
+_Openers = tuple[tuple[Cue, frozenset[str] | None], ...]
+
+
+@cache
+def _openers(lex: Lexicon, cues: tuple[Cue, ...]) -> _Openers:
+    return tuple((cue, _first_words(lex, cue.elements)) for cue in cues)
+
+
+def _first_words(lex: Lexicon, elements: Sequence[str]) -> frozenset[str] | None:
+    words: set[str] = set()
+    for element in elements:
+        if element.startswith("!") or element == "^":
+            continue  # tests that take no token
+        optional = element.endswith("?") and len(element) > 1
+        words_of = _alternatives(lex, element.rstrip("?") if optional else element)
+        if words_of is None:
+            return None
+        words |= words_of
+        if not optional:
+            return frozenset(words)
+    return None
+
+
+def _alternatives(lex: Lexicon, element: str) -> frozenset[str] | None:
+    if element.startswith(("~", "#")):
+        return None
+    if element.startswith("@"):
+        return lex.word_set(element[1:])
+    return frozenset(element.split("|"))
+
+
+def _candidates(openers: _Openers, token: Token) -> Iterable[Cue]:
+    forms = (token.low, token.lemma, token.text)
+    for cue, words in openers:
+        if words is None or any(form in words for form in forms):
+            yield cue
+
+
+@cache
+def trigger_stems(lex: Lexicon, cues: tuple[Cue, ...]) -> frozenset[str]:
+    """Letters of which a text must hold one for any of `cues` to match: per row, the stems of
+    the alternatives of its most telling element (the one whose shortest word is longest)."""
+    stems: set[str] = set()
+    for cue in cues:
+        best: frozenset[str] = frozenset()
+        for element in cue.elements:
+            if element.endswith("?") or element.startswith(("!", "^")):
+                continue
+            words = _alternatives(lex, element)
+            if words and min(map(len, words)) > min(map(len, best), default=0):
+                best = words
+        stems |= {_stem(word) for word in best}
+    return frozenset(stems)
+
+
+def _stem(word: str) -> str:
+    return word.lower().replace("ё", "е")[:_STEM]
+
+
+def holds_any(low_text: str, stems: Iterable[str]) -> bool:
+    """Whether the lower-cased text (ё as е) holds any of the stems."""
+    return any(stem in low_text for stem in stems)
