@@ -16,21 +16,23 @@ from functools import cache
 
 from claimledger.extract.dates import local_date
 from claimledger.extract.document.tokens import Document, Sentence
-from claimledger.extract.lexicon import Lexicon, lexicon
+from claimledger.extract.lexicon import Cue, Lexicon, lexicon
 from claimledger.extract.mentions.places import find_places
 from claimledger.extract.mentions.speakers import Attribution
 from claimledger.extract.mentions.types import ActorMention, PlaceRef
 from claimledger.extract.outputs.checks import find_checks
-from claimledger.extract.outputs.cues import holds_any, trigger_stems
-from claimledger.extract.outputs.markers import find_markers
+from claimledger.extract.outputs.cues import Triggers, holds_any, trigger_stems
+from claimledger.extract.outputs.markers import CLAIM_BOUND, find_markers
 from claimledger.extract.outputs.media import find_media
-from claimledger.extract.outputs.quotes import find_quotes
-from claimledger.extract.outputs.speakers import QuoteSpeakers
+from claimledger.extract.outputs.quotes import MIN_WORDS, find_quotes
+from claimledger.extract.outputs.speakers import QuoteSpeakers, Said
 from claimledger.model import Check, Claim, Language, Marker, MediaMention, Quote, Report
 from claimledger.resources import Resources
 
 __all__ = ["OUTPUT_FIELDS", "ReportOutputs", "may_hold_outputs", "read_outputs"]
 OUTPUT_FIELDS = frozenset({"quotes", "markers", "checks", "media"})
+# How many sentences back "он", "в ведомстве" may find the one who spoke.
+_VOICE_REACH = 3
 
 
 @dataclass(slots=True)
@@ -42,19 +44,41 @@ class ReportOutputs:
 
 
 def may_hold_outputs(text: str, lang: Language) -> bool:
-    """Whether a text holds a cue of any output: a quote mark, or a stem of a marker, media or
-    distance word. False means reading it would find nothing."""
+    """Whether a text may hold an output: a marker, a photo or video, a distance, or a quote
+    of a few words beside a verb of speech. False means reading it would find none of them
+    (hedges count only beside claims, so only a report with a cue of a claim gets them)."""
     lex = lexicon(lang)
-    if any(opening in text for opening, _ in lex.outputs.quote_marks):
+    low = text.lower().replace("ё", "е")
+    if holds_any(low, _triggers(lex)):
         return True
-    return holds_any(text.lower().replace("ё", "е"), _stems(lex))
+    return holds_any(low, _verbs(lex)) and _quoted(text, lex.outputs.quote_marks)
 
 
 @cache
-def _stems(lex: Lexicon) -> frozenset[str]:
+def _triggers(lex: Lexicon) -> Triggers:
     outputs = lex.outputs
-    units = {unit.lower() for unit in outputs.distance_units}
-    return trigger_stems(lex, outputs.markers) | trigger_stems(lex, outputs.media) | units
+    markers = tuple(cue for cue in outputs.markers if cue.kind not in CLAIM_BOUND)
+    units = tuple((frozenset({unit.lower()}),) for unit in outputs.distance_units)
+    return trigger_stems(lex, markers) + trigger_stems(lex, outputs.media) + units
+
+
+@cache
+def _verbs(lex: Lexicon) -> Triggers:
+    return trigger_stems(lex, (Cue("", ("@quote_verbs",)),))
+
+
+def _quoted(text: str, marks: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a pair of quote marks holds enough words to be a quote."""
+    for opening, closing in marks:
+        start = text.find(opening)
+        while start >= 0:
+            end = text.find(closing, start + 1)
+            if end < 0:
+                break
+            if text.count(" ", start, end) >= MIN_WORDS - 1:
+                return True
+            start = text.find(opening, end + 1)
+    return False
 
 
 def read_outputs(
@@ -100,9 +124,20 @@ def read_outputs(
         earlier = [c for c in claims if c.evidence.start < offset]
         return earlier[-1].claimant if earlier else None
 
+    def voice_before(index: int) -> Said | None:
+        """The speaker the sentences just before sentence `index` name ("Об этом сообщили в
+        Минобороны. «...», — говорится в сообщении ведомства")."""
+        for sentence in reversed(doc.sentences[max(0, index - _VOICE_REACH) : index]):
+            said = attribution.speaker(sentence, actors_of(sentence))
+            if said.speaker is not None and said.mention is not None:
+                first, last = doc.tokens[said.mention.first], doc.tokens[said.mention.last - 1]
+                return Said(said.speaker.name, None, first.start, last.end)
+        return None
+
     out = ReportOutputs(markers=markers if "markers" in fields else [])
     if "quotes" in fields and any(a in doc.clean for a, _ in lex.outputs.quote_marks):
-        out.quotes = find_quotes(doc, lex, QuoteSpeakers(doc, lex, places, actors_of))
+        speakers = QuoteSpeakers(doc, lex, places, actors_of, voice_before)
+        out.quotes = find_quotes(doc, lex, speakers)
     if "checks" in fields:
         out.checks = find_checks(doc, lex, places)
     if "media" in fields:

@@ -104,27 +104,33 @@ def _candidates(openers: _Openers, token: Token) -> Iterable[Cue]:
             yield cue
 
 
+# Per row, per required element, the stems of its words: a text may match the row only when
+# it holds a stem of every one.
+Triggers = tuple[tuple[frozenset[str], ...], ...]
+
+
 @cache
-def trigger_stems(lex: Lexicon, cues: tuple[Cue, ...]) -> frozenset[str]:
-    """Letters of which a text must hold one for any of `cues` to match: per row, the stems of
-    the alternatives of its most telling element (the one whose shortest word is longest)."""
-    stems: set[str] = set()
+def trigger_stems(lex: Lexicon, cues: tuple[Cue, ...]) -> Triggers:
+    """What a text must hold for any of `cues` to match: per row, a stem of each of the words of
+    every element it cannot do without (the first letters of the forms and lemmas written in
+    the row, so a row whose lemma shares no letters with its forms lists the forms too)."""
+    rows: list[tuple[frozenset[str], ...]] = []
     for cue in cues:
-        best: frozenset[str] = frozenset()
+        needed: list[frozenset[str]] = []
         for element in cue.elements:
             if element.endswith("?") or element.startswith(("!", "^")):
                 continue
             words = _alternatives(lex, element)
-            if words and min(map(len, words)) > min(map(len, best), default=0):
-                best = words
-        stems |= {_stem(word) for word in best}
-    return frozenset(stems)
+            if words:
+                needed.append(frozenset(_stem(word) for word in words))
+        rows.append(tuple(needed))
+    return tuple(rows)
 
 
 def _stem(word: str) -> str:
     return word.lower().replace("ё", "е")[:_STEM]
 
 
-def holds_any(low_text: str, stems: Iterable[str]) -> bool:
-    """Whether the lower-cased text (ё as е) holds any of the stems."""
-    return any(stem in low_text for stem in stems)
+def holds_any(low_text: str, triggers: Triggers) -> bool:
+    """Whether the lower-cased text (ё as е) may match any row of `triggers`."""
+    return any(all(any(stem in low_text for stem in stems) for stems in row) for row in triggers)

@@ -19,7 +19,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.outputs.speakers import QuoteSpeakers, Said
 from claimledger.model import Quote, Span
 
-_MIN_WORDS = 3
+MIN_WORDS = 3  # fewer quoted words are a name or the report's own wording
 # A quote open over more paragraphs than this lost its closing mark.
 _MAX_PARAGRAPHS = 6
 # A quote with no speaker of its own goes on in the voice of one this close before it.
@@ -41,7 +41,7 @@ def find_quotes(doc: Document, lex: Lexicon, speakers: QuoteSpeakers) -> list[Qu
     out: list[_Found] = []
     for open_at, close_at in _pairs(doc.clean, lex.outputs.quote_marks, paragraphs):
         pieces = _pieces(doc, open_at + 1, close_at, paragraphs, lex)
-        if sum(len(doc.text[s:e].split()) for s, e in pieces) < _MIN_WORDS:
+        if sum(len(doc.text[s:e].split()) for s, e in pieces) < MIN_WORDS:
             continue
         said = speakers.before(open_at) or speakers.after(close_at + 1)
         paragraph = _paragraph_of(paragraphs, open_at)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import ActorMention, PlaceRef
+from claimledger.extract.numerals import word_value
 
 # How far before the opening mark a verb of speech may stand, and after the closing mark.
 _VERB_REACH = 8
@@ -30,6 +31,8 @@ _NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _DASHES = frozenset({"-", "–", "—"})  # punctuation: the same marks in every language
 _ENDS = frozenset({".", "!", "?", "…"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_PERSONAL = frozenset({"3per", "pers"})
+_NOT_THIRD = frozenset({"1per", "2per"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +64,10 @@ class QuoteSpeakers:
         lex: Lexicon,
         places: list[PlaceRef],
         actors_of: Callable[[Sentence], list[ActorMention]],
+        voice_before: Callable[[int], Said | None] = lambda _: None,
     ) -> None:
         self.doc = doc
+        self.voice_before = voice_before  # who spoke last by the sentences up to an index
         self.lex = lex
         self.places = places
         self.actors_of = actors_of
@@ -99,6 +104,8 @@ class QuoteSpeakers:
             found = self._who(sentence, verb + 1, mark, leftmost=True) or self._who(
                 sentence, low, verb, leftmost=True
             )
+            if found is None:
+                return self._back(sentence.index)  # "В сообщении говорится: «..."
         elif mark - 1 >= low and self.doc.tokens[mark - 1].text == ":":
             found = self._who(sentence, low, mark - 1, leftmost=False, whole=True)
         else:
@@ -123,6 +130,8 @@ class QuoteSpeakers:
             found = self._who(sentence, verb + 1, last, leftmost=True) or self._who(
                 sentence, first, verb, leftmost=False
             )
+            if found is None:
+                return self._back(sentence.index)  # "», — говорится в сообщении."
             return self._said(found)
         dash = next(
             (i for i in range(first, min(last, first + 2)) if self.doc.tokens[i].text in _DASHES),
@@ -159,12 +168,23 @@ class QuoteSpeakers:
         found: list[_Candidate] = []
         taken: set[int] = set()
         for actor in self.actors_of(sentence):
-            if low <= actor.first and actor.last <= high and actor.speaker is not None:
+            if low <= actor.first and actor.last <= high and actor.back:
+                # "говорится в сообщении ведомства": the body named before
+                found.append(_Candidate(actor.first, actor.last, None, 0, 0, back=True))
+                taken.update(range(actor.first, actor.last))
+            elif low <= actor.first and actor.last <= high and actor.speaker is not None:
+                taken.update(range(actor.first, actor.last))
+                if actor.speaker.name[:1].islower():
+                    # "witnesses", "local authorities": the registry's descriptions of
+                    # speakers are lower-case; the words of the report describe this one.
+                    first = self._partitive(actor.first)
+                    last = self._with_place(actor.last, high)
+                    found.append(_Candidate(first, last, None, last, last))
+                    continue
                 name_first, name_last = self._name_inside(actor.first, actor.last)
                 found.append(
                     _Candidate(actor.first, actor.last, actor.speaker.name, name_first, name_last)
                 )
-                taken.update(range(actor.first, actor.last))
         index = low
         while index < high:
             if index in taken:
@@ -173,7 +193,7 @@ class QuoteSpeakers:
             candidate = self._name(sentence, index, high, taken) or self._described(
                 index, high, taken
             )
-            if candidate is None and self.doc.tokens[index].low in self.lex.words.back_pronouns:
+            if candidate is None and self._back_pronoun(self.doc.tokens[index]):
                 candidate = _Candidate(index, index + 1, None, index, index, back=True)
             if candidate is None:
                 index += 1
@@ -189,6 +209,14 @@ class QuoteSpeakers:
         ]
         return sorted(found, key=lambda c: c.first)
 
+    def _back_pronoun(self, token: Token) -> bool:
+        """ "он", "вона", "she": the lexicon's pronouns, or a personal pronoun of the third
+        person by the morphology (a table that lists none yet still reads "Вона додала")."""
+        if token.low in self.lex.words.back_pronouns:
+            return True
+        grams = token.info.all_grams
+        return "NPRO" in grams and not grams & _NOT_THIRD and bool(grams & _PERSONAL)
+
     def _name_inside(self, first: int, last: int) -> tuple[int, int]:
         """The capitalised words that end an actor's phrase: its name after its title."""
         start = last
@@ -198,7 +226,12 @@ class QuoteSpeakers:
 
     def _capitalised(self, index: int) -> bool:
         token = self.doc.tokens[index]
-        return token.is_word and token.text[:1].isupper() and not self._in_place(index)
+        return (
+            token.is_word
+            and token.text[:1].isupper()
+            and "NPRO" not in token.info.all_grams  # "Вона", "Он": no names
+            and not self._in_place(index)
+        )
 
     def _in_place(self, index: int) -> bool:
         return any(p.first <= index < p.last for p in self.places)
@@ -252,15 +285,29 @@ class QuoteSpeakers:
         caseless_noun = info.is_noun and not (info.all_grams & _CASES)
         return info.is_adjective or info.pos in ("NUMR", "DET") or caseless_noun
 
+    def _partitive(self, first: int) -> int:
+        """ "один из очевидцев", "one of the witnesses": the count and "из" belong to it."""
+        tokens = self.doc.tokens
+        if (
+            first >= 2
+            and tokens[first - 1].low in self.lex.words.from_words
+            and tokens[first - 2].sentence == tokens[first].sentence
+            and word_value(tokens[first - 2].lemma, self.lex.lang) is not None
+        ):
+            return first - 2
+        return first
+
     def _described(self, index: int, high: int, taken: set[int]) -> _Candidate | None:
         if self.doc.tokens[index].lemma not in self.lex.outputs.speaker_nouns:
             return None
-        first = self._title_before(index)
-        last = index + 1
-        place = next((p for p in self.places if p.first == last), None)
-        if place is not None and place.last <= high:
-            last = place.last  # "житель Белгорода"
+        first = self._partitive(self._title_before(index))
+        last = self._with_place(index + 1, high)
         return _Candidate(first, last, None, last, last)
+
+    def _with_place(self, last: int, high: int) -> int:
+        """ "житель Белгорода", "власти Брянской области": the place named right after."""
+        place = next((p for p in self.places if p.first == last), None)
+        return place.last if place is not None and place.last <= high else last
 
     # -- what to say -----------------------------------------------------------------------------
 
@@ -268,7 +315,7 @@ class QuoteSpeakers:
         if found is None:
             return None
         if found.back:
-            return self.last
+            return self._back(self.doc.tokens[found.first].sentence)
         doc = self.doc
         start, end = doc.tokens[found.first].start, doc.tokens[found.last - 1].end
         parts = []
@@ -281,6 +328,14 @@ class QuoteSpeakers:
         if apposition is not None:
             parts.append(apposition)
         return Said(found.name, ", ".join(parts) or None, start, end)
+
+    def _back(self, sentence: int) -> Said | None:
+        """The one spoken of before: the speaker the sentences before name, kept with the
+        description the last quote gave them."""
+        voice = self.voice_before(sentence)
+        if voice is None or (self.last is not None and voice.name == self.last.name):
+            return self.last
+        return voice
 
     def _apposition(self, index: int) -> str | None:
         """ "Елена Петрова, учительница местной школы, рассказала": the words between commas
