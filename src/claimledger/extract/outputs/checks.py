@@ -31,8 +31,9 @@ _FILLERS = 4
 
 
 def find_checks(doc: Document, lex: Lexicon, places: list[PlaceRef]) -> list[Check]:
-    if not lex.outputs.distance_units:
-        return []
+    low = doc.clean.lower()
+    if not any(unit.lower() in low for unit in lex.outputs.distance_units):
+        return []  # no unit, no distance: spare the walk over every token
     out: list[Check] = []
     for sentence in doc.sentences:
         index = sentence.first

@@ -64,14 +64,27 @@ def find_cues(
     return found
 
 
-# Per row, the words its first token may be (None: any token), so that most tokens are tried
-# against a few rows only.
-_Openers = tuple[tuple[Cue, frozenset[str] | None], ...]
+@dataclass(frozen=True, slots=True)
+class _Openers:
+    """The rows by the words their first token may be, so that each token is tried against
+    the few rows it can open; rows that may open on any token are tried everywhere."""
+
+    by_word: dict[str, tuple[tuple[int, Cue], ...]]
+    anywhere: tuple[tuple[int, Cue], ...]
 
 
 @cache
 def _openers(lex: Lexicon, cues: tuple[Cue, ...]) -> _Openers:
-    return tuple((cue, _first_words(lex, cue.elements)) for cue in cues)
+    by_word: dict[str, list[tuple[int, Cue]]] = {}
+    anywhere: list[tuple[int, Cue]] = []
+    for order, cue in enumerate(cues):
+        words = _first_words(lex, cue.elements)
+        if words is None:
+            anywhere.append((order, cue))
+            continue
+        for word in words:
+            by_word.setdefault(word, []).append((order, cue))
+    return _Openers({w: tuple(rows) for w, rows in by_word.items()}, tuple(anywhere))
 
 
 def _first_words(lex: Lexicon, elements: Sequence[str]) -> frozenset[str] | None:
@@ -97,11 +110,17 @@ def _alternatives(lex: Lexicon, element: str) -> frozenset[str] | None:
     return frozenset(element.split("|"))
 
 
-def _candidates(openers: _Openers, token: Token) -> Iterable[Cue]:
-    forms = (token.low, token.lemma, token.text)
-    for cue, words in openers:
-        if words is None or any(form in words for form in forms):
-            yield cue
+def _candidates(openers: _Openers, token: Token) -> list[Cue]:
+    """The rows that may open at a token, in their table's order."""
+    found = [
+        rows
+        for form in (token.low, token.lemma, token.text)
+        if (rows := openers.by_word.get(form)) is not None
+    ]
+    if not found and not openers.anywhere:
+        return []  # most tokens open no row
+    ordered = sorted({row for rows in found for row in rows} | set(openers.anywhere))
+    return [cue for _, cue in ordered]
 
 
 # Per row, per required element, the stems of its words: a text may match the row only when
