@@ -24,6 +24,7 @@ MIN_WORDS = 3  # fewer quoted words are a name or the report's own wording
 _MAX_PARAGRAPHS = 6
 # A quote with no speaker of its own goes on in the voice of one this close before it.
 _CONTINUES = 160
+_ENDS = frozenset({".", "!", "?", "…"})  # punctuation: the same marks in every language
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,8 @@ def find_quotes(doc: Document, lex: Lexicon, speakers: QuoteSpeakers) -> list[Qu
             and open_at - previous.end < _CONTINUES
         ):
             said = previous.said
+        if said is None and not _sentences_inside(doc, open_at, close_at):
+            continue  # «Северный ветер», «уклонение от службы»: a name, a title, a phrase
         spans = [Span.of(doc.text, s, e) for s, e in pieces]
         quote = Quote(
             speaker=said.name if said else None,
@@ -65,6 +68,18 @@ def find_quotes(doc: Document, lex: Lexicon, speakers: QuoteSpeakers) -> list[Qu
         out.append(_Found(quote, open_at, close_at + 1, said, paragraph))
         speakers.heard(said)
     return [found.quote for found in out]
+
+
+def _sentences_inside(doc: Document, start: int, end: int) -> bool:
+    """Whether quoted words with no speaker are speech: they end a sentence inside the marks
+    ("«Генералы должны быть в окопах.»"), as titles and names do not."""
+    first = bisect_right([t.start for t in doc.tokens], start)
+    for token in doc.tokens[first:]:
+        if token.start >= end:
+            return False
+        if token.text in _ENDS:
+            return True
+    return False
 
 
 def _paragraphs(doc: Document) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ _DASHES = frozenset({"-", "–", "—"})  # punctuation: the same marks in every
 _ENDS = frozenset({".", "!", "?", "…"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 _PERSONAL = frozenset({"3per", "pers"})
+_NOT_NAMES = frozenset({"Geox", "Orgn", "Trad"})  # places, organisations, trademarks
 _NOT_THIRD = frozenset({"1per", "2per"})
 
 
@@ -101,8 +102,10 @@ class QuoteSpeakers:
             None,
         )
         if verb is not None:
+            # The speaker after the verb ("заявил губернатор Гладков: «"), else the one
+            # nearest before it ("представитель Минобороны Игорь Конашенков заявил: «").
             found = self._who(sentence, verb + 1, mark, leftmost=True) or self._who(
-                sentence, low, verb, leftmost=True
+                sentence, low, verb, leftmost=False
             )
             if found is None:
                 return self._back(sentence.index)  # "В сообщении говорится: «..."
@@ -247,7 +250,13 @@ class QuoteSpeakers:
             return None
         named = [i for i in range(index, end) if _NAME_GRAMS & self.doc.tokens[i].info.all_grams]
         initial = index == sentence.first or not self.doc.tokens[index - 1].is_word
-        if not (named or size >= 2 + initial):
+        # Capitalised words the morphology calls no name ("Южной Кореи") are a name only where
+        # no morphology tells names (English), or where it knows none of them.
+        unknown = all(
+            not t.info.is_adjective and not t.info.all_grams & _NOT_NAMES
+            for t in self.doc.tokens[index:end]
+        )
+        if not (named or (size >= 2 + initial and unknown)):
             return None
         # "Голова ОВА Олег Синєгубов": the name starts at the first word the morphology calls
         # a name; the capitalised words before it are its title.
@@ -319,7 +328,7 @@ class QuoteSpeakers:
         doc = self.doc
         start, end = doc.tokens[found.first].start, doc.tokens[found.last - 1].end
         parts = []
-        if found.first < found.name_first:
+        if found.first < found.name_first and self._titled(found.first, found.name_first):
             title = doc.text[start : doc.tokens[found.name_first - 1].end]
             parts.append(title)
         elif found.name is None:
@@ -328,6 +337,12 @@ class QuoteSpeakers:
         if apposition is not None:
             parts.append(apposition)
         return Said(found.name, ", ".join(parts) or None, start, end)
+
+    def _titled(self, first: int, last: int) -> bool:
+        """Whether words before a name are a title: they hold a noun that describes a speaker
+        or an office ("губернатор", "голова"), not only a place or a stray capital."""
+        nouns = self.lex.outputs.speaker_nouns | self.lex.words.role_words
+        return any(t.lemma in nouns for t in self.doc.tokens[first:last])
 
     def _back(self, sentence: int) -> Said | None:
         """The one spoken of before: the speaker the sentences before name, kept with the
