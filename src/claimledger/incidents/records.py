@@ -8,10 +8,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from claimledger.extract.dates import local_date
+from claimledger.incidents.cues import NO_CUES, Cues, read_cues
 from claimledger.model import Claim, Extraction
 
 if TYPE_CHECKING:
     from claimledger.ledger.store import Ledger
+
+# The ids of the bundled sample reports (their front matter sets them), so that the demo's
+# invented reports are told apart from real ones wherever they show.
+SAMPLE_PREFIX = "sample:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +32,12 @@ class ClaimRecord:
     forwarded_from: str | None = None  # a Telegram forward's origin channel
     markers: tuple[str, ...] = ()  # kinds of the report's markers ("unverified", "denied", ...)
     lang: str | None = None
+    cues: Cues = NO_CUES  # what the words around the number say (claimledger.incidents.cues)
+
+    @property
+    def sample(self) -> bool:
+        """A sample report bundled with claimledger (`claimledger demo`), not a real one."""
+        return self.report_id.startswith(SAMPLE_PREFIX)
 
     @property
     def night(self) -> str | None:
@@ -60,6 +71,7 @@ def records_from_extractions(extractions: Iterable[Extraction]) -> list[ClaimRec
                     forwarded_from=str(forwarded) if forwarded else None,
                     markers=markers,
                     lang=report.lang,
+                    cues=read_cues(report.text, claim, report.source),
                 )
             )
     return records
@@ -77,17 +89,19 @@ def records_from_ledger(ledger: Ledger) -> list[ClaimRecord]:
             fingerprints[report_id] = simhash(row["report_text"])
         published = row["published"]
         forwarded = row["report_meta"].get("forwarded_from")
+        claim = Claim.from_dict(row)
         records.append(
             ClaimRecord(
                 claim_id=f"{report_id}#{row['ordinal']}",
                 report_id=report_id,
                 source=row["source"],
                 published=datetime.fromisoformat(published) if published else None,
-                claim=Claim.from_dict(row),
+                claim=claim,
                 fingerprint=fingerprints[report_id],
                 forwarded_from=str(forwarded) if forwarded else None,
                 markers=tuple(row["marker_kinds"]),
                 lang=row["report_lang"],
+                cues=read_cues(row["report_text"], claim, row["source"]),
             )
         )
     return records
