@@ -334,3 +334,14 @@ def test_update_and_total_cues_in_three_languages(text: str, number: str, update
     span = Span.of(text, start, start + len(number))
     claim = Claim("intercepted", 5, span, spans={"number": span})
     assert read_cues(text, claim).update == update
+
+
+def test_more_after_a_count_of_another_action_is_no_update() -> None:
+    text = "Погибла одна женщина, ещё десять человек были ранены."
+    killed = Claim("killed", 1, Span.of(text, 8, 12), spans={"number": Span.of(text, 8, 12)})
+    at = text.index("десять")
+    number = Span.of(text, at, at + len("десять"))
+    injured = Claim("injured", 10, number, spans={"number": number})
+    assert killed.evidence.text == "одна"
+    assert read_cues(text, injured, others=[killed, injured]).update == ""
+    assert read_cues(text, injured).update == "increment"

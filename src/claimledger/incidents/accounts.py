@@ -44,8 +44,14 @@ class Account:
     numbers: dict[int, Mention] = field(default_factory=dict)  # stated or reached, first seen
 
     def said(self, number: int, record: ClaimRecord) -> None:
-        mention = Mention(record.report_id, record.source, record.published)
-        self.numbers.setdefault(number, mention)
+        """Note that the account said or reached `number` in `record`'s report; the earliest
+        report that did stands."""
+        known = self.numbers.get(number)
+        when = record.published
+        if known is None or (
+            when is not None and known.published is not None and when < known.published
+        ):
+            self.numbers[number] = Mention(record.report_id, record.source, when)
 
 
 def _when(record: ClaimRecord) -> tuple[bool, datetime | int, str]:

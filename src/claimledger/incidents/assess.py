@@ -50,9 +50,16 @@ __all__ = [
 def origin_values(claims: Sequence[IncidentClaim]) -> dict[str, list[OriginValue]]:
     """Per action, one value per origin: the latest value of its account (accounts.py)."""
     grouped: dict[tuple[str, str], list[IncidentClaim]] = defaultdict(list)
+    echoed: dict[tuple[str, str], list[IncidentClaim]] = defaultdict(list)
     for c in claims:
         if c.counted:
             grouped[(c.record.claim.action, c.origin.key)].append(c)
+        elif c.role != "total":
+            echoed[(c.record.claim.action, c.origin.key)].append(c)
+    # A relay or restatement only repeats its origin's numbers, unless it is all the incident
+    # has of that origin's action (a governor's "no casualties" known from a relay alone).
+    for key, members in echoed.items():
+        grouped.setdefault(key, members)
     values: dict[str, list[OriginValue]] = defaultdict(list)
     for (action, _), members in sorted(grouped.items()):
         account = build_account(action, [m.record for m in members])

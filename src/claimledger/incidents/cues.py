@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from claimledger.errors import CatalogError
 from claimledger.incidents.simhash import simhash
-from claimledger.model import LANGUAGES, Claim
+from claimledger.model import LANGUAGES, Claim, Span
 
 TABLE = "cues.toml"
 _KEYS = ("increment", "increment_after", "total", "own_sources", "own_words", "late")
@@ -112,9 +113,16 @@ def _sentence(text: str, position: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
-def read_cues(text: str, claim: Claim, source: str | None = None) -> Cues:
-    """The cues of one claim of a report's text; `source` names the outlet for own sources."""
-    number = claim.spans.get("number") or claim.evidence
+def _number(claim: Claim) -> Span:
+    return claim.spans.get("number") or claim.evidence
+
+
+def read_cues(
+    text: str, claim: Claim, source: str | None = None, others: Sequence[Claim] = ()
+) -> Cues:
+    """The cues of one claim of a report's text; `source` names the outlet for own sources,
+    `others` are the report's other claims."""
+    number = _number(claim)
     start, end = number.start, max(number.end, number.start)
     if not text or not 0 <= start <= len(text) or text[start:end] != number.text:
         return NO_CUES  # offsets that do not fall on the text (a hand-made claim): no cue
@@ -127,7 +135,12 @@ def read_cues(text: str, claim: Claim, source: str | None = None) -> Cues:
     if any(_has_phrase(sentence, phrase) is not None for phrase in cues.total):
         update = "total"
     if cues.increment & set(before) or cues.increment_after & set(after):
-        update = "increment"
+        # "Погибла одна женщина, ещё десять человек ранены": "ещё" adds the injured to the
+        # killed of the same sentence, not to an earlier count of the injured.
+        other_before = any(
+            o.action != claim.action and first <= _number(o).start < start for o in others
+        )
+        update = "" if other_before else "increment"
     late = bool(cues.late & set(_words(text[:start])))
     copyable = simhash(text[first:last]) if len(sentence) >= COPY_MIN_WORDS else 0
     return Cues(update, _own_sources(sentence, source, cues), late, copyable)

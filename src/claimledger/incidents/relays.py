@@ -62,6 +62,9 @@ def fold_collective_origins(claims: Sequence[IncidentClaim]) -> None:
             in_incident[(claim.claimant_kind, claim.claimant_side)].add(c.origin.key)
             by_key[c.origin.key] = c.origin
             first_report.setdefault(c.origin.key, c)
+    said: dict[tuple[str, str, int], bool] = {}
+    for c in claims:
+        said[(c.origin.key, c.record.claim.action, c.record.claim.quantity)] = True
     for c in claims:
         claim = c.record.claim
         if not claim.claimant or claim.claimant[:1].isupper() or claim.claimant_kind != "official":
@@ -69,6 +72,10 @@ def fold_collective_origins(claims: Sequence[IncidentClaim]) -> None:
         kind, side = claim.claimant_kind, claim.claimant_side
         here = in_report.get((c.record.report_id, kind, side), set())
         candidates = here or in_incident.get((kind, side), set())
+        if len(candidates) > 1 and not here:
+            # "The authorities say a woman was injured" beside a mayor and an administration:
+            # the one of them who said that number.
+            candidates = {k for k in candidates if (k, claim.action, claim.quantity) in said}
         if len(candidates) != 1:
             continue
         key = next(iter(candidates))
@@ -93,13 +100,20 @@ def attributed_accounts(
     """Per action, the accounts of the origins some report attributes a claim to."""
     attributed = {c.origin.key for c in claims if c.role == "claim" and c.link.how in ATTRIBUTED}
     grouped: dict[tuple[str, str], list[IncidentClaim]] = defaultdict(list)
+    repeated: dict[tuple[str, str], list[IncidentClaim]] = defaultdict(list)
     for c in claims:
-        if c.counted and c.origin.key in attributed:
-            grouped[(c.record.claim.action, c.origin.key)].append(c)
+        if c.origin.key in attributed and c.role != "total":
+            group = grouped if c.counted else repeated
+            group[(c.record.claim.action, c.origin.key)].append(c)
     accounts: dict[str, dict[str, tuple[Origin, Account]]] = defaultdict(dict)
-    for (action, key), members in grouped.items():
-        account = build_account(action, [m.record for m in members])
-        accounts[action][key] = (members[0].origin, account)
+    for key in grouped.keys() | repeated.keys():
+        members = grouped.get(key) or repeated[key]
+        account = build_account(key[0], [m.record for m in members])
+        # What its restatements and relays repeat was said too (a collective "a woman was
+        # killed" folded into the governor), and may be echoed in turn.
+        for m in sorted(repeated.get(key, []), key=_when):
+            account.said(m.record.claim.quantity, m.record)
+        accounts[key[0]][key[1]] = (members[0].origin, account)
     return accounts
 
 
@@ -162,19 +176,16 @@ def _link_report(
     for c in members:
         if c.record.claim.quantity:
             continue
-        # "No casualties" goes with the account the report's numbers echo; alone, it is
-        # matched on its own.
-        if matched:
+        # "No casualties" echoes an earlier "no casualties" of the incident when there is one,
+        # else it goes with the account the report's numbers echo; a report whose numbers are
+        # its own keeps its "no casualties" too.
+        found = _earlier(
+            accounts.get(c.record.claim.action, {}), [0], c.record.published, c.record.cues.late
+        )
+        if found and (matched or not nonzero):
+            _relay(c, *found)
+        elif matched:
             _relay(c, *matched)
-        elif not nonzero:
-            found = _earlier(
-                accounts.get(c.record.claim.action, {}),
-                [0],
-                c.record.published,
-                c.record.cues.late,
-            )
-            if found:
-                _relay(c, *found)
 
 
 def _relay(c: IncidentClaim, origin: Origin, mention: Mention) -> None:
