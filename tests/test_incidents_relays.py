@@ -3,6 +3,8 @@ the timeline and the arithmetic of "N, then M more", on posts modelled on real n
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimledger.incidents import Incident, build_incidents
@@ -345,3 +347,28 @@ def test_more_after_a_count_of_another_action_is_no_update() -> None:
     assert killed.evidence.text == "одна"
     assert read_cues(text, injured, others=[killed, injured]).update == ""
     assert read_cues(text, injured).update == "increment"
+
+
+def test_a_telegram_forward_through_the_ledger_is_the_ministry(tmp_path: Path) -> None:
+    """The Telegram export fixture forwards a post from "Минобороны России" into a test
+    channel: its origin is the Russian Ministry of Defence, side ru, not a second Ministry."""
+    from claimledger.extract import Extractor
+    from claimledger.incidents import load_incidents
+    from claimledger.ledger import Ledger
+    from claimledger.sources.readers import read_reports
+
+    export = Path(__file__).parent / "fixtures" / "ingest" / "telegram" / "channel" / "result.json"
+    db = tmp_path / "forward.db"
+    extractor = Extractor()
+    with Ledger.open(db) as ledger:
+        ledger.write(extractor.extract(r) for r in read_reports([export]))
+    forwarded = [
+        c
+        for incident in load_incidents(db)
+        for c in incident.claims
+        if c.record.forwarded_from == "Минобороны России"
+    ]
+    assert forwarded
+    assert {(c.origin.label, c.origin.side, c.link.how) for c in forwarded} == {
+        ("Russian Ministry of Defence", "ru", "forward")
+    }
