@@ -372,3 +372,38 @@ def test_a_telegram_forward_through_the_ledger_is_the_ministry(tmp_path: Path) -
     assert {(c.origin.label, c.origin.side, c.link.how) for c in forwarded} == {
         ("Russian Ministry of Defence", "ru", "forward")
     }
+
+
+def test_a_smaller_new_count_is_another_window_of_the_night() -> None:
+    # The Ministry's late-evening report (21:00-23:55 Moscow time) and its overnight one: 5 + 2 over Smolensk,
+    # as the governor's 7; the digest repeating both adds nothing.
+    smo = {"location": "RU-SMO"}
+    governor = {**GOVERNOR, "claimant": "Vasily Anokhin"}
+    night = [
+        post(
+            "e",
+            "BBC",
+            "00:30",
+            "С 21:00 до 23:55 сбиты пять над Смоленской.",
+            Said("пять", 5, MINISTRY, smo),
+        ),
+        post(
+            "n",
+            "SHOT",
+            "05:12",
+            "Смоленская область — 2 БПЛА, — Минобороны.",
+            Said("2", 2, MINISTRY, smo),
+        ),
+        post(
+            "d",
+            "BBC",
+            "05:30",
+            "Минобороны: пять — над Смоленской, затем ещё по два. Анохин: сбиты семь.",
+            Said("пять", 5, MINISTRY, smo),
+            Said("семь", 7, governor, smo),
+        ),
+    ]
+    (incident,) = build_incidents(records(*night), Places())
+    values = {v.origin.label: v.quantity for v in incident.values["intercepted"]}
+    assert values == {"Russian Ministry of Defence": 7, "Vasily Anokhin": 7}
+    assert incident.status == "corroborated"

@@ -5,10 +5,11 @@ An official posts through the night: "two drones shot down", then "two more", "e
 The account walks the origin's reports in time order, each distinct statement once:
 - a running total ("всего 32", "so far") replaces what was said before;
 - an update ("ещё пять", "five more") adds to it;
-- a plain count is the new value when larger (a later "11 by morning" after "2", then "5 more"),
-  and within one report the counts for different sub-places add up ("6 over the city and 1 in a
-  district" is 7), while counts for the same place are one count said twice.
-A report that repeats a statement already walked (a relay) changes nothing. The latest value
+- a plain count is the new value when larger (a later "11 by morning" after "2", then "5 more");
+  a smaller one the account never said is another batch or time window and adds ("5 from 21:00
+  to 23:55", then "2 overnight"); within one report the counts for different sub-places add up
+  ("6 over the city and 1 in a district" is 7), counts for one place named alike are one count.
+A report that repeats what the account said already (a relay) changes nothing. The latest value
 stands; every value the account passed through is kept, with the first report that carried it,
 so that an outlet repeating "4" in its own voice can be recognised as this account at 05:46.
 """
@@ -127,7 +128,8 @@ class _Walk:
             return True
         return self.last_total is not None and self.last_total > seen
 
-    def step(self, statement: Statement, when: datetime | None) -> None:
+    def step(self, statement: Statement, when: datetime | None, known: set[int]) -> None:
+        """Walk one report's statement; `known` are the numbers the account said before it."""
         account = self.account
         if statement.totals:
             for number in statement.increments:
@@ -153,6 +155,11 @@ class _Walk:
         elif statement.plain > before:
             account.value, account.increments = statement.plain + added, added
             self.raised = (before, when) if before and not added else None
+        elif statement.plain not in known and statement.qualifier == "exact" and not added:
+            # A new, smaller count cannot be the running count again: it is another batch or
+            # the count of another time window ("5 from 21:00 to 23:55", then "2 overnight").
+            account.value, account.increments = before + statement.plain, account.increments
+            account.increments += statement.plain
         else:
             account.value, account.increments = before + added, account.increments + added
         if account.value != before:
@@ -171,9 +178,10 @@ def build_account(action: str, records: Sequence[ClaimRecord]) -> Account:
     walk = _Walk(Account(action))
     for claims in by_report.values():
         walk.account.reports.append(claims[0].report_id)
+        known = set(walk.account.numbers)
         for record in claims:
             walk.account.said(record.claim.quantity, record)
-        walk.step(Statement.of(claims), claims[0].published)
+        walk.step(Statement.of(claims), claims[0].published, known)
         walk.account.said(walk.account.value, claims[0])
     walk.account.reports.sort()
     return walk.account
