@@ -375,8 +375,8 @@ def test_a_telegram_forward_through_the_ledger_is_the_ministry(tmp_path: Path) -
 
 
 def test_a_smaller_new_count_is_another_window_of_the_night() -> None:
-    # The Ministry's late-evening report (21:00-23:55 Moscow time) and its overnight one: 5 + 2 over Smolensk,
-    # as the governor's 7; the digest repeating both adds nothing.
+    # The Ministry's late-evening report (21:00-23:55 Moscow time) and its overnight one:
+    # 5 + 2 over Smolensk, as the governor's 7; the digest repeating both adds nothing.
     smo = {"location": "RU-SMO"}
     governor = {**GOVERNOR, "claimant": "Vasily Anokhin"}
     night = [
