@@ -67,7 +67,10 @@ class Resources:
         from claimledger.extract.document.split import EnglishSplitter, RazdelSplitter
         from claimledger.extract.lexicon import lexicon
 
-        return EnglishSplitter() if lexicon(lang).tokenizer == "english" else RazdelSplitter()
+        tokenizer = lexicon(lang).tokenizer
+        if tokenizer == "english":
+            return EnglishSplitter()
+        return RazdelSplitter(apostrophes=tokenizer == "razdel_apostrophes")
 
     def place_morph(self, lang: Language) -> Morphology | None:
         """The morphology the gazetteer reads place names with (none for English)."""

@@ -45,6 +45,7 @@ class SentenceReader(PlaceRules):
             self._locate(draft, facts, drafts)
         self.drafts.append(drafts)
         self._remember(drafts, facts)
+        self._update_header(sentence, facts)
 
     def _apply_patterns(self, sentence: Sentence, facts: Facts, drafts: list[Draft]) -> list[Draft]:
         """The effects of the lexicon's structural patterns (grammar/patterns.py) that match."""

@@ -24,6 +24,11 @@ class SingleRules(CountedRules):
             if quantity is None and (phrase.number == "plur" or self._blocked_single(phrase)):
                 continue
             action = self._single_action(facts, phrase, plural=quantity is not None)
+            header = self._listed_header(sentence, facts, phrase) if action is None else None
+            if header is not None and quantity is None:
+                drafts.append(self._listed_single(sentence, facts, phrase, header))
+                used.update(id(p) for p in facts.phrases)  # one weapon an item
+                continue
             if action is None or self._forecast(self._clause_of(facts, action.token), action.token):
                 continue
             if quantity is None and phrase.number is None and not self._agrees_as_subject(action):
@@ -61,6 +66,46 @@ class SingleRules(CountedRules):
             ]
             drafts.append(draft)
         return drafts
+
+    def _listed_header(
+        self, sentence: Sentence, facts: Facts, phrase: WeaponPhrase
+    ) -> tuple[str, int] | None:
+        """The header's action for the first weapon of a list item with no count of its own."""
+        if any(not q.other for q in facts.quantities) or phrase is not facts.phrases[0]:
+            return None
+        return self._header_action(sentence, self._item_start(sentence))
+
+    def _item_start(self, sentence: Sentence) -> int:
+        """The first word of a line that opens with a list mark; the sentence's end otherwise."""
+        tokens = self.doc.sentence_tokens(sentence)
+        if tokens[0].is_word or tokens[0].is_digits:
+            return sentence.last
+        return next((t.index for t in tokens if t.is_word), sentence.last)
+
+    def _listed_single(
+        self, sentence: Sentence, facts: Facts, phrase: WeaponPhrase, header: tuple[str, int]
+    ) -> Draft:
+        """An item of a list under its header that names a weapon without a count ("- штурмовик
+        Су-25", "- літак ДРЛВ А-50" under "ЗНИЩЕНО:"): one of it, of the model its item names."""
+        counts = [q.first for q in facts.quantities if not q.other]
+        model = phrase.model or next(
+            (p.model for p in facts.phrases if p.model and p.weapon == phrase.weapon), None
+        )
+        return Draft(
+            action=header[0],
+            quantity=1,
+            qualifier="exact",
+            weapon=phrase.weapon,
+            model=model,
+            sentence=sentence,
+            first=phrase.first,
+            last=self._item_end(sentence, phrase.first, counts),
+            action_token=header[1],
+            phrase=phrase,
+            side=phrase.side,
+            hostile=phrase.hostile,
+            listed=True,
+        )
 
     def _repelled(self, actions: list[ActionMention], noun: ActionMention) -> ActionMention | None:
         """ "отразили атаку беспилотника": the attack was stopped, the drone intercepted."""

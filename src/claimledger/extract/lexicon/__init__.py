@@ -217,7 +217,9 @@ class Lexicon:
     """Everything the grammars know about one language's words."""
 
     lang: Language
-    tokenizer: str = "razdel"  # "razdel" or "english" (document/split.py)
+    # "razdel", "razdel_apostrophes" (an apostrophe inside a word is a letter) or "english"
+    # (document/split.py)
+    tokenizer: str = "razdel"
     morphology: str = "pymorphy"  # "pymorphy" or "english" (document/morphology.py, english.py)
     actions: Mapping[str, ActionWord] = field(default_factory=dict)
     words: Words = Words()
@@ -232,6 +234,8 @@ class Lexicon:
     # Heads that name a weapon only after certain words: "беспилотный летательный аппарат" (uav),
     # "воздушная цель" (None: air targets of mixed kinds).
     compound_heads: Mapping[str, tuple[frozenset[str], Weapon | None]] = field(default_factory=dict)
+    # Heads that name a weapon only before certain words: "засіб повітряного нападу" (None).
+    compound_tails: Mapping[str, tuple[frozenset[str], Weapon | None]] = field(default_factory=dict)
     relative_days: tuple[tuple[Sequence_, int], ...] = ()  # "вчера" -> 1 day back
     qualifiers: tuple[tuple[Sequence_, Qualifier], ...] = ()  # "не менее" -> at_least
     qualifier_fillers: frozenset[str] = frozenset()  # "более чем 50"
@@ -324,14 +328,17 @@ def _actor_ids(data: Mapping[str, Any], table: str) -> ActorIds:
 
 
 def _compound_heads(
-    data: Mapping[str, Any], table: str
+    data: Mapping[str, Any], table: str, words: str = "after"
 ) -> Mapping[str, tuple[frozenset[str], Weapon | None]]:
+    """Heads with the words that must stand `after` them (they come after the words: "воздушная
+    цель") or `before` them (the head comes before the words: "засіб повітряного нападу")."""
     out: dict[str, tuple[frozenset[str], Weapon | None]] = {}
     for head, spec in data.items():
         weapon = spec.get("weapon") or None
         if weapon is not None and weapon not in WEAPONS:
-            raise LexiconError(f"{table}: compound_heads.{head}: unknown weapon {weapon!r}")
-        out[head] = (frozenset(_strings(spec.get("after", []), table, head)), weapon)
+            raise LexiconError(f"{table}: compound head {head!r}: unknown weapon {weapon!r}")
+        _known_keys(spec, {words, "weapon"}, f"{table}: compound head {head!r}")
+        out[head] = (frozenset(_strings(spec.get(words, []), table, head)), weapon)
     return MappingProxyType(out)
 
 
@@ -395,6 +402,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "zero_casualties",
         "actor_ids",
         "compound_heads",
+        "compound_tails",
         "patterns",
     }
     _known_keys(data, top, table)
@@ -430,6 +438,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         zero_casualties=_zero_casualties(data.get("zero_casualties", {}), table),
         actor_ids=_actor_ids(data.get("actor_ids", {}), table),
         compound_heads=_compound_heads(data.get("compound_heads", {}), table),
+        compound_tails=_compound_heads(data.get("compound_tails", {}), table, "before"),
         patterns=_patterns(data.get("patterns", []), table),
     )
 

@@ -7,9 +7,11 @@ lexicon.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
+from claimledger.catalog import forms
 from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
@@ -19,8 +21,11 @@ from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 
 def speaker_of(key: str, day: date | None) -> Speaker:
+    """An actor as a speaker; an official with no recorded terms speaks for the region of its
+    entry (a mayor, a city administration)."""
     actor = actors()[key]
-    return Speaker(actor.name, actor.side, actor.kind, actors().region_of(key, day))
+    region = actors().region_of(key, day) or actor.region
+    return Speaker(actor.name, actor.side, actor.kind, region, actor.national)
 
 
 def official_of(region: str | None, day: date | None) -> Speaker | None:
@@ -110,11 +115,12 @@ class ActorReader:
         self, sentence: Sentence, index: int, _: list[PlaceRef]
     ) -> ActorMention | None:
         token = self.doc.tokens[index]
+        exact, marked = _by_first(self.lex.lang)
         candidates = [
             entry
             for form in {token.lemma, token.low, *token.info.lemmas}
-            for entry in _by_first(self.lex.lang).get(form, ())
-        ]
+            for entry in exact.get(form, ())
+        ] + [entry for regex, entries in marked if regex.fullmatch(token.low) for entry in entries]
         for words, key in sorted(candidates, key=lambda item: -len(item[0])):
             if self._matches(sentence, index, words):
                 last = index + len(words)
@@ -265,17 +271,40 @@ class ActorReader:
         return None
 
 
+Entry = tuple[tuple[str, ...], str]
+# A word of a name with the catalogue's marks ("повітрян*", "садов+") is a stem: it matches the
+# lower-case form of a token, any inflected ending after it.
+_MARKS = ("*", "+")
+
+
+def _marked(word: str) -> bool:
+    return any(mark in word for mark in _MARKS)
+
+
 @cache
-def _by_first(lang: Language) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Word sequences (lemmas) naming bodies and groups -> actor ids, by their first word: the
-    Russian names of every actor that is not one person ("министерство оборона украина")."""
-    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+def _stem(word: str) -> re.Pattern[str]:
+    return re.compile(forms.pattern(word, _STEM_READING))
+
+
+_STEM_READING = forms.Reading(letters=r"[^\W\d_]", optional_hyphen="-?", hyphen="-", space=" ")
+
+
+@cache
+def _by_first(
+    lang: Language,
+) -> tuple[dict[str, list[Entry]], tuple[tuple[re.Pattern[str], list[Entry]], ...]]:
+    """Word sequences naming bodies and groups -> actor ids, by their first word: the names of
+    every actor that is not one person ("министерство оборона украина", lemmas; "повітрян*
+    сил*", stems). The first words written as lemmas or forms, and those written as stems."""
+    exact: dict[str, list[Entry]] = {}
+    marked: dict[str, list[Entry]] = {}
     for actor in actors():
         if not actor.person:
             for name in actor.names(lang):
                 words = tuple(name.split())
-                found.setdefault(words[0], []).append((words, actor.id))
-    return found
+                table = marked if _marked(words[0]) else exact
+                table.setdefault(words[0], []).append((words, actor.id))
+    return exact, tuple((_stem(word), entries) for word, entries in marked.items())
 
 
 @cache
@@ -308,7 +337,7 @@ def _given_names(lang: Language) -> dict[str, tuple[str, ...]]:
 def _first_words(lex: Lexicon) -> frozenset[str]:
     words = lex.words
     return (
-        frozenset(_by_first(lex.lang))
+        frozenset(_by_first(lex.lang)[0])
         | {sequence[0] for sequence in lex.sequences.local_groups}
         | words.role_words
         | words.back_references
@@ -326,10 +355,13 @@ def _may_start_actor(lex: Lexicon, token: Token) -> bool:
         token.lemma in first_words
         or token.low in first_words
         or not token.info.lemmas.isdisjoint(first_words)
+        or any(regex.fullmatch(token.low) for regex, _ in _by_first(lex.lang)[1])
     )
 
 
 def _is_word(token: Token, word: str) -> bool:
+    if _marked(word):
+        return _stem(word).fullmatch(token.low) is not None
     return token.lemma == word or token.low == word or word in token.info.lemmas
 
 
@@ -337,11 +369,14 @@ def _surname_keys(lang: Language, token: Token) -> tuple[str, ...]:
     if not token.text[:1].isupper() or len(token.low) < 3:
         return ()
     surnames = _surnames(lang)
-    for form in (token.lemma, *token.info.lemmas):
+    for form in (token.lemma, *token.info.lemmas, token.low):
         if form in surnames:
             return surnames[form]
     for surname, keys in surnames.items():
-        if (
+        if _marked(surname):
+            if _stem(surname).fullmatch(token.low):
+                return keys
+        elif (
             len(surname) >= 5
             and token.low.startswith(surname)
             and len(token.low) - len(surname) <= 3

@@ -50,8 +50,16 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
             explicit_region=mention.explicit_region,
         )
         _flag(doc, lex, ref)
+        if refs and refs[-1].origin and _listed_after(doc, lex, refs[-1], ref):
+            ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
     return refs
+
+
+def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) -> bool:
+    """The place follows the one before in a list: only commas and "and" between them."""
+    between = doc.tokens[before.last : ref.first]
+    return all(t.text == "," or t.low in lex.words.and_words for t in between)
 
 
 def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
@@ -74,6 +82,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
     if _origin(lex, ref, before, two_before):
         ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
+        ref.origin = True
     if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before):
         ref.in_actor = True
     if after is not None and after.low in lex.words.negations:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import Quantity, WeaponPhrase
+from claimledger.extract.mentions.weapons import is_stem
 from claimledger.extract.numerals import compose, word_value
 
 _MAX_HEAD_STEPS = 5
@@ -190,6 +191,7 @@ def _classify(
 ) -> Quantity | None:
     index = start
     steps = 0
+    unknown: int | None = None
     while index < sentence.last and steps < _MAX_HEAD_STEPS:
         phrase = next((p for p in phrases if p.first <= index < p.last), None)
         if phrase is not None:
@@ -203,7 +205,16 @@ def _classify(
             index += 1
             steps += 1
             continue
+        if is_stem(token, lex) or (token.is_word and token.info.pos is None and unknown is None):
+            # "4 аеробал. ракети"; a word the analyzer does not know ("2 розвідувальни БПЛА", a
+            # transcription's typo) counts the weapon only if one follows
+            unknown = unknown if is_stem(token, lex) else index
+            index += 2 if _stop_after(doc, index, sentence) else 1
+            steps += 1
+            continue
         break
+    if unknown is not None and quantity.weapon is None:
+        index = unknown
     if quantity.elliptic:
         return quantity
     head = doc.tokens[index] if index < sentence.last else None
@@ -223,6 +234,10 @@ def _classify(
         return quantity
     quantity.elliptic = True
     return quantity
+
+
+def _stop_after(doc: Document, index: int, sentence: Sentence) -> bool:
+    return index + 1 < sentence.last and doc.tokens[index + 1].text == "."
 
 
 def _is_victim(lex: Lexicon, token: Token) -> bool:

@@ -69,8 +69,9 @@ def settle(
             if draft.location is None:
                 draft.location = _default_location(draft, speaker)
             out.append(draft)
-        if facts.dates:
-            said = facts.dates[-1]
+        said_dates = [d for d in facts.dates if not d.opens]
+        if said_dates:
+            said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
     return out
 
@@ -163,6 +164,7 @@ def _date(
         ),
         (draft.first, draft.last),
     )
+    dates = [d for d in dates if not d.opens]
     in_clause = [d for d in dates if clause[0] <= d.first < clause[1]]
     before = [d for d in dates if d.first < draft.first]
     chosen = in_clause[-1] if in_clause else (before[-1] if before else None)
