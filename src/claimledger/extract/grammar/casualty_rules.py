@@ -21,7 +21,11 @@ class CasualtyRules(ListRules):
         drafts: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
         for quantity in facts.quantities:
-            if not (quantity.victims or self._bare_victims(quantity, casualty)):
+            if not (
+                quantity.victims
+                or self._bare_victims(quantity, casualty)
+                or self._grown_total(facts, quantity, casualty)
+            ):
                 continue
             action = self._casualty_action(facts, quantity.number_first, quantity.last, casualty)
             if action is None:
@@ -91,6 +95,16 @@ class CasualtyRules(ListRules):
             token = tokens[index]
             if token.lemma in self.lex.words.air_event_words:
                 return True
+            if (
+                token.lemma in self.lex.words.strike_nouns
+                and token.info.is_noun
+                and self._has_place(facts)
+                and not any(
+                    t.lemma in self.lex.words.ground_targets
+                    for t in self.doc.sentence_tokens(sentence)
+                )
+            ):
+                return True  # "удару по Сумах": a strike on a place, not on troops
             following = tokens[index + 1] if index + 1 < sentence.last else None
             if (
                 token.lemma in self.lex.words.air_adjectives
@@ -108,6 +122,16 @@ class CasualtyRules(ListRules):
         if not quantity.elliptic:
             return False
         return any(quantity.last <= a.token <= quantity.last + 1 for a in casualty)
+
+    def _grown_total(self, facts: Facts, quantity: Quantity, casualty: list[ActionMention]) -> bool:
+        """A running total of victims: "число погибших возросло до 11", "кількість загиблих
+        зросла до 11"."""
+        if not quantity.elliptic or quantity.first == 0:
+            return False
+        if self.doc.tokens[quantity.first - 1].lemma not in self.lex.words.growth_verbs:
+            return False
+        clause = self._clause_of(facts, quantity.number_first)
+        return any(clause[0] <= a.token < quantity.first for a in casualty)
 
     def _casualty_action(
         self, facts: Facts, first: int, last: int, casualty: list[ActionMention]

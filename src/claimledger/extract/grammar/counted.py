@@ -142,8 +142,11 @@ class CountedRules(CasualtyRules):
         )
 
     def _known_model(self, draft: Draft) -> None:
-        """Bare "ракеты" in a post that has named one missile model so far: that model."""
+        """Bare "ракеты" in a post that has named one missile model so far, and no weapon but
+        missiles: that model ("ракети Х-101 та 30 БпЛА. Збито 3 ракети" leaves it open)."""
         if draft.weapon != "missile" or draft.model is not None:
+            return
+        if any(p.weapon not in MISSILE_KINDS for f in self.facts for p in f.phrases):
             return
         start = self.doc.tokens[draft.first].start
         named = {m.model for m in self.models if m.end <= start and m.model.weapon in MISSILE_KINDS}

@@ -19,8 +19,9 @@ from dataclasses import replace
 
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import clauses as mod_statement
-from claimledger.extract.grammar.draft import Draft, Facts
+from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.locate import PlaceRules
+from claimledger.extract.grammar.patterns import PatternMatch
 from claimledger.extract.mentions.actions import find_actions
 from claimledger.extract.mentions.quantities import find_quantities
 from claimledger.extract.mentions.types import DateMention
@@ -57,6 +58,8 @@ class SentenceReader(PlaceRules):
             elif effect == "forecast":
                 clause = self._clause_of(facts, match.first)
                 drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
+            elif effect == "all_counted":
+                drafts = drafts + self._all_counted(sentence, facts, drafts, match)
             elif effect == "all_launched":
                 drafts = drafts + [
                     replace(d, action="launched", action_token=None, places=list(d.places))
@@ -66,6 +69,38 @@ class SentenceReader(PlaceRules):
                     and d.number[0] in match.numbers
                 ]
         return drafts
+
+    def _all_counted(
+        self, sentence: Sentence, facts: Facts, drafts: list[Draft], match: PatternMatch
+    ) -> list[Draft]:
+        """ "Усі збиті": the match's action said of the one weapon count just made."""
+        actions = [
+            a
+            for a in facts.actions
+            if match.first <= a.token < match.last and a.action in WEAPON_ACTIONS
+        ]
+        counts = [d for d in drafts if d.phrase is not None and d.number is not None]
+        if not counts and self.drafts:
+            counts = [d for d in self.drafts[-1] if d.phrase is not None and d.number is not None]
+        if not actions or len(counts) != 1:
+            return []
+        count = counts[0]
+        action = actions[0]
+        return [
+            replace(
+                count,
+                action=action.action,
+                sentence=sentence,
+                first=match.first,
+                last=match.last,
+                number=None,
+                action_token=action.token,
+                places=[],
+                location=None,
+                location_source=None,
+                location_refs=[],
+            )
+        ]
 
     def _question(self, sentence: Sentence) -> bool:
         """ "Россия ударила по Украине межконтинентальной ракетой?": asked, not asserted."""

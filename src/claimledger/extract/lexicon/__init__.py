@@ -130,6 +130,7 @@ class Words:
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"
     mayor_words: frozenset[str] = frozenset()  # the role words that name a mayor
     head_words: frozenset[str] = frozenset()  # "глава": a head only of what follows
+    administrations: frozenset[str] = frozenset()  # "Харківська ОВА": a region's own body
     head_of: frozenset[str] = frozenset()  # "глава региона"
     region_words: frozenset[str] = frozenset()  # "губернатор региона": part of the title
     acting: frozenset[str] = frozenset()  # "врио губернатора", "acting governor"
@@ -169,6 +170,7 @@ class Sequences:
     source_openers: tuple[Sequence_, ...] = ()  # "по данным", "according to"
     local_groups: tuple[Sequence_, ...] = ()  # "местные власти"
     date_spans: tuple[Sequence_, ...] = ()  # "за последние": several days, no single date
+    history_spans: tuple[Sequence_, ...] = ()  # "з початку вторгнення": a tally of a long past
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +191,7 @@ class ZeroCasualties:
     other: re.Pattern[str] | None = None
 
 
-Effect = Literal["history", "forecast", "all_launched"]
+Effect = Literal["history", "forecast", "all_launched", "all_counted"]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 
 
@@ -209,6 +211,7 @@ class ActorIds:
     local: str = "local_authorities"  # "местные власти": the place's own authorities
     anonymous_source: str = "anonymous_source"  # "источник": an unnamed source
     plural_role: str = "ru_regional_governors"  # "губернаторы" of several regions
+    administration: str = "regional_administration"  # "Харківська ОВА": named by its region
     unnamed: str = "unnamed_reports"  # "сообщается": reports with no one named
 
 

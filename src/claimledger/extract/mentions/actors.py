@@ -74,7 +74,14 @@ class ActorReader:
         token = self.doc.tokens[index]
         if not token.is_word or not _may_start_actor(self.lex, token):
             return None
-        for reader in (self._organisation, self._local, self._person, self._role, self._outlet):
+        for reader in (
+            self._organisation,
+            self._local,
+            self._person,
+            self._role,
+            self._administration,
+            self._outlet,
+        ):
             mention = reader(sentence, index, places)
             if mention is not None:
                 return self._known_source(mention)
@@ -247,6 +254,29 @@ class ActorReader:
             speaker = Speaker(governors.name, governors.side, governors.kind)
         return ActorMention(index, last, speaker, role=speaker is None, role_word=token.lemma)
 
+    def _administration(
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
+    ) -> ActorMention | None:
+        """A region's own body named by the region before it: "Харківська ОВА", "Запорізька
+        обласна військова адміністрація". It speaks for its region, under the region's name."""
+        token = self.doc.tokens[index]
+        if token.lemma not in self.lex.words.administrations and token.low not in (
+            self.lex.words.administrations
+        ):
+            return None
+        probe = index
+        while probe > sentence.first and self.doc.tokens[probe - 1].info.is_adjective:
+            probe -= 1  # "обласна військова"
+        place = _place_ending(places, probe) or _place_ending(places, index)
+        if place is None or place.place.kind != "region":
+            return None
+        place.in_actor = True
+        body = actors()[self.lex.actor_ids.administration]
+        name = f"{place.place.name} {body.name}"
+        side = {"RU": "ru", "UA": "ua"}.get(place.place.country or "", body.side)
+        speaker = Speaker(name, side, body.kind, place.place.code)
+        return ActorMention(place.first, index + 1, speaker)
+
     def _region_near(
         self, sentence: Sentence, first: int, last: int, places: list[PlaceRef]
     ) -> str | None:
@@ -340,6 +370,7 @@ def _first_words(lex: Lexicon) -> frozenset[str]:
         frozenset(_by_first(lex.lang)[0])
         | {sequence[0] for sequence in lex.sequences.local_groups}
         | words.role_words
+        | words.administrations
         | words.back_references
         | words.back_pronouns
         | words.source_persons

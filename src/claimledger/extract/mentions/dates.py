@@ -44,7 +44,11 @@ class DateReader:
         for sequence, days in lex.relative_days:
             self._relative_by_first.setdefault(sequence[0], []).append((sequence, days))
         self._spans_by_first: dict[str, list[tuple[str, ...]]] = {}
-        for sequence in lex.sequences.date_spans:
+        self._history = frozenset(lex.sequences.history_spans)
+        # longest first: "з початку повномасштабного вторгнення" before "з початку"
+        for sequence in sorted(
+            (*lex.sequences.history_spans, *lex.sequences.date_spans), key=len, reverse=True
+        ):
             self._spans_by_first.setdefault(sequence[0], []).append(sequence)
         self._first_words = (
             words.first_date_words | set(self._relative_by_first) | set(self._spans_by_first)
@@ -295,7 +299,7 @@ class DateReader:
                     last < sentence.last and self.doc.tokens[last].low in self.lex.words.span_tail
                 ):
                     last += 1
-                return DateMention(index, last, None, STRONG)
+                return DateMention(index, last, None, STRONG, history=words in self._history)
         return None
 
     def _relative(self, sentence: Sentence, index: int) -> DateMention | None:

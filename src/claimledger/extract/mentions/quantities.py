@@ -218,6 +218,13 @@ def _classify(
     if quantity.elliptic:
         return quantity
     head = doc.tokens[index] if index < sentence.last else None
+    if head is not None and head.lemma in lex.words.event_nouns:
+        # "5 влучань ракет", "12 попаданий ракет": a count of events of the weapon after it
+        phrase = next((p for p in phrases if p.first == index + 1), None)
+        if phrase is not None:
+            quantity.weapon = phrase
+            quantity.last = max(quantity.last, phrase.last)
+            return quantity
     if head is not None and head.lemma in lex.words.item_nouns:
         quantity.items = True
         quantity.last = index + 1

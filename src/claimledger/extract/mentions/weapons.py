@@ -159,6 +159,7 @@ def _phrase(
             continue
         if token.low not in lex.words.model_linkers and not (token.info.is_adjective and models):
             break
+    last = _closing_quote(doc, lex, sentence, first, last)
     head_token = doc.tokens[head]
     # A noun that needs a narrowing adjective or model to be an air-war weapon: "снаряд" alone
     # may be an artillery shell, "бомба" a bomb in a car; "реактивный снаряд" is not.
@@ -178,6 +179,15 @@ def _phrase(
         side=side,
         hostile=hostile,
     )
+
+
+def _closing_quote(doc: Document, lex: Lexicon, sentence: Sentence, first: int, last: int) -> int:
+    """A phrase that opened a quote around its model closes it: "ракети "Калібр"" ends after the
+    second quote mark."""
+    quotes = sum(doc.tokens[i].text in lex.words.quotes for i in range(first, last))
+    if quotes % 2 == 1 and last < sentence.last and doc.tokens[last].text in lex.words.quotes:
+        return last + 1
+    return last
 
 
 def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> str | None:

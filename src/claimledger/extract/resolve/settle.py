@@ -15,7 +15,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actors import official_of
 from claimledger.extract.mentions.places import APPROACHES, mayor_for, region_of_code
 from claimledger.extract.mentions.types import DateMention, SentenceSpeaker, Speaker
-from claimledger.extract.resolve.sides import attacker, local_side, place_side
+from claimledger.extract.resolve.sides import OPPOSITE, attacker, local_side, place_side
 from claimledger.extract.resolve.voices import Voice
 from claimledger.places.model import Place
 
@@ -33,7 +33,11 @@ def settle(
         if (
             voice.inherited
             and voice.speaker is not None
-            and not all(_fits(voice.speaker, d.location, places, voice.source) for d in drafts)
+            and not all(
+                _fits(voice.speaker, d.location, places, voice.source)
+                and not _other_side(voice.speaker, d, places)
+                for d in drafts
+            )
         ):
             voice = Voice(None, None, False)  # one sentence, one voice: the outlet's
         for draft in drafts:
@@ -58,12 +62,14 @@ def settle(
             ):
                 draft.location, draft.location_source = speaker.region, "speaker"
             if (
-                explicit
+                (explicit or (speaker is outlet and draft.action in _DEFENCE))
                 and speaker.region is None
                 and speaker.kind == "military"
                 and (draft.location_source == "context")
             ):
-                draft.location = None  # a ministry's count is its own, not the last place said
+                # a ministry's or air force's count is its own, not the last place said (in its
+                # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
+                draft.location = None
             _date(reader, draft, facts.dates, last_date, today)
             draft.side = attacker(reader, draft, speaker, places)
             if draft.location is None:
@@ -74,6 +80,9 @@ def settle(
             said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
     return out
+
+
+_DEFENCE = frozenset({"intercepted", "suppressed"})
 
 
 def _speaker_for(
@@ -97,7 +106,9 @@ def _speaker_for(
         and (speaker.region is None)
     ):
         speaker = local_side(speaker, draft.location, places)
-    if voice.inherited and not _fits(speaker, draft.location, places, source):
+    if voice.inherited and (
+        not _fits(speaker, draft.location, places, source) or _other_side(speaker, draft, places)
+    ):
         return None
     return speaker
 
@@ -129,6 +140,14 @@ def _role_speaker(
             "regional governor", place_side(draft.location, places), "official", region
         )
     return speaker
+
+
+def _other_side(speaker: Speaker, draft: Draft, places: dict[str, Place]) -> bool:
+    """Victims and hits in the other side's country are no word of a party carried over from
+    the sentences before ("Минобороны: сбито 12 дронов. ... В Киеве ранены двое")."""
+    if draft.action in _DEFENCE or draft.action == "launched" or speaker.side not in OPPOSITE:
+        return False
+    return place_side(draft.location, places) == OPPOSITE[speaker.side or ""]
 
 
 def _fits(
@@ -173,6 +192,6 @@ def _date(
     if chosen is not None:
         draft.date, draft.date_span = chosen.value, (chosen.first, chosen.last)
     elif last_date is not None:
-        draft.date = last_date[0]
+        draft.date, draft.date_span = last_date
     else:
         draft.date = today.isoformat() if today else None
