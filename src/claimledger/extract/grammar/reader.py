@@ -84,23 +84,12 @@ class SentenceReader(PlaceRules):
             counts = [d for d in self.drafts[-1] if d.phrase is not None and d.number is not None]
         if not actions or len(counts) != 1:
             return []
-        count = counts[0]
         action = actions[0]
-        return [
-            replace(
-                count,
-                action=action.action,
-                sentence=sentence,
-                first=match.first,
-                last=match.last,
-                number=None,
-                action_token=action.token,
-                places=[],
-                location=None,
-                location_source=None,
-                location_refs=[],
-            )
-        ]
+        draft = replace(counts[0], action=action.action, sentence=sentence, number=None)
+        draft.first, draft.last, draft.action_token = match.first, match.last, action.token
+        draft.places, draft.location_refs = [], []
+        draft.location = draft.location_source = None
+        return [draft]
 
     def _question(self, sentence: Sentence) -> bool:
         """ "Россия ударила по Украине межконтинентальной ракетой?": asked, not asserted."""

@@ -181,7 +181,7 @@ class DateReader:
         target = probe + 1
         day = self._day_month(sentence, target)
         if day is not None:
-            return DateMention(index, day.last, day.value, STRONG)
+            return DateMention(index, day.last, day.value, STRONG, history=day.history)
         weekday = self._weekday_word(sentence, target)
         if weekday is None:
             return None
@@ -222,7 +222,9 @@ class DateReader:
             last += 1
             if last < sentence.last and self.doc.tokens[last].low in self.lex.words.year_words:
                 last += 1
-        return DateMention(index, last, self._calendar(int(number.text), month, year), STRONG)
+        value = self._calendar(int(number.text), month, year)
+        past = value is not None and self._past(date.fromisoformat(value))
+        return DateMention(index, last, value, STRONG, history=past)
 
     def _numeric(self, sentence: Sentence, index: int) -> DateMention | None:
         """ "07.02.2024", "04.01.23", "17.03-18.03" (a night's range: its morning). Without a year

@@ -53,7 +53,7 @@ def _glued(doc: Document, token: Token) -> bool:
     text = doc.clean
     before = text[token.start - 1] if token.start > 0 else " "
     after = text[token.end] if token.end < len(text) else " "
-    return before.isalnum() or before == "-" or after.isalpha()
+    return before.isalnum() or before in "-+" or after.isalpha()
 
 
 def _read_number(
