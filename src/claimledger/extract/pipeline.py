@@ -9,6 +9,8 @@ which lexicon, splitter and morphology are used.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from claimledger.extract.dates import local_datetime
 from claimledger.extract.document.tokens import analyse
 from claimledger.extract.grammar.reader import SentenceReader
@@ -23,6 +25,21 @@ from claimledger.extract.resolve.settle import settle
 from claimledger.extract.resolve.voices import voices_of
 from claimledger.model import Claim, Language, Report
 from claimledger.resources import Resources
+from claimledger.sources.registry import SourceInfo
+
+
+def _voice(report: Report, resources: Resources) -> SourceInfo:
+    """The report's own voice: its channel or source, else the site of its page (the registry
+    knows outlets by their sites; an unknown one is named by its domain)."""
+    registry = resources.registry
+    channel = report.meta.get("channel_id")
+    found = registry.lookup(channel, report.source, report.url)
+    if found is not None:
+        return found
+    site = urlsplit(report.url).hostname if report.url else None
+    if site and not report.source:
+        return registry.voice(channel, site.removeprefix("www.").removeprefix("amp."))
+    return registry.voice(channel, report.source)
 
 
 def read_claims(report: Report, lang: Language, resources: Resources) -> list[Claim]:
@@ -34,7 +51,7 @@ def read_claims(report: Report, lang: Language, resources: Resources) -> list[Cl
     gazetteer = resources.gazetteer
     places = find_places(doc, lex, gazetteer, resources.place_morph(lang))
     published = local_datetime(report.published, lang)
-    own = resources.registry.voice(report.meta.get("channel_id"), report.source)
+    own = _voice(report, resources)
     day = published.date() if published else None
     attribution = Attribution(doc, lex, resources.registry, own, day)
     reader = SentenceReader(

@@ -6,10 +6,8 @@ from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import casualties
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, SHOT_DOWN_ONLY, Draft, Facts
 from claimledger.extract.grammar.lists import ListRules
-from claimledger.extract.mentions.types import ActionMention, Quantity
+from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
-# How many sentences back a weapon still makes a casualty one of the air war.
-_AIR_CONTEXT_SENTENCES = 3
 
 
 class CasualtyRules(ListRules):
@@ -61,8 +59,13 @@ class CasualtyRules(ListRules):
                 )
                 + 1
             )
-            for name in ("killed", "injured"):
+            for name in [a for a in ("killed", "injured", "hit") if a in match.actions]:
                 draft = Draft(name, 0, "exact", None, None, sentence, first, last)
+                if name == "hit":  # "влучань не зафіксовано": no hits of the weapon spoken of
+                    phrase = self._context_phrase()
+                    if phrase is None:
+                        continue
+                    draft.weapon, draft.phrase = phrase.weapon, phrase
                 item = self._item_of(facts, first)
                 draft.places = [
                     p for p in facts.places if not p.in_actor and item[0] <= p.first < item[1]
@@ -70,14 +73,22 @@ class CasualtyRules(ListRules):
                 drafts.append(draft)
         return drafts
 
+    def _context_phrase(self) -> WeaponPhrase | None:
+        """The weapon spoken of last, in this sentence or the ones before."""
+        for facts in reversed(self.facts):
+            if facts.phrases:
+                return facts.phrases[-1]
+        return None
+
     def _air_context(self, facts: Facts) -> bool:
-        """A weapon named in this sentence, or named with an action in one of the three before
-        it: a grenade, a plane crash or drones a factory makes are no air attack."""
+        """A weapon named in this sentence, or named with an action in one of the sentences
+        before it (the lexicon's `air_context`): a grenade, a plane crash or drones a factory
+        makes are no air attack."""
         if any(p.weapon not in SHOT_DOWN_ONLY for p in facts.phrases):
             return True
         if self._air_event(facts):
             return True
-        for earlier in self.facts[-1 - _AIR_CONTEXT_SENTENCES : -1]:
+        for earlier in self.facts[-1 - self.lex.air_context : -1]:
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
             if armed and any(not a.weak for a in earlier.actions):
                 return True

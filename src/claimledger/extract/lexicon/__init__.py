@@ -245,6 +245,9 @@ class Lexicon:
     zero_casualties: ZeroCasualties = ZeroCasualties()
     actor_ids: ActorIds = ActorIds()
     patterns: tuple[Pattern, ...] = ()
+    # How many sentences back a weapon named with an action makes a casualty one of the air
+    # war: a Telegram post's next few; a regional administration's whole report in Ukrainian.
+    air_context: int = 3
 
     @property
     def action_words(self) -> frozenset[str]:
@@ -407,6 +410,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "compound_heads",
         "compound_tails",
         "patterns",
+        "air_context",
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
@@ -443,6 +447,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         compound_heads=_compound_heads(data.get("compound_heads", {}), table),
         compound_tails=_compound_heads(data.get("compound_tails", {}), table, "before"),
         patterns=_patterns(data.get("patterns", []), table),
+        air_context=int(data.get("air_context", 3)),
     )
 
 
