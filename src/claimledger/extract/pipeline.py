@@ -38,8 +38,26 @@ def _voice(report: Report, resources: Resources) -> SourceInfo:
         return found
     site = urlsplit(report.url).hostname if report.url else None
     if site and not report.source:
-        return registry.voice(channel, site.removeprefix("www.").removeprefix("amp."))
+        site = site.removeprefix("www.").removeprefix("amp.")
+        return _site_voice(site) or registry.voice(channel, site)
     return registry.voice(channel, report.source)
+
+
+# A site the registry does not know speaks for the country of its domain: a news site under .ua
+# is a Ukrainian outlet, one under .gov.ua a Ukrainian authority (a region's administration).
+_DOMAINS: tuple[tuple[str, str, str], ...] = (
+    (".gov.ua", "official", "ua"),
+    (".ua", "outlet", "ua"),
+    (".gov.ru", "official", "ru"),
+    (".ru", "outlet", "ru"),
+)
+
+
+def _site_voice(site: str) -> SourceInfo | None:
+    for suffix, kind, side in _DOMAINS:
+        if site.endswith(suffix):
+            return SourceInfo(site, kind, side)
+    return None
 
 
 def read_claims(report: Report, lang: Language, resources: Resources) -> list[Claim]:

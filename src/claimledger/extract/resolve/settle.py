@@ -73,7 +73,8 @@ def settle(
             _date(reader, draft, facts.dates, last_date, today)
             draft.side = attacker(reader, draft, speaker, places)
             if draft.location is None:
-                draft.location = _default_location(draft, speaker)
+                # a regional official's count with no place of its own is of the region
+                draft.location = speaker.region or _default_location(draft, speaker)
             out.append(draft)
         said_dates = [d for d in facts.dates if not d.opens]
         if said_dates:
