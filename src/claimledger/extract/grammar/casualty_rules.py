@@ -90,9 +90,17 @@ class CasualtyRules(ListRules):
             return True
         for earlier in self.facts[-1 - self.lex.air_context : -1]:
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
-            if armed and any(not a.weak for a in earlier.actions):
+            if armed and (any(not a.weak for a in earlier.actions) or self._debris(earlier)):
                 return True
         return False
+
+    def _debris(self, facts: Facts) -> bool:
+        """ "падіння уламків крилатих ракет": pieces of a weapon fell, an air attack."""
+        return any(
+            self.doc.tokens[i].lemma in self.lex.words.debris
+            for p in facts.phrases
+            for i in range(max(0, p.first - 2), p.first)
+        )
 
     def _air_event(self, facts: Facts) -> bool:
         """ "при ракетной атаке", "ракетный удар", "авиаудар": an air attack named without a

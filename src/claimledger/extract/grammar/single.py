@@ -179,6 +179,10 @@ class SingleRules(CountedRules):
                     0 <= gap <= 1
                     or (0 <= gap <= 4 and self.doc.tokens[action.last].info.pos == "PRTF")
                 )
+                and not any(
+                    t.lemma in self.lex.words.debris
+                    for t in self.doc.tokens[action.last : phrase.first]
+                )  # "падіння уламків БпЛА": the debris fell, not the drone
             ):
                 return self._repelled(weapon_actions, action) or action
         # A verb agreeing with it in its list item: "сбит БПЛА", "БПЛА врезался".

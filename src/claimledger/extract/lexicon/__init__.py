@@ -97,6 +97,7 @@ class Words:
     attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
     shelling: frozenset[str] = frozenset()  # "ракетный обстрел": an air attack with an adjective
     air_event_words: frozenset[str] = frozenset()  # "авиаудар": an air attack by itself
+    debris: frozenset[str] = frozenset()  # "уламки дрона": pieces of a weapon, no weapon itself
     air_adjectives: frozenset[str] = frozenset()  # "ракетный удар"
     hostile_adjectives: frozenset[str] = frozenset()  # "вражеский": the other side's weapon
     ground_prefixes: frozenset[str] = frozenset()  # "FPV-дроны" strike troops: no air war
