@@ -26,7 +26,7 @@ class CasualtyRules(ListRules):
             ):
                 continue
             action = self._casualty_action(facts, quantity.number_first, quantity.last, casualty)
-            if action is None:
+            if action is None or self._breakdown(facts, quantity, action, casualty):
                 continue
             drafts.append(
                 self._casualty_draft(
@@ -141,6 +141,29 @@ class CasualtyRules(ListRules):
         if not quantity.elliptic:
             return False
         return any(quantity.last <= a.token <= quantity.last + 1 for a in casualty)
+
+    def _breakdown(
+        self,
+        facts: Facts,
+        quantity: Quantity,
+        action: ActionMention,
+        casualty: list[ActionMention],
+    ) -> bool:
+        """Who the victims counted before a dash were: "постраждали 7 людей – троє чоловіків та
+        четверо жінок", "пострадали пятеро — трое взрослых и двое детей"."""
+        clause = self._clause_of(facts, quantity.number_first)
+        for earlier in facts.quantities:
+            if earlier is quantity or not earlier.victims or earlier.last > quantity.first:
+                continue
+            if earlier.first < clause[0]:
+                continue
+            between = self.doc.tokens[earlier.last : quantity.first]
+            if not any(t.text in self.lex.words.dashes for t in between):
+                continue
+            own = self._casualty_action(facts, earlier.number_first, earlier.last, casualty)
+            if own is not None and own.action == action.action:
+                return True
+        return False
 
     def _grown_total(self, facts: Facts, quantity: Quantity, casualty: list[ActionMention]) -> bool:
         """A running total of victims: "число погибших возросло до 11", "кількість загиблих
