@@ -6,6 +6,7 @@ from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import strikes
 from claimledger.extract.grammar.counted import CountedRules
 from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
 
 
@@ -120,6 +121,14 @@ class SingleRules(CountedRules):
             self.doc.tokens[i].lemma in self.lex.words.ground_targets for i in range(*clause)
         )
 
+    def _object(self, phrase: WeaponPhrase) -> bool:
+        """One weapon as the object or the instrument of a verb ("збили ворожий безпілотник",
+        "атакували безпілотником громаду"): its own form says it is one."""
+        head = self.doc.tokens[phrase.head]
+        if noun_weapon(head.lemma, self.lex.lang) is None:
+            return False  # a model named alone ("применили «Орешник»") says no number
+        return phrase.number == "sing" and bool({"accs", "ablt"} & head.info.all_grams)
+
     def _agrees_as_subject(self, action: ActionMention) -> bool:
         """A singular passive or intransitive verb: its weapon is its one subject."""
         token = self.doc.tokens[action.token]
@@ -196,6 +205,7 @@ class SingleRules(CountedRules):
                 action.number == "sing"
                 or "neut" in token.info.grams
                 or (plural and action.number == "plur")
+                or self._object(phrase)
             )
             if item[0] <= action.token < item[1] and agrees and token.info.pos in ("VERB", "PRTS"):
                 return action
