@@ -108,6 +108,9 @@ def _names_a_party(doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | N
     if prepositional:
         return False
     following = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
+    if following is not None and following.info.pos in ("ADVB", "PRCL"):
+        # "РФ уночі випустила": the verb after an adverb of time
+        following = doc.tokens[ref.last + 1] if ref.last + 1 < len(doc.tokens) else None
     acts = following is not None and following.info.pos == "VERB"
     return cases == {"nomn"} or acts
 
