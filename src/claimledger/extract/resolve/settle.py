@@ -74,8 +74,7 @@ def settle(
             draft.side = attacker(reader, draft, speaker, places)
             if draft.location is None:
                 # a regional official's count with no place of its own is of the region
-                own_region = speaker.region if not voice.lead else None
-                draft.location = own_region or _default_location(draft, speaker)
+                draft.location = speaker.region or _default_location(draft, speaker)
             out.append(draft)
         said_dates = [d for d in facts.dates if not d.opens]
         if said_dates:
@@ -112,8 +111,6 @@ def _speaker_for(
         not _fits(speaker, draft.location, places, source) or _other_side(speaker, draft, places)
     ):
         return None
-    if voice.lead and draft.location is None:
-        return None  # the report's official speaks only of places in the region
     return speaker
 
 
