@@ -6,6 +6,7 @@ from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import casualties
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, SHOT_DOWN_ONLY, Draft, Facts
 from claimledger.extract.grammar.lists import ListRules
+from claimledger.extract.mentions.models import abbreviation_weapon, noun_weapon
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 
@@ -91,6 +92,27 @@ class CasualtyRules(ListRules):
         for earlier in self.facts[-1 - self.lex.air_context : -1]:
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
             if armed and (any(not a.weak for a in earlier.actions) or self._debris(earlier)):
+                return True
+        return self._air_war_ahead(facts)
+
+    def _air_war_ahead(self, facts: Facts) -> bool:
+        """A headline or a first paragraph of victims before the attack is named: a weapon with
+        an action in the sentences after it (the lexicon's `air_context_ahead`)."""
+        if not self.lex.air_context_ahead:
+            return False
+        index = len(self.facts) - 1
+        sentences = self.doc.sentences[index + 1 : index + 1 + self.lex.air_context_ahead]
+        lexicon_actions = self.lex.actions
+        for sentence in sentences:
+            tokens = self.doc.sentence_tokens(sentence)
+            armed = any(
+                noun_weapon(t.lemma, self.lex.lang) or abbreviation_weapon(t.text, self.lex.lang)
+                for t in tokens
+            )
+            acting = any(
+                t.lemma in lexicon_actions and not lexicon_actions[t.lemma].weak for t in tokens
+            )
+            if armed and acting:
                 return True
         return False
 
@@ -230,9 +252,11 @@ class CasualtyRules(ListRules):
         taken = {d.action_token for d in counted}
         for index in range(sentence.first, sentence.last):
             token = self.doc.tokens[index]
-            if token.lemma not in self.lex.words.single_victims or token.info.numbers != frozenset(
-                {"sing"}
-            ):
+            # "постраждав 24-річний чоловік": the form before all, whatever else it could be
+            singular = token.info.numbers == frozenset({"sing"}) or (
+                {"sing", "nomn"} <= token.info.grams
+            )
+            if token.lemma not in self.lex.words.single_victims or not singular:
                 continue
             if not token.info.is_noun or "nomn" not in token.info.grams:
                 continue

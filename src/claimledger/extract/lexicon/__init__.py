@@ -249,6 +249,7 @@ class Lexicon:
     # How many sentences back a weapon named with an action makes a casualty one of the air
     # war: a Telegram post's next few; a regional administration's whole report in Ukrainian.
     air_context: int = 3
+    air_context_ahead: int = 0  # ... and how many after (a headline of victims before the attack)
 
     @property
     def action_words(self) -> frozenset[str]:
@@ -412,6 +413,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "compound_tails",
         "patterns",
         "air_context",
+        "air_context_ahead",
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
@@ -449,6 +451,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         compound_tails=_compound_heads(data.get("compound_tails", {}), table, "before"),
         patterns=_patterns(data.get("patterns", []), table),
         air_context=int(data.get("air_context", 3)),
+        air_context_ahead=int(data.get("air_context_ahead", 0)),
     )
 
 
