@@ -10,7 +10,6 @@ from claimledger.extract.mentions.models import abbreviation_weapon, noun_weapon
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 
-
 class CasualtyRules(ListRules):
     # -- casualties ---------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ class ActorReader:
         self.day = day
         self.known: dict[str, str] = {}  # surname -> actor key resolved earlier in the post
         self.source: ActorMention | None = None  # the last unnamed source brought in
+        self.region_before: str | None = None  # the region the sentences before spoke of
 
     def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
         found: list[ActorMention] = []
@@ -66,6 +67,9 @@ class ActorReader:
             if mention.speaker is not None and mention.speaker.kind == "anonymous":
                 self.source = mention
             index = mention.last
+        regions = [_region_code(p) for p in places if p.place.kind in _REGIONAL]
+        if regions:
+            self.region_before = regions[-1]
         return found
 
     def _actor_at(
@@ -246,13 +250,19 @@ class ActorReader:
             if last >= sentence.last or self.doc.tokens[last].lemma not in self.lex.words.head_of:
                 return None
             last += 1
+            # "Черкащина була на тривозі. Про це інформує начальник ОВА": of the region before
+            region = self._region_near(sentence, sentence.first, sentence.last, places) or (
+                self.region_before
+            )
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
             last += 1
         speaker = official_of(region, self.day) if region else None
         if token.info.numbers == frozenset({"plur"}):
             governors = actors()[self.lex.actor_ids.plural_role]
             speaker = Speaker(governors.name, governors.side, governors.kind)
-        return ActorMention(index, last, speaker, role=speaker is None, role_word=token.lemma)
+        return ActorMention(
+            index, last, speaker, role=speaker is None, role_word=token.lemma, region=region
+        )
 
     def _administration(
         self, sentence: Sentence, index: int, places: list[PlaceRef]
@@ -265,9 +275,13 @@ class ActorReader:
         ):
             return None
         probe = index
-        while probe > sentence.first and self.doc.tokens[probe - 1].info.is_adjective:
+        while (
+            probe > sentence.first
+            and _place_ending(places, probe) is None
+            and self.doc.tokens[probe - 1].info.is_adjective
+        ):
             probe -= 1  # "обласна військова"
-        place = _place_ending(places, probe) or _place_ending(places, index)
+        place = _place_ending(places, probe)
         if place is None or place.place.kind != "region":
             return None
         place.in_actor = True
@@ -430,6 +444,9 @@ def _place_ending(places: list[PlaceRef], index: int) -> PlaceRef | None:
         if place.last == index:
             return place
     return None
+
+
+_REGIONAL = frozenset({"region", "city", "town", "district"})
 
 
 def _region_code(ref: PlaceRef) -> str:

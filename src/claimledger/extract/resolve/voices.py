@@ -81,9 +81,7 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     """A report that relays a region's official in person speaks with the official's voice
     wherever it names no one else: "Синєгубов прокоментував ... \n\n За добу ворог
     застосував: ..."; only of places in the region (the inherited voice's test)."""
-    lead = next(
-        (f.speaker for f in reader.facts if _named_official(f.speaker) is not None), None
-    )
+    lead = next((f.speaker for f in reader.facts if _named_official(f.speaker) is not None), None)
     if lead is None:
         return
     for index, voice in enumerate(voices):
