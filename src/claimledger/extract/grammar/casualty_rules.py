@@ -104,10 +104,11 @@ class CasualtyRules(ListRules):
         lexicon_actions = self.lex.actions
         for sentence in sentences:
             tokens = self.doc.sentence_tokens(sentence)
-            armed = any(
+            kinds = [
                 noun_weapon(t.lemma, self.lex.lang) or abbreviation_weapon(t.text, self.lex.lang)
                 for t in tokens
-            )
+            ]
+            armed = any(kind and kind not in SHOT_DOWN_ONLY for kind in kinds)
             acting = any(
                 t.lemma in lexicon_actions and not lexicon_actions[t.lemma].weak for t in tokens
             )

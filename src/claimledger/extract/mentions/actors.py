@@ -337,18 +337,26 @@ _STEM_READING = forms.Reading(letters=r"[^\W\d_]", optional_hyphen="-?", hyphen=
 def _by_first(
     lang: Language,
 ) -> tuple[dict[str, list[Entry]], tuple[tuple[re.Pattern[str], list[Entry]], ...]]:
-    """Word sequences naming bodies and groups -> actor ids, by their first word: the names of
-    every actor that is not one person ("министерство оборона украина", lemmas; "повітрян*
-    сил*", stems). The first words written as lemmas or forms, and those written as stems."""
+    """Word sequences naming bodies, groups and offices -> actor ids, by their first word: the
+    names of every actor that is not one person ("министерство оборона украина", lemmas;
+    "повітрян* сил*", stems) and a person's office ("президент* україни"). The first words
+    written as lemmas or forms, and those written as stems."""
     exact: dict[str, list[Entry]] = {}
     marked: dict[str, list[Entry]] = {}
     for actor in actors():
-        if not actor.person:
-            for name in actor.names(lang):
-                words = tuple(name.split())
-                table = marked if _marked(words[0]) else exact
-                table.setdefault(words[0], []).append((words, actor.id))
+        for name in actor.names(lang):
+            if actor.person and not _title(name):
+                continue
+            words = tuple(name.split())
+            table = marked if _marked(words[0]) else exact
+            table.setdefault(words[0], []).append((words, actor.id))
     return exact, tuple((_stem(word), entries) for word, entries in marked.items())
+
+
+def _title(name: str) -> bool:
+    """A person's name that is an office, matched whole: it opens with an inflected word
+    ("президент* україни"), where a name opens with a given name ("андрей никитин")."""
+    return " " in name and name.split()[0].endswith("*")
 
 
 @cache
@@ -358,6 +366,8 @@ def _surnames(lang: Language) -> dict[str, tuple[str, ...]]:
     for actor in actors():
         if actor.person:
             for name in actor.names(lang):
+                if _title(name):
+                    continue
                 ids = found.setdefault(name.split()[-1], [])
                 if actor.id not in ids:
                     ids.append(actor.id)
