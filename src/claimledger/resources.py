@@ -67,10 +67,13 @@ class Resources:
         from claimledger.extract.document.split import EnglishSplitter, RazdelSplitter
         from claimledger.extract.lexicon import lexicon
 
-        tokenizer = lexicon(lang).tokenizer
-        if tokenizer == "english":
+        lex = lexicon(lang)
+        if lex.tokenizer == "english":
             return EnglishSplitter()
-        return RazdelSplitter(apostrophes=tokenizer == "razdel_apostrophes")
+        return RazdelSplitter(
+            apostrophes=lex.tokenizer == "razdel_apostrophes",
+            abbreviations=lex.words.abbreviations,
+        )
 
     def place_morph(self, lang: Language) -> Morphology | None:
         """The morphology the gazetteer reads place names with (none for English)."""

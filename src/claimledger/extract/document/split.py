@@ -24,12 +24,33 @@ class RazdelSplitter:
     """razdel's sentences and tokens. With `apostrophes`, an apostrophe between two letters is
     part of the word, as in Ukrainian spelling ("дев'ять", "п'ятеро"), where razdel cuts it out."""
 
-    def __init__(self, apostrophes: bool = False) -> None:
+    def __init__(
+        self, apostrophes: bool = False, abbreviations: frozenset[str] = frozenset()
+    ) -> None:
         self.apostrophes = apostrophes
+        self.abbreviations = abbreviations
 
     def sentences(self, text: str) -> Iterator[tuple[int, int]]:
+        pending: tuple[int, int] | None = None
         for piece in sentenize(text):
-            yield piece.start, piece.stop
+            if pending is not None:
+                piece_start = pending[0]
+            else:
+                piece_start = piece.start
+            if self._abbreviated(text[piece.start : piece.stop]):
+                pending = (piece_start, piece.stop)  # "у м. Харків": the sentence goes on
+                continue
+            pending = None
+            yield piece_start, piece.stop
+        if pending is not None:
+            yield pending
+
+    def _abbreviated(self, piece: str) -> bool:
+        """A piece that ends with an abbreviation's full stop ("у м.", "у сел.")."""
+        if not self.abbreviations or not piece.endswith("."):
+            return False
+        match = _LAST_WORD.search(piece[:-1])
+        return match is not None and match.group().lower() in self.abbreviations
 
     def tokens(self, text: str) -> Iterator[tuple[int, int]]:
         pieces = [(piece.start, piece.stop) for piece in tokenize(text)]
@@ -39,6 +60,7 @@ class RazdelSplitter:
 
 
 _APOSTROPHES = frozenset("'ʼ’")
+_LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 
 
 def _join_apostrophes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar import casualties
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, SHOT_DOWN_ONLY, Draft, Facts
 from claimledger.extract.grammar.lists import ListRules
@@ -40,6 +40,7 @@ class CasualtyRules(ListRules):
                 )
             )
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
+        drafts.extend(self._coordinated_victims(sentence, facts, casualty, drafts))
         for match in casualties.find_zero_casualties(
             self.lex,
             self.doc.clean,
@@ -102,19 +103,16 @@ class CasualtyRules(ListRules):
         index = len(self.facts) - 1
         sentences = self.doc.sentences[index + 1 : index + 1 + self.lex.air_context_ahead]
         lexicon_actions = self.lex.actions
-        for sentence in sentences:
-            tokens = self.doc.sentence_tokens(sentence)
-            kinds = [
-                noun_weapon(t.lemma, self.lex.lang) or abbreviation_weapon(t.text, self.lex.lang)
-                for t in tokens
-            ]
-            armed = any(kind and kind not in SHOT_DOWN_ONLY for kind in kinds)
-            acting = any(
-                t.lemma in lexicon_actions and not lexicon_actions[t.lemma].weak for t in tokens
-            )
-            if armed and acting:
-                return True
-        return False
+        armed = acting = False
+        for sentence in sentences:  # "За добу по регіону вдарили:" over "- чотири БпЛА"
+            for token in self.doc.sentence_tokens(sentence):
+                kind = noun_weapon(token.lemma, self.lex.lang) or abbreviation_weapon(
+                    token.text, self.lex.lang
+                )
+                armed = armed or (kind is not None and kind not in SHOT_DOWN_ONLY)
+                word = lexicon_actions.get(token.lemma)
+                acting = acting or (word is not None and not word.weak)
+        return armed and acting
 
     def _debris(self, facts: Facts) -> bool:
         """ "падіння уламків крилатих ракет": pieces of a weapon fell, an air attack."""
@@ -266,7 +264,7 @@ class CasualtyRules(ListRules):
             near = [
                 a
                 for a in casualty
-                if item[0] <= a.token < item[1] and a.token not in taken and a.number == "sing"
+                if item[0] <= a.token < item[1] and a.token not in taken and self._singular(a)
             ]
             if not near:
                 continue
@@ -276,3 +274,47 @@ class CasualtyRules(ListRules):
                 self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1)
             )
         return drafts
+
+    def _singular(self, action: ActionMention) -> bool:
+        """A casualty word in the singular: a verb that agrees so, or a form the analyzer reads
+        first as a noun ("постраждала": a victim, and "she was hurt")."""
+        if action.number is not None:
+            return action.number == "sing"
+        return "sing" in self.doc.tokens[action.token].info.grams
+
+    def _coordinated_victims(
+        self, sentence: Sentence, facts: Facts, casualty: list[ActionMention], made: list[Draft]
+    ) -> list[Draft]:
+        """People named one by one after a verb in the plural: "постраждали 87-річний чоловік і
+        85-річна жінка" (two), "постраждали 47-річний, 50-річний, 69-річний чоловіки і 65-річна
+        жінка" (three men by their ages, and a woman)."""
+        drafts: list[Draft] = []
+        taken = {d.action_token for d in made}
+        for action in casualty:
+            if action.number != "plur" or action.token in taken:
+                continue
+            clause = self._clause_of(facts, action.token)
+            end = clause[1] if clause[1] > action.last else sentence.last
+            total, ages, last = 0, 0, action.last
+            for index in range(action.last, end):
+                token = self.doc.tokens[index]
+                if self._described(token):
+                    ages += 1
+                elif token.lemma in self.lex.words.single_victims and token.info.is_noun:
+                    total += max(ages, 1) if "plur" in token.info.grams else 1
+                    ages, last = 0, index + 1
+                elif not (token.text == "," or token.low in self.lex.words.and_words):
+                    break
+            if total >= 2 and not any(action.last <= q.first < last for q in facts.quantities):
+                drafts.append(
+                    self._casualty_draft(sentence, facts, action, total, "exact", action.last, last)
+                )
+        return drafts
+
+    def _described(self, token: Token) -> bool:
+        """A word describing a person ("87-річний", "місцевий"): an adjective or a number glued
+        to one."""
+        if token.info.is_adjective and token.lemma not in self.lex.words.single_victims:
+            return True
+        head, _, tail = token.text.partition("-")
+        return head.isdigit() and tail.isalpha()

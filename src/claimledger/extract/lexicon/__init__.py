@@ -103,6 +103,7 @@ class Words:
     ground_prefixes: frozenset[str] = frozenset()  # "FPV-дроны" strike troops: no air war
     model_linkers: frozenset[str] = frozenset()  # between a weapon noun and its model
     # -- clauses and lists --
+    abbreviations: frozenset[str] = frozenset()  # "у м. Харків": no sentence ends after "м."
     dashes: frozenset[str] = frozenset()
     item_breaks: frozenset[str] = frozenset()  # words and marks between list items
     clause_breaks: frozenset[str] = frozenset()  # marks between clauses
