@@ -33,10 +33,7 @@ class RazdelSplitter:
     def sentences(self, text: str) -> Iterator[tuple[int, int]]:
         pending: tuple[int, int] | None = None
         for piece in sentenize(text):
-            if pending is not None:
-                piece_start = pending[0]
-            else:
-                piece_start = piece.start
+            piece_start = pending[0] if pending is not None else piece.start
             if self._abbreviated(text[piece.start : piece.stop]):
                 pending = (piece_start, piece.stop)  # "у м. Харків": the sentence goes on
                 continue
