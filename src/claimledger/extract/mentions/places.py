@@ -57,9 +57,12 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
 
 
 def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) -> bool:
-    """The place follows the one before in a list: only commas and "and" between them."""
+    """The place follows the one before in a list: only commas, "and" and names between them
+    (a town the gazetteer does not know stays in the list: "з напрямків Брянськ, Орел та ...")."""
     between = doc.tokens[before.last : ref.first]
-    return all(t.text == "," or t.low in lex.words.and_words for t in between)
+    return all(
+        t.text == "," or t.low in lex.words.and_words or t.text[:1].isupper() for t in between
+    )
 
 
 def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
