@@ -293,10 +293,8 @@ class CasualtyRules(ListRules):
         for action in casualty:
             if action.number != "plur" or action.token in taken:
                 continue
-            clause = self._clause_of(facts, action.token)
-            end = clause[1] if clause[1] > action.last else sentence.last
             total, ages, last = 0, 0, action.last
-            for index in range(action.last, end):
+            for index in range(action.last, sentence.last):
                 token = self.doc.tokens[index]
                 if self._described(token):
                     ages += 1

@@ -162,7 +162,11 @@ class ListRules(ReaderBase):
         tokens = self.doc.sentence_tokens(sentence)
         alone = all(t.index in {a.token for a in strong} for t in tokens if t.is_word)
         if not counted and (tokens[-1].text == ":" or alone):
-            self.list_header = (strong[0].action, strong[0].token)
+            action = strong[0]
+            name = action.action
+            if self.doc.tokens[action.token].lemma in self.lex.words.attack_verbs:
+                name = "hit"  # "По регіону вдарили:" over what struck it
+            self.list_header = (name, action.token)
         else:
             self.list_header = None
 

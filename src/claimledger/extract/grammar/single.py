@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimledger.extract.document.clean import starts_with_bullet
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import strikes
 from claimledger.extract.grammar.counted import CountedRules
@@ -77,9 +78,11 @@ class SingleRules(CountedRules):
         return self._header_action(sentence, self._item_start(sentence))
 
     def _item_start(self, sentence: Sentence) -> int:
-        """The first word of a line that opens with a list mark; the sentence's end otherwise."""
+        """The first word of a line that opens with a list mark ("- БПЛА", "▪️БпЛА": a bullet the
+        cleaning blanked); the sentence's end otherwise."""
         tokens = self.doc.sentence_tokens(sentence)
-        if tokens[0].is_word or tokens[0].is_digits:
+        line = self.doc.text[self.doc.text.rfind("\n", 0, sentence.start) + 1 : sentence.end]
+        if (tokens[0].is_word or tokens[0].is_digits) and not starts_with_bullet(line):
             return sentence.last
         return next((t.index for t in tokens if t.is_word), sentence.last)
 
