@@ -123,6 +123,17 @@ CASES: dict[str, tuple[str, str | None, list[Row]]] = {
         "Президент України повідомив, що вночі ППО збила 10 ракет.",
         None,
         [("intercepted", "missile", 10, "UA", "Volodymyr Zelensky", "ua", "official", "ru")]),
+    "what-struck-the-region": (
+        "За добу по області вдарили:\n▪️три БпЛА типу «Герань-2»;\n▪️БпЛА типу «Молнія».\n\n"
+        "Олег Синєгубов",
+        None,
+        [("hit", "uav", 3, "UA-63", "Oleh Syniehubov", "ua", "official", "ru"),
+         ("hit", "uav", 1, "UA-63", "Oleh Syniehubov", "ua", "official", "ru")]),
+    "signed-below": (
+        "ЗНИЩЕНО:\n- 9 ударних БПЛА\n- вертоліт Мі-8\n\nПовітряні Сили\nУкраїни",
+        None,
+        [("intercepted", "uav", 9, "UA", "Ukrainian Air Force", "ua", "military", "ru"),
+         ("intercepted", "helicopter", 1, "UA", "Ukrainian Air Force", "ua", "military", "ru")]),
     # Drones that strike towns, whatever their kind; one drone as an object; a drone that fell.
     "fpv-drones-on-a-town": (
         "Ворог атакував Нікополь 5 FPV-дронами.",
