@@ -65,6 +65,11 @@ CASES: dict[str, tuple[str, str | None, list[Row]]] = {
         None,
         [("intercepted", "uav", 21, "UA", OUT, None, "outlet", "ru"),
          ("launched", "uav", 27, "UA", OUT, None, "outlet", "ru")]),
+    "one-of-them": (
+        "Уночі ворог атакував Дніпро трьома ракетами, одну з них збили захисники.",
+        None,
+        [("launched", "missile", 3, "city:Dnipro", OUT, None, "outlet", "ru"),
+         ("intercepted", "missile", 1, "city:Dnipro", OUT, None, "outlet", "ru")]),
     "n-of-m-by-a-commander": (
         "Головнокомандувач Олександр Сирський повідомив про збиття 12 з 15 ракет.",
         None,

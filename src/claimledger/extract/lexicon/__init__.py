@@ -60,6 +60,7 @@ class Words:
     collective_numerals: frozenset[str] = frozenset()  # "двое": a count of people by itself
     not_counts: frozenset[str] = frozenset()  # number words that count nothing here ("пара")
     pronouns_after_from: frozenset[str] = frozenset()  # "из них", "из которых"
+    one_of: frozenset[str] = frozenset()  # "одна з яких влучила": one of them counts, acting
     quotes: frozenset[str] = frozenset()  # quote marks between a number and its noun
     growth_verbs: frozenset[str] = frozenset()  # "возросло до 4": "до" is no upper bound
     all_words: frozenset[str] = frozenset()  # "все беспилотники": as many as counted before

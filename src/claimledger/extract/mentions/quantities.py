@@ -166,12 +166,15 @@ def _quantity(
 def _skip_from(
     doc: Document, lex: Lexicon, sentence: Sentence, end: int, quantity: Quantity
 ) -> int | None:
-    """Skip "из них" / "из восьми" after a number; None for "один из" (one of several)."""
+    """Skip "из них" / "из восьми" after a number; None for "один из" (one of several), but
+    "одна з яких влучила": one of the weapons just counted."""
     if end < sentence.last and doc.tokens[end].low in lex.words.from_words:
-        if quantity.value == 1:
-            return None
         after = end + 1
-        if after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from:
+        pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
+        one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
+        if quantity.value == 1 and not (one_of and _acts_after(doc, lex, sentence, after + 1)):
+            return None
+        if pronoun:
             quantity.elliptic = True
             return after + 1
         whole = _read_number(doc, lex, sentence, after) if after < sentence.last else None
@@ -179,6 +182,14 @@ def _skip_from(
             quantity.whole = (whole[0], after, whole[1])
             return whole[1]
     return end
+
+
+def _acts_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
+    """A weapon action among the next words: "одну з них збили", "одна з яких влучила"."""
+    return any(
+        t.lemma in lex.actions and not lex.actions[t.lemma].weak
+        for t in doc.tokens[index : min(sentence.last, index + 3)]
+    )
 
 
 def _classify(
