@@ -75,6 +75,9 @@ class SingleRules(CountedRules):
         """The header's action for the first weapon of a list item with no count of its own."""
         if any(not q.other for q in facts.quantities) or phrase is not facts.phrases[0]:
             return None
+        words = [t for t in self.doc.sentence_tokens(sentence) if t.is_word]
+        if all(phrase.first <= t.index < phrase.last for t in words):
+            return self._header_action(sentence, sentence.first)  # "fpv-дрон;" on its own line
         return self._header_action(sentence, self._item_start(sentence))
 
     def _item_start(self, sentence: Sentence) -> int:
