@@ -152,6 +152,12 @@ CASES: dict[str, tuple[str, str | None, list[Row]]] = {
         "Через падіння дрона у Броварах пошкоджено гараж.",
         None,
         [("hit", "uav", 1, "city:Brovary", OUT, None, "outlet", "ru")]),
+    "hits-counted": (
+        "Ворог завдав удару трьома ракетами по Дрогобичу. Два прильоти – по промисловому "
+        "об'єкту.",
+        None,
+        [("launched", "missile", 3, "city:Drohobych", OUT, None, "outlet", "ru"),
+         ("hit", "missile", 2, "city:Drohobych", OUT, None, "outlet", "ru")]),
     "its-debris-fell": (
         "Уламки дрона впали на дах будинку в Броварах.",
         None,

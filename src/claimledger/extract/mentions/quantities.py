@@ -236,6 +236,10 @@ def _classify(
             quantity.weapon = phrase
             quantity.last = max(quantity.last, phrase.last)
             return quantity
+        event = lex.actions.get(head.lemma)
+        if event is not None and event.action == "hit":
+            quantity.elliptic = True  # "Два прильоти": two hits of the weapon spoken of
+            return quantity
     if head is not None and head.lemma in lex.words.item_nouns:
         quantity.items = True
         quantity.last = index + 1
