@@ -158,6 +158,11 @@ CASES: dict[str, tuple[str, str | None, list[Row]]] = {
         None,
         [("launched", "missile", 3, "city:Drohobych", OUT, None, "outlet", "ru"),
          ("hit", "missile", 2, "city:Drohobych", OUT, None, "outlet", "ru")]),
+    "houses-are-no-drones": (
+        "Вночі ворог атакував Очаківську громаду 17 дронами. Пошкоджено два приватні будинки, а "
+        "в Дмитрівці — один.",
+        None,
+        [("launched", "uav", 17, "UA-48", OUT, None, "outlet", "ru")]),
     "its-debris-fell": (
         "Уламки дрона впали на дах будинку в Броварах.",
         None,

@@ -272,7 +272,10 @@ class CountedRules(CasualtyRules):
         if not before or not before[-1].other:
             return False
         clause = self._clause_of(facts, quantity.number_first)
-        return before[-1].first >= clause[0] and (
+        dashed = quantity.first > 0 and self.doc.tokens[quantity.first - 1].text in (
+            self.lex.words.dashes
+        )  # "пошкоджено два будинки, а в Дмитрівці — один"
+        return (before[-1].first >= clause[0] or dashed) and (
             previous is None or previous.first < before[-1].first
         )
 
