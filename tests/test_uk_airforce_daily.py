@@ -7,7 +7,6 @@ from datetime import date, datetime
 import pytest
 
 from claimledger.extract.uk import extract
-from claimledger.extract.uk.airforce_daily import header_date
 from claimledger.model import Report
 from claimledger.resources import Resources
 
@@ -107,8 +106,12 @@ def test_pictures(resources: Resources, text: str, published: str, expected: lis
         ("Повітряні Сили", date(2023, 5, 4), date(2023, 5, 4)),
     ],
 )
-def test_header_date(header: str, today: date, expected: date) -> None:
-    assert header_date(header, today) == expected
+def test_header_date(resources: Resources, header: str, today: date, expected: date) -> None:
+    """The date of a list's claims: the header's latest date, a mistyped year mended."""
+    report = Report(text=f"{header}\n\nЗНИЩЕНО:\n- 3 ударних БПЛА", lang="uk", source=SOURCE,
+                    published=datetime(today.year, today.month, today.day, 9))
+    (claim,) = extract(report, resources).claims
+    assert claim.date == expected.isoformat()
 
 
 def test_dates_come_from_the_picture(resources: Resources) -> None:

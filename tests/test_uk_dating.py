@@ -1,15 +1,32 @@
-"""Dates of Ukrainian reports: nights by their morning, relative words, history."""
+"""Dates of Ukrainian reports on the extraction core: nights by their morning, relative words,
+history."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from claimledger.extract.uk.dating import find_date_cues
-from claimledger.extract.uk.text import fold
+from claimledger.extract.document.tokens import analyse
+from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.dates import DateReader
+from claimledger.extract.mentions.types import DateMention
+from claimledger.resources import default_resources
 
 TODAY = date(2024, 11, 26)  # a Tuesday
+
+
+def date_mentions(text: str, today: date | None) -> list[DateMention]:
+    """The date expressions of a text published at noon of `today` (Kyiv time)."""
+    resources = default_resources()
+    doc = analyse(text, resources.lexer("uk"), resources.splitter("uk"))
+    published = datetime(today.year, today.month, today.day, 12) if today else None
+    reader = DateReader(doc, lexicon("uk"), published)
+    return [m for sentence in doc.sentences for m in reader.find(sentence)]
+
+
+def value(mention: DateMention) -> date | None:
+    return date.fromisoformat(mention.value) if mention.value else None
 
 
 @pytest.mark.parametrize(
@@ -32,15 +49,16 @@ TODAY = date(2024, 11, 26)  # a Tuesday
     ],
 )
 def test_first_cue(text: str, expected: tuple[date | None, bool]) -> None:
-    cue = find_date_cues(fold(text), TODAY)[0]
-    assert (cue.date, cue.history) == expected
+    mention = date_mentions(text, TODAY)[0]
+    assert (value(mention), mention.history) == expected
 
 
 def test_window_start_is_not_the_date() -> None:
     text = "У ніч на 26 листопада (з 18:00 25 листопада) противник атакував"
-    assert [c.date for c in find_date_cues(fold(text), TODAY)] == [date(2024, 11, 26)]
+    mentions = date_mentions(text, TODAY)
+    assert [value(m) for m in mentions if not m.opens] == [date(2024, 11, 26)]
 
 
 def test_no_publication_date() -> None:
-    (cue,) = find_date_cues(fold("вночі"), None)
-    assert cue.date is None
+    (mention,) = date_mentions("вночі", None)
+    assert mention.value is None

@@ -1,27 +1,40 @@
-"""Ukrainian quantities: digits and number words in any case, with their qualifiers."""
+"""Ukrainian quantities on the extraction core: digits and number words in any case, with their
+qualifiers; numbers that count nothing of the air war are no counts."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.uk.quantities import QuantityReader
-from claimledger.extract.uk.text import Document
-from claimledger.morph import Morphology
+from claimledger.extract.document.tokens import analyse
+from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.dates import DateReader
+from claimledger.extract.mentions.models import find_models
+from claimledger.extract.mentions.quantities import find_quantities
+from claimledger.extract.mentions.types import Quantity
+from claimledger.extract.mentions.weapons import find_phrases
+from claimledger.resources import Resources, default_resources
 
 
 @pytest.fixture(scope="module")
-def morph() -> Morphology:
-    return Morphology("uk")
+def resources() -> Resources:
+    return default_resources()
 
 
-def first_quantity(morph: Morphology, text: str) -> tuple[int, str] | None:
-    doc = Document(text)
-    reader = QuantityReader(doc, morph)
-    for index in range(len(doc.tokens)):
-        quantity = reader.read(index)
-        if quantity is not None:
-            return quantity.value, quantity.qualifier
-    return None
+def quantities(resources: Resources, text: str) -> list[Quantity]:
+    """The numbers of the text as the core reads them; dates and model names are none."""
+    lex = lexicon("uk")
+    doc = analyse(text, resources.lexer("uk"), resources.splitter("uk"))
+    models = find_models(doc.clean, "uk")
+    dates = DateReader(doc, lex, None)
+    found: list[Quantity] = []
+    for sentence in doc.sentences:
+        blocked = {i for d in dates.find(sentence) for i in range(d.first, d.last)}
+        blocked |= {
+            t.index for t in doc.tokens for m in models if t.start < m.end and t.end > m.start
+        }
+        phrases = find_phrases(doc, lex, sentence, models)
+        found.extend(find_quantities(doc, lex, sentence, phrases, blocked))
+    return found
 
 
 @pytest.mark.parametrize(
@@ -55,5 +68,11 @@ def first_quantity(morph: Morphology, text: str) -> tuple[int, str] | None:
         ("дата 25.11.2024", None),
     ],
 )
-def test_quantities(morph: Morphology, text: str, expected: tuple[int, str] | None) -> None:
-    assert first_quantity(morph, text) == expected
+def test_quantities(resources: Resources, text: str, expected: tuple[int, str] | None) -> None:
+    """The first number read with its qualifier; None: nothing that counts (a number of years,
+    kilometres or per cent counts something else)."""
+    found = quantities(resources, text)
+    if expected is None:
+        assert [(q.value, q.qualifier) for q in found if not q.other] == []
+    else:
+        assert (found[0].value, found[0].qualifier) == expected

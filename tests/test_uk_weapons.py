@@ -1,17 +1,28 @@
-"""Weapon names in Ukrainian reports: models in both scripts and weapon phrases."""
+"""Weapon names in Ukrainian reports on the extraction core: models in both scripts (the
+catalogue's names and numbered families) and weapon phrases."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.uk.text import Document, fold
-from claimledger.extract.uk.weapons import WeaponReader, find_models
-from claimledger.morph import Morphology
+from claimledger.extract.document.clean import clean
+from claimledger.extract.document.tokens import analyse
+from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.models import find_models
+from claimledger.extract.mentions.types import WeaponPhrase
+from claimledger.extract.mentions.weapons import find_phrases
+from claimledger.resources import Resources, default_resources
 
 
 @pytest.fixture(scope="module")
-def morph() -> Morphology:
-    return Morphology("uk")
+def resources() -> Resources:
+    return default_resources()
+
+
+def first_phrase(resources: Resources, text: str) -> WeaponPhrase | None:
+    doc = analyse(text, resources.lexer("uk"), resources.splitter("uk"))
+    phrases = find_phrases(doc, lexicon("uk"), doc.sentences[0], find_models(doc.clean, "uk"))
+    return phrases[0] if phrases else None
 
 
 @pytest.mark.parametrize(
@@ -41,7 +52,7 @@ def morph() -> Morphology:
     ],
 )
 def test_models(text: str, expected: list[tuple[str, ...]]) -> None:
-    assert [m.names for m in find_models(fold(text))] == expected
+    assert [m.names for m in find_models(clean(text), "uk")] == expected
 
 
 @pytest.mark.parametrize(
@@ -64,18 +75,18 @@ def test_models(text: str, expected: list[tuple[str, ...]]) -> None:
         ("танків", None),
     ],
 )
-def test_phrases(morph: Morphology, text: str, expected: tuple[str, str | None] | None) -> None:
-    doc = Document(text)
-    phrase = WeaponReader(doc, morph).read(0, len(doc.tokens))
+def test_phrases(
+    resources: Resources, text: str, expected: tuple[str, str | None] | None
+) -> None:
+    phrase = first_phrase(resources, text)
     assert (None if phrase is None else (phrase.weapon, phrase.model)) == expected
 
 
-def test_singular_by_grammar(morph: Morphology) -> None:
+def test_singular_by_grammar(resources: Resources) -> None:
     def singular(text: str) -> bool | None:
-        doc = Document(text)
-        phrase = WeaponReader(doc, morph).read(0, len(doc.tokens))
+        phrase = first_phrase(resources, text)
         assert phrase is not None
-        return phrase.singular
+        return None if phrase.number is None else phrase.number == "sing"
 
     assert singular("крилату ракету") is True
     assert singular("ворожий БпЛА") is True

@@ -67,7 +67,13 @@ class Resources:
         from claimledger.extract.document.split import EnglishSplitter, RazdelSplitter
         from claimledger.extract.lexicon import lexicon
 
-        return EnglishSplitter() if lexicon(lang).tokenizer == "english" else RazdelSplitter()
+        lex = lexicon(lang)
+        if lex.tokenizer == "english":
+            return EnglishSplitter()
+        return RazdelSplitter(
+            apostrophes=lex.tokenizer == "razdel_apostrophes",
+            abbreviations=lex.words.abbreviations,
+        )
 
     def place_morph(self, lang: Language) -> Morphology | None:
         """The morphology the gazetteer reads place names with (none for English)."""

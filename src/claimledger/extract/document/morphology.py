@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _PROPER = frozenset({"Surn", "Name", "Patr"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
+# What a participle may qualify when it comes right before it.
+_NOMINALS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
 # Indeclinable second halves of compounds: "дронов-камикадзе" inflects like "дронов".
 INDECLINABLE_TAILS = ("-камикадзе", "-камікадзе", "-перехватчик")
 
@@ -60,12 +63,58 @@ class Lexer(Protocol):
     def retag(self, tokens: Sequence[Token]) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class _Parse:
+    """One parse in the OpenCorpora convention: lemma, part of speech, grammemes, number."""
+
+    lemma: str
+    pos: str | None
+    grams: frozenset[str]
+    number: str | None
+
+
+def _opencorpora(parse: Any) -> _Parse:
+    """A parse of the Russian dictionary as it is (OpenCorpora tags)."""
+    grams = frozenset(parse.tag.grammemes)
+    pos = parse.tag.POS
+    number = parse.tag.number
+    return _Parse(parse.normal_form.replace("ё", "е"), str(pos) if pos else None, grams, number)
+
+
+def _ukrainian(parse: Any) -> _Parse:
+    """A parse of the Ukrainian dictionary (VESUM tags) put into the OpenCorpora convention that
+    every grammar reads: the dictionary tags an infinitive as VERB with `infn`, a participle as
+    ADJF with `pssv` or `actv`, the impersonal "збито" as VERB with `Impe`, and marks no
+    singular at all (a singular form has a gender and no `plur`). In OpenCorpora these are INFN,
+    PRTF, a neuter singular PRTS ("сбито") and `sing`."""
+    found = _opencorpora(parse)
+    grams = set(found.grams)
+    pos = found.pos
+    if pos == "VERB" and "infn" in grams:
+        pos = "INFN"
+    elif pos == "VERB" and "Impe" in grams:
+        pos = "PRTS"
+        grams |= {"neut", "sing"}
+    elif pos == "ADJF" and grams & {"pssv", "actv"}:
+        pos = "PRTF"
+    number = found.number
+    if number is None and "plur" not in grams and grams & _GENDERS:
+        number = "sing"
+        grams.add("sing")
+    if pos is not None:
+        grams = (grams - {found.pos or ""}) | {pos}
+    return _Parse(found.lemma, pos, frozenset(grams), number)
+
+
 class PymorphyLexer:
-    """Word analysis by a pymorphy3 analyzer (`claimledger.morph.Morphology`), cached."""
+    """Word analysis by a pymorphy3 analyzer (`claimledger.morph.Morphology`), cached. Parses
+    are read in the OpenCorpora convention whatever the dictionary (see `_ukrainian`)."""
 
     def __init__(self, morph: Any) -> None:
         self._morph = morph
         self._cache: dict[str, WordInfo] = {}
+        self._ukrainian = getattr(morph, "lang", None) == "uk"
+        self._convert = _ukrainian if self._ukrainian else _opencorpora
 
     def info(self, low: str) -> WordInfo:
         cached = self._cache.get(low)
@@ -75,7 +124,30 @@ class PymorphyLexer:
         return cached
 
     def retag(self, tokens: Sequence[Token]) -> None:
-        """Russian and Ukrainian forms say what they are by themselves."""
+        """Russian forms say what they are by themselves. Ukrainian has no short participle: a
+        full one in the nominative stands as the predicate ("усі три збиті", "ще 30 локаційно
+        втрачені") where no nominal follows it and no comma opens it ("дрони, збиті над ..."),
+        and reads then as the short participle (PRTS) Russian would write."""
+        if not self._ukrainian:
+            return
+        for position, token in enumerate(tokens):
+            info = token.info
+            if info.pos != "PRTF" or "nomn" not in info.grams:
+                continue
+            before = tokens[position - 1] if position > 0 else None
+            after = tokens[position + 1] if position + 1 < len(tokens) else None
+            if before is not None and before.text == ",":
+                continue
+            if after is not None and after.info.pos in _NOMINALS and "nomn" in after.info.all_grams:
+                continue
+            token.info = WordInfo(
+                info.lemma,
+                info.lemmas,
+                "PRTS",
+                (info.grams - {"PRTF"}) | {"PRTS"},
+                info.all_grams | {"PRTS"},
+                info.numbers,
+            )
 
     def _analyse(self, low: str) -> WordInfo:
         for tail in INDECLINABLE_TAILS:
@@ -91,26 +163,26 @@ class PymorphyLexer:
                 )
         if not _CYRILLIC.search(low):
             return bare(low)
-        parses = self._morph.parse(low)
+        parses = [self._convert(p) for p in self._morph.parse(low)]
         if not parses:
             return bare(low)
         first = parses[0]
-        pos = first.tag.POS
-        proper = bool(_PROPER & first.tag.grammemes)
+        pos = first.pos
+        proper = bool(_PROPER & first.grams)
         # A surname parse ("дронов") says nothing about the number of a common noun.
         numbers = frozenset(
-            str(p.tag.number)
+            p.number
             for p in parses
-            if pos == p.tag.POS and p.tag.number and (proper or not _PROPER & p.tag.grammemes)
+            if pos == p.pos and p.number and (proper or not _PROPER & p.grams)
         )
         all_grams: set[str] = set()
         for parse in parses:
-            all_grams.update(parse.tag.grammemes)
+            all_grams.update(parse.grams)
         return WordInfo(
-            lemma=first.normal_form.replace("ё", "е"),
-            lemmas=frozenset(p.normal_form.replace("ё", "е") for p in parses),
-            pos=str(pos) if pos else None,
-            grams=frozenset(first.tag.grammemes),
+            lemma=first.lemma,
+            lemmas=frozenset(p.lemma for p in parses),
+            pos=pos,
+            grams=first.grams,
             all_grams=frozenset(all_grams),
             numbers=numbers,
         )

@@ -21,13 +21,64 @@ class Splitter(Protocol):
 
 
 class RazdelSplitter:
+    """razdel's sentences and tokens. With `apostrophes`, an apostrophe between two letters is
+    part of the word, as in Ukrainian spelling ("дев'ять", "п'ятеро"), where razdel cuts it out."""
+
+    def __init__(
+        self, apostrophes: bool = False, abbreviations: frozenset[str] = frozenset()
+    ) -> None:
+        self.apostrophes = apostrophes
+        self.abbreviations = abbreviations
+
     def sentences(self, text: str) -> Iterator[tuple[int, int]]:
+        pending: tuple[int, int] | None = None
         for piece in sentenize(text):
-            yield piece.start, piece.stop
+            piece_start = pending[0] if pending is not None else piece.start
+            if self._abbreviated(text[piece.start : piece.stop]):
+                pending = (piece_start, piece.stop)  # "у м. Харків": the sentence goes on
+                continue
+            pending = None
+            yield piece_start, piece.stop
+        if pending is not None:
+            yield pending
+
+    def _abbreviated(self, piece: str) -> bool:
+        """A piece that ends with an abbreviation's full stop ("у м.", "у сел.")."""
+        if not self.abbreviations or not piece.endswith("."):
+            return False
+        match = _LAST_WORD.search(piece[:-1])
+        return match is not None and match.group().lower() in self.abbreviations
 
     def tokens(self, text: str) -> Iterator[tuple[int, int]]:
-        for piece in tokenize(text):
-            yield piece.start, piece.stop
+        pieces = [(piece.start, piece.stop) for piece in tokenize(text)]
+        if self.apostrophes:
+            pieces = _join_apostrophes(text, pieces)
+        yield from pieces
+
+
+_APOSTROPHES = frozenset("'ʼ’")
+_LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+
+
+def _join_apostrophes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Letters, an apostrophe and letters with nothing between them are one word."""
+    out: list[tuple[int, int]] = []
+    index = 0
+    while index < len(pieces):
+        start, stop = pieces[index]
+        while (
+            index + 2 < len(pieces)
+            and text[pieces[index + 1][0] : pieces[index + 1][1]] in _APOSTROPHES
+            and pieces[index + 1][0] == stop
+            and pieces[index + 2][0] == pieces[index + 1][1]
+            and text[stop - 1].isalpha()
+            and text[pieces[index + 2][0]].isalpha()
+        ):
+            stop = pieces[index + 2][1]
+            index += 2
+        out.append((start, stop))
+        index += 1
+    return out
 
 
 # A full stop, question or exclamation mark, optionally closed by quotes or brackets, then space

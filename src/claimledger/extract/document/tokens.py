@@ -66,8 +66,9 @@ class Document:
         return self.tokens[sentence.first : sentence.last]
 
 
-def _lines(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph number) of every non-empty line; blank lines end paragraphs."""
+def _lines(text: str, original: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph number) of every non-empty line; blank lines end paragraphs. A list
+    item wrapped over several lines is one line (see `_continues`)."""
     out: list[tuple[int, int, int]] = []
     bounds = [0]
     for match in _PARAGRAPH_BREAK.finditer(text):
@@ -77,11 +78,31 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
         zip(bounds[::2], bounds[1::2], strict=True)
     ):
         offset = block_start
+        item = False  # the line before opens a list item that has not ended
         for line in text[block_start:block_end].split("\n"):
             if line.strip():
-                out.append((offset, offset + len(line), paragraph))
+                raw = original[offset : offset + len(line)]
+                if item and out and not _opens_item(raw):
+                    out[-1] = (out[-1][0], offset + len(line), paragraph)
+                else:
+                    out.append((offset, offset + len(line), paragraph))
+                    item = _opens_item(raw)
+                item = item and not _ENDED.search(line)
             offset += len(line) + 1
     return out
+
+
+# A line ended by a full stop, a semicolon or a colon: the item it opened is over.
+_ENDED = re.compile(r"[.;:!?]\s*$")
+_NUMBER_LINE = re.compile(r"\s*\d+\s*$")
+
+
+def _opens_item(line: str) -> bool:
+    """A line that opens a list item: a list mark ("- 18 крилатих ракет" wrapped onto the next
+    line as "Х-101/Х-555, «Калібр»"), or a number alone, the count of what the lines below name
+    (an infographic's "3" above "ударних БПЛА")."""
+    stripped = line.lstrip()
+    return starts_with_bullet(line) or stripped[:1] in "+-–—" or bool(_NUMBER_LINE.match(line))
 
 
 def analyse(text: str, lexer: Lexer, splitter: Splitter = _RAZDEL) -> Document:
@@ -89,7 +110,7 @@ def analyse(text: str, lexer: Lexer, splitter: Splitter = _RAZDEL) -> Document:
     cleaned = clean(text)
     document = Document(text, cleaned)
     bullets: dict[int, bool] = {}
-    for line_number, (start, end, paragraph) in enumerate(_lines(cleaned)):
+    for line_number, (start, end, paragraph) in enumerate(_lines(cleaned, text)):
         if paragraph not in bullets:
             bullets[paragraph] = starts_with_bullet(text[start:end])
         for piece_start, piece_stop in splitter.sentences(cleaned[start:end]):

@@ -38,6 +38,9 @@ class ReaderBase:
         self.context_location: str | None = None
         self.context_specific: str | None = None  # the last location finer than a country
         self.last_counts: dict[str, int] = {}
+        # The action of a list's header ("ЗНИЩЕНО:", "Збито:") and its token: the items below it
+        # that say no action of their own take it.
+        self.list_header: tuple[str, int] | None = None
         self.patterns = PatternMatcher(doc, lex.lang, lex.word_set, lex.patterns)
 
     def _clause_of(self, facts: Facts, index: int) -> tuple[int, int]:

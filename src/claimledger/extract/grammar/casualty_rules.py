@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar import casualties
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, SHOT_DOWN_ONLY, Draft, Facts
 from claimledger.extract.grammar.lists import ListRules
-from claimledger.extract.mentions.types import ActionMention, Quantity
-
-# How many sentences back a weapon still makes a casualty one of the air war.
-_AIR_CONTEXT_SENTENCES = 3
+from claimledger.extract.mentions.models import abbreviation_weapon, noun_weapon
+from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 
 class CasualtyRules(ListRules):
@@ -21,10 +19,14 @@ class CasualtyRules(ListRules):
         drafts: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
         for quantity in facts.quantities:
-            if not (quantity.victims or self._bare_victims(quantity, casualty)):
+            if not (
+                quantity.victims
+                or self._bare_victims(quantity, casualty)
+                or self._grown_total(facts, quantity, casualty)
+            ):
                 continue
             action = self._casualty_action(facts, quantity.number_first, quantity.last, casualty)
-            if action is None:
+            if action is None or self._breakdown(facts, quantity, action, casualty):
                 continue
             drafts.append(
                 self._casualty_draft(
@@ -38,6 +40,7 @@ class CasualtyRules(ListRules):
                 )
             )
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
+        drafts.extend(self._coordinated_victims(sentence, facts, casualty, drafts))
         for match in casualties.find_zero_casualties(
             self.lex,
             self.doc.clean,
@@ -57,8 +60,13 @@ class CasualtyRules(ListRules):
                 )
                 + 1
             )
-            for name in ("killed", "injured"):
+            for name in [a for a in ("killed", "injured", "hit") if a in match.actions]:
                 draft = Draft(name, 0, "exact", None, None, sentence, first, last)
+                if name == "hit":  # "влучань не зафіксовано": no hits of the weapon spoken of
+                    phrase = self._context_phrase()
+                    if phrase is None:
+                        continue
+                    draft.weapon, draft.phrase = phrase.weapon, phrase
                 item = self._item_of(facts, first)
                 draft.places = [
                     p for p in facts.places if not p.in_actor and item[0] <= p.first < item[1]
@@ -66,18 +74,53 @@ class CasualtyRules(ListRules):
                 drafts.append(draft)
         return drafts
 
+    def _context_phrase(self) -> WeaponPhrase | None:
+        """The weapon spoken of last, in this sentence or the ones before."""
+        for facts in reversed(self.facts):
+            if facts.phrases:
+                return facts.phrases[-1]
+        return None
+
     def _air_context(self, facts: Facts) -> bool:
-        """A weapon named in this sentence, or named with an action in one of the three before
-        it: a grenade, a plane crash or drones a factory makes are no air attack."""
+        """A weapon named in this sentence, or named with an action in one of the sentences
+        before it (the lexicon's `air_context`): a grenade, a plane crash or drones a factory
+        makes are no air attack."""
         if any(p.weapon not in SHOT_DOWN_ONLY for p in facts.phrases):
             return True
         if self._air_event(facts):
             return True
-        for earlier in self.facts[-1 - _AIR_CONTEXT_SENTENCES : -1]:
+        for earlier in self.facts[-1 - self.lex.air_context : -1]:
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
-            if armed and any(not a.weak for a in earlier.actions):
+            if armed and (any(not a.weak for a in earlier.actions) or self._debris(earlier)):
                 return True
-        return False
+        return self._air_war_ahead(facts)
+
+    def _air_war_ahead(self, facts: Facts) -> bool:
+        """A headline or a first paragraph of victims before the attack is named: a weapon with
+        an action in the sentences after it (the lexicon's `air_context_ahead`)."""
+        if not self.lex.air_context_ahead:
+            return False
+        index = len(self.facts) - 1
+        sentences = self.doc.sentences[index + 1 : index + 1 + self.lex.air_context_ahead]
+        lexicon_actions = self.lex.actions
+        armed = acting = False
+        for sentence in sentences:  # "За добу по регіону вдарили:" over "- чотири БпЛА"
+            for token in self.doc.sentence_tokens(sentence):
+                kind = noun_weapon(token.lemma, self.lex.lang) or abbreviation_weapon(
+                    token.text, self.lex.lang
+                )
+                armed = armed or (kind is not None and kind not in SHOT_DOWN_ONLY)
+                word = lexicon_actions.get(token.lemma)
+                acting = acting or (word is not None and not word.weak)
+        return armed and acting
+
+    def _debris(self, facts: Facts) -> bool:
+        """ "падіння уламків крилатих ракет": pieces of a weapon fell, an air attack."""
+        return any(
+            self.doc.tokens[i].lemma in self.lex.words.debris
+            for p in facts.phrases
+            for i in range(max(0, p.first - 2), p.first)
+        )
 
     def _air_event(self, facts: Facts) -> bool:
         """ "при ракетной атаке", "ракетный удар", "авиаудар": an air attack named without a
@@ -91,6 +134,16 @@ class CasualtyRules(ListRules):
             token = tokens[index]
             if token.lemma in self.lex.words.air_event_words:
                 return True
+            if (
+                token.lemma in self.lex.words.strike_nouns
+                and token.info.is_noun
+                and self._has_place(facts)
+                and not any(
+                    t.lemma in self.lex.words.ground_targets
+                    for t in self.doc.sentence_tokens(sentence)
+                )
+            ):
+                return True  # "удару по Сумах": a strike on a place, not on troops
             following = tokens[index + 1] if index + 1 < sentence.last else None
             if (
                 token.lemma in self.lex.words.air_adjectives
@@ -108,6 +161,39 @@ class CasualtyRules(ListRules):
         if not quantity.elliptic:
             return False
         return any(quantity.last <= a.token <= quantity.last + 1 for a in casualty)
+
+    def _breakdown(
+        self,
+        facts: Facts,
+        quantity: Quantity,
+        action: ActionMention,
+        casualty: list[ActionMention],
+    ) -> bool:
+        """Who the victims counted before a dash were: "постраждали 7 людей – троє чоловіків та
+        четверо жінок", "пострадали пятеро — трое взрослых и двое детей"."""
+        clause = self._clause_of(facts, quantity.number_first)
+        for earlier in facts.quantities:
+            if earlier is quantity or not earlier.victims or earlier.last > quantity.first:
+                continue
+            if earlier.first < clause[0]:
+                continue
+            between = self.doc.tokens[earlier.last : quantity.first]
+            if not any(t.text in self.lex.words.dashes for t in between):
+                continue
+            own = self._casualty_action(facts, earlier.number_first, earlier.last, casualty)
+            if own is not None and own.action == action.action:
+                return True
+        return False
+
+    def _grown_total(self, facts: Facts, quantity: Quantity, casualty: list[ActionMention]) -> bool:
+        """A running total of victims: "число погибших возросло до 11", "кількість загиблих
+        зросла до 11"."""
+        if not quantity.elliptic or quantity.first == 0:
+            return False
+        if self.doc.tokens[quantity.first - 1].lemma not in self.lex.words.growth_verbs:
+            return False
+        clause = self._clause_of(facts, quantity.number_first)
+        return any(clause[0] <= a.token < quantity.first for a in casualty)
 
     def _casualty_action(
         self, facts: Facts, first: int, last: int, casualty: list[ActionMention]
@@ -164,9 +250,11 @@ class CasualtyRules(ListRules):
         taken = {d.action_token for d in counted}
         for index in range(sentence.first, sentence.last):
             token = self.doc.tokens[index]
-            if token.lemma not in self.lex.words.single_victims or token.info.numbers != frozenset(
-                {"sing"}
-            ):
+            # "постраждав 24-річний чоловік": the form before all, whatever else it could be
+            singular = token.info.numbers == frozenset({"sing"}) or (
+                {"sing", "nomn"} <= token.info.grams
+            )
+            if token.lemma not in self.lex.words.single_victims or not singular:
                 continue
             if not token.info.is_noun or "nomn" not in token.info.grams:
                 continue
@@ -176,7 +264,7 @@ class CasualtyRules(ListRules):
             near = [
                 a
                 for a in casualty
-                if item[0] <= a.token < item[1] and a.token not in taken and a.number == "sing"
+                if item[0] <= a.token < item[1] and a.token not in taken and self._singular(a)
             ]
             if not near:
                 continue
@@ -186,3 +274,45 @@ class CasualtyRules(ListRules):
                 self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1)
             )
         return drafts
+
+    def _singular(self, action: ActionMention) -> bool:
+        """A casualty word in the singular: a verb that agrees so, or a form the analyzer reads
+        first as a noun ("постраждала": a victim, and "she was hurt")."""
+        if action.number is not None:
+            return action.number == "sing"
+        return "sing" in self.doc.tokens[action.token].info.grams
+
+    def _coordinated_victims(
+        self, sentence: Sentence, facts: Facts, casualty: list[ActionMention], made: list[Draft]
+    ) -> list[Draft]:
+        """People named one by one after a verb in the plural: "постраждали 87-річний чоловік і
+        85-річна жінка" (two), "постраждали 47-річний, 50-річний, 69-річний чоловіки і 65-річна
+        жінка" (three men by their ages, and a woman)."""
+        drafts: list[Draft] = []
+        taken = {d.action_token for d in made}
+        for action in casualty:
+            if action.number != "plur" or action.token in taken:
+                continue
+            total, ages, last = 0, 0, action.last
+            for index in range(action.last, sentence.last):
+                token = self.doc.tokens[index]
+                if self._described(token):
+                    ages += 1
+                elif token.lemma in self.lex.words.single_victims and token.info.is_noun:
+                    total += max(ages, 1) if "plur" in token.info.grams else 1
+                    ages, last = 0, index + 1
+                elif not (token.text == "," or token.low in self.lex.words.and_words):
+                    break
+            if total >= 2 and not any(action.last <= q.first < last for q in facts.quantities):
+                drafts.append(
+                    self._casualty_draft(sentence, facts, action, total, "exact", action.last, last)
+                )
+        return drafts
+
+    def _described(self, token: Token) -> bool:
+        """A word describing a person ("87-річний", "місцевий"): an adjective or a number glued
+        to one."""
+        if token.info.is_adjective and token.lemma not in self.lex.words.single_victims:
+            return True
+        head, _, tail = token.text.partition("-")
+        return head.isdigit() and tail.isalpha()

@@ -31,13 +31,18 @@ class CountedRules(CasualtyRules):
         previous: Draft | None = None
         previous_quantity: Quantity | None = None
         for quantity in facts.quantities:
+            self._listed_weapon(sentence, facts, quantity)
             if quantity.victims or quantity.other or self._denied(quantity):
                 continue
             casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
             if quantity.elliptic and (
                 not (
                     self._list_item(facts, quantity)
-                    or (previous is not None and self._object_of_action(facts, quantity))
+                    or (
+                        (previous is not None or self._counted_before())
+                        and self._object_of_action(facts, quantity)
+                    )
+                    or (previous is not None and self._header_action(sentence, previous.first))
                 )
                 or self._after_other(facts, quantity, previous)
                 or self._bare_victims(quantity, casualty)
@@ -49,15 +54,21 @@ class CountedRules(CasualtyRules):
             phrase = quantity.weapon or self._inherited_phrase(sentence, facts, quantity, previous)
             if phrase is None:
                 continue
+            if quantity.weapon is None and self._own_type(facts, quantity):
+                phrase = replace(phrase, model=None)  # "та один не встановленого типу"
             action = self._count_action(sentence, facts, quantity, phrase, previous)
             if action is None:
                 continue
             name, action_token = action
-            if phrase.weapon in SHOT_DOWN_ONLY and (
-                action_token is None
-                or self.doc.tokens[action_token].lemma not in self.lex.words.shot_down
+            if (
+                phrase.weapon in SHOT_DOWN_ONLY
+                and (
+                    action_token is None
+                    or self.doc.tokens[action_token].lemma not in self.lex.words.shot_down
+                )
+                and (action_token is None or action_token >= sentence.first)
             ):
-                continue
+                continue  # an air-defence list's header covers aircraft as well
             qualifier = quantity.qualifier
             if (
                 qualifier == "exact"
@@ -85,6 +96,12 @@ class CountedRules(CasualtyRules):
             )
             self._known_model(draft)
             self._evidence_with_action(draft, facts)
+            if action_token is not None and action_token < sentence.first:
+                # an item of a list under its header: the item is the evidence
+                counts = [q.first for q in facts.quantities if not q.other]
+                draft.first = quantity.first
+                draft.last = self._item_end(sentence, quantity.first, counts)
+                draft.listed = True
             claimed = {id(p) for d in drafts for p in d.places}
             drafts.extend(self._distribute(draft, quantity, facts, claimed))
             if quantity.whole is not None and name != "launched":
@@ -93,9 +110,43 @@ class CountedRules(CasualtyRules):
             previous_quantity = quantity
         return drafts
 
+    def _counted_before(self) -> bool:
+        """A weapon counted in one of the sentences just before: "противник атакував 30
+        дронами. Збито 20."."""
+        earlier = self.drafts[max(0, len(self.drafts) - _CONTEXT_SENTENCES) :]
+        return any(d.phrase is not None for drafts in earlier for d in drafts)
+
+    def _listed_weapon(self, sentence: Sentence, facts: Facts, quantity: Quantity) -> None:
+        """An item of a list under its header counts the weapon it names, whatever one word
+        stands between ("- 6 удари БПЛА", "- 2 розвідувальни БПЛА": a transcription's typos)."""
+        if quantity.weapon is not None or self._header_action(sentence, quantity.first) is None:
+            return
+        item_end = self._item_end(sentence, quantity.first, [])
+        phrase = next(
+            (p for p in facts.phrases if quantity.last <= p.first and p.head <= quantity.last + 3),
+            None,
+        )
+        if phrase is not None and phrase.head >= item_end:
+            phrase = None
+        if phrase is not None and not quantity.victims:
+            quantity.weapon, quantity.other, quantity.elliptic = phrase, False, False
+            quantity.last = max(quantity.last, phrase.last)
+
+    def _own_type(self, facts: Facts, quantity: Quantity) -> bool:
+        """A bare count that names a type of its own ("один неустановленного типа"): the weapon
+        of the count before it, not its model."""
+        item = self._item_of(facts, quantity.number_first)
+        return any(
+            self.doc.tokens[i].low in self.lex.words.type_words
+            for i in range(quantity.last, item[1])
+        )
+
     def _known_model(self, draft: Draft) -> None:
-        """Bare "ракеты" in a post that has named one missile model so far: that model."""
+        """Bare "ракеты" in a post that has named one missile model so far, and no weapon but
+        missiles: that model ("ракети Х-101 та 30 БпЛА. Збито 3 ракети" leaves it open)."""
         if draft.weapon != "missile" or draft.model is not None:
+            return
+        if any(p.weapon not in MISSILE_KINDS for f in self.facts for p in f.phrases):
             return
         start = self.doc.tokens[draft.first].start
         named = {m.model for m in self.models if m.end <= start and m.model.weapon in MISSILE_KINDS}
@@ -221,7 +272,10 @@ class CountedRules(CasualtyRules):
         if not before or not before[-1].other:
             return False
         clause = self._clause_of(facts, quantity.number_first)
-        return before[-1].first >= clause[0] and (
+        dashed = quantity.first > 0 and self.doc.tokens[quantity.first - 1].text in (
+            self.lex.words.dashes
+        )  # "пошкоджено два будинки, а в Дмитрівці — один"
+        return (before[-1].first >= clause[0] or dashed) and (
             previous is None or previous.first < before[-1].first
         )
 
@@ -274,6 +328,12 @@ class CountedRules(CasualtyRules):
     ) -> tuple[str, int | None] | None:
         clause = self._clause_of(facts, quantity.number_first)
         weapon_actions = [a for a in facts.actions if a.action in WEAPON_ACTIONS]
+        header = self._header_action(sentence, quantity.first)
+        if header is not None:
+            # an item under a list header says its action by a verb, not by a noun ("удари")
+            weapon_actions = [
+                a for a in weapon_actions if not self.doc.tokens[a.token].info.is_noun
+            ]
         in_clause = [a for a in weapon_actions if clause[0] <= a.token < clause[1]]
         if self._shares_clause(facts, quantity, clause):
             # "выпущено шесть ракет и пять из них были сбиты": each count its own verb.
@@ -290,6 +350,8 @@ class CountedRules(CasualtyRules):
             return strikes.governed_action(
                 self.doc, self.lex, best, phrase, counted=True
             ), best.token
+        if header is not None:
+            return header
         if self._has_own_predicate(clause, facts):
             return None
         if previous is not None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.base import ReaderBase
-from claimledger.extract.grammar.draft import Draft, Facts
+from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.mentions.types import PlaceRef, Quantity
 
 
@@ -130,3 +131,54 @@ class ListRules(ReaderBase):
             w in self.lex.words.own_possessives and n in self.lex.words.region_nouns
             for w, n in pairwise(words)
         )
+
+    # -- a list under a header ---------------------------------------------------------------
+
+    def _header_action(self, sentence: Sentence, first: int) -> tuple[str, int] | None:
+        """The header's action for an item that opens its line ("- 33 ударних БПЛА", "- штурмовик
+        Су-25" under "ЗНИЩЕНО:"), with the header's action token."""
+        if self.list_header is None or not self._opens_line_at(sentence, first):
+            return None
+        return self.list_header
+
+    def _opens_line_at(self, sentence: Sentence, index: int) -> bool:
+        """Only list marks ("-", "+", "–") before token `index` in its sentence."""
+        return all(not (t.is_word or t.is_digits) for t in self.doc.tokens[sentence.first : index])
+
+    def _update_header(self, sentence: Sentence, facts: Facts) -> None:
+        """A sentence that is an action and nothing counted, ending in a colon or standing alone
+        ("ЗНИЩЕНО:", "Збито:", "ЗНИЩЕНО" over "ПОВІТРЯНИХ ЦІЛЕЙ"), heads the list below it; a
+        sentence with an action of its own ends that list."""
+        strong = [
+            a
+            for a in facts.actions
+            if a.action in WEAPON_ACTIONS
+            and not a.weak
+            and not self.doc.tokens[a.token].info.is_noun  # "- 6 удари БПЛА" goes on the list
+        ]
+        if not strong:
+            return
+        counted = any(not q.other for q in facts.quantities)
+        tokens = self.doc.sentence_tokens(sentence)
+        alone = all(t.index in {a.token for a in strong} for t in tokens if t.is_word)
+        if not counted and (tokens[-1].text == ":" or alone):
+            action = strong[0]
+            name = action.action
+            if self.doc.tokens[action.token].lemma in self.lex.words.attack_verbs:
+                name = "hit"  # "По регіону вдарили:" over what struck it
+            self.list_header = (name, action.token)
+        else:
+            self.list_header = None
+
+    def _item_end(self, sentence: Sentence, first: int, drafts_after: list[int]) -> int:
+        """Where a list item's evidence ends: at the next count of its line, else at the line's
+        end, without the joining words and marks before it ("..., «Supercam» та один ...")."""
+        end = min([i for i in drafts_after if i > first] or [sentence.last])
+        while end > first + 1:
+            token = self.doc.tokens[end - 1]
+            if token.is_word and token.low not in self.lex.words.and_words:
+                break
+            if token.is_digits or token.text in self.lex.words.quotes or token.text == ")":
+                break
+            end -= 1
+        return end

@@ -40,6 +40,10 @@ class PlaceRules(SingleRules):
             context = self.context_location
             if draft.action not in WEAPON_ACTIONS and self.context_specific is not None:
                 context = self.context_specific
+            if draft.listed and draft.action_token is not None:
+                # an item of a list is where its header says, not where the text was before
+                header = self.facts[self.doc.tokens[draft.action_token].sentence]
+                context = combine([p for p in header.places if not p.in_actor], places)
             steps.append(("context", context, []))
         for source, location, refs in steps:
             if location is not None:

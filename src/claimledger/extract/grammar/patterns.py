@@ -25,7 +25,9 @@ An element of `match` tests one token, or a few:
 Effects are the small engine's fixed verbs (`EFFECTS`); a new structural rule is a row here,
 not a new method: `history` (the claims of the sentence recall another event and are dropped),
 `forecast` (the claims of the clause are a plan or threat, dropped), `all_launched` ("all 14
-drones launched were shot down": the count was launched as well as shot down).
+drones launched were shot down": the count was launched as well as shot down), `all_counted`
+("Усі збиті." after "атакував Одещину 5 дронами": the action of the match, said of the one
+weapon count made in this sentence or the one before).
 """
 
 from __future__ import annotations

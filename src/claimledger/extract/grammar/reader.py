@@ -19,8 +19,9 @@ from dataclasses import replace
 
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import clauses as mod_statement
-from claimledger.extract.grammar.draft import Draft, Facts
+from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.locate import PlaceRules
+from claimledger.extract.grammar.patterns import PatternMatch
 from claimledger.extract.mentions.actions import find_actions
 from claimledger.extract.mentions.quantities import find_quantities
 from claimledger.extract.mentions.types import DateMention
@@ -45,6 +46,7 @@ class SentenceReader(PlaceRules):
             self._locate(draft, facts, drafts)
         self.drafts.append(drafts)
         self._remember(drafts, facts)
+        self._update_header(sentence, facts)
 
     def _apply_patterns(self, sentence: Sentence, facts: Facts, drafts: list[Draft]) -> list[Draft]:
         """The effects of the lexicon's structural patterns (grammar/patterns.py) that match."""
@@ -56,6 +58,8 @@ class SentenceReader(PlaceRules):
             elif effect == "forecast":
                 clause = self._clause_of(facts, match.first)
                 drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
+            elif effect == "all_counted":
+                drafts = drafts + self._all_counted(sentence, facts, drafts, match)
             elif effect == "all_launched":
                 drafts = drafts + [
                     replace(d, action="launched", action_token=None, places=list(d.places))
@@ -65,6 +69,27 @@ class SentenceReader(PlaceRules):
                     and d.number[0] in match.numbers
                 ]
         return drafts
+
+    def _all_counted(
+        self, sentence: Sentence, facts: Facts, drafts: list[Draft], match: PatternMatch
+    ) -> list[Draft]:
+        """ "Усі збиті": the match's action said of the one weapon count just made."""
+        actions = [
+            a
+            for a in facts.actions
+            if match.first <= a.token < match.last and a.action in WEAPON_ACTIONS
+        ]
+        counts = [d for d in drafts if d.phrase is not None and d.number is not None]
+        if not counts and self.drafts:
+            counts = [d for d in self.drafts[-1] if d.phrase is not None and d.number is not None]
+        if not actions or len(counts) != 1:
+            return []
+        action = actions[0]
+        draft = replace(counts[0], action=action.action, sentence=sentence, number=None)
+        draft.first, draft.last, draft.action_token = match.first, match.last, action.token
+        draft.places, draft.location_refs = [], []
+        draft.location = draft.location_source = None
+        return [draft]
 
     def _question(self, sentence: Sentence) -> bool:
         """ "Россия ударила по Украине межконтинентальной ракетой?": asked, not asserted."""

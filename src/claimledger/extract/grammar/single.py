@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from claimledger.extract.document.clean import starts_with_bullet
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import strikes
 from claimledger.extract.grammar.counted import CountedRules
 from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
 
 
@@ -24,6 +26,11 @@ class SingleRules(CountedRules):
             if quantity is None and (phrase.number == "plur" or self._blocked_single(phrase)):
                 continue
             action = self._single_action(facts, phrase, plural=quantity is not None)
+            header = self._listed_header(sentence, facts, phrase) if action is None else None
+            if header is not None and quantity is None:
+                drafts.append(self._listed_single(sentence, facts, phrase, header))
+                used.update(id(p) for p in facts.phrases)  # one weapon an item
+                continue
             if action is None or self._forecast(self._clause_of(facts, action.token), action.token):
                 continue
             if quantity is None and phrase.number is None and not self._agrees_as_subject(action):
@@ -62,6 +69,51 @@ class SingleRules(CountedRules):
             drafts.append(draft)
         return drafts
 
+    def _listed_header(
+        self, sentence: Sentence, facts: Facts, phrase: WeaponPhrase
+    ) -> tuple[str, int] | None:
+        """The header's action for the first weapon of a list item with no count of its own."""
+        if any(not q.other for q in facts.quantities) or phrase is not facts.phrases[0]:
+            return None
+        words = [t for t in self.doc.sentence_tokens(sentence) if t.is_word]
+        if all(phrase.first <= t.index < phrase.last for t in words):
+            return self._header_action(sentence, sentence.first)  # "fpv-дрон;" on its own line
+        return self._header_action(sentence, self._item_start(sentence))
+
+    def _item_start(self, sentence: Sentence) -> int:
+        """The first word of a line that opens with a list mark ("- БПЛА", "▪️БпЛА": a bullet the
+        cleaning blanked); the sentence's end otherwise."""
+        tokens = self.doc.sentence_tokens(sentence)
+        line = self.doc.text[self.doc.text.rfind("\n", 0, sentence.start) + 1 : sentence.end]
+        if (tokens[0].is_word or tokens[0].is_digits) and not starts_with_bullet(line):
+            return sentence.last
+        return next((t.index for t in tokens if t.is_word), sentence.last)
+
+    def _listed_single(
+        self, sentence: Sentence, facts: Facts, phrase: WeaponPhrase, header: tuple[str, int]
+    ) -> Draft:
+        """An item of a list under its header that names a weapon without a count ("- штурмовик
+        Су-25", "- літак ДРЛВ А-50" under "ЗНИЩЕНО:"): one of it, of the model its item names."""
+        counts = [q.first for q in facts.quantities if not q.other]
+        model = phrase.model or next(
+            (p.model for p in facts.phrases if p.model and p.weapon == phrase.weapon), None
+        )
+        return Draft(
+            action=header[0],
+            quantity=1,
+            qualifier="exact",
+            weapon=phrase.weapon,
+            model=model,
+            sentence=sentence,
+            first=phrase.first,
+            last=self._item_end(sentence, phrase.first, counts),
+            action_token=header[1],
+            phrase=phrase,
+            side=phrase.side,
+            hostile=phrase.hostile,
+            listed=True,
+        )
+
     def _repelled(self, actions: list[ActionMention], noun: ActionMention) -> ActionMention | None:
         """ "отразили атаку беспилотника": the attack was stopped, the drone intercepted."""
         for action in actions:
@@ -74,6 +126,14 @@ class SingleRules(CountedRules):
         return any(
             self.doc.tokens[i].lemma in self.lex.words.ground_targets for i in range(*clause)
         )
+
+    def _object(self, phrase: WeaponPhrase) -> bool:
+        """One weapon as the object or the instrument of a verb ("збили ворожий безпілотник",
+        "атакували безпілотником громаду"): its own form says it is one."""
+        head = self.doc.tokens[phrase.head]
+        if noun_weapon(head.lemma, self.lex.lang) is None:
+            return False  # a model named alone ("применили «Орешник»") says no number
+        return phrase.number == "sing" and bool({"accs", "ablt"} & head.info.all_grams)
 
     def _agrees_as_subject(self, action: ActionMention) -> bool:
         """A singular passive or intransitive verb: its weapon is its one subject."""
@@ -134,6 +194,10 @@ class SingleRules(CountedRules):
                     0 <= gap <= 1
                     or (0 <= gap <= 4 and self.doc.tokens[action.last].info.pos == "PRTF")
                 )
+                and not any(
+                    t.lemma in self.lex.words.debris
+                    for t in self.doc.tokens[action.last : phrase.first]
+                )  # "падіння уламків БпЛА": the debris fell, not the drone
             ):
                 return self._repelled(weapon_actions, action) or action
         # A verb agreeing with it in its list item: "сбит БПЛА", "БПЛА врезался".
@@ -147,6 +211,7 @@ class SingleRules(CountedRules):
                 action.number == "sing"
                 or "neut" in token.info.grams
                 or (plural and action.number == "plur")
+                or self._object(phrase)
             )
             if item[0] <= action.token < item[1] and agrees and token.info.pos in ("VERB", "PRTS"):
                 return action

@@ -30,8 +30,11 @@ def governed_action(
         token.lemma in lex.words.hit_by_genitive
         and GENITIVE in head.info.all_grams
         and action.last <= phrase.first <= action.last + 2
+        and not any(
+            doc.tokens[i].text in lex.words.clause_breaks for i in range(action.last, phrase.first)
+        )
     ):
-        return "hit"
+        return "hit"  # "удар дрона"; "удару: 210 засобів" is a list of what struck
     if (
         token.lemma in lex.words.attack_verbs
         and not counted

@@ -60,6 +60,7 @@ class Words:
     collective_numerals: frozenset[str] = frozenset()  # "двое": a count of people by itself
     not_counts: frozenset[str] = frozenset()  # number words that count nothing here ("пара")
     pronouns_after_from: frozenset[str] = frozenset()  # "из них", "из которых"
+    one_of: frozenset[str] = frozenset()  # "одна з яких влучила": one of them counts, acting
     quotes: frozenset[str] = frozenset()  # quote marks between a number and its noun
     growth_verbs: frozenset[str] = frozenset()  # "возросло до 4": "до" is no upper bound
     all_words: frozenset[str] = frozenset()  # "все беспилотники": as many as counted before
@@ -97,11 +98,13 @@ class Words:
     attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
     shelling: frozenset[str] = frozenset()  # "ракетный обстрел": an air attack with an adjective
     air_event_words: frozenset[str] = frozenset()  # "авиаудар": an air attack by itself
+    debris: frozenset[str] = frozenset()  # "уламки дрона": pieces of a weapon, no weapon itself
     air_adjectives: frozenset[str] = frozenset()  # "ракетный удар"
     hostile_adjectives: frozenset[str] = frozenset()  # "вражеский": the other side's weapon
     ground_prefixes: frozenset[str] = frozenset()  # "FPV-дроны" strike troops: no air war
     model_linkers: frozenset[str] = frozenset()  # between a weapon noun and its model
     # -- clauses and lists --
+    abbreviations: frozenset[str] = frozenset()  # "у м. Харків": no sentence ends after "м."
     dashes: frozenset[str] = frozenset()
     item_breaks: frozenset[str] = frozenset()  # words and marks between list items
     clause_breaks: frozenset[str] = frozenset()  # marks between clauses
@@ -130,6 +133,7 @@ class Words:
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"
     mayor_words: frozenset[str] = frozenset()  # the role words that name a mayor
     head_words: frozenset[str] = frozenset()  # "глава": a head only of what follows
+    administrations: frozenset[str] = frozenset()  # "Харківська ОВА": a region's own body
     head_of: frozenset[str] = frozenset()  # "глава региона"
     region_words: frozenset[str] = frozenset()  # "губернатор региона": part of the title
     acting: frozenset[str] = frozenset()  # "врио губернатора", "acting governor"
@@ -169,6 +173,7 @@ class Sequences:
     source_openers: tuple[Sequence_, ...] = ()  # "по данным", "according to"
     local_groups: tuple[Sequence_, ...] = ()  # "местные власти"
     date_spans: tuple[Sequence_, ...] = ()  # "за последние": several days, no single date
+    history_spans: tuple[Sequence_, ...] = ()  # "з початку вторгнення": a tally of a long past
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +194,7 @@ class ZeroCasualties:
     other: re.Pattern[str] | None = None
 
 
-Effect = Literal["history", "forecast", "all_launched"]
+Effect = Literal["history", "forecast", "all_launched", "all_counted"]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 
 
@@ -219,6 +224,7 @@ class ActorIds:
     local: str = "local_authorities"  # "местные власти": the place's own authorities
     anonymous_source: str = "anonymous_source"  # "источник": an unnamed source
     plural_role: str = "ru_regional_governors"  # "губернаторы" of several regions
+    administration: str = "regional_administration"  # "Харківська ОВА": named by its region
     unnamed: str = "unnamed_reports"  # "сообщается": reports with no one named
 
 
@@ -227,7 +233,9 @@ class Lexicon:
     """Everything the grammars know about one language's words."""
 
     lang: Language
-    tokenizer: str = "razdel"  # "razdel" or "english" (document/split.py)
+    # "razdel", "razdel_apostrophes" (an apostrophe inside a word is a letter) or "english"
+    # (document/split.py)
+    tokenizer: str = "razdel"
     morphology: str = "pymorphy"  # "pymorphy" or "english" (document/morphology.py, english.py)
     actions: Mapping[str, ActionWord] = field(default_factory=dict)
     words: Words = Words()
@@ -242,6 +250,8 @@ class Lexicon:
     # Heads that name a weapon only after certain words: "беспилотный летательный аппарат" (uav),
     # "воздушная цель" (None: air targets of mixed kinds).
     compound_heads: Mapping[str, tuple[frozenset[str], Weapon | None]] = field(default_factory=dict)
+    # Heads that name a weapon only before certain words: "засіб повітряного нападу" (None).
+    compound_tails: Mapping[str, tuple[frozenset[str], Weapon | None]] = field(default_factory=dict)
     relative_days: tuple[tuple[Sequence_, int], ...] = ()  # "вчера" -> 1 day back
     qualifiers: tuple[tuple[Sequence_, Qualifier], ...] = ()  # "не менее" -> at_least
     qualifier_fillers: frozenset[str] = frozenset()  # "более чем 50"
@@ -250,6 +260,10 @@ class Lexicon:
     patterns: tuple[Pattern, ...] = ()
     fastpath: FastPath = FastPath()
     outputs: Outputs = field(default_factory=Outputs)  # what quotes, markers, checks, media read
+    # How many sentences back a weapon named with an action makes a casualty one of the air
+    # war: a Telegram post's next few; a regional administration's whole report in Ukrainian.
+    air_context: int = 3
+    air_context_ahead: int = 0  # ... and how many after (a headline of victims before the attack)
 
     @property
     def action_words(self) -> frozenset[str]:
@@ -339,14 +353,17 @@ def _actor_ids(data: Mapping[str, Any], table: str) -> ActorIds:
 
 
 def _compound_heads(
-    data: Mapping[str, Any], table: str
+    data: Mapping[str, Any], table: str, words: str = "after"
 ) -> Mapping[str, tuple[frozenset[str], Weapon | None]]:
+    """Heads with the words that must stand `after` them (they come after the words: "воздушная
+    цель") or `before` them (the head comes before the words: "засіб повітряного нападу")."""
     out: dict[str, tuple[frozenset[str], Weapon | None]] = {}
     for head, spec in data.items():
         weapon = spec.get("weapon") or None
         if weapon is not None and weapon not in WEAPONS:
-            raise LexiconError(f"{table}: compound_heads.{head}: unknown weapon {weapon!r}")
-        out[head] = (frozenset(_strings(spec.get("after", []), table, head)), weapon)
+            raise LexiconError(f"{table}: compound head {head!r}: unknown weapon {weapon!r}")
+        _known_keys(spec, {words, "weapon"}, f"{table}: compound head {head!r}")
+        out[head] = (frozenset(_strings(spec.get(words, []), table, head)), weapon)
     return MappingProxyType(out)
 
 
@@ -403,11 +420,14 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "zero_casualties",
         "actor_ids",
         "compound_heads",
+        "compound_tails",
         "patterns",
         "fastpath",
         "outputs",
         "markers",
         "media",
+        "air_context",
+        "air_context_ahead",
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
@@ -442,6 +462,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         zero_casualties=_zero_casualties(data.get("zero_casualties", {}), table),
         actor_ids=_actor_ids(data.get("actor_ids", {}), table),
         compound_heads=_compound_heads(data.get("compound_heads", {}), table),
+        compound_tails=_compound_heads(data.get("compound_tails", {}), table, "before"),
         patterns=_patterns(data.get("patterns", []), table),
         fastpath=_fastpath(data.get("fastpath", {}), table),
         outputs=parse_outputs(
@@ -451,6 +472,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
             table,
             _WORD_ROLES,
         ),
+        air_context=int(data.get("air_context", 3)),
+        air_context_ahead=int(data.get("air_context_ahead", 0)),
     )
 
 

@@ -7,9 +7,11 @@ lexicon.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
+from claimledger.catalog import forms
 from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
@@ -19,8 +21,11 @@ from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 
 def speaker_of(key: str, day: date | None) -> Speaker:
+    """An actor as a speaker; an official with no recorded terms speaks for the region of its
+    entry (a mayor, a city administration)."""
     actor = actors()[key]
-    return Speaker(actor.name, actor.side, actor.kind, actors().region_of(key, day))
+    region = actors().region_of(key, day) or actor.region
+    return Speaker(actor.name, actor.side, actor.kind, region, actor.national)
 
 
 def official_of(region: str | None, day: date | None) -> Speaker | None:
@@ -48,6 +53,7 @@ class ActorReader:
         self.day = day
         self.known: dict[str, str] = {}  # surname -> actor key resolved earlier in the post
         self.source: ActorMention | None = None  # the last unnamed source brought in
+        self.region_before: str | None = None  # the region the sentences before spoke of
 
     def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
         found: list[ActorMention] = []
@@ -61,6 +67,9 @@ class ActorReader:
             if mention.speaker is not None and mention.speaker.kind == "anonymous":
                 self.source = mention
             index = mention.last
+        regions = [_region_code(p) for p in places if p.place.kind in _REGIONAL]
+        if regions:
+            self.region_before = regions[-1]
         return found
 
     def _actor_at(
@@ -69,7 +78,14 @@ class ActorReader:
         token = self.doc.tokens[index]
         if not token.is_word or not _may_start_actor(self.lex, token):
             return None
-        for reader in (self._organisation, self._local, self._person, self._role, self._outlet):
+        for reader in (
+            self._organisation,
+            self._local,
+            self._person,
+            self._role,
+            self._administration,
+            self._outlet,
+        ):
             mention = reader(sentence, index, places)
             if mention is not None:
                 return self._known_source(mention)
@@ -110,11 +126,12 @@ class ActorReader:
         self, sentence: Sentence, index: int, _: list[PlaceRef]
     ) -> ActorMention | None:
         token = self.doc.tokens[index]
+        exact, marked = _by_first(self.lex.lang)
         candidates = [
             entry
             for form in {token.lemma, token.low, *token.info.lemmas}
-            for entry in _by_first(self.lex.lang).get(form, ())
-        ]
+            for entry in exact.get(form, ())
+        ] + [entry for regex, entries in marked if regex.fullmatch(token.low) for entry in entries]
         for words, key in sorted(candidates, key=lambda item: -len(item[0])):
             if self._matches(sentence, index, words):
                 last = index + len(words)
@@ -233,13 +250,46 @@ class ActorReader:
             if last >= sentence.last or self.doc.tokens[last].lemma not in self.lex.words.head_of:
                 return None
             last += 1
+            # "Черкащина була на тривозі. Про це інформує начальник ОВА": of the region before
+            region = self._region_near(sentence, sentence.first, sentence.last, places) or (
+                self.region_before
+            )
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
             last += 1
         speaker = official_of(region, self.day) if region else None
         if token.info.numbers == frozenset({"plur"}):
             governors = actors()[self.lex.actor_ids.plural_role]
             speaker = Speaker(governors.name, governors.side, governors.kind)
-        return ActorMention(index, last, speaker, role=speaker is None, role_word=token.lemma)
+        return ActorMention(
+            index, last, speaker, role=speaker is None, role_word=token.lemma, region=region
+        )
+
+    def _administration(
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
+    ) -> ActorMention | None:
+        """A region's own body named by the region before it: "Харківська ОВА", "Запорізька
+        обласна військова адміністрація". It speaks for its region, under the region's name."""
+        token = self.doc.tokens[index]
+        if token.lemma not in self.lex.words.administrations and token.low not in (
+            self.lex.words.administrations
+        ):
+            return None
+        probe = index
+        while (
+            probe > sentence.first
+            and _place_ending(places, probe) is None
+            and self.doc.tokens[probe - 1].info.is_adjective
+        ):
+            probe -= 1  # "обласна військова"
+        place = _place_ending(places, probe)
+        if place is None or place.place.kind != "region":
+            return None
+        place.in_actor = True
+        body = actors()[self.lex.actor_ids.administration]
+        name = f"{place.place.name} {body.name}"
+        side = {"RU": "ru", "UA": "ua"}.get(place.place.country or "", body.side)
+        speaker = Speaker(name, side, body.kind, place.place.code)
+        return ActorMention(place.first, index + 1, speaker)
 
     def _region_near(
         self, sentence: Sentence, first: int, last: int, places: list[PlaceRef]
@@ -265,17 +315,48 @@ class ActorReader:
         return None
 
 
+Entry = tuple[tuple[str, ...], str]
+# A word of a name with the catalogue's marks ("повітрян*", "садов+") is a stem: it matches the
+# lower-case form of a token, any inflected ending after it.
+_MARKS = ("*", "+")
+
+
+def _marked(word: str) -> bool:
+    return any(mark in word for mark in _MARKS)
+
+
 @cache
-def _by_first(lang: Language) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Word sequences (lemmas) naming bodies and groups -> actor ids, by their first word: the
-    Russian names of every actor that is not one person ("министерство оборона украина")."""
-    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+def _stem(word: str) -> re.Pattern[str]:
+    return re.compile(forms.pattern(word, _STEM_READING))
+
+
+_STEM_READING = forms.Reading(letters=r"[^\W\d_]", optional_hyphen="-?", hyphen="-", space=" ")
+
+
+@cache
+def _by_first(
+    lang: Language,
+) -> tuple[dict[str, list[Entry]], tuple[tuple[re.Pattern[str], list[Entry]], ...]]:
+    """Word sequences naming bodies, groups and offices -> actor ids, by their first word: the
+    names of every actor that is not one person ("министерство оборона украина", lemmas;
+    "повітрян* сил*", stems) and a person's office ("президент* україни"). The first words
+    written as lemmas or forms, and those written as stems."""
+    exact: dict[str, list[Entry]] = {}
+    marked: dict[str, list[Entry]] = {}
     for actor in actors():
-        if not actor.person:
-            for name in actor.names(lang):
-                words = tuple(name.split())
-                found.setdefault(words[0], []).append((words, actor.id))
-    return found
+        for name in actor.names(lang):
+            if actor.person and not _title(name):
+                continue
+            words = tuple(name.split())
+            table = marked if _marked(words[0]) else exact
+            table.setdefault(words[0], []).append((words, actor.id))
+    return exact, tuple((_stem(word), entries) for word, entries in marked.items())
+
+
+def _title(name: str) -> bool:
+    """A person's name that is an office, matched whole: it opens with an inflected word
+    ("президент* україни"), where a name opens with a given name ("андрей никитин")."""
+    return " " in name and name.split()[0].endswith("*")
 
 
 @cache
@@ -285,6 +366,8 @@ def _surnames(lang: Language) -> dict[str, tuple[str, ...]]:
     for actor in actors():
         if actor.person:
             for name in actor.names(lang):
+                if _title(name):
+                    continue
                 ids = found.setdefault(name.split()[-1], [])
                 if actor.id not in ids:
                     ids.append(actor.id)
@@ -308,9 +391,10 @@ def _given_names(lang: Language) -> dict[str, tuple[str, ...]]:
 def _first_words(lex: Lexicon) -> frozenset[str]:
     words = lex.words
     return (
-        frozenset(_by_first(lex.lang))
+        frozenset(_by_first(lex.lang)[0])
         | {sequence[0] for sequence in lex.sequences.local_groups}
         | words.role_words
+        | words.administrations
         | words.back_references
         | words.back_pronouns
         | words.source_persons
@@ -326,10 +410,13 @@ def _may_start_actor(lex: Lexicon, token: Token) -> bool:
         token.lemma in first_words
         or token.low in first_words
         or not token.info.lemmas.isdisjoint(first_words)
+        or any(regex.fullmatch(token.low) for regex, _ in _by_first(lex.lang)[1])
     )
 
 
 def _is_word(token: Token, word: str) -> bool:
+    if _marked(word):
+        return _stem(word).fullmatch(token.low) is not None
     return token.lemma == word or token.low == word or word in token.info.lemmas
 
 
@@ -337,11 +424,14 @@ def _surname_keys(lang: Language, token: Token) -> tuple[str, ...]:
     if not token.text[:1].isupper() or len(token.low) < 3:
         return ()
     surnames = _surnames(lang)
-    for form in (token.lemma, *token.info.lemmas):
+    for form in (token.lemma, *token.info.lemmas, token.low):
         if form in surnames:
             return surnames[form]
     for surname, keys in surnames.items():
-        if (
+        if _marked(surname):
+            if _stem(surname).fullmatch(token.low):
+                return keys
+        elif (
             len(surname) >= 5
             and token.low.startswith(surname)
             and len(token.low) - len(surname) <= 3
@@ -364,6 +454,9 @@ def _place_ending(places: list[PlaceRef], index: int) -> PlaceRef | None:
         if place.last == index:
             return place
     return None
+
+
+_REGIONAL = frozenset({"region", "city", "town", "district"})
 
 
 def _region_code(ref: PlaceRef) -> str:

@@ -18,8 +18,19 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import DateMention
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+# "07.02.2024", "04.01.23", "17.03-18.03", "30.03.": numeric dates, a range of two at most.
+_NUMERIC = re.compile(
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>\d{4}|\d{2}))?\.?"
+    r"(?:-(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})(?:\.(?P<y2>\d{4}|\d{2}))?\.?)?"
+)
 STRONG = 3
 WEAK = 1
+# A day named this long before the report is told as background, not as this attack's day.
+HISTORY_DAYS = 7
+# How far from the publication a mistyped year is mended to the publication's year ("02.02.2023"
+# in a picture of 2 February 2024), and how far a numeric date may lie ahead of it.
+_MEND_DAYS = 7
+_AHEAD_DAYS = 1
 
 
 class DateReader:
@@ -33,7 +44,11 @@ class DateReader:
         for sequence, days in lex.relative_days:
             self._relative_by_first.setdefault(sequence[0], []).append((sequence, days))
         self._spans_by_first: dict[str, list[tuple[str, ...]]] = {}
-        for sequence in lex.sequences.date_spans:
+        self._history = frozenset(lex.sequences.history_spans)
+        # longest first: "з початку повномасштабного вторгнення" before "з початку"
+        for sequence in sorted(
+            (*lex.sequences.history_spans, *lex.sequences.date_spans), key=len, reverse=True
+        ):
             self._spans_by_first.setdefault(sequence[0], []).append(sequence)
         self._first_words = (
             words.first_date_words | set(self._relative_by_first) | set(self._spans_by_first)
@@ -59,7 +74,10 @@ class DateReader:
     def _at(self, sentence: Sentence, index: int) -> DateMention | None:
         token = self.doc.tokens[index]
         if not (
-            token.low in self._first_words or token.is_digits or token.lemma in self.lex.weekdays
+            token.low in self._first_words
+            or token.is_digits
+            or token.lemma in self.lex.weekdays
+            or _NUMERIC.fullmatch(token.text)
         ):
             return None
         for reader in self._readers():
@@ -70,7 +88,9 @@ class DateReader:
 
     def _readers(self) -> tuple[Callable[[Sentence, int], DateMention | None], ...]:
         return (
+            self._window_start,
             self._night,
+            self._numeric,
             self._day_month,
             self._weekday,
             self._span,
@@ -99,6 +119,19 @@ class DateReader:
         elif not self._has_clock_shape(index + 1):
             return None
         return DateMention(index, end, self._shift(0), WEAK)
+
+    def _window_start(self, sentence: Sentence, index: int) -> DateMention | None:
+        """ "(с 18:00 13 марта)" after "в ночь на 14 марта": the hour and day a night's count
+        starts from; the count is of the night's morning, not of this day."""
+        if self.doc.tokens[index].low not in self.lex.words.clock_from:
+            return None
+        end = self._clock_value(sentence, index + 1)
+        if end is None or not self._has_clock_shape(index + 1):
+            return None
+        day = self._day_month(sentence, end)
+        if day is None:
+            return None
+        return DateMention(index, day.last, day.value, WEAK, opens=True)
 
     def _clock_value(self, sentence: Sentence, index: int) -> int | None:
         """One past a time: "7", "4:50", "8.30"."""
@@ -148,7 +181,7 @@ class DateReader:
         target = probe + 1
         day = self._day_month(sentence, target)
         if day is not None:
-            return DateMention(index, day.last, day.value, STRONG)
+            return DateMention(index, day.last, day.value, STRONG, history=day.history)
         weekday = self._weekday_word(sentence, target)
         if weekday is None:
             return None
@@ -189,7 +222,53 @@ class DateReader:
             last += 1
             if last < sentence.last and self.doc.tokens[last].low in self.lex.words.year_words:
                 last += 1
-        return DateMention(index, last, self._calendar(int(number.text), month, year), STRONG)
+        value = self._calendar(int(number.text), month, year)
+        past = value is not None and self._past(date.fromisoformat(value))
+        return DateMention(index, last, value, STRONG, history=past)
+
+    def _numeric(self, sentence: Sentence, index: int) -> DateMention | None:
+        """ "07.02.2024", "04.01.23", "17.03-18.03" (a night's range: its morning). Without a year
+        only at the start of a line or after a dash ("30.03.-31.03"), where a time ("22.10") is
+        not written; a year typed wrong is mended to the publication's."""
+        token = self.doc.tokens[index]
+        match = _NUMERIC.fullmatch(token.text)
+        if match is None:
+            return None
+        before = self.doc.tokens[index - 1] if index > sentence.first else None
+        dated = match.group("y") or match.group("d2")
+        if not (dated or before is None or before.text in self.lex.words.dashes):
+            return None
+        last = (match.group("d2"), match.group("m2"), match.group("y2"))
+        day, month, year = (
+            last if last[0] else (match.group("d"), match.group("m"), match.group("y"))
+        )
+        value = self._day_of(int(day), int(month), year)
+        if value is None:
+            return None
+        return DateMention(index, index + 1, value.isoformat(), STRONG, history=self._past(value))
+
+    def _day_of(self, day: int, month: int, year: str | None) -> date | None:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if year is None:
+            return resolve_day_month(self.today, day, month) if self.today else None
+        try:
+            found = date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+        except ValueError:
+            return None
+        if self.today is None or abs((found - self.today).days) <= _MEND_DAYS:
+            return found
+        try:
+            mended = found.replace(year=self.today.year)
+        except ValueError:
+            return found
+        if abs((mended - self.today).days) <= _MEND_DAYS:
+            return mended
+        return found if (found - self.today).days <= _AHEAD_DAYS else None
+
+    def _past(self, day: date) -> bool:
+        """A day named weeks before the report: another event, told as background."""
+        return self.today is not None and (self.today - day).days > HISTORY_DAYS
 
     def _calendar(self, day: int, month: int, year: int | None) -> str | None:
         try:
@@ -222,7 +301,7 @@ class DateReader:
                     last < sentence.last and self.doc.tokens[last].low in self.lex.words.span_tail
                 ):
                     last += 1
-                return DateMention(index, last, None, STRONG)
+                return DateMention(index, last, None, STRONG, history=words in self._history)
         return None
 
     def _relative(self, sentence: Sentence, index: int) -> DateMention | None:

@@ -2,59 +2,234 @@
 
 The words are the weapon catalogue's (claimledger/catalog/weapons.toml, names per language); this
 module reads them:
-- nouns and adjectives by lemma ("беспилотник" -> uav, "крылатый" narrows a "ракета");
+- nouns and adjectives by lemma ("беспилотник" -> uav, "крылатая" narrows a "ракета");
 - abbreviations by their upper-case form, with case endings glued on ("КАБами"), and those
   that are ordinary words in lower case ("каб") only in capitals;
-- models as one pattern over the blanked text, in Cyrillic or Latin script, case-sensitive,
-  with the model's Latin name and class ("Х-101" -> Kh-101; "Шахед", "Герань-2" -> Shahed-136).
+- models as patterns over the blanked text, in Cyrillic or Latin script, with the model's Latin
+  name and class ("Х-101" -> Kh-101; "Шахед", "Герань-2" -> Shahed-136), leftmost-longest;
+- numbered families, where the catalogue names them in the language: a prefix with variant
+  numbers ("Shahed-136/131"), with a list of numbers ("Х-101/Х-555/Х-55", "Х-59/69": a model
+  each), or with a type number ("Су-30 СМ", "Ка-52": the family's member by that number).
+
+The catalogue says how each language's names are read: Russian names with their case and a
+hyphen that may be missing; Ukrainian and English ones in any case, where a space may stand
+for the hyphen and a model ends at any letter or digit.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from claimledger.catalog import forms
-from claimledger.catalog.weapons import Model, weapons
-from claimledger.model import Language
+from claimledger.catalog.weapons import Family, Model, weapons
+from claimledger.model import MISSILE_KINDS, Language
 
-# How the Russian grammar reads the catalogue's marks: an ending is any word characters, a
-# hyphen may be left out ("Х101").
-_READING = forms.Reading(letters=r"\w", optional_hyphen="-?", hyphen="-", space=r"\s+")
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How one language reads the catalogue's names (see the module's docstring)."""
+
+    marks: forms.Reading
+    flags: int
+    before: str  # what may not stand before a name
+    after: str  # what may not stand after it
+
+
+_STRICT = _Reading(
+    forms.Reading(letters=r"\w", optional_hyphen="-?", hyphen="-", space=r"\s+"),
+    0,
+    r"(?<![\w-])",
+    r"(?![\w])",
+)
+_LOOSE = _Reading(
+    forms.Reading(letters=r"[^\W\d_]", optional_hyphen=r"-?\s?", hyphen=r"-\s?", space=r"\s+"),
+    re.IGNORECASE,
+    r"(?<![^\W\d_])",
+    r"(?![^\W_])",
+)
+_READINGS: dict[Language, _Reading] = {"ru": _STRICT, "uk": _LOOSE, "en": _LOOSE}
+
+# Suffix letters of a type number, Cyrillic or Latin, in the ledger's Latin capitals.
+_SUFFIX = str.maketrans("мспдкаmspdkacеeтtр", "MSPDKAMSPDKASEETTR")
+# Cyrillic letters with a Latin twin that mixed-script prefixes carry ("Cу-34", "Mi-8").
+_LOOKALIKES = {"а": "a", "с": "c", "у": "y", "т": "t", "м": "m", "і": "i", "к": "k", "г": "g"}
+# The type numbers of numbered families after their prefix, and the hyphen before them: a Ka or
+# Mi needs its hyphen ("а 50" is a conjunction and a count) and one of the types in service.
+_NUMBERED: dict[str, tuple[str, str]] = {
+    "su": (r"-?\s?", r"(?P<v>\d{2}(?:\s?(?:см|cm|сm)\d?|[мсmc](?:[сcs])?)?)"),
+    "tu": (r"-?\s?", r"(?P<v>\d{2,3}(?:[мmсcs]{1,2}\d?)?)"),
+    "mig": (r"-?\s?", r"(?P<v>\d{2})"),
+    "il": (r"-?\s?", r"(?P<v>\d{2})"),
+    "ka": (r"-\s?", r"(?P<v>52|50|27|29|31)(?!\d)"),
+    "mi": (r"-\s?", r"(?P<v>8|24|28|35|26)(?!\d)"),
+}
+# Families read by their own shape: variants of one drone, lists of missile numbers.
+_VARIANTS = "shahed"
+_LISTS = "kh"
 
 
 @dataclass(frozen=True, slots=True)
 class ModelMention:
+    """A named type in the text: [start, end), its models (several for "Х-101/Х-555") and the
+    class they make together."""
+
     start: int
     end: int
-    model: Model
+    models: tuple[Model, ...]
+    weapon: str
+
+    @property
+    def model(self) -> Model:
+        return self.models[0]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(model.name for model in self.models)
+
+
+Builder = Callable[[re.Match[str]], tuple[tuple[Model, ...], str]]
 
 
 @cache
-def _models(lang: Language) -> tuple[tuple[Model, ...], re.Pattern[str]]:
-    """Every model with names in `lang`, and one pattern with a group per model. The patterns
-    run over the cleaned text; Python's re is Unicode-aware, so a boundary sees Cyrillic letters."""
-    models = tuple(model for model in weapons().models if model.names(lang))
-    pattern = re.compile(
-        "|".join(
-            f"(?P<m{index}>(?<![\\w-]){forms.alternation(model.names(lang), _READING)}(?![\\w]))"
-            for index, model in enumerate(models)
-        )
-    )
-    return models, pattern
+def _patterns(lang: Language) -> tuple[tuple[re.Pattern[str], Builder], ...]:
+    """One pattern per model named in `lang`, and per numbered family the catalogue names in it.
+    The patterns run over the cleaned text; Python's re is Unicode-aware, so a boundary sees
+    Cyrillic letters."""
+    reading = _READINGS[lang]
+    catalog = weapons()
+    built: list[tuple[re.Pattern[str], Builder]] = []
+    for family in catalog.families:
+        if not family.names(lang):
+            continue
+        if family.id == _VARIANTS:
+            built.append((_variant_pattern(family, lang, reading), _variant))
+        elif family.id == _LISTS:
+            built.append((_list_pattern(family, lang, reading), _listed))
+        elif family.id in _NUMBERED:
+            built.append(_numbered(family, lang, reading))
+    for model in catalog.models:
+        if model.names(lang):
+            pattern = reading.before + forms.alternation(model.names(lang), reading.marks)
+            built.append((re.compile(pattern + reading.after, reading.flags), _fixed(model)))
+    return tuple(built)
 
 
 def find_models(text: str, lang: Language) -> list[ModelMention]:
-    """Named weapon types in `text`, with offsets."""
-    models, pattern = _models(lang)
-    out: list[ModelMention] = []
-    for match in pattern.finditer(text):
-        group = match.lastgroup
-        if group is None:
+    """Named weapon types in `text`, with offsets: leftmost-longest, none overlapping."""
+    found: list[ModelMention] = []
+    for pattern, build in _patterns(lang):
+        for match in pattern.finditer(text):
+            models, weapon = build(match)
+            found.append(ModelMention(match.start(), match.end(), models, weapon))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[ModelMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
             continue
-        out.append(ModelMention(match.start(), match.end(), models[int(group[1:])]))
-    return out
+        kept.append(mention)
+    return kept
+
+
+def _fixed(model: Model) -> Builder:
+    return lambda _: ((model,), model.weapon)
+
+
+def _prefixes(family: Family, lang: Language, lookalike: bool = False) -> str:
+    names = family.names(lang)
+    if lookalike:
+        return "(?:" + "|".join("".join(_twin(ch) for ch in name) for name in names) + ")"
+    return "(?:" + "|".join(re.escape(name) for name in names) + ")"
+
+
+def _twin(ch: str) -> str:
+    latin = _LOOKALIKES.get(ch)
+    return f"[{ch}{latin}]" if latin else re.escape(ch)
+
+
+@cache
+def _member(family_id: str, name: str, weapon: str | None = None) -> Model:
+    """A family's listed model, or one made for a type the catalogue does not list ("Kh-59M":
+    of the class of its listed number, else of the family's)."""
+    catalog = weapons()
+    listed = catalog.model(name)
+    if listed is not None:
+        return listed
+    family = catalog.family(family_id)
+    return Model(name, weapon or family.weapon, family.side, family.id)  # type: ignore[arg-type]
+
+
+def _variant_pattern(family: Family, lang: Language, reading: _Reading) -> re.Pattern[str]:
+    letters = reading.marks.letters
+    return re.compile(
+        reading.before + _prefixes(family, lang) + f"{letters}*(?:[- ]?(?P<v>\\d{{2,3}})"
+        r"(?:/\d{2,3})*)?",
+        reading.flags,
+    )
+
+
+def _variant(match: re.Match[str]) -> tuple[tuple[Model, ...], str]:
+    """A variant by its number ("Shahed-238"); the family's default when none is named or the
+    default's number is among several ("136/131": the ledger writes the family as 136)."""
+    catalog = weapons()
+    family = catalog.family(_VARIANTS)
+    default = catalog.default(_VARIANTS)
+    assert default is not None  # the table's check: the family names its default
+    variant = catalog.member(_VARIANTS, match.group("v")) if match.group("v") else None
+    number = default.name.rsplit("-", 1)[-1]
+    if variant is None or (variant is not default and number in match.group()):
+        variant = default
+    return (variant,), family.weapon if variant is default else variant.weapon
+
+
+def _list_pattern(family: Family, lang: Language, reading: _Reading) -> re.Pattern[str]:
+    prefix = _prefixes(family, lang)
+    number = r"\d{2,3}(?:[^\W\d_]{1,2}\d?)?"
+    return re.compile(
+        reading.before + prefix + rf"(?:-\s?)?{number}(?:\s?/\s?(?:{prefix}-?\s?)?{number})*"
+        r"(?![^\W\d_])",
+        reading.flags,
+    )
+
+
+def _listed(match: re.Match[str]) -> tuple[tuple[Model, ...], str]:
+    """Each number of a list is a model ("Х-59/69" is Kh-59 and Kh-69), of its listed class (a
+    number the catalogue does not list is the family's class); a listed model with a name of
+    its own is written by it (Х-47 is Kinzhal)."""
+    catalog = weapons()
+    family = catalog.family(_LISTS)
+    models: list[Model] = []
+    for number, suffix in re.findall(r"(\d{2,3})([^\W\d_]*\d?)", match.group()):
+        member = catalog.member(_LISTS, number)
+        if member is not None and not member.name.startswith(f"{family.name}-"):
+            model = member
+        else:
+            name = f"{family.name}-{number}{suffix.lower().translate(_SUFFIX).upper()}"
+            model = _member(_LISTS, name, member.weapon if member is not None else None)
+        if model not in models:
+            models.append(model)
+    classes = {model.weapon for model in models}
+    return tuple(models), classes.pop() if len(classes) == 1 else family.weapon
+
+
+def _numbered(family: Family, lang: Language, reading: _Reading) -> tuple[re.Pattern[str], Builder]:
+    hyphen, number = _NUMBERED[family.id]
+    pattern = re.compile(
+        reading.before
+        + _prefixes(family, lang, lookalike=True)
+        + hyphen
+        + number
+        + r"(?![^\W\d_])",
+        reading.flags,
+    )
+
+    def build(match: re.Match[str]) -> tuple[tuple[Model, ...], str]:
+        variant = match.group("v").lower().translate(_SUFFIX).upper().replace(" ", "")
+        return (_member(family.id, f"{family.name}-{variant}"),), family.weapon
+
+    return pattern, build
 
 
 @cache
@@ -102,8 +277,22 @@ def _inflected_stem(text: str) -> str | None:
     return None
 
 
+@cache
+def _adjectives(lang: Language) -> dict[str, str]:
+    catalog = weapons()
+    return {**catalog.words("adjectives", lang), **catalog.words("stems", lang)}
+
+
+@cache
+def stem_adjectives(lang: Language) -> frozenset[str]:
+    """The shortened class adjectives of a language's infographics ("аеробал.")."""
+    return frozenset(weapons().words("stems", lang))
+
+
 def adjective_kind(lemma: str, lang: Language) -> str | None:
-    return weapons().words("adjectives", lang).get(lemma)
+    """The class an adjective narrows a noun to ("крилатий"), or a shortened adjective of the
+    infographics ("аеробал.")."""
+    return _adjectives(lang).get(lemma)
 
 
 def combine_models(models: list[Model]) -> str | None:
@@ -113,3 +302,9 @@ def combine_models(models: list[Model]) -> str | None:
         if model.name not in names:
             names.append(model.name)
     return "/".join(names) or None
+
+
+def missile_kind(kinds: list[str]) -> str | None:
+    """The one missile kind several named types agree on, else None."""
+    found = {kind for kind in kinds if kind in MISSILE_KINDS}
+    return found.pop() if len(found) == 1 else None

@@ -50,8 +50,19 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
             explicit_region=mention.explicit_region,
         )
         _flag(doc, lex, ref)
+        if refs and refs[-1].origin and _listed_after(doc, lex, refs[-1], ref):
+            ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
     return refs
+
+
+def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) -> bool:
+    """The place follows the one before in a list: only commas, "and" and names between them
+    (a town the gazetteer does not know stays in the list: "з напрямків Брянськ, Орел та ...")."""
+    between = doc.tokens[before.last : ref.first]
+    return all(
+        t.text == "," or t.low in lex.words.and_words or t.text[:1].isupper() for t in between
+    )
 
 
 def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
@@ -74,6 +85,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
     if _origin(lex, ref, before, two_before):
         ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
+        ref.origin = True
     if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before):
         ref.in_actor = True
     if after is not None and after.low in lex.words.negations:
@@ -99,6 +111,9 @@ def _names_a_party(doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | N
     if prepositional:
         return False
     following = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
+    if following is not None and following.info.pos in ("ADVB", "PRCL"):
+        # "РФ уночі випустила": the verb after an adverb of time
+        following = doc.tokens[ref.last + 1] if ref.last + 1 < len(doc.tokens) else None
     acts = following is not None and following.info.pos == "VERB"
     return cases == {"nomn"} or acts
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import Quantity, WeaponPhrase
+from claimledger.extract.mentions.weapons import is_stem
 from claimledger.extract.numerals import compose, word_value
 
 _MAX_HEAD_STEPS = 5
@@ -52,7 +53,7 @@ def _glued(doc: Document, token: Token) -> bool:
     text = doc.clean
     before = text[token.start - 1] if token.start > 0 else " "
     after = text[token.end] if token.end < len(text) else " "
-    return before.isalnum() or before == "-" or after.isalpha()
+    return before.isalnum() or before in "-+" or after.isalpha()
 
 
 def _read_number(
@@ -165,12 +166,15 @@ def _quantity(
 def _skip_from(
     doc: Document, lex: Lexicon, sentence: Sentence, end: int, quantity: Quantity
 ) -> int | None:
-    """Skip "из них" / "из восьми" after a number; None for "один из" (one of several)."""
+    """Skip "из них" / "из восьми" after a number; None for "один из" (one of several), but
+    "одна з яких влучила": one of the weapons just counted."""
     if end < sentence.last and doc.tokens[end].low in lex.words.from_words:
-        if quantity.value == 1:
-            return None
         after = end + 1
-        if after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from:
+        pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
+        one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
+        if quantity.value == 1 and not (one_of and _acts_after(doc, lex, sentence, after + 1)):
+            return None
+        if pronoun:
             quantity.elliptic = True
             return after + 1
         whole = _read_number(doc, lex, sentence, after) if after < sentence.last else None
@@ -178,6 +182,14 @@ def _skip_from(
             quantity.whole = (whole[0], after, whole[1])
             return whole[1]
     return end
+
+
+def _acts_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
+    """A weapon action among the next words: "одну з них збили", "одна з яких влучила"."""
+    return any(
+        t.lemma in lex.actions and not lex.actions[t.lemma].weak
+        for t in doc.tokens[index : min(sentence.last, index + 3)]
+    )
 
 
 def _classify(
@@ -190,6 +202,7 @@ def _classify(
 ) -> Quantity | None:
     index = start
     steps = 0
+    unknown: int | None = None
     while index < sentence.last and steps < _MAX_HEAD_STEPS:
         phrase = next((p for p in phrases if p.first <= index < p.last), None)
         if phrase is not None:
@@ -203,10 +216,30 @@ def _classify(
             index += 1
             steps += 1
             continue
+        if is_stem(token, lex) or (token.is_word and token.info.pos is None and unknown is None):
+            # "4 аеробал. ракети"; a word the analyzer does not know ("2 розвідувальни БПЛА", a
+            # transcription's typo) counts the weapon only if one follows
+            unknown = unknown if is_stem(token, lex) else index
+            index += 2 if _stop_after(doc, index, sentence) else 1
+            steps += 1
+            continue
         break
+    if unknown is not None and quantity.weapon is None:
+        index = unknown
     if quantity.elliptic:
         return quantity
     head = doc.tokens[index] if index < sentence.last else None
+    if head is not None and head.lemma in lex.words.event_nouns:
+        # "5 влучань ракет", "12 попаданий ракет": a count of events of the weapon after it
+        phrase = next((p for p in phrases if p.first == index + 1), None)
+        if phrase is not None:
+            quantity.weapon = phrase
+            quantity.last = max(quantity.last, phrase.last)
+            return quantity
+        event = lex.actions.get(head.lemma)
+        if event is not None and event.action == "hit":
+            quantity.elliptic = True  # "Два прильоти": two hits of the weapon spoken of
+            return quantity
     if head is not None and head.lemma in lex.words.item_nouns:
         quantity.items = True
         quantity.last = index + 1
@@ -223,6 +256,10 @@ def _classify(
         return quantity
     quantity.elliptic = True
     return quantity
+
+
+def _stop_after(doc: Document, index: int, sentence: Sentence) -> bool:
+    return index + 1 < sentence.last and doc.tokens[index + 1].text == "."
 
 
 def _is_victim(lex: Lexicon, token: Token) -> bool:

@@ -24,6 +24,8 @@ from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 # How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
 _LEFT_REACH = 16
+# Who signs a text by a name alone on its last line: a party, not a medium relaying it.
+_PARTIES = frozenset({"military", "official"})
 _RIGHT_REACH = 5
 
 
@@ -194,5 +196,10 @@ class Attribution(ActorReader):
             if probe >= sentence.first and self.doc.tokens[probe].text in self.lex.words.dashes:
                 if mention.back:
                     return SentenceSpeaker(back=True, trailing=True)
+                return SentenceSpeaker(mention.speaker, mention, trailing=True)
+            signed = not any(t.is_word for t in self.doc.tokens[sentence.first : mention.first])
+            speaker = mention.speaker
+            if signed and sentence.index > 0 and speaker is not None and speaker.kind in _PARTIES:
+                # a name alone on a line below the text: the picture's or post's signature
                 return SentenceSpeaker(mention.speaker, mention, trailing=True)
         return None

@@ -66,6 +66,7 @@ class PlaceRef:
     near: bool = False  # "под Курском": the surroundings of a town
     explicit_region: bool = False
     in_actor: bool = False  # part of a speaker's title ("губернатор Брянской области")
+    origin: bool = False  # where weapons came from ("из Тамбовской области"), not where
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class DateMention:
     value: str | None  # ISO date, or None for a range that has no single date
     strength: int = 1  # a named day beats "ночью"
     history: bool = False  # "в 2023 году", "в сентябре" (of a November post): another time
+    opens: bool = False  # "(с 18:00 13 марта)": where a window opens, not the day it is about
 
 
 @dataclass(slots=True)
@@ -93,6 +95,7 @@ class ActorMention:
     speaker: Speaker | None  # None: a role whose region is not known yet, or a back-reference
     role: bool = False
     role_word: str = ""  # "губернатор", "мэр", "глава"
+    region: str | None = None  # a role's region when known, its holder not recorded
     back: bool = False
     local: bool = False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from claimledger.catalog.weapons import weapons
+from claimledger.catalog.weapons import Model, weapons
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.models import (
@@ -17,13 +17,20 @@ from claimledger.extract.mentions.models import (
     abbreviation_weapon,
     adjective_kind,
     combine_models,
+    missile_kind,
     noun_weapon,
+    stem_adjectives,
 )
 from claimledger.extract.mentions.types import WeaponPhrase
-from claimledger.model import Language
+from claimledger.model import MISSILE_KINDS, Language
 
 _MAX_MODIFIERS = 4
-_MODEL_REACH = 7  # tokens after the head in which a model name still belongs to it
+_MODEL_REACH = 12  # tokens after the head in which a model name still belongs to it
+
+
+def is_stem(token: Token, lex: Lexicon) -> bool:
+    """A shortened class adjective of the infographics ("аеробал.", "баліст.")."""
+    return token.low in stem_adjectives(lex.lang)
 
 
 def _is_ground(lex: Lexicon, token: Token) -> bool:
@@ -46,7 +53,18 @@ def _head_weapon(
     compound = lex.compound_heads.get(token.lemma)
     if compound is not None and _preceded_by(doc, index, first, compound[0]):
         return compound[1], False  # "беспилотный летательный аппарат"; "воздушная цель": None
+    tail = lex.compound_tails.get(token.lemma)
+    if tail is not None and _followed_by(doc, index, tail[0]):
+        return tail[1], False  # "засіб повітряного нападу": air targets of mixed kinds
     return None
+
+
+def _followed_by(doc: Document, index: int, lemmas: frozenset[str]) -> bool:
+    sentence = doc.sentences[doc.tokens[index].sentence]
+    return any(
+        doc.tokens[ahead].lemma in lemmas or doc.tokens[ahead].low in lemmas
+        for ahead in range(index + 1, min(sentence.last, index + 3))
+    )
 
 
 def _preceded_by(doc: Document, index: int, first: int, lemmas: frozenset[str]) -> bool:
@@ -121,13 +139,15 @@ def _phrase(
     if ground:
         return None
     last = head + 1
-    models = []
+    models: list[Model] = []
+    kinds: list[str] = []
     for index in range(head, min(sentence.last, head + 1 + _MODEL_REACH)):
         token = doc.tokens[index]
         if index in model_at:
             mention = model_at[index]
             taken.add(id(mention))
-            models.append(mention.model)
+            models.extend(mention.models)
+            kinds.append(mention.weapon)
             while last < sentence.last and doc.tokens[last].start < mention.end:
                 last += 1
             continue
@@ -139,13 +159,14 @@ def _phrase(
             continue
         if token.low not in lex.words.model_linkers and not (token.info.is_adjective and models):
             break
+    last = _closing_quote(doc, lex, sentence, first, last)
     head_token = doc.tokens[head]
     # A noun that needs a narrowing adjective or model to be an air-war weapon: "снаряд" alone
     # may be an artillery shell, "бомба" a bomb in a car; "реактивный снаряд" is not.
     needed = weapons().words("needs_kind", lex.lang).get(head_token.lemma)
-    if needed is not None and needed not in (kind, *(m.weapon for m in models)):
+    if needed is not None and needed not in (kind, *kinds):
         return None
-    resolved = _kind(weapon, kind, [m.weapon for m in models])
+    resolved = _kind(weapon, kind, kinds)
     side = side or next((m.side for m in models if m.side), None)
     number = _number(head_token, abbreviation, numbers)
     return WeaponPhrase(
@@ -160,14 +181,24 @@ def _phrase(
     )
 
 
+def _closing_quote(doc: Document, lex: Lexicon, sentence: Sentence, first: int, last: int) -> int:
+    """A phrase that opened a quote around its model closes it: "ракети "Калібр"" ends after the
+    second quote mark."""
+    quotes = sum(doc.tokens[i].text in lex.words.quotes for i in range(first, last))
+    if quotes % 2 == 1 and last < sentence.last and doc.tokens[last].text in lex.words.quotes:
+        return last + 1
+    return last
+
+
 def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> str | None:
-    """A missile narrowed by its adjective, else by its model; other nouns keep their kind."""
+    """A missile narrowed by its adjective, else by its models when they agree on a kind
+    ("ракети Х-101, «Калібр»"; "Іскандер-М" and "Іскандер-К" together stay missiles); other
+    nouns keep their kind."""
     if weapon != "missile":
         return weapon
-    for kind in (adjective, *model_kinds):
-        if kind in ("cruise_missile", "ballistic_missile", "missile"):
-            return kind
-    return weapon
+    if adjective in MISSILE_KINDS:
+        return adjective
+    return missile_kind(model_kinds) or weapon
 
 
 def _own_model(lex: Lexicon, token: Token) -> str | None:
@@ -199,9 +230,17 @@ def _modifiers(
         if _is_ground(lex, token):
             ground = True
             break
-        if not (token.info.is_adjective or token.low in lex.weapon_adjectives):
+        if token.text == "." and index > sentence.first and is_stem(doc.tokens[index - 1], lex):
+            index -= 1  # "аеробал. ракети": the shortened adjective's full stop
+            continue
+        if token.text == "/" and index > sentence.first and numbers:
+            index -= 1  # "балістичні/зенітні ракети": either, the first written names it
+            continue
+        if not (
+            token.info.is_adjective or token.low in lex.weapon_adjectives or is_stem(token, lex)
+        ):
             break
-        kind = kind or adjective_kind(token.lemma, lex.lang)
+        kind = adjective_kind(token.lemma, lex.lang) or kind  # the first written wins
         side = side or lex.weapon_adjectives.get(token.lemma)
         hostile = hostile or token.lemma in lex.words.hostile_adjectives
         numbers.append(token.info.numbers)
@@ -238,10 +277,17 @@ def _model_phrase(
     number: str | None = None
     if token.info.is_noun and len(token.info.numbers) == 1:
         number = next(iter(token.info.numbers))
-    weapon: str = mention.model.weapon
+    weapon: str = mention.weapon
     if kind and weapon in ("missile",):
         weapon = kind
     side = side or mention.model.side
     return WeaponPhrase(
-        weapon, mention.model.name, first, max(last, index + 1), index, number, side, hostile
+        weapon,
+        combine_models(list(mention.models)),
+        first,
+        max(last, index + 1),
+        index,
+        number,
+        side,
+        hostile,
     )

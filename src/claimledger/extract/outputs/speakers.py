@@ -223,9 +223,16 @@ class QuoteSpeakers:
     def _name_inside(self, first: int, last: int) -> tuple[int, int]:
         """The capitalised words that end an actor's phrase: its name after its title."""
         start = last
-        while start > first and self._capitalised(start - 1):
+        while start > first and self._capitalised(start - 1) and not self._title(start - 1):
             start -= 1
         return (start, last) if start < last else (first, last)
+
+    def _title(self, index: int) -> bool:
+        """A word of an office, not of a name, even capitalised: "Голова ОВА", "Governor"."""
+        token = self.doc.tokens[index]
+        words = self.lex.words
+        offices = words.role_words | words.head_words | self.lex.outputs.speaker_nouns
+        return token.lemma in offices or (len(token.text) > 1 and token.text.isupper())
 
     def _capitalised(self, index: int) -> bool:
         token = self.doc.tokens[index]

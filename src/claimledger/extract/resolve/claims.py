@@ -66,6 +66,10 @@ def _country_of(country: str | None, code: str | None, places: dict[str, Place])
 def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
     if (one.action, one.quantity) != (other.action, other.quantity):
         return False
+    if one.model and other.model and one.model != other.model:
+        return False  # "літак А-50" and "винищувач Су-30СМ": two aircraft, one each
+    if one.listed and other.listed and one.sentence.index != other.sentence.index:
+        return False  # two items of one list: "- 4 ударні БПЛА ..." and "- 4 розвідувальні БПЛА"
     if one.weapon != other.weapon and not (
         {one.weapon, other.weapon} <= MISSILE_KINDS and "missile" in (one.weapon, other.weapon)
     ):

@@ -14,8 +14,8 @@ from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actors import official_of
 from claimledger.extract.mentions.places import APPROACHES, mayor_for, region_of_code
-from claimledger.extract.mentions.types import DateMention, SentenceSpeaker, Speaker
-from claimledger.extract.resolve.sides import attacker, local_side, place_side
+from claimledger.extract.mentions.types import ActorMention, DateMention, SentenceSpeaker, Speaker
+from claimledger.extract.resolve.sides import OPPOSITE, attacker, local_side, place_side
 from claimledger.extract.resolve.voices import Voice
 from claimledger.places.model import Place
 
@@ -33,7 +33,11 @@ def settle(
         if (
             voice.inherited
             and voice.speaker is not None
-            and not all(_fits(voice.speaker, d.location, places, voice.source) for d in drafts)
+            and not all(
+                _fits(voice.speaker, d.location, places, voice.source)
+                and not _other_side(voice.speaker, d, places)
+                for d in drafts
+            )
         ):
             voice = Voice(None, None, False)  # one sentence, one voice: the outlet's
         for draft in drafts:
@@ -58,21 +62,28 @@ def settle(
             ):
                 draft.location, draft.location_source = speaker.region, "speaker"
             if (
-                explicit
+                (explicit or (speaker is outlet and draft.action in _DEFENCE))
                 and speaker.region is None
                 and speaker.kind == "military"
                 and (draft.location_source == "context")
             ):
-                draft.location = None  # a ministry's count is its own, not the last place said
+                # a ministry's or air force's count is its own, not the last place said (in its
+                # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
+                draft.location = None
             _date(reader, draft, facts.dates, last_date, today)
             draft.side = attacker(reader, draft, speaker, places)
             if draft.location is None:
-                draft.location = _default_location(draft, speaker)
+                # a regional official's count with no place of its own is of the region
+                draft.location = speaker.region or _default_location(draft, speaker)
             out.append(draft)
-        if facts.dates:
-            said = facts.dates[-1]
+        said_dates = [d for d in facts.dates if not d.opens]
+        if said_dates:
+            said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
     return out
+
+
+_DEFENCE = frozenset({"intercepted", "suppressed"})
 
 
 def _speaker_for(
@@ -86,7 +97,7 @@ def _speaker_for(
         and source.mention.role
         and speaker is None
     ):
-        speaker = _role_speaker(draft, source.mention.role_word, voice.official, places, today, lex)
+        speaker = _role_speaker(draft, source.mention, voice.official, places, today, lex)
     if speaker is None:
         return None
     if (
@@ -96,7 +107,9 @@ def _speaker_for(
         and (speaker.region is None)
     ):
         speaker = local_side(speaker, draft.location, places)
-    if voice.inherited and not _fits(speaker, draft.location, places, source):
+    if voice.inherited and (
+        not _fits(speaker, draft.location, places, source) or _other_side(speaker, draft, places)
+    ):
         return None
     return speaker
 
@@ -109,25 +122,34 @@ def _within(location: str | None, region: str, places: dict[str, Place]) -> bool
 
 def _role_speaker(
     draft: Draft,
-    role: str,
+    mention: ActorMention,
     official: Speaker | None,
     places: dict[str, Place],
     today: date | None,
     lex: Lexicon,
 ) -> Speaker:
     """A role ("сообщил губернатор", "— мэр"): the official of the claim's region,
-    or the official the post named before when the claim has no region of its own."""
+    or the official the post named before when the claim has no region of its own; a role
+    whose region the text gave ("начальник ОВА" after "Черкащина ...") is of that region."""
     region = region_of_code(draft.location, places) if draft.location else None
     if official is not None and (region is None or _fits(official, draft.location, places, None)):
         return official
-    if role in lex.words.mayor_words:
+    if mention.role_word in lex.words.mayor_words:
         region = mayor_for(region)
+    region = region or mention.region
     speaker = official_of(region, today)
     if speaker is None:
-        speaker = Speaker(
-            "regional governor", place_side(draft.location, places), "official", region
-        )
+        side = place_side(draft.location or region, places)
+        speaker = Speaker("regional governor", side, "official", region)
     return speaker
+
+
+def _other_side(speaker: Speaker, draft: Draft, places: dict[str, Place]) -> bool:
+    """Victims and hits in the other side's country are no word of a party carried over from
+    the sentences before ("Минобороны: сбито 12 дронов. ... В Киеве ранены двое")."""
+    if draft.action in _DEFENCE or draft.action == "launched" or speaker.side not in OPPOSITE:
+        return False
+    return place_side(draft.location, places) == OPPOSITE[speaker.side or ""]
 
 
 def _fits(
@@ -163,6 +185,7 @@ def _date(
         ),
         (draft.first, draft.last),
     )
+    dates = [d for d in dates if not d.opens]
     in_clause = [d for d in dates if clause[0] <= d.first < clause[1]]
     before = [d for d in dates if d.first < draft.first]
     chosen = in_clause[-1] if in_clause else (before[-1] if before else None)
@@ -171,6 +194,6 @@ def _date(
     if chosen is not None:
         draft.date, draft.date_span = chosen.value, (chosen.first, chosen.last)
     elif last_date is not None:
-        draft.date = last_date[0]
+        draft.date, draft.date_span = last_date
     else:
         draft.date = today.isoformat() if today else None

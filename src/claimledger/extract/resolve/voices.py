@@ -29,6 +29,7 @@ class Voice:
     source: SentenceSpeaker | None
     inherited: bool
     official: Speaker | None = None  # the last regional official named before this sentence
+    lead: bool = False  # the report's official, for a sentence that names no one
 
 
 def voices_of(reader: SentenceReader) -> list[Voice]:
@@ -72,7 +73,20 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     if voices:
         voices[-1].official = voices[-1].official or official
     _backfill(reader, voices)
+    _lead_official(reader, voices)
     return voices
+
+
+def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
+    """A report that relays a region's official in person speaks with the official's voice
+    wherever it names no one else: "Синєгубов прокоментував ... \n\n За добу ворог
+    застосував: ..."; only of places in the region (the inherited voice's test)."""
+    lead = next((f.speaker for f in reader.facts if _named_official(f.speaker) is not None), None)
+    if lead is None:
+        return
+    for index, voice in enumerate(voices):
+        if voice.speaker is None and not reader.facts[index].speaker.reset:
+            voices[index] = Voice(lead.speaker, lead, True, voice.official, lead=True)
 
 
 def _named_official(own: SentenceSpeaker) -> Speaker | None:
