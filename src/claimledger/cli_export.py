@@ -34,6 +34,7 @@ from claimledger.export.materialise import materialise
 from claimledger.export.reviews import RATINGS, latest_reviews, record_review
 from claimledger.incidents import Incident
 from claimledger.incidents.assess import STATUS_ORDER
+from claimledger.incidents.filter import IncidentFilter
 from claimledger.ledger import Ledger
 from claimledger.peers import KINDS, PeerError, compare_nights, peer_extractions
 from claimledger.peers.compare import NightComparison, summary
@@ -146,7 +147,7 @@ def _export(
         assert out is not None
         _write_parquet(out, claims(), incidents, ledger, places, since, until)
     else:
-        stored = materialise(ledger.connection, incidents, places)
+        stored = materialise(ledger, incidents, places)
         click.echo(
             f"{stored} incidents stored in {ledger.path} (tables incidents, incident_claims)",
             err=True,
@@ -187,15 +188,15 @@ def _reviews(
     as it was when reviewed."""
     current = {i.id: i for i in everything}
     found = []
-    for review in latest_reviews(ledger.connection):
+    for review in latest_reviews(ledger):
         incident = current.get(review.incident_id)
         data = incident.to_dict() if incident else review.incident
         if _selected(data, *filters):
             found.append((review, data))
     ids = [c["report_id"] for _, data in found for c in data["claims"]]
-    facts = report_facts(ledger.connection, ids)
+    facts = report_facts(ledger, ids)
     reviews = [claim_review(r, d, facts, places, base_url) for r, d in found]
-    return reviews + media_reviews(ledger.connection)
+    return reviews + media_reviews(ledger)
 
 
 def _selected(
@@ -205,12 +206,8 @@ def _selected(
     location: str | None,
     status: str | None,
 ) -> bool:
-    day, place = data["date"], data["location"]
-    if (since and day < since) or (until and day > until) or (status and data["status"] != status):
-        return False
-    if location and place != location:
-        return location.endswith(("-", ":")) and place.startswith(location)
-    return True
+    flt = IncidentFilter(since, until, location, status)
+    return flt.matches_summary(data["date"], data["location"], data["status"])
 
 
 def _claims_of(incidents: Sequence[Incident]) -> set[str]:
@@ -233,7 +230,7 @@ def review_command(
     if not matches:
         raise click.ClickException(f"no incident {incident_id!r} in {db_path}")
     with Ledger.open(db_path, create=False) as ledger:
-        review = record_review(ledger.connection, matches[0].to_dict(), rating, note, reviewer)
+        review = record_review(ledger, matches[0].to_dict(), rating, note, reviewer)
     click.echo(
         f"review {review.id}: {incident_id} rated {rating} (automatic status: {review.status})"
     )

@@ -15,6 +15,7 @@ from claimledger.cli_ledger import clean_errors, db_option
 from claimledger.incidents import Incident, build_incidents, records_from_ledger
 from claimledger.incidents.assess import STATUS_ORDER, low_best_high
 from claimledger.incidents.cluster import GazetteerPlaces
+from claimledger.incidents.filter import IncidentFilter
 from claimledger.ledger import Ledger
 from claimledger.resources import default_resources
 
@@ -36,19 +37,7 @@ def select(
     status: str | None = None,
 ) -> list[Incident]:
     """Incidents within [since, until] (ISO dates), at a place code or prefix, of a status."""
-
-    def keep(incident: Incident) -> bool:
-        key = incident.key
-        if (since and key.night < since) or (until and key.night > until):
-            return False
-        if location and not (
-            key.place == location
-            or (location.endswith(("-", ":")) and key.place.startswith(location))
-        ):
-            return False
-        return not (status and incident.status != status)
-
-    return [incident for incident in incidents if keep(incident)]
+    return IncidentFilter(since, until, location, status).select(incidents)
 
 
 @click.command("incidents")

@@ -36,11 +36,10 @@ from rich.progress import (
 from rich.text import Text
 
 from claimledger.extract import Extractor
-from claimledger.ledger import DEFAULT_BATCH, DEFAULT_DB, IngestStats, Ledger, LedgerError, ingest
-from claimledger.ledger.backend import ledger_target
+from claimledger.ledger import DEFAULT_BATCH, DEFAULT_DB, Ledger, LedgerError, ledger_target
 from claimledger.ledger.display import claims_table, counts_table, report_view
-from claimledger.ledger.ingest import ExtractionPool, default_workers
 from claimledger.model import ACTIONS, WEAPONS, Report
+from claimledger.pipeline import ExtractionPool, IngestStats, default_workers, ingest
 from claimledger.resources import Resources
 from claimledger.sources.read_text import parse_iso_datetime
 from claimledger.sources.readers import (

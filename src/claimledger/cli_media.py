@@ -29,7 +29,8 @@ db_option = click.option(
     envvar="CLAIMLEDGER_DB",
     show_default=True,
     show_envvar=True,
-    help="The ledger file (SQLite); media files are kept in <db stem>.media/ beside it.",
+    help="The ledger: an SQLite file (media files are kept in <db stem>.media/ beside it) or a "
+    "PostgreSQL URL (media files in the folder named by CLAIMLEDGER_MEDIA).",
 )
 
 

@@ -58,18 +58,16 @@ def serve_command(
     from claimledger.web import WebSettings, create_app
     from claimledger.web.settings import SettingsError
 
-    if str(db_path).startswith(("postgresql:", "postgres:")):
-        raise click.UsageError("the dashboard reads SQLite ledgers only, not PostgreSQL URLs")
     try:
         settings = WebSettings(db_path, tiles, tiles_attribution, cors_origins)
     except SettingsError as exc:
         raise click.BadParameter(str(exc)) from None
     with Ledger.open(db_path, create=False) as ledger:  # brings the schema up to date once
-        counts = ledger.counts()
+        counts, where = ledger.counts(), ledger.path
     app = create_app(settings)
     click.echo(
         f"claimledger dashboard on {dashboard_url(host, port)} "
-        f"({db_path}: {counts['reports']:,} reports, {counts['claims']:,} claims); Ctrl-C stops"
+        f"({where}: {counts['reports']:,} reports, {counts['claims']:,} claims); Ctrl-C stops"
     )
     if not _is_loopback(host):
         click.echo(

@@ -9,7 +9,6 @@ as appearances. Times are shown in each report's local zone, so every date is th
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +17,7 @@ from urllib.parse import quote
 from claimledger.export.located import Located, PlaceSource, locate, narrowest
 from claimledger.export.reviews import Review
 from claimledger.export.timing import local_iso, parse_time
+from claimledger.ledger import Ledger
 
 CONTEXT = "https://schema.org"
 DEFAULT_BASE_URL = "urn:claimledger:incident:"
@@ -61,16 +61,11 @@ class ReportFacts:
     source: str | None
 
 
-def report_facts(connection: sqlite3.Connection, ids: Iterable[str]) -> dict[str, ReportFacts]:
-    wanted = sorted(set(ids))
-    facts: dict[str, ReportFacts] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        sql = f"SELECT id, url, published, lang, source FROM reports WHERE id IN ({marks})"
-        for row in connection.execute(sql, chunk):
-            facts[row[0]] = ReportFacts(row[1], row[2], row[3], row[4])
-    return facts
+def report_facts(ledger: Ledger, ids: Iterable[str]) -> dict[str, ReportFacts]:
+    return {
+        report_id: ReportFacts(row["url"], row["published"], row["lang"], row["source"])
+        for report_id, row in ledger.exports.report_facts(ids).items()
+    }
 
 
 def claim_review(
@@ -145,24 +140,12 @@ def claim_text(incident: dict[str, Any], place: Located) -> str:
     return f"{said}, {where}, night to {incident['date']}"
 
 
-def media_reviews(connection: sqlite3.Connection) -> list[dict[str, Any]]:
+def media_reviews(ledger: Ledger) -> list[dict[str, Any]]:
     """MediaReview (JSON-LD) for each stored match of media recycled from an earlier report."""
-    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-    if "media_matches" not in tables:
-        return []
-    sql = """
-        SELECT mm.*, m.sha256, m.kind, m.mime, a.report_id, a.source, a.first_seen,
-               r.url AS report_url, e.url AS earliest_url
-        FROM media_matches mm
-        JOIN media m ON m.id = mm.media_id
-        JOIN media_appearances a ON a.id = mm.appearance_id
-        LEFT JOIN reports r ON r.id = a.report_id
-        LEFT JOIN reports e ON e.id = mm.earliest_report_id
-        ORDER BY mm.id"""
-    return [_media_review(row) for row in connection.execute(sql)]
+    return [_media_review(row) for row in ledger.media.recycling()]
 
 
-def _media_review(row: sqlite3.Row) -> dict[str, Any]:
+def _media_review(row: dict[str, Any]) -> dict[str, Any]:
     kind = "VideoObject" if row["kind"] == "video" else "ImageObject"
     appearance: dict[str, Any] = {
         "@type": kind,

@@ -1,20 +1,22 @@
 """The model's records as table rows and back: one pair of functions per table.
 
-Column lists are spelled out once here and used for both INSERT and SELECT, so the order of
-values can never drift from the order of columns.
+Rows to write are dicts by column name (what SQLAlchemy's executemany takes); rows read are
+mappings by column name, from either engine.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from claimledger.model import Check, Claim, Extraction, Marker, MediaMention, Quote, Report, Span
 
-Row = tuple[Any, ...]
+Row = dict[str, Any]
+# A row read back, by column name.
+Read = Mapping[Any, Any]
 
 REPORT_COLUMNS = (
     "id",
@@ -94,10 +96,6 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
 }
 
 
-def insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -108,23 +106,23 @@ def dumps(value: Any) -> str:
 
 def report_row(report: Report, ingested_at: str) -> Row:
     published = report.published.isoformat() if report.published else None
-    return (
-        report.id,
-        report.source,
-        published,
-        report.lang,
-        report.url,
-        report.text,
-        text_sha256(report.text),
-        dumps(report.meta),
-        ingested_at,
-    )
+    return {
+        "id": report.id,
+        "source": report.source,
+        "published": published,
+        "lang": report.lang,
+        "url": report.url,
+        "text": report.text,
+        "text_sha256": text_sha256(report.text),
+        "meta": dumps(report.meta),
+        "ingested_at": ingested_at,
+    }
 
 
 def child_rows(extraction: Extraction) -> dict[str, list[Row]]:
     """Rows for every child table, numbered from 0 in the extraction's order."""
     rid = extraction.report.id
-    return {
+    found = {
         "claims": [_claim_row(rid, n, c) for n, c in enumerate(extraction.claims)],
         "quotes": [_quote_row(rid, n, q) for n, q in enumerate(extraction.quotes)],
         "markers": [
@@ -136,9 +134,13 @@ def child_rows(extraction: Extraction) -> dict[str, list[Row]]:
             for n, m in enumerate(extraction.media)
         ],
     }
+    return {
+        table: [dict(zip(CHILD_TABLES[table], values, strict=True)) for values in rows]
+        for table, rows in found.items()
+    }
 
 
-def report_from_row(row: sqlite3.Row) -> Report:
+def report_from_row(row: Read) -> Report:
     published = row["published"]
     return Report(
         text=row["text"],
@@ -151,11 +153,11 @@ def report_from_row(row: sqlite3.Row) -> Report:
     )
 
 
-def claim_from_row(row: sqlite3.Row) -> Claim:
+def claim_from_row(row: Read) -> Claim:
     return Claim.from_dict(claim_dict(row))
 
 
-def claim_dict(row: sqlite3.Row) -> dict[str, Any]:
+def claim_dict(row: Read) -> dict[str, Any]:
     """A stored claim in Claim.to_dict() form."""
     data = {name: row[name] for name in CLAIM_COLUMNS[2:13]}
     data["evidence"] = _evidence_dict(row)
@@ -163,7 +165,7 @@ def claim_dict(row: sqlite3.Row) -> dict[str, Any]:
     return data
 
 
-def quote_from_row(row: sqlite3.Row) -> Quote:
+def quote_from_row(row: Read) -> Quote:
     speaker = row["speaker_evidence"]
     return Quote(
         speaker=row["speaker"],
@@ -174,16 +176,16 @@ def quote_from_row(row: sqlite3.Row) -> Quote:
     )
 
 
-def marker_from_row(row: sqlite3.Row) -> Marker:
+def marker_from_row(row: Read) -> Marker:
     return Marker(kind=row["kind"], evidence=_span(row))
 
 
-def check_from_row(row: sqlite3.Row) -> Check:
+def check_from_row(row: Read) -> Check:
     fields = {name: row[name] for name in CHECK_COLUMNS[2:13]}
     return Check(evidence=_span(row), **fields)
 
 
-def media_from_row(row: sqlite3.Row) -> MediaMention:
+def media_from_row(row: Read) -> MediaMention:
     return MediaMention(
         kind=row["kind"],
         evidence=_span(row),
@@ -192,7 +194,7 @@ def media_from_row(row: sqlite3.Row) -> MediaMention:
     )
 
 
-def _claim_row(report_id: str, ordinal: int, claim: Claim) -> Row:
+def _claim_row(report_id: str, ordinal: int, claim: Claim) -> tuple[Any, ...]:
     spans = {key: span.to_dict() for key, span in claim.spans.items()}
     return (
         report_id,
@@ -213,7 +215,7 @@ def _claim_row(report_id: str, ordinal: int, claim: Claim) -> Row:
     )
 
 
-def _quote_row(report_id: str, ordinal: int, quote: Quote) -> Row:
+def _quote_row(report_id: str, ordinal: int, quote: Quote) -> tuple[Any, ...]:
     speaker = dumps(quote.speaker_span.to_dict()) if quote.speaker_span else None
     return (
         report_id,
@@ -226,7 +228,7 @@ def _quote_row(report_id: str, ordinal: int, quote: Quote) -> Row:
     )
 
 
-def _check_row(report_id: str, ordinal: int, check: Check) -> Row:
+def _check_row(report_id: str, ordinal: int, check: Check) -> tuple[Any, ...]:
     return (
         report_id,
         ordinal,
@@ -245,11 +247,11 @@ def _check_row(report_id: str, ordinal: int, check: Check) -> Row:
     )
 
 
-def _evidence(span: Span) -> Row:
+def _evidence(span: Span) -> tuple[Any, ...]:
     return (span.start, span.end, span.text)
 
 
-def _evidence_dict(row: sqlite3.Row) -> dict[str, Any]:
+def _evidence_dict(row: Read) -> dict[str, Any]:
     return {
         "text": row["evidence_text"],
         "start": row["evidence_start"],
@@ -257,5 +259,5 @@ def _evidence_dict(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def _span(row: sqlite3.Row) -> Span:
+def _span(row: Read) -> Span:
     return Span(row["evidence_start"], row["evidence_end"], row["evidence_text"])

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from claimledger.errors import ClaimledgerError
 
-class MediaError(Exception):
+
+class MediaError(ClaimledgerError):
     """A media file that cannot be taken in, said in words that name the file."""
 
     def __init__(self, path: str | Path, reason: str) -> None:

@@ -18,14 +18,14 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from claimledger.incidents.assess import STATUS_ORDER
-from claimledger.ledger import Ledger, ingest
+from claimledger.ledger import ClaimFilter, Ledger
 from claimledger.model import ACTIONS, Report
+from claimledger.pipeline import ingest
 from claimledger.sources.read_jsonl import MAX_REPORT_BYTES
 from claimledger.sources.readers import ReadError, read_reports
 from claimledger.sources.registry import RegistryError
 from claimledger.web import overview, queries
 from claimledger.web.errors import AUTH_RESPONSES, ERROR_RESPONSES, ApiError
-from claimledger.web.media_rows import media_for_reports, media_page
 from claimledger.web.paging import Page, decode_cursor, encode_cursor, offset_page
 from claimledger.web.registry import SourceEntry, add_entry, stored_entries
 from claimledger.web.settings import DEFAULT_PAGE, MAX_PAGE
@@ -80,7 +80,7 @@ def writer(
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise ApiError(401, "this endpoint needs a bearer token (claimledger token create)")
     with state.open() as ledger:
-        token_id = verify_token(ledger.connection, credentials.credentials)
+        token_id = verify_token(ledger, credentials.credentials)
     if token_id is None:
         raise ApiError(401, "unknown or revoked token")
     return token_id
@@ -105,7 +105,7 @@ def list_reports(
 ) -> dict[str, Any]:
     with state.open() as ledger:
         flt = queries.ReportFilter(since, until, source, lang, q)
-        return queries.report_page(ledger.connection, flt, limit, cursor).to_dict()
+        return queries.report_page(ledger, flt, limit, cursor).to_dict()
 
 
 @router.get("/reports/{report_id:path}", summary="One report with everything read from it")
@@ -116,7 +116,7 @@ def get_report(report_id: str, state: State) -> dict[str, Any]:
 
 def report_document(ledger: Ledger, state: WebState, report_id: str) -> dict[str, Any]:
     extraction = ledger.report(report_id)
-    meta = queries.report_meta(ledger.connection, report_id)
+    meta = ledger.report_meta(report_id)
     if extraction is None or meta is None:
         raise ApiError(404, f"no report {report_id!r}", {"report_id": report_id})
     document = extraction.to_dict()
@@ -127,7 +127,7 @@ def report_document(ledger: Ledger, state: WebState, report_id: str) -> dict[str
     index = state.known_incidents(ledger)
     incidents = index.by_report.get(report_id, []) if index else None
     document["incidents"] = [i.id for i in incidents] if incidents is not None else None
-    document["media_files"] = media_for_reports(ledger.connection, [report_id])
+    document["media_files"] = ledger.media.for_reports([report_id])
     return document
 
 
@@ -173,7 +173,7 @@ def post_report(body: ReportIn, state: State, token: Writer) -> dict[str, Any]:
             url=body.url,
         )
         errors: list[ReadError] = []
-        extractor = state.extractors.get(ledger.connection)
+        extractor = state.extractors.get(ledger)
         stats = ingest([report], ledger, extractor=extractor, lang=body.lang, errors=errors)
         if stats.failed:
             raise ApiError(422, "the report could not be read", [str(e) for e in errors])
@@ -204,7 +204,7 @@ def post_file(
             _save(file, path, limit)
             errors: list[ReadError] = []
             reports = read_reports([path], published=published, errors=errors)
-            extractor = state.extractors.get(ledger.connection)
+            extractor = state.extractors.get(ledger)
             stats = ingest(reports, ledger, extractor=extractor, lang=lang, errors=errors)
         written = stats.written
         return {
@@ -263,42 +263,16 @@ def list_claims(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        flt = claim_filter(
-            ledger, state, since, until, place, claimant, side, action, weapon, report_id
-        )
+        flt = state.claim_filter(since, until, place, claimant, side, action, weapon, report_id)
         if status is None:
-            return queries.claim_page(ledger.connection, flt, limit, cursor).to_dict()
+            return queries.claim_page(ledger, flt, limit, cursor).to_dict()
         return _claims_of_status(ledger, state, flt, status, limit, cursor).to_dict()
-
-
-def claim_filter(
-    ledger: Ledger,
-    state: WebState,
-    since: str | None = None,
-    until: str | None = None,
-    place: str | None = None,
-    claimant: str | None = None,
-    side: str | None = None,
-    action: str | None = None,
-    weapon: str | None = None,
-    report_id: str | None = None,
-) -> queries.ClaimFilter:
-    return queries.ClaimFilter(
-        since,
-        until,
-        state.place_filter(ledger, place) if place else None,
-        claimant,
-        side,
-        action,
-        weapon,
-        report_id,
-    )
 
 
 def _claims_of_status(
     ledger: Ledger,
     state: WebState,
-    flt: queries.ClaimFilter,
+    flt: ClaimFilter,
     status: str,
     limit: int,
     cursor: str | None,
@@ -313,7 +287,7 @@ def _claims_of_status(
     }
     key = decode_cursor(cursor, (str, int))
     items: list[dict[str, Any]] = []
-    for claim in queries.iter_claims(ledger.connection, flt, key):
+    for claim in queries.iter_claims(ledger, flt, key):
         if f"{claim['report_id']}#{claim['ordinal']}" in wanted:
             items.append(claim)
             if len(items) > limit:
@@ -337,7 +311,7 @@ def list_markers(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        return queries.marker_page(ledger.connection, kind, report_id, limit, cursor).to_dict()
+        return queries.marker_page(ledger, kind, report_id, limit, cursor).to_dict()
 
 
 @router.get("/checks", summary="Checks (stated against computed distances), newest first")
@@ -350,7 +324,7 @@ def list_checks(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        page = queries.check_page(ledger.connection, verdict, kind, report_id, limit, cursor)
+        page = queries.check_page(ledger, verdict, kind, report_id, limit, cursor)
         return page.to_dict()
 
 
@@ -359,7 +333,7 @@ def list_media(
     state: State, report_id: Text = None, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        return media_page(ledger.connection, report_id, limit, cursor).to_dict()
+        return queries.media_page(ledger, report_id, limit, cursor).to_dict()
 
 
 # -- incidents, map, timeline ----------------------------------------------------------------
@@ -408,11 +382,9 @@ def get_incident(incident_id: str, state: State) -> dict[str, Any]:
         document["checks"] = [
             item
             for report_id in report_ids
-            for item in queries.check_page(
-                ledger.connection, None, None, report_id, MAX_PAGE, None
-            ).items
+            for item in queries.check_page(ledger, None, None, report_id, MAX_PAGE, None).items
         ]
-        document["media_files"] = media_for_reports(ledger.connection, report_ids)
+        document["media_files"] = ledger.media.for_reports(report_ids)
         return document
 
 
@@ -452,7 +424,7 @@ def get_search(
     with state.open() as ledger:
         key = decode_cursor(cursor, (int,))
         offset = key[0] if key else 0
-        found = queries.search(ledger.connection, q, limit + 1, offset)
+        found = queries.search(ledger, q, limit + 1, offset)
         next_cursor = encode_cursor([offset + limit]) if len(found) > limit else None
         return Page(found[:limit], limit, next_cursor).to_dict()
 
@@ -464,7 +436,7 @@ def list_sources(
     with state.open() as ledger:
         chunk, next_cursor = offset_page(source_rows(ledger, state), limit, cursor)
         page = Page(chunk, limit, next_cursor).to_dict()
-        page["added"] = [e.to_dict() for e in stored_entries(ledger.connection)]
+        page["added"] = [e.to_dict() for e in stored_entries(ledger)]
         return page
 
 

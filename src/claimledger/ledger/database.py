@@ -1,0 +1,220 @@
+"""Opening a ledger on either engine: an SQLite file (the default) or a PostgreSQL database.
+
+`Database.open(target)` takes a path or a `postgresql://` URL (libpq's form: every libpq setting
+may go in its query), connects, and brings the schema up to date (migrations.py). It holds one
+connection in autocommit; writes are explicit transactions (`atomic`), each all or nothing.
+PostgreSQL needs the optional `scale` extra (psycopg 3), imported only when a URL is opened.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+import sqlalchemy as sa
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Connection, CursorResult, Engine, RowMapping
+from sqlalchemy.pool import NullPool
+
+from claimledger.ledger import migrations, transactions
+from claimledger.ledger.errors import LedgerError, explain, first_line, is_retried
+from claimledger.ledger.functions import python_casefold
+
+T = TypeVar("T")
+MEMORY = ":memory:"
+URL_SCHEMES = ("postgresql://", "postgres://")
+INSTALL_HINT = "pip install 'claimledger[scale]'"
+# Seconds an SQLite writer waits for another one (a second `claimledger ingest`).
+BUSY_TIMEOUT_S = 30.0
+CONNECT_TIMEOUT_S = 10
+# Rows a streaming read fetches at a time (a server-side cursor's page on PostgreSQL).
+STREAM_ROWS = 2000
+# Tries of a transaction that meets a deadlock or serialization failure (PostgreSQL).
+ATTEMPTS = 3
+_RETRY_PAUSE_S = 0.05
+
+
+def is_database_url(target: str | Path) -> bool:
+    """Whether `target` names a PostgreSQL database rather than an SQLite file."""
+    return isinstance(target, str) and target.startswith(URL_SCHEMES)
+
+
+def ledger_target(value: str | Path) -> str | Path:
+    """What a user typed for `--db` or CLAIMLEDGER_DB: a URL stays text, anything else is a
+    path (a URL made into a Path would lose one of its slashes)."""
+    return value if is_database_url(value) else Path(value)
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and `Ledger.path`."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port is not None:
+        host += f":{parts.port}"
+    netloc = f"{parts.username or ''}:***@{host}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+class Database:
+    """One open ledger database; `where` names it in messages (a path, or the redacted URL),
+    `file` is the SQLite file (None in PostgreSQL or in memory)."""
+
+    def __init__(self, engine: Engine, connection: Connection, where: str, file: Path | None):
+        self.engine = engine
+        self.connection = connection
+        self.where = where
+        self.file = file
+        self.dialect = engine.dialect.name
+
+    @classmethod
+    def open(cls, target: str | Path, *, create: bool = True) -> Database:
+        """Connect and migrate; LedgerError when that fails, in a user's words."""
+        if is_database_url(target):
+            url = str(target)
+            where, engine, file = redact(url), _postgres_engine(url), None
+        else:
+            where, file = str(target), _check_path(target, create=create)
+            engine = _sqlite_engine(str(target))
+        try:
+            connection = engine.connect()
+        except sa_exc.DBAPIError as exc:
+            engine.dispose()
+            if isinstance(exc.orig, sqlite3.Error):
+                if "unable to open" in str(exc.orig):
+                    raise LedgerError(f"{where}: cannot open: {exc.orig}") from None
+                raise LedgerError(explain(where, exc)) from None
+            raise LedgerError(f"{where}: cannot connect: {first_line(exc.orig or exc)}") from None
+        database = cls(engine, connection, where, file)
+        try:
+            migrations.migrate(connection, where, create=create)
+        except sa_exc.DBAPIError as exc:
+            database.close()
+            raise LedgerError(explain(where, exc)) from None
+        except LedgerError:
+            database.close()
+            raise
+        return database
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def execute(
+        self,
+        statement: sa.Executable,
+        params: Mapping[str, Any] | list[dict[str, Any]] | None = None,
+    ) -> CursorResult[Any]:
+        try:
+            return self.connection.execute(statement, params)
+        except sa_exc.DBAPIError as exc:
+            raise LedgerError(explain(self.where, exc)) from exc
+
+    def rows(self, statement: sa.Executable) -> list[RowMapping]:
+        return list(self.execute(statement).mappings())
+
+    def one(self, statement: sa.Executable) -> RowMapping | None:
+        return self.execute(statement).mappings().first()
+
+    def scalar(self, statement: sa.Executable) -> Any:
+        return self.execute(statement).scalar()
+
+    def stream(self, statement: sa.Executable) -> Iterator[RowMapping]:
+        """Rows a page at a time, for walks over a whole ledger; the connection stays free for
+        other queries meanwhile (SQLite's cursors allow that; on PostgreSQL a second
+        connection holds the server-side cursor)."""
+        # Options per execution: Connection.execution_options() would change the connection
+        # for every later statement too.
+        paged = {"yield_per": STREAM_ROWS}
+        try:
+            if self.dialect != "postgresql":
+                yield from self.connection.execute(statement, execution_options=paged).mappings()
+                return
+            with self.engine.connect() as reader:
+                transactions.begin(reader)  # a server-side cursor lives in a transaction
+                yield from reader.execute(statement, execution_options=paged).mappings()
+                transactions.commit(reader)
+        except sa_exc.DBAPIError as exc:
+            raise LedgerError(explain(self.where, exc)) from exc
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def atomic(self, work: Callable[[Connection], T], keys: list[str] | None = None) -> T:
+        """Run `work` in one transaction, locking `keys` first (transactions.py); committed
+        whole or rolled back whole. A PostgreSQL deadlock or serialization failure reruns it."""
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                return self._once(work, keys or [])
+            except sa_exc.DBAPIError as exc:
+                if attempt < ATTEMPTS and is_retried(exc):
+                    time.sleep(_RETRY_PAUSE_S * attempt)
+                    continue
+                raise LedgerError(explain(self.where, exc)) from exc
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _once(self, work: Callable[[Connection], T], keys: list[str]) -> T:
+        transactions.begin(self.connection, keys)
+        try:
+            result = work(self.connection)
+            transactions.commit(self.connection)
+        except BaseException:
+            transactions.rollback(self.connection)
+            raise
+        return result
+
+    def close(self) -> None:
+        try:
+            self.connection.close()
+        finally:
+            self.engine.dispose()
+
+
+def _sqlite_engine(path: str) -> Engine:
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        connection.create_function("casefold", 1, python_casefold, deterministic=True)
+        # WAL lets readers (claims, show, the dashboard) work during an ingest; NORMAL sync
+        # keeps every committed batch across a killed process.
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        return connection
+
+    return sa.create_engine(
+        "sqlite://", creator=connect, poolclass=NullPool, isolation_level="AUTOCOMMIT"
+    )
+
+
+def _postgres_engine(url: str) -> Engine:
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise LedgerError(
+            f"{redact(url)}: PostgreSQL ledgers need psycopg ({INSTALL_HINT}): {exc}"
+        ) from None
+
+    def connect() -> Any:
+        # libpq reads the URL itself, so every libpq setting works as documented.
+        return psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+
+    return sa.create_engine(
+        "postgresql+psycopg://", creator=connect, poolclass=NullPool, isolation_level="AUTOCOMMIT"
+    )
+
+
+def _check_path(path: str | Path, *, create: bool) -> Path | None:
+    if str(path) == MEMORY:
+        return None
+    target = Path(path)
+    if target.is_dir():
+        raise LedgerError(f"{target} is a directory, not a ledger file")
+    if target.exists():
+        return target
+    if not create:
+        raise LedgerError(f"no ledger at {target}; make one with `claimledger ingest`")
+    if not target.parent.is_dir():
+        raise LedgerError(f"cannot create {target}: folder {target.parent} does not exist")
+    return target
