@@ -168,6 +168,7 @@ def ingest_command(
     started = time.monotonic()
     with contextlib.ExitStack() as stack:
         ledger = stack.enter_context(Ledger.open(db_path))
+        where = ledger.path  # a URL without its password
         pool = None
         if workers > 1:
             # Started before the progress bar's thread: forked workers must not copy its locks.
@@ -195,7 +196,7 @@ def ingest_command(
             raise click.ClickException(f"{exc} (batches before this one are kept)") from None
         feedback.flush(errors)
     if not quiet:
-        click.echo(_summary(stats, str(db_path), time.monotonic() - started))
+        click.echo(_summary(stats, where, time.monotonic() - started))
     if stats.error_count:
         raise click.exceptions.Exit(EXIT_INPUT_FAILED)
 
@@ -232,10 +233,12 @@ def _summary(stats: IngestStats, db: str, seconds: float) -> str:
     problems = f"{stats.error_count} error(s)"
     if stats.warning_count:
         problems += f", {stats.warning_count} warning(s)"
+    media = stats.media
+    files = f"{media.files:,} media files ({media.recycled:,} seen before); " if media.files else ""
     return (
         f"{stats.read:,} reports read into {db}: {written.new:,} new, "
         f"{written.unchanged:,} unchanged, {written.changed:,} changed (new version); "
-        f"{written.claims:,} claims written; {problems}; "
+        f"{written.claims:,} claims written; {files}{problems}; "
         f"{seconds:.1f} s, {rate:,.0f} reports/s"
     )
 
