@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict, Unpack
 
 import sqlalchemy as sa
 
@@ -45,6 +45,20 @@ def day(value: str | date | None) -> str | None:
     return value[:10]
 
 
+class ClaimFields(TypedDict, total=False):
+    """A claim filter's fields as callers pass them (ClaimFilter.of, Ledger.claims)."""
+
+    location: str | None
+    towns: Iterable[str]
+    claimant: str | None
+    since: str | date | None
+    until: str | date | None
+    side: str | None
+    action: str | None
+    weapon: str | None
+    report_id: str | None
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimFilter:
     """Which claims: every field that is set must hold. `since`/`until` are inclusive bounds
@@ -62,30 +76,19 @@ class ClaimFilter:
     report_id: str | None = None
 
     @classmethod
-    def of(
-        cls,
-        location: str | None = None,
-        claimant: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        action: str | None = None,
-        weapon: str | None = None,
-        report_id: str | None = None,
-        *,
-        side: str | None = None,
-        towns: Iterable[str] = (),
-    ) -> ClaimFilter:
+    def of(cls, **fields: Unpack[ClaimFields]) -> ClaimFilter:
         """A filter from a caller's values: dates and date-times as days, empty as unset."""
+        location = fields.get("location") or None
         return cls(
-            location=location or None,
-            towns=tuple(towns) if location else (),
-            claimant=claimant or None,
-            since=day(since),
-            until=day(until),
-            side=side or None,
-            action=action or None,
-            weapon=weapon or None,
-            report_id=report_id,
+            location=location,
+            towns=tuple(fields.get("towns", ())) if location else (),
+            claimant=fields.get("claimant") or None,
+            since=day(fields.get("since")),
+            until=day(fields.get("until")),
+            side=fields.get("side") or None,
+            action=fields.get("action") or None,
+            weapon=fields.get("weapon") or None,
+            report_id=fields.get("report_id"),
         )
 
     def places(self) -> tuple[str, ...] | None:

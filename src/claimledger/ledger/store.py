@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -204,35 +204,17 @@ class Ledger(Readers):
     # -- reading -----------------------------------------------------------------------------
 
     def claims(
-        self,
-        location: str | None = None,
-        claimant: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        action: str | None = None,
-        weapon: str | None = None,
-        limit: int | None = None,
-        report_id: str | None = None,
+        self, limit: int | None = None, **fields: Unpack[query.ClaimFields]
     ) -> list[dict[str, Any]]:
         """Claims of the current report versions, by date, each as Claim.to_dict() plus its
         report's id, source and publication time (the filters: query.ClaimFilter)."""
-        flt = query.ClaimFilter.of(location, claimant, since, until, action, weapon, report_id)
-        return list(self.select_claims(flt, limit))
+        return list(self.select_claims(query.ClaimFilter.of(**fields), limit))
 
     def iter_claims(
-        self,
-        location: str | None = None,
-        claimant: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        action: str | None = None,
-        weapon: str | None = None,
-        limit: int | None = None,
-        report_id: str | None = None,
+        self, limit: int | None = None, **fields: Unpack[query.ClaimFields]
     ) -> Iterator[dict[str, Any]]:
         """As `claims`, one at a time: for exports of the whole ledger."""
-        flt = query.ClaimFilter.of(location, claimant, since, until, action, weapon, report_id)
-        return self.select_claims(flt, limit)
+        return self.select_claims(query.ClaimFilter.of(**fields), limit)
 
     def select_claims(
         self, flt: query.ClaimFilter, limit: int | None = None

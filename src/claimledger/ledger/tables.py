@@ -12,6 +12,8 @@ creates which table and index). Choices that keep both engines' answers identica
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 metadata = sa.MetaData()
@@ -26,10 +28,21 @@ def _id() -> sa.Column[int]:
     return sa.Column("id", RowId, sa.Identity(), primary_key=True)
 
 
-def _report_ref(nullable: bool = False) -> sa.Column[str]:
-    return sa.Column(
-        "report_id", Key, sa.ForeignKey("reports.id", ondelete="CASCADE"), nullable=nullable
-    )
+def _ref(
+    name: str, target: str, kind: sa.types.TypeEngine[Any] = RowId, *, primary_key: bool = False
+) -> sa.Column[Any]:
+    """A column referring to `target` ("table.column"), its rows going with the target's."""
+    reference = sa.ForeignKey(target, ondelete="CASCADE")
+    return sa.Column(name, kind, reference, nullable=False, primary_key=primary_key)
+
+
+def _report_ref() -> sa.Column[str]:
+    return _ref("report_id", "reports.id", Key)
+
+
+def _json(name: str, empty: str) -> sa.Column[str]:
+    """A JSON document kept as text (read back byte for byte on both engines)."""
+    return sa.Column(name, sa.Text, nullable=False, server_default=empty)
 
 
 def _evidence() -> list[sa.Column[object]]:
@@ -40,52 +53,64 @@ def _evidence() -> list[sa.Column[object]]:
     ]
 
 
+def _child(name: str, *columns: sa.Column[Any]) -> sa.Table:
+    """A table of what was read from a report: rows numbered per report from 0 (`ordinal`)."""
+    return sa.Table(
+        name,
+        metadata,
+        _id(),
+        _report_ref(),
+        sa.Column("ordinal", sa.Integer, nullable=False),
+        *columns,
+        sa.UniqueConstraint("report_id", "ordinal"),
+    )
+
+
 def _default(value: str) -> sa.TextClause:
     return sa.text(value)
 
 
 # -- 0001_initial: reports and what was read from them ----------------------------------------
 
+
+
+def _version() -> list[sa.Column[Any]]:
+    """A version of a report as it was read: where from, when, its text and metadata."""
+    return [
+        sa.Column("source", sa.Text),
+        sa.Column("published", Key),
+        sa.Column("lang", sa.Text),
+        sa.Column("url", sa.Text),
+        sa.Column("text", sa.Text, nullable=False),
+        sa.Column("text_sha256", sa.Text, nullable=False),
+        _json("meta", "{}"),
+        sa.Column("ingested_at", sa.Text, nullable=False),
+    ]
+
+
+# The current version of every report; `version` counts from 1.
 reports = sa.Table(
     "reports",
     metadata,
     sa.Column("id", Key, primary_key=True),
     sa.Column("version", sa.Integer, nullable=False, server_default=_default("1")),
-    sa.Column("source", sa.Text),
-    sa.Column("published", Key),
-    sa.Column("lang", sa.Text),
-    sa.Column("url", sa.Text),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.Column("text_sha256", sa.Text, nullable=False),
-    sa.Column("meta", sa.Text, nullable=False, server_default="{}"),
-    sa.Column("ingested_at", sa.Text, nullable=False),
+    *_version(),
 )
 
 # Superseded versions, whole, with the extraction stored for them (Extraction.to_dict() JSON).
 report_versions = sa.Table(
     "report_versions",
     metadata,
-    sa.Column("report_id", Key, sa.ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+    _ref("report_id", "reports.id", Key, primary_key=True),
     sa.Column("version", sa.Integer, primary_key=True),
-    sa.Column("source", sa.Text),
-    sa.Column("published", Key),
-    sa.Column("lang", sa.Text),
-    sa.Column("url", sa.Text),
-    sa.Column("text", sa.Text, nullable=False),
-    sa.Column("text_sha256", sa.Text, nullable=False),
-    sa.Column("meta", sa.Text, nullable=False, server_default="{}"),
-    sa.Column("ingested_at", sa.Text, nullable=False),
+    *_version(),
     sa.Column("superseded_at", sa.Text, nullable=False),
     sa.Column("extraction", sa.Text, nullable=False),
 )
 sa.Index("report_versions_text", report_versions.c.report_id, report_versions.c.text_sha256)
 
-claims = sa.Table(
+claims = _child(
     "claims",
-    metadata,
-    _id(),
-    _report_ref(),
-    sa.Column("ordinal", sa.Integer, nullable=False),
     sa.Column("action", Key, nullable=False),
     sa.Column("weapon", Key),
     sa.Column("model", sa.Text),
@@ -98,44 +123,29 @@ claims = sa.Table(
     sa.Column("attacker_side", sa.Text),
     sa.Column("date", Key),
     *_evidence(),
-    sa.Column("spans", sa.Text, nullable=False, server_default="{}"),
-    sa.UniqueConstraint("report_id", "ordinal"),
+    _json("spans", "{}"),
 )
 sa.Index("claims_date", claims.c.date)
 sa.Index("claims_location", claims.c.location)
 sa.Index("claims_claimant", claims.c.claimant)
 
-quotes = sa.Table(
+quotes = _child(
     "quotes",
-    metadata,
-    _id(),
-    _report_ref(),
-    sa.Column("ordinal", sa.Integer, nullable=False),
     sa.Column("speaker", sa.Text),
     sa.Column("speaker_description", sa.Text),
     sa.Column("text", sa.Text, nullable=False),
-    sa.Column("spans", sa.Text, nullable=False, server_default="[]"),
+    _json("spans", "[]"),
     sa.Column("speaker_evidence", sa.Text),
-    sa.UniqueConstraint("report_id", "ordinal"),
 )
 
-markers = sa.Table(
+markers = _child(
     "markers",
-    metadata,
-    _id(),
-    _report_ref(),
-    sa.Column("ordinal", sa.Integer, nullable=False),
     sa.Column("kind", sa.Text, nullable=False),
     *_evidence(),
-    sa.UniqueConstraint("report_id", "ordinal"),
 )
 
-checks = sa.Table(
+checks = _child(
     "checks",
-    metadata,
-    _id(),
-    _report_ref(),
-    sa.Column("ordinal", sa.Integer, nullable=False),
     sa.Column("kind", sa.Text, nullable=False),
     sa.Column("subject", sa.Text, nullable=False),
     sa.Column("reference", sa.Text, nullable=False),
@@ -148,20 +158,14 @@ checks = sa.Table(
     sa.Column("verdict", sa.Text, nullable=False, server_default="unknown"),
     sa.Column("reason", sa.Text, nullable=False, server_default=""),
     *_evidence(),
-    sa.UniqueConstraint("report_id", "ordinal"),
 )
 
-media_mentions = sa.Table(
+media_mentions = _child(
     "media_mentions",
-    metadata,
-    _id(),
-    _report_ref(),
-    sa.Column("ordinal", sa.Integer, nullable=False),
     sa.Column("kind", sa.Text, nullable=False),
     sa.Column("claimant", sa.Text),
     sa.Column("provenance", sa.Text),
     *_evidence(),
-    sa.UniqueConstraint("report_id", "ordinal"),
 )
 
 # What was read from a report, in the order it is written.
@@ -194,8 +198,8 @@ web_sources = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("kind", sa.Text, nullable=False),
     sa.Column("side", sa.Text),
-    sa.Column("ids", sa.Text, nullable=False, server_default="[]"),
-    sa.Column("names", sa.Text, nullable=False, server_default="[]"),
+    _json("ids", "[]"),
+    _json("names", "[]"),
     sa.Column("added_at", sa.Text, nullable=False),
     sa.Column("token_id", RowId, sa.ForeignKey("web_tokens.id")),
 )
@@ -237,7 +241,7 @@ reviews = sa.Table(
     sa.Column("reviewer", sa.Text),
     sa.Column("reviewed_at", sa.Text, nullable=False),
     sa.Column("status", sa.Text),
-    sa.Column("incident", sa.Text, nullable=False, server_default="{}"),
+    _json("incident", "{}"),
     sa.CheckConstraint(
         "rating IN (" + ", ".join(f"'{r}'" for r in RATINGS) + ")", name="reviews_rating"
     ),
@@ -265,11 +269,11 @@ incidents = sa.Table(
     sa.Column("high", sa.Integer),
     sa.Column("killed_best", sa.Integer),
     sa.Column("injured_best", sa.Integer),
-    sa.Column("reasons", sa.Text, nullable=False, server_default="[]"),
-    sa.Column("flags", sa.Text, nullable=False, server_default="[]"),
-    sa.Column("markers", sa.Text, nullable=False, server_default="[]"),
-    sa.Column("estimates", sa.Text, nullable=False, server_default="{}"),
-    sa.Column("origin_values", sa.Text, nullable=False, server_default="{}"),
+    _json("reasons", "[]"),
+    _json("flags", "[]"),
+    _json("markers", "[]"),
+    _json("estimates", "{}"),
+    _json("origin_values", "{}"),
 )
 sa.Index("incidents_date", incidents.c.date)
 sa.Index("incidents_location", incidents.c.location)
@@ -280,12 +284,7 @@ sa.Index("incidents_action", incidents.c.action)
 incident_claims = sa.Table(
     "incident_claims",
     metadata,
-    sa.Column(
-        "incident_id",
-        Key,
-        sa.ForeignKey("incidents.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    _ref("incident_id", "incidents.id", Key, primary_key=True),
     sa.Column("report_id", Key, primary_key=True),
     sa.Column("ordinal", sa.Integer, primary_key=True),
     sa.Column("role", sa.Text, nullable=False),
@@ -334,7 +333,7 @@ media_appearances = sa.Table(
     "media_appearances",
     metadata,
     _id(),
-    sa.Column("media_id", RowId, sa.ForeignKey("media.id", ondelete="CASCADE"), nullable=False),
+    _ref("media_id", "media.id"),
     sa.Column("report_id", Key),
     sa.Column("source", sa.Text),
     sa.Column("first_seen", sa.Text, nullable=False),
@@ -353,12 +352,7 @@ sa.Index("media_appearances_report", media_appearances.c.report_id)
 media_hashes = sa.Table(
     "media_hashes",
     metadata,
-    sa.Column(
-        "media_id",
-        RowId,
-        sa.ForeignKey("media.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    _ref("media_id", "media.id", primary_key=True),
     sa.Column("frame", sa.Integer, primary_key=True),
     sa.Column("region", sa.Text, primary_key=True, server_default="full"),
     sa.Column("at_s", Real),
@@ -374,28 +368,16 @@ media_matches = sa.Table(
     "media_matches",
     metadata,
     _id(),
-    sa.Column(
-        "appearance_id",
-        RowId,
-        sa.ForeignKey("media_appearances.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
-    sa.Column("media_id", RowId, sa.ForeignKey("media.id", ondelete="CASCADE"), nullable=False),
-    sa.Column(
-        "matched_media_id", RowId, sa.ForeignKey("media.id", ondelete="CASCADE"), nullable=False
-    ),
+    _ref("appearance_id", "media_appearances.id"),
+    _ref("media_id", "media.id"),
+    _ref("matched_media_id", "media.id"),
     sa.Column("distance", sa.Integer, nullable=False),
     sa.Column("frame_share", Real),
-    sa.Column(
-        "earliest_appearance_id",
-        RowId,
-        sa.ForeignKey("media_appearances.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
+    _ref("earliest_appearance_id", "media_appearances.id"),
     sa.Column("earliest_report_id", Key),
     sa.Column("earliest_source", sa.Text),
     sa.Column("earliest_date", sa.Text, nullable=False),
-    sa.Column("place_codes", sa.Text, nullable=False, server_default="[]"),
+    _json("place_codes", "[]"),
     sa.Column("suggested_review", sa.Text),
     sa.Column("found_at", sa.Text, nullable=False),
     sa.UniqueConstraint("appearance_id", "matched_media_id"),

@@ -68,7 +68,15 @@ class WebState:
         """A claim filter; a place that is a region stands for its towns and districts too."""
         towns = towns_of(place, self.gazetteer.places) if place else ()
         return ClaimFilter.of(
-            place, claimant, since, until, action, weapon, report_id, side=side, towns=towns
+            location=place,
+            towns=towns,
+            claimant=claimant,
+            since=since,
+            until=until,
+            side=side,
+            action=action,
+            weapon=weapon,
+            report_id=report_id,
         )
 
     def incidents(self, ledger: Ledger) -> IncidentIndex:
