@@ -9,6 +9,7 @@ PostgreSQL needs the optional `scale` extra (psycopg 3), imported only when a UR
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -36,6 +37,8 @@ STREAM_ROWS = 2000
 # Tries of a transaction that meets a deadlock or serialization failure (PostgreSQL).
 ATTEMPTS = 3
 _RETRY_PAUSE_S = 0.05
+# Connections a pooled PostgreSQL engine keeps open for the dashboard's requests.
+POOL_SIZE = 4
 
 
 def is_database_url(target: str | Path) -> bool:
@@ -61,45 +64,78 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+class Connector:
+    """The way to one ledger: its engine, made once, and whether its schema was checked.
+
+    A process that opens the same ledger again and again (the dashboard, once per request)
+    keeps one: its openings share the engine (and on PostgreSQL, with `pooled`, a pool of
+    connections) and the schema is brought up to date on the first only.
+    """
+
+    def __init__(self, target: str | Path, *, pooled: bool = False) -> None:
+        self.target = target
+        if is_database_url(target):
+            self.where, self.file = redact(str(target)), None
+            self.engine = _postgres_engine(str(target), pooled)
+        else:
+            self.where = str(target)
+            self.file = None if str(target) == MEMORY else Path(target)
+            self.engine = _sqlite_engine(str(target))
+        self._checked = False
+        self._lock = threading.Lock()
+
+    def open(self, *, create: bool = True, owned: bool = False) -> Database:
+        """Connect (and the first time, migrate); LedgerError in a user's words. An `owned`
+        database disposes of the engine when it closes."""
+        if not is_database_url(self.target):
+            _check_path(self.target, create=create)
+        try:
+            connection = self.engine.connect()
+        except sa_exc.DBAPIError as exc:
+            if owned:
+                self.engine.dispose()
+            raise LedgerError(_connect_error(self.where, exc)) from None
+        database = Database(self.engine, connection, self.where, self.file, owned)
+        try:
+            with self._lock:
+                if not self._checked:
+                    migrations.migrate(connection, self.where, create=create)
+                    self._checked = True
+        except sa_exc.DBAPIError as exc:
+            database.close()
+            raise LedgerError(explain(self.where, exc)) from None
+        except LedgerError:
+            database.close()
+            raise
+        return database
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
 class Database:
     """One open ledger database; `where` names it in messages (a path, or the redacted URL),
     `file` is the SQLite file (None in PostgreSQL or in memory)."""
 
-    def __init__(self, engine: Engine, connection: Connection, where: str, file: Path | None):
+    def __init__(
+        self,
+        engine: Engine,
+        connection: Connection,
+        where: str,
+        file: Path | None,
+        owned: bool = True,
+    ) -> None:
         self.engine = engine
         self.connection = connection
         self.where = where
         self.file = file
         self.dialect = engine.dialect.name
+        self._owned = owned
 
     @classmethod
     def open(cls, target: str | Path, *, create: bool = True) -> Database:
         """Connect and migrate; LedgerError when that fails, in a user's words."""
-        if is_database_url(target):
-            url = str(target)
-            where, engine, file = redact(url), _postgres_engine(url), None
-        else:
-            where, file = str(target), _check_path(target, create=create)
-            engine = _sqlite_engine(str(target))
-        try:
-            connection = engine.connect()
-        except sa_exc.DBAPIError as exc:
-            engine.dispose()
-            if isinstance(exc.orig, sqlite3.Error):
-                if "unable to open" in str(exc.orig):
-                    raise LedgerError(f"{where}: cannot open: {exc.orig}") from None
-                raise LedgerError(explain(where, exc)) from None
-            raise LedgerError(f"{where}: cannot connect: {first_line(exc.orig or exc)}") from None
-        database = cls(engine, connection, where, file)
-        try:
-            migrations.migrate(connection, where, create=create)
-        except sa_exc.DBAPIError as exc:
-            database.close()
-            raise LedgerError(explain(where, exc)) from None
-        except LedgerError:
-            database.close()
-            raise
-        return database
+        return Connector(target).open(create=create, owned=True)
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -169,7 +205,8 @@ class Database:
         try:
             self.connection.close()
         finally:
-            self.engine.dispose()
+            if self._owned:
+                self.engine.dispose()
 
 
 def _sqlite_engine(path: str) -> Engine:
@@ -188,7 +225,15 @@ def _sqlite_engine(path: str) -> Engine:
     )
 
 
-def _postgres_engine(url: str) -> Engine:
+def _connect_error(where: str, exc: sa_exc.DBAPIError) -> str:
+    if isinstance(exc.orig, sqlite3.Error):
+        if "unable to open" in str(exc.orig):
+            return f"{where}: cannot open: {exc.orig}"
+        return explain(where, exc)
+    return f"{where}: cannot connect: {first_line(exc.orig or exc)}"
+
+
+def _postgres_engine(url: str, pooled: bool) -> Engine:
     try:
         import psycopg
     except ImportError as exc:
@@ -200,21 +245,33 @@ def _postgres_engine(url: str) -> Engine:
         # libpq reads the URL itself, so every libpq setting works as documented.
         return psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
 
+    if not pooled:
+        return sa.create_engine(
+            "postgresql+psycopg://",
+            creator=connect,
+            poolclass=NullPool,
+            isolation_level="AUTOCOMMIT",
+        )
+    # pre_ping: a connection kept in the pool across a server restart is replaced, not used.
     return sa.create_engine(
-        "postgresql+psycopg://", creator=connect, poolclass=NullPool, isolation_level="AUTOCOMMIT"
+        "postgresql+psycopg://",
+        creator=connect,
+        pool_size=POOL_SIZE,
+        max_overflow=2 * POOL_SIZE,
+        pool_pre_ping=True,
+        isolation_level="AUTOCOMMIT",
     )
 
 
-def _check_path(path: str | Path, *, create: bool) -> Path | None:
+def _check_path(path: str | Path, *, create: bool) -> None:
     if str(path) == MEMORY:
-        return None
+        return
     target = Path(path)
     if target.is_dir():
         raise LedgerError(f"{target} is a directory, not a ledger file")
     if target.exists():
-        return target
+        return
     if not create:
         raise LedgerError(f"no ledger at {target}; make one with `claimledger ingest`")
     if not target.parent.is_dir():
         raise LedgerError(f"cannot create {target}: folder {target.parent} does not exist")
-    return target

@@ -1,7 +1,8 @@
 """The model's records as table rows and back: one pair of functions per table.
 
-Rows to write are dicts by column name (what SQLAlchemy's executemany takes); rows read are
-mappings by column name, from either engine.
+Rows to write are tuples in the order of their column list (REPORT_COLUMNS, CHILD_TABLES),
+which bulk.py hands to the driver as they are; rows read are mappings by column name, from
+either engine.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from claimledger.model import Check, Claim, Extraction, Marker, MediaMention, Quote, Report, Span
 
-Row = dict[str, Any]
+Row = tuple[Any, ...]
 # A row read back, by column name.
 Read = Mapping[Any, Any]
 
@@ -106,23 +107,23 @@ def dumps(value: Any) -> str:
 
 def report_row(report: Report, ingested_at: str) -> Row:
     published = report.published.isoformat() if report.published else None
-    return {
-        "id": report.id,
-        "source": report.source,
-        "published": published,
-        "lang": report.lang,
-        "url": report.url,
-        "text": report.text,
-        "text_sha256": text_sha256(report.text),
-        "meta": dumps(report.meta),
-        "ingested_at": ingested_at,
-    }
+    return (
+        report.id,
+        report.source,
+        published,
+        report.lang,
+        report.url,
+        report.text,
+        text_sha256(report.text),
+        dumps(report.meta),
+        ingested_at,
+    )
 
 
 def child_rows(extraction: Extraction) -> dict[str, list[Row]]:
     """Rows for every child table, numbered from 0 in the extraction's order."""
     rid = extraction.report.id
-    found = {
+    return {
         "claims": [_claim_row(rid, n, c) for n, c in enumerate(extraction.claims)],
         "quotes": [_quote_row(rid, n, q) for n, q in enumerate(extraction.quotes)],
         "markers": [
@@ -133,10 +134,6 @@ def child_rows(extraction: Extraction) -> dict[str, list[Row]]:
             (rid, n, m.kind, m.claimant, m.provenance, *_evidence(m.evidence))
             for n, m in enumerate(extraction.media)
         ],
-    }
-    return {
-        table: [dict(zip(CHILD_TABLES[table], values, strict=True)) for values in rows]
-        for table, rows in found.items()
     }
 
 
@@ -194,7 +191,7 @@ def media_from_row(row: Read) -> MediaMention:
     )
 
 
-def _claim_row(report_id: str, ordinal: int, claim: Claim) -> tuple[Any, ...]:
+def _claim_row(report_id: str, ordinal: int, claim: Claim) -> Row:
     spans = {key: span.to_dict() for key, span in claim.spans.items()}
     return (
         report_id,
@@ -215,7 +212,7 @@ def _claim_row(report_id: str, ordinal: int, claim: Claim) -> tuple[Any, ...]:
     )
 
 
-def _quote_row(report_id: str, ordinal: int, quote: Quote) -> tuple[Any, ...]:
+def _quote_row(report_id: str, ordinal: int, quote: Quote) -> Row:
     speaker = dumps(quote.speaker_span.to_dict()) if quote.speaker_span else None
     return (
         report_id,
@@ -228,7 +225,7 @@ def _quote_row(report_id: str, ordinal: int, quote: Quote) -> tuple[Any, ...]:
     )
 
 
-def _check_row(report_id: str, ordinal: int, check: Check) -> tuple[Any, ...]:
+def _check_row(report_id: str, ordinal: int, check: Check) -> Row:
     return (
         report_id,
         ordinal,
@@ -247,7 +244,7 @@ def _check_row(report_id: str, ordinal: int, check: Check) -> tuple[Any, ...]:
     )
 
 
-def _evidence(span: Span) -> tuple[Any, ...]:
+def _evidence(span: Span) -> Row:
     return (span.start, span.end, span.text)
 
 

@@ -27,7 +27,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from claimledger.ledger import query, rows, search
-from claimledger.ledger.database import Database
+from claimledger.ledger.bulk import insert_rows
+from claimledger.ledger.database import Connector, Database
 from claimledger.ledger.exports import Exports
 from claimledger.ledger.media import MediaTables
 from claimledger.ledger.pages import Pages
@@ -78,6 +79,11 @@ class Ledger(Readers):
         """Open (and with `create`, make) the ledger at a path or `postgresql://` URL; raises
         LedgerError in words a user can act on."""
         return cls(Database.open(path, create=create))
+
+    @classmethod
+    def connect(cls, connector: Connector, *, create: bool = False) -> Ledger:
+        """Open the ledger a kept Connector reaches (the dashboard's requests share one)."""
+        return cls(connector.open(create=create))
 
     @property
     def engine(self) -> str:
@@ -135,8 +141,7 @@ class Ledger(Readers):
         # a batch of small reports spends its time on.
         stats = WriteStats()
         ids = sorted({extraction.report.id for extraction in batch})
-        current = self._current(connection, ids)
-        known = self._known_texts(connection, ids)
+        current, known = self._current(connection, ids)
         pending = _Pending()
         for extraction in batch:
             report = extraction.report
@@ -160,11 +165,25 @@ class Ledger(Readers):
         pending.flush(connection)
         return stats
 
-    def _current(self, connection: Connection, ids: list[str]) -> dict[str, int]:
+    def _current(
+        self, connection: Connection, ids: list[str]
+    ) -> tuple[dict[str, int], set[tuple[str, str]]]:
+        """The current version of each of these reports that is stored, and (id, text hash) of
+        every version stored. Earlier versions are looked up only for reports stored already:
+        a batch of new reports costs one query."""
         found = connection.execute(
-            sa.select(reports.c.id, reports.c.version).where(reports.c.id.in_(ids))
+            sa.select(reports.c.id, reports.c.version, reports.c.text_sha256).where(
+                reports.c.id.in_(ids)
+            )
         )
-        return {row.id: int(row.version) for row in found}
+        current = {}
+        known = set()
+        for row in found:
+            current[row.id] = int(row.version)
+            known.add((row.id, row.text_sha256))
+        if current:
+            known |= self._known_texts(connection, sorted(current))
+        return current, known
 
     def _known_texts(self, connection: Connection, ids: list[str]) -> set[tuple[str, str]]:
         """(id, text hash) of every stored version of these reports."""
@@ -196,7 +215,7 @@ class Ledger(Readers):
         )
         for table in CHILD_TABLES.values():
             connection.execute(sa.delete(table).where(table.c.report_id == report.id))
-        values = rows.report_row(report, now)
+        values = dict(zip(rows.REPORT_COLUMNS, rows.report_row(report, now), strict=True))
         del values["id"]
         update = sa.update(reports).where(reports.c.id == report.id)
         connection.execute(update.values(version=version + 1, **values))
@@ -248,13 +267,11 @@ class _Pending:
             self.children[table] += found
 
     def flush(self, connection: Connection) -> None:
-        if self.reports:
-            connection.execute(sa.insert(reports), self.reports)
-            self.reports = []
+        insert_rows(connection, reports, rows.REPORT_COLUMNS, self.reports)
+        self.reports = []
         for name, table in CHILD_TABLES.items():
-            if self.children[name]:
-                connection.execute(sa.insert(table), self.children[name])
-                self.children[name] = []
+            insert_rows(connection, table, rows.CHILD_TABLES[name], self.children[name])
+            self.children[name] = []
 
 
 def _batches(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:

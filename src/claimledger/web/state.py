@@ -17,7 +17,8 @@ from pathlib import Path
 from fastapi import Request
 
 from claimledger.incidents import Incident
-from claimledger.ledger import ClaimFilter, Ledger, towns_of
+from claimledger.ledger import ClaimFilter, Ledger, ledger_target, towns_of
+from claimledger.ledger.database import Connector
 from claimledger.places.gazetteer import Gazetteer
 from claimledger.resources import default_resources
 from claimledger.sources.registry import SourceRegistry
@@ -115,9 +116,15 @@ class WebState:
     def registry(self, ledger: Ledger) -> SourceRegistry:
         return self.cache.get(ledger, "registry", lambda: merged_registry(ledger))
 
+    @cached_property
+    def connector(self) -> Connector:
+        """The way to the ledger every request takes: one engine (a pool of connections on
+        PostgreSQL), the schema checked on the first request only."""
+        return Connector(ledger_target(self.settings.db_path), pooled=True)
+
     def open(self) -> Ledger:
         """The ledger, for one request: open, use and close it in one thread (`with`)."""
-        return Ledger.open(self.settings.db_path, create=False)
+        return Ledger.connect(self.connector)
 
 
 def state_of(request: Request) -> WebState:
