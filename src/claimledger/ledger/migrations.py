@@ -113,7 +113,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             _indexes("media_appearances_once", "media_appearances_report", "media_matches_media"),
         ),
     ),
-    Migration("0200_store", (_indexes("reports_web_published_id"),)),
+    Migration("0200_store", (_indexes("reports_web_published_id", "reports_ingested"),)),
 )
 
 

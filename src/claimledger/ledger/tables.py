@@ -384,8 +384,10 @@ media_matches = sa.Table(
 )
 sa.Index("media_matches_media", media_matches.c.media_id)
 
-# -- 0200_store: an order both engines can page reports by (PostgreSQL has no rowid) ---------
+# -- 0200_store: what SQLite's rowid gave and PostgreSQL has not: an order to page reports by,
+# and the latest write (Ledger.state, the dashboard's cache key) in an index lookup.
 sa.Index("reports_web_published_id", _published, reports.c.id)
+sa.Index("reports_ingested", reports.c.ingested_at)
 
 # -- bookkeeping -------------------------------------------------------------------------------
 
