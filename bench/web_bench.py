@@ -99,13 +99,16 @@ def _text(rng: random.Random, number: int) -> str:
 
 
 def _claim(rng: random.Random, night: date, text: str) -> Claim:
+    # Drawn in the order earlier versions of this bench drew them: the same seed, the same data.
     claimant, side, kind = rng.choice(CLAIMANTS)
+    action, weapon = rng.choice(ACTIONS), rng.choice(WEAPONS)
+    quantity, place = rng.randrange(1, 90), rng.choice(REGIONS)
     return Claim(
-        rng.choice(ACTIONS),  # type: ignore[arg-type]
-        rng.randrange(1, 90),
+        action,  # type: ignore[arg-type]
+        quantity,
         Span.of(text, 0, 20),
-        weapon=rng.choice(WEAPONS),  # type: ignore[arg-type]
-        location=rng.choice(REGIONS),
+        weapon=weapon,  # type: ignore[arg-type]
+        location=place,
         claimant=claimant,
         claimant_side=side,  # type: ignore[arg-type]
         claimant_kind=kind,  # type: ignore[arg-type]

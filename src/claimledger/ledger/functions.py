@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import GenericFunction
+from sqlalchemy.sql.visitors import InternalTraversal
 
 
 class casefold(GenericFunction[str]):
@@ -52,7 +53,12 @@ def python_casefold(value: str | None) -> str | None:
 class IndexedBy(sa.sql.expression.TableClause):
     """A table named with the index SQLite must walk."""
 
-    inherit_cache = False
+    # The index is part of the cache key: statements compile once, as any other.
+    _traverse_internals = [  # noqa: RUF012 (SQLAlchemy reads it from the class)
+        *sa.sql.expression.TableClause._traverse_internals,
+        ("index", InternalTraversal.dp_string),
+    ]
+    inherit_cache = True
 
     def __init__(self, table: sa.Table, index: str) -> None:
         super().__init__(table.name, *(sa.column(c.name) for c in table.columns))

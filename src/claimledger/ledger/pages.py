@@ -37,9 +37,18 @@ class Pages:
 
     # -- claims ------------------------------------------------------------------------------
 
-    def claims(self, f: ClaimFilter, key: Sequence[Any] | None, count: int) -> list[dict[str, Any]]:
+    def claims(
+        self,
+        f: ClaimFilter,
+        key: Sequence[Any] | None,
+        count: int,
+        present: Sequence[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """`present`: the place codes claims have (Readers.claim_locations), when the caller
+        keeps them; a place filter reads them otherwise (a walk of the location index)."""
         if f.location:
-            codes = [code for code in self._locations() if f.keeps_place(code)]
+            known = self._locations() if present is None else present
+            codes = [code for code in known if f.keeps_place(code)]
             return self._claims_at_places(f.without_place(), codes, key, count)
         where = query.claim_conditions(f)
         if key:
@@ -75,21 +84,22 @@ class Pages:
         read whole. A region with its towns costs a few index walks, not a sort of its claims."""
         walked = indexed_by(claims, "claims_web_location")
         day = query.claim_day(walked)
-        runs = []
-        for code in codes:
-            where = [*query.claim_conditions(f, walked), walked.c.location == code]
-            if key:
-                where.append(sa.tuple_(day, walked.c.id) < sa.tuple_(*key))
-            statement = (
-                sa.select(day.label("k"), walked.c.id)
-                .select_from(walked)
-                .where(*where)
-                .order_by(day.desc(), walked.c.id.desc())
-                .limit(count)
-            )
-            runs.append([(row.k, row.id) for row in self._db.execute(statement)])
+        # One statement for every place, the place a parameter: built and keyed once.
+        where = [*query.claim_conditions(f, walked), walked.c.location == sa.bindparam("code")]
+        if key:
+            where.append(sa.tuple_(day, walked.c.id) < sa.tuple_(*key))
+        statement = (
+            sa.select(day.label("k"), walked.c.id)
+            .select_from(walked)
+            .where(*where)
+            .order_by(day.desc(), walked.c.id.desc())
+            .limit(count)
+        )
+        runs: list[list[Any]] = [
+            list(self._db.execute(statement, {"code": code}).all()) for code in codes
+        ]
         merged = itertools.islice(heapq.merge(*runs, reverse=True), count)
-        winners = [claim_id for _, claim_id in merged]
+        winners = [walked_key[1] for walked_key in merged]
         if not winners:
             return []
         statement = query.claims_with_reports().where(claims.c.id.in_(winners))

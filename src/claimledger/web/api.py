@@ -265,7 +265,8 @@ def list_claims(
     with state.open() as ledger:
         flt = state.claim_filter(since, until, place, claimant, side, action, weapon, report_id)
         if status is None:
-            return queries.claim_page(ledger, flt, limit, cursor).to_dict()
+            present = state.locations(ledger)
+            return queries.claim_page(ledger, flt, limit, cursor, present).to_dict()
         return _claims_of_status(ledger, state, flt, status, limit, cursor).to_dict()
 
 

@@ -314,7 +314,8 @@ def report_page(request: Request, report_id: str, state: State) -> HTMLResponse:
 def claims_page(request: Request, state: State, f: PageFilters) -> HTMLResponse:
     with state.open() as ledger:
         flt = state.claim_filter(f.since, f.until, f.place, f.claimant, f.side, f.action)
-        page = queries.claim_page(ledger, flt, PAGE, request.query_params.get("cursor"))
+        cursor = request.query_params.get("cursor")
+        page = queries.claim_page(ledger, flt, PAGE, cursor, state.locations(ledger))
         return render(request, "claims.html", nav="claims", f=f, params=f.params(), page=page)
 
 

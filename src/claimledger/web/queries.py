@@ -22,9 +22,16 @@ MATCH_OPEN = "\x02"
 MATCH_CLOSE = "\x03"
 
 
-def claim_page(ledger: Ledger, f: ClaimFilter, limit: int, cursor: str | None) -> Page:
+def claim_page(
+    ledger: Ledger,
+    f: ClaimFilter,
+    limit: int,
+    cursor: str | None,
+    present: list[str] | None = None,
+) -> Page:
+    """`present`: the place codes claims have, when the caller keeps them (WebState)."""
     key = decode_cursor(cursor, (str, int))
-    found = ledger.pages.claims(f, key, limit + 1)
+    found = ledger.pages.claims(f, key, limit + 1, present)
     return keyset_page(found, limit, claim_key)
 
 

@@ -80,6 +80,11 @@ class WebState:
             report_id=report_id,
         )
 
+    def locations(self, ledger: Ledger) -> list[str]:
+        """The place codes claims have, kept until the ledger changes (a place filter's page
+        would otherwise walk the location index each time)."""
+        return self.cache.get(ledger, "locations", ledger.claim_locations)
+
     def incidents(self, ledger: Ledger) -> IncidentIndex:
         return self.cache.get(ledger, "incidents", lambda: load_index(ledger, self.gazetteer))
 
