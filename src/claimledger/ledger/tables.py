@@ -221,7 +221,6 @@ sa.Index("claims_web_action", claims.c.action, _claim_day)
 sa.Index("claims_web_weapon", claims.c.weapon, _claim_day)
 sa.Index("claims_web_side", claims.c.claimant_side, _claim_day)
 _published = sa.func.coalesce(reports.c.published, sa.literal_column("''"))
-sa.Index("reports_web_published", _published)
 sa.Index("reports_web_source", reports.c.source, _published)
 sa.Index("markers_web_kind", markers.c.kind)
 sa.Index("checks_web_verdict", checks.c.verdict)
@@ -384,8 +383,9 @@ media_matches = sa.Table(
 )
 sa.Index("media_matches_media", media_matches.c.media_id)
 
-# -- 0200_store: what SQLite's rowid gave and PostgreSQL has not: an order to page reports by,
-# and the latest write (Ledger.state, the dashboard's cache key) in an index lookup.
+# -- 0200_store: what SQLite's rowid gave and PostgreSQL has not: an order to page reports by
+# (it replaces 0010's index on the time alone, a prefix of it), and the latest write
+# (Ledger.state, the dashboard's cache key) in an index lookup.
 sa.Index("reports_web_published_id", _published, reports.c.id)
 sa.Index("reports_ingested", reports.c.ingested_at)
 

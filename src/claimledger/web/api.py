@@ -31,6 +31,7 @@ from claimledger.web.registry import SourceEntry, add_entry, stored_entries
 from claimledger.web.settings import DEFAULT_PAGE, MAX_PAGE
 from claimledger.web.state import WebState, state_of
 from claimledger.web.tokens import verify_token
+from claimledger.web.uploads import safe_name, save_upload, upload_error
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
@@ -198,10 +199,10 @@ def post_file(
 ) -> dict[str, Any]:
     with state.open() as ledger:
         limit = state.settings.max_upload_bytes  # declared sizes are checked before (app.py)
-        name = _safe_name(file.filename)
+        name = safe_name(file.filename)
         with tempfile.TemporaryDirectory(prefix="claimledger-upload-") as folder:
             path = Path(folder) / name
-            _save(file, path, limit)
+            save_upload(file, path, limit)
             errors: list[ReadError] = []
             reports = read_reports([path], published=published, errors=errors)
             extractor = state.extractors.get(ledger)
@@ -215,30 +216,8 @@ def post_file(
             "changed": written.changed,
             "claims": written.claims,
             "failed": stats.failed,
-            "errors": [_upload_error(e, folder, name) for e in errors],
+            "errors": [upload_error(e, folder, name) for e in errors],
         }
-
-
-def _safe_name(filename: str | None) -> str:
-    # Only the last path part, in safe characters: the name becomes a file in a temp folder and
-    # the source of plain-text reports.
-    base = re.sub(r"[^\w.-]+", "_", Path(filename or "").name).strip("._")
-    return base[:100] or "upload.txt"
-
-
-def _save(file: UploadFile, path: Path, limit: int) -> None:
-    size = 0
-    with path.open("wb") as out:
-        while chunk := file.file.read(1024 * 1024):
-            size += len(chunk)
-            if size > limit:
-                raise ApiError(413, f"upload larger than {limit:,} bytes")
-            out.write(chunk)
-
-
-def _upload_error(error: ReadError, folder: str, name: str) -> dict[str, Any]:
-    where = error.path.replace(str(Path(folder) / name), name)
-    return {"where": where, "line": error.line, "level": error.level, "message": error.message}
 
 
 # -- claims, markers, checks, media ------------------------------------------------------------
