@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from claimledger.cli_web import dashboard_url, serve_command, token_group
-from claimledger.ledger import Ledger
-from claimledger.ledger.search import SearchSyntaxError, words
+from claimledger.ledger import Ledger, SearchError
+from claimledger.ledger.search import words
 from claimledger.model import Span
 from claimledger.web.charts import _nice, _tick_values
 from claimledger.web.errors import ApiError
@@ -82,7 +82,7 @@ def test_search_boxes_take_words_only(text: str, query: str, tsquery: str) -> No
 
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
 def test_search_without_words_is_refused(engine: str) -> None:
-    with pytest.raises(SearchSyntaxError):
+    with pytest.raises(SearchError):
         words(engine, "?! -- ''")
 
 

@@ -144,10 +144,7 @@ class Pages:
         return search.matching(self._db.dialect, self._words(text))
 
     def _words(self, text: str) -> str:
-        try:
-            return search.words(self._db.dialect, text)
-        except search.SearchSyntaxError as exc:
-            raise SearchError(str(exc)) from None
+        return search.words(self._db.dialect, text)
 
     def _searching(self, statement: sa.Select[Any]) -> list[Any]:
         try:

@@ -15,16 +15,13 @@ import re
 
 import sqlalchemy as sa
 
+from claimledger.ledger.errors import SearchError
 from claimledger.ledger.tables import reports
 
 _WORD = re.compile(r"\w+\*?")
 # The indexed expression of the PostgreSQL index: queries must spell it exactly like this.
 PG_VECTOR = "to_tsvector('simple'::regconfig, reports.text || ' ' || coalesce(reports.source, ''))"
 _PG_INDEX = "to_tsvector('simple'::regconfig, text || ' ' || coalesce(source, ''))"
-
-
-class SearchSyntaxError(ValueError):
-    """Words a search cannot use (none at all)."""
 
 
 def ddl(dialect: str) -> list[str]:
@@ -52,10 +49,10 @@ def ddl(dialect: str) -> list[str]:
 
 
 def words(dialect: str, text: str) -> str:
-    """A search box's words as the engine's query of plain terms; SearchSyntaxError for none."""
+    """A search box's words as the engine's query of plain terms; SearchError for none."""
     found = _WORD.findall(text)
     if not found:
-        raise SearchSyntaxError("a search needs at least one word")
+        raise SearchError("a search needs at least one word")
     if dialect == "postgresql":
         # Terms in quotes are taken literally by to_tsquery; `:*` marks a prefix.
         return " & ".join(f"'{w[:-1]}':*" if w.endswith("*") else f"'{w}'" for w in found)
