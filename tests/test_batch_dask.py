@@ -24,7 +24,7 @@ from distributed import Client
 
 from claimledger.batch import engine, extract_to_parquet, read_parquet_dir
 from claimledger.batch.parquet import read_manifest
-from claimledger.cli_batch import batch_extract_command
+from claimledger.cli.batch import batch_extract_command
 from claimledger.extract import Extractor
 from claimledger.ledger import Ledger
 from claimledger.pipeline import ingest

@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner, Result
 
-from claimledger.cli_ledger import LEDGER_COMMANDS
+from claimledger.cli.ledger import LEDGER_COMMANDS
 from claimledger.extract import Extractor
 from claimledger.ledger import Ledger
 from claimledger.ledger import store as store_module
@@ -442,7 +442,7 @@ def test_demo_builds_a_ledger_from_the_bundled_samples(ledger_url: str) -> None:
 def test_claims_table_is_capped_unless_limit_given(
     filled: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("claimledger.cli_ledger.TABLE_LIMIT", 1)
+    monkeypatch.setattr("claimledger.cli.ledger.TABLE_LIMIT", 1)
     capped = run("claims", "--db", filled)
     assert "more than 1 claims match; showing the first 1" in capped.stderr
     assert "kaluga-1" in capped.stdout and "hostile-1" not in capped.stdout

@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-from claimledger.cli_export import EXPORT_COMMANDS
+from claimledger.cli.export import EXPORT_COMMANDS
+from claimledger.cli.peers import PEER_COMMANDS
 from claimledger.ledger import Ledger
 from claimledger.model import Claim, Extraction, Report, Span
 
@@ -26,8 +27,9 @@ NIGHT = "2024-11-22"
 
 
 def cli() -> click.Group:
-    """The export commands in a group of their own, as `claimledger` mounts them."""
-    return click.Group("claimledger", commands={c.name or "": c for c in EXPORT_COMMANDS})
+    """The export and peer commands in a group of their own, as `claimledger` mounts them."""
+    commands = [*EXPORT_COMMANDS, *PEER_COMMANDS]
+    return click.Group("claimledger", commands={c.name or "": c for c in commands})
 
 
 def extraction(

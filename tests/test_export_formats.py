@@ -39,7 +39,7 @@ def ledger_path(ledger_url: str) -> str:
 def run(*args: str) -> str:
     result = CliRunner().invoke(cli(), list(args), catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout  # the export itself; stderr says why one is empty
 
 
 def stored_claims(db: str) -> dict[str, Claim]:

@@ -2,9 +2,11 @@
 modules, the ledger importing no other stage (orchestration lives in claimledger.pipeline), and
 database drivers and SQL only inside claimledger.ledger.
 
-Every import counts, at module level or inside a function, TYPE_CHECKING ones included: a cycle
-hidden in a function is still a cycle. A module importing its own package (its parents) is not
-an edge: Python runs a package's __init__ before any of its modules anyway.
+Every import that runs counts, at module level or inside a function: a cycle hidden in a
+function is still a cycle. Imports under `if TYPE_CHECKING:` never run, so they make no cycle
+(they are how two modules name each other's types); they do count as a stage's dependency. A
+module importing its own package (its parents) is not an edge: Python runs a package's
+__init__ before any of its modules anyway.
 """
 
 from __future__ import annotations
@@ -32,10 +34,15 @@ def module_name(path: Path) -> str:
 MODULES = {module_name(path): path for path in PACKAGE.rglob("*.py")}
 
 
-def imported(name: str, path: Path) -> Iterator[str]:
-    """Every module name an import statement of the module names (absolute or relative)."""
+def imported(name: str, path: Path, *, typing: bool = True) -> Iterator[str]:
+    """Every module name an import statement of the module names (absolute or relative);
+    without `typing`, not those under `if TYPE_CHECKING:`."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = set() if typing else {id(node) for node in _type_checking_imports(tree)}
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -48,10 +55,18 @@ def imported(name: str, path: Path) -> Iterator[str]:
             yield from (f"{base}.{alias.name}" for alias in node.names)
 
 
+def _type_checking_imports(tree: ast.AST) -> Iterator[ast.AST]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for inner in node.body:
+                yield from ast.walk(inner)
+
+
 def edges() -> dict[str, set[str]]:
+    """Module -> the modules it imports when it runs."""
     graph: dict[str, set[str]] = {name: set() for name in MODULES}
     for name, path in MODULES.items():
-        for target in imported(name, path):
+        for target in imported(name, path, typing=False):
             if target in MODULES and target != name and not name.startswith(target + "."):
                 graph[name].add(target)
     return graph
@@ -101,6 +116,16 @@ def test_the_graph_is_read() -> None:
 
 def test_no_import_cycle_in_the_package() -> None:
     assert cycles(edges()) == []
+
+
+def test_type_checking_imports_make_no_edge(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "from typing import TYPE_CHECKING\nimport a\nif TYPE_CHECKING:\n    import b\n",
+        encoding="utf-8",
+    )
+    assert "b" not in set(imported("m", module, typing=False))
+    assert {"a", "b"} <= set(imported("m", module))
 
 
 def test_cycles_are_found() -> None:

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from claimledger.cli_incidents import load_incidents
 from claimledger.extract import Extractor
+from claimledger.incidents import load_incidents
 from claimledger.ledger import Ledger
 from claimledger.sources.readers import read_reports
 

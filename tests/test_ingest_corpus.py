@@ -10,7 +10,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from claimledger.cli_ledger import LEDGER_COMMANDS
+from claimledger.cli.ledger import LEDGER_COMMANDS
 from claimledger.ledger import Ledger
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

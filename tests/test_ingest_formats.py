@@ -14,7 +14,7 @@ import click
 import pytest
 from click.testing import CliRunner, Result
 
-from claimledger.cli_ledger import LEDGER_COMMANDS
+from claimledger.cli.ledger import LEDGER_COMMANDS
 from claimledger.extract import Extractor
 from claimledger.ledger import Ledger
 from claimledger.model import Report

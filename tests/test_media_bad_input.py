@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from claimledger.cli_media import media_group
+from claimledger.cli.media import media_group
 from claimledger.media import MediaError, MediaLibrary, analyse, synthetic
 from claimledger.media.analysis import Budget
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimledger.cli_media import media_group
+from claimledger.cli.media import media_group
 from claimledger.media import synthetic
 
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from claimledger.cli_places import place_command
+from claimledger.cli.places import place_command
 
 CASES = [
     (["Калужской области"], "RU-KLU", "region"),

@@ -1,4 +1,5 @@
-"""read_reports on bad input: every problem is a ReadError in the list, never an exception."""
+"""read_reports on bad input: every problem is a ReadError (or ReadWarning) in the list, never
+an exception."""
 
 from __future__ import annotations
 
@@ -10,25 +11,25 @@ from typing import Any
 
 import pytest
 
-from claimledger.sources.readers import ReadError, read_reports
+from claimledger.sources.readers import ReadError, ReadProblem, ReadWarning, read_reports
 
 RU = "Силы ПВО уничтожили 25 беспилотников над Брянской областью, сообщило Минобороны."
 UK = "Сили ППО збили 12 дронів над Києвом та областю, повідомили в Повітряних силах."
 
 
-def read(*paths: Any) -> tuple[list[Any], list[ReadError]]:
-    errors: list[ReadError] = []
+def read(*paths: Any) -> tuple[list[Any], list[ReadProblem]]:
+    errors: list[ReadProblem] = []
     return list(read_reports(paths, errors=errors)), errors
 
 
-def only(errors: list[ReadError], level: str = "error") -> list[ReadError]:
+def only(errors: list[ReadProblem], level: str = "error") -> list[ReadProblem]:
     return [e for e in errors if e.level == level]
 
 
 def test_read_error_str() -> None:
     assert str(ReadError("a.jsonl", 3, "not valid JSON")) == "a.jsonl:3: not valid JSON"
     assert str(ReadError("a.txt", None, "empty file")) == "a.txt: empty file"
-    assert str(ReadError("b.txt", None, "guessed", "warning")) == "b.txt: warning: guessed"
+    assert str(ReadWarning("b.txt", None, "guessed")) == "b.txt: warning: guessed"
     assert ReadError(Path("c"), 1, "m").path == "c"
 
 

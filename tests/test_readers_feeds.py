@@ -11,14 +11,14 @@ import pytest
 
 from claimledger.model import Report
 from claimledger.sources.read_markup import html_text
-from claimledger.sources.readers import ReadError, read_reports
+from claimledger.sources.readers import ReadProblem, read_reports
 
 FEEDS = Path(__file__).parent / "fixtures" / "ingest" / "feeds"
 MSK = timezone(timedelta(hours=3))
 
 
-def read(*paths: Any) -> tuple[list[Report], list[ReadError]]:
-    errors: list[ReadError] = []
+def read(*paths: Any) -> tuple[list[Report], list[ReadProblem]]:
+    errors: list[ReadProblem] = []
     return list(read_reports(paths, errors=errors)), errors
 
 

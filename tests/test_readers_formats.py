@@ -14,6 +14,7 @@ import pytest
 from claimledger.model import report_id
 from claimledger.sources.readers import (
     ReadError,
+    ReadProblem,
     read_folder_reports,
     read_report_bytes,
     read_reports,
@@ -22,8 +23,8 @@ from claimledger.sources.readers import (
 TEXT = "Four drones were shot down over the Kaluga region overnight, the governor said."
 
 
-def read(paths: list[Any], **kwargs: Any) -> tuple[list[Any], list[ReadError]]:
-    errors: list[ReadError] = []
+def read(paths: list[Any], **kwargs: Any) -> tuple[list[Any], list[ReadProblem]]:
+    errors: list[ReadProblem] = []
     return list(read_reports(paths, errors=errors, **kwargs)), errors
 
 
@@ -235,13 +236,13 @@ def test_read_folder_reports(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("First sample.", "utf-8")
     (tmp_path / "c.txt").write_bytes(b"")
     (tmp_path / "notes.md").write_text("not a sample", "utf-8")
-    errors: list[ReadError] = []
+    errors: list[ReadProblem] = []
     reports = list(read_folder_reports(tmp_path, errors))
     assert [(r.source, r.text) for r in reports] == [
         ("a.txt", "First sample."),
         ("b.txt", "Second sample."),
     ]
     assert [str(e) for e in errors] == ["c.txt: empty file"]
-    missing: list[ReadError] = []
+    missing: list[ReadProblem] = []
     assert list(read_folder_reports(tmp_path / "absent", missing)) == []
     assert "cannot list" in missing[0].message

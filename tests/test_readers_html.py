@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from claimledger.model import Report
-from claimledger.sources.readers import ReadError, read_reports
+from claimledger.sources.readers import ReadProblem, read_reports
 
 PAGES = Path(__file__).parent / "fixtures" / "ingest" / "pages"
 ARTICLE = (
@@ -20,8 +20,8 @@ ARTICLE = (
 )
 
 
-def read(*paths: Any) -> tuple[list[Report], list[ReadError]]:
-    errors: list[ReadError] = []
+def read(*paths: Any) -> tuple[list[Report], list[ReadProblem]]:
+    errors: list[ReadProblem] = []
     return list(read_reports(paths, errors=errors)), errors
 
 

@@ -8,7 +8,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from claimledger.sources.readers import MAX_REPORT_BYTES, ReadError, read_reports
+from claimledger.sources.readers import MAX_REPORT_BYTES, ReadProblem, read_reports
 
 SIZE = 200 * 1024 * 1024
 
@@ -31,7 +31,7 @@ def test_200mb_jsonl_streams_in_bounded_memory(tmp_path: Path) -> None:
         for _ in range(SIZE // len(block) + 1):
             out.write(block)
     lines = (SIZE // len(block) + 1) * 1000
-    errors: list[ReadError] = []
+    errors: list[ReadProblem] = []
     started = time.monotonic()
     tracemalloc.start()
     try:
@@ -52,7 +52,7 @@ def test_huge_plain_text_is_refused_without_reading_it(tmp_path: Path) -> None:
     with path.open("wb") as out:
         for _ in range(SIZE // len(chapter) + 1):
             out.write(chapter)
-    errors: list[ReadError] = []
+    errors: list[ReadProblem] = []
     tracemalloc.start()
     try:
         reports = list(read_reports([path], errors=errors))
@@ -69,7 +69,7 @@ def test_text_just_under_the_limit_is_read(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     sentence = b"Four drones were shot down over the region. "
     path.write_bytes(sentence * ((MAX_REPORT_BYTES - 1) // len(sentence)))
-    errors: list[ReadError] = []
+    errors: list[ReadProblem] = []
     (report,) = read_reports([path], errors=errors)
     assert errors == []
     assert len(report.text) > MAX_REPORT_BYTES - 100
@@ -79,7 +79,7 @@ def test_oversized_text_in_jsonl_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "big.jsonl"
     big = json.dumps({"id": "big", "text": "x" * (MAX_REPORT_BYTES + 1)})
     path.write_text(big + "\n" + json.dumps({"id": "small", "text": "ok"}) + "\n", "utf-8")
-    errors: list[ReadError] = []
+    errors: list[ReadProblem] = []
     reports = list(read_reports([path], errors=errors))
     assert [r.id for r in reports] == ["small"]
     assert [(e.line, "larger than 5 MB" in e.message) for e in errors] == [(1, True)]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimledger.model import Report
-from claimledger.sources.readers import ReadError, read_reports
+from claimledger.sources.readers import ReadProblem, read_reports
 
 TELEGRAM = json.dumps(
     {
@@ -30,8 +30,8 @@ HTML = (
 )
 
 
-def read(path: Path) -> tuple[list[Report], list[ReadError]]:
-    errors: list[ReadError] = []
+def read(path: Path) -> tuple[list[Report], list[ReadProblem]]:
+    errors: list[ReadProblem] = []
     return list(read_reports([path], errors=errors)), errors
 
 

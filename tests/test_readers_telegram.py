@@ -15,15 +15,15 @@ import pytest
 
 from claimledger.model import Report
 from claimledger.sources.read_telegram import entity_links, visible_text
-from claimledger.sources.readers import ReadError, read_reports
+from claimledger.sources.readers import ReadProblem, read_reports
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest" / "telegram"
 CHANNEL = FIXTURES / "channel" / "result.json"
 ACCOUNT = FIXTURES / "account" / "result.json"
 
 
-def read(*paths: Any) -> tuple[list[Report], list[ReadError]]:
-    errors: list[ReadError] = []
+def read(*paths: Any) -> tuple[list[Report], list[ReadProblem]]:
+    errors: list[ReadProblem] = []
     return list(read_reports(paths, errors=errors)), errors
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.ru.quantities import find_quantities
-from claimledger.extract.ru.weapons import find_phrases
-from claimledger.extract.slavic.tokens import analyse
-from claimledger.extract.slavic.weapons import find_models
+from claimledger.extract.document.morphology import lexer_for
+from claimledger.extract.document.tokens import analyse
+from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.models import find_models
+from claimledger.extract.mentions.quantities import find_quantities
+from claimledger.extract.mentions.weapons import find_phrases
 from claimledger.resources import default_resources
 
 # (text, [(value, qualifier, what)]) where what is the weapon, "people", "items", "bare" or
@@ -44,11 +46,11 @@ def _what(quantity_weapon: str | None, quantity: object) -> str:
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quantities(text: str, expected: list[tuple[int, str, str]]) -> None:
-    doc = analyse(text, default_resources().morph("ru"))
+    doc = analyse(text, lexer_for(default_resources().morph("ru")))
     sentence = doc.sentences[0]
-    models = find_models(doc.clean)
-    phrases = find_phrases(doc, sentence, models)
+    models = find_models(doc.clean, "ru")
+    phrases = find_phrases(doc, lexicon("ru"), sentence, models)
     blocked = {t.index for t in doc.tokens for m in models if t.start < m.end and t.end > m.start}
-    found = find_quantities(doc, sentence, phrases, blocked)
+    found = find_quantities(doc, lexicon("ru"), sentence, phrases, blocked)
     got = [(q.value, q.qualifier, _what(q.weapon.weapon if q.weapon else None, q)) for q in found]
     assert got == expected

@@ -1,13 +1,15 @@
-"""The pieces shared by the Russian and Ukrainian grammars (claimledger.extract.slavic)."""
+"""Pieces of the extraction core read on Russian text: markup, tokens, qualifiers, weapon models."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.slavic.markup import blank_markup, starts_with_bullet
-from claimledger.extract.slavic.qualifiers import qualifier_before
-from claimledger.extract.slavic.tokens import analyse
-from claimledger.extract.slavic.weapons import abbreviation_weapon, find_models
+from claimledger.extract.document.clean import blank_markup, starts_with_bullet
+from claimledger.extract.document.morphology import lexer_for
+from claimledger.extract.document.tokens import analyse
+from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.models import abbreviation_weapon, find_models
+from claimledger.extract.mentions.quantities import qualifier_before
 from claimledger.resources import default_resources
 
 MARKUP: list[tuple[str, str]] = [
@@ -44,7 +46,7 @@ def test_bullets(line: str, bullet: bool) -> None:
 
 def test_analyse_keeps_offsets() -> None:
     text = "⚡️**Минобороны РФ:**\n\n__«ПВО сбила 5 [БПЛА](http://x.y)».__\n\n▪️Пункт. Еще один."
-    doc = analyse(text, default_resources().morph("ru"))
+    doc = analyse(text, lexer_for(default_resources().morph("ru")))
     for token in doc.tokens:
         assert text[token.start : token.end] == token.text
     assert [(s.paragraph, s.bullet) for s in doc.sentences] == [
@@ -63,7 +65,7 @@ def test_analyse_keeps_offsets() -> None:
 
 
 def test_compound_inflects_like_its_head() -> None:
-    doc = analyse("сбиты 76 дронов-камикадзе", default_resources().morph("ru"))
+    doc = analyse("сбиты 76 дронов-камикадзе", lexer_for(default_resources().morph("ru")))
     compound = doc.tokens[-1]
     assert compound.lemma == "дрон-камикадзе"
     assert compound.info.numbers == frozenset({"plur"})
@@ -83,7 +85,7 @@ QUALIFIERS: list[tuple[str, str, tuple[str, int]]] = [
 
 @pytest.mark.parametrize(("before", "lang", "expected"), QUALIFIERS)
 def test_qualifier_before(before: str, lang: str, expected: tuple[str, int]) -> None:
-    assert qualifier_before(before.split(), lang) == expected
+    assert qualifier_before(lexicon(lang), before.split()) == expected
 
 
 MODELS: list[tuple[str, str, str, str | None]] = [
@@ -102,7 +104,7 @@ MODELS: list[tuple[str, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "name", "weapon", "side"), MODELS)
 def test_find_models(text: str, name: str, weapon: str, side: str | None) -> None:
-    mention = find_models(text)[0]
+    mention = find_models(text, "ru")[0]
     assert (mention.model.name, mention.model.weapon, mention.model.side) == (name, weapon, side)
     assert text[mention.start : mention.end]
 
@@ -112,4 +114,4 @@ def test_find_models(text: str, name: str, weapon: str, side: str | None) -> Non
     [("БПЛА", "uav"), ("БпЛА", "uav"), ("КАБ", "guided_bomb"), ("каб", None), ("ПВО", None)],
 )
 def test_abbreviation_weapon(text: str, weapon: str | None) -> None:
-    assert abbreviation_weapon(text) == weapon
+    assert abbreviation_weapon(text, "ru") == weapon

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from claimledger.cli_web import dashboard_url, serve_command, token_group
+from claimledger.cli.web import dashboard_url, serve_command, token_group
 from claimledger.ledger import Ledger, SearchError
 from claimledger.ledger.search import words
 from claimledger.model import Span

@@ -7,6 +7,8 @@ The tree is documented in docs/errors.md. The command line turns these into one-
 
 from __future__ import annotations
 
+from importlib.util import find_spec
+
 
 class ClaimledgerError(Exception):
     """Anything claimledger reports as a failure of its input or its environment."""
@@ -24,3 +26,38 @@ class GoldError(ClaimledgerError):
         self.line = line
         self.text_id = text_id
         self.message = message
+
+
+class CatalogError(ClaimledgerError):
+    """A row of the actor registry or the weapon catalogue that cannot be used: names the table,
+    the entry and what is wrong with it."""
+
+    def __init__(self, table: str, entry: str, message: str) -> None:
+        super().__init__(f"{table}: {entry}: {message}")
+        self.table = table
+        self.entry = entry
+        self.message = message
+
+
+class MissingExtra(ClaimledgerError):
+    """A feature whose optional packages are not installed: the message names the extra.
+
+    `extra` is the name in `pip install 'claimledger[extra]'`; `module` the import that failed.
+    """
+
+    def __init__(self, feature: str, extra: str, module: str) -> None:
+        super().__init__(
+            f"{feature} needs claimledger[{extra}] (no module {module!r} here): "
+            f"pip install 'claimledger[{extra}]'"
+        )
+        self.feature = feature
+        self.extra = extra
+        self.module = module
+
+
+def require_extra(extra: str, feature: str, *modules: str) -> None:
+    """Raise MissingExtra when one of `modules` (top-level names of the extra's packages) is
+    not installed. Nothing is imported: the caller imports what it needs once this passes."""
+    for module in modules:
+        if find_spec(module) is None:
+            raise MissingExtra(feature, extra, module)

@@ -6,7 +6,8 @@ writes a batch directory; `read_parquet_dir(out_dir)` gives its extractions back
 
 Reading a batch directory needs pyarrow only; the engine needs the optional `scale` extra
 (dask[distributed]) and is imported on first use, so `is_batch_dir` and `read_parquet_dir`
-work without Dask installed.
+work without Dask installed. Without it the engine's names raise MissingExtra, which names the
+extra to install.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from claimledger.batch.parquet import MANIFEST, BatchError, is_batch_dir, read_parquet_dir
+from claimledger.errors import require_extra
 
 if TYPE_CHECKING:
     from claimledger.batch.engine import (
@@ -50,5 +52,6 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in _ENGINE_NAMES:
+        require_extra("scale", "extraction on Dask", "dask", "distributed")
         return getattr(import_module("claimledger.batch.engine"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

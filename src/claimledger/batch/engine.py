@@ -34,7 +34,8 @@ from claimledger.batch.parquet import (
 )
 from claimledger.extract import Extractor
 from claimledger.model import Extraction, Report
-from claimledger.sources.readers import ReadError, read_reports
+from claimledger.sources.read_errors import ReadError, ReadProblem
+from claimledger.sources.readers import read_reports
 
 DEFAULT_PARTITION_SIZE = 500
 DEFAULT_WORKERS = 2
@@ -54,7 +55,7 @@ class BatchStats:
     reports: int = 0
     claims: int = 0
     failed: int = 0  # reports the extractor failed on (left out, listed in `errors`)
-    errors: list[ReadError] = field(default_factory=list)
+    errors: list[ReadProblem] = field(default_factory=list)
     cluster_seconds: float = 0.0  # starting a local cluster, or connecting to a scheduler
     seconds: float = 0.0  # the whole run, cluster start included
 

@@ -26,6 +26,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from claimledger.errors import ClaimledgerError
 from claimledger.model import (
     Check,
     Claim,
@@ -84,7 +85,7 @@ REPORT_SCHEMA = pa.schema(
 )
 
 
-class BatchError(Exception):
+class BatchError(ClaimledgerError):
     """A batch directory that cannot be written or read, in words a user can act on."""
 
 

@@ -24,8 +24,17 @@ from claimledger.evaluation.score import Score, score_report
 from claimledger.evaluation.sets import eval_set, read_records, split_of
 
 CLAIM_FIELDS = (
-    "action", "weapon", "model", "quantity", "qualifier", "location", "claimant",
-    "claimant_side", "claimant_kind", "attacker_side", "date",
+    "action",
+    "weapon",
+    "model",
+    "quantity",
+    "qualifier",
+    "location",
+    "claimant",
+    "claimant_side",
+    "claimant_kind",
+    "attacker_side",
+    "date",
 )
 
 
@@ -58,7 +67,12 @@ def import_drafts(set_name: str, drafts: Iterable[Path], shared: Path) -> list[d
             except ValueError as exc:
                 raise GoldError(str(path), number, text_id, str(exc)) from None
             rows[text_id] = gold_record(
-                chosen.corpus, text_id, chosen.lang, split_of(text_id), text, claims,
+                chosen.corpus,
+                text_id,
+                chosen.lang,
+                split_of(text_id),
+                text,
+                claims,
                 record.get("note"),
             )
     return [rows[text_id] for text_id in texts if text_id in rows]

@@ -107,12 +107,18 @@ def _with_offsets(pending: _Pending, text: str) -> list[dict[str, Any]]:
     for index, claim in enumerate(pending.row["claims"]):
         evidence = claim.get("evidence") if isinstance(claim, Mapping) else None
         if not isinstance(evidence, Mapping):
-            raise GoldError(pending.path, pending.line, pending.row["id"],
-                            f"claim {index}: evidence must be {{start, end}}")
+            raise GoldError(
+                pending.path,
+                pending.line,
+                pending.row["id"],
+                f"claim {index}: evidence must be {{start, end}}",
+            )
         start, end = evidence.get("start"), evidence.get("end")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
             raise GoldError(
-                pending.path, pending.line, pending.row["id"],
+                pending.path,
+                pending.line,
+                pending.row["id"],
                 f"claim {index}: evidence offsets {start}..{end} fall outside the text "
                 f"({len(text)} characters)",
             )
@@ -151,7 +157,9 @@ def _joined(item: _Pending, record: dict[str, Any] | None) -> GoldText:
     text = str(record.get("text", ""))
     if text_sha256(text) != row["text_sha256"]:
         raise GoldError(
-            item.path, item.line, row["id"],
+            item.path,
+            item.line,
+            row["id"],
             f"the text in {row['corpus']} has changed since it was annotated (sha256 "
             f"{text_sha256(text)[:12]}..., gold says {str(row['text_sha256'])[:12]}...)",
         )
@@ -178,8 +186,9 @@ def load_legacy_gold(shared: Path) -> list[GoldText]:
         if record is None:
             raise GoldError(str(path), line, row["id"], f"no text with this id in {RU_TELEGRAM}")
         texts.append(
-            GoldText(RU_TELEGRAM, row["id"], "ru", "dev", record, list(row["claims"]),
-                     f"{path}:{line}")
+            GoldText(
+                RU_TELEGRAM, row["id"], "ru", "dev", record, list(row["claims"]), f"{path}:{line}"
+            )
         )
     return texts
 
@@ -198,13 +207,22 @@ def load_all(folder: Path, shared: Path, *, legacy: bool = True) -> list[GoldTex
 
 
 def gold_record(
-    corpus: str, text_id: str, lang: Language, split: Split, text: str,
-    claims: list[dict[str, Any]], note: str | None = None,
+    corpus: str,
+    text_id: str,
+    lang: Language,
+    split: Split,
+    text: str,
+    claims: list[dict[str, Any]],
+    note: str | None = None,
 ) -> dict[str, Any]:
     """The stored form of one annotated text (no text; evidence as offsets)."""
     row: dict[str, Any] = {
-        "corpus": corpus, "id": text_id, "lang": lang, "split": split,
-        "text_sha256": text_sha256(text), "claims": claims,
+        "corpus": corpus,
+        "id": text_id,
+        "lang": lang,
+        "split": split,
+        "text_sha256": text_sha256(text),
+        "claims": claims,
     }
     if note:
         row["note"] = note

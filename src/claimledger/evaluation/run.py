@@ -51,8 +51,18 @@ def merged(scores: Iterable[Score]) -> Score:
     total = Score()
     for part in scores:
         for name in (
-            "gold", "predicted", "matched", "claimant_ok", "date_ok", "attacker_ok",
-            "qualifier_ok", "empty_reports", "false_on_empty", "reports", "placed", "location_ok",
+            "gold",
+            "predicted",
+            "matched",
+            "claimant_ok",
+            "date_ok",
+            "attacker_ok",
+            "qualifier_ok",
+            "empty_reports",
+            "false_on_empty",
+            "reports",
+            "placed",
+            "location_ok",
         ):
             setattr(total, name, getattr(total, name) + getattr(part, name))
         total.misses.extend(part.misses)

@@ -39,7 +39,13 @@ def claims_match(gold: ClaimDict, predicted: ClaimDict) -> bool:
 def _agreement(gold: ClaimDict, predicted: ClaimDict) -> int:
     """How many secondary fields agree: breaks ties so each gold claim takes its best twin."""
     fields = (
-        "location", "weapon", "claimant", "claimant_side", "claimant_kind", "date", "attacker_side"
+        "location",
+        "weapon",
+        "claimant",
+        "claimant_side",
+        "claimant_kind",
+        "date",
+        "attacker_side",
     )
     return sum(gold.get(f) == predicted.get(f) for f in fields)
 

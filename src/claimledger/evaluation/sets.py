@@ -124,14 +124,34 @@ EVAL_SETS: tuple[EvalSet, ...] = (
         "500 Russian Telegram posts outside the legacy gold: 250 drawn from those passing the "
         "air-defence screen, 250 drawn from all others (seed 20261205)",
     ),
-    EvalSet("news-ru", "corpus/news-ru/texts.jsonl", "ru", _all("corpus/news-ru/texts.jsonl"),
-            "all 85 Russian news texts"),
-    EvalSet("news-uk", "corpus/news-uk/texts.jsonl", "uk", _all("corpus/news-uk/texts.jsonl"),
-            "all 122 Ukrainian news texts"),
-    EvalSet("news-en", "corpus/news-en/texts.jsonl", "en", _all("corpus/news-en/texts.jsonl"),
-            "all 136 English news texts"),
-    EvalSet("en-news", EN_NEWS, "en", _en_news_screened,
-            "the English articles passing the air-war screen"),
+    EvalSet(
+        "news-ru",
+        "corpus/news-ru/texts.jsonl",
+        "ru",
+        _all("corpus/news-ru/texts.jsonl"),
+        "all 85 Russian news texts",
+    ),
+    EvalSet(
+        "news-uk",
+        "corpus/news-uk/texts.jsonl",
+        "uk",
+        _all("corpus/news-uk/texts.jsonl"),
+        "all 122 Ukrainian news texts",
+    ),
+    EvalSet(
+        "news-en",
+        "corpus/news-en/texts.jsonl",
+        "en",
+        _all("corpus/news-en/texts.jsonl"),
+        "all 136 English news texts",
+    ),
+    EvalSet(
+        "en-news",
+        EN_NEWS,
+        "en",
+        _en_news_screened,
+        "the English articles passing the air-war screen",
+    ),
 )
 
 

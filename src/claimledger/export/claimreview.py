@@ -9,15 +9,19 @@ as appearances. Times are shown in each report's local zone, so every date is th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from claimledger.export.located import Located, PlaceSource, locate, narrowest
-from claimledger.export.reviews import Review
+from claimledger.export.reviews import Review, latest_reviews
 from claimledger.export.timing import local_iso, parse_time
+from claimledger.incidents.filter import IncidentFilter
 from claimledger.ledger import Ledger
+
+if TYPE_CHECKING:
+    from claimledger.incidents import Incident
 
 CONTEXT = "https://schema.org"
 DEFAULT_BASE_URL = "urn:claimledger:incident:"
@@ -66,6 +70,44 @@ def report_facts(ledger: Ledger, ids: Iterable[str]) -> dict[str, ReportFacts]:
         report_id: ReportFacts(row["url"], row["published"], row["lang"], row["source"])
         for report_id, row in ledger.exports.report_facts(ids).items()
     }
+
+
+@dataclass(slots=True)
+class ReviewDocuments:
+    """What `export --format claimreview` writes, with the counts that say why it is empty."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    reviewed: int = 0  # incidents with a verdict, before the filters
+    claim_reviews: int = 0  # of which the filters kept
+    media_reviews: int = 0
+
+
+def review_documents(
+    ledger: Ledger,
+    current: Mapping[str, Incident],
+    places: PlaceSource,
+    base_url: str = DEFAULT_BASE_URL,
+    since: str | None = None,
+    until: str | None = None,
+    location: str | None = None,
+    status: str | None = None,
+) -> ReviewDocuments:
+    """ClaimReview for each reviewed incident the filters select, then MediaReview.
+
+    `current` holds the incidents as they are now, by id: a reviewed incident is shown as it
+    is now, one that no longer exists (its claims changed) as it was when reviewed."""
+    found = []
+    reviews = latest_reviews(ledger)
+    selected = IncidentFilter(since, until, location, status)
+    for review in reviews:
+        incident = current.get(review.incident_id)
+        data = incident.to_dict() if incident else review.incident
+        if selected.matches_summary(data["date"], data["location"], data["status"]):
+            found.append((review, data))
+    facts = report_facts(ledger, [c["report_id"] for _, data in found for c in data["claims"]])
+    media = media_reviews(ledger)
+    documents = [claim_review(r, d, facts, places, base_url) for r, d in found] + media
+    return ReviewDocuments(documents, len(reviews), len(found), len(media))
 
 
 def claim_review(

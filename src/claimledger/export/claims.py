@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from claimledger.export.located import PlaceSource, locate
@@ -61,12 +61,14 @@ def claim_rows(
     places: PlaceSource,
     since: str | None = None,
     until: str | None = None,
-    location: str | None = None,
+    location: str | Sequence[str] | None = None,
     keep: set[str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Claims of the current reports, by date. `since`/`until` bound the claim's day (its
-    date, else its report's local date, as incidents count nights); `keep`, when given, is the
-    set of claim ids ("<report id>#<ordinal>") to export (claims of incidents of a status)."""
+    date, else its report's local date, as incidents count nights); `location` is what
+    `Ledger.claims` takes (`Gazetteer.place_filter` gives a region with its towns); `keep`, when
+    given, is the set of claim ids ("<report id>#<ordinal>") to export (claims of incidents of a
+    status)."""
     reports = ledger.report_links()
     for record in ledger.iter_claims(location=location):
         claim_id = f"{record['report_id']}#{record['ordinal']}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from importlib import import_module
 
+from claimledger.errors import ClaimledgerError
 from claimledger.extract.lang import SUPPORTED, detect_language
 from claimledger.model import Extraction, Report
 from claimledger.resources import Resources, default_resources
@@ -17,7 +18,7 @@ from claimledger.resources import Resources, default_resources
 LanguageExtractor = Callable[[Report, Resources], Extraction]
 
 
-class UnsupportedLanguage(ValueError):
+class UnsupportedLanguage(ClaimledgerError, ValueError):
     """A language claimledger has no grammar for."""
 
 

@@ -6,7 +6,7 @@ Nothing outside this package touches the database: every stage reads and writes 
 
 from claimledger.ledger.database import is_database_url, ledger_target, redact
 from claimledger.ledger.errors import LedgerError, SearchError
-from claimledger.ledger.query import ClaimFilter, ReportFilter, towns_of
+from claimledger.ledger.query import ClaimFilter, ReportFilter
 from claimledger.ledger.store import DEFAULT_BATCH, DEFAULT_DB, Ledger, WriteStats
 
 __all__ = [
@@ -21,5 +21,4 @@ __all__ = [
     "is_database_url",
     "ledger_target",
     "redact",
-    "towns_of",
 ]

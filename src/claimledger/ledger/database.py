@@ -21,6 +21,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection, CursorResult, Engine, RowMapping
 from sqlalchemy.pool import NullPool
 
+from claimledger.errors import require_extra
 from claimledger.ledger import migrations, transactions
 from claimledger.ledger.errors import LedgerError, explain, first_line, is_retried
 from claimledger.ledger.functions import python_casefold
@@ -28,7 +29,6 @@ from claimledger.ledger.functions import python_casefold
 T = TypeVar("T")
 MEMORY = ":memory:"
 URL_SCHEMES = ("postgresql://", "postgres://")
-INSTALL_HINT = "pip install 'claimledger[scale]'"
 # Seconds an SQLite writer waits for another one (a second `claimledger ingest`).
 BUSY_TIMEOUT_S = 30.0
 CONNECT_TIMEOUT_S = 10
@@ -234,12 +234,11 @@ def _connect_error(where: str, exc: sa_exc.DBAPIError) -> str:
 
 
 def _postgres_engine(url: str, pooled: bool) -> Engine:
+    require_extra("scale", "a PostgreSQL ledger", "psycopg")
     try:
         import psycopg
-    except ImportError as exc:
-        raise LedgerError(
-            f"{redact(url)}: PostgreSQL ledgers need psycopg ({INSTALL_HINT}): {exc}"
-        ) from None
+    except ImportError as exc:  # installed, but cannot load (no libpq, say)
+        raise LedgerError(f"{redact(url)}: psycopg cannot be loaded: {exc}") from None
 
     def connect() -> Any:
         # libpq reads the URL itself, so every libpq setting works as documented.

@@ -46,7 +46,7 @@ class Pages:
     ) -> list[dict[str, Any]]:
         """`present`: the place codes claims have (Readers.claim_locations), when the caller
         keeps them; a place filter reads them otherwise (a walk of the location index)."""
-        if f.location:
+        if f.placed:
             known = self._locations() if present is None else present
             codes = [code for code in known if f.keeps_place(code)]
             return self._claims_at_places(f.without_place(), codes, key, count)

@@ -3,17 +3,17 @@
 The command line, the API and the exports build a `ClaimFilter` or `ReportFilter` and hand it
 to the ledger; the conditions below are the only place a filter becomes SQL, on both engines.
 
-Places: `location` is a code ("RU-KLU") or a prefix ending in "-" or ":" ("RU-", "city:").
-A region stands for itself and the towns and districts inside it when the caller passes them
-as `towns` (`towns_of` finds them in the gazetteer), so that "RU-KLU" finds "city:Kaluga".
+Places: `location` is a code ("RU-KLU"), a prefix ending in "-" or ":" ("RU-", "city:"), or
+a sequence of codes, any of which matches: `Gazetteer.place_filter("RU-KLU")` gives a region
+with the towns and districts inside it, so that "RU-KLU" finds "city:Kaluga".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol, TypedDict, Unpack
+from typing import Any, TypedDict, Unpack
 
 import sqlalchemy as sa
 
@@ -48,8 +48,7 @@ def day(value: str | date | None) -> str | None:
 class ClaimFields(TypedDict, total=False):
     """A claim filter's fields as callers pass them (ClaimFilter.of, Ledger.claims)."""
 
-    location: str | None
-    towns: Iterable[str]
+    location: str | Sequence[str] | None
     claimant: str | None
     since: str | date | None
     until: str | date | None
@@ -63,10 +62,11 @@ class ClaimFields(TypedDict, total=False):
 class ClaimFilter:
     """Which claims: every field that is set must hold. `since`/`until` are inclusive bounds
     on the claim's date (claims without a date are left out when either is set); `claimant` is
-    a part of the name in any case; `side` the claimant's side."""
+    a part of the name in any case; `side` the claimant's side. `location` is a code or a
+    prefix, `codes` the codes a place stands for (none of them: no claim matches)."""
 
     location: str | None = None
-    towns: tuple[str, ...] = ()
+    codes: tuple[str, ...] | None = None
     claimant: str | None = None
     since: str | None = None
     until: str | None = None
@@ -78,10 +78,10 @@ class ClaimFilter:
     @classmethod
     def of(cls, **fields: Unpack[ClaimFields]) -> ClaimFilter:
         """A filter from a caller's values: dates and date-times as days, empty as unset."""
-        location = fields.get("location") or None
+        place = fields.get("location")
         return cls(
-            location=location,
-            towns=tuple(fields.get("towns", ())) if location else (),
+            location=(place or None) if isinstance(place, str) else None,
+            codes=None if place is None or isinstance(place, str) else tuple(place),
             claimant=fields.get("claimant") or None,
             since=day(fields.get("since")),
             until=day(fields.get("until")),
@@ -91,22 +91,29 @@ class ClaimFilter:
             report_id=fields.get("report_id"),
         )
 
+    @property
+    def placed(self) -> bool:
+        """Whether there is a place filter at all."""
+        return bool(self.location) or self.codes is not None
+
     def places(self) -> tuple[str, ...] | None:
         """The exact codes the place filter stands for; None for a prefix or no filter."""
+        if self.codes is not None:
+            return self.codes
         if not self.location or self.location.endswith(PREFIX_ENDS):
             return None
-        return (self.location, *sorted(set(self.towns) - {self.location}))
+        return (self.location,)
 
     def keeps_place(self, code: str | None) -> bool:
-        if not self.location:
+        if not self.placed:
             return True
         if code is None:
             return False
         places = self.places()
-        return code.startswith(self.location) if places is None else code in places
+        return code in places if places is not None else code.startswith(self.location or "")
 
     def without_place(self) -> ClaimFilter:
-        return replace(self, location=None, towns=())
+        return replace(self, location=None, codes=None)
 
 
 def claim_conditions(f: ClaimFilter, table: sa.FromClause = claims) -> list[sa.ColumnElement[bool]]:
@@ -194,33 +201,3 @@ def report_conditions(
     if f.query:
         where.append(matching(f.query))
     return where
-
-
-class _Placed(Protocol):
-    @property
-    def region(self) -> str | None: ...
-
-
-def towns_of(code: str | None, places: Mapping[str, _Placed]) -> tuple[str, ...]:
-    """The codes of the towns and districts inside a region, from a gazetteer's places."""
-    if not code or code.endswith(PREFIX_ENDS):
-        return ()
-    members = _members(places)
-    return tuple(sorted(members.get(code, ())))
-
-
-_MEMBERS: dict[int, tuple[Mapping[str, _Placed], dict[str, list[str]]]] = {}
-
-
-def _members(places: Mapping[str, _Placed]) -> dict[str, list[str]]:
-    # Built once per gazetteer (tens of thousands of places); the gazetteer is kept alive with
-    # its index, so its id is not reused while cached.
-    cached = _MEMBERS.get(id(places))
-    if cached is not None and cached[0] is places:
-        return cached[1]
-    members: dict[str, list[str]] = {}
-    for code, place in places.items():
-        if place.region and place.region != code:
-            members.setdefault(place.region, []).append(code)
-    _MEMBERS[id(places)] = (places, members)
-    return members

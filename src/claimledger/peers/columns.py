@@ -3,127 +3,44 @@
 Two tables users already work with count the Air Force's numbers in their own units: the
 destroyed-targets table has one column per weapon type (`shahed`, `kh_59_missile`, ...), the
 missile-attacks table one row per model as written there ("X-101/X-555", "Shahed-136/131").
-Models are brought to the ledger's spelling (Kh- for the Cyrillic Х-, S- for С-, Shahed-136
-for the Shahed family), and `peer_column` puts any intercepted claim in the destroyed table's
-column, following that table's conventions (docs/exports.md, "Peers").
+The columns, models and their classes are the weapon catalogue's (claimledger/catalog/
+weapons.toml); this module holds the tables' own conventions: their spelling (Kh- for the
+Cyrillic Х-, S- for С-, Shahed-136 for the Shahed family) and how `peer_column` puts an
+intercepted claim in a column (docs/exports.md, "Peers").
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from claimledger.catalog.weapons import weapons
 from claimledger.sources.registry import transliterate
 
-# The destroyed-targets table: column -> (weapon, model). A column of a kind with no model
-# (uav_drones, missiles, cruise_missiles, ...) counts that kind when no listed type fits.
-DESTROYED_COLUMNS: dict[str, tuple[str, str | None]] = {
-    "uav_drones": ("uav", None),
-    "shahed": ("uav", "Shahed-136"),
-    "orlan": ("uav", "Orlan-10"),
-    "orion": ("uav", "Orion"),
-    "lancet": ("uav", "Lancet"),
-    "merlin": ("uav", "Merlin-VR"),
-    "granat_4": ("uav", "Granat-4"),
-    "zala": ("uav", "ZALA"),
-    "mohajer_6": ("uav", "Mohajer-6"),
-    "missiles": ("missile", None),
-    "ballistic_missiles": ("ballistic_missile", None),
-    "missile_kh_31p": ("missile", "Kh-31P"),
-    "cruise_missiles": ("cruise_missile", None),
-    "kh_59_missile": ("cruise_missile", "Kh-59"),
-    "kalibr_missile": ("cruise_missile", "Kalibr"),
-    "kinzhal_missile": ("ballistic_missile", "Kinzhal"),
-    "iskander_m_missile": ("ballistic_missile", "Iskander-M"),
-    "iskander_k_missile": ("cruise_missile", "Iskander-K"),
-    "fighter_su_30_cm": ("aircraft", "Su-30SM"),
-    "fighter_su_34": ("aircraft", "Su-34"),
-    "fighter_su_35": ("aircraft", "Su-35"),
-    "fighter_su_24m": ("aircraft", "Su-24M"),
-    "fighter_su_25": ("aircraft", "Su-25"),
-    "helicopter": ("helicopter", None),
-    "helicopter_k_52": ("helicopter", "Ka-52"),
-    "helicopter_mi_8": ("helicopter", "Mi-8"),
-    "plane_a_50": ("aircraft", "A-50"),
-    "plane_il_22": ("aircraft", "Il-22"),
-}
-# Spellings of the same type that the table counts in one column.
-_ALIASES = {"Su-35S": "Su-35", "Orlan-30": "Orlan-10"}
-_KIND_COLUMNS = {
-    "uav": "uav_drones",
-    "cruise_missile": "cruise_missiles",
-    "ballistic_missile": "ballistic_missiles",
-    "missile": "missiles",
-    "helicopter": "helicopter",
-}
-_MODEL_COLUMNS = {
-    (weapon, model): column for column, (weapon, model) in DESTROYED_COLUMNS.items() if model
-}
 _MISSILES = ("cruise_missile", "ballistic_missile", "missile")
-
-# Model name prefixes (ledger spelling, case-insensitive) -> weapon. Generic names the
-# missile-attacks table uses for unidentified types come last.
-MODEL_WEAPONS: tuple[tuple[str, str], ...] = (
-    ("Shahed", "uav"),
-    ("Geran", "uav"),
-    ("Gerbera", "uav"),
-    ("Lancet", "uav"),
-    ("Orlan", "uav"),
-    ("ZALA", "uav"),
-    ("Supercam", "uav"),
-    ("Merlin", "uav"),
-    ("Orion", "uav"),
-    ("Mohajer", "uav"),
-    ("Granat", "uav"),
-    ("Eleron", "uav"),
-    ("Forpost", "uav"),
-    ("Kub", "uav"),
-    ("Molniya", "uav"),
-    ("Feniks", "uav"),
-    ("Privet", "uav"),
-    ("Kartograf", "uav"),
-    ("Kh-101", "cruise_missile"),
-    ("Kh-555", "cruise_missile"),
-    ("Kh-55", "cruise_missile"),
-    ("Kh-59", "cruise_missile"),
-    ("Kh-69", "cruise_missile"),
-    ("Kh-22", "cruise_missile"),
-    ("Kh-32", "cruise_missile"),
-    ("Kh-35", "cruise_missile"),
-    ("Kalibr", "cruise_missile"),
-    ("Iskander-K", "cruise_missile"),
-    ("Oniks", "cruise_missile"),
-    ("Zircon", "cruise_missile"),
-    ("Banderol", "cruise_missile"),
-    ("Iskander-M", "ballistic_missile"),
-    ("KN-23", "ballistic_missile"),
-    ("Kinzhal", "ballistic_missile"),
-    ("Kh-31", "missile"),
-    ("S-300", "missile"),
-    ("S-400", "missile"),
-    ("GBU", "guided_bomb"),
-    ("KAB", "guided_bomb"),
-    ("Su-", "aircraft"),
-    ("A-50", "aircraft"),
-    ("Il-", "aircraft"),
-    ("Ka-", "helicopter"),
-    ("Mi-", "helicopter"),
-)
-GENERIC_WEAPONS: tuple[tuple[str, str], ...] = (
-    ("ballistic", "ballistic_missile"),
-    ("cruise", "cruise_missile"),
-    ("bomb", "guided_bomb"),
-    ("uav", "uav"),
-    ("drone", "uav"),
-    ("missile", "missile"),
-)
-# Rewrites to the ledger's spelling, applied in order to each part of a model name.
+# The table's spelling, applied in order to each part of a model name before the catalogue
+# reads it: Cyrillic-looking Latin prefixes, and designations written before a name.
 _SPELLING: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^[XХ]-47\s*Kinzhal$|^Kinzhal$", re.I), "Kinzhal"),
     (re.compile(r"^[XХ]-"), "Kh-"),
     (re.compile(r"^[CС]-(300|400)"), r"S-\1"),
     (re.compile(r"^3M22\s+"), ""),
     (re.compile(r"^P-800\s+"), ""),
 )
+
+
+def __getattr__(name: str) -> dict[str, tuple[str, str | None]]:
+    # DESTROYED_COLUMNS stays importable by name, built from the catalogue on first use.
+    if name == "DESTROYED_COLUMNS":
+        return destroyed_columns()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@cache
+def destroyed_columns() -> dict[str, tuple[str, str | None]]:
+    """The destroyed-targets table: column -> (weapon, model), in the table's order. A column of
+    a class with no model (uav_drones, missiles, ...) counts that class when no listed type
+    fits."""
+    return {column.id: (column.weapon, column.model) for column in weapons().columns}
 
 
 def peer_models(name: str) -> tuple[str | None, str | None]:
@@ -137,8 +54,9 @@ def peer_models(name: str) -> tuple[str | None, str | None]:
         named = list(dict.fromkeys(named))
         return _common_weapon([_weapon_of_model(m) for m in named]), "/".join(named)
     generic = name.casefold()
-    for word, weapon in GENERIC_WEAPONS:
-        if word in generic:
+    nouns = sorted(weapons().words("nouns", "en").items(), key=lambda item: -len(item[0]))
+    for noun, weapon in nouns:
+        if noun in generic:
             return weapon, None
     return None, None
 
@@ -146,53 +64,84 @@ def peer_models(name: str) -> tuple[str | None, str | None]:
 def peer_column(weapon: str | None, model: str | None) -> str | None:
     """The destroyed table's column for an intercepted claim's (weapon, model), or None where
     the table has none (e.g. guided bombs)."""
-    models = [_ALIASES.get(m, m) for m in model.split("/")] if model else []
+    models = model.split("/") if model else []
     if weapon == "uav":
-        if any(m.startswith("Shahed") for m in models):
-            return "shahed"
-        if len(models) == 1:
-            return _MODEL_COLUMNS.get((weapon, models[0]), "uav_drones")
-        return "uav_drones"
+        # The table counts every type of the Shahed family, alone or in a list, as Shahed.
+        shahed = weapons().family("shahed")
+        if any(m.startswith(shahed.name) for m in models) and shahed.default:
+            return _model_column(weapon, shahed.default)
+        found = _model_column(weapon, models[0]) if len(models) == 1 else None
+        return found or _class_column(weapon)
     if weapon in ("aircraft", "helicopter"):
-        found = _MODEL_COLUMNS.get((weapon, models[0])) if len(models) == 1 else None
-        return found or _KIND_COLUMNS.get(weapon)
+        found = _model_column(weapon, models[0]) if len(models) == 1 else None
+        return found or _class_column(weapon)
     if weapon in _MISSILES:
         return _missile_column(weapon, models)
     return None
 
 
-def _missile_column(weapon: str, models: list[str]) -> str:
+def _model_column(weapon: str, model: str) -> str | None:
+    column = weapons().column_of(model)
+    return column.id if column is not None and column.weapon == weapon else None
+
+
+def _class_column(weapon: str) -> str | None:
+    column = weapons().class_column(weapon)
+    return column.id if column is not None else None
+
+
+def _missile_column(weapon: str, models: list[str]) -> str | None:
     # The table counts a list of cruise missiles naming Kalibr as Kalibr, and Iskander-M
     # beside anything but Iskander-K as Iskander-M.
     if weapon == "cruise_missile" and "Kalibr" in models:
-        return "kalibr_missile"
+        return _model_column(weapon, "Kalibr")
     if "Iskander-M" in models and "Iskander-K" not in models:
-        return "iskander_m_missile"
+        return _model_column("ballistic_missile", "Iskander-M")
     if len(models) == 1:
         for kind in _MISSILES:
-            if (kind, models[0]) in _MODEL_COLUMNS:
-                return _MODEL_COLUMNS[(kind, models[0])]
-    return _KIND_COLUMNS[weapon]
+            found = _model_column(kind, models[0])
+            if found:
+                return found
+    return _class_column(weapon)
 
 
 def _spelled(part: str) -> str:
+    """A part of a model name in the ledger's spelling: the catalogue's name where it knows the
+    part ("X-47 Kinzhal" is Kinzhal), else the table's spelling rewritten ("X-59MK2")."""
     if re.search(r"[А-Яа-яІіЇїЄєҐґ]", part):
         part = transliterate(part)
     for pattern, replacement in _SPELLING:
         part = pattern.sub(replacement, part)
-    return part
+    model = weapons().find_model(part, "en")
+    return model.name if model is not None else part
+
+
+@cache
+def _prefixes() -> tuple[tuple[str, str], ...]:
+    """(name prefix, weapon), longest first: every model's name and Latin names, and every
+    family's prefix ("Su-"; a bare family's name alone, "KAB")."""
+    catalog = weapons()
+    found: dict[str, str] = {}
+    for model in catalog.models:
+        for name in (model.name, *model.names("en")):
+            found.setdefault(name.replace("*", "").replace("-?", "-").casefold(), model.weapon)
+    for family in catalog.families:
+        for name in (family.name, *family.names("en")):
+            prefix = name if family.bare else f"{name}-"
+            found.setdefault(prefix.casefold(), family.weapon)
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
 
 
 def _weapon_of_model(model: str) -> str | None:
     folded = model.casefold()
-    for prefix, weapon in MODEL_WEAPONS:
-        if folded.startswith(prefix.casefold()):
+    for prefix, weapon in _prefixes():
+        if folded.startswith(prefix):
             return weapon
     return None
 
 
-def _common_weapon(weapons: list[str | None]) -> str | None:
-    kinds = set(weapons)
+def _common_weapon(weapons_: list[str | None]) -> str | None:
+    kinds = set(weapons_)
     if len(kinds) == 1:
         return kinds.pop()
     if kinds <= set(_MISSILES):

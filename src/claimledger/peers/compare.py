@@ -17,11 +17,16 @@ from typing import Any
 
 from claimledger.export.timing import claim_day
 from claimledger.ledger import Ledger
-from claimledger.peers.columns import DESTROYED_COLUMNS, peer_column
+from claimledger.peers.columns import destroyed_columns, peer_column
 from claimledger.peers.tables import KINDS, SOURCES
 
 UNMAPPED = "unmapped"
-COLUMN_ORDER = {column: n for n, column in enumerate([*DESTROYED_COLUMNS, UNMAPPED])}
+
+
+def _order(column: str) -> int:
+    """A column's place in the peer table (unmapped last): the table's order, not ours."""
+    order = [*destroyed_columns(), UNMAPPED]
+    return order.index(column) if column in order else 999
 
 
 @dataclass(slots=True)
@@ -34,7 +39,7 @@ class NightComparison:
 
     @property
     def columns(self) -> list[str]:
-        return sorted(set(self.peer) | set(self.ours), key=lambda c: COLUMN_ORDER.get(c, 999))
+        return sorted(set(self.peer) | set(self.ours), key=_order)
 
     @property
     def differences(self) -> dict[str, int]:
@@ -105,7 +110,7 @@ def summary(comparisons: Iterable[NightComparison]) -> dict[str, Any]:
     for night in nights:
         peer_totals.update(night.peer)
         our_totals.update(night.ours)
-    columns = sorted(set(peer_totals) | set(our_totals), key=lambda c: COLUMN_ORDER.get(c, 999))
+    columns = sorted(set(peer_totals) | set(our_totals), key=_order)
     agreeing = sum(1 for n in nights if n.agrees)
     return {
         "nights": len(nights),
@@ -134,4 +139,4 @@ def _total(reports: Iterable[Counter[str]], relayed_once: bool) -> dict[str, int
             continue
         seen.add(key)
         total.update(counts)
-    return dict(sorted(total.items(), key=lambda item: COLUMN_ORDER.get(item[0], 999)))
+    return dict(sorted(total.items(), key=lambda item: _order(item[0])))

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import cast, get_args
 from zoneinfo import ZoneInfo
 
+from claimledger.errors import ClaimledgerError
 from claimledger.model import WEAPONS, Action, Claim, Extraction, Report, Span, Weapon
-from claimledger.peers.columns import DESTROYED_COLUMNS, peer_models
+from claimledger.peers.columns import destroyed_columns, peer_models
 from claimledger.peers.render import Rendering
 
 KYIV = ZoneInfo("Europe/Kyiv")
@@ -51,7 +52,7 @@ _CONTEXT_FIELDS = (
 assert all(action in get_args(Action) for _, action, _ in MISSILE_COUNTS)
 
 
-class PeerError(ValueError):
+class PeerError(ClaimledgerError, ValueError):
     """A peer table that cannot be read, with the file and row named."""
 
 
@@ -146,7 +147,7 @@ def destroyed_extraction(row: PeerRow, path: Path) -> Extraction | None:
     text.title(f"{SOURCES[AIRFORCE_DESTROYED]}, {path.name}, row {row.number}")
     text.field("Checkpoint (Kyiv time)", f"{cells['checkpoint_date']} {cells['checkpoint_time']}")
     claims = []
-    for column, (weapon, model) in DESTROYED_COLUMNS.items():
+    for column, (weapon, model) in destroyed_columns().items():
         label = f"Destroyed, {column}"
         text.field(label, _count_text(cells.get(column, ""), row, path))
         if text.has(label):

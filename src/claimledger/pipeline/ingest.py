@@ -32,7 +32,7 @@ from claimledger.extract import Extractor
 from claimledger.ledger import DEFAULT_BATCH, Ledger, LedgerError, WriteStats
 from claimledger.model import Extraction, Report
 from claimledger.pipeline.media import MediaIntake, MediaStats
-from claimledger.sources.read_errors import ReadError
+from claimledger.sources.read_errors import ReadError, ReadProblem
 
 # Reports per task sent to a worker: enough to make the round trip cheap, few enough that the
 # workers share a batch evenly.
@@ -51,7 +51,7 @@ class IngestStats:
     written: WriteStats = field(default_factory=WriteStats)
     read: int = 0
     failed: int = 0  # reports the extractor failed on
-    errors: list[ReadError] = field(default_factory=list)
+    errors: list[ReadProblem] = field(default_factory=list)
     media: MediaStats = field(default_factory=MediaStats)
 
     @property
@@ -143,7 +143,7 @@ def ingest(
     extractor: Extractor | None = None,
     lang: str | None = "auto",
     batch_size: int = DEFAULT_BATCH,
-    errors: list[ReadError] | None = None,
+    errors: list[ReadProblem] | None = None,
     on_batch: Callable[[IngestStats], None] | None = None,
     workers: int = 1,
     pool: ExtractionPool | None = None,

@@ -17,7 +17,7 @@ from typing import Any
 from claimledger.ledger import Ledger, LedgerError
 from claimledger.media import MediaError, MediaLibrary
 from claimledger.model import Extraction
-from claimledger.sources.read_errors import ReadError
+from claimledger.sources.read_errors import ReadProblem, ReadWarning
 from claimledger.sources.read_media import is_remote
 
 
@@ -43,7 +43,7 @@ def local_files(meta: dict[str, Any]) -> Iterator[Path]:
 class MediaIntake:
     """Takes the media of stored reports into the ledger's library, opened on first need."""
 
-    def __init__(self, ledger: Ledger, errors: list[ReadError]) -> None:
+    def __init__(self, ledger: Ledger, errors: list[ReadProblem]) -> None:
         self._ledger = ledger
         self._errors = errors
         self._library: MediaLibrary | None = None
@@ -75,4 +75,4 @@ class MediaIntake:
         return self._library
 
     def _warn(self, where: str, message: str) -> None:
-        self._errors.append(ReadError(where, None, message, "warning"))
+        self._errors.append(ReadWarning(where, None, message))

@@ -65,6 +65,7 @@ def load_or_build() -> Tables:
             with path.open("rb") as fh:
                 tables = pickle.load(fh)
             if isinstance(tables, Tables):
+                os.utime(path)  # used: kept when other versions' tables are pruned
                 return tables
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             pass
@@ -76,20 +77,29 @@ def load_or_build() -> Tables:
 
 def build() -> Tables:
     from claimledger.morph import Morphology
+    from claimledger.progress import step
 
-    return build_tables({lang: Morphology(lang).parse for lang in ("ru", "uk")})
+    # Seconds on a fast machine, once per install or upgrade: say so rather than seem to hang.
+    with step("building the place gazetteer (once after an install or upgrade)"):
+        return build_tables({lang: Morphology(lang).parse for lang in ("ru", "uk")})
+
+
+# Tables of other versions kept beside the current one: several checkouts or environments of
+# different versions share one cache folder, and must not rebuild each other's tables in turn.
+_KEEP = 4
 
 
 def _store(path: Path, tables: Tables) -> None:
-    """Write atomically, then drop the tables of other versions."""
+    """Write atomically, then drop all but the most recently used tables of other versions."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".places-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for old in path.parent.glob("places-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        others = [old for old in path.parent.glob("places-*.pickle") if old != path]
+        others.sort(key=lambda old: old.stat().st_mtime, reverse=True)
+        for old in others[_KEEP - 1 :]:
+            old.unlink(missing_ok=True)
     except OSError:
         return

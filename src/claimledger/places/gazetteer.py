@@ -58,6 +58,7 @@ class Gazetteer:
         self._info: dict[tuple[str, str], int] = {}
         # resolve() answers, memoised: callers look up the same few hundred names all day.
         self._resolved: dict[tuple[str, str | None, str | None], tuple[Place | None, str]] = {}
+        self._members: dict[str, tuple[str, ...]] | None = None
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -82,6 +83,27 @@ class Gazetteer:
     def capital(self, region_code: str) -> Place | None:
         code = self._tables.capitals.get(region_code)
         return self.get(code) if code else None
+
+    def within(self, code: str) -> tuple[str, ...]:
+        """`code` and the codes of the towns and districts inside it, when it is a region.
+
+        This is what a place filter on a region means everywhere (CLI, API, exports): a claim
+        about `city:Kaluga` is a claim in RU-KLU, as incidents count it.
+        """
+        if self._members is None:
+            members: dict[str, list[str]] = {}
+            for member, place in self._tables.places.items():
+                if place.region and place.region != member:
+                    members.setdefault(place.region, []).append(member)
+            self._members = {region: tuple(sorted(codes)) for region, codes in members.items()}
+        return (code, *self._members.get(code, ()))
+
+    def place_filter(self, location: str) -> str | tuple[str, ...]:
+        """A place filter as `Ledger.claims(location=...)` takes it: a prefix ("RU-", "city:")
+        as it is, a code as itself and the places inside it (`within`)."""
+        if location.endswith(("-", ":")):
+            return location
+        return self.within(location)
 
     # -- text -------------------------------------------------------------------------------
 

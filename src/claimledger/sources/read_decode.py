@@ -15,6 +15,8 @@ from typing import IO
 
 from charset_normalizer import from_bytes
 
+from claimledger.errors import ClaimledgerError
+
 # Longest BOM first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -32,7 +34,7 @@ _TEXT_CONTROLS = frozenset("\n\r\t\f\v")
 _READ_CHUNK = 64 * 1024
 
 
-class DecodeFailure(ValueError):
+class DecodeFailure(ClaimledgerError, ValueError):
     """Bytes that are not text in any encoding we can tell."""
 
 

@@ -1,49 +1,75 @@
-"""The one record of a problem with the input: where it is and what is wrong."""
+"""The records of a problem with the input: where it is and what is wrong.
+
+A `ReadError` is input that gave no report (a broken line, an unreadable file); a `ReadWarning`
+is input read with a caveat (a guessed encoding, an empty post skipped). Readers collect both in
+one list, in the order met, and go on; `ReadError` is also raised where one failure leaves
+nothing to go on with. Both print as "path:line: message", a warning with "warning: " before
+the message.
+"""
 
 from __future__ import annotations
 
 import os
-from typing import Literal
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from claimledger.errors import ClaimledgerError
 
 Level = Literal["error", "warning"]
 
 
-class ReadError(Exception):
-    """A file, line or record that could not be read as it should (or, as a warning, was read
-    with a caveat such as a guessed encoding). Readers collect these and go on; they are also
-    raised where one failure means there is nothing to go on with.
-    """
+class ReadError(ClaimledgerError):
+    """A file, line or record that could not be read, so gave no report."""
 
-    def __init__(
-        self, path: str | os.PathLike[str], line: int | None, message: str, level: Level = "error"
-    ) -> None:
-        super().__init__(str(path), line, message, level)
+    level: ClassVar[Level] = "error"
+    is_error: ClassVar[bool] = True
+
+    def __init__(self, path: str | os.PathLike[str], line: int | None, message: str) -> None:
+        super().__init__(str(path), line, message)
         self.path = str(path)
         self.line = line  # 1-based; None for a whole file or path
         self.message = message
-        self.level: Level = level
-
-    @property
-    def is_error(self) -> bool:
-        return self.level == "error"
 
     def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        prefix = "warning: " if self.level == "warning" else ""
-        return f"{where}: {prefix}{self.message}"
+        return f"{_where(self.path, self.line)}: {self.message}"
 
     def __repr__(self) -> str:
-        return f"ReadError({self.path!r}, {self.line!r}, {self.message!r}, {self.level!r})"
+        return f"ReadError({self.path!r}, {self.line!r}, {self.message!r})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ReadError):
             return NotImplemented
-        return (self.path, self.line, self.message, self.level) == (
-            other.path,
-            other.line,
-            other.message,
-            other.level,
-        )
+        return (self.path, self.line, self.message) == (other.path, other.line, other.message)
 
     def __hash__(self) -> int:
-        return hash((self.path, self.line, self.message, self.level))
+        return hash((self.path, self.line, self.message))
+
+
+@dataclass(frozen=True, slots=True)
+class ReadWarning:
+    """Input that was read, with a caveat the user should know (never raised)."""
+
+    path: str
+    line: int | None  # 1-based; None for a whole file or path
+    message: str
+
+    level: ClassVar[Level] = "warning"
+    is_error: ClassVar[bool] = False
+
+    def __str__(self) -> str:
+        return f"{_where(self.path, self.line)}: warning: {self.message}"
+
+
+# What readers append to the caller's list.
+ReadProblem = ReadError | ReadWarning
+
+
+def read_problem(path: str, line: int | None, message: str, level: Level) -> ReadProblem:
+    """The record for a problem whose level is only known at run time (a record's own)."""
+    if level == "warning":
+        return ReadWarning(path, line, message)
+    return ReadError(path, line, message)
+
+
+def _where(path: str, line: int | None) -> str:
+    return path if line is None else f"{path}:{line}"

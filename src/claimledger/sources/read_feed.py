@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from claimledger.model import Report
 from claimledger.sources.read_decode import DecodeFailure, decode, sniff_encoding
-from claimledger.sources.read_errors import ReadError
+from claimledger.sources.read_errors import ReadError, ReadProblem, ReadWarning
 from claimledger.sources.read_markup import fragment_tree, html_text, media_sources
 from claimledger.sources.read_media import MediaList, kind_of, page_entry, remote_entry
 from claimledger.sources.read_text import language_code
@@ -40,7 +40,7 @@ _DECLARED_ENCODING = re.compile(r"""(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["']
 def feed_reports(
     data: bytes,
     origin: str,
-    errors: list[ReadError],
+    errors: list[ReadProblem],
     *,
     published: datetime | None = None,
     lang: str | None = None,
@@ -56,7 +56,7 @@ def feed_reports(
         repaired = _reencoded(data)
         if repaired is not None:
             data, note = repaired
-            errors.append(ReadError(origin, None, note, "warning"))
+            errors.append(ReadWarning(origin, None, note))
             parsed = _parse(data)
             problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not parsed.entries:
@@ -64,13 +64,13 @@ def feed_reports(
         return
     if problem is not None:
         message = f"feed is not well-formed ({_describe(problem)}); read what could be read"
-        errors.append(ReadError(origin, None, message, "warning"))
+        errors.append(ReadWarning(origin, None, message))
     feed = _Feed.of(parsed.feed, origin, lang)
     for number, entry in enumerate(parsed.entries, start=1):
         report = feed.report(entry, published)
         if report is None:
             where = f"item {number}" + (f" ({entry.get('id')})" if entry.get("id") else "")
-            errors.append(ReadError(origin, None, f"{where}: no title or text; skipped", "warning"))
+            errors.append(ReadWarning(origin, None, f"{where}: no title or text; skipped"))
             continue
         yield report
 

@@ -27,7 +27,7 @@ from lxml import etree, html
 
 from claimledger.model import Report
 from claimledger.sources.read_decode import DecodeFailure, Encoding, decode, sniff_encoding
-from claimledger.sources.read_errors import ReadError
+from claimledger.sources.read_errors import ReadError, ReadProblem, ReadWarning
 from claimledger.sources.read_markup import media_sources
 from claimledger.sources.read_media import MediaList, page_entry
 from claimledger.sources.read_text import language_code
@@ -63,7 +63,7 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
 def html_report(
     data: bytes,
     origin: str,
-    errors: list[ReadError],
+    errors: list[ReadProblem],
     *,
     base: Path | None,
     published: datetime | None = None,
@@ -122,7 +122,7 @@ class _Page:
         body: str,
         origin: str,
         base: Path | None,
-        errors: list[ReadError],
+        errors: list[ReadProblem],
         published: datetime | None,
         lang: str | None,
     ) -> Report:
@@ -151,7 +151,7 @@ class _Page:
         )
 
     def _media(
-        self, base: Path | None, url: str | None, origin: str, errors: list[ReadError]
+        self, base: Path | None, url: str | None, origin: str, errors: list[ReadProblem]
     ) -> list[dict[str, Any]]:
         found = MediaList()
         for source, kind in self.media:
@@ -160,12 +160,12 @@ class _Page:
                 continue
             if entry.get("missing"):
                 message = f"media file missing: {source}"
-                errors.append(ReadError(origin, None, message, "warning"))
+                errors.append(ReadWarning(origin, None, message))
             found.add(entry)
         return found.entries
 
 
-def _decode(data: bytes, origin: str, errors: list[ReadError]) -> str:
+def _decode(data: bytes, origin: str, errors: list[ReadProblem]) -> str:
     """The page's text. Valid UTF-8 is UTF-8 whatever the page declares (Cyrillic in a code
     page is almost never valid UTF-8); otherwise the declared charset, else a guess."""
     try:
@@ -178,9 +178,9 @@ def _decode(data: bytes, origin: str, errors: list[ReadError]) -> str:
         encoding = Encoding(declared)
     elif sniffed.guessed:
         prefix = f"declared charset {declared} does not fit; " if declared else ""
-        errors.append(ReadError(origin, None, prefix + str(sniffed.note), "warning"))
+        errors.append(ReadWarning(origin, None, prefix + str(sniffed.note)))
     elif sniffed.note:
-        errors.append(ReadError(origin, None, sniffed.note, "warning"))
+        errors.append(ReadWarning(origin, None, sniffed.note))
     try:
         return decode(data, encoding)
     except DecodeFailure as exc:

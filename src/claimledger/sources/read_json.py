@@ -18,7 +18,7 @@ import ijson
 
 from claimledger.model import Report
 from claimledger.sources.read_decode import Encoding, Utf8Reader
-from claimledger.sources.read_errors import ReadError
+from claimledger.sources.read_errors import ReadError, ReadProblem, ReadWarning, read_problem
 from claimledger.sources.read_jsonl import RecordError, record_report
 
 JsonKind = Literal["jsonl", "telegram", "array", "document"]
@@ -61,7 +61,7 @@ def array_reports(
     stream: IO[bytes],
     origin: str,
     encoding: Encoding,
-    errors: list[ReadError],
+    errors: list[ReadProblem],
     *,
     published: datetime | None = None,
     lang: str | None = None,
@@ -76,13 +76,14 @@ def array_reports(
             try:
                 yield record_report(item, published=published, lang=lang)
             except RecordError as exc:
-                errors.append(ReadError(origin, None, f"item {number}: {exc.message}", exc.level))
+                message = f"item {number}: {exc.message}"
+                errors.append(read_problem(origin, None, message, exc.level))
     except ijson.JSONError as exc:
         first = str(exc).splitlines()[0] if str(exc).strip() else "not valid JSON"
         errors.append(ReadError(origin, None, f"not valid JSON after item {number}: {first}"))
     finally:
         if note := reader.note():
-            errors.append(ReadError(origin, None, note, "warning"))
+            errors.append(ReadWarning(origin, None, note))
 
 
 def _top_level_keys(text: str) -> set[str]:

@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import IO, Any
 
+from claimledger.errors import ClaimledgerError
 from claimledger.model import Report
 from claimledger.sources.read_decode import Encoding
-from claimledger.sources.read_errors import Level, ReadError
+from claimledger.sources.read_errors import Level, ReadError, ReadProblem, read_problem
 from claimledger.sources.read_text import parse_iso_datetime
 
 # A report larger than this is refused (plain-text files and JSON `text` alike): no post or
@@ -29,7 +30,7 @@ _KNOWN_KEYS = frozenset({"id", "text", "published", "lang", "channel", "source",
 Progress = Callable[[int], None]
 
 
-class RecordError(ValueError):
+class RecordError(ClaimledgerError, ValueError):
     """A JSON record that gives no report, at error or warning level."""
 
     def __init__(self, message: str, level: Level = "error") -> None:
@@ -42,7 +43,7 @@ def jsonl_reports(
     stream: IO[bytes],
     origin: str,
     encoding: Encoding,
-    errors: list[ReadError],
+    errors: list[ReadProblem],
     *,
     published: datetime | None = None,
     lang: str | None = None,
@@ -57,7 +58,7 @@ def jsonl_reports(
         try:
             report = record_report(_parse(line), published=published, lang=lang)
         except RecordError as exc:
-            errors.append(ReadError(origin, number, exc.message, exc.level))
+            errors.append(read_problem(origin, number, exc.message, exc.level))
             continue
         if progress is not None:
             progress(pending)
@@ -131,7 +132,7 @@ def _published(value: Any, default: datetime | None) -> datetime | None:
 
 
 def _decoded_lines(
-    stream: IO[bytes], origin: str, encoding: Encoding, errors: list[ReadError]
+    stream: IO[bytes], origin: str, encoding: Encoding, errors: list[ReadProblem]
 ) -> Iterator[tuple[int, str, int]]:
     """(line number, text, size in bytes) for each line; undecodable lines become errors."""
     stream.read(encoding.bom_length)
@@ -158,7 +159,7 @@ def _decoded_lines(
 
 
 def _wide_lines(
-    stream: IO[bytes], origin: str, encoding: Encoding, errors: list[ReadError]
+    stream: IO[bytes], origin: str, encoding: Encoding, errors: list[ReadProblem]
 ) -> Iterator[tuple[int, str, int]]:
     # UTF-16/32 cannot be split on b"\n"; a text wrapper decodes as it goes. A decoding error
     # leaves the decoder out of step with the bytes, so the rest of the file is given up.

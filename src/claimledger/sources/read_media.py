@@ -16,6 +16,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from claimledger.errors import ClaimledgerError
+
 REMOTE_SCHEMES = frozenset({"http", "https"})
 # The usual photo and video formats, fixed here rather than read from the system's mime.types
 # (which differs between machines: .3gp is audio on some).
@@ -36,7 +38,7 @@ _MIME_BY_SUFFIX = {
 }
 
 
-class MediaPathError(ValueError):
+class MediaPathError(ClaimledgerError, ValueError):
     """A media reference that cannot be used (outside the input's folder, not a path)."""
 
 

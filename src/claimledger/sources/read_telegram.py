@@ -31,7 +31,7 @@ import ijson
 
 from claimledger.model import Report
 from claimledger.sources.read_decode import Encoding, Utf8Reader
-from claimledger.sources.read_errors import ReadError
+from claimledger.sources.read_errors import ReadError, ReadProblem, ReadWarning, read_problem
 from claimledger.sources.read_jsonl import MAX_REPORT_BYTES, RecordError
 from claimledger.sources.read_media import MediaList, MediaPathError, kind_of, local_entry
 from claimledger.sources.read_text import parse_iso_datetime
@@ -64,7 +64,7 @@ def telegram_reports(
     stream: IO[bytes],
     origin: str,
     encoding: Encoding,
-    errors: list[ReadError],
+    errors: list[ReadProblem],
     *,
     base: Path | None,
     published: datetime | None = None,
@@ -82,7 +82,7 @@ def telegram_reports(
         errors.append(walk.broken(str(exc)))
     finally:
         if note := reader.note():
-            errors.append(ReadError(origin, None, note, "warning"))
+            errors.append(ReadWarning(origin, None, note))
     walk.finish()
 
 
@@ -110,7 +110,7 @@ class _Walk:
 
     origin: str
     base: Path | None
-    errors: list[ReadError]
+    errors: list[ReadProblem]
     published: datetime | None
     lang: str | None
     chat: _Chat | None = None
@@ -186,7 +186,7 @@ class _Walk:
             report = self._message_report(message, chat)
         except RecordError as exc:
             where = _where(message, chat)
-            self.errors.append(ReadError(self.origin, None, where + exc.message, exc.level))
+            self.errors.append(read_problem(self.origin, None, where + exc.message, exc.level))
             return
         if report is not None:
             yield report
@@ -249,7 +249,7 @@ class _Walk:
             return parse_iso_datetime(str(value))
         except ValueError as exc:
             where = _where(message, chat)
-            self.errors.append(ReadError(self.origin, None, f"{where}{key}: {exc}", "warning"))
+            self.errors.append(ReadWarning(self.origin, None, f"{where}{key}: {exc}"))
             return None
 
     def _media(self, message: dict[str, Any], chat: _Chat) -> list[dict[str, Any]]:
@@ -269,7 +269,7 @@ class _Walk:
             self._add_media(found, thumbnail, "photo", None, "thumbnail")
         for problem in found.problems:
             where = _where(message, chat)
-            self.errors.append(ReadError(self.origin, None, where + problem, "warning"))
+            self.errors.append(ReadWarning(self.origin, None, where + problem))
         return found.entries
 
     def _add_media(
@@ -304,13 +304,13 @@ class _Walk:
                 f"{self.private_chats} personal or bot chat(s) left out "
                 "(private conversations are not reports)"
             )
-            self.errors.append(ReadError(self.origin, None, message, "warning"))
+            self.errors.append(ReadWarning(self.origin, None, message))
         if self.not_included:
             message = (
                 f"{self.not_included} media file(s) not included in the export "
                 "(export again with photos and videos to keep them)"
             )
-            self.errors.append(ReadError(self.origin, None, message, "warning"))
+            self.errors.append(ReadWarning(self.origin, None, message))
 
 
 def visible_text(value: Any) -> str:

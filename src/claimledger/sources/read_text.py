@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from claimledger.errors import ClaimledgerError
 from claimledger.extract.lang import SUPPORTED
 from claimledger.model import Report
 
@@ -27,7 +28,7 @@ _MAX_FRONT_MATTER_LINES = 50
 _REPORT_KEYS = frozenset({"id", "source", "published", "url", "lang"})
 
 
-class TextReportError(ValueError):
+class TextReportError(ClaimledgerError, ValueError):
     """A plain-text report that cannot be read; `line` is 1-based, in the file."""
 
     def __init__(self, line: int | None, message: str) -> None:

@@ -3,8 +3,8 @@
 `read_reports` streams: JSON Lines a line at a time, a Telegram export or a JSON array a message
 at a time, and the one-report formats (plain text, a web page) and feeds only up to a size cap,
 so memory stays bounded whatever the input. Problems never stop the stream: each becomes a
-ReadError ("path:line: message") in the caller's list and the reader goes on with the next line,
-message or file.
+ReadError, or a ReadWarning for input read with a caveat ("path:line: message"), in the caller's
+list and the reader goes on with the next line, message or file.
 
 Formats, told apart per path (one reader module each):
 - a directory: its readable files (READABLE_SUFFIXES), recursively, in sorted order;
@@ -40,7 +40,7 @@ from claimledger.sources.read_decode import (
     mostly_utf8,
     sniff_encoding,
 )
-from claimledger.sources.read_errors import ReadError
+from claimledger.sources.read_errors import ReadError, ReadProblem, ReadWarning
 from claimledger.sources.read_feed import MAX_FEED_BYTES, feed_reports
 from claimledger.sources.read_html import MAX_HTML_BYTES, html_report
 from claimledger.sources.read_json import array_reports, document_error, json_kind
@@ -58,6 +58,8 @@ __all__ = [
     "READABLE_SUFFIXES",
     "STDIN",
     "ReadError",
+    "ReadProblem",
+    "ReadWarning",
     "input_size",
     "read_folder_reports",
     "read_report_bytes",
@@ -87,7 +89,7 @@ Progress = Callable[[int], None]
 class _Options:
     published: datetime | None
     lang: str | None
-    errors: list[ReadError]
+    errors: list[ReadProblem]
     progress: Progress | None
 
 
@@ -96,7 +98,7 @@ def read_reports(
     *,
     published: datetime | None = None,
     lang: str | None = None,
-    errors: list[ReadError] | None = None,
+    errors: list[ReadProblem] | None = None,
     progress: Progress | None = None,
 ) -> Iterator[Report]:
     """Reports from files, directories and `-` (stdin), one at a time.
@@ -130,7 +132,7 @@ def read_report_bytes(
 
 
 def read_folder_reports(
-    folder: Traversable, errors: list[ReadError], *, published: datetime | None = None
+    folder: Traversable, errors: list[ReadProblem], *, published: datetime | None = None
 ) -> Iterator[Report]:
     """Plain-text reports (*.txt) in a package folder (importlib.resources), by file name."""
     try:
@@ -235,7 +237,7 @@ def _read_stream(
         encoding = _utf8_json(head, suffix, complete) or encoding
     kind = _kind(head, encoding, suffix, complete)
     if encoding.note and kind not in _SELF_DECODING:
-        options.errors.append(ReadError(origin, None, encoding.note, "warning"))
+        options.errors.append(ReadWarning(origin, None, encoding.note))
     yield from _READERS[kind](_rejoin(head, stream), _Input(origin, size, encoding), options)
 
 

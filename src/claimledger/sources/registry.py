@@ -1,23 +1,24 @@
 """The source registry: maps a channel or site to the name, kind and side of its own voice.
 
 A post in a channel's own voice gets its claimant from here (a Ministry's channel speaks as the
-Ministry; a news channel speaks as an outlet). The default registry ships with the package;
-users add or override entries with their own TOML file of the same shape.
+Ministry; a news channel speaks as an outlet). The default registry is every actor of the
+catalogue with a handle or a title (claimledger/catalog/actors.toml); users add or override
+entries with their own TOML file of [[source]] entries (`--sources FILE`).
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
+from claimledger.catalog.actors import actors, handle_candidates, handle_key
+from claimledger.errors import ClaimledgerError
 from claimledger.model import CLAIMANT_KINDS, SIDES
 
 
-class RegistryError(ValueError):
+class RegistryError(ClaimledgerError, ValueError):
     """A registry file that cannot be used, with the file and entry named."""
 
 
@@ -34,8 +35,6 @@ class SourceInfo:
 
 
 _ENTRY_KEYS = frozenset({"name", "kind", "side", "ids", "names"})
-# A channel id in the Bot API's form: -100 and the ten digits Telegram Desktop exports.
-_CHANNEL_ID = re.compile(r"^-?100\d{10}$")
 _CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
 _LATIN = (
     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g"
@@ -66,12 +65,15 @@ class SourceRegistry:
 
     @classmethod
     def default(cls) -> SourceRegistry:
-        text = (
-            importlib_resources.files("claimledger.sources")
-            .joinpath("default_sources.toml")
-            .read_text(encoding="utf-8")
-        )
-        return cls.from_toml(text, "default_sources.toml")
+        """The catalogue's actors that have channels or sites: handles, then titles, as keys."""
+        registry = cls([], {})
+        for actor in actors():
+            if actor.handles or actor.titles:
+                info = SourceInfo(actor.name, actor.kind, actor.side)
+                registry.entries.append(info)
+                for key in (*actor.handles, *actor.titles):
+                    registry._keys[handle_key(key)] = info
+        return registry
 
     @classmethod
     def from_toml(cls, text: str, origin: str) -> SourceRegistry:
@@ -99,7 +101,7 @@ class SourceRegistry:
         for info, keys in parsed:
             self.entries.append(info)
             for key in keys:
-                self._keys[_norm(key)] = info
+                self._keys[handle_key(key)] = info
 
     def load_file(self, path: Path) -> None:
         try:
@@ -114,7 +116,7 @@ class SourceRegistry:
         for key in keys:
             if not key:
                 continue
-            for candidate in _candidates(_norm(key)):
+            for candidate in handle_candidates(handle_key(key)):
                 if info := self._keys.get(candidate):
                     return info
         return None
@@ -129,35 +131,6 @@ class SourceRegistry:
         named = [key for key in given if not key.lstrip("-").isdigit()]
         name = next(iter(named or given), None)
         return SourceInfo(transliterate(name) if name else "unknown outlet", "outlet", None)
-
-
-def _norm(key: str) -> str:
-    """One form for the ways a source is named: "@mod_russia", "https://t.me/mod_russia" and
-    "mod_russia" alike; "https://www.reuters.com/world/" as "reuters.com/world"; a channel id
-    with the Bot API's -100 prefix ("-1001101170442", "1001101170442") as Telegram Desktop
-    exports it ("1101170442")."""
-    key = " ".join(key.casefold().split())
-    if _CHANNEL_ID.match(key):
-        return key.lstrip("-")[3:]
-    if key.startswith("@") and " " not in key:
-        return key[1:]
-    if "://" in key or key.startswith(("www.", "t.me/", "telegram.me/")):
-        key = key.split("://", 1)[-1].removeprefix("www.").split("?", 1)[0].split("#", 1)[0]
-        key = key.rstrip("/")
-        for prefix in ("t.me/s/", "t.me/", "telegram.me/"):
-            if key.startswith(prefix):
-                return key.removeprefix(prefix).split("/", 1)[0]
-    return key
-
-
-def _candidates(key: str) -> list[str]:
-    """`key`, then for "site.org/a/b" the shorter paths "site.org/a" and "site.org"."""
-    found = [key]
-    if " " not in key and "/" in key and "." in key.split("/", 1)[0]:
-        while "/" in key:
-            key = key.rsplit("/", 1)[0]
-            found.append(key)
-    return found
 
 
 def _parse_entry(raw: Any, where: str) -> tuple[SourceInfo, list[str]]:

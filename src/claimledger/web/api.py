@@ -21,8 +21,9 @@ from claimledger.incidents.assess import STATUS_ORDER
 from claimledger.ledger import ClaimFilter, Ledger
 from claimledger.model import ACTIONS, Report
 from claimledger.pipeline import ingest
+from claimledger.sources.read_errors import ReadProblem
 from claimledger.sources.read_jsonl import MAX_REPORT_BYTES
-from claimledger.sources.readers import ReadError, read_reports
+from claimledger.sources.readers import read_reports
 from claimledger.sources.registry import RegistryError
 from claimledger.web import overview, queries
 from claimledger.web.errors import AUTH_RESPONSES, ERROR_RESPONSES, ApiError
@@ -173,7 +174,7 @@ def post_report(body: ReportIn, state: State, token: Writer) -> dict[str, Any]:
             lang=lang,
             url=body.url,
         )
-        errors: list[ReadError] = []
+        errors: list[ReadProblem] = []
         extractor = state.extractors.get(ledger)
         stats = ingest([report], ledger, extractor=extractor, lang=body.lang, errors=errors)
         if stats.failed:
@@ -203,7 +204,7 @@ def post_file(
         with tempfile.TemporaryDirectory(prefix="claimledger-upload-") as folder:
             path = Path(folder) / name
             save_upload(file, path, limit)
-            errors: list[ReadError] = []
+            errors: list[ReadProblem] = []
             reports = read_reports([path], published=published, errors=errors)
             extractor = state.extractors.get(ledger)
             stats = ingest(reports, ledger, extractor=extractor, lang=lang, errors=errors)

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from claimledger.errors import ClaimledgerError
 from claimledger.ledger import LedgerError
 
 _CODES = {
@@ -30,7 +31,7 @@ _CODES = {
 }
 
 
-class ApiError(Exception):
+class ApiError(ClaimledgerError):
     """An error to answer with: HTTP status, stable code, message and optional detail."""
 
     def __init__(

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from claimledger.errors import ClaimledgerError
 from claimledger.ledger import redact
 
 # The largest page any list endpoint returns; larger `limit`s are refused (422), not trimmed,
@@ -16,7 +17,7 @@ DEFAULT_PAGE = 50
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 
 
-class SettingsError(ValueError):
+class SettingsError(ClaimledgerError, ValueError):
     """A setting that cannot be used (a tile URL that is not http(s), say)."""
 
 

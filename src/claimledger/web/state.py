@@ -17,7 +17,7 @@ from pathlib import Path
 from fastapi import Request
 
 from claimledger.incidents import Incident
-from claimledger.ledger import ClaimFilter, Ledger, ledger_target, towns_of
+from claimledger.ledger import ClaimFilter, Ledger, ledger_target
 from claimledger.ledger.database import Connector
 from claimledger.places.gazetteer import Gazetteer
 from claimledger.resources import default_resources
@@ -66,11 +66,10 @@ class WebState:
         weapon: str | None = None,
         report_id: str | None = None,
     ) -> ClaimFilter:
-        """A claim filter; a place that is a region stands for its towns and districts too."""
-        towns = towns_of(place, self.gazetteer.places) if place else ()
+        """A claim filter; a place that is a region stands for its towns and districts too
+        (Gazetteer.place_filter)."""
         return ClaimFilter.of(
-            location=place,
-            towns=towns,
+            location=self.gazetteer.place_filter(place) if place else None,
             claimant=claimant,
             since=since,
             until=until,

@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import UploadFile
 
-from claimledger.sources.readers import ReadError
+from claimledger.sources.read_errors import ReadProblem
 from claimledger.web.errors import ApiError
 
 
@@ -30,6 +30,6 @@ def save_upload(file: UploadFile, path: Path, limit: int) -> None:
             out.write(chunk)
 
 
-def upload_error(error: ReadError, folder: str, name: str) -> dict[str, Any]:
+def upload_error(error: ReadProblem, folder: str, name: str) -> dict[str, Any]:
     where = error.path.replace(str(Path(folder) / name), name)
     return {"where": where, "line": error.line, "level": error.level, "message": error.message}

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from claimledger.extract.actors import ACTORS
+from claimledger.catalog.actors import actors
 from claimledger.extract.en import location as loc
 from claimledger.extract.en import sides
 from claimledger.extract.en import time as when
@@ -376,7 +376,7 @@ class _Run:
             side = by_attacker or by_place if speaker.kind == "military" else by_place
         name = speaker.name
         if name is None and speaker.kind == "military":
-            name = {"ru": ACTORS["ru_mod"].name, "ua": ACTORS["ua_mod"].name}.get(
+            name = {"ru": actors()["ru_mod"].name, "ua": actors()["ua_mod"].name}.get(
                 side or "", "Ministry of Defence"
             )
         return name, side, speaker.kind

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from claimledger.extract.actors import ACTORS, Actor
+from claimledger.catalog.actors import Actor, actors
 from claimledger.model import ClaimantKind, Side
 
 
@@ -382,26 +382,6 @@ _ADJ_SIDE: dict[str, Side] = {
 }
 _SIDE_ALTERNATIVES = "|".join(re.escape(w) for w in _ADJ_SIDE).replace("'", "['’]")
 _SIDE_WORD = re.compile(rf"(?<![\w-])(?:{_SIDE_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
-_ALIASES: dict[str, str] = {
-    "zelenskyy": "zelensky",
-    "zelenskiy": "zelensky",
-    "zelenskyi": "zelensky",
-    "klychko": "klitschko",
-    "sinegubov": "syniehubov",
-    "synehubov": "syniehubov",
-    "ignat": "ihnat",
-    "vorobiev": "vorobyov",
-    "vorobyev": "vorobyov",
-    "razvozhaev": "razvozhayev",
-    "aksenov": "aksyonov",
-    "aksionov": "aksyonov",
-    "kiper": "kiper",
-    "lysak": "lysak",
-    "bohomaz": "bogomaz",
-    "hladkov": "gladkov",
-    "sobianin": "sobyanin",
-    "shapsha": "shapsha",
-}
 
 
 def side_of_words(text: str) -> Side | None:
@@ -411,34 +391,33 @@ def side_of_words(text: str) -> Side | None:
 
 
 @cache
-def _actor_index() -> dict[str, Actor | None]:
-    """Lower-cased full names and unambiguous surnames of the people among ACTORS."""
+def _actor_index() -> tuple[dict[str, Actor | None], dict[str, Actor]]:
+    """Lower-cased full names and unambiguous surnames of the people of the actor registry,
+    and the other spellings of their surnames it lists ("zelenskyy")."""
     index: dict[str, Actor | None] = {}
     surnames: dict[str, list[Actor]] = {}
-    for actor in ACTORS.values():
+    spellings: dict[str, Actor] = {}
+    for actor in actors():
         words = actor.name.split()
-        if len(words) != 2 or actor.kind not in ("official", "military"):
-            continue
-        if not all(w[0].isupper() for w in words) or words[0].lower() in _NON_NAME:
+        if not actor.person or len(words) != 2 or actor.kind not in ("official", "military"):
             continue
         index[actor.name.lower()] = actor
         surnames.setdefault(words[1].lower(), []).append(actor)
-    for surname, actors in surnames.items():
-        index.setdefault(surname, actors[0] if len(actors) == 1 else None)
-    return index
+        for spelling in actor.names("en"):
+            spellings[spelling.lower()] = actor
+    for surname, people in surnames.items():
+        index.setdefault(surname, people[0] if len(people) == 1 else None)
+    return index, spellings
 
 
 def known_actor(name: str) -> Actor | None:
-    """An ACTORS entry for a person's name or surname, in any common spelling."""
-    index = _actor_index()
+    """A registry actor for a person's name or surname, in any common spelling."""
+    index, spellings = _actor_index()
     low = " ".join(name.lower().split())
     if low in index and index[low] is not None:
         return index[low]
     surname = low.split()[-1]
-    key = _ALIASES.get(surname, surname)
-    if key in ACTORS and ACTORS[key].side is not None and " " in ACTORS[key].name:
-        return ACTORS[key]
-    return index.get(key)
+    return spellings.get(surname) or index.get(surname)
 
 
 # -- organisations ----------------------------------------------------------------------------
@@ -448,15 +427,8 @@ OrgResolver = Callable[[re.Match[str]], tuple[str | None, Side | None, ClaimantK
 
 def _fixed(key: str) -> OrgResolver:
     def resolve(_: re.Match[str]) -> tuple[str | None, Side | None, ClaimantKind, bool]:
-        actor = ACTORS[key]
-        return actor.name, _side(actor.side), _kind(actor.kind), actor.side is None
-
-    return resolve
-
-
-def _named(name: str, side: Side | None, kind: ClaimantKind) -> OrgResolver:
-    def resolve(_: re.Match[str]) -> tuple[str | None, Side | None, ClaimantKind, bool]:
-        return name, side, kind, side is None
+        actor = actors()[key]
+        return actor.name, actor.side, actor.kind, actor.side is None
 
     return resolve
 
@@ -479,88 +451,32 @@ def _military(match: re.Match[str]) -> tuple[str | None, Side | None, ClaimantKi
 def _military_of(phrase: str) -> tuple[str | None, Side | None, ClaimantKind, bool]:
     side = side_of_words(phrase)
     if side == "ru":
-        return ACTORS["ru_mod"].name, "ru", "military", False
+        return actors()["ru_mod"].name, "ru", "military", False
     if side == "ua":
         ministry = "inistry" in phrase or "MoD" in phrase
         key = "ua_mod" if ministry else "ua_general_staff"
-        return ACTORS[key].name, "ua", "military", False
+        return actors()[key].name, "ua", "military", False
     return None, None, "military", True
 
 
 def _air_force(match: re.Match[str]) -> tuple[str | None, Side | None, ClaimantKind, bool]:
     if side_of_words(match.group()) == "ru" or "erospace" in match.group():
-        return "Russian Aerospace Forces", "ru", "military", False
-    return ACTORS["ua_airforce"].name, "ua", "military", False
-
-
-def _side(value: str | None) -> Side | None:
-    return value if value in ("ru", "ua", "other") else None  # type: ignore[return-value]
-
-
-def _kind(value: str) -> ClaimantKind:
-    return value  # type: ignore[return-value]
+        return _fixed("ru_aerospace_forces")(match)
+    return _fixed("ua_airforce")(match)
 
 
 _SIDE_ADJ = r"(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s|Moscow['’]s)"
-_MEDIA: dict[str, Side] = {
-    "Reuters": "other",
-    "Associated Press": "other",
-    "AP": "other",
-    "AFP": "other",
-    "Agence France-Presse": "other",
-    "Bloomberg": "other",
-    "CNN": "other",
-    "BBC": "other",
-    "The New York Times": "other",
-    "New York Times": "other",
-    "The Washington Post": "other",
-    "Washington Post": "other",
-    "The Guardian": "other",
-    "Al Jazeera": "other",
-    "The Wall Street Journal": "other",
-    "Financial Times": "other",
-    "Sky News": "other",
-    "Politico": "other",
-    "Axios": "other",
-    "Meduza": "other",
-    "Mediazona": "other",
-    "Astra": "other",
-    "Novaya Gazeta": "other",
-    "The Insider": "other",
-    "TASS": "ru",
-    "Tass": "ru",
-    "RIA Novosti": "ru",
-    "RIA": "ru",
-    "Interfax": "ru",
-    "Kommersant": "ru",
-    "Izvestia": "ru",
-    "RBC": "ru",
-    "Baza": "ru",
-    "Mash": "ru",
-    "SHOT": "ru",
-    "Rybar": "ru",
-    "RT": "ru",
-    "Sputnik": "ru",
-    "Readovka": "ru",
-    "Ukrainska Pravda": "ua",
-    "Ukrinform": "ua",
-    "Suspilne": "ua",
-    "Kyiv Independent": "ua",
-    "The Kyiv Independent": "ua",
-    "Kyiv Post": "ua",
-    "UNIAN": "ua",
-    "RBC-Ukraine": "ua",
-    "Hromadske": "ua",
-    "NV": "ua",
-    "Militarnyi": "ua",
-}
-_MEDIA_RE = "|".join(re.escape(name) for name in sorted(_MEDIA, key=len, reverse=True))
+
+
+@cache
+def _media() -> dict[str, Actor]:
+    """The outlets of the registry by the forms English reports name them ("Tass", "AP")."""
+    return {form: outlet for outlet in actors().outlets() for form in outlet.names("en")}
 
 
 def _medium(match: re.Match[str]) -> tuple[str | None, Side | None, ClaimantKind, bool]:
-    name = match.group("medium")
-    canonical = {"Tass": "TASS", "RIA": "RIA Novosti", "AP": "Associated Press"}.get(name, name)
-    return re.sub(r"^The\s+", "", canonical), _MEDIA[name], "media", False
+    outlet = _media()[match.group("medium")]
+    return re.sub(r"^The\s+", "", outlet.name), outlet.side, "media", False
 
 
 def _media_group(match: re.Match[str]) -> tuple[str | None, Side | None, ClaimantKind, bool]:
@@ -574,10 +490,21 @@ _ANON_MODS = (
     r"|European|Ukrainian|Russian|NATO|Pentagon|Israeli|Kremlin|administration|unnamed"
     r"|anonymous|diplomatic|law\s+enforcement|high-ranking|informed|Ukraine['’]s|Russia['’]s)"
 )
-# Ordered: the first pattern that matches the whole phrase wins.
-_ORGS: tuple[tuple[re.Pattern[str], OrgResolver], ...] = tuple(
-    (re.compile(rf"(?:[Tt]he\s+)?(?:{pattern})", flags), resolver)
-    for pattern, flags, resolver in (
+
+
+@cache
+def _orgs() -> tuple[tuple[re.Pattern[str], OrgResolver], ...]:
+    """Organisations, groups and unnamed sources, ordered: the first pattern that matches the
+    whole phrase wins. The outlets' names come from the actor registry."""
+    media = "|".join(re.escape(name) for name in sorted(_media(), key=len, reverse=True))
+    return tuple(
+        (re.compile(rf"(?:[Tt]he\s+)?(?:{pattern})", flags), resolver)
+        for pattern, flags, resolver in _org_patterns(media)
+    )
+
+
+def _org_patterns(media: str) -> tuple[tuple[str, int, OrgResolver], ...]:
+    return (
         (
             rf"(?:{_SIDE_ADJ}\s+)?(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD|defen[cs]e"
             r"\s+ministry|military|armed\s+forces|Armed\s+Forces|army|Army|ministry|Ministry)"
@@ -595,7 +522,7 @@ _ORGS: tuple[tuple[re.Pattern[str], OrgResolver], ...] = tuple(
         (
             r"(?:Russian|Russia['’]s)\s+General\s+Staff",
             0,
-            _named("Russian General Staff", "ru", "military"),
+            _fixed("ru_general_staff"),
         ),
         (
             r"(?:(?:Ukrainian|Ukraine['’]s)\s+)?General\s+Staff(?:\s+of\s+(?:the\s+)?(?:Armed\s+Forces"
@@ -606,7 +533,7 @@ _ORGS: tuple[tuple[re.Pattern[str], OrgResolver], ...] = tuple(
         (
             r"(?:(?:Ukrainian|Ukraine['’]s)\s+)?(?:Navy|navy)",
             0,
-            _named("Ukrainian Navy", "ua", "military"),
+            _fixed("ua_navy"),
         ),
         (
             r"(?:(?:Russian|Russia['’]s)\s+)?(?:FSB|Federal\s+Security\s+Service)",
@@ -648,7 +575,7 @@ _ORGS: tuple[tuple[re.Pattern[str], OrgResolver], ...] = tuple(
             _fixed("local_authorities"),
         ),
         (r"(?:[A-Za-z][\w’'.-]*\s+){1,3}authorities", re.IGNORECASE, _as_written("official")),
-        (rf"(?P<medium>{_MEDIA_RE})(?:\s+(?:news\s+agency|agency|news))?", 0, _medium),
+        (rf"(?P<medium>{media})(?:\s+(?:news\s+agency|agency|news))?", 0, _medium),
         (
             r"(?:(?:Russian|Ukrainian|state|pro-Kremlin|Russian\s+state|independent|local)\s+)+"
             r"(?:media|outlets|news\s+agenc(?:y|ies)|television|TV|news\s+outlets|Telegram"
@@ -659,7 +586,7 @@ _ORGS: tuple[tuple[re.Pattern[str], OrgResolver], ...] = tuple(
         (
             r"(?:Institute\s+for\s+the\s+Study\s+of\s+War|ISW)",
             0,
-            _named("Institute for the Study of War", "other", "expert"),
+            _fixed("isw"),
         ),
         (
             r"(?:(?:military|defen[cs]e|independent|Western|Russian|Ukrainian)\s+)*"
@@ -689,22 +616,23 @@ _ORGS: tuple[tuple[re.Pattern[str], OrgResolver], ...] = tuple(
             0,
             _as_written("military"),
         ),
-        (r"(?:the\s+)?Kremlin", 0, _named("Kremlin", "ru", "official")),
-        (r"Ukraine|Kyiv|Kiev", 0, _named("Ukraine", "ua", "official")),
-        (r"Russia|Moscow", 0, _named("Russia", "ru", "official")),
+        (r"(?:the\s+)?Kremlin", 0, _fixed("kremlin")),
+        (r"Ukraine|Kyiv|Kiev", 0, _fixed("ukraine")),
+        (r"Russia|Moscow", 0, _fixed("russia")),
         (
             r"(?:the\s+)?(?:Pentagon|U\.?S\.?\s+Department\s+of\s+Defen[cs]e)",
             0,
-            _named("Pentagon", "other", "military"),
+            _fixed("us_dod"),
         ),
         (
             r"(?:the\s+)?(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+military)",
             0,
-            _named("Israel Defense Forces", "other", "military"),
+            _fixed("idf"),
         ),
-        (r"(?:the\s+)?White\s+House", 0, _named("White House", "other", "official")),
+        (r"(?:the\s+)?White\s+House", 0, _fixed("white_house")),
     )
-)
+
+
 _DEFINITE = re.compile(
     r"(?:the|his|her|its)\s+(?:(?:regional|region['’]s|local|acting|city['’]s|city|oblast)\s+)?"
     r"(?P<role>governor|mayor|head\s+of\s+the\s+(?:region|regional\s+administration|city"
@@ -876,8 +804,8 @@ def person_speaker(person: Person, start: int, end: int) -> Speaker:
         actor = person.actor
         return Speaker(
             actor.name,
-            _side(actor.side),
-            _kind(actor.kind),
+            actor.side,
+            actor.kind,
             describe(person),
             start,
             end,
@@ -909,7 +837,7 @@ def parse_speaker(phrase: str, start: int, people: People) -> Speaker | None:
     definite = _DEFINITE.fullmatch(stripped)
     if definite:
         return _definite(definite.group("role"), stripped, offset, end, people)
-    for pattern, resolver in _ORGS:
+    for pattern, resolver in _orgs():
         if pattern.fullmatch(stripped):
             match = pattern.fullmatch(stripped)
             assert match is not None
@@ -976,9 +904,7 @@ def _named_person(phrase: str, start: int, end: int, people: People) -> Speaker 
         actor = known_actor(single.group("s"))
         if actor is None:
             return None
-        return Speaker(
-            actor.name, _side(actor.side), _kind(actor.kind), None, start, end, person=True
-        )
+        return Speaker(actor.name, actor.side, actor.kind, None, start, end, person=True)
     person = people.by_name(match.group("name"), end)
     if person is None:
         words = list(re.finditer(r"\S+", match.group("name")))

@@ -3,6 +3,11 @@
 A model name followed by its generic noun ("Kh-101 cruise missiles", "Shahed attack drones") is
 one mention whose kind comes from the model. A weapon word that only modifies another noun
 ("drone attack", "missile debris", "rocket launchers") is not a weapon mention at all.
+
+Models, families and their English names, classes and sides are the weapon catalogue's
+(`en` names); this module holds the English grammar: plurals, the nouns that may follow a name,
+and the generic class phrases. A model is written by its catalogue name; a member of a numbered
+family as the text writes it ("Su-34", "X-101", "KAB-500"), since the number is the text's.
 """
 
 from __future__ import annotations
@@ -10,11 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from claimledger.catalog import forms
+from claimledger.catalog.weapons import Family, Model, weapons
 from claimledger.extract.en.segments import keyword_windows
 from claimledger.model import Side, Weapon
 
-ModelOf = Callable[[re.Match[str]], str | None]
+# A weapon and a model (or None) for a match of an entry.
+Resolve = Callable[[re.Match[str]], tuple[Weapon | None, str | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,25 +38,10 @@ class WeaponMention:
 @dataclass(frozen=True, slots=True)
 class _Entry:
     pattern: str
-    weapon: Weapon | None
-    model: ModelOf | str | None = None
+    resolve: Resolve
     side: Side | None = None
-
-
-def _as_written(match: re.Match[str]) -> str:
-    return re.sub(r"\s+", " ", match.group("model")).replace("Х", "X")
-
-
-def _shahed(match: re.Match[str]) -> str:
-    number = match.group("num")
-    if match.group("model").lower().startswith("geran"):
-        return "Shahed-131" if number == "1" else "Shahed-136"
-    return f"Shahed-{number}" if number else "Shahed-136"
-
-
-def _iskander(match: re.Match[str]) -> str:
-    suffix = match.group("suffix")
-    return f"Iskander-{suffix.upper()}" if suffix else "Iskander"
+    capitalised: bool = False  # a name that is a common word too counts only capitalised
+    uav: bool = False  # an aerial drone unless a sea or ground word comes before it
 
 
 _GENERIC_UAV = (
@@ -59,146 +53,135 @@ _GENERIC_AIRCRAFT = (
     r"|aircraft|jets?|planes?|bombers?)"
 )
 _TAIL_UAV = rf"(?:\s+(?:attack\s+|kamikaze\s+|suicide\s+|strike\s+)?{_GENERIC_UAV})?"
+_TAIL_ROCKET = r"\s+(?:rockets?|missiles?|shells?|projectiles?|munitions?)"
+_TAIL_BOMB = r"(?:\s+(?:guided\s+|glide\s+|aerial\s+|aviation\s+)*bombs?)?"
+_TAIL_AIRCRAFT = (
+    r"(?:\s+(?:attack\s+|strike\s+|fighter\s+|strategic\s+|transport\s+)?"
+    + _GENERIC_AIRCRAFT
+    + ")?"
+)
+_TAIL_HELICOPTER = r"(?:\s+(?:attack\s+|transport\s+)?helicopters?)?"
 _TAIL_MISSILE = (
     r"(?:\s+(?:(?:air-launched|sea-launched|hypersonic|aeroballistic|tactical)\s+)?"
     r"(?:cruise\s+|ballistic\s+|guided\s+)?missiles?)?"
 )
 
-# Order matters where patterns overlap: models before generic nouns, longer before shorter.
-_ENTRIES: tuple[_Entry, ...] = (
+# The nouns that may follow a name of each class ("Kalibr cruise missiles", "Su-34 jets").
+_TAILS: dict[str, str] = {
+    "uav": _TAIL_UAV,
+    "cruise_missile": _TAIL_MISSILE,
+    "ballistic_missile": _TAIL_MISSILE,
+    "missile": _TAIL_MISSILE,
+    "rocket": f"(?:{_TAIL_ROCKET})?",
+    "guided_bomb": _TAIL_BOMB,
+    "aircraft": _TAIL_AIRCRAFT,
+    "helicopter": _TAIL_HELICOPTER,
+}
+
+
+def _tail(weapon: Weapon, needs_noun: bool) -> str:
+    return _TAIL_ROCKET if needs_noun else _TAILS[weapon]
+
+
+def _fixed(weapon: Weapon | None, model: str | None = None) -> Resolve:
+    return lambda match: (weapon, model)
+
+
+def _as_written(weapon: Weapon) -> Resolve:
+    return lambda match: (weapon, _written(match))
+
+
+def _written(match: re.Match[str]) -> str:
+    return re.sub(r"\s+", " ", match.group("model")).replace("Х", "X")
+
+
+def _names(names: tuple[str, ...]) -> str:
+    return forms.alternation(names)
+
+
+def _model_entry(model: Model) -> _Entry:
+    pattern = f"(?P<model>{_names(model.names('en'))})s?{_tail(model.weapon, model.needs_noun)}"
+    resolve = _fixed(model.weapon, model.name)
+    return _Entry(pattern, resolve, model.side, model.capitalised, model.weapon == "uav")
+
+
+def _family_entry(family: Family) -> _Entry:
+    prefixes = _names(family.names("en"))
+    number = r"(?:-\d+\w*)?" if family.bare else r"-\d+\w*"
+    plural = "s?" if family.bare else ""
+    pattern = f"(?P<model>{prefixes}{number}){plural}{_TAILS[family.weapon]}"
+    return _Entry(
+        pattern, _as_written(family.weapon), family.side, family.capitalised, family.weapon == "uav"
+    )
+
+
+def _shahed_entry(family: Family) -> _Entry:
+    """The Shahed family by any of its names, with a variant number or a list of them."""
+    prefixes = _names(family.names("en"))
+    pattern = (
+        rf"(?P<model>(?P<prefix>{prefixes})(?:-?(?P<num>\d{{1,3}}(?:/\d{{1,3}})?))?)s?"
+        rf"(?:-type)?{_TAIL_UAV}"
+    )
+
+    def resolve(match: re.Match[str]) -> tuple[Weapon | None, str | None]:
+        number, prefix = match.group("num"), match.group("prefix")
+        default = weapons().default(family.id)
+        name = default.name if default else None
+        if prefix.casefold() != family.name.casefold():
+            # Another name of the family numbers its variants its own way: Geran-1, Geran-2.
+            variant = weapons().find_model(f"{prefix}-{number}", "en") if number else None
+            return family.weapon, variant.name if variant else name
+        return family.weapon, f"{family.name}-{number}" if number else name
+
+    return _Entry(pattern, resolve, family.side, uav=True)
+
+
+def _kh_entry(family: Family) -> _Entry:
+    """Kh-numbers, alone or in a list ("Kh-101/Kh-555"), of their listed class."""
+    prefixes = _names(family.names("en"))
+    member = rf"{prefixes}-\d{{2,3}}\w*"
+    pattern = rf"(?P<model>{member}(?:\s*/\s*{member})*)" + _TAIL_MISSILE
+
+    def resolve(match: re.Match[str]) -> tuple[Weapon | None, str | None]:
+        catalog = weapons()
+        classes = set()
+        for number in re.findall(r"-(\d{2,3})", match.group("model")):
+            model = catalog.member(family.id, number)
+            classes.add(model.weapon if model else family.weapon)
+        weapon = classes.pop() if len(classes) == 1 else family.weapon
+        return weapon, _written(match)
+
+    return _Entry(pattern, resolve, family.side)
+
+
+# Class phrases without a model, after every named type.
+_GENERIC: tuple[_Entry, ...] = (
     _Entry(
-        rf"(?P<model>(?:Shahed|Geran)(?:-?(?P<num>\d{{1,3}}(?:/\d{{1,3}})?))?)s?(?:-type)?"
-        rf"{_TAIL_UAV}",
-        "uav",
-        _shahed,
-        "ru",
+        r"(?:MLRS|multiple\s+(?:launch\s+)?rocket)\s+(?:rockets?|shells?|projectiles?)",
+        _fixed("rocket"),
     ),
     _Entry(
-        rf"(?P<model>Lancet(?:-\d)?|Orlan(?:-\d+)?|Gerbera|Zala|Supercam)s?{_TAIL_UAV}",
-        "uav",
-        _as_written,
-        "ru",
-    ),
-    _Entry(
-        rf"(?P<model>Bayraktar(?:\s+TB2)?|Lyutyi|Liutyi|UJ-22)s?{_TAIL_UAV}",
-        "uav",
-        _as_written,
-        "ua",
-    ),
-    _Entry(
-        r"(?P<model>(?:Kh|X|Х)-(?:47M2|47)(?:\s+Kinzhal)?)" + _TAIL_MISSILE,
-        "ballistic_missile",
-        "Kinzhal",
-        "ru",
-    ),
-    _Entry(
-        r"(?P<model>(?:Kh|X|Х)-\d{2,3}\w*(?:\s*/\s*(?:Kh|X|Х)-\d{2,3}\w*)*)" + _TAIL_MISSILE,
-        "cruise_missile",
-        _as_written,
-        "ru",
-    ),
-    _Entry(
-        r"(?P<model>Kalibr|Oniks|Onyx|Zircon|Tsirkon)s?" + _TAIL_MISSILE,
-        "cruise_missile",
-        _as_written,
-        "ru",
-    ),
-    _Entry(r"(?P<model>Iskander-K)s?" + _TAIL_MISSILE, "cruise_missile", "Iskander-K", "ru"),
-    _Entry(
-        r"(?P<model>Iskander(?:-(?P<suffix>M))?)s?" + _TAIL_MISSILE,
-        "ballistic_missile",
-        _iskander,
-        "ru",
-    ),
-    _Entry(r"(?P<model>Kinzhal)s?" + _TAIL_MISSILE, "ballistic_missile", "Kinzhal", "ru"),
-    _Entry(
-        r"(?P<model>KN-23|Tochka(?:-U)?)s?" + _TAIL_MISSILE, "ballistic_missile", _as_written, None
-    ),
-    _Entry(r"(?P<model>ATACMS|PrSM)" + _TAIL_MISSILE, "ballistic_missile", _as_written, "ua"),
-    _Entry(
-        r"(?P<model>Storm\s+Shadow|SCALP(?:-EG)?|Taurus|Tomahawk|Neptune)s?" + _TAIL_MISSILE,
-        "cruise_missile",
-        _as_written,
-        "ua",
-    ),
-    _Entry(r"(?P<model>S-[34]00)s?" + _TAIL_MISSILE, "missile", _as_written, "ru"),
-    _Entry(
-        r"(?P<model>HIMARS|GMLRS)(?:\s+(?:rockets?|missiles?|shells?|projectiles?|munitions?))?",
-        "rocket",
-        _as_written,
-        "ua",
-    ),
-    _Entry(
-        r"(?P<model>Grad|Uragan|Smerch|Tornado-S|Vampire|Vilkha|Hrad|RM-70)"
-        r"(?:\s+(?:rockets?|missiles?|shells?|projectiles?))",
-        "rocket",
-        _as_written,
-        None,
-    ),
-    _Entry(
-        r"(?:MLRS|multiple\s+(?:launch\s+)?rocket)\s+(?:rockets?|shells?|projectiles?)", "rocket"
-    ),
-    _Entry(
-        r"(?P<model>(?:KAB|FAB|UPAB|UMPK)(?:-\d+\w*)?)s?"
-        r"(?:\s+(?:guided\s+|glide\s+|aerial\s+|aviation\s+)*bombs?)?",
-        "guided_bomb",
-        _as_written,
-        "ru",
-    ),
-    _Entry(
-        r"(?P<model>JDAM(?:-ER)?|GBU-\d+|Hammer|AASM)s?"
-        r"(?:\s+(?:guided\s+|glide\s+|aerial\s+)*bombs?)?",
-        "guided_bomb",
-        _as_written,
-        "ua",
-    ),
-    _Entry(
-        r"(?P<model>(?:Su|MiG|Tu|Il|Yak|A|Be)-\d+\w*)"
-        r"(?:\s+(?:attack\s+|strike\s+|fighter\s+|strategic\s+|transport\s+)?"
-        + _GENERIC_AIRCRAFT
-        + ")?",
-        "aircraft",
-        _as_written,
-        None,
-    ),
-    _Entry(
-        r"(?P<model>F-16|Mirage(?:\s+2000)?)s?(?:\s+" + _GENERIC_AIRCRAFT + ")?",
-        "aircraft",
-        _as_written,
-        "ua",
-    ),
-    _Entry(
-        r"(?P<model>(?:Mi|Ka)-\d+\w*)(?:\s+(?:attack\s+|transport\s+)?helicopters?)?",
-        "helicopter",
-        _as_written,
-        None,
-    ),
-    _Entry(
-        r"(?:air-launched\s+|sea-launched\s+|long-range\s+)?cruise\s+missiles?", "cruise_missile"
+        r"(?:air-launched\s+|sea-launched\s+|long-range\s+)?cruise\s+missiles?",
+        _fixed("cruise_missile"),
     ),
     _Entry(
         r"(?:hypersonic\s+|short-range\s+|tactical\s+)?(?:aero)?ballistic\s+missiles?",
-        "ballistic_missile",
+        _fixed("ballistic_missile"),
     ),
     _Entry(
         r"(?:guided|glide|gliding|corrected)\s+(?:aerial\s+|aviation\s+|air\s+)?bombs?"
         r"|(?:aerial|aviation)\s+bombs?",
-        "guided_bomb",
+        _fixed("guided_bomb"),
     ),
-    _Entry(r"missiles?", "missile"),
-    _Entry(r"rockets?", "rocket"),
-    _Entry(_GENERIC_UAV, "uav"),
-    _Entry(r"helicopters?|choppers?", "helicopter"),
-    _Entry(_GENERIC_AIRCRAFT, "aircraft"),
-    _Entry(r"(?:air|aerial|airborne)\s+(?:targets|objects)", None),
+    _Entry(r"missiles?", _fixed("missile")),
+    _Entry(r"rockets?", _fixed("rocket")),
+    _Entry(_GENERIC_UAV, _fixed("uav"), uav=True),
+    _Entry(r"helicopters?|choppers?", _fixed("helicopter")),
+    _Entry(_GENERIC_AIRCRAFT, _fixed("aircraft")),
+    _Entry(r"(?:air|aerial|airborne)\s+(?:targets|objects)", _fixed(None)),
 )
-
-_COMPILED = tuple(
-    (re.compile(rf"(?<![\w-]){entry.pattern}(?![\w-])", re.IGNORECASE), entry) for entry in _ENTRIES
-)
-# Every entry above holds one of these stems, so text without them holds no weapon; plain
-# substring search finds them far faster than one regular expression with all the names.
-_TRIGGERS = (
+# Trigger words of the class phrases; the catalogue's names add their own (`_compiled`).
+_GENERIC_TRIGGERS = (
     "drone",
     "uav",
     "unmanned",
@@ -206,70 +189,8 @@ _TRIGGERS = (
     "loitering",
     "missile",
     "rocket",
-    "shahed",
-    "geran",
-    "lancet",
-    "orlan",
-    "gerbera",
-    "zala",
-    "supercam",
-    "bayraktar",
-    "lyut",
-    "liut",
-    "uj-22",
-    "kh-",
-    "x-",
-    "х-",
-    "kalibr",
-    "oniks",
-    "onyx",
-    "zircon",
-    "tsirkon",
-    "iskander",
-    "kinzhal",
-    "kn-23",
-    "tochka",
-    "atacms",
-    "prsm",
-    "storm shadow",
-    "scalp",
-    "taurus",
-    "tomahawk",
-    "neptune",
-    "s-300",
-    "s-400",
-    "himars",
-    "gmlrs",
     "mlrs",
-    "grad",
-    "uragan",
-    "smerch",
-    "tornado",
-    "vampire",
-    "vilkha",
-    "hrad",
-    "rm-70",
     "bomb",
-    "kab",
-    "fab",
-    "upab",
-    "umpk",
-    "jdam",
-    "gbu-",
-    "hammer",
-    "aasm",
-    "su-",
-    "mig-",
-    "tu-",
-    "il-",
-    "yak-",
-    "a-50",
-    "a-100",
-    "be-",
-    "f-16",
-    "mirage",
-    "mi-",
-    "ka-",
     "aircraft",
     "jet",
     "plane",
@@ -279,11 +200,37 @@ _TRIGGERS = (
     "targets",
     "objects",
 )
+_SPECIAL: dict[str, Callable[[Family], _Entry]] = {"shahed": _shahed_entry, "kh": _kh_entry}
+
+
+@cache
+def _compiled() -> tuple[tuple[tuple[re.Pattern[str], _Entry], ...], tuple[str, ...]]:
+    """The entries in the order overlaps are settled by (the Shahed family, models, other
+    families, class phrases) and the words that trigger them. Plain substring search for the
+    triggers is far faster than one regular expression with all the names."""
+    catalog = weapons()
+    families = [f for f in catalog.families if f.names("en")]
+    entries = [_SPECIAL[f.id](f) for f in families if f.id == "shahed"]
+    entries += [_model_entry(m) for m in catalog.models if m.names("en")]
+    entries += [_SPECIAL.get(f.id, _family_entry)(f) for f in families if f.id != "shahed"]
+    entries += _GENERIC
+    triggers = list(_GENERIC_TRIGGERS)
+    triggers += [forms.literal(n).casefold() for m in catalog.models for n in m.names("en")]
+    for family in families:
+        for name in family.names("en"):
+            if len(name) > 1:
+                triggers.append(name.casefold() if family.bare else f"{name.casefold()}-")
+        if any(len(name) == 1 for name in family.names("en")):
+            # One letter and a hyphen is in too many words: the members stand in for it.
+            triggers += [m.name.casefold() for m in catalog.members(family.id)]
+    compiled = tuple(
+        (re.compile(rf"(?<![\w-]){entry.pattern}(?![\w-])", re.IGNORECASE), entry)
+        for entry in entries
+    )
+    return compiled, tuple(dict.fromkeys(triggers))
+
+
 _WINDOW = 80
-# Model names are proper nouns; matching them in lower case would catch "grad", "hammer".
-_CASE_SENSITIVE_MODELS = re.compile(
-    r"^(?:Hammer|Taurus|Neptune|Vampire|Grad|Hrad|Zala|A-\d)", re.IGNORECASE
-)
 # The weapon word is only a modifier when one of these nouns follows it.
 _HEAD_NOUN = re.compile(
     r"\s+(?:attacks?|strikes?|raids?|defen[cs]es?|systems?|launchers?|debris|fragments?|wreckage"
@@ -308,9 +255,10 @@ _NOT_AERIAL = re.compile(
 
 def weapon_mentions(text: str) -> list[WeaponMention]:
     """Weapon mentions in text order; overlaps resolved for the earliest, then longest."""
+    compiled, triggers = _compiled()
     found: list[tuple[int, int, _Entry, re.Match[str]]] = []
-    for start, end in keyword_windows(text, _TRIGGERS, _WINDOW):
-        for pattern, entry in _COMPILED:
+    for start, end in keyword_windows(text, triggers, _WINDOW):
+        for pattern, entry in compiled:
             for match in pattern.finditer(text, start, end):
                 if _rejected(text, match, entry):
                     continue
@@ -327,13 +275,12 @@ def weapon_mentions(text: str) -> list[WeaponMention]:
 
 
 def _rejected(text: str, match: re.Match[str], entry: _Entry) -> bool:
-    if "model" in match.groupdict() and _CASE_SENSITIVE_MODELS.match(match.group("model") or ""):
-        model = match.group("model")
-        if not model[0].isupper():
-            return True
+    # Model names are proper nouns; matching them in lower case would catch "grad", "hammer".
+    if entry.capitalised and not match.group("model")[0].isupper():
+        return True
     if _HEAD_NOUN.match(text, match.end()):
         return True
-    if entry.weapon == "uav":
+    if entry.uav:
         window = text[max(0, match.start() - 30) : match.start()]
         if _NOT_AERIAL.search(window):
             return True
@@ -341,11 +288,5 @@ def _rejected(text: str, match: re.Match[str], entry: _Entry) -> bool:
 
 
 def _mention(entry: _Entry, match: re.Match[str]) -> WeaponMention:
-    model: str | None
-    if entry.model is None:
-        model = None
-    elif isinstance(entry.model, str):
-        model = entry.model
-    else:
-        model = entry.model(match)
-    return WeaponMention(entry.weapon, model, match.start(), match.end(), entry.side)
+    weapon, model = entry.resolve(match)
+    return WeaponMention(weapon, model, match.start(), match.end(), entry.side)

@@ -1,36 +1,17 @@
-"""Russian extraction: claims from Russian Telegram news posts.
-
-`extract(report, resources)` reads a post with razdel and pymorphy3 and rule grammars kept as
-data, one module per claim family: `mod_statement` (air-defence totals and per-region
-breakdowns), `strikes` (launches and hits), `casualties` (killed and injured), `attribution` and
-`governors` (who says it), `dates` (which day). `frames` puts a sentence together, `post` a
-whole post. Most posts carry no claim: a cheap look for trigger words skips them.
-"""
+"""Russian: read by the extraction core (`claimledger.extract.pipeline`) with the Russian
+lexicon (`lexicon/ru.toml`); reports the fast path rejects hold no claim."""
 
 from __future__ import annotations
 
-import re
-
+from claimledger.extract.fastpath import may_hold_claims
 from claimledger.model import Extraction, Report
 from claimledger.resources import Resources
-
-# A post with none of these stems holds no claim: no weapon, no air defence, no casualty.
-TRIGGERS = re.compile(
-    r"беспилот|бпла|\bбла\b|дрон|ракет|шахед|герань|авиабомб|\bкаб|\bуаб|рсзо|himars|"
-    r"хаймарс|atacms|атакмс|калибр|кинжал|искандер|циркон|пво|сбит|сбил|сбива|погиб|ранен|"
-    r"пострадав|жертв|прил[её]т|попадани|самол[её]т|вертол[её]т|воздушн\w* цел",
-    re.IGNORECASE,
-)
-
-
-def may_hold_claims(text: str) -> bool:
-    return TRIGGERS.search(text) is not None
 
 
 def extract(report: Report, resources: Resources) -> Extraction:
     """The claims of one Russian report."""
-    if not may_hold_claims(report.text):
+    if not may_hold_claims(report.text, "ru"):
         return Extraction(report)
-    from claimledger.extract.ru.post import read_post
+    from claimledger.extract.pipeline import read_claims
 
-    return Extraction(report, claims=read_post(report, resources))
+    return Extraction(report, claims=read_claims(report, "ru", resources))

@@ -1,7 +1,8 @@
 """Who asserts a claim in a Ukrainian report: named sources, "За даними ...", "— Ігнат".
 
-Surface forms (stems, any case) map to the shared actors table, so a relay of the Air Force by a
-news channel gets the Air Force as claimant. A sentence takes the source named in it; otherwise
+Surface forms (stems, any case: the `uk` names of the actor registry, claimledger/catalog/
+actors.toml) map to its actors, so a relay of the Air Force by a news channel gets the Air Force
+as claimant. A sentence takes the source named in it; otherwise
 the signature of its paragraph ("— Ігнат"), otherwise the last source named before it in its
 paragraph, otherwise a source named in the report's first line ("Повітряні сили: ..."),
 otherwise the report's own voice from the source registry.
@@ -12,95 +13,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
-from claimledger.extract.actors import ACTORS, Actor
+from claimledger.catalog import forms
+from claimledger.catalog.actors import Actor, actors
 
-# Stem patterns (case-insensitive, over the folded text) -> actor key. Order matters: the
-# Russian ministry is tried before the Ukrainian one.
-ACTOR_PATTERNS: list[tuple[str, str]] = [
-    (
-        r"(?:міноборони|міністерств\w*\s+оборони)\s+(?:рф|росії)|російськ\w*\s+міноборони"
-        r"|оборонн\w+\s+відомств\w*\s+(?:рф|росії)",
-        "ru_mod",
-    ),
-    (r"фсб", "ru_fsb"),
-    (r"повітрян\w*\s+сил\w*|пс\s+зсу|повітрян\w*\s+командуванн\w*", "ua_airforce"),
-    (r"ігнат\w*", "ihnat"),
-    (r"генштаб\w*|генеральн\w*\s+штаб\w*", "ua_general_staff"),
-    (r"міноборони|міністерств\w*\s+оборони\s+україни", "ua_mod"),
-    (r"сил\w*\s+оборони\s+півдня", "ua_south_defence"),
-    (r"гуменюк\w*", "humeniuk"),
-    (r"плетенчук\w*", "pletenchuk"),
-    (r"вмс\s+(?:зсу|україни)|військово-морськ\w+\s+сил\w*", "ua_navy"),
-    (r"зеленськ\w*|президент\w*\s+україни", "zelensky"),
-    (r"кличк\w*", "klitschko"),
-    (r"кмва|київськ\w*\s+міськ\w*\s+військов\w*\s+адміністрац\w*", "kyiv_cma"),
-    (r"ткаченк\w*", "tkachenko"),
-    (r"попк[оау]\w*", "popko"),
-    (r"синєгубов\w*|синегубов\w*", "syniehubov"),
-    (r"терехов\w*", "terekhov"),
-    (r"кіпер\w*", "kiper"),
-    (r"лисак\w*", "lysak"),
-    (r"федоров\w*", "fedorov"),
-    (r"вілкул\w*", "vilkul"),
-    (r"філашкін\w*", "filashkin"),
-    (r"прокудін\w*", "prokudin"),
-    (r"кравченк\w*", "kravchenko_r"),
-    (r"козицьк\w*", "kozytskyi"),
-    (r"садов\w+", "sadovyi"),
-    (r"артюх\w*", "artiukh"),
-    (r"чаус\w*", "chaus"),
-    (r"(?:віталі\w+\s+)?кім(?:а|у|ом)?", "kim"),
-    (r"клименк\w*", "klymenko"),
-    (r"гладков\w*", "gladkov"),
-    (r"богомаз\w*", "bogomaz"),
-    (r"собянін\w*|собянин\w*", "sobyanin"),
-    (r"аксьонов\w*|аксенов\w*", "aksyonov"),
-    (r"развожаєв\w*", "razvozhayev"),
-    (r"хінштейн\w*", "khinshtein"),
-    (r"путін\w*", "putin"),
-    (r"дснс|державн\w*\s+служб\w*\s+(?:україни\s+)?з\s+надзвичайних\s+ситуацій", "ua_sses"),
-    (r"нацполіці\w*|національн\w*\s+поліці\w*", "ua_police"),
-]
-_ACTOR_RE = [
-    (re.compile(r"(?<![^\W\d_])(?:" + p + r")(?![^\W\d_])", re.I), k) for p, k in ACTOR_PATTERNS
-]
+# How the Ukrainian grammar reads the registry's stems: an ending is any word characters.
+_READING = forms.Reading(letters=r"\w", space=r"\s+")
 
-# Where a regional official's claims are when the sentence names no place, as the gazetteer
-# knows the place by name.
-HOME_PLACES: dict[str, str] = {
-    "syniehubov": "Харківська область",
-    "terekhov": "Харків",
-    "kiper": "Одеська область",
-    "lysak": "Дніпропетровська область",
-    "fedorov": "Запорізька область",
-    "vilkul": "Кривий Ріг",
-    "klitschko": "Київ",
-    "kyiv_cma": "Київ",
-    "tkachenko": "Київ",
-    "popko": "Київ",
-    "filashkin": "Донецька область",
-    "prokudin": "Херсонська область",
-    "kravchenko_r": "Київська область",
-    "kozytskyi": "Львівська область",
-    "sadovyi": "Львів",
-    "artiukh": "Сумська область",
-    "chaus": "Чернігівська область",
-    "kim": "Миколаївська область",
-}
-# Claimants that speak for the whole country: their totals without a place are "UA".
-NATIONAL: frozenset[str] = frozenset(
-    {
-        "ua_airforce",
-        "ihnat",
-        "ua_general_staff",
-        "ua_mod",
-        "zelensky",
-        "ua_sses",
-        "ua_police",
-        "klymenko",
-    }
-)
+
+@cache
+def _actor_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per actor with Ukrainian names, over the folded text, in the table's order
+    (which settles two names of one length at one place)."""
+    return tuple(
+        (
+            re.compile(
+                r"(?<![^\W\d_])" + forms.alternation(a.names("uk"), _READING) + r"(?![^\W\d_])",
+                re.I,
+            ),
+            a.id,
+        )
+        for a in actors()
+        if a.names("uk")
+    )
+
 
 # "— Ігнат" closing a paragraph, on its own line or after the last sentence.
 _ADMINISTRATION = re.compile(
@@ -124,7 +61,7 @@ class ActorMention:
 
     @property
     def actor(self) -> Actor:
-        return self.custom or ACTORS[self.key]
+        return self.custom or actors()[self.key]
 
 
 # A region's name -> (its place code, its English name), from the gazetteer.
@@ -135,9 +72,8 @@ def find_actors(folded: str, regions: RegionResolver | None = None) -> list[Acto
     """Every actor named in a folded text, in order, without overlaps."""
     found = [
         ActorMention(key, m.start(), m.end())
-        for pattern, key in _ACTOR_RE
+        for pattern, key in _actor_patterns()
         for m in pattern.finditer(folded)
-        if key in ACTORS
     ]
     if regions is not None:
         found.extend(_administrations(folded, regions))
@@ -158,7 +94,14 @@ def _administrations(folded: str, regions: RegionResolver) -> list[ActorMention]
         if region is None:
             continue
         code, name = region
-        actor = Actor(f"{name} Military Administration", "ua", "official")
+        actor = Actor(
+            "region_administration",
+            f"{name} Military Administration",
+            "official",
+            "ua",
+            "military_administration",
+            region=code,
+        )
         found.append(ActorMention("region_administration", m.start(), m.end(), actor, code))
     return found
 

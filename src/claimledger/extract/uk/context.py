@@ -14,8 +14,6 @@ from typing import cast
 
 from claimledger.extract.dates import local_date
 from claimledger.extract.uk.attribution import (
-    HOME_PLACES,
-    NATIONAL,
     ActorMention,
     Attribution,
 )
@@ -190,7 +188,7 @@ class ReportContext:
     def _national(self, actor: ActorMention | None) -> bool:
         """A claimant that speaks for the whole country (the Air Force, the General Staff)."""
         if actor is not None:
-            return actor.key in NATIONAL
+            return actor.actor.national and actor.actor.side == "ua"
         return self.voice.kind == "military" and self.voice.side == "ua"
 
     def _default_location(
@@ -198,17 +196,15 @@ class ReportContext:
     ) -> str | None:
         if actor is not None and actor.home is not None:
             return actor.home
-        if actor is not None and actor.key in HOME_PLACES:
-            return self._home(actor.key)
+        # A Ukrainian regional official's claims without a place are at home (the registry's
+        # `home` or `region`); Russian officials quoted here are left to the sentence.
+        if actor is not None and actor.actor.side == "ua" and actor.actor.place is not None:
+            return actor.actor.place
         if national:
             return "UA"
         if finding.action in _ACTIONS_WITH_COUNTRY_DEFAULT:
             return defended
         return None
-
-    def _home(self, key: str) -> str | None:
-        place, _ = self.resources.gazetteer.resolve(HOME_PLACES[key], "uk", "UA")
-        return place.code if place else None
 
     def _defended(self, finding: Finding, group: PlaceGroup | None, side: str | None) -> str:
         """The country under attack: Russia where the text says the weapons were Ukrainian,

@@ -1,0 +1,148 @@
+"""`claimledger evaluate`: the extractor scored against hand annotations, per language and split.
+
+Errors are listed for the `dev` split only; the `blind` split is scored and never inspected.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from claimledger import progress
+from claimledger.cli.options import CliError, clean_errors, format_option, quiet_option
+from claimledger.evaluation.gold import (
+    GoldText,
+    gold_paths,
+    load_all,
+    load_gold_files,
+    load_legacy_gold,
+)
+from claimledger.evaluation.run import Evaluation, evaluate
+from claimledger.evaluation.score import Score, describe
+from claimledger.evaluation.sets import SPLITS
+from claimledger.extract import Extractor
+from claimledger.model import LANGUAGES, Report
+
+SHARED_ENV = "CLAIMLEDGER_SHARED"
+COLUMNS = (
+    ("texts", "reports", "{:>5}"), ("empty", "empty_reports", "{:>5}"),
+    ("gold", "gold", "{:>5}"), ("pred", "predicted", "{:>5}"), ("match", "matched", "{:>5}"),
+    ("P", "precision", "{:>5.3f}"), ("R", "recall", "{:>5.3f}"), ("F1", "f1", "{:>5.3f}"),
+    ("claimant", "claimant_accuracy", "{:>8.3f}"), ("date", "date_accuracy", "{:>5.3f}"),
+    ("attacker", "attacker_accuracy", "{:>8.3f}"), ("qualif", "qualifier_accuracy", "{:>6.3f}"),
+    ("location", "location_accuracy", "{:>8.3f}"), ("false/1k", "false_per_1000", "{:>8.1f}"),
+)
+
+
+def default_shared() -> Path:
+    return Path(os.environ.get(SHARED_ENV, "../shared"))
+
+
+@click.command("evaluate")
+@click.option("--gold-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("eval/gold"), show_default=True,
+              help="Folder of gold files (offset form) to score.")
+@click.option("--gold", "gold_files", multiple=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score these gold files instead of --gold-dir (repeatable).")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help=f"The shared data folder the gold points into [${SHARED_ENV} or ../shared].")
+@click.option("--legacy/--no-legacy", default=True, show_default=True,
+              help="Include the shared folder's eval/gold-dev.jsonl (all dev).")
+@click.option("--split", type=click.Choice([*SPLITS, "all"]), default="all", show_default=True)
+@click.option("--lang", type=click.Choice([*LANGUAGES, "all"]), default="all", show_default=True)
+@click.option("--show-errors", is_flag=True,
+              help="List missed, extra and wrongly filled claims (dev split only).")
+@click.option("--agreement", "agreement_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Instead of scoring the extractor, score a second annotation "
+              "(a folder like eval/agreement) against the gold: the annotators' agreement.")
+@format_option(["text", "json"], "text")
+@quiet_option()
+@clean_errors
+def evaluate_command(
+    gold_dir: Path, gold_files: tuple[Path, ...], shared: Path | None, legacy: bool, split: str,
+    lang: str, show_errors: bool, agreement_dir: Path | None, fmt: str,
+) -> None:
+    """Score extraction against hand annotations, per language and per dev/blind split."""
+    shared = shared or default_shared()
+    if gold_files:
+        texts = load_gold_files(gold_files, shared)
+    elif gold_dir.is_dir():
+        texts = load_all(gold_dir, shared, legacy=legacy)
+    elif legacy:
+        texts = load_legacy_gold(shared)
+    else:
+        raise CliError(f"no gold folder {gold_dir}")
+    texts = [t for t in texts if split in ("all", t.split) and lang in ("all", t.lang)]
+    if not texts:
+        raise CliError("no annotated text matches --split and --lang")
+    if agreement_dir is not None:
+        result = _agreement(texts, agreement_dir, shared)
+    else:
+        extractor = Extractor()
+        with progress.counter("texts read", len(texts)) as advance:
+
+            def predict(report: Report) -> list[dict[str, Any]]:
+                advance(1)
+                return [claim.to_dict() for claim in extractor.extract(report).claims]
+
+            result = evaluate(texts, predict)
+    if fmt == "json":
+        click.echo(json.dumps(_as_json(result), indent=2))
+        return
+    _print_table("language", [(f"{lg:<6} {s:<5}", score) for lg, s, score in result.rows()])
+    click.echo()
+    _print_table("corpus", [(f"{c[7:]:<30} {s:<5}"[:36], score)
+                            for (c, s), score in sorted(result.corpora.items())])
+    if show_errors:
+        _print_errors(result)
+
+
+def _agreement(texts: list[GoldText], folder: Path, shared: Path) -> Evaluation:
+    """The second annotation scored against the first, on the texts both annotated."""
+    second = {t.id: t.claims for t in load_gold_files(gold_paths(folder), shared)}
+    both = [t for t in texts if t.id in second]
+    if not both:
+        raise CliError(f"no text of {folder} is in the gold")
+    return evaluate(both, lambda report: second[report.id])
+
+
+def _as_json(result: Evaluation) -> dict[str, Any]:
+    return {
+        "by_language": [
+            {"lang": lg, "split": s, **score.summary()} for lg, s, score in result.rows()
+        ],
+        "by_corpus": [{"corpus": c, "split": s, **score.summary()}
+                      for (c, s), score in sorted(result.corpora.items())],
+    }
+
+
+def _print_table(title: str, rows: list[tuple[str, Score]]) -> None:
+    width = max(len(label) for label, _ in rows)
+    header = " ".join(f"{name:>{len(fmt.format(0))}}" for name, _, fmt in COLUMNS)
+    click.echo(f"{title:<{width}} {header}")
+    for label, score in rows:
+        cells = " ".join(fmt.format(getattr(score, attr)) for _, attr, fmt in COLUMNS)
+        click.echo(f"{label:<{width}} {cells}")
+
+
+def _print_errors(result: Evaluation) -> None:
+    for (lang, split), score in sorted(result.cells.items()):
+        if split != "dev":
+            continue
+        click.echo(f"\n== {lang} dev: {len(score.misses)} missed, {len(score.extras)} extra, "
+                   f"{len(score.mismatches)} wrongly filled")
+        for miss in score.misses:
+            click.echo(f"  missed {miss.report_id}  {describe(miss.claim)}")
+        for extra in score.extras:
+            click.echo(f"  extra  {extra.report_id}  {describe(extra.claim)}")
+        for report_id, fields, gold_claim, predicted in score.mismatches:
+            click.echo(f"  wrong  {report_id} [{fields}]\n    gold: {describe(gold_claim)}\n"
+                       f"    ours: {describe(predicted)}")
+
+
+EVALUATE_COMMANDS: list[click.Command] = [evaluate_command]

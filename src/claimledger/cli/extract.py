@@ -1,0 +1,137 @@
+"""`claimledger extract`: claims of reports, printed; nothing is stored.
+
+With `--engine dask` the inputs are extracted on a Dask cluster into Parquet (the `scale`
+extra); without that extra the command says which extra to install and exits 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from claimledger import progress
+from claimledger.cli.options import (
+    EXIT_FAILED,
+    clean_errors,
+    format_option,
+    lang_option,
+    program,
+    published_option,
+    quiet_option,
+)
+from claimledger.cli.output import echo_json_array, report_problems
+from claimledger.extract import Extractor
+from claimledger.model import Extraction
+from claimledger.sources.readers import ReadProblem, read_reports
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@published_option
+@lang_option()
+@format_option(
+    ["json", "jsonl", "table"],
+    "jsonl",
+    "jsonl: one {id, claims} per report (the scored form); json: an array of full readings; "
+    "table: claims as a table.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="dask: partitions extracted on a Dask cluster, written as Parquet to --out "
+    "(needs claimledger[scale]).",
+)
+@click.option("--scheduler", help="Address of a Dask scheduler; without it a local cluster starts.")
+@click.option(
+    "--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for --engine dask."
+)
+@quiet_option()
+@clean_errors
+def extract_command(
+    paths: tuple[str, ...],
+    published: datetime | None,
+    lang: str,
+    fmt: str,
+    engine: str,
+    scheduler: str | None,
+    out: Path | None,
+) -> None:
+    """Extract claims from text files, JSON Lines corpora, directories or - (stdin).
+
+    With `--engine dask --out DIR` the inputs are split into partitions extracted on a Dask
+    cluster (a local one of two workers unless `--scheduler` names one), claims written as
+    Parquet into DIR; `claimledger ingest DIR` loads them."""
+    if engine == "dask":
+        _extract_on_dask(paths, published, lang, scheduler, out)
+        return
+    errors: list[ReadProblem] = []
+    reports = read_reports(paths, published=published, errors=errors)
+    extractions: Iterable[Extraction] = Extractor().extract_many(reports, lang)
+    if not sys.stdout.isatty():  # a count on the terminal while the readings go to a file
+        extractions = progress.counted(extractions, "reports extracted")
+    if fmt == "jsonl":
+        for extraction in extractions:
+            click.echo(json.dumps(extraction.to_scored_dict(), ensure_ascii=False))
+    elif fmt == "json":
+        echo_json_array((extraction.to_dict() for extraction in extractions), indent=0)
+    else:
+        _echo_table(extractions)
+    if report_problems(errors):
+        sys.exit(EXIT_FAILED)
+
+
+def _extract_on_dask(
+    paths: tuple[str, ...],
+    published: datetime | None,
+    lang: str,
+    scheduler: str | None,
+    out: Path | None,
+) -> None:
+    if out is None:
+        raise click.UsageError("--engine dask writes Parquet: give --out DIR")
+    from claimledger import batch  # the engine's names raise MissingExtra without dask
+
+    stats = batch.extract_to_parquet(
+        list(paths), out, scheduler=scheduler, lang=lang, published=published
+    )
+    failed = report_problems(stats.errors)
+    click.echo(
+        f"{stats.reports:,} reports, {stats.claims:,} claims in {stats.partitions} partitions "
+        f"written to {out} in {stats.seconds:.1f} s; store them: {program()} ingest {out}"
+    )
+    if failed:
+        sys.exit(EXIT_FAILED)
+
+
+def _echo_table(extractions: Iterable[Extraction]) -> None:
+    table = Table("report", "date", "location", "action", "weapon", "qty", "claimant", "evidence")
+    for extraction in extractions:
+        for claim in extraction.claims:
+            qty = ("~" if claim.qualifier == "approx" else "") + str(claim.quantity)
+            if claim.qualifier == "at_least":
+                qty = f">={claim.quantity}"
+            elif claim.qualifier == "at_most":
+                qty = f"<={claim.quantity}"
+            table.add_row(
+                extraction.report.id,
+                claim.date or "",
+                claim.location or "",
+                claim.action,
+                claim.weapon or "",
+                qty,
+                claim.claimant or "",
+                claim.evidence.text,
+            )
+    Console().print(table)
+
+
+EXTRACT_COMMANDS: list[click.Command] = [extract_command]

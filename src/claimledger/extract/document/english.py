@@ -1,0 +1,137 @@
+"""English words in the tag set the grammars read (OpenCorpora's, as pymorphy3 gives for Russian).
+
+Lemmas come from simplemma's English dictionary, with a table of irregular verbs it leaves alone
+("shot" -> "shoot"). The part of speech comes from closed word classes (prepositions, conjunctions,
+pronouns, auxiliaries, determiners, number words), suffixes ("-ly" adverbs, "-ing" gerunds, "-ed"
+past forms) and then, per sentence, from neighbours (`retag`): a past form after a form of "to be"
+is a short participle, PRTS ("were shot down"), and takes that verb's number; one before a noun
+is an attributive participle, PRTF ("downed drones"); a word after "to" is an infinitive. That is
+all the grammars ask of English morphology.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+from claimledger.extract.document.morphology import WordInfo
+from claimledger.extract.numerals import word_value
+
+if TYPE_CHECKING:
+    from claimledger.extract.document.tokens import Token
+
+_PLUR = frozenset({"plur"})
+_SING = frozenset({"sing"})
+
+
+@cache
+def _tables() -> dict[str, Any]:
+    text = files(__package__).joinpath("english.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _lemmatize(low: str) -> str:
+    import simplemma
+
+    return str(simplemma.lemmatize(low, lang="en")).lower()
+
+
+class EnglishLexer:
+    """Looks English words up; cached per form."""
+
+    def __init__(self) -> None:
+        tables = _tables()
+        self._closed: dict[str, str] = {
+            word: pos for pos, words in tables["closed"].items() for word in words
+        }
+        self._irregular: dict[str, str] = dict(tables["irregular"])
+        self._be: frozenset[str] = frozenset(tables["be"]["forms"])
+        self._plural_be: frozenset[str] = frozenset(tables["be"]["plural"])
+        self._adjectives: frozenset[str] = frozenset(tables["adjectives"]["words"])
+        self._adjective_endings: tuple[str, ...] = tuple(tables["adjectives"]["endings"])
+        self._cache: dict[str, WordInfo] = {}
+
+    def info(self, low: str) -> WordInfo:
+        cached = self._cache.get(low)
+        if cached is None:
+            cached = self._analyse(low)
+            self._cache[low] = cached
+        return cached
+
+    def _analyse(self, low: str) -> WordInfo:
+        closed = self._closed.get(low)
+        if closed is not None:
+            lemma = "be" if low in self._be else low
+            numbers = _PLUR if low in self._plural_be else _SING if low in self._be else frozenset()
+            return _info(lemma, closed, frozenset(), numbers)
+        if word_value(low, "en") is not None:
+            return _info(low, "NUMR")
+        lemma = self._irregular.get(low) or _lemmatize(low)
+        if low.endswith("ly") and len(low) > 4:
+            return _info(lemma, "ADVB")
+        if low.endswith("ing") and lemma != low:
+            return _info(lemma, "GRND")
+        if lemma != low and (low.endswith(("ed", "en")) or low in self._irregular):
+            return _info(lemma, "VERB", frozenset({"past"}))
+        if low in self._adjectives or low.endswith(self._adjective_endings):
+            return _info(lemma, "ADJF")
+        if lemma != low and low.endswith("s"):
+            return _info(lemma, "NOUN", frozenset({"plur"}), _PLUR)
+        return _info(lemma, "NOUN", frozenset({"sing"}), _SING)
+
+    def retag(self, tokens: Sequence[Token]) -> None:
+        """Participles and infinitives by their neighbours, within one sentence."""
+        for position, token in enumerate(tokens):
+            info = token.info
+            before = _previous_word(tokens, position)
+            if before is not None and before.low == "to" and info.pos in ("NOUN", "VERB"):
+                token.info = _with(info, "INFN")
+            elif info.pos == "VERB" and "past" in info.grams:
+                be = _be_before(tokens, position, self._be)
+                after = tokens[position + 1] if position + 1 < len(tokens) else None
+                if be is not None:
+                    number = _PLUR if be.low in self._plural_be else _SING
+                    token.info = _with(info, "PRTS", number)
+                elif after is not None and after.info.pos == "NOUN" and after.is_word:
+                    token.info = _with(info, "PRTF")
+
+
+def _info(
+    lemma: str, pos: str, grams: frozenset[str] = frozenset(), numbers: frozenset[str] = frozenset()
+) -> WordInfo:
+    return WordInfo(lemma, frozenset({lemma}), pos, grams | {pos}, grams | {pos}, numbers)
+
+
+def _with(info: WordInfo, pos: str, numbers: frozenset[str] | None = None) -> WordInfo:
+    grams = (info.grams - {info.pos or ""}) | {pos}
+    if numbers is not None:
+        grams = grams | numbers
+    return WordInfo(
+        info.lemma,
+        info.lemmas,
+        pos,
+        grams,
+        info.all_grams | {pos},
+        numbers if numbers is not None else info.numbers,
+    )
+
+
+def _previous_word(tokens: Sequence[Token], position: int) -> Token | None:
+    for back in range(position - 1, -1, -1):
+        if tokens[back].is_word:
+            return tokens[back]
+    return None
+
+
+def _be_before(tokens: Sequence[Token], position: int, be: frozenset[str]) -> Token | None:
+    """A form of "to be" before a past form, over adverbs and negation: "were reportedly shot"."""
+    for back in range(position - 1, max(-1, position - 4), -1):
+        token = tokens[back]
+        if token.low in be:
+            return token
+        if token.info.pos not in ("ADVB", "PRCL") and token.low not in ("been", "being"):
+            return None
+    return None

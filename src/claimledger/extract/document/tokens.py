@@ -1,0 +1,131 @@
+"""Paragraphs, sentences and tokens with offsets and morphology, in any language.
+
+`analyse(text, lexer, splitter)` reads one report: it cleans the text (see `clean`), cuts
+paragraphs at blank lines, lines at newlines, sentences and tokens with the language's splitter,
+and looks every word up once in the lexer's cache. Offsets are offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimledger.extract.document.clean import clean, starts_with_bullet
+from claimledger.extract.document.morphology import Lexer, WordInfo, bare
+from claimledger.extract.document.split import RazdelSplitter, Splitter
+
+_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+_RAZDEL = RazdelSplitter()
+_NO_INFO = bare("")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    low: str  # lower case, ё folded to е
+    index: int
+    sentence: int
+    info: WordInfo = _NO_INFO
+
+    @property
+    def is_word(self) -> bool:
+        return bool(_WORD.match(self.text))
+
+    @property
+    def is_digits(self) -> bool:
+        return self.text.isdigit()
+
+    @property
+    def lemma(self) -> str:
+        return self.info.lemma or self.low
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    line: int
+    bullet: bool  # the paragraph is an item of a bulleted list
+    first: int = 0  # index of the first token in Document.tokens
+    last: int = 0  # one past the last token
+
+
+@dataclass(slots=True)
+class Document:
+    text: str  # the original text
+    clean: str  # the same length, markup blanked
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return self.tokens[sentence.first : sentence.last]
+
+
+def _lines(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph number) of every non-empty line; blank lines end paragraphs."""
+    out: list[tuple[int, int, int]] = []
+    bounds = [0]
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        bounds.extend((match.start(), match.end()))
+    bounds.append(len(text))
+    for paragraph, (block_start, block_end) in enumerate(
+        zip(bounds[::2], bounds[1::2], strict=True)
+    ):
+        offset = block_start
+        for line in text[block_start:block_end].split("\n"):
+            if line.strip():
+                out.append((offset, offset + len(line), paragraph))
+            offset += len(line) + 1
+    return out
+
+
+def analyse(text: str, lexer: Lexer, splitter: Splitter = _RAZDEL) -> Document:
+    """Cut a report into sentences and tokens with offsets into `text`, and analyse the words."""
+    cleaned = clean(text)
+    document = Document(text, cleaned)
+    bullets: dict[int, bool] = {}
+    for line_number, (start, end, paragraph) in enumerate(_lines(cleaned)):
+        if paragraph not in bullets:
+            bullets[paragraph] = starts_with_bullet(text[start:end])
+        for piece_start, piece_stop in splitter.sentences(cleaned[start:end]):
+            sentence = Sentence(
+                index=len(document.sentences),
+                start=start + piece_start,
+                end=start + piece_stop,
+                paragraph=paragraph,
+                line=line_number,
+                bullet=bullets[paragraph],
+                first=len(document.tokens),
+            )
+            _add_tokens(document, sentence, cleaned[sentence.start : sentence.end], lexer, splitter)
+            lexer.retag(document.tokens[sentence.first :])
+            sentence.last = len(document.tokens)
+            if sentence.last > sentence.first:
+                document.sentences.append(sentence)
+            else:
+                document.tokens = document.tokens[: sentence.first]
+    return document
+
+
+def _add_tokens(
+    document: Document, sentence: Sentence, text: str, lexer: Lexer, splitter: Splitter
+) -> None:
+    for piece_start, piece_stop in splitter.tokens(text):
+        word = text[piece_start:piece_stop]
+        low = word.lower().replace("ё", "е")
+        token = Token(
+            text=word,
+            start=sentence.start + piece_start,
+            end=sentence.start + piece_stop,
+            low=low,
+            index=len(document.tokens),
+            sentence=sentence.index,
+        )
+        if token.is_word:
+            token.info = lexer.info(low)
+        document.tokens.append(token)

@@ -1,0 +1,68 @@
+"""The fast path: most reports hold no claim, and the cheap test below rejects them before any
+tokenizing, morphology or gazetteer work.
+
+A claim needs a weapon or an air attack named in its text (casualties count only beside one) and
+a word of action or harm. The lexicon lists both as word beginnings (`[fastpath]`: `weapons`,
+`actions`) and the abbreviations that count only in capitals (`capitals`: "КАБ", not "кабинет").
+One Aho-Corasick automaton per language runs over the lower-cased text once; a hit counts when it
+starts a word. A language whose lexicon has no `[fastpath]` table is never rejected. The test
+`tests/test_fastpath.py` checks that no annotated text with a claim is rejected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from claimledger.extract.lexicon import lexicon
+from claimledger.model import Language
+
+_WEAPON, _ACTION = 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    stem: str
+    role: int
+    capitals: bool
+
+
+@cache
+def _automaton(lang: Language) -> Any | None:
+    table = lexicon(lang).fastpath
+    if not table.weapons:
+        return None
+    automaton = ahocorasick.Automaton()
+    triggers = [_Trigger(s.lower(), _WEAPON, False) for s in table.weapons]
+    triggers += [_Trigger(s.lower(), _WEAPON, True) for s in table.capitals]
+    triggers += [_Trigger(s.lower(), _ACTION, False) for s in table.actions]
+    for trigger in triggers:
+        known = automaton.get(trigger.stem, ())
+        automaton.add_word(trigger.stem, (*known, trigger))
+    automaton.make_automaton()
+    return automaton
+
+
+def may_hold_claims(text: str, lang: Language) -> bool:
+    """False when `text` surely holds no claim: no weapon, or no word of action or harm."""
+    automaton = _automaton(lang)
+    if automaton is None:
+        return True
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower-case to two; offsets would drift
+        return True
+    seen = 0
+    for end, triggers in automaton.iter(low):
+        start = end - len(triggers[0].stem) + 1
+        if start and low[start - 1].isalpha():
+            continue
+        for trigger in triggers:
+            if trigger.capitals and not text[start : end + 1].isupper():
+                continue
+            seen |= trigger.role
+        if seen == _WEAPON | _ACTION:
+            return True
+    return False

@@ -1,0 +1,66 @@
+"""The state a post's sentence rules share, and the spans they measure by."""
+
+from __future__ import annotations
+
+from claimledger.extract.document.tokens import Document
+from claimledger.extract.grammar.draft import Draft, Facts
+from claimledger.extract.grammar.patterns import PatternMatcher
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.dates import DateReader
+from claimledger.extract.mentions.models import ModelMention
+from claimledger.extract.mentions.speakers import Attribution
+from claimledger.extract.mentions.types import PlaceRef
+from claimledger.places.model import Place
+
+
+class ReaderBase:
+    """What every rule family reads: the document, the lexicon, the facts and drafts so far."""
+
+    def __init__(
+        self,
+        doc: Document,
+        lex: Lexicon,
+        models: list[ModelMention],
+        places: list[PlaceRef],
+        gazetteer_places: dict[str, Place],
+        attribution: Attribution,
+        dates: DateReader,
+    ) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.models = models
+        self.all_places = places
+        self.gazetteer_places = gazetteer_places
+        self.attribution = attribution
+        self.dates = dates
+        self.facts: list[Facts] = []
+        self.drafts: list[list[Draft]] = []
+        self.context_location: str | None = None
+        self.context_specific: str | None = None  # the last location finer than a country
+        self.last_counts: dict[str, int] = {}
+        self.patterns = PatternMatcher(doc, lex.lang, lex.word_set, lex.patterns)
+
+    def _clause_of(self, facts: Facts, index: int) -> tuple[int, int]:
+        for clause in facts.clauses:
+            if clause[0] <= index < clause[1]:
+                return clause
+        return (index, index + 1)
+
+    def _item_of(self, facts: Facts, index: int) -> tuple[int, int]:
+        for item in facts.items:
+            if item[0] <= index < item[1]:
+                return item
+        return (index, index + 1)
+
+    def _forecast(self, clause: tuple[int, int], action_token: int) -> bool:
+        """ "может применить", "планирует запустить": a threat or a plan, not a report."""
+        start = max(clause[0], action_token - 3)
+        return any(
+            self.doc.tokens[i].lemma in self.lex.words.forecast for i in range(start, action_token)
+        )
+
+    def _has_place(self, facts: Facts) -> bool:
+        return any(not p.in_actor for p in facts.places)
+
+    def _holds_speech(self, span: tuple[int, int]) -> bool:
+        return any(self.doc.tokens[i].lemma in self.lex.words.speech_verbs for i in range(*span))

@@ -1,0 +1,45 @@
+"""Clauses and list items: where a sentence's counts, places and verbs belong together.
+
+"ПВО за ночь перехватила и уничтожила 22 украинских беспилотника над российскими регионами:
+10 — над Ростовской областью, 7 — над Белгородской ... и по 1 — над Курской, Брянской и
+Смоленской областями" gives one total and one claim per region. A dash stands for the verb
+("10 — над Ростовской"), an item may name its region first ("над Калужской — семь"), and "по N"
+gives N to every region that follows. This module holds the intercept/suppress lexicon and the
+rules that cut a sentence into list items.
+"""
+
+from __future__ import annotations
+
+from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.lexicon import Lexicon
+
+
+def cut(doc: Document, sentence: Sentence, breaks: frozenset[str]) -> list[tuple[int, int]]:
+    """[first, last) token ranges of a sentence between break words."""
+    parts: list[tuple[int, int]] = []
+    start = sentence.first
+    for index in range(sentence.first, sentence.last):
+        if doc.tokens[index].low in breaks:
+            if index > start:
+                parts.append((start, index))
+            start = index + 1
+    if sentence.last > start:
+        parts.append((start, sentence.last))
+    return parts
+
+
+def opens_subset(doc: Document, lex: Lexicon, first: int, last: int) -> bool:
+    """An item that opens with "в том числе", "including": a part of the one before."""
+    words = tuple(doc.tokens[i].low for i in range(first, min(last, first + 3)))
+    return any(words[: len(opener)] == opener for opener in lex.sequences.subset_openers)
+
+
+def ends_with_colon(doc: Document, sentence: Sentence, index: int) -> bool:
+    """Whether the clause holding token `index` ends with a colon (a breakdown follows)."""
+    for probe in range(index, sentence.last):
+        text = doc.tokens[probe].text
+        if text == ":":
+            return True
+        if text in (",", ";", "."):
+            return False
+    return False

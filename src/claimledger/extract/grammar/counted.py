@@ -1,0 +1,372 @@
+"""Counted weapons: each count with its action, weapon and list item."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.grammar import strikes
+from claimledger.extract.grammar.casualty_rules import CasualtyRules
+from claimledger.extract.grammar.draft import (
+    CASUALTY_ACTIONS,
+    SHOT_DOWN_ONLY,
+    WEAPON_ACTIONS,
+    Draft,
+    Facts,
+)
+from claimledger.extract.mentions.types import PlaceRef, Quantity, WeaponPhrase
+from claimledger.model import MISSILE_KINDS
+
+# How many sentences back a bare count looks for its weapon.
+_CONTEXT_SENTENCES = 2
+# How many words before "ещё N" a verb of adding may stand.
+_ADDED_REACH = 4
+
+
+class CountedRules(CasualtyRules):
+    # -- counted weapons ----------------------------------------------------------------------
+
+    def _counted(self, sentence: Sentence, facts: Facts) -> list[Draft]:
+        drafts: list[Draft] = []
+        previous: Draft | None = None
+        previous_quantity: Quantity | None = None
+        for quantity in facts.quantities:
+            if quantity.victims or quantity.other or self._denied(quantity):
+                continue
+            casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
+            if quantity.elliptic and (
+                not (
+                    self._list_item(facts, quantity)
+                    or (previous is not None and self._object_of_action(facts, quantity))
+                )
+                or self._after_other(facts, quantity, previous)
+                or self._bare_victims(quantity, casualty)
+            ):
+                continue
+            if previous is not None and self._trailing_whole(quantity, previous):
+                drafts.append(self._whole_draft(previous, quantity.value, quantity))
+                continue
+            phrase = quantity.weapon or self._inherited_phrase(sentence, facts, quantity, previous)
+            if phrase is None:
+                continue
+            action = self._count_action(sentence, facts, quantity, phrase, previous)
+            if action is None:
+                continue
+            name, action_token = action
+            if phrase.weapon in SHOT_DOWN_ONLY and (
+                action_token is None
+                or self.doc.tokens[action_token].lemma not in self.lex.words.shot_down
+            ):
+                continue
+            qualifier = quantity.qualifier
+            if (
+                qualifier == "exact"
+                and previous_quantity is not None
+                and self._coordinated(previous_quantity, quantity)
+            ):
+                qualifier = previous_quantity.qualifier
+            draft = Draft(
+                action=name,
+                quantity=quantity.value,
+                qualifier=qualifier,
+                weapon=phrase.weapon,
+                model=phrase.model,
+                sentence=sentence,
+                first=quantity.first,
+                last=max(quantity.last, quantity.number_first + 1),
+                number=(
+                    quantity.number_first,
+                    quantity.last if quantity.weapon is None else quantity.number_first + 1,
+                ),
+                action_token=action_token,
+                phrase=phrase,
+                side=phrase.side,
+                hostile=phrase.hostile,
+            )
+            self._known_model(draft)
+            self._evidence_with_action(draft, facts)
+            claimed = {id(p) for d in drafts for p in d.places}
+            drafts.extend(self._distribute(draft, quantity, facts, claimed))
+            if quantity.whole is not None and name != "launched":
+                drafts.append(self._whole_draft(draft, quantity.whole[0], quantity))
+            previous = draft
+            previous_quantity = quantity
+        return drafts
+
+    def _known_model(self, draft: Draft) -> None:
+        """Bare "ракеты" in a post that has named one missile model so far: that model."""
+        if draft.weapon != "missile" or draft.model is not None:
+            return
+        start = self.doc.tokens[draft.first].start
+        named = {m.model for m in self.models if m.end <= start and m.model.weapon in MISSILE_KINDS}
+        if len(named) == 1:
+            model = named.pop()
+            draft.weapon, draft.model = model.weapon, model.name
+
+    def _object_of_action(self, facts: Facts, quantity: Quantity) -> bool:
+        """A bare number right after a verb, the weapon named in a count before it: "выпущено
+        восемь ракет, а ПВО сбило всего две"."""
+        clause = self._clause_of(facts, quantity.number_first)
+        probe = quantity.first - 1
+        while probe >= clause[0] and self.doc.tokens[probe].low in self.lex.words.object_particles:
+            probe -= 1
+        return probe >= clause[0] and any(
+            a.token == probe
+            and a.action in WEAPON_ACTIONS
+            and self.doc.tokens[probe].info.pos in ("VERB", "PRTS")
+            for a in facts.actions
+        )
+
+    def _trailing_whole(self, quantity: Quantity, previous: Draft) -> bool:
+        """ "о пяти сбитых ракетах ... из шести": a bare "из M" after a count names its whole."""
+        first = quantity.first
+        return (
+            quantity.elliptic
+            and first > previous.first
+            and self.doc.tokens[first - 1].low in self.lex.words.from_words
+            and previous.action != "launched"
+            and quantity.value > previous.quantity
+        )
+
+    def _whole_draft(self, part: Draft, value: int, quantity: Quantity) -> Draft:
+        """The whole of "5 из 6": that many were launched, of which the part was shot down."""
+        if quantity.whole is not None:
+            number = (quantity.whole[1], quantity.whole[2])
+        else:
+            number = (quantity.number_first, quantity.last)
+        return replace(
+            part,
+            action="launched",
+            quantity=value,
+            qualifier="exact",
+            first=min(part.first, number[0]),
+            last=max(part.last, number[1]),
+            number=number,
+            action_token=None,
+            places=list(part.places),
+        )
+
+    def _denied(self, quantity: Quantity) -> bool:
+        """ "ни об одной ракете", "ни один дрон не": no such weapon, not one of them."""
+        start = max(0, quantity.first - 2)
+        return any(
+            self.doc.tokens[i].low in self.lex.words.neither for i in range(start, quantity.first)
+        )
+
+    def _list_item(self, facts: Facts, quantity: Quantity) -> bool:
+        """Whether a bare number reads as an item of a list: "10 — над Ростовской", "над
+        Калужской — семь", "29 уничтожены над ...", "одна достигла цели", "пять авиационных"."""
+        tokens = self.doc.tokens
+        before = tokens[quantity.first - 1] if quantity.first > 0 else None
+        if (before is not None and before.low in self.lex.words.range_from) or self._range_end(
+            quantity
+        ):
+            return False  # "от 30 до 50": a range, not a count
+        after = tokens[quantity.last] if quantity.last < len(tokens) else None
+        if after is not None and after.low in self.lex.words.from_words:
+            return True  # "сбиты 40 из них", "две из которых взорвались"
+        if before is not None and before.text in self.lex.words.dashes:
+            return True  # "над Калужской — семь", "Курская область — 5 БПЛА"
+        if self._added(quantity):
+            return True  # "сообщал о двух сбитых дронах, теперь добавил к ним еще пять"
+        item = self._item_of(facts, quantity.number_first)
+        if any(
+            self._adjoins(quantity, p)
+            for p in facts.places
+            if not p.in_actor and (item[0] <= p.first < item[1])
+        ):
+            return True  # "10 — над Ростовской областью", "один в Подмосковье"
+        if after is not None and after.info.is_adjective and quantity.last < item[1]:
+            return True  # "пять авиационных"
+        return any(
+            quantity.last <= a.token < item[1]
+            and tokens[a.token].info.pos != "PRTF"
+            and a.action in WEAPON_ACTIONS
+            for a in facts.actions
+        )  # "29 уничтожены над ...", "одна достигла цели"
+
+    def _added(self, quantity: Quantity) -> bool:
+        """A bare "еще N" after a verb of adding: more of what was counted just before."""
+        first = quantity.first
+        words = self.doc.tokens[max(0, first - _ADDED_REACH) : first]
+        return (
+            bool(words)
+            and words[-1].low in self.lex.words.more_words
+            and any(t.lemma in self.lex.words.adding for t in words)
+        )
+
+    def _adjoins(self, quantity: Quantity, place: PlaceRef) -> bool:
+        """Only prepositions, dashes and adjectives between a bare number and a place."""
+        if place.first >= quantity.last:
+            between = range(quantity.last, place.first)
+        else:
+            between = range(place.last, quantity.first)
+        for index in between:
+            token = self.doc.tokens[index]
+            if (
+                token.text in self.lex.words.dashes
+                or token.info.pos in ("PREP", "ADJF")
+                or token.low in self.lex.words.more_words
+            ):
+                continue
+            if token.lemma in self.lex.words.area_nouns:
+                continue
+            return False
+        return True
+
+    def _after_other(self, facts: Facts, quantity: Quantity, previous: Draft | None) -> bool:
+        """A bare number after a count of something else counts the same: "задержаны два
+        авиарейса в Москву и один в Пермь"."""
+        before = [q for q in facts.quantities if q.last <= quantity.first]
+        if not before or not before[-1].other:
+            return False
+        clause = self._clause_of(facts, quantity.number_first)
+        return before[-1].first >= clause[0] and (
+            previous is None or previous.first < before[-1].first
+        )
+
+    def _range_end(self, quantity: Quantity) -> bool:
+        first = quantity.number_first
+        words = [t.low for t in self.doc.tokens[max(0, first - 3) : first]]
+        return (
+            len(words) >= 3
+            and words[-1] in self.lex.words.range_to
+            and words[-3] in self.lex.words.range_from
+        )
+
+    def _coordinated(self, before: Quantity, after: Quantity) -> bool:
+        """A qualifier covers coordinated counts: "около 120 ракет и 90 дронов"."""
+        between = [t.low for t in self.doc.tokens[before.last : after.first]]
+        return len(between) == 1 and between[0] in self.lex.words.and_words
+
+    def _inherited_phrase(
+        self, sentence: Sentence, facts: Facts, quantity: Quantity, previous: Draft | None
+    ) -> WeaponPhrase | None:
+        if previous is not None and previous.phrase is not None:
+            return previous.phrase
+        before = [p for p in facts.phrases if p.last <= quantity.first]
+        if before:
+            return before[-1]
+        for back in range(
+            len(self.facts) - 2, max(-1, len(self.facts) - 2 - _CONTEXT_SENTENCES), -1
+        ):
+            earlier = (
+                [d for d in self.drafts[back] if d.phrase is not None]
+                if back < len(self.drafts)
+                else []
+            )
+            if earlier:
+                return earlier[-1].phrase
+            if self.facts[back].phrases:
+                return self.facts[back].phrases[-1]
+        after = [p for p in facts.phrases if p.first >= quantity.last]
+        if quantity.items and after:
+            return after[0]
+        return None
+
+    def _count_action(
+        self,
+        sentence: Sentence,
+        facts: Facts,
+        quantity: Quantity,
+        phrase: WeaponPhrase,
+        previous: Draft | None,
+    ) -> tuple[str, int | None] | None:
+        clause = self._clause_of(facts, quantity.number_first)
+        weapon_actions = [a for a in facts.actions if a.action in WEAPON_ACTIONS]
+        in_clause = [a for a in weapon_actions if clause[0] <= a.token < clause[1]]
+        if self._shares_clause(facts, quantity, clause):
+            # "выпущено шесть ракет и пять из них были сбиты": each count its own verb.
+            item = self._item_of(facts, quantity.number_first)
+            in_item = [a for a in in_clause if item[0] <= a.token < item[1]]
+            in_clause = in_item or in_clause
+        if in_clause:
+            best = max(in_clause, key=lambda a: (a.rank, -abs(a.token - quantity.number_first)))
+            if self._forecast(clause, best.token):
+                return None
+            if best.weak and any(not a.weak for a in weapon_actions):
+                strong = [a for a in weapon_actions if not a.weak]
+                best = min(strong, key=lambda a: abs(a.token - quantity.number_first))
+            return strikes.governed_action(
+                self.doc, self.lex, best, phrase, counted=True
+            ), best.token
+        if self._has_own_predicate(clause, facts):
+            return None
+        if previous is not None:
+            return previous.action, previous.action_token
+        strong = [a for a in weapon_actions if not a.weak]
+        # A participle of another clause qualifies a noun ("беспилотников, запущенных ночью,
+        # были уничтожены"): the predicate of the sentence speaks for a bare count first.
+        predicates = [a for a in strong if self.doc.tokens[a.token].info.pos != "PRTF"]
+        if strong:
+            best = min(predicates or strong, key=lambda a: abs(a.token - quantity.number_first))
+            return strikes.governed_action(
+                self.doc, self.lex, best, phrase, counted=True
+            ), best.token
+        inherited = self._line_before_action()
+        if inherited is not None and self._opens_line(facts, quantity):
+            return inherited, None
+        if self._over_places(facts, quantity):
+            return "launched", None
+        return None
+
+    def _shares_clause(self, facts: Facts, quantity: Quantity, clause: tuple[int, int]) -> bool:
+        return any(
+            q is not quantity
+            and not (q.other or q.victims)
+            and clause[0] <= q.number_first < clause[1]
+            for q in facts.quantities
+        )
+
+    def _opens_line(self, facts: Facts, quantity: Quantity) -> bool:
+        """A list line: "Курская область — 5 БПЛА;", "43 — над Курской областью"."""
+        tokens = self.doc.tokens
+        before = tokens[quantity.first - 1] if quantity.first > 0 else None
+        after = tokens[quantity.last] if quantity.last < len(tokens) else None
+        dashed = any(t is not None and t.text in self.lex.words.dashes for t in (before, after))
+        return dashed or quantity.first == self.doc.sentences[tokens[quantity.first].sentence].first
+
+    def _has_own_predicate(self, clause: tuple[int, int], facts: Facts) -> bool:
+        """A clause with a verb of its own that is no action ("одна повреждена")."""
+        for index in range(*clause):
+            token = self.doc.tokens[index]
+            if any(p.first <= index < p.last for p in facts.phrases):
+                continue  # "БПЛА" reads as a verb to the analyzer
+            if (
+                token.info.is_predicate
+                and token.info.pos != "GRND"
+                and token.lemma not in self.lex.words.auxiliaries
+                and token.lemma not in self.lex.actions
+                and token.lemma not in self.lex.words.speech_verbs
+            ):
+                return True
+        return False
+
+    def _line_before_action(self) -> str | None:
+        """The action of the sentence before, when it made weapon claims (a list goes on)."""
+        if len(self.drafts) == 0:
+            return None
+        earlier = [d for d in self.drafts[-1] if d.action in WEAPON_ACTIONS]
+        return earlier[-1].action if earlier else None
+
+    def _over_places(self, facts: Facts, quantity: Quantity) -> bool:
+        """Weapons seen over a place: "о примерно 30 «шахедах» над разными областями"."""
+        item = self._item_of(facts, quantity.number_first)
+        for index in range(quantity.last, min(item[1], quantity.last + 3)):
+            if self.doc.tokens[index].low in self.lex.words.over_words:
+                return True
+        return False
+
+    def _evidence_with_action(self, draft: Draft, facts: Facts) -> None:
+        """The count with its action when one clause holds both; else the list item."""
+        clause = self._clause_of(facts, draft.first)
+        if draft.action_token is not None and clause[0] <= draft.action_token < clause[1]:
+            draft.first = min(draft.first, draft.action_token)
+            draft.last = max(draft.last, draft.action_token + 1)
+        else:
+            item = self._item_of(facts, draft.first)
+            places = [p for p in facts.places if item[0] <= p.first < item[1] and not p.in_actor]
+            draft.first = min([draft.first, *(p.first for p in places)])
+            draft.last = max([draft.last, *(p.last for p in places)])
+        if draft.phrase is not None and draft.phrase.first >= draft.first:
+            draft.last = max(draft.last, draft.phrase.last)

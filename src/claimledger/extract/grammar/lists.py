@@ -1,0 +1,132 @@
+"""List items of a count: its places, the items that only add places, "по N" over several."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from claimledger.extract.grammar import clauses as mod_statement
+from claimledger.extract.grammar.base import ReaderBase
+from claimledger.extract.grammar.draft import Draft, Facts
+from claimledger.extract.mentions.types import PlaceRef, Quantity
+
+
+class ListRules(ReaderBase):
+    def _distribute(
+        self, draft: Draft, quantity: Quantity, facts: Facts, claimed: set[int]
+    ) -> list[Draft]:
+        """Places of the count's list item and of the items after it that only add places."""
+        own, extra = self._item_places(facts, quantity, claimed)
+        draft.places = own + extra
+        draft.total = self._total_word(facts, quantity)
+        draft.many_regions = draft.total or self._many_regions(facts, quantity)
+        draft.speaker_region = self._own_region_words(facts, quantity)
+        if not quantity.distributive or len(draft.places) < 2:
+            return [draft]
+        out: list[Draft] = []
+        for place in draft.places:
+            out.append(replace(draft, places=[place]))
+        return out
+
+    def _item_places(
+        self, facts: Facts, quantity: Quantity, claimed: set[int]
+    ) -> tuple[list[PlaceRef], list[PlaceRef]]:
+        item = self._item_of(facts, quantity.number_first)
+        usable = [p for p in facts.places if not p.in_actor]
+        own = [p for p in usable if item[0] <= p.first < item[1]]
+        extra: list[PlaceRef] = []
+        position = facts.items.index(item) if item in facts.items else -1
+        if position < 0:
+            return own, extra
+        free = [p for p in usable if id(p) not in claimed]
+        own = self._leading_places(facts, quantity, position, free, bool(own)) + own
+        for following in facts.items[position + 1 :]:
+            if any(following[0] <= q.number_first < following[1] for q in facts.quantities):
+                break
+            if mod_statement.opens_subset(self.doc, self.lex, *following):
+                break
+            if self._holds_speech(following):
+                break
+            found = [p for p in usable if following[0] <= p.first < following[1]]
+            if not found:
+                break
+            extra.extend(found)
+        return own, extra
+
+    def _leading_places(
+        self,
+        facts: Facts,
+        quantity: Quantity,
+        position: int,
+        usable: list[PlaceRef],
+        has_own: bool,
+    ) -> list[PlaceRef]:
+        """Places of the items before the count in its clause, back to the previous count:
+        "Над Брянской областью было перехвачено и уничтожено 20"; when the count's item names a
+        place itself, only items that are nothing but places ("над Брянской, Калужской и
+        Курской областями были сбиты 23")."""
+        clause = self._clause_of(facts, quantity.number_first)
+        found: list[PlaceRef] = []
+        if has_own and any(
+            clause[0] <= q.first < quantity.first and not q.other for q in facts.quantities
+        ):
+            return found  # "по 3 – над A, B и C и один – над Крымом": those belong to "по 3"
+        for earlier in reversed(facts.items[:position]):
+            if earlier[0] < clause[0]:
+                break
+            if any(earlier[0] <= q.number_first < earlier[1] for q in facts.quantities):
+                break
+            here = [p for p in usable if earlier[0] <= p.first < earlier[1]]
+            if has_own and not self._only_places(earlier, here):
+                break
+            if any(earlier[0] <= p.first < earlier[1] for p in facts.places) and not here:
+                break  # the places there belong to the count before
+            found = here + found
+        return found
+
+    def _only_places(self, item: tuple[int, int], places: list[PlaceRef]) -> bool:
+        if not places:
+            return False
+        for index in range(*item):
+            token = self.doc.tokens[index]
+            inside = any(p.first <= index < p.last for p in places)
+            if not inside and token.is_word and token.info.pos not in ("PREP", "CONJ"):
+                return False
+        return True
+
+    def _subset_places(self, facts: Facts) -> set[int]:
+        """Places of "в том числе ..." items: a part named, not the place of the count."""
+        ids: set[int] = set()
+        for item in facts.items:
+            if mod_statement.opens_subset(self.doc, self.lex, *item):
+                ids.update(id(p) for p in facts.places if item[0] <= p.first < item[1])
+        return ids
+
+    def _total_word(self, facts: Facts, quantity: Quantity) -> bool:
+        clause = self._clause_of(facts, quantity.number_first)
+        return any(
+            self.doc.tokens[i].low in self.lex.words.total_words
+            for i in range(clause[0], quantity.first)
+        )
+
+    def _many_regions(self, facts: Facts, quantity: Quantity) -> bool:
+        """Many regions: "над 9 российскими регионами", "в разных регионах"."""
+        clause = self._clause_of(facts, quantity.number_first)
+        for index in range(*clause):
+            token = self.doc.tokens[index]
+            if token.lemma in self.lex.words.many_regions and token.info.numbers == frozenset(
+                {"plur"}
+            ):
+                named = any(p.last == index or p.last == index - 1 for p in facts.places)
+                if not named:
+                    return True
+        return False
+
+    def _own_region_words(self, facts: Facts, quantity: Quantity) -> bool:
+        """The speaker's region: "над его областью", "над своим регионом"."""
+        clause = self._clause_of(facts, quantity.number_first)
+        words = [self.doc.tokens[i].low for i in range(*clause)]
+        return any(
+            w in self.lex.words.own_possessives and n in self.lex.words.region_nouns
+            for w, n in pairwise(words)
+        )

@@ -1,0 +1,140 @@
+"""Where a claim is: its own places, a total's breakdown, the sentence, the context."""
+
+from __future__ import annotations
+
+from claimledger.extract.grammar import clauses as mod_statement
+from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.grammar.single import SingleRules
+from claimledger.extract.mentions.places import combine, combine_codes, widen_to_named_region
+from claimledger.extract.mentions.types import PlaceRef
+
+
+class PlaceRules(SingleRules):
+    # -- places -------------------------------------------------------------------------------
+
+    def _locate(self, draft: Draft, facts: Facts, siblings: list[Draft]) -> None:
+        places = self.gazetteer_places
+        subset = self._subset_places(facts)
+        usable = [p for p in facts.places if not p.in_actor and id(p) not in subset]
+        owned = {id(p) for d in siblings for p in d.places}
+        free = [p for p in usable if id(p) not in owned]
+        steps: list[tuple[str, str | None, list[PlaceRef]]] = [
+            ("own", combine(draft.places, places), draft.places)
+        ]
+        if draft.action in WEAPON_ACTIONS:
+            steps.append(("total", self._total_location(draft, facts), []))
+        if draft.total and not draft.places:
+            steps.append(("total", self._sum_location(), []))
+        if not draft.many_regions and not draft.speaker_region:
+            steps.append(("sentence", combine(free, places), free))
+            sibling = self._sibling(draft, siblings)
+            steps.append(
+                (
+                    # a sibling placed by context only passes that on: the speaker may overrule it
+                    "context" if sibling and sibling.location_source == "context" else "sibling",
+                    sibling.location if sibling else None,
+                    [],
+                )
+            )
+            steps.append(("sentence", combine(usable, places), usable))
+            context = self.context_location
+            if draft.action not in WEAPON_ACTIONS and self.context_specific is not None:
+                context = self.context_specific
+            steps.append(("context", context, []))
+        for source, location, refs in steps:
+            if location is not None:
+                if source in ("own", "sentence"):
+                    location = widen_to_named_region(location, facts.places, places)
+                draft.location, draft.location_source, draft.location_refs = location, source, refs
+                return
+
+    def _sum_location(self) -> str | None:
+        """A total ("Всего сбито 34"): where the counts before it were, else the last place."""
+        codes = [
+            d.location
+            for drafts in self.drafts
+            for d in drafts
+            if d.location and d.action in WEAPON_ACTIONS
+        ]
+        if codes:
+            return combine_codes(codes, self.gazetteer_places)
+        return self.context_location
+
+    def _sibling(self, draft: Draft, siblings: list[Draft]) -> Draft | None:
+        """The placed claim said just before in the same sentence."""
+        before = [
+            d
+            for d in siblings
+            if d is not draft and d.location is not None and d.first < draft.first
+        ]
+        return before[-1] if before else None
+
+    def _total_location(self, draft: Draft, facts: Facts) -> str | None:
+        """A total before a colon or "из них": the places of its breakdown together."""
+        breakdown_places: list[PlaceRef] = []
+        if not (
+            mod_statement.ends_with_colon(self.doc, draft.sentence, draft.first)
+            or self._followed_by_part(draft)
+        ):
+            return None
+        for place in facts.places:
+            if place.first > draft.last and not place.in_actor:
+                breakdown_places.append(place)
+        if not breakdown_places:
+            return None
+        location = combine(breakdown_places, self.gazetteer_places)
+        if (
+            location is not None
+            and location.startswith(("RU-", "UA-"))
+            and len({p.place.code for p in breakdown_places}) == 1
+        ):
+            return location[:2]
+        return location
+
+    def _followed_by_part(self, draft: Draft) -> bool:
+        words = [
+            t.low for t in self.doc.tokens[draft.last : min(draft.sentence.last, draft.last + 3)]
+        ]
+        return bool(
+            self.lex.words.from_words & set(words) and self.lex.words.relative_pronouns & set(words)
+        )
+
+    def _remember(self, drafts: list[Draft], facts: Facts) -> None:
+        for draft in drafts:
+            if draft.location is not None:
+                self.context_location = draft.location
+                if "-" in draft.location or ":" in draft.location:
+                    self.context_specific = draft.location
+            if draft.weapon is not None and draft.action in ("launched", "intercepted"):
+                self.last_counts[draft.weapon] = draft.quantity
+        if not drafts:
+            event = [p for p in facts.places if not p.in_actor and self._event_place(facts, p)]
+            theatre = [
+                p for p in event if (p.place.country in ("RU", "UA") or p.place.kind == "sea")
+            ]
+            if theatre:
+                location = combine(theatre, self.gazetteer_places)
+                if location is not None:
+                    location = widen_to_named_region(location, facts.places, self.gazetteer_places)
+                    self.context_location = location
+                    if "-" in location or ":" in location:
+                        self.context_specific = location
+
+    def _event_place(self, facts: Facts, place: PlaceRef) -> bool:
+        """A place in a clause that speaks of weapons or actions (not "город неподалеку от ...")."""
+        clause = self._clause_of(facts, place.first)
+        dash_cut = self._dash_part(clause, place.first)
+        return any(dash_cut[0] <= p.head < dash_cut[1] for p in facts.phrases) or any(
+            dash_cut[0] <= a.token < dash_cut[1] for a in facts.actions
+        )
+
+    def _dash_part(self, clause: tuple[int, int], index: int) -> tuple[int, int]:
+        start, end = clause
+        for probe in range(clause[0], clause[1]):
+            if self.doc.tokens[probe].text in ("—", "–"):
+                if probe < index:
+                    start = probe + 1
+                else:
+                    end = probe
+                    break
+        return start, end

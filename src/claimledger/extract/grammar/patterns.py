@@ -1,0 +1,126 @@
+"""Structural patterns as rules in a table: a sequence of token tests and the effect of a match.
+
+The patterns are data (`claimledger.extract.lexicon.Pattern`); this module matches them. Each
+language's lexicon lists its patterns (`[[patterns]]` in `<lang>.toml`):
+
+    [[patterns]]
+    name = "recollection"          # "Нагадаємо, ..." recalls another event
+    match = ["^", "нагадати|нагадаємо", ","]
+    effect = "history"
+
+An element of `match` tests one token, or a few:
+
+    word|word   the token's lower-case form or lemma is one of these
+    @role       the token's form or lemma is in the lexicon's word set `role`
+    #number     a count: digits, or number words the numerals know ("twenty eight")
+    #weapon     a weapon phrase found in the sentence (the match jumps over it)
+    ~N          up to N tokens of anything (as few as possible)
+    ^           the start of the sentence (only as the first element)
+    x?          the element x, or nothing
+
+Effects are the small engine's fixed verbs (`EFFECTS`); a new structural rule is a row here,
+not a new method: `history` (the claims of the sentence recall another event and are dropped),
+`forecast` (the claims of the clause are a plan or threat, dropped), `all_launched` ("all 14
+drones launched were shot down": the count was launched as well as shot down).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.lexicon import Pattern
+from claimledger.extract.mentions.types import WeaponPhrase
+from claimledger.extract.numerals import word_value
+
+
+@dataclass(frozen=True, slots=True)
+class PatternMatch:
+    pattern: Pattern
+    first: int  # token indexes, [first, last)
+    last: int
+    numbers: tuple[int, ...]  # token indexes of the counts it matched
+
+
+class PatternMatcher:
+    """Finds a sentence's pattern matches; `words` resolves an @role to its word set."""
+
+    def __init__(
+        self,
+        doc: Document,
+        lang: str,
+        words: Callable[[str], frozenset[str]],
+        patterns: Sequence[Pattern],
+    ) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.words = words
+        self.patterns = patterns
+
+    def find(self, sentence: Sentence, phrases: Sequence[WeaponPhrase]) -> list[PatternMatch]:
+        found: list[PatternMatch] = []
+        for pattern in self.patterns:
+            anchored = pattern.elements[0] == "^"
+            elements = pattern.elements[1:] if anchored else pattern.elements
+            starts = [sentence.first] if anchored else range(sentence.first, sentence.last)
+            for start in starts:
+                result = next(self._match(elements, start, sentence, phrases, ()), None)
+                if result is not None:
+                    found.append(PatternMatch(pattern, start, result[0], result[1]))
+                    break
+        return found
+
+    def _match(
+        self,
+        elements: Sequence[str],
+        index: int,
+        sentence: Sentence,
+        phrases: Sequence[WeaponPhrase],
+        numbers: tuple[int, ...],
+    ) -> Iterator[tuple[int, tuple[int, ...]]]:
+        if not elements:
+            yield index, numbers
+            return
+        head, rest = elements[0], elements[1:]
+        if head.endswith("?") and len(head) > 1:
+            yield from self._match((head[:-1], *rest), index, sentence, phrases, numbers)
+            yield from self._match(rest, index, sentence, phrases, numbers)
+            return
+        if head.startswith("~"):
+            for skip in range(int(head[1:]) + 1):
+                if index + skip > sentence.last:
+                    break
+                yield from self._match(rest, index + skip, sentence, phrases, numbers)
+            return
+        if index >= sentence.last:
+            return
+        if head == "#weapon":
+            phrase = next((p for p in phrases if p.first == index), None)
+            if phrase is not None:
+                yield from self._match(rest, phrase.last, sentence, phrases, numbers)
+            return
+        token = self.doc.tokens[index]
+        if head == "#number":
+            end = index
+            while end < sentence.last and self._is_number(self.doc.tokens[end]):
+                end += 1
+                if self.doc.tokens[end - 1].is_digits:
+                    break  # "двадцать восемь" is one count; "28 31" two
+            if end > index:
+                yield from self._match(rest, end, sentence, phrases, (*numbers, index))
+            return
+        if self._is_word(token, head):
+            yield from self._match(rest, index + 1, sentence, phrases, numbers)
+
+    def _is_word(self, token: Token, element: str) -> bool:
+        if element.startswith("@"):
+            wanted = self.words(element[1:])
+        else:
+            wanted = frozenset(element.split("|"))
+        return token.low in wanted or token.lemma in wanted or token.text in wanted
+
+    def _is_number(self, token: Token) -> bool:
+        if token.is_digits:
+            return True
+        return token.is_word and word_value(token.lemma, self.lang) is not None

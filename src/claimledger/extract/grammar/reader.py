@@ -1,0 +1,107 @@
+"""Putting a post's mentions together into claims.
+
+A sentence is read into counts, weapon phrases, actions, places, dates and a speaker (see the
+family modules). Then:
+- each count takes the action of its clause, or the action of the count before it in a list
+  ("22 ... уничтожила: 10 — над Ростовской, 7 — над Белгородской"), or of the line before
+  (a list of "Курская область — 5 БПЛА;" lines under a total);
+- it takes the weapon named after it, or the one named before it ("четыре – над Брянской");
+- it takes the places of its list item, and of the items after it that add places only
+  ("по 1 — над Курской, Брянской и Смоленской областями" gives three claims);
+- a weapon named in the singular with an action but no number counts one ("сбит БПЛА");
+- counts of people take the casualty verb next to them; "пострадавших нет" gives zeros.
+Speakers, dates and the attacking side are settled for the whole post at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.grammar import clauses as mod_statement
+from claimledger.extract.grammar.draft import Draft, Facts
+from claimledger.extract.grammar.locate import PlaceRules
+from claimledger.extract.mentions.actions import find_actions
+from claimledger.extract.mentions.quantities import find_quantities
+from claimledger.extract.mentions.types import DateMention
+from claimledger.extract.mentions.weapons import find_phrases
+
+
+class SentenceReader(PlaceRules):
+    """Reads the claims of each sentence; keeps the context that later sentences lean on."""
+
+    # -- facts --------------------------------------------------------------------------------
+
+    def read(self, sentence: Sentence) -> None:
+        facts = self._facts(sentence)
+        self.facts.append(facts)
+        drafts: list[Draft] = []
+        if not self._question(sentence):
+            drafts.extend(self._counted(sentence, facts))
+            drafts.extend(self._single(sentence, facts, drafts))
+            drafts.extend(self._casualties(sentence, facts))
+        drafts = self._apply_patterns(sentence, facts, drafts)
+        for draft in drafts:
+            self._locate(draft, facts, drafts)
+        self.drafts.append(drafts)
+        self._remember(drafts, facts)
+
+    def _apply_patterns(self, sentence: Sentence, facts: Facts, drafts: list[Draft]) -> list[Draft]:
+        """The effects of the lexicon's structural patterns (grammar/patterns.py) that match."""
+        for match in self.patterns.find(sentence, facts.phrases):
+            effect = match.pattern.effect
+            if effect == "history":
+                for draft in drafts:
+                    draft.history = True
+            elif effect == "forecast":
+                clause = self._clause_of(facts, match.first)
+                drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
+            elif effect == "all_launched":
+                drafts = drafts + [
+                    replace(d, action="launched", action_token=None, places=list(d.places))
+                    for d in drafts
+                    if d.action != "launched"
+                    and d.number is not None
+                    and d.number[0] in match.numbers
+                ]
+        return drafts
+
+    def _question(self, sentence: Sentence) -> bool:
+        """ "Россия ударила по Украине межконтинентальной ракетой?": asked, not asserted."""
+        return self.doc.clean[sentence.start : sentence.end].rstrip(' »"').endswith("?")
+
+    def _facts(self, sentence: Sentence) -> Facts:
+        doc = self.doc
+        phrases = find_phrases(doc, self.lex, sentence, self.models)
+        dates = self.dates.find(sentence)
+        blocked = self._blocked(sentence, dates)
+        quantities = find_quantities(doc, self.lex, sentence, phrases, blocked)
+        actions = find_actions(doc, sentence, self.lex)
+        places = [p for p in self.all_places if sentence.first <= p.first < sentence.last]
+        actors = self.attribution.actors(sentence, places)
+        for place in places:
+            if any(a.first <= place.first < a.last for a in actors):
+                place.in_actor = True
+        speaker = self.attribution.speaker(sentence, actors)
+        return Facts(
+            phrases,
+            quantities,
+            actions,
+            places,
+            dates,
+            actors,
+            speaker,
+            mod_statement.cut(doc, sentence, self.lex.words.clause_breaks),
+            mod_statement.cut(doc, sentence, self.lex.words.item_breaks),
+        )
+
+    def _blocked(self, sentence: Sentence, dates: list[DateMention]) -> set[int]:
+        blocked: set[int] = set()
+        for mention in dates:
+            blocked.update(range(mention.first, mention.last))
+        for model in self.models:
+            for index in range(sentence.first, sentence.last):
+                token = self.doc.tokens[index]
+                if token.start < model.end and token.end > model.start:
+                    blocked.add(index)
+        return blocked

@@ -1,0 +1,155 @@
+"""Weapons named once, without a count: "сбит БПЛА", "попадание ракеты" count one."""
+
+from __future__ import annotations
+
+from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.grammar import strikes
+from claimledger.extract.grammar.counted import CountedRules
+from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
+
+
+class SingleRules(CountedRules):
+    # -- single weapons -----------------------------------------------------------------------
+
+    def _single(self, sentence: Sentence, facts: Facts, counted: list[Draft]) -> list[Draft]:
+        drafts: list[Draft] = []
+        used = {id(d.phrase) for d in counted}
+        for phrase in facts.phrases:
+            if id(phrase) in used or any(q.weapon is phrase for q in facts.quantities):
+                continue
+            if phrase.weapon is None:
+                continue
+            quantity = self._all_count(phrase)
+            if quantity is None and (phrase.number == "plur" or self._blocked_single(phrase)):
+                continue
+            action = self._single_action(facts, phrase, plural=quantity is not None)
+            if action is None or self._forecast(self._clause_of(facts, action.token), action.token):
+                continue
+            if quantity is None and phrase.number is None and not self._agrees_as_subject(action):
+                continue  # "удара БПЛА": one drone or several, the text does not say
+            if self.doc.tokens[action.token].info.is_noun and not self._has_place(facts):
+                continue  # "Атака баллистической ракетой" with no place: a topic, not a report
+            if action.action in ("launched", "hit") and self._ground_target(facts, action):
+                continue
+            if phrase.weapon in SHOT_DOWN_ONLY and (
+                self.doc.tokens[action.token].lemma not in self.lex.words.shot_down
+            ):
+                continue
+            name = strikes.governed_action(
+                self.doc, self.lex, action, phrase, counted=quantity is not None
+            )
+            first = min(phrase.first, action.first)
+            last = max(phrase.last, action.last)
+            draft = Draft(
+                action=name,
+                quantity=quantity if quantity is not None else 1,
+                qualifier="exact",
+                weapon=phrase.weapon,
+                model=phrase.model,
+                sentence=sentence,
+                first=first,
+                last=last,
+                action_token=action.token,
+                phrase=phrase,
+                side=phrase.side,
+                hostile=phrase.hostile,
+            )
+            item = self._item_of(facts, phrase.head)
+            draft.places = [
+                p for p in facts.places if not p.in_actor and item[0] <= p.first < item[1]
+            ]
+            drafts.append(draft)
+        return drafts
+
+    def _repelled(self, actions: list[ActionMention], noun: ActionMention) -> ActionMention | None:
+        """ "отразили атаку беспилотника": the attack was stopped, the drone intercepted."""
+        for action in actions:
+            if action.action == "intercepted" and 0 <= noun.first - action.last <= 1:
+                return action
+        return None
+
+    def _ground_target(self, facts: Facts, action: ActionMention) -> bool:
+        clause = self._clause_of(facts, action.token)
+        return any(
+            self.doc.tokens[i].lemma in self.lex.words.ground_targets for i in range(*clause)
+        )
+
+    def _agrees_as_subject(self, action: ActionMention) -> bool:
+        """A singular passive or intransitive verb: its weapon is its one subject."""
+        token = self.doc.tokens[action.token]
+        if action.number != "sing":
+            return False
+        return token.info.pos == "PRTS" or "intr" in token.info.grams
+
+    def _all_count(self, phrase: WeaponPhrase) -> int | None:
+        """As many as were counted before: "Все беспилотники были уничтожены"."""
+        if (
+            phrase.first == 0
+            or self.doc.tokens[phrase.first - 1].low not in self.lex.words.all_words
+        ):
+            return None
+        if phrase.weapon is None:
+            return None
+        return self.last_counts.get(phrase.weapon)
+
+    def _blocked_single(self, phrase: WeaponPhrase) -> bool:
+        for index in range(max(0, phrase.first - 2), phrase.first):
+            token = self.doc.tokens[index]
+            if (
+                token.lemma in self.lex.words.single_blockers
+                or token.low in self.lex.words.from_words
+                or token.low in self.lex.words.neither
+            ):
+                return True
+        after = self.doc.tokens[phrase.last] if phrase.last < len(self.doc.tokens) else None
+        return after is not None and after.low in self.lex.words.type_words and phrase.model is None
+
+    def _single_action(
+        self, facts: Facts, phrase: WeaponPhrase, plural: bool
+    ) -> ActionMention | None:
+        weapon_actions = [a for a in facts.actions if a.action in WEAPON_ACTIONS and not a.weak]
+        # A participle inside the phrase or right after it: "сбитого БПЛА", "беспилотнике, сбитом".
+        for action in weapon_actions:
+            token = self.doc.tokens[action.token]
+            inside = phrase.first <= action.token < phrase.last
+            right_after = (
+                phrase.last <= action.token <= phrase.last + 1 and token.info.pos == "PRTF"
+            )
+            if (
+                (inside or right_after)
+                and token.info.pos in ("PRTF", "PRTS")
+                and (action.action == "intercepted")
+            ):
+                return action
+        # An action noun governing the phrase: "уничтожения [летевшего на Москву] украинского
+        # БПЛА", "попадания беспилотника".
+        for action in weapon_actions:
+            token = self.doc.tokens[action.token]
+            gap = phrase.first - action.last
+            if (
+                token.info.is_noun
+                and token.lemma in self.lex.words.event_nouns
+                and (
+                    0 <= gap <= 1
+                    or (0 <= gap <= 4 and self.doc.tokens[action.last].info.pos == "PRTF")
+                )
+            ):
+                return self._repelled(weapon_actions, action) or action
+        # A verb agreeing with it in its list item: "сбит БПЛА", "БПЛА врезался".
+        item = self._item_of(facts, phrase.head)
+        clause = self._clause_of(facts, phrase.head)
+        for action in weapon_actions:
+            token = self.doc.tokens[action.token]
+            if token.info.is_noun:
+                continue
+            agrees = (
+                action.number == "sing"
+                or "neut" in token.info.grams
+                or (plural and action.number == "plur")
+            )
+            if item[0] <= action.token < item[1] and agrees and token.info.pos in ("VERB", "PRTS"):
+                return action
+            if clause[0] <= action.token < clause[1] and token.info.pos == "INFN":
+                return action
+        return None

@@ -1,0 +1,47 @@
+"""Launches and hits: "ВСУ выпустили 6 ракет ATACMS", "атаковала Украину 87 беспилотниками",
+"одна достигла цели", "прилет", "попадание", "БПЛА врезался в пятиэтажку".
+
+"удар" is read by the case of its weapon: with the instrumental it is a launch ("удар шестью
+ракетами"), with the genitive a hit ("в результате удара дрона"). A drone that "атаковал" a
+building hit it; one that "попытался атаковать" was launched. Motion verbs ("летело около 40
+БПЛА") are weak launches, used only when the clause says nothing stronger.
+"""
+
+from __future__ import annotations
+
+from claimledger.extract.document.tokens import Document
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
+
+GENITIVE = "gent"
+
+
+def governed_action(
+    doc: Document, lex: Lexicon, action: ActionMention, phrase: WeaponPhrase, counted: bool
+) -> str:
+    """The action a strike noun or "атаковать" gives to a weapon it governs.
+
+    A single uncounted drone that "атаковал многоэтажку" hit it; "120 ракет атаковали" is a count
+    of a launch.
+    """
+    token = doc.tokens[action.token]
+    head = doc.tokens[phrase.head]
+    if (
+        token.lemma in lex.words.hit_by_genitive
+        and GENITIVE in head.info.all_grams
+        and action.last <= phrase.first <= action.last + 2
+    ):
+        return "hit"
+    if (
+        token.lemma in lex.words.attack_verbs
+        and not counted
+        and phrase.last <= action.first
+        and not _attempted(doc, lex, action)
+    ):
+        return "hit"
+    return action.action
+
+
+def _attempted(doc: Document, lex: Lexicon, action: ActionMention) -> bool:
+    start = max(0, action.first - 2)
+    return any(doc.tokens[i].lemma in lex.words.attempt for i in range(start, action.first))

@@ -1,0 +1,87 @@
+"""Action words found in a sentence, from the language's lexicon.
+
+The lexicon maps lemmas to the action they express and a rank: when one clause holds several
+("уничтожено и подавлено"), the highest rank names the claim. Some words need a partner nearby
+("достигли цели", "нанесли удар", "локационно потеряно"); negated or questioned words ("не сбит",
+"был ли сбит", "was not shot down") are left out.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.lexicon import ActionWord, Lexicon
+from claimledger.extract.mentions.types import ActionMention
+
+
+def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[ActionMention]:
+    found: list[ActionMention] = []
+    lexicon = lex.actions
+    for index in range(sentence.first, sentence.last):
+        token = doc.tokens[index]
+        if not token.is_word:
+            continue
+        word = lexicon.get(token.lemma)
+        if word is None:
+            continue
+        if word.finite_only and token.info.pos != "VERB":
+            continue
+        if word.partners and not _has_partner(doc, sentence, index, word):
+            continue
+        if _negated(doc, sentence, index, lex):
+            continue
+        found.append(
+            ActionMention(
+                action=word.action,
+                token=index,
+                rank=word.rank,
+                first=index,
+                last=index + 1,
+                weak=word.weak,
+                number=_agreement(token),
+            )
+        )
+    return found
+
+
+def _has_partner(doc: Document, sentence: Sentence, index: int, word: ActionWord) -> bool:
+    low = max(sentence.first, index - word.reach)
+    high = index if word.before_only else min(sentence.last, index + word.reach + 1)
+    return any(
+        doc.tokens[i].lemma in word.partners or doc.tokens[i].low in word.partners
+        for i in range(low, high)
+        if i != index
+    )
+
+
+def _negated(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> bool:
+    """Negated or questioned: "не сбит", "не был сбит", "был ли сбит"."""
+    words = lex.words
+    for back in range(index - 1, max(sentence.first, index - 3) - 1, -1):
+        token = doc.tokens[back]
+        if token.low in words.negations or token.low in words.question_particles:
+            return True
+        if token.low not in words.be_forms:
+            break
+    if index + 1 < sentence.last and doc.tokens[index + 1].low in words.question_particles:
+        return True
+    return doc.tokens[index].info.pos == "INFN" and _failed_after(doc, sentence, index, lex)
+
+
+def _failed_after(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> bool:
+    """An infinitive whose attempt failed: "сбить МБР системе ПВО не удалось"."""
+    words = [t.low for t in doc.tokens[index + 1 : min(sentence.last, index + 6)]]
+    return any(a in lex.words.negations and b in lex.words.failed for a, b in pairwise(words))
+
+
+def _agreement(token: Token) -> str | None:
+    """The number a verb or participle agrees in; neuter singular ("сбито") agrees with counts."""
+    grams = token.info.grams
+    if token.info.pos not in ("VERB", "PRTS", "PRTF"):
+        return None
+    if "plur" in grams:
+        return "plur"
+    if "sing" in grams and "neut" not in grams:
+        return "sing"
+    return None

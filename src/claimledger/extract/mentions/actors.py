@@ -1,0 +1,373 @@
+"""Actors named in a sentence: bodies ("Минобороны РФ", "the Ukrainian Air Force"), local
+authorities, people by surname (with their office before them), offices without a name
+("губернатор Брянской области", "the mayor"), and outlets. Names come from the actor registry
+(claimledger/catalog/actors.toml) in the report's language; the words around them from the
+lexicon.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from claimledger.catalog.actors import actors
+from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
+from claimledger.model import Language
+from claimledger.sources.registry import SourceInfo, SourceRegistry
+
+
+def speaker_of(key: str, day: date | None) -> Speaker:
+    actor = actors()[key]
+    return Speaker(actor.name, actor.side, actor.kind, actors().region_of(key, day))
+
+
+def official_of(region: str | None, day: date | None) -> Speaker | None:
+    """The head of a region on a day, as a speaker."""
+    actor = actors().head_of(region, day)
+    return speaker_of(actor.id, day) if actor is not None else None
+
+
+class ActorReader:
+    """Finds the actors of a post's sentences: bodies, local authorities, people, offices,
+    outlets; remembers the people and the unnamed source it has met."""
+
+    def __init__(
+        self,
+        doc: Document,
+        lex: Lexicon,
+        registry: SourceRegistry,
+        own: SourceInfo,
+        day: date | None,
+    ) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.registry = registry
+        self.own = own
+        self.day = day
+        self.known: dict[str, str] = {}  # surname -> actor key resolved earlier in the post
+        self.source: ActorMention | None = None  # the last unnamed source brought in
+
+    def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
+        found: list[ActorMention] = []
+        index = sentence.first
+        while index < sentence.last:
+            mention = self._actor_at(sentence, index, places)
+            if mention is None:
+                index += 1
+                continue
+            found.append(mention)
+            if mention.speaker is not None and mention.speaker.kind == "anonymous":
+                self.source = mention
+            index = mention.last
+        return found
+
+    def _actor_at(
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
+    ) -> ActorMention | None:
+        token = self.doc.tokens[index]
+        if not token.is_word or not _may_start_actor(self.lex, token):
+            return None
+        for reader in (self._organisation, self._local, self._person, self._role, self._outlet):
+            mention = reader(sentence, index, places)
+            if mention is not None:
+                return self._known_source(mention)
+        if token.lemma in self.lex.words.source_persons and self.source is not None:
+            return ActorMention(index, index + 1, self.source.speaker)
+        if token.lemma in self.lex.words.back_pronouns and token.info.pos == "NPRO":
+            return ActorMention(index, index + 1, None, back=True)
+        # "подчеркнули в ведомстве", "заявили в администрации": the body named before.
+        if (
+            token.lemma in self.lex.words.back_references
+            and index > sentence.first
+            and self.doc.tokens[index - 1].low in self.lex.words.back_reference_preps
+        ):
+            return ActorMention(index, index + 1, None, back=True)
+        return None
+
+    def _known_source(self, mention: ActorMention) -> ActorMention:
+        """A bare "источник" again after "источник в Пентагоне": the same source."""
+        speaker = mention.speaker
+        if (
+            speaker is not None
+            and speaker.name == actors()[self.lex.actor_ids.anonymous_source].name
+            and self.source is not None
+            and self.source.speaker is not None
+        ):
+            return ActorMention(mention.first, mention.last, self.source.speaker)
+        return mention
+
+    def _matches(self, sentence: Sentence, index: int, words: tuple[str, ...]) -> bool:
+        """Whether the tokens from `index` read `words` (by any lemma or the surface form)."""
+        if index + len(words) > sentence.last:
+            return False
+        return all(
+            _is_word(self.doc.tokens[index + offset], word) for offset, word in enumerate(words)
+        )
+
+    def _organisation(
+        self, sentence: Sentence, index: int, _: list[PlaceRef]
+    ) -> ActorMention | None:
+        token = self.doc.tokens[index]
+        candidates = [
+            entry
+            for form in {token.lemma, token.low, *token.info.lemmas}
+            for entry in _by_first(self.lex.lang).get(form, ())
+        ]
+        for words, key in sorted(candidates, key=lambda item: -len(item[0])):
+            if self._matches(sentence, index, words):
+                last = index + len(words)
+                last = self._absorb_country(sentence, last)
+                return ActorMention(index, last, speaker_of(key, self.day))
+        return None
+
+    def _absorb_country(self, sentence: Sentence, last: int) -> int:
+        """The owner belongs to the actor: "Минобороны РФ", "Воздушные силы ВСУ"."""
+        while last < sentence.last and self.doc.tokens[last].lemma in self.lex.owner_words:
+            last += 1
+        return last
+
+    def _singular(self, index: int) -> bool:
+        return self.doc.tokens[index].info.numbers == frozenset({"sing"})
+
+    def _local(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
+        for words in self.lex.sequences.local_groups:
+            if self._matches(sentence, index, words):
+                plural_only = words[0] in self.lex.words.plural_only_groups
+                if len(words) == 1 and plural_only and self._singular(index):
+                    return None  # "власть" is power; "власти" are the authorities
+                local = actors()[self.lex.actor_ids.local]
+                speaker = Speaker(local.name, local.side, local.kind)
+                return ActorMention(index, index + len(words), speaker, local=True)
+        return None
+
+    def _person(
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
+    ) -> ActorMention | None:
+        token = self.doc.tokens[index]
+        keys = _surname_keys(self.lex.lang, token)
+        if not keys:
+            return None
+        first = index
+        if index > sentence.first and "Name" in self.doc.tokens[index - 1].info.all_grams:
+            first = index - 1  # the first name
+        key = self._choose(token, keys, first, index, sentence, places)
+        first = self._role_before(sentence, first, places)
+        return ActorMention(first, index + 1, speaker_of(key, self.day))
+
+    def _choose(
+        self,
+        token: Token,
+        keys: tuple[str, ...],
+        first: int,
+        index: int,
+        sentence: Sentence,
+        places: list[PlaceRef],
+    ) -> str:
+        surname = token.lemma
+        if len(keys) == 1:
+            return keys[0]
+        if first < index:
+            given = _given_names(self.lex.lang).get(self.doc.tokens[first].lemma, ())
+            by_name = next((key for key in given if key in keys), None)
+            if by_name is not None:
+                self.known[surname] = by_name
+                return by_name
+        region = self._region_near(sentence, max(sentence.first, index - 5), index, places)
+        for key in keys:
+            if region is not None and actors().region_of(key, self.day) == region:
+                self.known[surname] = key
+                return key
+        return self.known.get(surname, keys[0])
+
+    def _role_before(self, sentence: Sentence, first: int, places: list[PlaceRef]) -> int:
+        """Extend a person back over "губернатор Брянской области", "врио губернатора"."""
+        probe = first - 1
+        while probe >= sentence.first:
+            token = self.doc.tokens[probe]
+            place = _place_ending(places, probe + 1)
+            if place is not None:
+                probe = place.first - 1
+                continue
+            if (
+                token.lemma in self.lex.words.role_words
+                or token.low in self.lex.words.acting
+                or token.lemma in self.lex.words.head_of
+            ):
+                first = probe
+                probe -= 1
+                continue
+            if token.info.is_adjective and probe > sentence.first:
+                probe -= 1  # "Глава Тернопольской областной администрации"
+                continue
+            break
+        return first
+
+    def _role(self, sentence: Sentence, index: int, places: list[PlaceRef]) -> ActorMention | None:
+        token = self.doc.tokens[index]
+        if token.lemma not in self.lex.words.role_words:
+            return None
+        if any(
+            _surname_keys(self.lex.lang, t)
+            for t in self.doc.tokens[index + 1 : min(sentence.last, index + 7)]
+        ):
+            return None  # "губернатор Брянской области Александр Богомаз": the person reads it
+        last = index + 1
+        region = None
+        after = _place_starting(places, last, self.doc, sentence)
+        before = _place_ending(places, index) or (
+            _place_ending(places, index - 1)
+            if index - 1 > sentence.first
+            and self.doc.tokens[index - 1].low in self.lex.words.acting
+            else None
+        )
+        if after is not None:
+            region = _region_code(after)
+            last = after.last
+            after.in_actor = True
+        elif before is not None:
+            region = _region_code(before)
+            before.in_actor = True
+        elif token.lemma in self.lex.words.head_words:
+            if last >= sentence.last or self.doc.tokens[last].lemma not in self.lex.words.head_of:
+                return None
+            last += 1
+        if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
+            last += 1
+        speaker = official_of(region, self.day) if region else None
+        if token.info.numbers == frozenset({"plur"}):
+            governors = actors()[self.lex.actor_ids.plural_role]
+            speaker = Speaker(governors.name, governors.side, governors.kind)
+        return ActorMention(index, last, speaker, role=speaker is None, role_word=token.lemma)
+
+    def _region_near(
+        self, sentence: Sentence, first: int, last: int, places: list[PlaceRef]
+    ) -> str | None:
+        for place in places:
+            if first <= place.first < last + 4 and place.place.code.startswith(("RU-", "UA-")):
+                return _region_code(place)
+        return None
+
+    def _outlet(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
+        token = self.doc.tokens[index]
+        if not token.text[:1].isupper():
+            return None
+        for size in (2, 1):
+            if index + size > sentence.last:
+                continue
+            name = self.doc.text[token.start : self.doc.tokens[index + size - 1].end]
+            info = self.registry.lookup(name)
+            if info is None or info.kind != "outlet":
+                continue
+            kind = "outlet" if info.name == self.own.name else "media"
+            return ActorMention(index, index + size, Speaker(info.name, info.side, kind))
+        return None
+
+
+@cache
+def _by_first(lang: Language) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Word sequences (lemmas) naming bodies and groups -> actor ids, by their first word: the
+    Russian names of every actor that is not one person ("министерство оборона украина")."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for actor in actors():
+        if not actor.person:
+            for name in actor.names(lang):
+                words = tuple(name.split())
+                found.setdefault(words[0], []).append((words, actor.id))
+    return found
+
+
+@cache
+def _surnames(lang: Language) -> dict[str, tuple[str, ...]]:
+    """Surname lemmas (lower case, ё as е) -> actor ids; several when the surname is shared."""
+    found: dict[str, list[str]] = {}
+    for actor in actors():
+        if actor.person:
+            for name in actor.names(lang):
+                ids = found.setdefault(name.split()[-1], [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+    return {surname: tuple(ids) for surname, ids in found.items()}
+
+
+@cache
+def _given_names(lang: Language) -> dict[str, tuple[str, ...]]:
+    """Given names (lemmas) of people whose names are written with them ("андрей никитин"):
+    they tell two officials with one surname apart."""
+    found: dict[str, list[str]] = {}
+    for actor in actors():
+        if actor.person:
+            for name in actor.names(lang):
+                if " " in name:
+                    found.setdefault(name.split()[0], []).append(actor.id)
+    return {given: tuple(ids) for given, ids in found.items()}
+
+
+@cache
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    words = lex.words
+    return (
+        frozenset(_by_first(lex.lang))
+        | {sequence[0] for sequence in lex.sequences.local_groups}
+        | words.role_words
+        | words.back_references
+        | words.back_pronouns
+        | words.source_persons
+    )
+
+
+def _may_start_actor(lex: Lexicon, token: Token) -> bool:
+    """A cheap test before the readers: a known first word, or a capitalised word."""
+    if token.text[:1].isupper():
+        return True
+    first_words = _first_words(lex)
+    return bool(
+        token.lemma in first_words
+        or token.low in first_words
+        or not token.info.lemmas.isdisjoint(first_words)
+    )
+
+
+def _is_word(token: Token, word: str) -> bool:
+    return token.lemma == word or token.low == word or word in token.info.lemmas
+
+
+def _surname_keys(lang: Language, token: Token) -> tuple[str, ...]:
+    if not token.text[:1].isupper() or len(token.low) < 3:
+        return ()
+    surnames = _surnames(lang)
+    for form in (token.lemma, *token.info.lemmas):
+        if form in surnames:
+            return surnames[form]
+    for surname, keys in surnames.items():
+        if (
+            len(surname) >= 5
+            and token.low.startswith(surname)
+            and len(token.low) - len(surname) <= 3
+        ):
+            return keys
+    return ()
+
+
+def _place_starting(
+    places: list[PlaceRef], index: int, doc: Document, sentence: Sentence
+) -> PlaceRef | None:
+    for place in places:
+        if place.first == index:
+            return place
+    return None
+
+
+def _place_ending(places: list[PlaceRef], index: int) -> PlaceRef | None:
+    for place in places:
+        if place.last == index:
+            return place
+    return None
+
+
+def _region_code(ref: PlaceRef) -> str:
+    place = ref.place
+    if place.kind in ("city", "town", "district") and place.region:
+        return place.region
+    return place.code

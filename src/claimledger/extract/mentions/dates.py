@@ -1,0 +1,259 @@
+"""Dates of claims from Russian wording, relative to the post's Moscow publication time.
+
+"в ночь на пятницу" is the Friday on or before publication (a night is dated by its morning),
+"в ночь с 24 на 25 ноября" is 25 November, "накануне вечером" the day before, "за прошедшую
+ночь", "за сутки", "сегодня утром" the publication date, "23 ноября" that day. A span of days
+("за последние три дня", "за два дня") has no single date: None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from claimledger.extract.dates import resolve_day_month, weekday_on_or_before
+from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import DateMention
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+STRONG = 3
+WEAK = 1
+
+
+class DateReader:
+    """Finds date expressions in sentences of one post published at `published` (Moscow time)."""
+
+    def __init__(self, doc: Document, lex: Lexicon, published: datetime | None) -> None:
+        self.doc = doc
+        self.lex = lex
+        words = lex.words
+        self._relative_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for sequence, days in lex.relative_days:
+            self._relative_by_first.setdefault(sequence[0], []).append((sequence, days))
+        self._spans_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for sequence in lex.sequences.date_spans:
+            self._spans_by_first.setdefault(sequence[0], []).append(sequence)
+        self._first_words = (
+            words.first_date_words | set(self._relative_by_first) | set(self._spans_by_first)
+        )
+        self.published = published
+        self.today: date | None = published.date() if published else None
+
+    def find(self, sentence: Sentence) -> list[DateMention]:
+        found: list[DateMention] = []
+        index = sentence.first
+        while index < sentence.last:
+            mention = self._at(sentence, index)
+            if mention is None:
+                index += 1
+                continue
+            found.append(mention)
+            index = mention.last
+        return found
+
+    def _words(self, index: int, size: int, sentence: Sentence) -> tuple[str, ...]:
+        return tuple(t.low for t in self.doc.tokens[index : min(sentence.last, index + size)])
+
+    def _at(self, sentence: Sentence, index: int) -> DateMention | None:
+        token = self.doc.tokens[index]
+        if not (
+            token.low in self._first_words or token.is_digits or token.lemma in self.lex.weekdays
+        ):
+            return None
+        for reader in self._readers():
+            mention = reader(sentence, index)
+            if mention is not None:
+                return mention
+        return None
+
+    def _readers(self) -> tuple[Callable[[Sentence, int], DateMention | None], ...]:
+        return (
+            self._night,
+            self._day_month,
+            self._weekday,
+            self._span,
+            self._clock,
+            self._relative,
+            self._month_only,
+        )
+
+    def _clock(self, sentence: Sentence, index: int) -> DateMention | None:
+        """Times of the day of publication: "с 5 до 7 утра", "около 2 часов ночи", "в 4:50"."""
+        tokens = self.doc.tokens
+        if tokens[index].low not in self.lex.words.clock_openers:
+            return None
+        probe = index + 1
+        end = self._clock_value(sentence, probe)
+        if end is None:
+            return None
+        if end < sentence.last and tokens[end].low in self.lex.words.range_to:
+            second = self._clock_value(sentence, end + 1)
+            if second is not None:
+                end = second
+        elif tokens[index].low in self.lex.words.clock_from:
+            return None
+        if end < sentence.last and tokens[end].low in self.lex.words.clock_words:
+            end += 1
+        elif not self._has_clock_shape(index + 1):
+            return None
+        return DateMention(index, end, self._shift(0), WEAK)
+
+    def _clock_value(self, sentence: Sentence, index: int) -> int | None:
+        """One past a time: "7", "4:50", "8.30"."""
+        tokens = self.doc.tokens
+        if index >= sentence.last:
+            return None
+        token = tokens[index]
+        if _CLOCK.fullmatch(token.text):
+            return index + 1
+        if not token.is_digits or int(token.text) > 24:
+            return None
+        if (
+            index + 2 < sentence.last
+            and tokens[index + 1].text in (":", ".")
+            and tokens[index + 2].is_digits
+        ):
+            return index + 3
+        return index + 1
+
+    def _has_clock_shape(self, index: int) -> bool:
+        token = self.doc.tokens[index]
+        following = self.doc.tokens[index + 1] if index + 1 < len(self.doc.tokens) else None
+        return bool(_CLOCK.fullmatch(token.text)) or (
+            following is not None and following.text in (":",) and token.is_digits
+        )
+
+    def _shift(self, days: int) -> str | None:
+        return (self.today - timedelta(days=days)).isoformat() if self.today else None
+
+    def _night(self, sentence: Sentence, index: int) -> DateMention | None:
+        """Nights: "в ночь на пятницу", "в ночь на 1 декабря", "в ночь с 9 на 10 ноября"."""
+        tokens = self.doc.tokens
+        if (
+            tokens[index].low in self.lex.words.night_in
+            and index + 1 < sentence.last
+            and (tokens[index + 1].lemma in self.lex.words.night_words)
+        ):
+            probe = index + 2
+        elif tokens[index].lemma in self.lex.words.night_words:
+            probe = index + 1
+        else:
+            return None
+        if probe < sentence.last and tokens[probe].low in self.lex.words.clock_from:
+            probe += 2  # "с 9"
+        if probe >= sentence.last or tokens[probe].low not in self.lex.words.night_to:
+            return None
+        target = probe + 1
+        day = self._day_month(sentence, target)
+        if day is not None:
+            return DateMention(index, day.last, day.value, STRONG)
+        weekday = self._weekday_word(sentence, target)
+        if weekday is None:
+            return None
+        return DateMention(index, target + 1, self._night_of(weekday), STRONG)
+
+    def _night_of(self, weekday: int) -> str | None:
+        if self.today is None or self.published is None:
+            return None
+        day = weekday_on_or_before(self.today, weekday)
+        tomorrow = self.today + timedelta(days=1)
+        # An evening post about "the night to Friday" on Thursday means the coming night.
+        if day != self.today and tomorrow.weekday() == weekday and self.published.hour >= 18:
+            day = tomorrow
+        return day.isoformat()
+
+    def _weekday_word(self, sentence: Sentence, index: int) -> int | None:
+        if index >= sentence.last:
+            return None
+        token = self.doc.tokens[index]
+        return self.lex.weekdays.get(token.lemma, self.lex.weekdays.get(token.low))
+
+    def _day_month(self, sentence: Sentence, index: int) -> DateMention | None:
+        """Calendar days: "23 ноября", "10 ноября 2024 года"."""
+        if index + 1 >= sentence.last:
+            return None
+        number, month_token = self.doc.tokens[index], self.doc.tokens[index + 1]
+        month = self.lex.months.get(month_token.lemma)
+        if not number.is_digits or month is None or not 1 <= int(number.text) <= 31:
+            return None
+        last = index + 2
+        year: int | None = None
+        if (
+            last < sentence.last
+            and self.doc.tokens[last].is_digits
+            and len(self.doc.tokens[last].text) == 4
+        ):
+            year = int(self.doc.tokens[last].text)
+            last += 1
+            if last < sentence.last and self.doc.tokens[last].low in self.lex.words.year_words:
+                last += 1
+        return DateMention(index, last, self._calendar(int(number.text), month, year), STRONG)
+
+    def _calendar(self, day: int, month: int, year: int | None) -> str | None:
+        try:
+            if year is not None:
+                return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+        if self.today is None:
+            return None
+        resolved = resolve_day_month(self.today, day, month)
+        return resolved.isoformat() if resolved else None
+
+    def _weekday(self, sentence: Sentence, index: int) -> DateMention | None:
+        """Weekdays: "в пятницу", "утром в среду", "вечером вторника", "утром понедельника"."""
+        token = self.doc.tokens[index]
+        weekday = self.lex.weekdays.get(token.lemma)
+        if weekday is None or self.today is None:
+            return None
+        before = self.doc.tokens[index - 1].low if index > sentence.first else ""
+        if before not in self.lex.words.week_openers:
+            return None
+        value = weekday_on_or_before(self.today, weekday).isoformat()
+        return DateMention(index - 1, index + 1, value, STRONG)
+
+    def _span(self, sentence: Sentence, index: int) -> DateMention | None:
+        for words in self._spans_by_first.get(self.doc.tokens[index].low, ()):
+            if self._words(index, len(words), sentence) == words:
+                last = index + len(words)
+                while (
+                    last < sentence.last and self.doc.tokens[last].low in self.lex.words.span_tail
+                ):
+                    last += 1
+                return DateMention(index, last, None, STRONG)
+        return None
+
+    def _relative(self, sentence: Sentence, index: int) -> DateMention | None:
+        best: tuple[int, int] | None = None
+        for words, days in self._relative_by_first.get(self.doc.tokens[index].low, ()):
+            if self._words(index, len(words), sentence) == words and (
+                best is None or len(words) > best[0]
+            ):
+                best = (len(words), days)
+        if best is None:
+            return None
+        strength = STRONG if best[1] else WEAK
+        return DateMention(index, index + best[0], self._shift(best[1]), strength)
+
+    def _month_only(self, sentence: Sentence, index: int) -> DateMention | None:
+        """Another time, of no single date: "в сентябре", "в 2023 году"."""
+        words = self._words(index, 2, sentence)
+        if len(words) < 2 or words[0] not in self.lex.words.in_words:
+            return None
+        following = self.doc.tokens[index + 1]
+        month = self.lex.months.get(following.lemma)
+        if month is not None:
+            past = self.today is not None and month != self.today.month
+            return DateMention(index, index + 2, None, STRONG, history=past)
+        if (
+            following.is_digits
+            and len(following.text) == 4
+            and index + 2 < sentence.last
+            and self.doc.tokens[index + 2].lemma in self.lex.words.year_words
+        ):
+            year = int(following.text)
+            past = self.today is not None and year < self.today.year
+            return DateMention(index, index + 3, None, STRONG, history=past)
+        return None

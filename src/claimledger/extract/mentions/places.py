@@ -1,0 +1,213 @@
+"""Places of claims: gazetteer mentions mapped onto tokens, and the code a claim gets from them.
+
+The gazetteer (`claimledger.places`) finds the names; this module decides what they mean for a
+claim. Several places of one count become one location: a sea next to land gives way to the land
+("над акваторией Черного моря и территорией Крыма" -> Crimea), places of one region give the
+region, regions of several give the country ("над Брянской, Белгородской и Ростовской
+областями" -> RU). A town named with its region in the same sentence is the region; "под Курском"
+is the region around the town; "летевших на Москву" is the approach, Moscow Oblast.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+from claimledger.extract.document.tokens import Document, Token
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import PlaceRef
+from claimledger.places.model import Place
+
+TOWN_KINDS = frozenset({"city", "district"})
+# A city whose approaches lie in another region: drones flying at Moscow fall in Moscow Oblast.
+APPROACHES: dict[str, str] = {"RU-MOW": "RU-MOS", "city:Moscow": "RU-MOS"}
+# Towns of these regions are claimed for the region: posts name them as the capital's suburbs
+# ("в Балашихе", "в Раменском"), and the annotation guide codes them as Moscow Oblast.
+SUBURBAN_REGIONS = frozenset({"RU-MOS"})
+CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+T = TypeVar("T")
+# Towns smaller than this share their names with others all over the map.
+SMALL_TOWN = 30_000
+
+
+def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list[PlaceRef]:
+    """Every place mention of the post, on token boundaries, with its role flags."""
+    starts = [t.start for t in doc.tokens]
+    ends = [t.end for t in doc.tokens]
+    refs: list[PlaceRef] = []
+    for mention in gazetteer.find(doc.clean, lex.lang, morph):
+        first = bisect_left(ends, mention.start + 1)
+        last = bisect_right(starts, mention.end - 1)
+        if first >= last or first >= len(doc.tokens):
+            continue
+        ref = PlaceRef(
+            mention.place,
+            first,
+            last,
+            mention.start,
+            mention.end,
+            explicit_region=mention.explicit_region,
+        )
+        _flag(doc, lex, ref)
+        refs.append(ref)
+    return refs
+
+
+def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
+    before = doc.tokens[ref.first - 1] if ref.first > 0 else None
+    two_before = doc.tokens[ref.first - 2] if ref.first > 1 else None
+    after = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
+    if (
+        before is not None
+        and before.low in lex.words.toward
+        and two_before is not None
+        and (two_before.lemma in lex.words.motion)
+    ):
+        ref.destination = True
+    if before is not None and (
+        before.low in lex.words.near_preps
+        or (two_before is not None and (two_before.low, before.low) in lex.sequences.near_openers)
+    ):
+        ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
+    if before is not None and before.lemma in lex.words.not_a_location_before:
+        ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
+    if _origin(lex, ref, before, two_before):
+        ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
+    if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before):
+        ref.in_actor = True
+    if after is not None and after.low in lex.words.negations:
+        ref.in_actor = True  # "Дагестан не упоминало": a place the claim is not about
+
+
+def _origin(lex: Lexicon, ref: PlaceRef, before: Token | None, two_before: Token | None) -> bool:
+    """ "запущены из Тамбовской области", "launched from Crimea": where from, not where."""
+    if before is None:
+        return False
+    if before.low in lex.words.origin_preps and ref.place.kind in ("region", "country"):
+        return True
+    return two_before is not None and (two_before.low, before.low) in (lex.sequences.origin_openers)
+
+
+def _names_a_party(doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None) -> bool:
+    """The country acts, it is not where: "Россия атаковала", "ВС РФ применили"."""
+    if before is not None and before.lemma in lex.words.force_words:
+        return True
+    first = doc.tokens[ref.first]
+    cases = {g for g in first.info.all_grams if g in CASES}
+    prepositional = before is not None and before.info.pos == "PREP"
+    if prepositional:
+        return False
+    following = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
+    acts = following is not None and following.info.pos == "VERB"
+    return cases == {"nomn"} or acts
+
+
+def code_of(ref: PlaceRef) -> str:
+    """The code one mention gives a claim on its own."""
+    place = ref.place
+    if ref.destination or ref.near:
+        approach = APPROACHES.get(place.code)
+        if approach is not None:
+            return approach
+    if ref.destination:
+        return place.region or place.code
+    if (
+        place.kind in TOWN_KINDS
+        and place.region
+        and (ref.near or place.region in SUBURBAN_REGIONS or place.kind == "district")
+    ):
+        return place.region
+    return place.code
+
+
+def region_of_code(code: str, places: dict[str, Place]) -> str | None:
+    place = places.get(code)
+    if place is None:
+        return code if code.startswith(("RU-", "UA-")) else None
+    if place.kind in TOWN_KINDS:
+        return place.region
+    if place.kind == "region":
+        return place.code
+    return None
+
+
+def country_of_code(code: str, places: dict[str, Place]) -> str | None:
+    place = places.get(code)
+    if place is not None:
+        return place.country
+    if code.startswith(("RU", "UA")):
+        return code[:2]
+    return None
+
+
+def combine(refs: Iterable[PlaceRef], places: dict[str, Place]) -> str | None:
+    """One location for a count said of several places."""
+    kept = list(refs)
+    named = {code_of(r) for r in kept if code_of(r).startswith(("RU-", "UA-"))}
+    if named:
+        # "в деревне Становое под Раменским": a village named next to a region of its own is
+        # that region's village, whatever homonym elsewhere the gazetteer chose.
+        kept = [r for r in kept if not _stray_village(r, named)]
+    return combine_codes([code_of(r) for r in kept], places)
+
+
+def _stray_village(ref: PlaceRef, regions: set[str]) -> bool:
+    place = ref.place
+    return (
+        place.kind == "city"
+        and place.population < SMALL_TOWN
+        and place.region is not None
+        and place.region not in regions
+    )
+
+
+def combine_codes(codes: Iterable[str], places: dict[str, Place]) -> str | None:
+    """One location for several codes: land before sea, the narrowest common area."""
+    kept: list[str] = _unique(codes)
+    if not kept:
+        return None
+    land = [c for c in kept if not c.startswith("sea:")]
+    if land:
+        kept = land
+    specific = [c for c in kept if places.get(c) is None or places[c].kind != "country"]
+    if specific:
+        kept = specific
+    if len(kept) == 1:
+        return kept[0]
+    regions = _unique(region_of_code(c, places) for c in kept)
+    if len(regions) == 1 and regions[0] is not None:
+        return regions[0]
+    countries = _unique(country_of_code(c, places) for c in kept)
+    if "RU" in countries:
+        return "RU"
+    return countries[0] if len(countries) == 1 else None
+
+
+def _unique(values: Iterable[T]) -> list[T]:
+    out: list[T] = []
+    for value in values:
+        if value not in out:
+            out.append(value)
+    return out
+
+
+def widen_to_named_region(
+    code: str, sentence_refs: list[PlaceRef], places: dict[str, Place]
+) -> str:
+    """A town whose region the same sentence names is coded as the region."""
+    place = places.get(code)
+    if place is None or place.kind not in TOWN_KINDS or not place.region:
+        return code
+    for ref in sentence_refs:
+        if ref.place.code == place.region:
+            return place.region
+    return code
+
+
+def mayor_for(region: str | None) -> str | None:
+    """A mayor speaking of a region: the mayor of the city whose approaches it is."""
+    for city, approach in APPROACHES.items():
+        if approach == region and city.startswith("RU-"):
+            return city
+    return region

@@ -1,0 +1,261 @@
+"""Counts in Russian: digits, number words in any case, and what they count.
+
+"22 украинских беспилотника", "шестью ракетами", "около 17", "по одному", "двое военнослужащих",
+"до десятка", "около сотни", "из них 32", "семь из восьми «Кинжалов»". A number is kept only
+when it counts a weapon, people, "штук", or nothing named at all (an elliptic list item such as
+"10 — над Ростовской областью"); "11 контратак", "23 ноября" and "9 регионами" are kept as
+counts of something else (`other`), so that an elliptic "и один в Пермь" after "два авиарейса"
+is not read as a weapon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import Quantity, WeaponPhrase
+from claimledger.extract.numerals import compose, word_value
+
+_MAX_HEAD_STEPS = 5
+
+
+def _number_lemma(lex: Lexicon, token: Token) -> str | None:
+    if not token.is_word:
+        return None
+    lemma = token.lemma
+    if lemma in lex.words.not_counts:
+        return None
+    if lemma in lex.round_nouns:
+        return lemma if "sing" in token.info.numbers else None
+    if word_value(lemma, lex.lang) is not None:
+        return lemma
+    if "NUMR" in token.info.all_grams:
+        for candidate in token.info.lemmas:
+            if word_value(candidate, lex.lang) is not None:
+                return candidate
+    return None
+
+
+def _time_like(doc: Document, token: Token) -> bool:
+    """Clock times and decimals glued to the digits: "05:45", "8.30"."""
+    text = doc.clean
+    after = text[token.end : token.end + 2]
+    before = text[max(0, token.start - 2) : token.start]
+    return (len(after) == 2 and after[0] in ":.," and after[1].isdigit()) or (
+        len(before) == 2 and before[1] in ":.," and before[0].isdigit()
+    )
+
+
+def _glued(doc: Document, token: Token) -> bool:
+    """Digits inside a code: "Ту-22М3", "3М22", "С-400" are names, not counts."""
+    text = doc.clean
+    before = text[token.start - 1] if token.start > 0 else " "
+    after = text[token.end] if token.end < len(text) else " "
+    return before.isalnum() or before == "-" or after.isalpha()
+
+
+def _read_number(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, int] | None:
+    """(value, end index) of a number starting at token `index`."""
+    token = doc.tokens[index]
+    if token.is_digits:
+        if _time_like(doc, token) or _glued(doc, token):
+            return None
+        value, end = int(token.text), index + 1
+        if (
+            len(token.text) <= 3
+            and end < sentence.last
+            and doc.tokens[end].is_digits
+            and len(doc.tokens[end].text) == 3
+            and doc.tokens[end].start - token.end == 1
+        ):
+            value, end = value * 1000 + int(doc.tokens[end].text), end + 1
+        return value, end
+    lemmas: list[str] = []
+    end = index
+    while end < sentence.last:
+        lemma = _number_lemma(lex, doc.tokens[end])
+        if lemma is None:
+            break
+        lemmas.append(lemma)
+        end += 1
+    if not lemmas:
+        return None
+    if lemmas[0] in lex.words.thousands and "sing" not in doc.tokens[index].info.numbers:
+        return None  # "тысячи ракет": thousands, no number
+    if lemmas[0] in lex.round_nouns:
+        return lex.round_nouns[lemmas[0]], index + 1
+    composed = compose(lemmas, lex.lang)
+    if composed is None:
+        return None
+    return composed[0], index + composed[1]
+
+
+def _grew_to(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
+    """ "число пострадавших возросло до 4": the count reached 4, it is no upper bound."""
+    return first > sentence.first and doc.tokens[first - 1].lemma in lex.words.growth_verbs
+
+
+def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tuple[str, bool, int]:
+    """(qualifier, distributive, first token) of the words before a number."""
+    words = [doc.tokens[i].low for i in range(max(sentence.first, index - 4), index)]
+    qualifier, used = qualifier_before(lex, words)
+    first = index - used
+    distributive = False
+    if not used and words and words[-1] in lex.words.each_words:
+        distributive = True
+        first = index - 1
+        qualifier, used = qualifier_before(lex, words[:-1])
+        first -= used
+    return qualifier, distributive, first
+
+
+def find_quantities(
+    doc: Document, lex: Lexicon, sentence: Sentence, phrases: list[WeaponPhrase], blocked: set[int]
+) -> list[Quantity]:
+    """Counts of one sentence, in text order."""
+    found: list[Quantity] = []
+    index = sentence.first
+    while index < sentence.last:
+        if index in blocked:
+            index += 1
+            continue
+        read = _read_number(doc, lex, sentence, index)
+        if read is None:
+            index += 1
+            continue
+        value, end = read
+        quantity = _quantity(doc, lex, sentence, index, value, end, phrases)
+        if quantity is not None:
+            found.append(quantity)
+            blocked.update(range(quantity.number_first, quantity.last))
+        index = end
+    return found
+
+
+def _quantity(
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    index: int,
+    value: int,
+    end: int,
+    phrases: list[WeaponPhrase],
+) -> Quantity | None:
+    qualifier, distributive, first = _prefix(doc, lex, sentence, index)
+    if qualifier == "at_most" and _grew_to(doc, lex, sentence, first):
+        qualifier = "exact"
+    first_word = doc.tokens[index]
+    # "около сотни" is 100; "сотни тысяч" or "десятки" alone are no count.
+    if (
+        first_word.lemma in lex.round_nouns
+        and qualifier == "exact"
+        and (first_word.info.numbers != frozenset({"sing"}))
+    ):
+        return None
+    quantity = Quantity(value, qualifier, first, index, end, distributive)
+    head = _skip_from(doc, lex, sentence, end, quantity)
+    if head is None:
+        return None
+    return _classify(doc, lex, sentence, head, quantity, phrases)
+
+
+def _skip_from(
+    doc: Document, lex: Lexicon, sentence: Sentence, end: int, quantity: Quantity
+) -> int | None:
+    """Skip "из них" / "из восьми" after a number; None for "один из" (one of several)."""
+    if end < sentence.last and doc.tokens[end].low in lex.words.from_words:
+        if quantity.value == 1:
+            return None
+        after = end + 1
+        if after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from:
+            quantity.elliptic = True
+            return after + 1
+        whole = _read_number(doc, lex, sentence, after) if after < sentence.last else None
+        if whole is not None:
+            quantity.whole = (whole[0], after, whole[1])
+            return whole[1]
+    return end
+
+
+def _classify(
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    start: int,
+    quantity: Quantity,
+    phrases: list[WeaponPhrase],
+) -> Quantity | None:
+    index = start
+    steps = 0
+    while index < sentence.last and steps < _MAX_HEAD_STEPS:
+        phrase = next((p for p in phrases if p.first <= index < p.last), None)
+        if phrase is not None:
+            quantity.weapon = phrase
+            quantity.last = max(quantity.last, phrase.last)
+            return quantity
+        token = doc.tokens[index]
+        if token.text in lex.words.quotes or (
+            token.info.is_adjective and not _is_victim(lex, token)
+        ):
+            index += 1
+            steps += 1
+            continue
+        break
+    if quantity.elliptic:
+        return quantity
+    head = doc.tokens[index] if index < sentence.last else None
+    if head is not None and head.lemma in lex.words.item_nouns:
+        quantity.items = True
+        quantity.last = index + 1
+        return quantity
+    if head is not None and _is_victim(lex, head):
+        quantity.victims = True
+        quantity.last = index + 1
+        return quantity
+    if head is not None and _counts_other(head):
+        quantity.other = True
+        return quantity
+    if doc.tokens[quantity.number_first].lemma in lex.words.collective_numerals:
+        quantity.victims = True
+        return quantity
+    quantity.elliptic = True
+    return quantity
+
+
+def _is_victim(lex: Lexicon, token: Token) -> bool:
+    victims = lex.words.victim_nouns
+    return token.is_word and (token.lemma in victims or token.low in victims)
+
+
+def _counts_other(token: Token) -> bool:
+    """A noun (or a symbol such as "%") after a number: the number counts something else."""
+    if token.text in ("%", "$", "€", "₽", "°"):
+        return True
+    if not token.is_word:
+        return False
+    if token.info.is_noun or token.info.pos is None:
+        return True
+    return "Abbr" in token.info.all_grams and token.info.pos not in ("PREP", "CONJ", "PRCL")
+
+
+def qualifier_before(lex: Lexicon, words: Sequence[str]) -> tuple[str, int]:
+    """The qualifier that `words` (lower case, in text order) end with, and how many words it takes.
+
+    `words` are the words right before a number; ("exact", 0) when none applies. The longest
+    sequence wins, so "не менее" beats "менее"; fillers may follow it ("более чем 50").
+    """
+    skip = 0
+    while skip < len(words) and words[len(words) - 1 - skip] in lex.qualifier_fillers:
+        skip += 1
+    body = words[: len(words) - skip]
+    best: tuple[str, int] = ("exact", 0)
+    for sequence, qualifier in lex.qualifiers:
+        size = len(sequence)
+        if size > best[1] and size <= len(body) and tuple(body[-size:]) == sequence:
+            best = (qualifier, size)
+    if best[1]:
+        return best[0], best[1] + skip
+    return best

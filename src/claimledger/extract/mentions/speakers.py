@@ -1,0 +1,198 @@
+"""Who speaks in a sentence: the cue (a verb of speech, "по данным", "according to", a dash
+before a name at the end, a header) and the actor it names, or a cue that refers back.
+
+A sentence gets a speaker from a cue and the actor next to it:
+- a speech verb with its subject before or after it: "Минобороны РФ сообщило", "сообщили в
+  Минобороны", "the governor said", "said Governor Gladkov";
+- a source preposition: "по данным Минобороны", "according to the Air Force"; "по ее данным"
+  refers back to the last speaker;
+- a dash at the end: "..., — Собянин", "— сообщает Минобороны";
+- a header: "Минобороны РФ:" at the start of the post.
+A cue without an actor ("подчеркнули в ведомстве", "he said") refers back. A verb of supposing
+("обозреватели предполагают") ends the last speaker's turn.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.actors import ActorReader
+from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
+from claimledger.sources.registry import SourceInfo, SourceRegistry
+
+# How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
+_LEFT_REACH = 16
+_RIGHT_REACH = 5
+
+
+class Attribution(ActorReader):
+    """Finds the actors and the speaker of a post's sentences."""
+
+    def __init__(
+        self,
+        doc: Document,
+        lex: Lexicon,
+        registry: SourceRegistry,
+        own: SourceInfo,
+        day: date | None,
+    ) -> None:
+        super().__init__(doc, lex, registry, own, day)
+        self._opener_words = frozenset(words[0] for words in lex.sequences.source_openers)
+
+    def speaker(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker:
+        result = self._header(sentence, actors) or self._trailing(sentence, actors)
+        if result is not None:
+            return result
+        result = SentenceSpeaker()
+        for index in range(sentence.first, sentence.last):
+            token = self.doc.tokens[index]
+            mention: ActorMention | None = None
+            if token.lemma in self.lex.words.supposing_verbs and token.info.pos in (
+                "VERB",
+                "INFN",
+                "GRND",
+            ):
+                return SentenceSpeaker(reset=True)
+            if token.lemma in self.lex.words.impersonal:
+                result.unnamed = True
+                continue
+            opener = self._source_opener(sentence, index)
+            if token.lemma in self.lex.words.account_nouns:
+                mention = self._after(sentence, index + 1, actors)
+            elif opener:
+                mention = self._after(sentence, index + opener, actors)
+                if mention is None and self._possessive(sentence, index, opener):
+                    result.back = True
+            elif token.lemma in self.lex.words.speech_verbs and token.info.pos in (
+                "VERB",
+                "INFN",
+                "GRND",
+                "PRTS",
+                "PRTF",
+            ):
+                mention = self._after(sentence, index + 1, actors) or self._before(
+                    sentence, index, actors
+                )
+                if mention is None:
+                    if token.lemma in self.lex.words.said_about and self._next_low(
+                        sentence, index
+                    ) in (self.lex.words.about_words):
+                        result.unnamed = True
+                    else:
+                        result.back = True
+            if mention is not None:
+                return self._resolved(mention, result)
+        return result
+
+    def _resolved(self, mention: ActorMention, result: SentenceSpeaker) -> SentenceSpeaker:
+        if mention.back:
+            result.back = True
+            return result
+        result.mention = mention
+        result.speaker = mention.speaker
+        return result
+
+    def _next_low(self, sentence: Sentence, index: int) -> str:
+        return self.doc.tokens[index + 1].low if index + 1 < sentence.last else ""
+
+    def _source_opener(self, sentence: Sentence, index: int) -> int:
+        if self.doc.tokens[index].low not in self._opener_words:
+            return 0
+        for words in self.lex.sequences.source_openers:
+            size = len(words)
+            if tuple(t.low for t in self.doc.tokens[index : index + size]) == words and (
+                index + size <= sentence.last
+            ):
+                return size
+        if (
+            self.doc.tokens[index].low in self.lex.words.possessive_openers
+            and index + 2 < sentence.last
+        ):
+            second = self.doc.tokens[index + 1].low
+            if second in self.lex.words.possessives and self.doc.tokens[index + 2].lemma in (
+                self.lex.words.possessive_nouns
+            ):
+                return 3
+        return 0
+
+    def _possessive(self, sentence: Sentence, index: int, size: int) -> bool:
+        words = [t.low for t in self.doc.tokens[index : min(sentence.last, index + size + 1)]]
+        if any(word in self.lex.words.possessives for word in words):
+            return True
+        # "Согласно заявлению, ..." / "согласно сводке": the statement named before.
+        return words[0] in self.lex.words.back_openers
+
+    def _after(
+        self, sentence: Sentence, start: int, actors: list[ActorMention]
+    ) -> ActorMention | None:
+        probe = start
+        skipped = 0
+        back: ActorMention | None = None
+        while probe < sentence.last and skipped <= _RIGHT_REACH:
+            mention = next((a for a in actors if a.first == probe), None)
+            if mention is not None and not mention.back:
+                return mention
+            if mention is not None:
+                back = back or mention
+                probe = mention.last
+                skipped += 1
+                continue
+            token = self.doc.tokens[probe]
+            if (
+                token.lemma not in self.lex.words.skippable
+                and token.low not in self.lex.words.skippable
+                and not (token.info.is_adjective)
+            ):
+                return back
+            probe += 1
+            skipped += 1
+        return back
+
+    def _before(
+        self, sentence: Sentence, index: int, actors: list[ActorMention]
+    ) -> ActorMention | None:
+        low = max(sentence.first, index - _LEFT_REACH)
+        for probe in range(index - 1, low - 1, -1):
+            if self.doc.tokens[probe].low in self.lex.words.complementizers or (
+                self.doc.tokens[probe].lemma in self.lex.words.speech_verbs and probe != index
+            ):
+                low = probe + 1
+                break
+        candidates = [a for a in actors if low <= a.first and a.last <= index]
+        named = [a for a in candidates if not a.back]
+        if named:
+            return named[0]
+        return candidates[0] if candidates else None
+
+    def _header(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker | None:
+        if not actors or actors[0].first != sentence.first:
+            return None
+        mention = actors[0]
+        if mention.last < sentence.last and self.doc.tokens[mention.last].text == ":":
+            return SentenceSpeaker(mention.speaker, mention, header=True)
+        # "⚡️**Минобороны РФ**" alone on the first line, the quote below it.
+        rest = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
+        if not rest and sentence.index == 0 and mention.speaker is not None:
+            return SentenceSpeaker(mention.speaker, mention, header=True)
+        return None
+
+    def _trailing(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker | None:
+        """A dash before the speaker at the end: "..., — Собянин", "— сообщает Минобороны."."""
+        for mention in reversed(actors):
+            tail = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
+            if tail:
+                continue
+            probe = mention.first - 1
+            while probe >= sentence.first and (
+                self.doc.tokens[probe].lemma in self.lex.words.speech_verbs
+                or self.doc.tokens[probe].low in self.lex.words.skippable
+                or self.doc.tokens[probe].lemma in self.lex.words.skippable
+            ):
+                probe -= 1
+            if probe >= sentence.first and self.doc.tokens[probe].text in self.lex.words.dashes:
+                if mention.back:
+                    return SentenceSpeaker(back=True, trailing=True)
+                return SentenceSpeaker(mention.speaker, mention, trailing=True)
+        return None

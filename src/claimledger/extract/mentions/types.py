@@ -1,0 +1,114 @@
+"""The pieces a Russian post is read into before they are put together as claims.
+
+Each finder (quantities, weapons, actions, places, speakers, dates) returns these records with
+token indexes into `Document.tokens`; `frames` joins them into `Claim`s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimledger.places.model import Place
+
+
+@dataclass(slots=True)
+class WeaponPhrase:
+    """A weapon noun phrase: "29 беспилотных летательных аппаратов", "ракетами ATACMS"."""
+
+    weapon: str | None  # None for "воздушные цели" (air targets of mixed kinds)
+    model: str | None
+    first: int  # token indexes, [first, last)
+    last: int
+    head: int
+    number: str | None  # "sing"/"plur" when the form tells, else None
+    side: str | None = None  # "ua"/"ru" from "украинских", "российские", "ВСУ"
+    hostile: bool = False  # "вражеских": the side opposed to the claimant
+    adjective_only: bool = False  # "пять авиационных": the noun is left out
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number that counts something: "около 17", "по одному", "двое", "из них 32"."""
+
+    value: int
+    qualifier: str
+    first: int  # first token incl. qualifier and "по"
+    number_first: int
+    last: int  # one past the number's last token
+    distributive: bool = False  # "по 3 над A, B и C": each place gets 3
+    weapon: WeaponPhrase | None = None  # the counted weapon, when named right after
+    victims: bool = False  # counts people
+    elliptic: bool = False  # nothing counted is named: "10 — над Ростовской"
+    items: bool = False  # "пять штук"
+    other: bool = False  # counts something else: "11 контратак", "два авиарейса"
+    whole: tuple[int, int, int] | None = None  # "5 из 6 ракет": value, first, last of the 6
+
+
+@dataclass(frozen=True, slots=True)
+class ActionMention:
+    action: str
+    token: int
+    rank: int  # the strongest action of a clause wins
+    first: int
+    last: int
+    weak: bool = False  # motion verbs ("летело"): launched only when nothing else is said
+    number: str | None = None  # agreement of a verb or participle, for implied single weapons
+
+
+@dataclass(slots=True)
+class PlaceRef:
+    place: Place
+    first: int
+    last: int
+    start: int
+    end: int
+    destination: bool = False  # "летевших на Москву"
+    near: bool = False  # "под Курском": the surroundings of a town
+    explicit_region: bool = False
+    in_actor: bool = False  # part of a speaker's title ("губернатор Брянской области")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    side: str | None
+    kind: str
+    region: str | None = None  # the region a regional official speaks for
+    national: bool = False  # a ministry or armed force: its word covers the whole country
+
+
+@dataclass(slots=True)
+class DateMention:
+    first: int
+    last: int
+    value: str | None  # ISO date, or None for a range that has no single date
+    strength: int = 1  # a named day beats "ночью"
+    history: bool = False  # "в 2023 году", "в сентябре" (of a November post): another time
+
+
+@dataclass(slots=True)
+class ActorMention:
+    first: int
+    last: int
+    speaker: Speaker | None  # None: a role whose region is not known yet, or a back-reference
+    role: bool = False
+    role_word: str = ""  # "губернатор", "мэр", "глава"
+    back: bool = False
+    local: bool = False
+
+
+@dataclass(slots=True)
+class SentenceSpeaker:
+    """The attribution a sentence carries by itself."""
+
+    speaker: Speaker | None = None
+    mention: ActorMention | None = None
+    back: bool = False  # a cue with no actor: the last speaker goes on
+    reset: bool = False  # a verb of supposing: the last speaker's turn is over
+    trailing: bool = False  # "..., — Собянин": also covers the sentences before it
+    header: bool = False  # "Минобороны РФ:" opens the post
+    unnamed: bool = False  # "сообщается", "говорится о": no one named
+
+    @property
+    def explicit(self) -> bool:
+        return self.speaker is not None or (self.mention is not None and self.mention.role)

@@ -1,0 +1,247 @@
+"""Weapon noun phrases: head noun, its adjectives, a named model after it.
+
+"29 беспилотных летательных аппаратов", "шестью ракетами ATACMS", "одна гиперзвуковая
+корабельная ракета 3М22 «Циркон»", "семи гиперзвуковых «Кинжалов»". The kind comes from an
+adjective first ("крылатая" -> cruise_missile), then from a named model, then from the noun.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from claimledger.catalog.weapons import weapons
+from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.models import (
+    ModelMention,
+    abbreviation_weapon,
+    adjective_kind,
+    combine_models,
+    noun_weapon,
+)
+from claimledger.extract.mentions.types import WeaponPhrase
+from claimledger.model import Language
+
+_MAX_MODIFIERS = 4
+_MODEL_REACH = 7  # tokens after the head in which a model name still belongs to it
+
+
+def _is_ground(lex: Lexicon, token: Token) -> bool:
+    return token.low.startswith(tuple(lex.words.ground_prefixes))
+
+
+def _head_weapon(
+    doc: Document, lex: Lexicon, index: int, first: int
+) -> tuple[str | None, bool] | None:
+    """(weapon, is_abbreviation) when token `index` can head a weapon phrase."""
+    token = doc.tokens[index]
+    if _is_ground(lex, token):
+        return None
+    abbreviation = abbreviation_weapon(token.text, lex.lang)
+    if abbreviation is not None:
+        return abbreviation, True
+    weapon = noun_weapon(token.lemma, lex.lang) if token.info.is_noun else None
+    if weapon is not None:
+        return weapon, False
+    compound = lex.compound_heads.get(token.lemma)
+    if compound is not None and _preceded_by(doc, index, first, compound[0]):
+        return compound[1], False  # "беспилотный летательный аппарат"; "воздушная цель": None
+    return None
+
+
+def _preceded_by(doc: Document, index: int, first: int, lemmas: frozenset[str]) -> bool:
+    for back in range(index - 1, max(first, index - 3) - 1, -1):
+        if doc.tokens[back].lemma in lemmas:
+            return True
+    return False
+
+
+def find_phrases(
+    doc: Document, lex: Lexicon, sentence: Sentence, models: list[ModelMention]
+) -> list[WeaponPhrase]:
+    """Weapon phrases of one sentence, in text order, none overlapping."""
+    phrases: list[WeaponPhrase] = []
+    model_at = _model_tokens(doc, sentence, models)
+    taken_models: set[int] = set()
+    index = sentence.first
+    while index < sentence.last:
+        head = _head_weapon(doc, lex, index, sentence.first)
+        if head is None:
+            index += 1
+            continue
+        phrase = _phrase(doc, lex, sentence, index, head[0], head[1], model_at, taken_models)
+        if phrase is not None:
+            phrases.append(phrase)
+            index = max(index + 1, phrase.last)
+        else:
+            index += 1
+    for token_index, mention in sorted(model_at.items()):
+        if id(mention) in taken_models or any(p.first <= token_index < p.last for p in phrases):
+            continue
+        taken_models.add(id(mention))
+        phrases.append(_model_phrase(doc, lex, sentence, token_index, mention))
+    phrases.sort(key=lambda p: p.first)
+    return phrases
+
+
+def _model_tokens(
+    doc: Document, sentence: Sentence, models: list[ModelMention]
+) -> dict[int, ModelMention]:
+    """First word token of each model mention inside the sentence."""
+    out: dict[int, ModelMention] = {}
+    for mention in models:
+        if (
+            mention.end <= doc.tokens[sentence.first].start
+            or mention.start >= doc.tokens[sentence.last - 1].end
+        ):
+            continue
+        for index in range(sentence.first, sentence.last):
+            token = doc.tokens[index]
+            if (
+                token.end > mention.start
+                and token.start < mention.end
+                and token.text not in '«»"„“'
+            ):
+                out.setdefault(index, mention)
+                break
+    return out
+
+
+def _phrase(
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    head: int,
+    weapon: str | None,
+    abbreviation: bool,
+    model_at: dict[int, ModelMention],
+    taken: set[int],
+) -> WeaponPhrase | None:
+    first, kind, side, hostile, numbers, ground = _modifiers(doc, lex, sentence, head)
+    if ground:
+        return None
+    last = head + 1
+    models = []
+    for index in range(head, min(sentence.last, head + 1 + _MODEL_REACH)):
+        token = doc.tokens[index]
+        if index in model_at:
+            mention = model_at[index]
+            taken.add(id(mention))
+            models.append(mention.model)
+            while last < sentence.last and doc.tokens[last].start < mention.end:
+                last += 1
+            continue
+        if index == head or index < last:
+            continue
+        if token.low in lex.owner_words:
+            side = side or lex.owner_words[token.low]
+            last = index + 1
+            continue
+        if token.low not in lex.words.model_linkers and not (token.info.is_adjective and models):
+            break
+    head_token = doc.tokens[head]
+    # A noun that needs a narrowing adjective or model to be an air-war weapon: "снаряд" alone
+    # may be an artillery shell, "бомба" a bomb in a car; "реактивный снаряд" is not.
+    needed = weapons().words("needs_kind", lex.lang).get(head_token.lemma)
+    if needed is not None and needed not in (kind, *(m.weapon for m in models)):
+        return None
+    resolved = _kind(weapon, kind, [m.weapon for m in models])
+    side = side or next((m.side for m in models if m.side), None)
+    number = _number(head_token, abbreviation, numbers)
+    return WeaponPhrase(
+        weapon=resolved,
+        model=combine_models(models) if models else _own_model(lex, head_token),
+        first=first,
+        last=last,
+        head=head,
+        number=number,
+        side=side,
+        hostile=hostile,
+    )
+
+
+def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> str | None:
+    """A missile narrowed by its adjective, else by its model; other nouns keep their kind."""
+    if weapon != "missile":
+        return weapon
+    for kind in (adjective, *model_kinds):
+        if kind in ("cruise_missile", "ballistic_missile", "missile"):
+            return kind
+    return weapon
+
+
+def _own_model(lex: Lexicon, token: Token) -> str | None:
+    """A noun that is a model itself: "шахедов", "гераней" name the Shahed-136."""
+    return _model_lemmas(lex.lang).get(token.lemma)
+
+
+@cache
+def _model_lemmas(lang: Language) -> dict[str, str]:
+    return {lemma: m.name for m in weapons().models for lemma in m.lemmas(lang)}
+
+
+def _modifiers(
+    doc: Document, lex: Lexicon, sentence: Sentence, head: int
+) -> tuple[int, str | None, str | None, bool, list[frozenset[str]], bool]:
+    """Walk back over the adjectives before a head.
+
+    Returns (first, kind, side, hostile, numbers, ground).
+    """
+    first = head
+    kind: str | None = None
+    side: str | None = None
+    hostile = False
+    numbers: list[frozenset[str]] = []
+    ground = False
+    index = head - 1
+    while index >= sentence.first and head - index <= _MAX_MODIFIERS:
+        token = doc.tokens[index]
+        if _is_ground(lex, token):
+            ground = True
+            break
+        if not (token.info.is_adjective or token.low in lex.weapon_adjectives):
+            break
+        kind = kind or adjective_kind(token.lemma, lex.lang)
+        side = side or lex.weapon_adjectives.get(token.lemma)
+        hostile = hostile or token.lemma in lex.words.hostile_adjectives
+        numbers.append(token.info.numbers)
+        first = index
+        index -= 1
+    return first, kind, side, hostile, numbers, ground
+
+
+def _number(head: Token, abbreviation: bool, modifiers: list[frozenset[str]]) -> str | None:
+    """Singular or plural when the phrase's forms agree on one; None when either could be."""
+    allowed = {"sing", "plur"}
+    if not abbreviation and "Fixd" not in head.info.grams and head.info.numbers:
+        allowed &= head.info.numbers
+    elif not modifiers:
+        return None
+    for numbers in modifiers:
+        if numbers:
+            allowed &= numbers
+    return next(iter(allowed)) if len(allowed) == 1 else None
+
+
+def _model_phrase(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int, mention: ModelMention
+) -> WeaponPhrase:
+    """A model named without a weapon noun: "семи гиперзвуковых «Кинжалов»", "ATACMS"."""
+    last = index
+    while last < sentence.last and doc.tokens[last].start < mention.end:
+        last += 1
+    start = index
+    while start - 1 >= sentence.first and doc.tokens[start - 1].text in '«"„“':
+        start -= 1
+    first, kind, side, hostile, _, _ = _modifiers(doc, lex, sentence, start)
+    token = doc.tokens[index]
+    number: str | None = None
+    if token.info.is_noun and len(token.info.numbers) == 1:
+        number = next(iter(token.info.numbers))
+    weapon: str = mention.model.weapon
+    if kind and weapon in ("missile",):
+        weapon = kind
+    side = side or mention.model.side
+    return WeaponPhrase(
+        weapon, mention.model.name, first, max(last, index + 1), index, number, side, hostile
+    )

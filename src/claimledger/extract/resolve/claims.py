@@ -1,0 +1,128 @@
+"""Drafts into claims: each claim once (a restatement that names its place or speaker better
+replaces the first), with the evidence span and the span of every field."""
+
+from __future__ import annotations
+
+from claimledger.extract.document.tokens import Document
+from claimledger.extract.grammar.draft import Draft
+from claimledger.extract.mentions.places import country_of_code
+from claimledger.model import MISSILE_KINDS, Claim, Span
+from claimledger.places.model import Place
+
+
+def claims_of(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> list[Claim]:
+    """One claim per (action, weapon, quantity, location); two towns make two claims."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.history:
+            continue  # "в 2023 году было сбито ...": another event, told as background
+        twin = next((k for k in kept if _same(k, draft, places)), None)
+        if twin is None:
+            kept.append(draft)
+        elif (
+            _detail(twin) is None and _detail(draft) is not None and draft.location == twin.location
+        ):
+            kept[kept.index(twin)] = draft
+        elif twin.location != draft.location and _inside(twin.location, draft.location, places):
+            kept[kept.index(twin)] = draft  # the town said first, its region said after
+        elif _country_of(twin.location, draft.location, places):
+            kept[kept.index(twin)] = draft  # "семь ракет сбито", then where: over Kursk Oblast
+        elif _named(draft) and not _named(twin) and draft.location == twin.location:
+            kept[kept.index(twin)] = draft  # a headline's "— мэр" restated with the mayor's name
+        elif _regional(draft) and _group(twin) and draft.location == twin.location:
+            kept[kept.index(twin)] = draft  # "— заявления губернаторов", then the governor by name
+    return [_claim(doc, draft) for draft in sorted(kept, key=lambda d: d.first)]
+
+
+def _named(draft: Draft) -> bool:
+    return draft.speaker_named
+
+
+def _regional(draft: Draft) -> bool:
+    """Said by one region's official named in person."""
+    speaker = draft.speaker
+    return draft.speaker_named and speaker is not None and speaker.region is not None
+
+
+def _group(draft: Draft) -> bool:
+    """Said by officials of several regions at once ("губернаторы двух областей")."""
+    speaker = draft.speaker
+    return speaker is not None and speaker.kind == "official" and speaker.region is None
+
+
+def _inside(town: str | None, region: str | None, places: dict[str, Place]) -> bool:
+    place = places.get(town or "")
+    return place is not None and place.kind in ("city", "district") and place.region == region
+
+
+def _country_of(country: str | None, code: str | None, places: dict[str, Place]) -> bool:
+    """`country` is the country that holds `code` ("RU" holds "RU-KRS" and "city:Kursk")."""
+    place = places.get(country or "")
+    if place is None or place.kind != "country" or code is None or code == country:
+        return False
+    return country_of_code(code, places) == country
+
+
+def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
+    if (one.action, one.quantity) != (other.action, other.quantity):
+        return False
+    if one.weapon != other.weapon and not (
+        {one.weapon, other.weapon} <= MISSILE_KINDS and "missile" in (one.weapon, other.weapon)
+    ):
+        return False
+    if one.location != other.location:
+        if one.sentence.index != other.sentence.index and (
+            _country_of(one.location, other.location, places)
+            or _country_of(other.location, one.location, places)
+        ):
+            return True  # a restatement that names the region the first one left out
+        return _inside(one.location, other.location, places) or _inside(
+            other.location, one.location, places
+        )
+    detail, other_detail = _detail(one), _detail(other)
+    return detail is None or other_detail is None or detail == other_detail
+
+
+def _detail(draft: Draft) -> str | None:
+    """The town a claim names, finer than its location code ("в Раменском" within RU-MOS)."""
+    for ref in draft.places or draft.location_refs:
+        if ref.place.kind in ("city", "district"):
+            return ref.place.code.split(":", 1)[-1]
+    return None
+
+
+def _span(doc: Document, first: int, last: int) -> Span:
+    return Span.of(doc.text, doc.tokens[first].start, doc.tokens[last - 1].end)
+
+
+def _claim(doc: Document, draft: Draft) -> Claim:
+    speaker = draft.speaker
+    spans: dict[str, Span] = {}
+    if draft.number is not None:
+        spans["number"] = _span(doc, *draft.number)
+    if draft.action_token is not None:
+        spans["action"] = _span(doc, draft.action_token, draft.action_token + 1)
+    if draft.phrase is not None:
+        spans["weapon"] = _span(doc, draft.phrase.first, draft.phrase.last)
+    if draft.places:
+        place = draft.places[0]
+        spans["place"] = Span.of(doc.text, place.start, place.end)
+    if draft.speaker_span is not None:
+        spans["claimant"] = _span(doc, *draft.speaker_span)
+    if draft.date_span is not None:
+        spans["date"] = _span(doc, *draft.date_span)
+    return Claim(
+        action=draft.action,  # type: ignore[arg-type]
+        quantity=draft.quantity,
+        evidence=_span(doc, draft.first, draft.last),
+        weapon=draft.weapon,  # type: ignore[arg-type]
+        model=draft.model,
+        qualifier=draft.qualifier,  # type: ignore[arg-type]
+        location=draft.location,
+        claimant=speaker.name if speaker else None,
+        claimant_side=speaker.side if speaker else None,  # type: ignore[arg-type]
+        claimant_kind=speaker.kind if speaker else None,  # type: ignore[arg-type]
+        attacker_side=draft.side,  # type: ignore[arg-type]
+        date=draft.date,
+        spans=spans,
+    )

@@ -1,0 +1,82 @@
+"""Sides: whose authorities speak for a place, and whose weapons a claim counts.
+
+The attacker is, in order: the weapon's own side ("украинских беспилотников", "Russian
+missiles"), the side opposed to the claimant for "вражеских"/"enemy" weapons, the acting subject
+("ВСУ выпустили", "Russia launched"), the side opposed to the claimant, and the side opposed to
+the authorities of the place. The rules read the same for every party.
+"""
+
+from __future__ import annotations
+
+from claimledger.extract.grammar.draft import Draft
+from claimledger.extract.grammar.reader import SentenceReader
+from claimledger.extract.mentions.places import country_of_code, region_of_code
+from claimledger.extract.mentions.types import Speaker
+from claimledger.places.model import Place
+
+# Regions of Ukraine whose air defence Russian reports speak for: attacks there are Ukrainian.
+HELD_BY_RU = frozenset({"UA-43", "UA-40", "UA-14", "UA-09"})
+OPPOSITE = {"ru": "ua", "ua": "ru"}
+
+
+def local_side(speaker: Speaker, location: str | None, places: dict[str, Place]) -> Speaker:
+    side = place_side(location, places)
+    region = region_of_code(location, places) if location else None
+    return Speaker(speaker.name, side, speaker.kind, region)
+
+
+def place_side(location: str | None, places: dict[str, Place]) -> str | None:
+    """Whose authorities speak for a place: Russian for Russia and the regions it holds."""
+    if location is None:
+        return None
+    region = region_of_code(location, places)
+    if region in HELD_BY_RU:
+        return "ru"
+    country = country_of_code(location, places)
+    return {"RU": "ru", "UA": "ua"}.get(country or "")
+
+
+def attacker(
+    reader: SentenceReader, draft: Draft, speaker: Speaker, places: dict[str, Place]
+) -> str | None:
+    opposite = OPPOSITE
+    if draft.side is not None:
+        return draft.side
+    if draft.hostile and speaker.side in opposite:
+        return opposite[speaker.side or ""]
+    subject = _subject_side(reader, draft)
+    if subject is not None:
+        return subject
+    if speaker.side in opposite:
+        return opposite[speaker.side or ""]
+    side = place_side(draft.location, places)
+    return opposite.get(side or "")
+
+
+def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
+    """The acting side: "ВСУ выпустили", "Россия атаковала", "российские военные применили"."""
+    doc, lex = reader.doc, reader.lex
+    sentence = draft.sentence
+    speaker = reader.facts[sentence.index].speaker.mention
+    end = draft.action_token if draft.action_token is not None else draft.first
+    for index in range(sentence.first, min(end, sentence.last)):
+        token = doc.tokens[index]
+        if speaker is not None and speaker.first <= index < speaker.last:
+            continue
+        side = lex.subject_sides.get(token.low)
+        if side is not None and (
+            token.low in lex.words.indeclinable_subjects or "nomn" in token.info.grams
+        ):
+            if token.low in lex.words.needs_forces_before and (
+                index == 0 or doc.tokens[index - 1].low not in lex.words.forces_abbreviations
+            ):
+                continue
+            return side
+        adjective = lex.side_adjectives.get(token.lemma)
+        if (
+            adjective
+            and index + 1 < sentence.last
+            and doc.tokens[index + 1].lemma in lex.words.subject_force_words
+        ):
+            return adjective
+    return None

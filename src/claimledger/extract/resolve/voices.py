@@ -1,0 +1,142 @@
+"""Who speaks in each sentence of a post, after carrying speakers over.
+
+Speakers carry over from sentence to sentence within a paragraph, and into the next paragraph
+when the speaker was talking about the air war; a bulleted item starts afresh. A trailing
+attribution ("..., — Собянин") also covers the sentences of its paragraph before it; "Об этом
+сообщил X" covers the sentence before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimledger.extract.grammar.reader import SentenceReader
+from claimledger.extract.mentions.actors import speaker_of
+from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
+from claimledger.extract.resolve.sides import local_side
+
+
+def _unnamed(reader: SentenceReader) -> Speaker:
+    """ "Сообщается", "появились сообщения": no one named."""
+    return speaker_of(reader.lex.actor_ids.unnamed, None)
+
+
+@dataclass(slots=True)
+class Voice:
+    """The speaker of one sentence after carrying over, and whether it was carried."""
+
+    speaker: Speaker | None
+    source: SentenceSpeaker | None
+    inherited: bool
+    official: Speaker | None = None  # the last regional official named before this sentence
+
+
+def voices_of(reader: SentenceReader) -> list[Voice]:
+    doc = reader.doc
+    voices: list[Voice] = []
+    current: SentenceSpeaker | None = None
+    current_air = False
+    previous_paragraph: int | None = None
+    official: Speaker | None = None
+    for index, sentence in enumerate(doc.sentences):
+        facts = reader.facts[index]
+        own = facts.speaker
+        if voices:
+            voices[-1].official = voices[-1].official or official
+        official = _named_official(own) or official
+        new_paragraph = previous_paragraph is not None and sentence.paragraph != previous_paragraph
+        carries = current_air or (current is not None and current.header)
+        if new_paragraph and (sentence.bullet or not carries):
+            current = None
+        previous_paragraph = sentence.paragraph
+        air = bool(facts.phrases or reader.drafts[index])
+        if own.reset:
+            current, current_air = None, False
+            voices.append(Voice(None, None, False))
+            continue
+        if own.explicit:
+            same = current is not None and current.speaker == own.speaker
+            own = localised(reader, index, own)
+            current, current_air = own, air or (same and current_air)
+            voices.append(Voice(own.speaker, own, False))
+            continue
+        if own.back or own.unnamed:
+            if current is not None:
+                voices.append(Voice(current.speaker, current, False))
+            else:
+                voices.append(Voice(_unnamed(reader) if own.unnamed else None, None, False))
+            current_air = current_air or air
+            continue
+        voices.append(Voice(current.speaker if current else None, current, current is not None))
+        current_air = current_air or air
+    if voices:
+        voices[-1].official = voices[-1].official or official
+    _backfill(reader, voices)
+    return voices
+
+
+def _named_official(own: SentenceSpeaker) -> Speaker | None:
+    """A governor or mayor named in person ("Губернатор ... Андрей Воробьев написал")."""
+    if (
+        own.speaker is not None
+        and own.speaker.region
+        and own.mention is not None
+        and not (own.mention.role or own.mention.local)
+    ):
+        return own.speaker
+    return None
+
+
+def localised(reader: SentenceReader, index: int, own: SentenceSpeaker) -> SentenceSpeaker:
+    """Local authorities speak for the region of their own sentence's claims or places."""
+    if own.mention is None or not own.mention.local or own.speaker is None:
+        return own
+    places = reader.gazetteer_places
+    locations = [d.location for d in reader.drafts[index] if d.location]
+    locations += [p.place.code for p in reader.facts[index].places]
+    location = locations[0] if locations else None
+    speaker = local_side(own.speaker, location, places)
+    return SentenceSpeaker(
+        speaker, own.mention, own.back, own.reset, own.trailing, own.header, own.unnamed
+    )
+
+
+def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
+    """A trailing "— Собянин" covers its paragraph; "Об этом сообщил X" the sentence before."""
+    doc = reader.doc
+    for index, sentence in enumerate(doc.sentences):
+        own = reader.facts[index].speaker
+        opens_with_this = (
+            tuple(t.low for t in doc.sentence_tokens(sentence)[:2])
+            in reader.lex.sequences.this_refs
+        )
+        if not (own.trailing or opens_with_this) or not own.explicit:
+            continue
+        alone = own.trailing and _attribution_only(reader, index)
+        back = index - 1
+        while back >= 0:
+            earlier = doc.sentences[back]
+            if not (opens_with_this or alone) and earlier.paragraph != sentence.paragraph:
+                break
+            if alone and earlier.bullet:
+                break
+            theirs = reader.facts[back].speaker
+            if theirs.explicit or theirs.reset:
+                break
+            voices[back] = Voice(localised(reader, index, own).speaker, own, False)
+            if opens_with_this:
+                break
+            back -= 1
+
+
+def _attribution_only(reader: SentenceReader, index: int) -> bool:
+    """A line that is nothing but "— губернатор области.": it signs the paragraphs above it."""
+    sentence = reader.doc.sentences[index]
+    mention = reader.facts[index].speaker.mention
+    if mention is None:
+        return False
+    words = [t for t in reader.doc.sentence_tokens(sentence) if t.is_word]
+    return all(
+        mention.first <= t.index < mention.last or t.lemma in reader.lex.words.speech_verbs
+        for t in words
+    )
