@@ -12,6 +12,9 @@ SMOKE  := build/smoke
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CORPUS ?=
+# `make run CORPUS=...` builds its own ledger: the demo's invented reports never mix with a
+# real corpus (DB=... on the command line still names the file).
+CORPUS_DB ?= $(if $(filter command line,$(origin DB)),$(DB),corpus.db)
 # Front-end packages come from npm at build time into a gitignored folder, never committed.
 VENDOR  := src/claimledger/web/static/vendor
 LEAFLET := leaflet@1.9.4
@@ -35,14 +38,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/claimledger place Kaluga --format json >/dev/null
 	touch $(STAMP) $(RUN_STAMP)
 
-# The demo ledger (after CORPUS, a JSON Lines or text corpus, when given), then the dashboard.
-# An ingest that stored what it could but met bad lines still goes on to serve.
+# The demo ledger, or with CORPUS (JSON Lines, text, exports, folders) a ledger of that corpus
+# alone, without the demo's samples; then the dashboard. An ingest that stored what it could
+# but met bad lines still goes on to serve.
 run: $(RUN_STAMP) vendor
 ifneq ($(CORPUS),)
-	-$(BIN)/claimledger ingest $(CORPUS) --db $(DB)
-endif
+	-$(BIN)/claimledger ingest $(CORPUS) --db $(CORPUS_DB)
+	$(BIN)/claimledger serve --db $(CORPUS_DB) --host $(HOST) --port $(PORT)
+else
 	$(BIN)/claimledger demo --db $(DB)
 	$(BIN)/claimledger serve --db $(DB) --host $(HOST) --port $(PORT)
+endif
 
 # Leaflet for the dashboard's map; without it (no npm, no network) the map stays server-drawn SVG.
 vendor: $(VENDOR)/leaflet/leaflet.js
@@ -93,4 +99,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract_throughput.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB:.db=.media) build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DB) $(DB:.db=.media) corpus.db corpus.media build .pytest_cache .mypy_cache .ruff_cache

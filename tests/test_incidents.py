@@ -10,6 +10,7 @@ import pytest
 
 from claimledger.incidents import ClaimRecord, Incident, build_incidents
 from claimledger.incidents.assess import values_agree
+from claimledger.incidents.cues import NO_CUES, Cues
 from claimledger.incidents.simhash import distance, near_duplicate_groups, simhash
 from claimledger.model import Claim, Span
 
@@ -48,6 +49,8 @@ def record(
     text: str | None = None,
     markers: tuple[str, ...] = (),
     hour: int = 6,
+    minute: int = 0,
+    cues: Cues = NO_CUES,
     **fields: Any,
 ) -> ClaimRecord:
     base: dict[str, Any] = {
@@ -63,11 +66,16 @@ def record(
         claim_id=f"{report}#{ordinal}",
         report_id=report,
         source=source,
-        published=datetime(2024, 11, 22, hour, tzinfo=UTC),
+        published=datetime(2024, 11, 22, hour, minute, tzinfo=UTC),
         claim=claim,
         fingerprint=simhash(text or f"{report} {source} unique text {ordinal}"),
         markers=markers,
+        cues=cues,
     )
+
+
+OWN_DATA = Cues(own_sources=True)
+THREE_MORE = Cues("increment")
 
 
 def kaluga_night() -> list[ClaimRecord]:
@@ -82,9 +90,10 @@ def kaluga_night() -> list[ClaimRecord]:
             for rid in ("bbc:2", "bbc:3")
             for i, (q, loc) in enumerate([(23, "RU"), (12, "RU-BRY"), (9, "RU-KLU"), (2, "RU-KRS")])
         ],
-        # An outlet in its own voice, citing its own sources: 6 + 3.
-        record("shot:1", 0, "SHOT", SHOT, quantity=6, location="RU-KLU"),
-        record("shot:1", 1, "SHOT", SHOT, quantity=3, location="RU-KLU"),
+        # An outlet in its own voice, citing its own information ("По данным SHOT"): six,
+        # then three more.
+        record("shot:1", 0, "SHOT", SHOT, quantity=6, location="RU-KLU", cues=OWN_DATA),
+        record("shot:1", 1, "SHOT", SHOT, quantity=3, location="RU-KLU", cues=THREE_MORE),
     ]
 
 

@@ -96,6 +96,10 @@ def incident_view(data: dict[str, Any]) -> Group:
         (data["status"], _STATUS_STYLE[data["status"]]),
         f"  {data['reports']} reports, {data['origins']} independent origins",
     )
+    parts: list[Text | Table] = [header]
+    if data.get("samples"):
+        # The demo's invented reports must never pass for real ones.
+        parts.append(Text(_SAMPLES.format(len(data["samples"])), style="bold yellow"))
     claims = Table("claimant", "side", "kind", "action", "qty", "place", "via", "role", "status")
     for c in data["claims"]:
         claims.add_row(
@@ -108,20 +112,52 @@ def incident_view(data: dict[str, Any]) -> Group:
                     c["action"],
                     _quantity(c),
                     c["location"],
-                    c["source"],
+                    _via(c),
                     c["role"],
                     c["status"],
                 )
             )
         )
-    relays = Table("report", "published by", "passes on", "how")
-    for r in data["relays"]:
-        relays.add_row(Text(r["report_id"]), Text(r["relayer"]), Text(r["origin"]), r["how"])
+    parts += [claims, timeline_table(data["timeline"])]
     lines = [Text("reasons:", style="bold")] + [Text(f"  - {r}") for r in data["reasons"]]
     lines += [Text("flags:", style="bold")] + [Text(f"  ! {f}", style="red") for f in data["flags"]]
     if data["markers"]:
         lines.append(Text("markers: " + ", ".join(data["markers"])))
-    return Group(header, claims, relays, *lines)
+    return Group(*parts, *lines)
+
+
+_SAMPLES = "{} of these reports are bundled samples (claimledger demo), invented, not real"
+
+
+_TIMELINE = ("time (UTC)", "+min", "event", "report", "published by", "origin", "how", "echoes")
+
+
+def timeline_table(entries: list[dict[str, Any]]) -> Table:
+    """First report, each origin's first appearance, then every relay: who echoed whom."""
+    table = Table(title="timeline")
+    for header in _TIMELINE:
+        table.add_column(header, overflow="fold")
+    for e in entries:
+        echoes = ""
+        if e["echoes"] and e["event"] != "first report":
+            after = "" if e["minutes"] is None else f", {e['minutes']} min later"
+            echoes = f"{e['echoes_source'] or ''} {e['echoes']}{after}".strip()
+        table.add_row(
+            Text((e["published"] or "")[:16].replace("T", " ")),
+            "" if e["since_first"] is None else str(e["since_first"]),
+            e["event"],
+            Text(e["report_id"]),
+            Text(e["source"]),
+            Text(e["origin"]),
+            e["how"],
+            Text(echoes),
+        )
+    return table
+
+
+def _via(claim: dict[str, Any]) -> str:
+    source = claim["source"] or ""
+    return f"{source} (sample)" if claim.get("sample") else source
 
 
 def _quantity(claim: dict[str, Any]) -> str:

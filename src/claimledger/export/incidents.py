@@ -24,8 +24,13 @@ def incident_place(incident: Incident, places: PlaceSource) -> Located:
 
 
 def sources(incident: Incident) -> list[str]:
-    """Distinct publishers of the incident's reports, in publication order."""
-    return list(dict.fromkeys(c.record.source or "unknown" for c in incident.claims))
+    """Distinct publishers of the incident's reports, in publication order; the demo's
+    invented reports say so ("Example Wire (sample)"), as their `sample:` ids do."""
+    return list(dict.fromkeys(_source(c.record.source, c.record.sample) for c in incident.claims))
+
+
+def _source(name: str | None, sample: bool) -> str:
+    return f"{name or 'unknown'} (sample)" if sample else name or "unknown"
 
 
 def report_ids(incident: Incident) -> list[str]:

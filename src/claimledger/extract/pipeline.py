@@ -5,34 +5,89 @@ finds places, named weapon models, actors and dates; stage 3 (`grammar`) reads e
 counts, weapons and actions into drafts; stage 4 (`resolve`) carries speakers over, settles each
 draft's claimant, place, date and attacking side, and makes the claims. The language decides only
 which lexicon, splitter and morphology are used.
+
+`read_report` reads the claims and everything else a report yields (quotes, markers, checks,
+media: `outputs.read_outputs`) over one analysed document; `add_outputs` gives the outputs to an
+extraction whose claims another reader made.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from claimledger.extract.dates import local_datetime
-from claimledger.extract.document.tokens import analyse
+from claimledger.extract.document.tokens import Document, analyse
+from claimledger.extract.fastpath import may_hold_claims
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import lexicon
 from claimledger.extract.mentions.dates import DateReader
 from claimledger.extract.mentions.models import find_models
 from claimledger.extract.mentions.places import find_places
 from claimledger.extract.mentions.speakers import Attribution
-from claimledger.extract.mentions.types import Speaker
+from claimledger.extract.mentions.types import PlaceRef, Speaker
+from claimledger.extract.outputs import OUTPUT_FIELDS, may_hold_outputs, read_outputs
 from claimledger.extract.resolve.claims import claims_of
 from claimledger.extract.resolve.settle import settle
 from claimledger.extract.resolve.voices import voices_of
-from claimledger.model import Claim, Language, Report
+from claimledger.model import Claim, Extraction, Language, Report
 from claimledger.resources import Resources
+
+__all__ = ["add_outputs", "read_claims", "read_outputs", "read_report"]
 
 
 def read_claims(report: Report, lang: Language, resources: Resources) -> list[Claim]:
     """The claims of one report in `lang`."""
-    lex = lexicon(lang)
     doc = analyse(report.text, resources.lexer(lang), resources.splitter(lang))
+    return claims_in(doc, report, lang, resources, _places(doc, lang, resources))
+
+
+def read_report(report: Report, lang: Language, resources: Resources) -> Extraction:
+    """Claims and outputs of one report, over one analysed document. A report the fast path
+    rejects (no weapon or air attack, or no word of action or harm) yields nothing: its quotes
+    and markers would speak of no claim."""
+    if not may_hold_claims(report.text, lang):
+        return Extraction(report)
+    doc = analyse(report.text, resources.lexer(lang), resources.splitter(lang))
+    places = _places(doc, lang, resources)
+    found = claims_in(doc, report, lang, resources, places)
+    outputs = read_outputs(doc, report, lang, resources, found, places)
+    return Extraction(report, found, outputs.quotes, outputs.markers, outputs.checks, outputs.media)
+
+
+def add_outputs(
+    extraction: Extraction,
+    lang: Language,
+    resources: Resources,
+    fields: Collection[str] = OUTPUT_FIELDS,
+) -> Extraction:
+    """The quotes, markers, checks and media (or the `fields` named) of a report whose claims
+    another reader made; the outputs not named stay as that reader left them."""
+    report = extraction.report
+    if not (extraction.claims or may_hold_outputs(report.text, lang)):
+        for name in fields:
+            setattr(extraction, name, [])
+        return extraction
+    doc = analyse(report.text, resources.lexer(lang), resources.splitter(lang))
+    outputs = read_outputs(doc, report, lang, resources, extraction.claims, fields=fields)
+    for name in fields:
+        setattr(extraction, name, getattr(outputs, name))
+    return extraction
+
+
+def _places(doc: Document, lang: Language, resources: Resources) -> list[PlaceRef]:
     if not doc.sentences:
         return []
+    return find_places(doc, lexicon(lang), resources.gazetteer, resources.place_morph(lang))
+
+
+def claims_in(
+    doc: Document, report: Report, lang: Language, resources: Resources, places: list[PlaceRef]
+) -> list[Claim]:
+    """The claims of an analysed report, with its place mentions."""
+    if not doc.sentences:
+        return []
+    lex = lexicon(lang)
     gazetteer = resources.gazetteer
-    places = find_places(doc, lex, gazetteer, resources.place_morph(lang))
     published = local_datetime(report.published, lang)
     own = resources.registry.voice(report.meta.get("channel_id"), report.source)
     day = published.date() if published else None

@@ -1,10 +1,11 @@
 """Values per origin, disagreements, arithmetic checks and verification status of incidents.
 
 Statuses (the same rules for every party; docs/verification.md explains them):
-- `claimed`: one origin stands behind the numbers;
-- `corroborated`: two or more independent origins agree within the tolerance below;
+- `claimed`: one independent origin stands behind the numbers;
+- `corroborated`: two or more independent origins, with no relay link between them, agree
+  within the tolerance;
 - `disputed`: independent origins disagree, or a report carries a denial;
-- `confirmed`: the attacking side's own origin acknowledges what the other side reports.
+- `confirmed`: origins of both parties, independent of each other, agree.
 Exact counts agree when they differ by at most 10 % of the larger (rounded down): 9 and 10
 agree, 7 and 9 do not. A qualified count ("more than 20", "about 30") agrees with any exact count
 it admits.
@@ -14,178 +15,74 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
-from claimledger.incidents.cluster import (
-    IncidentKey,
-    Member,
-    PlaceLookup,
-    cluster,
-    main_action,
+from claimledger.incidents.accounts import build_account
+from claimledger.incidents.cluster import IncidentKey, Member, PlaceLookup, cluster, main_action
+from claimledger.incidents.incident import (
+    STATUS_ORDER,
+    Incident,
+    IncidentClaim,
+    OriginValue,
+    low_best_high,
+    values_agree,
 )
-from claimledger.incidents.origins import Origin, Relay, assign_origins
+from claimledger.incidents.markers import marker_reasons
+from claimledger.incidents.origins import OWN_VOICE, UNNAMED, Link, Origin, assign_origins
 from claimledger.incidents.records import ClaimRecord
+from claimledger.incidents.relays import (
+    fold_collective_origins,
+    link_copied_sentences,
+    link_probable_relays,
+    possible_echoes,
+)
+from claimledger.incidents.timeline import relay_edges, timeline
 
-STATUS_ORDER = ("disputed", "confirmed", "corroborated", "claimed")
-
-
-@dataclass(slots=True)
-class OriginValue:
-    """What one origin says about one action in an incident."""
-
-    origin: Origin
-    action: str
-    quantity: int
-    qualifier: str
-    reports: list[str]
-
-    def admits(self, other: OriginValue) -> bool:
-        return values_agree(self.quantity, self.qualifier, other.quantity, other.qualifier)
-
-
-def values_agree(a: int, qa: str, b: int, qb: str) -> bool:
-    if (qa == "at_least" and b >= a) or (qb == "at_least" and a >= b):
-        return True
-    if (qa == "at_most" and b <= a) or (qb == "at_most" and a <= b):
-        return True
-    if "approx" in (qa, qb):
-        return abs(a - b) <= max(1, 0.2 * max(a, b))
-    return abs(a - b) <= int(0.1 * max(a, b))
+__all__ = [
+    "STATUS_ORDER",
+    "Incident",
+    "OriginValue",
+    "build_incidents",
+    "low_best_high",
+    "values_agree",
+]
 
 
-@dataclass(slots=True)
-class IncidentClaim:
-    record: ClaimRecord
-    origin: Origin
-    role: str
-    status: str = "claimed"
-    reason: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        claim = self.record.claim
-        return {
-            "claim_id": self.record.claim_id,
-            "report_id": self.record.report_id,
-            "source": self.record.source,
-            "role": self.role,
-            "action": claim.action,
-            "weapon": claim.weapon,
-            "model": claim.model,
-            "location": claim.location,
-            "claimant": claim.claimant,
-            "claimant_side": claim.claimant_side,
-            "claimant_kind": claim.claimant_kind,
-            "quantity": claim.quantity,
-            "qualifier": claim.qualifier,
-            "date": claim.date,
-            "origin": self.origin.label,
-            "status": self.status,
-            "reason": self.reason,
-            "evidence": claim.evidence.to_dict(),
-        }
-
-
-@dataclass(slots=True)
-class Incident:
-    key: IncidentKey
-    action: str
-    claims: list[IncidentClaim]
-    relays: list[Relay]
-    values: dict[str, list[OriginValue]]
-    flags: list[str] = field(default_factory=list)
-    status: str = "claimed"
-    reasons: list[str] = field(default_factory=list)
-    markers: list[str] = field(default_factory=list)
-
-    @property
-    def id(self) -> str:
-        return self.key.id
-
-    @property
-    def report_count(self) -> int:
-        return len({c.record.report_id for c in self.claims})
-
-    @property
-    def origin_count(self) -> int:
-        return len({c.origin.key for c in self.claims if c.role == "claim"})
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "date": self.key.night,
-            "location": self.key.place,
-            "action": self.action,
-            "weapon": self.key.weapon,
-            "attacker_side": self.key.attacker,
-            "status": self.status,
-            "reasons": self.reasons,
-            "reports": self.report_count,
-            "origins": self.origin_count,
-            "flags": self.flags,
-            "markers": self.markers,
-            "values": {
-                action: [
-                    {
-                        "origin": v.origin.label,
-                        "side": v.origin.side,
-                        "quantity": v.quantity,
-                        "qualifier": v.qualifier,
-                        "reports": v.reports,
-                    }
-                    for v in values
-                ]
-                for action, values in self.values.items()
-            },
-            "estimates": {a: low_best_high(v) for a, v in self.values.items()},
-            "relays": [
-                {"report_id": r.report_id, "relayer": r.relayer, "origin": r.origin, "how": r.how}
-                for r in self.relays
-            ],
-            "claims": [c.to_dict() for c in self.claims],
-        }
-
-
-def low_best_high(values: Sequence[OriginValue]) -> dict[str, int]:
-    """UCDP-style estimates across origins: lowest, median (best) and highest value."""
-    numbers = sorted(v.quantity for v in values)
-    return {"low": numbers[0], "best": numbers[(len(numbers) - 1) // 2], "high": numbers[-1]}
-
-
-def _origin_values(claims: Sequence[IncidentClaim]) -> dict[str, list[OriginValue]]:
-    """Per action, one value per origin: the sum over a report's sub-places, the largest report.
-
-    Within one report, "6 over Kaluga and 1 in the Dzerzhinsky district" add up; across reports
-    the same origin is relayed or updated, so the largest report's sum stands.
-    """
-    sums: dict[tuple[str, str, str], int] = defaultdict(int)
-    qualifiers: dict[tuple[str, str, str], str] = {}
-    origins: dict[str, Origin] = {}
+def origin_values(claims: Sequence[IncidentClaim]) -> dict[str, list[OriginValue]]:
+    """Per action, one value per origin: the latest value of its account (accounts.py)."""
+    grouped: dict[tuple[str, str], list[IncidentClaim]] = defaultdict(list)
+    echoed: dict[tuple[str, str], list[IncidentClaim]] = defaultdict(list)
     for c in claims:
-        if c.role != "claim":
-            continue
-        k = (c.record.claim.action, c.origin.key, c.record.report_id)
-        sums[k] += c.record.claim.quantity
-        qualifiers[k] = c.record.claim.qualifier if k not in qualifiers else "exact"
-        origins[c.origin.key] = c.origin
-    best: dict[tuple[str, str], OriginValue] = {}
-    for (action, origin_key, report_id), quantity in sums.items():
-        current = best.get((action, origin_key))
-        if current is None or quantity > current.quantity:
-            reports = current.reports if current else []
-            best[(action, origin_key)] = OriginValue(
-                origins[origin_key],
-                action,
-                quantity,
-                qualifiers[(action, origin_key, report_id)],
-                reports,
-            )
-        best[(action, origin_key)].reports.append(report_id)
+        if c.counted:
+            grouped[(c.record.claim.action, c.origin.key)].append(c)
+        elif c.role != "total":
+            echoed[(c.record.claim.action, c.origin.key)].append(c)
+    # A relay or restatement only repeats its origin's numbers, unless it is all the incident
+    # has of that origin's action (a governor's "no casualties" known from a relay alone).
+    for key, members in echoed.items():
+        grouped.setdefault(key, members)
     values: dict[str, list[OriginValue]] = defaultdict(list)
-    for (action, _), value in sorted(best.items()):
-        value.reports = sorted(set(value.reports))
-        values[action].append(value)
+    for (action, _), members in sorted(grouped.items()):
+        account = build_account(action, [m.record for m in members])
+        values[action].append(
+            OriginValue(
+                members[0].origin,
+                action,
+                account.value,
+                account.qualifier,
+                account.reports,
+                account.increments,
+                _hedged(members),
+            )
+        )
     return dict(values)
+
+
+def _hedged(members: Sequence[IncidentClaim]) -> bool:
+    """An account the outlet itself only hedges ("reportedly"): every report of it, in the
+    outlet's own voice or from its unnamed sources, carries a hedge. A relayer's hedge on a
+    named claimant's words is the relayer's doubt; the claimant still asserts them."""
+    own = [m for m in members if m.link.how in (OWN_VOICE, UNNAMED)]
+    return bool(own) and len(own) == len(members) and all("hedged" in m.record.markers for m in own)
 
 
 def _side(origin: Origin) -> str:
@@ -222,7 +119,32 @@ def differences(action: str, values: Sequence[OriginValue]) -> list[str]:
     return flags
 
 
-def action_status(values: Sequence[OriginValue], denied: bool) -> tuple[str, str]:
+def _independent_groups(
+    values: Sequence[OriginValue], linked: dict[frozenset[str], str]
+) -> list[list[OriginValue]]:
+    """Origins joined by a link (a possible echo) are one group: they corroborate nothing."""
+    group = list(range(len(values)))
+
+    def find(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i, a in enumerate(values):
+        for j, b in enumerate(values[:i]):
+            if frozenset({a.origin.key, b.origin.key}) in linked:
+                group[find(i)] = find(j)
+    found: dict[int, list[OriginValue]] = defaultdict(list)
+    for i, value in enumerate(values):
+        found[find(i)].append(value)
+    return list(found.values())
+
+
+def action_status(
+    values: Sequence[OriginValue],
+    denied: bool,
+    linked: dict[frozenset[str], str] | None = None,
+) -> tuple[str, str]:
     """The status of one action's numbers in an incident, with its reason in words."""
     action = values[0].action
     conflicts = disagreements(values)
@@ -232,22 +154,32 @@ def action_status(values: Sequence[OriginValue], denied: bool) -> tuple[str, str
         return "disputed", f"{action}: {_say(values[0])}, and a report carries a denial"
     if len(values) == 1:
         return "claimed", f"{action}: one origin only: {_say(values[0])}"
-    sides = {v.origin.side for v in values}
     listing = "; ".join(_say(v) for v in values)
-    if {"ru", "ua"} <= sides:
+    groups = _independent_groups(values, linked or {})
+    asserted = [g for g in groups if any(not v.hedged for v in g)]
+    if len(groups) < 2:
+        return "claimed", f"{action}: origins agree but are not independent: {listing}"
+    if len(asserted) < 2:
+        return "claimed", f"{action}: origins agree, but only one asserts it unhedged: {listing}"
+    sides = [{v.origin.side for v in g if not v.hedged} for g in asserted]
+    if any("ru" in a and "ua" in b for a in sides for b in sides if a is not b):
         return "confirmed", f"{action}: both parties agree: {listing}"
-    return "corroborated", f"{action}: {len(values)} independent origins agree: {listing}"
+    return "corroborated", f"{action}: {len(asserted)} independent origins agree: {listing}"
 
 
 def _arithmetic_flags(values: dict[str, list[OriginValue]]) -> list[str]:
     flags: list[str] = []
     launched = {v.origin.key: v for v in values.get("launched", [])}
     stopped: dict[str, int] = defaultdict(int)
+    more: dict[str, int] = defaultdict(int)
     for action in ("intercepted", "suppressed"):
         for v in values.get(action, []):
             stopped[v.origin.key] += v.quantity
+            more[v.origin.key] += v.increments
     for key, count in stopped.items():
-        if key in launched and count > launched[key].quantity:
+        # "Six launched, all shot down; three more were shot down too": the three more were
+        # launched as well, so only the count without the "N more" is held against the six.
+        if key in launched and count - more[key] > launched[key].quantity:
             flags.append(
                 f"{launched[key].origin.label} reports {count} intercepted or suppressed, "
                 f"more than the {launched[key].quantity} it says were launched"
@@ -255,7 +187,7 @@ def _arithmetic_flags(values: dict[str, list[OriginValue]]) -> list[str]:
     for fired in values.get("launched", []):
         for downed in values.get("intercepted", []):
             parties = {downed.origin.side, fired.origin.side}
-            if parties == {"ru", "ua"} and downed.quantity > fired.quantity:
+            if parties == {"ru", "ua"} and downed.quantity - downed.increments > fired.quantity:
                 flags.append(
                     f"{downed.origin.label} ({_side(downed.origin)}) claims {downed.quantity} "
                     f"intercepted, more than the {fired.quantity} that {fired.origin.label} "
@@ -291,64 +223,43 @@ def _breakdown_flags(groups: dict[IncidentKey, list[Member]]) -> dict[IncidentKe
     return flags
 
 
-def _fold_collective_origins(claims: list[IncidentClaim]) -> None:
-    """A collective description ("regional governors", "local authorities": lower-case by the
-    annotation convention) in a report that names one official of the same kind and side in
-    this incident is that official speaking: one origin, not two, and its numbers are a
-    restatement of the official's own, shown but not added."""
-    named: dict[tuple[str, str | None, str | None], set[str]] = defaultdict(set)
-    by_key: dict[str, Origin] = {}
+def _link_reason(claims: Sequence[IncidentClaim], origins: int) -> str:
+    """Which links made the origins: how many reports passed on an origin by each link."""
+    hows: dict[str, set[str]] = defaultdict(set)
     for c in claims:
-        claim = c.record.claim
-        if claim.claimant and claim.claimant[:1].isupper():
-            slot = (c.record.report_id, claim.claimant_kind, claim.claimant_side)
-            named[slot].add(c.origin.key)
-            by_key[c.origin.key] = c.origin
-    for c in claims:
-        claim = c.record.claim
-        if not claim.claimant or claim.claimant[:1].isupper() or claim.claimant_kind != "official":
-            continue
-        candidates = named.get(
-            (c.record.report_id, claim.claimant_kind, claim.claimant_side), set()
-        )
-        if len(candidates) == 1:
-            # The official's own numbers are in the same report: counting the collective
-            # restatement too would add the same drones twice.
-            c.origin = by_key[next(iter(candidates))]
-            c.role = "restatement"
-
-
-def _incident_relays(claims: list[IncidentClaim], relays: dict[str, list[Relay]]) -> list[Relay]:
-    """The relay edges of this incident's reports that pass on this incident's origins."""
-    labels = {c.origin.label for c in claims}
-    reports = dict.fromkeys(c.record.report_id for c in claims)
-    return [r for rid in reports for r in relays.get(rid, []) if r.origin in labels]
+        if c.role != "total":
+            hows[c.link.how].add(c.record.report_id)
+    used = ", ".join(f"{how} {len(reports)}" for how, reports in sorted(hows.items()))
+    return f"{origins} independent origin{'s' if origins != 1 else ''}; reports by link: {used}"
 
 
 def _assess(
-    key: IncidentKey,
-    members: list[Member],
-    origins: dict[str, Origin],
-    relays: dict[str, list[Relay]],
+    key: IncidentKey, members: list[Member], origins: dict[str, tuple[Origin, Link]]
 ) -> Incident:
-    claims = [IncidentClaim(m.record, origins[m.record.claim_id], m.role) for m in members]
-    _fold_collective_origins(claims)
-    values = _origin_values(claims)
+    claims = []
+    for m in members:
+        origin, link = origins[m.record.claim_id]
+        claims.append(IncidentClaim(m.record, origin, m.role, link))
+    fold_collective_origins(claims)
+    link_probable_relays(claims)
+    link_copied_sentences(claims)
+    claims.sort(key=_published)
+    values = origin_values(claims)
+    linked = possible_echoes(claims)
     markers = sorted({kind for c in claims for kind in c.record.markers})
+    relays = relay_edges(claims)
+    sides = {c.origin.label: c.origin.side for c in claims}
     incident = Incident(
         key=key,
         action=main_action(members),
-        claims=sorted(
-            claims,
-            key=lambda c: (c.record.published is None, c.record.published or 0, c.record.claim_id),
-        ),
-        relays=_incident_relays(claims, relays),
+        claims=claims,
+        relays=relays,
         values=values,
         markers=markers,
+        timeline=timeline(relays, sides),
     )
-    statuses: dict[str, tuple[str, str]] = {
-        action: action_status(vals, "denied" in markers) for action, vals in values.items()
-    }
+    denied = "denied" in markers
+    statuses = {action: action_status(vals, denied, linked) for action, vals in values.items()}
     for c in incident.claims:
         c.status, c.reason = statuses.get(
             c.record.claim.action, ("claimed", "a total shown beside its breakdown")
@@ -356,27 +267,27 @@ def _assess(
     ranked = sorted(statuses.values(), key=lambda s: STATUS_ORDER.index(s[0]))
     incident.status = ranked[0][0] if ranked else "claimed"
     incident.reasons = [reason for _, reason in ranked]
+    incident.reasons.append(_link_reason(claims, incident.origin_count))
+    incident.reasons += [f"not counted as corroboration: {why}" for why in linked.values()]
+    incident.reasons += marker_reasons(claims)
     incident.flags = [flag for action, vals in values.items() for flag in differences(action, vals)]
     incident.flags = list(dict.fromkeys(incident.flags + _arithmetic_flags(values)))
-    if "unverified" in markers:
-        incident.reasons.append("a report notes that the claim has not been independently verified")
-    if "no_comment" in markers:
-        incident.reasons.append("a party declined to comment or has not commented")
     return incident
+
+
+def _published(c: IncidentClaim) -> tuple[bool, object, str]:
+    return (c.record.published is None, c.record.published or 0, c.record.claim_id)
 
 
 def build_incidents(records: Iterable[ClaimRecord], places: PlaceLookup) -> list[Incident]:
     """Cluster claims into incidents and assess each; ordered by night, then place."""
     records = list(records)
-    origins, relay_list = assign_origins(records)
-    relays: dict[str, list[Relay]] = defaultdict(list)
-    for relay in relay_list:
-        relays[relay.report_id].append(relay)
+    origins = assign_origins(records)
     groups = cluster(records, places)
     breakdown = _breakdown_flags(groups)
     incidents = []
     for key in sorted(groups):
-        incident = _assess(key, groups[key], origins, relays)
+        incident = _assess(key, groups[key], origins)
         incident.flags += breakdown.get(key, [])
         incidents.append(incident)
     return incidents

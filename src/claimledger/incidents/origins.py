@@ -1,18 +1,35 @@
-"""Independence: which reports relay the same origin.
+"""Independence, first step: the origin of every claim as its own report shows it.
 
-A claim's origin is who first asserted it. Reports count as one origin when they relay the same
-named claimant ("according to the Ministry"), when one forwards another, or when their texts are
-near-identical (a channel copying another's post in its own voice). The rules look only at
-attribution and text, never at which side a source is on.
+A claim's origin is who first asserted it. What one report shows: a named claimant ("according
+to the Ministry"), a Telegram forward, the channel of the claimant itself, unnamed sources, the
+outlet's own voice, or a text near-identical to an earlier report's. Names are resolved through
+the actor registry (claimledger.incidents.identity), so a forward from "Минобороны России" and
+a relay of "Russian Ministry of Defence" are one origin. The links that need the whole incident
+(probable relays, collective descriptions) are made later (claimledger.incidents.relays). The
+rules look only at attribution and text, never at which side a source is on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
+from claimledger.incidents.identity import actor_named, identity
 from claimledger.incidents.records import ClaimRecord
 from claimledger.incidents.simhash import near_duplicate_groups
+
+# How a report passes on its origin, strongest evidence first (docs/verification.md).
+OWN_CHANNEL = "own channel"  # the claimant's own channel (a handle of the registry)
+FORWARD = "forward"  # Telegram's record of a forwarded post
+ATTRIBUTION = "attribution"  # the report names who says it
+COPY = "near-identical text"  # SimHash within 6 of 64 bits of an earlier report
+RESTATEMENT = "restatement"  # a collective description folded into the one official named
+PROBABLE = "probable relay"  # own voice repeating an attributed number published earlier
+UNNAMED = "unnamed sources"  # "sources of SHOT": an origin per outlet
+OWN_VOICE = "own voice"  # the outlet's own account: an origin of its own
+# Links through which a report repeats somebody else: its origin is not its publisher.
+RELAYED = frozenset({FORWARD, ATTRIBUTION, COPY, RESTATEMENT, PROBABLE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,36 +40,68 @@ class Origin:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """How one report passes on its origin, with the earlier report it echoes when known."""
+
+    how: str
+    echoes: str | None = None  # report id
+    minutes: float | None = None  # after the report it echoes
+
+
+@dataclass(frozen=True, slots=True)
 class Relay:
     """One edge of the relay graph: a report's publisher passing on an origin's claim."""
 
     report_id: str
     relayer: str
     origin: str
-    how: str  # "own voice", "attribution", "forward", "near-identical text"
+    how: str
+    published: datetime | None = None
+    echoes: str | None = None
+    echoes_source: str | None = None
+    minutes: float | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "report_id": self.report_id,
+            "relayer": self.relayer,
+            "origin": self.origin,
+            "how": self.how,
+            "published": self.published.isoformat() if self.published else None,
+            "echoes": self.echoes,
+            "echoes_source": self.echoes_source,
+            "minutes": None if self.minutes is None else round(self.minutes),
+        }
 
 
-def _claimant_origin(record: ClaimRecord) -> Origin:
+def minutes_between(later: datetime | None, earlier: datetime | None) -> float | None:
+    if later is None or earlier is None:
+        return None
+    return (later - earlier).total_seconds() / 60
+
+
+def claimant_origin(record: ClaimRecord) -> tuple[Origin, str]:
+    """The origin a report names for one claim, and how it names it."""
     claim = record.claim
     name = claim.claimant or record.source or "unknown"
     if claim.claimant_kind == "anonymous":
         # Unnamed sources of two outlets are two origins: nothing says they are the same people.
         where = record.source or "unknown outlet"
-        return Origin(
-            f"anonymous:{name.casefold()}@{where.casefold()}",
-            f"{name} (via {where})",
-            claim.claimant_side,
-        )
+        key = f"anonymous:{name.casefold()}@{where.casefold()}"
+        return Origin(key, f"{name} (via {where})", claim.claimant_side), UNNAMED
     if claim.claimant_kind == "outlet" and record.forwarded_from:
-        return Origin(
-            f"outlet:{record.forwarded_from.casefold()}", record.forwarded_from, claim.claimant_side
-        )
-    kind = "outlet" if claim.claimant_kind == "outlet" else "claimant"
-    return Origin(f"{kind}:{name.casefold()}", name, claim.claimant_side)
+        key, label, side = identity(record.forwarded_from, claim.claimant_side)
+        return Origin(key, label, side), FORWARD
+    key, label, side = identity(name, claim.claimant_side)
+    if claim.claimant_kind == "outlet":
+        return Origin(key, label, side), OWN_VOICE
+    channel = actor_named(record.source)
+    own = channel is not None and key in (f"actor:{channel.id}", f"actor:{channel.id}@{side}")
+    return Origin(key, label, side), OWN_CHANNEL if own else ATTRIBUTION
 
 
-def assign_origins(records: Sequence[ClaimRecord]) -> tuple[dict[str, Origin], list[Relay]]:
-    """The origin of every claim (by claim id) and the relay graph."""
+def assign_origins(records: Sequence[ClaimRecord]) -> dict[str, tuple[Origin, Link]]:
+    """The origin of every claim (by claim id), with the link its report shows."""
     # Near-identical texts: group per report, earliest report first, so a copy inherits the
     # origin of the post it copies.
     reports: dict[str, ClaimRecord] = {}
@@ -64,35 +113,21 @@ def assign_origins(records: Sequence[ClaimRecord]) -> tuple[dict[str, Origin], l
     groups = near_duplicate_groups([r.fingerprint for r in report_list])
     first_of = {r.report_id: report_list[g] for r, g in zip(report_list, groups, strict=True)}
 
-    origins: dict[str, Origin] = {}
-    relays: dict[tuple[str, str], Relay] = {}
+    found: dict[str, tuple[Origin, Link]] = {}
     for record in records:
         first = first_of[record.report_id]
-        copied = first.report_id != record.report_id and record.claim.claimant_kind == "outlet"
-        if copied:
-            origin = _claimant_origin(_with_claimant_of(record, first))
-            how = "near-identical text"
+        if first.report_id != record.report_id and record.claim.claimant_kind == "outlet":
+            origin, _ = claimant_origin(_with_voice_of(record, first))
+            gap = minutes_between(record.published, first.published)
+            found[record.claim_id] = (origin, Link(COPY, first.report_id, gap))
         else:
-            origin = _claimant_origin(record)
-            how = _how(record)
-        origins[record.claim_id] = origin
-        relayer = record.source or "unknown"
-        relays.setdefault(
-            (record.report_id, origin.key), Relay(record.report_id, relayer, origin.label, how)
-        )
-    return origins, list(relays.values())
+            origin, how = claimant_origin(record)
+            found[record.claim_id] = (origin, Link(how))
+    return found
 
 
-def _how(record: ClaimRecord) -> str:
-    if record.forwarded_from:
-        return "forward"
-    return "own voice" if record.claim.claimant_kind == "outlet" else "attribution"
-
-
-def _with_claimant_of(record: ClaimRecord, first: ClaimRecord) -> ClaimRecord:
+def _with_voice_of(record: ClaimRecord, first: ClaimRecord) -> ClaimRecord:
     """The record as if it spoke with the voice of the post it copies."""
-    from dataclasses import replace
-
     claim = replace(
         record.claim,
         claimant=first.claim.claimant if first.claim.claimant_kind == "outlet" else first.source,

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimledger.extract.dates import local_date
+from claimledger.incidents.cues import NO_CUES, Cues, read_cues
 from claimledger.model import Claim, Extraction
 
 if TYPE_CHECKING:
     from claimledger.ledger.store import Ledger
+
+# The ids of the bundled sample reports (their front matter sets them), so that the demo's
+# invented reports are told apart from real ones wherever they show.
+SAMPLE_PREFIX = "sample:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +32,12 @@ class ClaimRecord:
     forwarded_from: str | None = None  # a Telegram forward's origin channel
     markers: tuple[str, ...] = ()  # kinds of the report's markers ("unverified", "denied", ...)
     lang: str | None = None
+    cues: Cues = NO_CUES  # what the words around the number say (claimledger.incidents.cues)
+
+    @property
+    def sample(self) -> bool:
+        """A sample report bundled with claimledger (`claimledger demo`), not a real one."""
+        return self.report_id.startswith(SAMPLE_PREFIX)
 
     @property
     def night(self) -> str | None:
@@ -60,6 +71,7 @@ def records_from_extractions(extractions: Iterable[Extraction]) -> list[ClaimRec
                     forwarded_from=str(forwarded) if forwarded else None,
                     markers=markers,
                     lang=report.lang,
+                    cues=read_cues(report.text, claim, report.source, extraction.claims),
                 )
             )
     return records
@@ -67,27 +79,39 @@ def records_from_extractions(extractions: Iterable[Extraction]) -> list[ClaimRec
 
 def records_from_ledger(ledger: Ledger) -> list[ClaimRecord]:
     """Claim records of every current claim in a ledger, fingerprinting each report once."""
+    records: list[ClaimRecord] = []
+    rows: list[dict[str, Any]] = []
+    for row in ledger.iter_claims_in_context():
+        if rows and row["report_id"] != rows[0]["report_id"]:
+            records += _report_records(rows)
+            rows = []
+        rows.append(row)
+    if rows:
+        records += _report_records(rows)
+    return records
+
+
+def _report_records(rows: list[dict[str, Any]]) -> list[ClaimRecord]:
+    """The records of one report's claims (rows of Ledger.iter_claims_in_context)."""
     from claimledger.incidents.simhash import simhash
 
-    fingerprints: dict[str, int] = {}
-    records: list[ClaimRecord] = []
-    for row in ledger.iter_claims_in_context():
-        report_id = row["report_id"]
-        if report_id not in fingerprints:
-            fingerprints[report_id] = simhash(row["report_text"])
-        published = row["published"]
-        forwarded = row["report_meta"].get("forwarded_from")
-        records.append(
-            ClaimRecord(
-                claim_id=f"{report_id}#{row['ordinal']}",
-                report_id=report_id,
-                source=row["source"],
-                published=datetime.fromisoformat(published) if published else None,
-                claim=Claim.from_dict(row),
-                fingerprint=fingerprints[report_id],
-                forwarded_from=str(forwarded) if forwarded else None,
-                markers=tuple(row["marker_kinds"]),
-                lang=row["report_lang"],
-            )
+    first = rows[0]
+    report_id, published = first["report_id"], first["published"]
+    fingerprint = simhash(first["report_text"])
+    forwarded = first["report_meta"].get("forwarded_from")
+    claims = [Claim.from_dict(row) for row in rows]
+    return [
+        ClaimRecord(
+            claim_id=f"{report_id}#{row['ordinal']}",
+            report_id=report_id,
+            source=row["source"],
+            published=datetime.fromisoformat(published) if published else None,
+            claim=claim,
+            fingerprint=fingerprint,
+            forwarded_from=str(forwarded) if forwarded else None,
+            markers=tuple(row["marker_kinds"]),
+            lang=row["report_lang"],
+            cues=read_cues(row["report_text"], claim, row["source"], claims),
         )
-    return records
+        for row, claim in zip(rows, claims, strict=True)
+    ]

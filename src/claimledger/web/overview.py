@@ -59,7 +59,7 @@ def select(index: IncidentIndex, flt: IncidentFilter) -> list[Incident]:
 def incident_summary(incident: Incident) -> dict[str, Any]:
     """An incident in a list: its key, status and headline numbers, not every claim."""
     data = incident.to_dict()
-    del data["claims"], data["relays"], data["values"]
+    del data["claims"], data["relays"], data["values"], data["timeline"]
     data["claims"] = len(incident.claims)
     estimate = data["estimates"].get(incident.action)
     data["best"] = estimate["best"] if estimate else None

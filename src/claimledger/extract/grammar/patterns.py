@@ -15,6 +15,10 @@ An element of `match` tests one token, or a few:
     #number     a count: digits, or number words the numerals know ("twenty eight")
     #weapon     a weapon phrase found in the sentence (the match jumps over it)
     ~N          up to N tokens of anything (as few as possible)
+    ~,          the rest of the clause: every token up to a comma, colon, bracket, quote mark
+                or the sentence's end (as many as possible, closing punctuation left out)
+    ~.          the rest of the sentence (closing punctuation left out)
+    !word|word  the token before is none of these (tests, takes no token: "!не")
     ^           the start of the sentence (only as the first element)
     x?          the element x, or nothing
 
@@ -33,6 +37,9 @@ from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Pattern
 from claimledger.extract.mentions.types import WeaponPhrase
 from claimledger.extract.numerals import word_value
+
+# Marks that end a clause for `~,` (punctuation, the same in every language).
+_CLAUSE_MARKS = frozenset(",;:()[]«»“”„\".!?…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +78,23 @@ class PatternMatcher:
                     break
         return found
 
+    def match_at(
+        self, elements: Sequence[str], index: int, sentence: Sentence
+    ) -> int | None:
+        """One past the last token of the first match of `elements` from token `index`."""
+        result = next(self._match(elements, index, sentence, (), ()), None)
+        return result[0] if result is not None else None
+
+    def _rest(self, index: int, sentence: Sentence, clause: bool) -> int:
+        end = index
+        while end < sentence.last and not (
+            clause and self.doc.tokens[end].text in _CLAUSE_MARKS
+        ):
+            end += 1
+        while end > index and not _is_word_or_number(self.doc.tokens[end - 1]):
+            end -= 1
+        return end
+
     def _match(
         self,
         elements: Sequence[str],
@@ -86,6 +110,16 @@ class PatternMatcher:
         if head.endswith("?") and len(head) > 1:
             yield from self._match((head[:-1], *rest), index, sentence, phrases, numbers)
             yield from self._match(rest, index, sentence, phrases, numbers)
+            return
+        if head in ("~,", "~."):
+            yield from self._match(
+                rest, self._rest(index, sentence, head == "~,"), sentence, phrases, numbers
+            )
+            return
+        if head.startswith("!") and len(head) > 1:
+            before = self.doc.tokens[index - 1] if index > sentence.first else None
+            if before is None or not self._is_word(before, head[1:]):
+                yield from self._match(rest, index, sentence, phrases, numbers)
             return
         if head.startswith("~"):
             for skip in range(int(head[1:]) + 1):
@@ -124,3 +158,7 @@ class PatternMatcher:
         if token.is_digits:
             return True
         return token.is_word and word_value(token.lemma, self.lang) is not None
+
+
+def _is_word_or_number(token: Token) -> bool:
+    return token.is_word or token.is_digits

@@ -18,7 +18,10 @@ from importlib.resources import files
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
-from claimledger.errors import ClaimledgerError
+from claimledger.extract.lexicon.base import LexiconError
+from claimledger.extract.lexicon.base import known_keys as _known_keys
+from claimledger.extract.lexicon.base import strings as _strings
+from claimledger.extract.lexicon.outputs import Cue, Outputs, parse_outputs
 from claimledger.model import (
     ACTIONS,
     QUALIFIERS,
@@ -31,10 +34,7 @@ from claimledger.model import (
 )
 
 Sequence_ = tuple[str, ...]
-
-
-class LexiconError(ClaimledgerError):
-    """A lexicon table that does not load: bad TOML, an unknown role, a value of the wrong kind."""
+__all__ = ["Cue", "Lexicon", "LexiconError", "Outputs", "Pattern", "lexicon", "parse_lexicon"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,13 +249,17 @@ class Lexicon:
     actor_ids: ActorIds = ActorIds()
     patterns: tuple[Pattern, ...] = ()
     fastpath: FastPath = FastPath()
+    outputs: Outputs = field(default_factory=Outputs)  # what quotes, markers, checks, media read
 
     @property
     def action_words(self) -> frozenset[str]:
         return frozenset(self.actions)
 
     def word_set(self, role: str) -> frozenset[str]:
-        """A word set by its role's name (the patterns' @role)."""
+        """A word set by its role's name (the patterns' and cues' @role)."""
+        found = self.outputs.word_set(role)
+        if found is not None:
+            return found
         value: frozenset[str] = getattr(self.words, role)
         return value
 
@@ -370,18 +374,6 @@ def _patterns(rows: Any, table: str) -> tuple[Pattern, ...]:
     return tuple(out)
 
 
-def _strings(value: Any, table: str, key: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise LexiconError(f"{table}: {key} must be a list of strings")
-    return value
-
-
-def _known_keys(data: Mapping[str, Any], known: set[str], where: str) -> None:
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise LexiconError(f"{where}: unknown role(s) {', '.join(unknown)}")
-
-
 def _sides(data: Mapping[str, Any], table: str, key: str) -> Mapping[str, Side]:
     sides = get_args(Side)
     for word, side in data.get(key, {}).items():
@@ -413,6 +405,9 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "compound_heads",
         "patterns",
         "fastpath",
+        "outputs",
+        "markers",
+        "media",
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
@@ -449,6 +444,13 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         compound_heads=_compound_heads(data.get("compound_heads", {}), table),
         patterns=_patterns(data.get("patterns", []), table),
         fastpath=_fastpath(data.get("fastpath", {}), table),
+        outputs=parse_outputs(
+            data.get("outputs", {}),
+            data.get("markers", []),
+            data.get("media", []),
+            table,
+            _WORD_ROLES,
+        ),
     )
 
 

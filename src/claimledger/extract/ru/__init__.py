@@ -1,17 +1,14 @@
 """Russian: read by the extraction core (`claimledger.extract.pipeline`) with the Russian
-lexicon (`lexicon/ru.toml`); reports the fast path rejects hold no claim."""
+lexicon (`lexicon/ru.toml`)."""
 
 from __future__ import annotations
 
-from claimledger.extract.fastpath import may_hold_claims
 from claimledger.model import Extraction, Report
 from claimledger.resources import Resources
 
 
 def extract(report: Report, resources: Resources) -> Extraction:
-    """The claims of one Russian report."""
-    if not may_hold_claims(report.text, "ru"):
-        return Extraction(report)
-    from claimledger.extract.pipeline import read_claims
+    """The claims of one Russian report, with its quotes, markers, checks and media."""
+    from claimledger.extract.pipeline import read_report
 
-    return Extraction(report, claims=read_claims(report, "ru", resources))
+    return read_report(report, "ru", resources)

@@ -7,6 +7,7 @@ claim once (ANNOTATION.md: the same claim repeated in a report is annotated once
 
 from __future__ import annotations
 
+from claimledger.extract.pipeline import add_outputs
 from claimledger.extract.uk import airforce_daily, casualties, overnight
 from claimledger.extract.uk.context import ReportContext
 from claimledger.model import Claim, Extraction, Report
@@ -19,7 +20,8 @@ def extract(report: Report, resources: Resources) -> Extraction:
     ctx = ReportContext(report, resources)
     # The daily lists go first: they mark their lines consumed for the prose grammar.
     claims = airforce_daily.find(ctx) + overnight.find(ctx) + casualties.find(ctx)
-    return Extraction(report, claims=_unique(claims))
+    # Quotes, markers, checks and media come from the language-neutral core (extract/outputs).
+    return add_outputs(Extraction(report, claims=_unique(claims)), "uk", resources)
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:
