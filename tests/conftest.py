@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -166,15 +167,28 @@ def pg_url(pg_test_database: str) -> Iterator[str]:
     A schema rather than a database per test: CREATE DATABASE costs half a second, a schema
     nothing, and a ledger lives in whatever schema the connection uses (current_schema()).
     """
+    with pg_schema(pg_test_database) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def module_pg_url(pg_test_database: str) -> Iterator[str]:
+    """As pg_url, for a ledger built once per test module."""
+    with pg_schema(pg_test_database) as url:
+        yield url
+
+
+@contextmanager
+def pg_schema(database: str) -> Iterator[str]:
     import psycopg
 
     schema = f"test_{next(_schemas)}"
-    with psycopg.connect(pg_test_database, autocommit=True) as db:
+    with psycopg.connect(database, autocommit=True) as db:
         db.execute(f"CREATE SCHEMA {schema}")
     try:
-        yield with_options(pg_test_database, f"-csearch_path={schema}")
+        yield with_options(database, f"-csearch_path={schema}")
     finally:
-        with psycopg.connect(pg_test_database, autocommit=True) as db:
+        with psycopg.connect(database, autocommit=True) as db:
             db.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
 
@@ -192,12 +206,36 @@ def with_options(url: str, options: str) -> str:
 
 
 @pytest.fixture(params=BACKENDS)
-def ledger_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Where a ledger lives, once per backend: an SQLite file path or a postgresql:// URL."""
+def ledger_url(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """Where a ledger lives, once per backend: an SQLite file path or a postgresql:// URL (with
+    a media folder, which a PostgreSQL ledger keeps where CLAIMLEDGER_MEDIA says)."""
     if request.param == "sqlite":
         return str(tmp_path / "ledger.db")
+    monkeypatch.setenv("CLAIMLEDGER_MEDIA", str(tmp_path / "pg.media"))
     url: str = request.getfixturevalue("pg_url")
     return url
+
+
+def sql(target: str | Path, statement: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Rows of one statement (with `?` placeholders) run on a ledger's database, in its own
+    transaction: for tests that look under the store or damage it on purpose."""
+    where = str(target)
+    if where.startswith(("postgresql://", "postgres://")):
+        import psycopg
+
+        with psycopg.connect(where) as db:
+            cursor = db.execute(statement.replace("?", "%s"), params)
+            return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+    import sqlite3
+
+    db = sqlite3.connect(where)
+    try:
+        with db:
+            return [tuple(row) for row in db.execute(statement, params)]
+    finally:
+        db.close()
 
 
 # -- reports of our own making, for ledger and batch tests -----------------------------------

@@ -26,7 +26,8 @@ from claimledger.batch import engine, extract_to_parquet, read_parquet_dir
 from claimledger.batch.parquet import read_manifest
 from claimledger.cli.batch import batch_extract_command
 from claimledger.extract import Extractor
-from claimledger.ledger import Ledger, ingest
+from claimledger.ledger import Ledger
+from claimledger.pipeline import ingest
 from claimledger.sources.readers import read_reports
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

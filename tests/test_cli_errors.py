@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parents[1]
 # Modules that need an optional extra to import at all.
 EXTRA_MODULES = {
     "claimledger.batch.engine": "distributed",
-    "claimledger.ledger.postgres": "psycopg",
 }
 POST = '{"id": "t:1", "text": "Над Калужской областью ночью сбиты 4 беспилотника.", "lang": "ru"}'
 

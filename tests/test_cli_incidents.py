@@ -45,8 +45,7 @@ def extraction(
     return Extraction(report, claims=made, **kw)
 
 
-def ledger_with_night(tmp_path: Path) -> Path:
-    db = tmp_path / "night.db"
+def ledger_with_night(db: str | Path) -> str | Path:
     mod_text = "Минобороны: 23 над тремя областями, 12 над Брянской, 9 над Калужской, 2 над Курской"
     mod = [
         {"quantity": 23, "location": "RU", "evidence": "23", **MOD},
@@ -76,8 +75,8 @@ def ledger_with_night(tmp_path: Path) -> Path:
     return db
 
 
-def test_incidents_lists_and_filters(tmp_path: Path) -> None:
-    db = ledger_with_night(tmp_path)
+def test_incidents_lists_and_filters(ledger_url: str) -> None:
+    db = ledger_with_night(ledger_url)
     runner = CliRunner()
     result = runner.invoke(main, ["incidents", "--db", str(db), "--format", "json"])
     assert result.exit_code == 0, result.output
@@ -125,8 +124,8 @@ def test_incidents_lists_and_filters(tmp_path: Path) -> None:
     assert table.exit_code == 0 and "3 incidents" in table.output
 
 
-def test_incident_shows_claims_side_by_side(tmp_path: Path) -> None:
-    db = ledger_with_night(tmp_path)
+def test_incident_shows_claims_side_by_side(ledger_url: str) -> None:
+    db = ledger_with_night(ledger_url)
     runner = CliRunner()
     result = runner.invoke(main, ["incident", "2024-11-22/RU-KLU/uav/ua", "--db", str(db)])
     assert result.exit_code == 0, result.output

@@ -9,12 +9,15 @@ from typing import Any
 
 import click
 import pytest
+import sqlalchemy as sa
 from click.testing import CliRunner, Result
 
 from claimledger.cli.ledger import LEDGER_COMMANDS
 from claimledger.extract import Extractor
 from claimledger.ledger import Ledger
+from claimledger.ledger import store as store_module
 from claimledger.model import Claim, Extraction, Marker, Quote, Report, Span
+from conftest import sql
 
 # The commands on a bare group, so these tests see this module's behaviour only.
 cli = click.Group("claimledger", commands=LEDGER_COMMANDS)
@@ -73,15 +76,16 @@ def expected_claims(report: Report) -> int:
     return len(Extractor().extract(fresh).claims)
 
 
-def assert_whole_reports(db: Path) -> None:
+def assert_whole_reports(db: str | Path) -> None:
     """No claim without its report, and every stored report has all its claims."""
-    connection = sqlite3.connect(db)
-    orphans = connection.execute(
-        "SELECT count(*) FROM claims c LEFT JOIN reports r ON r.id = c.report_id WHERE r.id IS NULL"
-    ).fetchone()[0]
+    orphans = sql(
+        db,
+        "SELECT count(*) FROM claims c LEFT JOIN reports r ON r.id = c.report_id "
+        "WHERE r.id IS NULL",
+    )[0][0]
     assert orphans == 0
-    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    connection.close()
+    if not str(db).startswith("postgresql://"):
+        assert sql(db, "PRAGMA integrity_check")[0][0] == "ok"
     with Ledger.open(db, create=False) as ledger:
         for report_id in ledger.report_ids(""):
             stored = ledger.report(report_id)
@@ -92,9 +96,9 @@ def assert_whole_reports(db: Path) -> None:
 # -- ingest ----------------------------------------------------------------------------------
 
 
-def test_ingest_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
+def test_ingest_twice_adds_nothing_the_second_time(tmp_path: Path, ledger_url: str) -> None:
     posts = write_jsonl(tmp_path / "posts.jsonl", POSTS)
-    db = tmp_path / "l.db"
+    db = ledger_url
     first = run("ingest", posts, "--db", db)
     assert first.exit_code == 0, first.output + first.stderr
     assert "4 reports read" in first.stdout and "4 new" in first.stdout
@@ -111,9 +115,9 @@ def test_ingest_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
     assert_whole_reports(db)
 
 
-def test_broken_line_in_the_middle(tmp_path: Path) -> None:
+def test_broken_line_in_the_middle(tmp_path: Path, ledger_url: str) -> None:
     posts = write_jsonl(tmp_path / "posts.jsonl", POSTS, broken_at=2)
-    db = tmp_path / "l.db"
+    db = ledger_url
     result = run("ingest", posts, "--db", db)
     assert result.exit_code == 1
     assert f"{posts}:3: not valid JSON" in result.stderr
@@ -147,11 +151,16 @@ UTF16_TEXT = "Над Курською областю збито 3 дрони, п
     ids=["empty", "binary", "cp1251", "utf-16"],
 )
 def test_awkward_files(
-    tmp_path: Path, name: str, content: bytes, stored_text: str | None, message: str
+    tmp_path: Path,
+    ledger_url: str,
+    name: str,
+    content: bytes,
+    stored_text: str | None,
+    message: str,
 ) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    db = tmp_path / "l.db"
+    db = ledger_url
     result = run("ingest", path, "--db", db)
     assert result.exit_code == (0 if stored_text else 1), result.stderr
     assert message in result.stderr
@@ -160,48 +169,49 @@ def test_awkward_files(
     assert texts == ([stored_text] if stored_text else [])
 
 
-def test_missing_path_still_stores_the_others(tmp_path: Path) -> None:
+def test_missing_path_still_stores_the_others(tmp_path: Path, ledger_url: str) -> None:
     posts = write_jsonl(tmp_path / "posts.jsonl", POSTS[:1])
-    db = tmp_path / "l.db"
+    db = ledger_url
     result = run("ingest", tmp_path / "nope.txt", posts, "--db", db)
     assert result.exit_code == 1
     assert f"{tmp_path / 'nope.txt'}: no such file or directory" in result.stderr
     assert "1 new" in result.stdout
 
 
-def test_quiet_prints_only_errors(tmp_path: Path) -> None:
+def test_quiet_prints_only_errors(tmp_path: Path, ledger_url: str) -> None:
     posts = write_jsonl(tmp_path / "posts.jsonl", POSTS[:2], broken_at=1)
-    result = run("ingest", posts, "--db", tmp_path / "l.db", "--quiet")
+    result = run("ingest", posts, "--db", ledger_url, "--quiet")
     assert result.exit_code == 1
     assert result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"{posts}:2: not valid JSON: ")
 
 
-def test_stdin(tmp_path: Path) -> None:
+def test_stdin(ledger_url: str) -> None:
     data = "\n".join(json.dumps(p, ensure_ascii=False) for p in POSTS).encode()
-    result = run("ingest", "-", "--db", tmp_path / "l.db", input=data)
+    result = run("ingest", "-", "--db", ledger_url, input=data)
     assert result.exit_code == 0, result.stderr
     assert "4 new" in result.stdout
 
 
 def test_failure_mid_write_leaves_no_half_written_report(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, ledger_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     records = [dict(p, id=f"{p['id']}-{n}") for n in range(5) for p in POSTS[:3]]
     posts = write_jsonl(tmp_path / "posts.jsonl", records)
-    db = tmp_path / "l.db"
-    real = Ledger._insert_children
+    db = ledger_url
+    real = store_module._Pending.add_children
     calls = 0
 
-    def failing(self: Ledger, extraction: Extraction) -> int:
+    def failing(self: Any, extraction: Extraction) -> None:
         nonlocal calls
         calls += 1
         if calls == 6:  # the 2nd report of the 2nd batch, after its report row is in
-            raise sqlite3.OperationalError("database or disk is full")
-        return real(self, extraction)
+            disk = sqlite3.OperationalError("database or disk is full")
+            raise sa.exc.OperationalError("INSERT", {}, disk)
+        real(self, extraction)
 
-    monkeypatch.setattr(Ledger, "_insert_children", failing)
+    monkeypatch.setattr(store_module._Pending, "add_children", failing)
     result = run("ingest", posts, "--db", db, "--batch-size", 5)
     assert result.exit_code == 1
     assert "disk is full" in result.stderr and "batches before this one are kept" in result.stderr
@@ -209,7 +219,7 @@ def test_failure_mid_write_leaves_no_half_written_report(
     with Ledger.open(db) as ledger:
         assert ledger.counts()["reports"] == 5  # the first batch only
     assert_whole_reports(db)
-    monkeypatch.setattr(Ledger, "_insert_children", real)
+    monkeypatch.setattr(store_module._Pending, "add_children", real)
     again = run("ingest", posts, "--db", db, "--batch-size", 5)
     assert again.exit_code == 0
     assert "10 new, 5 unchanged" in again.stdout
@@ -250,21 +260,26 @@ def test_bad_ledger_paths_are_clean_errors(tmp_path: Path) -> None:
     assert not (tmp_path / "absent.db").exists()
 
 
-def test_bad_sources_file_is_a_clean_error(tmp_path: Path) -> None:
+def test_bad_sources_file_is_a_clean_error(tmp_path: Path, ledger_url: str) -> None:
     sources = tmp_path / "sources.toml"
     sources.write_text('[[source]]\nname = "X"\nkind = "wizard"\n', "utf-8")
     posts = write_jsonl(tmp_path / "posts.jsonl", POSTS[:1])
-    result = run("ingest", posts, "--db", tmp_path / "l.db", "--sources", sources)
+    result = run("ingest", posts, "--db", ledger_url, "--sources", sources)
     assert result.exit_code == 1
     assert "kind 'wizard' is not one of" in result.stderr
 
 
-def test_db_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = tmp_path / "env.db"
+def test_db_from_environment(
+    tmp_path: Path, ledger_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = ledger_url
     monkeypatch.setenv("CLAIMLEDGER_DB", str(db))
     posts = write_jsonl(tmp_path / "posts.jsonl", POSTS[3:])
     assert run("ingest", posts).exit_code == 0
-    assert db.exists()
+    if not db.startswith("postgresql://"):
+        assert Path(db).exists()
+    with Ledger.open(db, create=False) as ledger:
+        assert ledger.counts()["reports"] == 1
 
 
 # -- claims and show (on a ledger written directly, independent of the extractors) -----------
@@ -321,14 +336,14 @@ def hand_made() -> list[Extraction]:
 
 
 @pytest.fixture
-def filled(tmp_path: Path) -> Path:
-    db = tmp_path / "filled.db"
-    with Ledger.open(db) as ledger:
+def filled(ledger_url: str) -> str:
+    """A ledger of the hand-made reports, once per backend."""
+    with Ledger.open(ledger_url) as ledger:
         ledger.write(hand_made())
-    return db
+    return ledger_url
 
 
-def test_claims_table(filled: Path) -> None:
+def test_claims_table(filled: str) -> None:
     result = run("claims", "--db", filled)
     assert result.exit_code == 0
     assert "RU-KLU" in result.stdout and "RU-KRS" in result.stdout
@@ -348,7 +363,7 @@ def test_claims_table(filled: Path) -> None:
         (["--location", "UA-"], []),
     ],
 )
-def test_claims_json_and_filters(filled: Path, args: list[str], expected_ids: list[str]) -> None:
+def test_claims_json_and_filters(filled: str, args: list[str], expected_ids: list[str]) -> None:
     as_json = run("claims", "--db", filled, "--format", "json", *args)
     assert as_json.exit_code == 0
     assert [c["report_id"] for c in json.loads(as_json.stdout)] == expected_ids
@@ -357,13 +372,13 @@ def test_claims_json_and_filters(filled: Path, args: list[str], expected_ids: li
     assert [c["report_id"] for c in rows] == expected_ids
 
 
-def test_claims_none_match(filled: Path) -> None:
+def test_claims_none_match(filled: str) -> None:
     result = run("claims", "--db", filled, "--location", "UA-")
     assert result.exit_code == 0
     assert "no claims match" in result.stderr
 
 
-def test_show_escapes_untrusted_text(filled: Path) -> None:
+def test_show_escapes_untrusted_text(filled: str) -> None:
     result = run("show", "hostile-1", "--db", filled)
     assert result.exit_code == 0, result.stderr
     assert "[bold red]Twelve[/] drones" in result.stdout
@@ -374,7 +389,7 @@ def test_show_escapes_untrusted_text(filled: Path) -> None:
         assert section in result.stdout
 
 
-def test_show_styles_spans(filled: Path) -> None:
+def test_show_styles_spans(filled: str) -> None:
     from rich.console import Console
 
     from claimledger.ledger.display import SPAN_STYLES, highlighted
@@ -393,14 +408,14 @@ def test_show_styles_spans(filled: Path) -> None:
     assert "\x1b[4m" in console.export_text(styles=True)  # the evidence is underlined
 
 
-def test_show_by_unique_prefix_and_misses(filled: Path) -> None:
+def test_show_by_unique_prefix_and_misses(filled: str) -> None:
     assert "Kaluga government" in run("show", "kalu", "--db", filled).stdout
     missing = run("show", "nothing", "--db", filled)
     assert missing.exit_code == 1 and "no report 'nothing'" in missing.stderr
 
 
-def test_show_edited_report_says_its_version(tmp_path: Path) -> None:
-    db = tmp_path / "v.db"
+def test_show_edited_report_says_its_version(ledger_url: str) -> None:
+    db = ledger_url
     with Ledger.open(db) as ledger:
         ledger.write([Extraction(Report(text="First text.", id="p"))])
         ledger.write([Extraction(Report(text="Edited text.", id="p"))])
@@ -411,8 +426,8 @@ def test_show_edited_report_says_its_version(tmp_path: Path) -> None:
 # -- demo ------------------------------------------------------------------------------------
 
 
-def test_demo_builds_a_ledger_from_the_bundled_samples(tmp_path: Path) -> None:
-    db = tmp_path / "demo.db"
+def test_demo_builds_a_ledger_from_the_bundled_samples(ledger_url: str) -> None:
+    db = ledger_url
     result = run("demo", "--db", db)
     assert result.exit_code == 0, result.stderr
     with Ledger.open(db, create=False) as ledger:
@@ -425,7 +440,7 @@ def test_demo_builds_a_ledger_from_the_bundled_samples(tmp_path: Path) -> None:
 
 
 def test_claims_table_is_capped_unless_limit_given(
-    filled: Path, monkeypatch: pytest.MonkeyPatch
+    filled: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("claimledger.cli.ledger.TABLE_LIMIT", 1)
     capped = run("claims", "--db", filled)
@@ -435,7 +450,7 @@ def test_claims_table_is_capped_unless_limit_given(
     assert full.stderr == "" and "hostile-1" in full.stdout
 
 
-def test_claims_table_fits_a_narrow_terminal(filled: Path) -> None:
+def test_claims_table_fits_a_narrow_terminal(filled: str) -> None:
     result = CliRunner(env={"COLUMNS": "80"}).invoke(cli, ["claims", "--db", str(filled)])
     assert result.exit_code == 0
     assert max(len(line) for line in result.stdout.splitlines()) <= 80

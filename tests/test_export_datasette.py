@@ -19,6 +19,7 @@ import pytest
 from claimledger.export.datasette import metadata
 from claimledger.ledger import Ledger
 from claimledger.model import Claim, Extraction, Report, Span
+from conftest import sql
 from test_export_fixtures import AIR_FORCE, MOD, cli
 
 datasette_app = pytest.importorskip("datasette.app", reason="the test extra `datasette` is absent")
@@ -122,13 +123,11 @@ def test_metadata_describes_tables_and_licences(tmp_path: Path) -> None:
     assert tables["reports"]["fts_table"] == "reports_fts"
     assert "CC BY 4.0" in tables["reports"]["description"]
     assert set(tables["claims"]["columns"]) >= {"action", "quantity", "location", "claimant"}
-    with Ledger.open(tmp_path / "my-ledger.db") as ledger:
-        names = {
-            r[0]
-            for r in ledger.connection.execute(
-                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
-            )
-        }
+    Ledger.open(tmp_path / "my-ledger.db").close()
+    found = sql(
+        tmp_path / "my-ledger.db", "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+    )
+    names = {r[0] for r in found}
     assert set(tables) <= names, set(tables) - names
 
 

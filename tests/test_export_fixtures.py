@@ -124,7 +124,7 @@ def kaluga_night() -> list[Extraction]:
     ]
 
 
-def write_ledger(path: Path, extractions: list[Extraction]) -> Path:
+def write_ledger(path: str | Path, extractions: list[Extraction]) -> str | Path:
     with Ledger.open(path) as ledger:
         ledger.write(extractions)
     return path

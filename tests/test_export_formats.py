@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from claimledger.export.claims import CLAIM_FIELDS, claim_from_row
 from claimledger.ledger import Ledger
 from claimledger.model import Claim
+from conftest import sql
 from test_export_fixtures import (
     AIR_FORCE,
     KALUGA_GOV_TEXT,
@@ -30,8 +31,9 @@ geojson = pytest.importorskip("geojson", reason="the test extra `geojson` is not
 
 
 @pytest.fixture
-def ledger_path(tmp_path: Path) -> Path:
-    return write_ledger(tmp_path / "night.db", kaluga_night())
+def ledger_path(ledger_url: str) -> str:
+    """The night's ledger, once per backend (an SQLite path or a PostgreSQL URL)."""
+    return str(write_ledger(ledger_url, kaluga_night()))
 
 
 def run(*args: str) -> str:
@@ -40,7 +42,7 @@ def run(*args: str) -> str:
     return result.stdout  # the export itself; stderr says why one is empty
 
 
-def stored_claims(db: Path) -> dict[str, Claim]:
+def stored_claims(db: str) -> dict[str, Claim]:
     found = {}
     with Ledger.open(db, create=False) as ledger:
         for row in ledger.iter_claims():
@@ -57,7 +59,7 @@ def csv_rows(text: str) -> list[dict[str, str]]:
 # -- claims: CSV and Parquet round trips ---------------------------------------------------------
 
 
-def test_claims_csv_read_back_with_pandas_gives_the_same_claims(ledger_path: Path) -> None:
+def test_claims_csv_read_back_with_pandas_gives_the_same_claims(ledger_path: str) -> None:
     frame = pd.read_csv(
         io.StringIO(run("export", "--format", "claims", "--db", str(ledger_path))),
         dtype=str,
@@ -74,7 +76,7 @@ def test_claims_csv_read_back_with_pandas_gives_the_same_claims(ledger_path: Pat
 
 
 def test_parquet_read_back_with_pyarrow_gives_the_same_claims(
-    ledger_path: Path, tmp_path: Path
+    ledger_path: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "pq"
     run("export", "--format", "parquet", "--db", str(ledger_path), "--out", str(out))
@@ -93,7 +95,7 @@ def test_parquet_read_back_with_pyarrow_gives_the_same_claims(
 
 
 def test_parquet_refuses_to_clear_a_folder_it_did_not_write(
-    ledger_path: Path, tmp_path: Path
+    ledger_path: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "pq"
     (out / "claims").mkdir(parents=True)
@@ -109,7 +111,7 @@ def test_parquet_refuses_to_clear_a_folder_it_did_not_write(
 # -- incident tables ---------------------------------------------------------------------------
 
 
-def test_acled_rows_per_incident(ledger_path: Path) -> None:
+def test_acled_rows_per_incident(ledger_path: str) -> None:
     rows = {
         r["cl_incident_id"]: r
         for r in csv_rows(run("export", "--format", "acled", "--db", str(ledger_path)))
@@ -140,7 +142,7 @@ def test_acled_rows_per_incident(ledger_path: Path) -> None:
     assert sumy["country"] == "Ukraine"
 
 
-def test_ucdp_low_best_high_and_precision(ledger_path: Path) -> None:
+def test_ucdp_low_best_high_and_precision(ledger_path: str) -> None:
     rows = {
         r["id"]: r for r in csv_rows(run("export", "--format", "ucdp", "--db", str(ledger_path)))
     }
@@ -168,13 +170,13 @@ def test_ucdp_low_best_high_and_precision(ledger_path: Path) -> None:
     ],
 )
 def test_filters_as_in_incidents(
-    ledger_path: Path, option: str, value: str, expected: set[str]
+    ledger_path: str, option: str, value: str, expected: set[str]
 ) -> None:
     output = run("export", "--format", "acled", "--db", str(ledger_path), option, value)
     assert {r["cl_incident_id"] for r in csv_rows(output)} == expected
 
 
-def test_claims_of_a_status_are_those_of_its_incidents(ledger_path: Path) -> None:
+def test_claims_of_a_status_are_those_of_its_incidents(ledger_path: str) -> None:
     output = run("export", "--format", "claims", "--db", str(ledger_path), "--status", "disputed")
     assert {r["claim_id"] for r in csv_rows(output)} == {"mod:1#2", "gov:7#0", "mod:1#0"}
 
@@ -183,7 +185,7 @@ def test_claims_of_a_status_are_those_of_its_incidents(ledger_path: Path) -> Non
 
 
 @pytest.mark.parametrize("of", ["incidents", "claims"])
-def test_geojson_is_valid_and_puts_kaluga_at_36_east_54_north(ledger_path: Path, of: str) -> None:
+def test_geojson_is_valid_and_puts_kaluga_at_36_east_54_north(ledger_path: str, of: str) -> None:
     text = run("export", "--format", "geojson", "--of", of, "--db", str(ledger_path))
     collection = geojson.loads(text)
     assert collection.is_valid, collection.errors()
@@ -199,7 +201,7 @@ def test_geojson_is_valid_and_puts_kaluga_at_36_east_54_north(ledger_path: Path,
         assert 36 <= longitude < 37 and 54 <= latitude < 55
 
 
-def test_geojson_claim_properties_carry_evidence_and_report(ledger_path: Path) -> None:
+def test_geojson_claim_properties_carry_evidence_and_report(ledger_path: str) -> None:
     data = json.loads(
         run("export", "--format", "geojson", "--of", "claims", "--db", str(ledger_path))
     )
@@ -235,7 +237,7 @@ def check_claim_review(item: dict[str, Any]) -> None:
     assert claim["url"].startswith("http")
 
 
-def test_claimreview_only_for_reviewed_incidents(ledger_path: Path) -> None:
+def test_claimreview_only_for_reviewed_incidents(ledger_path: str) -> None:
     assert json.loads(run("export", "--format", "claimreview", "--db", str(ledger_path))) == []
     run(
         "review",
@@ -264,7 +266,7 @@ def test_claimreview_only_for_reviewed_incidents(ledger_path: Path) -> None:
     assert "Kaluga" in item["claimReviewed"]
 
 
-def test_latest_review_counts_and_unknown_incidents_are_refused(ledger_path: Path) -> None:
+def test_latest_review_counts_and_unknown_incidents_are_refused(ledger_path: str) -> None:
     for rating in ("true", "unproven"):
         run("review", "2024-11-22/UA-59/uav/ru", "--rating", rating, "--db", str(ledger_path))
     items = json.loads(run("export", "--format", "claimreview", "--db", str(ledger_path)))
@@ -276,28 +278,29 @@ def test_latest_review_counts_and_unknown_incidents_are_refused(ledger_path: Pat
     assert result.exit_code == 1 and "no incident" in result.output
 
 
-def test_mediareview_for_recycled_media(ledger_path: Path) -> None:
-    with Ledger.open(ledger_path) as ledger:
-        db = ledger.connection
-        for n in (1, 2):
-            db.execute(
-                "INSERT INTO media (id, sha256, kind, mime, size, path, added_at) "
-                "VALUES (?, ?, 'image', 'image/jpeg', 10, 'x.jpg', '2024-11-22T08:00:00+00:00')",
-                (n, f"{n:064x}"),
-            )
-        db.execute(
-            "INSERT INTO media_appearances (id, media_id, report_id, source, first_seen, "
-            "added_at) VALUES (1, 1, 'gov:7', 'Владислав Шапша', '2024-11-22T06:30:00+00:00', "
-            "'2024-11-22T08:00:00+00:00'), (2, 2, 'mod:1', 'Минобороны России', "
-            "'2023-05-01T10:00:00+00:00', '2024-11-22T08:00:00+00:00')"
+def test_mediareview_for_recycled_media(ledger_path: str) -> None:
+    for n in (1, 2):
+        sql(
+            ledger_path,
+            "INSERT INTO media (id, sha256, kind, mime, size, path, added_at) "
+            "VALUES (?, ?, 'image', 'image/jpeg', 10, 'x.jpg', '2024-11-22T08:00:00+00:00')",
+            (n, f"{n:064x}"),
         )
-        db.execute(
-            "INSERT INTO media_matches (appearance_id, media_id, matched_media_id, distance, "
-            "earliest_appearance_id, earliest_report_id, earliest_source, earliest_date, "
-            "place_codes, suggested_review, found_at) VALUES (1, 1, 2, 8, 2, 'mod:1', "
-            "'Минобороны России', '2023-05-01T10:00:00+00:00', '[\"RU-BRY\"]', "
-            "'DecontextualizedContent', '2024-11-22T08:00:00+00:00')"
-        )
+    sql(
+        ledger_path,
+        "INSERT INTO media_appearances (id, media_id, report_id, source, first_seen, "
+        "added_at) VALUES (1, 1, 'gov:7', 'Владислав Шапша', '2024-11-22T06:30:00+00:00', "
+        "'2024-11-22T08:00:00+00:00'), (2, 2, 'mod:1', 'Минобороны России', "
+        "'2023-05-01T10:00:00+00:00', '2024-11-22T08:00:00+00:00')",
+    )
+    sql(
+        ledger_path,
+        "INSERT INTO media_matches (appearance_id, media_id, matched_media_id, distance, "
+        "earliest_appearance_id, earliest_report_id, earliest_source, earliest_date, "
+        "place_codes, suggested_review, found_at) VALUES (1, 1, 2, 8, 2, 'mod:1', "
+        "'Минобороны России', '2023-05-01T10:00:00+00:00', '[\"RU-BRY\"]', "
+        "'DecontextualizedContent', '2024-11-22T08:00:00+00:00')",
+    )
     items = json.loads(run("export", "--format", "claimreview", "--db", str(ledger_path)))
     (media,) = [i for i in items if i["@type"] == "MediaReview"]
     assert media["mediaAuthenticityCategory"] == "DecontextualizedContent"
@@ -319,11 +322,11 @@ def test_mediareview_for_recycled_media(ledger_path: Path) -> None:
     ],
 )
 def test_a_kyiv_date_stays_the_kyiv_date_in_every_export(
-    tmp_path: Path, published: datetime, claim_date: str | None, kyiv_date: str
+    ledger_url: str, tmp_path: Path, published: datetime, claim_date: str | None, kyiv_date: str
 ) -> None:
     text = "Повітряні сили: над Харківщиною збито 4 ударні БпЛА."
     db = write_ledger(
-        tmp_path / "kyiv.db",
+        ledger_url,
         [
             extraction(
                 "af:late",
@@ -379,40 +382,35 @@ def test_a_kyiv_date_stays_the_kyiv_date_in_every_export(
 # -- incidents into the ledger ------------------------------------------------------------------
 
 
-def test_sqlite_incidents_materialises_statuses_and_joins(ledger_path: Path) -> None:
+def test_sqlite_incidents_materialises_statuses_and_joins(ledger_path: str) -> None:
     result = CliRunner().invoke(
         cli(), ["export", "--format", "sqlite-incidents", "--db", str(ledger_path)]
     )
     assert result.exit_code == 0, result.output
-    with Ledger.open(ledger_path, create=False) as ledger:
-        db = ledger.connection
-        statuses = dict(db.execute("SELECT id, status FROM incidents").fetchall())
-        assert statuses["2024-11-22/RU-KLU/uav/ua"] == "disputed"
-        joined = db.execute(
-            "SELECT claim_id, incident_status, report_url FROM incident_claims_with_reports "
-            "WHERE incident_id = '2024-11-22/RU-KLU/uav/ua' AND role = 'claim' ORDER BY claim_id"
-        ).fetchall()
-        assert [tuple(r) for r in joined] == [
-            ("gov:7#0", "disputed", "https://example.org/gov/7"),
-            ("mod:1#2", "disputed", "https://example.org/mod/1"),
-        ]
-        # The Ministry's total of 23 sits beside both of its breakdowns (Bryansk, Kaluga).
-        members = db.execute("SELECT count(*) FROM incident_claims").fetchone()[0]
-        assert members == 6
-        assert (
-            db.execute("SELECT value FROM export_state WHERE name = 'incidents_claims'").fetchone()[
-                0
-            ]
-            == "6"
-        )
+    statuses = dict(sql(ledger_path, "SELECT id, status FROM incidents"))
+    assert statuses["2024-11-22/RU-KLU/uav/ua"] == "disputed"
+    joined = sql(
+        ledger_path,
+        "SELECT claim_id, incident_status, report_url FROM incident_claims_with_reports "
+        "WHERE incident_id = '2024-11-22/RU-KLU/uav/ua' AND role = 'claim' ORDER BY claim_id",
+    )
+    assert [tuple(r) for r in joined] == [
+        ("gov:7#0", "disputed", "https://example.org/gov/7"),
+        ("mod:1#2", "disputed", "https://example.org/mod/1"),
+    ]
+    # The Ministry's total of 23 sits beside both of its breakdowns (Bryansk, Kaluga).
+    members = sql(ledger_path, "SELECT count(*) FROM incident_claims")[0][0]
+    assert members == 6
+    assert (
+        sql(ledger_path, "SELECT value FROM export_state WHERE name = 'incidents_claims'")[0][0]
+        == "6"
+    )
     again = CliRunner().invoke(
         cli(), ["export", "--format", "sqlite-incidents", "--db", str(ledger_path)]
     )
     assert again.exit_code == 0
     with Ledger.open(ledger_path, create=False) as ledger:
-        assert ledger.connection.execute("SELECT count(*) FROM incidents").fetchone()[0] == len(
-            statuses
-        )
+        assert ledger.exports.stored_incidents() == len(statuses)
 
 
 def test_claim_fields_are_exported_columns() -> None:

@@ -40,3 +40,25 @@ def test_first_posts_twice_second_run_adds_nothing(tmp_path: Path) -> None:
     assert f"0 new, {POSTS:,} unchanged, 0 changed" in second.stdout
     with Ledger.open(db) as ledger:
         assert ledger.counts() == counts
+
+
+def test_the_same_ledger_on_both_engines(tmp_path: Path, pg_url: str) -> None:
+    """2,000 posts ingested into SQLite and into PostgreSQL: the same reports, claims and
+    incidents (bench/store_bench.py does the whole corpus and times both)."""
+    from claimledger.pipeline.contents import contents
+
+    part = tmp_path / "first.jsonl"
+    with CORPUS.open("rb") as source, part.open("wb") as out:
+        out.writelines(itertools.islice(source, POSTS))
+    runner = CliRunner()
+    found = []
+    for db in (str(tmp_path / "l.db"), pg_url):
+        result = runner.invoke(cli, ["ingest", str(part), "--db", db, "--workers", "2", "-q"])
+        assert result.exit_code == 0, result.stderr
+        with Ledger.open(db, create=False) as ledger:
+            found.append(contents(ledger))
+    on_sqlite, on_postgres = found
+    assert len(on_sqlite.reports) == POSTS
+    assert on_sqlite.claims and on_sqlite.incidents
+    assert on_sqlite.differences(on_postgres) == []
+    assert on_sqlite == on_postgres

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from claimledger.extract import Extractor
-from claimledger.ledger import Ledger, LedgerError, ingest
-from claimledger.ledger.ingest import ExtractionPool, default_workers
+from claimledger.ledger import Ledger, LedgerError
 from claimledger.model import Claim, Extraction, Report, Span
+from claimledger.pipeline import ExtractionPool, default_workers, ingest
 
 _COUNT = re.compile(r"(\d+) drones")
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked on Linux")

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from claimledger.extract import Extractor
-from claimledger.ledger import IngestStats, Ledger, ingest
+from claimledger.ledger import Ledger
 from claimledger.model import Claim, Extraction, Report, Span
+from claimledger.pipeline import IngestStats, ingest
 
 _COUNT = re.compile(r"(\d+) drones")
 

@@ -15,7 +15,7 @@ import pytest
 
 from claimledger.ledger import Ledger, LedgerError, WriteStats
 from claimledger.ledger import store as store_module
-from claimledger.ledger.schema import bundled_migrations
+from claimledger.ledger.migrations import bundled as bundled_migrations
 from claimledger.model import (
     Check,
     Claim,
@@ -166,17 +166,17 @@ def test_failure_mid_batch_rolls_back_the_batch_only(
     ledger: Ledger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ledger.write([simple(f"early-{n}", f"Report {n}.", {"quantity": n}) for n in range(3)])
-    real = type(ledger)._insert_children
+    real = store_module._Pending.add_children
     calls = 0
 
-    def failing(self: Ledger, extraction: Extraction) -> int:
+    def failing(self: Any, extraction: Extraction) -> None:
         nonlocal calls
         calls += 1
         if calls == 5:
             raise RuntimeError("disk on fire")
-        return real(self, extraction)
+        real(self, extraction)
 
-    monkeypatch.setattr(type(ledger), "_insert_children", failing)
+    monkeypatch.setattr(store_module._Pending, "add_children", failing)
     batch = [simple(f"late-{n}", f"Later report {n}.", {"quantity": n}) for n in range(8)]
     with pytest.raises(RuntimeError, match="disk on fire"):
         ledger.write(batch, batch_size=3)
@@ -330,7 +330,7 @@ def test_schema_wal_foreign_keys_and_migrations(tmp_path: Path) -> None:
 
 def test_foreign_keys_are_enforced(sqlite_ledger: Ledger) -> None:
     with pytest.raises(sqlite3.IntegrityError):
-        sqlite_ledger._db.execute(
+        sqlite_ledger._db.connection.connection.driver_connection.execute(
             "INSERT INTO markers (report_id, ordinal, kind, evidence_start, evidence_end, "
             "evidence_text) VALUES ('nobody', 0, 'hedged', 0, 1, 'x')"
         )
@@ -368,7 +368,7 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 def test_locked_ledger_gives_ledger_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "busy.db"
-    monkeypatch.setattr("claimledger.ledger.schema.BUSY_TIMEOUT_S", 0.1)
+    monkeypatch.setattr("claimledger.ledger.database.BUSY_TIMEOUT_S", 0.1)
     with Ledger.open(path) as ledger:
         other = sqlite3.connect(path, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")

@@ -165,7 +165,7 @@ def test_failure_inside_the_transaction_leaves_no_rows_and_no_file(
         def fail(*args: object) -> None:
             raise RuntimeError("disk pulled out")
 
-        monkeypatch.setattr(library, "_record_recycling", fail)
+        monkeypatch.setattr("claimledger.ledger.media._record_recycling", fail)
         with pytest.raises(RuntimeError):
             library.add(_jpeg(tmp_path / "a.jpg"), report_id="r1")
     with sqlite3.connect(db) as check:

@@ -31,8 +31,8 @@ def _run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_add_then_match_as_json(tmp_path: Path, files: dict[str, Path]) -> None:
-    db = str(tmp_path / "cli.db")
+def test_add_then_match_as_json(ledger_url: str, files: dict[str, Path]) -> None:
+    db = ledger_url
     code, output = _run("add", str(files["original"]), "--report", "r1", "--source", "chan_a",
                         "--first-seen", "2024-02-01T08:00:00Z", "--db", db, "--format", "json")
     assert code == 0, output
@@ -53,8 +53,8 @@ def test_add_then_match_as_json(tmp_path: Path, files: dict[str, Path]) -> None:
     }
 
 
-def test_match_of_an_unseen_file(tmp_path: Path, files: dict[str, Path]) -> None:
-    db = str(tmp_path / "cli.db")
+def test_match_of_an_unseen_file(ledger_url: str, files: dict[str, Path]) -> None:
+    db = ledger_url
     _run("add", str(files["original"]), "--db", db)
     code, output = _run("match", str(files["other"]), "--db", db)
     assert code == 0
@@ -62,8 +62,8 @@ def test_match_of_an_unseen_file(tmp_path: Path, files: dict[str, Path]) -> None
     assert json.loads(output)["suggested_review"] is None
 
 
-def test_add_reports_recycling_in_a_table(tmp_path: Path, files: dict[str, Path]) -> None:
-    db = str(tmp_path / "cli.db")
+def test_add_reports_recycling_in_a_table(ledger_url: str, files: dict[str, Path]) -> None:
+    db = ledger_url
     _run("add", str(files["original"]), "--report", "r1", "--first-seen", "2024-01-01", "--db", db)
     code, output = _run("add", str(files["copy"]), "--report", "r2", "--first-seen",
                         "2024-03-01", "--db", db)
@@ -71,8 +71,8 @@ def test_add_reports_recycling_in_a_table(tmp_path: Path, files: dict[str, Path]
     assert "DecontextualizedContent" in output and "r1" in output
 
 
-def test_match_table_format(tmp_path: Path, files: dict[str, Path]) -> None:
-    db = str(tmp_path / "cli.db")
+def test_match_table_format(ledger_url: str, files: dict[str, Path]) -> None:
+    db = ledger_url
     _run("add", str(files["original"]), "--report", "r1", "--db", db)
     code, output = _run("match", str(files["copy"]), "--db", db, "--format", "table")
     assert code == 0
@@ -86,17 +86,26 @@ def test_match_table_format(tmp_path: Path, files: dict[str, Path]) -> None:
         (["match", "{original}", "--db", "{nodb}"], "no ledger at"),
         (["add", "{original}", "--first-seen", "yesterday", "--db", "{db}"], "not an ISO 8601"),
         (["add", "{missing}", "--db", "{db}"], "no such file"),
-        (["add", "{original}", "--db", "postgresql://localhost/ledger"], "SQLite ledgers only"),
+        (["add", "{original}", "--db", "{nopg}"], "cannot connect"),
     ],
 )
 def test_errors_are_one_line_without_traceback(
-    tmp_path: Path, files: dict[str, Path], args: list[str], says: str
+    ledger_url: str, tmp_path: Path, files: dict[str, Path], args: list[str], says: str
 ) -> None:
-    db = tmp_path / "cli.db"
+    db = ledger_url
     _run("add", str(files["other"]), "--db", str(db))
-    names = {"db": str(db), "nodb": str(tmp_path / "none.db"),
+    nopg = f"postgresql://nobody@/nowhere?host={tmp_path}&connect_timeout=2"
+    names = {"db": str(db), "nodb": str(tmp_path / "none.db"), "nopg": nopg,
              "missing": str(tmp_path / "gone.jpg"), "original": str(files["original"])}
     code, output = _run(*[arg.format(**names) for arg in args])
     assert code != 0
     assert says in output
     assert "Traceback" not in output
+
+
+def test_a_postgresql_ledger_needs_a_media_folder(
+    pg_url: str, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CLAIMLEDGER_MEDIA", raising=False)
+    code, output = _run("add", str(files["original"]), "--db", pg_url)
+    assert code == 1 and "CLAIMLEDGER_MEDIA" in output and "Traceback" not in output

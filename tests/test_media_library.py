@@ -231,13 +231,12 @@ def test_index_is_rebuilt_from_the_ledger_on_opening(ledger: Path, photos: dict[
         assert [m.distance <= 31 for m in reopened.match(photos["recompressed"]).matches] == [True]
 
 
-def test_connection_and_in_memory_ledgers(ledger: Path, photos: dict[str, Path]) -> None:
-    connection = sqlite3.connect(ledger, isolation_level=None)
-    record = add_media(connection, photos["original"], report_id="tg:first/1")
+def test_open_and_in_memory_ledgers(ledger: Path, photos: dict[str, Path]) -> None:
+    with Ledger.open(ledger) as opened:
+        record = add_media(opened, photos["original"], report_id="tg:first/1")
     assert record.path.is_file()
-    connection.close()
-    with pytest.raises(LedgerError, match="in-memory"):
-        add_media(sqlite3.connect(":memory:"), photos["original"])
+    with Ledger.open(":memory:") as memory, pytest.raises(LedgerError, match="CLAIMLEDGER_MEDIA"):
+        add_media(memory, photos["original"])
 
 
 def _clip(folder: Path, seed: int) -> Path:

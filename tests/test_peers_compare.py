@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimledger.ledger import Ledger, ingest
+from claimledger.ledger import Ledger
 from claimledger.model import Report
 from claimledger.peers import compare_nights
+from claimledger.pipeline import ingest
 from claimledger.sources.readers import read_reports
 from test_export_fixtures import cli
 from test_peers_tables import DESTROYED_HEADER, destroyed_line, write

@@ -5,20 +5,18 @@ Behaviour common to both backends is tested once, on both, in test_ledger_store.
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from claimledger.ledger import Ledger, LedgerError
-from claimledger.ledger.backend import is_database_url, ledger_target, redact
-from claimledger.ledger.schema import bundled_migrations
+from claimledger.ledger import Ledger, LedgerError, is_database_url, ledger_target, redact
+from claimledger.ledger.migrations import bundled
+from claimledger.ledger.transactions import lock_key
 from claimledger.model import Claim, Extraction, Report, Span
+from conftest import sql
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg not installed (pip install -e '.[scale]')")
-
-from claimledger.ledger.postgres import PostgresLedger, lock_key, pg_migrations  # noqa: E402
 
 
 def simple(report_id: str, text: str, quantity: int = 1) -> Extraction:
@@ -56,41 +54,39 @@ def test_passwords_never_shown(url: str, shown: str) -> None:
     assert redact(url) == shown
 
 
-def test_every_sqlite_touching_method_is_overridden() -> None:
-    """A method added to Ledger that reaches SQLite must get a PostgreSQL twin."""
-    sqlite_names = {"_db", "_query", "_query_one", "_children", "execute", "executemany"}
-    for name, member in vars(Ledger).items():
-        function = member.fget if isinstance(member, property) else member
-        function = getattr(function, "__func__", function)
-        if not inspect.isfunction(function) or name == "__init__":
-            continue
-        if sqlite_names & set(function.__code__.co_names):
-            assert name in vars(PostgresLedger), f"PostgresLedger lacks its own {name}"
+def test_one_store_for_both_engines(pg_url: str, tmp_path: Path) -> None:
+    """No subclass per engine: the same Ledger, the same methods, on both."""
+    with Ledger.open(pg_url) as on_pg, Ledger.open(tmp_path / "l.db") as on_sqlite:
+        assert type(on_pg) is type(on_sqlite) is Ledger
+        assert (on_pg.engine, on_sqlite.engine) == ("postgresql", "sqlite")
+        assert not hasattr(on_pg, "connection")  # no raw connection for other stages
 
 
-def test_migrations_mirror_sqlite_by_name(pg_url: str) -> None:
-    sqlite_names = {m.name for m in bundled_migrations()}
-    pg_names = [m.name for m in pg_migrations()]
-    assert pg_names[:2] == ["0001_initial", "0005_search"]
-    assert set(pg_names) <= sqlite_names  # a twin per version, never a name of its own
+def test_every_migration_applies_on_postgresql(pg_url: str) -> None:
+    names = [m.name for m in bundled()]
+    assert names[:5] == ["0001_initial", "0005_search", "0010_web", "0020_exports", "0100_media"]
     with Ledger.open(pg_url):
         pass
     with Ledger.open(pg_url) as again:  # reopening applies nothing twice
-        assert isinstance(again, PostgresLedger)
-        applied = [r["name"] for r in again.pg.execute("SELECT name FROM migrations ORDER BY 1")]
-        indexes = {r["indexname"] for r in again.pg.execute("SELECT indexname FROM pg_indexes")}
-    assert applied == pg_names
+        assert again.counts()["reports"] == 0
+    applied = [row[0] for row in sql(pg_url, "SELECT name FROM migrations ORDER BY 1")]
+    indexes = {row[0] for row in sql(pg_url, "SELECT indexname FROM pg_indexes")}
+    views = {row[0] for row in sql(pg_url, "SELECT viewname FROM pg_views")}
+    assert applied == names
     assert {"claims_date", "claims_location", "claims_claimant", "reports_search"} <= indexes
+    assert {"claims_web_location", "media_appearances_once", "reports_web_published_id"} <= indexes
+    assert {"latest_reviews", "claims_with_reports", "incidents_with_reviews"} <= views
 
 
 def test_foreign_keys_are_enforced(pg_url: str) -> None:
-    with Ledger.open(pg_url) as ledger:
-        assert isinstance(ledger, PostgresLedger)
-        with pytest.raises(psycopg.errors.ForeignKeyViolation):
-            ledger.pg.execute(
-                "INSERT INTO markers (report_id, ordinal, kind, evidence_start, evidence_end, "
-                "evidence_text) VALUES ('nobody', 0, 'hedged', 0, 1, 'x')"
-            )
+    with Ledger.open(pg_url):
+        pass
+    with pytest.raises(psycopg.errors.ForeignKeyViolation):
+        sql(
+            pg_url,
+            "INSERT INTO markers (report_id, ordinal, kind, evidence_start, evidence_end, "
+            "evidence_text) VALUES ('nobody', 0, 'hedged', 0, 1, 'x')",
+        )
 
 
 def test_opening_an_empty_database_without_create(pg_url: str) -> None:
@@ -123,11 +119,6 @@ def test_unreachable_server_is_a_ledger_error(tmp_path: Path) -> None:
     with pytest.raises(LedgerError, match="cannot connect") as caught:
         Ledger.open(url)
     assert "hunter2" not in str(caught.value)
-
-
-def test_sqlite_connection_is_refused_with_a_reason(pg_url: str) -> None:
-    with Ledger.open(pg_url) as ledger, pytest.raises(LedgerError, match="does not support"):
-        _ = ledger.connection
 
 
 def test_text_with_nul_is_a_ledger_error(pg_url: str) -> None:

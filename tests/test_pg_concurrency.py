@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from claimledger.ledger import Ledger, WriteStats, ingest
+from claimledger.ledger import Ledger, WriteStats
 from claimledger.model import Claim, Extraction, Report, Span
+from claimledger.pipeline import ingest
 from claimledger.sources.readers import read_reports
 
 pytest.importorskip("psycopg", reason="psycopg not installed (pip install -e '.[scale]')")

@@ -15,28 +15,32 @@ from fastapi.testclient import TestClient
 from claimledger.ledger import Ledger
 from claimledger.web import WebSettings, create_app
 from claimledger.web.tokens import create_token, revoke_token
-from test_web_fixtures import REPORTS, build_ledger, hostile_id, kaluga_id
+from test_web_fixtures import REPORTS, build_ledger, built_ledger, hostile_id, kaluga_id
+
+__all__ = ["built_ledger"]  # the fixture, once per backend
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_ledger(tmp_path_factory.mktemp("api") / "api.db")
+def built(built_ledger: str | Path) -> str | Path:
+    return built_ledger
 
 
 @pytest.fixture(scope="module")
-def client(built: Path) -> TestClient:
+def client(built: str | Path) -> TestClient:
     return TestClient(create_app(WebSettings(built)))
 
 
 @pytest.fixture
-def writable(built: Path, tmp_path: Path) -> Path:
-    """A copy of the test ledger that a test may write to."""
-    copy = tmp_path / "write.db"
-    shutil.copy(built, copy)
-    return copy
+def writable(built: str | Path, tmp_path: Path, request: pytest.FixtureRequest) -> str | Path:
+    """A copy of the test ledger that a test may write to (on PostgreSQL, one built anew)."""
+    if isinstance(built, Path):
+        copy = tmp_path / "write.db"
+        shutil.copy(built, copy)
+        return copy
+    return build_ledger(request.getfixturevalue("pg_url"))
 
 
-def token_for(db: Path) -> str:
+def token_for(db: str | Path) -> str:
     with Ledger.open(db, create=False) as ledger:
         return create_token(ledger, "tests")[1]
 
@@ -84,7 +88,7 @@ def test_reports_list_filters_and_pages(client: TestClient) -> None:
     assert hostile_id() not in {r["id"] for r in early} and len(early) == 4
 
 
-def test_one_report_with_everything_read_from_it(built: Path) -> None:
+def test_one_report_with_everything_read_from_it(built: str | Path) -> None:
     client = TestClient(create_app(WebSettings(built)))
     body = client.get(f"/api/reports/{kaluga_id()}").json()
     # One report never waits for the whole ledger to be clustered into incidents...
@@ -275,7 +279,7 @@ NEW_REPORT = {
     "authorization", [None, "Bearer clt_not-a-token", "Basic dXNlcjpwYXNz", "Bearer "]
 )
 def test_writes_without_a_valid_token_are_refused(
-    writable: Path, method: str, path: str, kwargs: dict[str, Any], authorization: str | None
+    writable: str | Path, method: str, path: str, kwargs: dict[str, Any], authorization: str | None
 ) -> None:
     client = TestClient(create_app(WebSettings(writable)))
     headers = {"Authorization": authorization} if authorization else {}
@@ -286,7 +290,7 @@ def test_writes_without_a_valid_token_are_refused(
         assert ledger.counts()["reports"] == len(REPORTS)
 
 
-def test_post_report_reads_and_stores_it(writable: Path) -> None:
+def test_post_report_reads_and_stores_it(writable: str | Path) -> None:
     token = token_for(writable)
     client = TestClient(create_app(WebSettings(writable)))
     auth = {"Authorization": f"Bearer {token}"}
@@ -313,13 +317,13 @@ def test_post_report_reads_and_stores_it(writable: Path) -> None:
         {"source": "no text"},
     ],
 )
-def test_post_report_validates(writable: Path, body: dict[str, Any]) -> None:
+def test_post_report_validates(writable: str | Path, body: dict[str, Any]) -> None:
     client = TestClient(create_app(WebSettings(writable)))
     headers = {"Authorization": f"Bearer {token_for(writable)}"}
     error_of(client.post("/api/reports", json=body, headers=headers), 422, "invalid_request")
 
 
-def test_revoked_token_is_refused(writable: Path) -> None:
+def test_revoked_token_is_refused(writable: str | Path) -> None:
     with Ledger.open(writable, create=False) as ledger:
         info, token = create_token(ledger, "short-lived")
         assert revoke_token(ledger, info.id)
@@ -330,7 +334,7 @@ def test_revoked_token_is_refused(writable: Path) -> None:
     error_of(response, 401, "unauthorized")
 
 
-def test_upload_jsonl_and_text_files(writable: Path) -> None:
+def test_upload_jsonl_and_text_files(writable: str | Path) -> None:
     client = TestClient(create_app(WebSettings(writable)))
     headers = {"Authorization": f"Bearer {token_for(writable)}"}
     lines = [
@@ -361,7 +365,7 @@ def test_upload_jsonl_and_text_files(writable: Path) -> None:
     assert listed[0]["published"].startswith("2024-11-25")
 
 
-def test_upload_over_the_limit_is_refused(writable: Path) -> None:
+def test_upload_over_the_limit_is_refused(writable: str | Path) -> None:
     client = TestClient(create_app(WebSettings(writable, max_upload_bytes=1000)))
     headers = {"Authorization": f"Bearer {token_for(writable)}"}
     big = ("Seven drones were downed. " * 200).encode()
@@ -369,7 +373,7 @@ def test_upload_over_the_limit_is_refused(writable: Path) -> None:
     error_of(response, 413, "payload_too_large")
 
 
-def test_post_source_adds_a_registry_entry(writable: Path) -> None:
+def test_post_source_adds_a_registry_entry(writable: str | Path) -> None:
     client = TestClient(create_app(WebSettings(writable)))
     headers = {"Authorization": f"Bearer {token_for(writable)}"}
     entry = {
@@ -399,13 +403,13 @@ def test_post_source_adds_a_registry_entry(writable: Path) -> None:
         {"name": "A", "ids": ['a"]\n[[source]]\nname = "B']},
     ],
 )
-def test_post_source_validates(writable: Path, entry: dict[str, Any]) -> None:
+def test_post_source_validates(writable: str | Path, entry: dict[str, Any]) -> None:
     client = TestClient(create_app(WebSettings(writable)))
     headers = {"Authorization": f"Bearer {token_for(writable)}"}
     error_of(client.post("/api/sources", json=entry, headers=headers), 422, "invalid_request")
 
 
-def test_source_names_with_quotes_stay_one_entry(writable: Path) -> None:
+def test_source_names_with_quotes_stay_one_entry(writable: str | Path) -> None:
     client = TestClient(create_app(WebSettings(writable)))
     headers = {"Authorization": f"Bearer {token_for(writable)}"}
     tricky = 'Quote " and \\ backslash [[source]]'
@@ -418,7 +422,7 @@ def test_source_names_with_quotes_stay_one_entry(writable: Path) -> None:
 
 
 @pytest.fixture
-def cors_client(built: Path) -> Iterator[TestClient]:
+def cors_client(built: str | Path) -> Iterator[TestClient]:
     yield TestClient(create_app(WebSettings(built, cors_origins=("https://allowed.example",))))
 
 
@@ -431,7 +435,7 @@ def test_cors_is_off_unless_configured(client: TestClient, cors_client: TestClie
     assert "access-control-allow-origin" not in other.headers
 
 
-def test_declared_oversize_upload_is_refused_before_reading(writable: Path) -> None:
+def test_declared_oversize_upload_is_refused_before_reading(writable: str | Path) -> None:
     client = TestClient(create_app(WebSettings(writable, max_upload_bytes=1000)))
     big = b"x" * 200_000
     response = client.post("/api/files", files={"file": ("big.txt", big)})

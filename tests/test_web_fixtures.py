@@ -6,13 +6,18 @@ carry markup, event handlers and `javascript:` links that must only ever show as
 
 from __future__ import annotations
 
-import sqlite3
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from claimledger.ledger import Ledger, ingest
+import pytest
+
+from claimledger.ledger import Ledger
+from claimledger.media import MediaLibrary
+from claimledger.media.synthetic import jpeg_bytes, scene
 from claimledger.model import Report
+from claimledger.pipeline import ingest
 
 HOSTILE_SOURCE = '<b>Evil</b> "chan" <img src=x onerror="window.__pwned=9">'
 HOSTILE_TEXT = (
@@ -71,14 +76,15 @@ def report_of(row: dict[str, Any]) -> Report:
     )
 
 
-def build_ledger(path: Path) -> Path:
-    """The test ledger at `path`, with one media file that repeats an earlier one."""
+def build_ledger(target: str | Path) -> str | Path:
+    """The test ledger at `target` (a path or a postgresql:// URL), with one picture that a
+    later report repeats."""
     reports = [report_of(row) for row in REPORTS]
-    with Ledger.open(path) as ledger:
+    with Ledger.open(target) as ledger:
         stats = ingest(reports, ledger)
         assert stats.failed == 0
-    add_media_rows(path, reports[0].id, reports[3].id)
-    return path
+        add_media(ledger, reports[0].id, reports[3].id)
+    return target
 
 
 def hostile_id() -> str:
@@ -89,38 +95,28 @@ def kaluga_id() -> str:
     return report_of(REPORTS[0]).id
 
 
-def add_media_rows(path: Path, first_report: str, later_report: str) -> None:
-    """Media rows as claimledger.media writes them: a picture seen in one report, then again
-    (recycled) in a later one. Written with SQL: the web stage only reads these tables."""
-    db = sqlite3.connect(path)
-    with db:
-        db.execute(
-            "INSERT INTO media (id, sha256, kind, mime, size, path, width, height, added_at) "
-            "VALUES (1, ?, 'image', 'image/jpeg', 2048, 'ab/cd/x.jpg', 640, 480, "
-            "'2024-11-22T12:00:00+00:00')",
-            ("ab" * 32,),
-        )
-        db.executemany(
-            "INSERT INTO media_appearances (id, media_id, report_id, source, first_seen, "
-            "file_name, added_at) VALUES (?, 1, ?, ?, ?, 'fire.jpg', '2024-11-22T12:00:00+00:00')",
-            [
-                (1, first_report, "Example Wire", "2024-11-22T07:00:00+00:00"),
-                (2, later_report, "Example Wire", "2024-11-22T10:00:00+00:00"),
-            ],
-        )
-        db.execute(
-            "INSERT INTO media_matches (appearance_id, media_id, matched_media_id, distance, "
-            "earliest_appearance_id, earliest_report_id, earliest_source, earliest_date, "
-            "place_codes, suggested_review, found_at) VALUES (2, 1, 1, 4, 1, ?, 'Example Wire', "
-            "'2024-11-22T07:00:00+00:00', '[\"RU-KLU\"]', 'DecontextualizedContent', "
-            "'2024-11-22T12:00:00+00:00')",
-            (first_report,),
-        )
-    db.close()
+def add_media(ledger: Ledger, first_report: str, later_report: str) -> None:
+    """A picture seen in one report, then again (recycled) in a later one, taken in through
+    the media library as `claimledger media add` does."""
+    folder = Path(tempfile.mkdtemp(prefix="web-media-"))
+    picture = folder / "fire.jpg"
+    picture.write_bytes(jpeg_bytes(scene(7)))
+    root = None if ledger.file is not None else folder / "store"
+    with MediaLibrary(ledger, root) as library:
+        library.add(picture, report_id=first_report)
+        library.add(picture, report_id=later_report)
 
 
-def test_fixture_ledger_has_what_the_web_tests_need(tmp_path: Path) -> None:
-    path = build_ledger(tmp_path / "web.db")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def built_ledger(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The test ledger, built once per module on each backend."""
+    if request.param == "sqlite":
+        return build_ledger(tmp_path_factory.mktemp("web") / "web.db")
+    return build_ledger(request.getfixturevalue("module_pg_url"))
+
+
+def test_fixture_ledger_has_what_the_web_tests_need(ledger_url: str) -> None:
+    path = build_ledger(ledger_url)
     with Ledger.open(path, create=False) as ledger:
         hostile = ledger.report(hostile_id())
         kaluga = ledger.claims(location="RU-KLU")

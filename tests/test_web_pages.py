@@ -11,7 +11,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from claimledger.web import WebSettings, create_app
-from test_web_fixtures import HOSTILE_SOURCE, build_ledger, hostile_id, kaluga_id
+from conftest import sql
+from test_web_fixtures import HOSTILE_SOURCE, build_ledger, built_ledger, hostile_id, kaluga_id
+
+__all__ = ["built_ledger"]  # the fixture, once per backend
 
 PAGES = [
     "/",
@@ -45,9 +48,8 @@ RAW_MARKUP = [
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    db = build_ledger(tmp_path_factory.mktemp("pages") / "pages.db")
-    return TestClient(create_app(WebSettings(db)))
+def client(built_ledger: str | Path) -> TestClient:
+    return TestClient(create_app(WebSettings(built_ledger)))
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -146,8 +148,8 @@ def test_static_files_carry_headers(client: TestClient) -> None:
     assert "innerHTML" not in response.text
 
 
-def test_tile_server_is_admitted_only_when_configured(tmp_path: Path) -> None:
-    db = build_ledger(tmp_path / "tiles.db")
+def test_tile_server_is_admitted_only_when_configured(ledger_url: str) -> None:
+    db = build_ledger(ledger_url)
     tiles = "https://{s}.tiles.example.org/{z}/{x}/{y}.png"
     client = TestClient(create_app(WebSettings(db, tiles=tiles, tiles_attribution="© Example")))
     response = client.get("/")
@@ -158,21 +160,23 @@ def test_tile_server_is_admitted_only_when_configured(tmp_path: Path) -> None:
     assert 'data-attribution="© Example"' in response.text
 
 
-def test_timeline_shows_the_latest_nights_with_a_link_to_earlier(tmp_path: Path) -> None:
+def test_timeline_shows_the_latest_nights_with_a_link_to_earlier(ledger_url: str) -> None:
     from datetime import date, timedelta
 
     from claimledger.ledger import Ledger
 
-    db = tmp_path / "nights.db"
-    with Ledger.open(db) as ledger:
+    db = ledger_url
+    with Ledger.open(db):
         for n in range(100):
             night = (date(2024, 1, 1) + timedelta(days=n)).isoformat()
-            ledger.connection.execute(
+            sql(
+                db,
                 "INSERT INTO reports (id, source, published, text, text_sha256, ingested_at) "
                 "VALUES (?, 'kpszsu', ?, 't', ?, 'now')",
                 (f"r{n}", f"{night}T06:00:00+00:00", f"{n:064x}"),
             )
-            ledger.connection.execute(
+            sql(
+                db,
                 "INSERT INTO claims (report_id, ordinal, action, weapon, quantity, location, "
                 "claimant, claimant_side, date, evidence_start, evidence_end, evidence_text) "
                 "VALUES (?, 0, 'launched', 'uav', 10, 'UA', 'Ukrainian Air Force', 'ua', ?, 0, 1, "

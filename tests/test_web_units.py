@@ -3,7 +3,6 @@ and the `serve` and `token` commands."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -11,16 +10,18 @@ import pytest
 from click.testing import CliRunner
 
 from claimledger.cli.web import dashboard_url, serve_command, token_group
-from claimledger.ledger import Ledger
+from claimledger.ledger import Ledger, SearchError
+from claimledger.ledger.search import words
 from claimledger.model import Span
 from claimledger.web.charts import _nice, _tick_values
 from claimledger.web.errors import ApiError
 from claimledger.web.highlight import pieces
 from claimledger.web.paging import decode_cursor, encode_cursor, offset_page
-from claimledger.web.queries import fts_query, snippet_parts
+from claimledger.web.queries import snippet_parts
 from claimledger.web.settings import SettingsError, WebSettings, tile_origin
 from claimledger.web.snapshot import LedgerCache
 from claimledger.web.tokens import create_token, list_tokens, revoke_token, verify_token
+from conftest import sql
 
 TEXT = "Air defence shot down 12 drones over Kaluga."
 
@@ -64,24 +65,25 @@ def test_pieces(
 
 
 @pytest.mark.parametrize(
-    ("words", "query"),
+    ("text", "query", "tsquery"),
     [
-        ("drones", '"drones"'),
-        ("Калуга дроны", '"Калуга" "дроны"'),
-        ("Shah*", '"Shah"*'),
-        ('a" OR b', '"a" "OR" "b"'),
-        ("NEAR(x y)", '"NEAR" "x" "y"'),
-        ("text:drones -x", '"text" "drones" "x"'),
+        ("drones", '"drones"', "'drones'"),
+        ("Калуга дроны", '"Калуга" "дроны"', "'Калуга' & 'дроны'"),
+        ("Shah*", '"Shah"*', "'Shah':*"),
+        ('a" OR b', '"a" "OR" "b"', "'a' & 'OR' & 'b'"),
+        ("NEAR(x y)", '"NEAR" "x" "y"', "'NEAR' & 'x' & 'y'"),
+        ("text:drones -x", '"text" "drones" "x"', "'text' & 'drones' & 'x'"),
     ],
 )
-def test_fts_query_takes_words_only(words: str, query: str) -> None:
-    assert fts_query(words) == query
+def test_search_boxes_take_words_only(text: str, query: str, tsquery: str) -> None:
+    assert words("sqlite", text) == query
+    assert words("postgresql", text) == tsquery
 
 
-def test_fts_query_without_words_is_refused() -> None:
-    with pytest.raises(ApiError) as raised:
-        fts_query("?! -- ''")
-    assert raised.value.status == 400
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_search_without_words_is_refused(engine: str) -> None:
+    with pytest.raises(SearchError):
+        words(engine, "?! -- ''")
 
 
 def test_snippet_parts() -> None:
@@ -158,53 +160,51 @@ def test_chart_scale(value: int, top: int, ticks: list[int] | None) -> None:
         assert _tick_values(top) == ticks
 
 
-def test_tokens_are_stored_as_hashes_only(tmp_path: Path) -> None:
-    with Ledger.open(tmp_path / "t.db") as ledger:
+def test_tokens_are_stored_as_hashes_only(ledger_url: str) -> None:
+    with Ledger.open(ledger_url) as ledger:
         info, token = create_token(ledger, "ci")
-        stored = [tuple(r) for r in ledger.connection.execute("SELECT * FROM web_tokens")]
+        stored = sql(ledger_url, "SELECT * FROM web_tokens")
         assert token.startswith("clt_") and len(token) > 40
         assert not any(token in str(value) for row in stored for value in row)
-        assert verify_token(ledger.connection, token) == info.id
-        assert verify_token(ledger.connection, token + "x") is None
-        assert verify_token(ledger.connection, "") is None
+        assert verify_token(ledger, token) == info.id
+        assert verify_token(ledger, token + "x") is None
+        assert verify_token(ledger, "") is None
         assert revoke_token(ledger, info.id)
         assert not revoke_token(ledger, info.id)
-        assert verify_token(ledger.connection, token) is None
+        assert verify_token(ledger, token) is None
         assert [t.revoked_at is not None for t in list_tokens(ledger)] == [True]
 
 
-def test_cache_follows_the_ledger(tmp_path: Path) -> None:
+def test_cache_follows_the_ledger(ledger_url: str) -> None:
     cache = LedgerCache()
-    with Ledger.open(tmp_path / "c.db") as ledger:
+    with Ledger.open(ledger_url) as ledger:
         builds: list[int] = []
 
         def build() -> int:
             builds.append(1)
             return len(builds)
 
-        assert cache.get(ledger.connection, "n", build) == 1
-        assert cache.get(ledger.connection, "n", build) == 1
+        assert cache.get(ledger, "n", build) == 1
+        assert cache.get(ledger, "n", build) == 1
         create_token(ledger)  # not a ledger state change: the value stays
-        assert cache.get(ledger.connection, "n", build) == 1
-        ledger.connection.execute(
-            "INSERT INTO reports (id, text, text_sha256, ingested_at) VALUES ('r', 't', 'h', 'now')"
+        assert cache.get(ledger, "n", build) == 1
+        sql(
+            ledger_url,
+            "INSERT INTO reports (id, text, text_sha256, ingested_at) "
+            "VALUES ('r', 't', 'h', 'now')",
         )
-        assert cache.get(ledger.connection, "n", build) == 2
+        assert cache.get(ledger, "n", build) == 2
 
 
-def test_token_commands(tmp_path: Path) -> None:
-    db = tmp_path / "cli.db"
+def test_token_commands(ledger_url: str, tmp_path: Path) -> None:
+    db = ledger_url
     Ledger.open(db).close()
     runner = CliRunner()
     made = runner.invoke(token_group, ["create", "--name", "uploader", "--db", str(db)])
     assert made.exit_code == 0, made.output
     token = made.stdout.strip()
     assert token.startswith("clt_")
-    with sqlite3.connect(db) as check:
-        assert (
-            check.execute("SELECT count(*) FROM web_tokens WHERE name = 'uploader'").fetchone()[0]
-            == 1
-        )
+    assert sql(db, "SELECT count(*) FROM web_tokens WHERE name = 'uploader'")[0][0] == 1
     listed = runner.invoke(token_group, ["list", "--db", str(db)])
     assert "uploader" in listed.output and token not in listed.output
     assert runner.invoke(token_group, ["revoke", "1", "--db", str(db)]).exit_code == 0
@@ -215,11 +215,11 @@ def test_token_commands(tmp_path: Path) -> None:
 
 
 def test_serve_prints_the_address_and_runs_the_app(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ledger_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import uvicorn
 
-    db = tmp_path / "serve.db"
+    db = ledger_url
     Ledger.open(db).close()
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append({"app": app, **kw}))

@@ -19,8 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimledger.ledger import IngestStats, Ledger, ingest
-from claimledger.ledger.backend import is_database_url
+from claimledger.ledger import Ledger, LedgerError
+from claimledger.pipeline import IngestStats, ingest
 from claimledger.sources.readers import ReadProblem, read_folder_reports
 
 if TYPE_CHECKING:
@@ -53,13 +53,14 @@ def sample_reports(problems: list[ReadProblem]) -> list[Report]:
 
 def build_demo(db_path: str | Path) -> Demo:
     """Ingest the samples into the ledger at `db_path` (again: nothing changes), and add the
-    recycled photo when the ledger is an SQLite file."""
+    recycled photo when the ledger has a media folder (an SQLite file's, or CLAIMLEDGER_MEDIA
+    for PostgreSQL)."""
     problems: list[ReadProblem] = []
     samples = sample_reports(problems)
     with Ledger.open(db_path) as ledger:
         stats = ingest(samples, ledger, errors=problems)
         claims = [c for report in samples for c in ledger.claims(report_id=report.id)]
-        media = 0 if is_database_url(db_path) else _add_photo(db_path, samples)
+        media = _add_photo(ledger, samples)
         counts = ledger.counts()
     return Demo(samples, stats, claims, counts, media, problems)
 
@@ -71,7 +72,7 @@ def demo_photo() -> Image.Image:
     return scene(DEMO_PHOTO_SEED)
 
 
-def _add_photo(db_path: str | Path, samples: list[Report]) -> int:
+def _add_photo(ledger: Ledger, samples: list[Report]) -> int:
     from claimledger.media import MediaLibrary
     from claimledger.media.synthetic import crop, jpeg_bytes
 
@@ -81,10 +82,11 @@ def _add_photo(db_path: str | Path, samples: list[Report]) -> int:
         return 0
     photo = demo_photo()
     copies = [(first, jpeg_bytes(photo, 90)), (again, jpeg_bytes(crop(photo, 0.06), 70))]
-    with (
-        tempfile.TemporaryDirectory(prefix="claimledger-demo-") as folder,
-        MediaLibrary.open(db_path) as library,
-    ):
+    try:
+        library = MediaLibrary(ledger)
+    except LedgerError:  # no media folder (a PostgreSQL ledger without CLAIMLEDGER_MEDIA)
+        return 0
+    with tempfile.TemporaryDirectory(prefix="claimledger-demo-") as folder, library:
         for number, (report, data) in enumerate(copies, start=1):
             path = Path(folder) / f"photo-{number}.jpg"
             path.write_bytes(data)

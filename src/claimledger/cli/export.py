@@ -174,7 +174,7 @@ class _Export:
         if fmt == "parquet":
             return self._parquet()
         with progress.step(f"storing {len(incidents):,} incidents in the ledger"):
-            stored = materialise(self.ledger.connection, incidents, places)
+            stored = materialise(self.ledger, incidents, places)
         click.echo(
             f"{stored} incidents stored in {self.ledger.path} (tables incidents, incident_claims)",
             err=True,
@@ -212,7 +212,7 @@ class _Export:
     def _claimreview(self, base_url: str) -> int:
         f = self.filters
         current = {i.id: i for i in self.everything}
-        found = review_documents(self.ledger.connection, current, self.places, base_url,
+        found = review_documents(self.ledger, current, self.places, base_url,
                                  f.since, f.until, f.location, f.status)
         write_json(found.documents, self.out)
         self.reviewed = found.reviewed
@@ -257,7 +257,7 @@ def review_command(
     if not matches:
         raise CliError(f"no incident {incident_id!r} in {db_path}")
     with Ledger.open(db_path, create=False) as ledger:
-        review = record_review(ledger.connection, matches[0].to_dict(), rating, note, reviewer)
+        review = record_review(ledger, matches[0].to_dict(), rating, note, reviewer)
     click.echo(
         f"review {review.id}: {incident_id} rated {rating} (automatic status: {review.status})"
     )

@@ -41,9 +41,9 @@ from claimledger.cli.options import (
     quiet_option,
 )
 from claimledger.extract import Extractor
-from claimledger.ledger import DEFAULT_BATCH, IngestStats, Ledger, LedgerError, ingest
-from claimledger.ledger.ingest import ExtractionPool, default_workers
+from claimledger.ledger import DEFAULT_BATCH, Ledger, LedgerError
 from claimledger.model import Report
+from claimledger.pipeline import ExtractionPool, IngestStats, default_workers, ingest
 from claimledger.resources import Resources
 from claimledger.sources.readers import ReadProblem, input_size, read_reports
 from claimledger.sources.registry import SourceRegistry
@@ -108,6 +108,7 @@ def ingest_command(
     started = time.monotonic()
     with contextlib.ExitStack() as stack:
         ledger = stack.enter_context(Ledger.open(db_path))
+        where = ledger.path  # a URL without its password
         pool = None
         if workers > 1:
             # Started before the progress bar's thread: forked workers must not copy its locks.
@@ -135,7 +136,7 @@ def ingest_command(
             raise CliError(f"{exc} (batches before this one are kept)") from None
         feedback.flush(errors)
     if not quiet:
-        click.echo(_summary(stats, str(db_path), time.monotonic() - started))
+        click.echo(_summary(stats, where, time.monotonic() - started))
     if stats.error_count:
         raise click.exceptions.Exit(EXIT_FAILED)
 
@@ -169,10 +170,12 @@ def _summary(stats: IngestStats, db: str, seconds: float) -> str:
     problems = f"{stats.error_count} error(s)"
     if stats.warning_count:
         problems += f", {stats.warning_count} warning(s)"
+    media = stats.media
+    files = f"{media.files:,} media files ({media.recycled:,} seen before); " if media.files else ""
     return (
         f"{stats.read:,} reports read into {db}: {written.new:,} new, "
         f"{written.unchanged:,} unchanged, {written.changed:,} changed (new version); "
-        f"{written.claims:,} claims written; {problems}; "
+        f"{written.claims:,} claims written; {files}{problems}; "
         f"{seconds:.1f} s, {rate:,.0f} reports/s"
     )
 

@@ -25,8 +25,7 @@ import click
 
 from claimledger import progress
 from claimledger.errors import ClaimledgerError, MissingExtra
-from claimledger.ledger import DEFAULT_DB
-from claimledger.ledger.backend import ledger_target
+from claimledger.ledger import DEFAULT_DB, ledger_target
 from claimledger.sources.read_text import parse_iso_datetime
 
 P = ParamSpec("P")
@@ -108,7 +107,7 @@ db_option = click.option(
     show_default=True,
     show_envvar=True,
     help="The ledger: an SQLite file (media in <stem>.media/ beside it), or a PostgreSQL "
-    "database (postgresql://user@host/db).",
+    "database (postgresql://user@host/db; media in the folder CLAIMLEDGER_MEDIA names).",
 )
 
 

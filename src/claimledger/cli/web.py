@@ -9,7 +9,6 @@ import click
 
 from claimledger.cli.options import CliError, clean_errors, db_option, quiet_option
 from claimledger.ledger import Ledger
-from claimledger.ledger.backend import is_database_url
 from claimledger.resources import default_resources
 
 LOOPBACK = "127.0.0.1"
@@ -61,19 +60,17 @@ def serve_command(
     from claimledger.web import WebSettings, create_app
     from claimledger.web.settings import SettingsError
 
-    if is_database_url(db_path):
-        raise click.UsageError("the dashboard reads SQLite ledgers only, not PostgreSQL URLs")
     try:
         settings = WebSettings(db_path, tiles, tiles_attribution, cors_origins)
     except SettingsError as exc:
         raise click.BadParameter(str(exc)) from None
     default_resources().gazetteer  # noqa: B018  (built now, with progress, not on a first page)
     with Ledger.open(db_path, create=False) as ledger:  # brings the schema up to date once
-        counts = ledger.counts()
+        counts, where = ledger.counts(), ledger.path
     app = create_app(settings)
     click.echo(
         f"claimledger dashboard on {dashboard_url(host, port)} "
-        f"({db_path}: {counts['reports']:,} reports, {counts['claims']:,} claims); Ctrl-C stops"
+        f"({where}: {counts['reports']:,} reports, {counts['claims']:,} claims); Ctrl-C stops"
     )
     if not _is_loopback(host):
         click.echo(

@@ -9,7 +9,6 @@ as appearances. Times are shown in each report's local zone, so every date is th
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,8 @@ from urllib.parse import quote
 from claimledger.export.located import Located, PlaceSource, locate, narrowest
 from claimledger.export.reviews import Review, latest_reviews
 from claimledger.export.timing import local_iso, parse_time
+from claimledger.incidents.filter import IncidentFilter
+from claimledger.ledger import Ledger
 
 if TYPE_CHECKING:
     from claimledger.incidents import Incident
@@ -64,16 +65,11 @@ class ReportFacts:
     source: str | None
 
 
-def report_facts(connection: sqlite3.Connection, ids: Iterable[str]) -> dict[str, ReportFacts]:
-    wanted = sorted(set(ids))
-    facts: dict[str, ReportFacts] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        sql = f"SELECT id, url, published, lang, source FROM reports WHERE id IN ({marks})"
-        for row in connection.execute(sql, chunk):
-            facts[row[0]] = ReportFacts(row[1], row[2], row[3], row[4])
-    return facts
+def report_facts(ledger: Ledger, ids: Iterable[str]) -> dict[str, ReportFacts]:
+    return {
+        report_id: ReportFacts(row["url"], row["published"], row["lang"], row["source"])
+        for report_id, row in ledger.exports.report_facts(ids).items()
+    }
 
 
 @dataclass(slots=True)
@@ -87,7 +83,7 @@ class ReviewDocuments:
 
 
 def review_documents(
-    connection: sqlite3.Connection,
+    ledger: Ledger,
     current: Mapping[str, Incident],
     places: PlaceSource,
     base_url: str = DEFAULT_BASE_URL,
@@ -101,32 +97,17 @@ def review_documents(
     `current` holds the incidents as they are now, by id: a reviewed incident is shown as it
     is now, one that no longer exists (its claims changed) as it was when reviewed."""
     found = []
-    reviews = latest_reviews(connection)
+    reviews = latest_reviews(ledger)
+    selected = IncidentFilter(since, until, location, status)
     for review in reviews:
         incident = current.get(review.incident_id)
         data = incident.to_dict() if incident else review.incident
-        if _selected(data, since, until, location, status):
+        if selected.matches_summary(data["date"], data["location"], data["status"]):
             found.append((review, data))
-    facts = report_facts(connection, [c["report_id"] for _, data in found for c in data["claims"]])
-    media = media_reviews(connection)
+    facts = report_facts(ledger, [c["report_id"] for _, data in found for c in data["claims"]])
+    media = media_reviews(ledger)
     documents = [claim_review(r, d, facts, places, base_url) for r, d in found] + media
     return ReviewDocuments(documents, len(reviews), len(found), len(media))
-
-
-def _selected(
-    data: dict[str, Any],
-    since: str | None,
-    until: str | None,
-    location: str | None,
-    status: str | None,
-) -> bool:
-    """The incident filters (claimledger.incidents.select_incidents) on a stored snapshot."""
-    day, place = data["date"], data["location"]
-    if (since and day < since) or (until and day > until) or (status and data["status"] != status):
-        return False
-    if location and place != location:
-        return location.endswith(("-", ":")) and place.startswith(location)
-    return True
 
 
 def claim_review(
@@ -201,24 +182,12 @@ def claim_text(incident: dict[str, Any], place: Located) -> str:
     return f"{said}, {where}, night to {incident['date']}"
 
 
-def media_reviews(connection: sqlite3.Connection) -> list[dict[str, Any]]:
+def media_reviews(ledger: Ledger) -> list[dict[str, Any]]:
     """MediaReview (JSON-LD) for each stored match of media recycled from an earlier report."""
-    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-    if "media_matches" not in tables:
-        return []
-    sql = """
-        SELECT mm.*, m.sha256, m.kind, m.mime, a.report_id, a.source, a.first_seen,
-               r.url AS report_url, e.url AS earliest_url
-        FROM media_matches mm
-        JOIN media m ON m.id = mm.media_id
-        JOIN media_appearances a ON a.id = mm.appearance_id
-        LEFT JOIN reports r ON r.id = a.report_id
-        LEFT JOIN reports e ON e.id = mm.earliest_report_id
-        ORDER BY mm.id"""
-    return [_media_review(row) for row in connection.execute(sql)]
+    return [_media_review(row) for row in ledger.media.recycling()]
 
 
-def _media_review(row: sqlite3.Row) -> dict[str, Any]:
+def _media_review(row: dict[str, Any]) -> dict[str, Any]:
     kind = "VideoObject" if row["kind"] == "video" else "ImageObject"
     appearance: dict[str, Any] = {
         "@type": kind,

@@ -69,7 +69,7 @@ def claim_rows(
     `Ledger.claims` takes (`Gazetteer.place_filter` gives a region with its towns); `keep`, when
     given, is the set of claim ids ("<report id>#<ordinal>") to export (claims of incidents of a
     status)."""
-    reports = _report_facts(ledger)
+    reports = ledger.report_links()
     for record in ledger.iter_claims(location=location):
         claim_id = f"{record['report_id']}#{record['ordinal']}"
         if keep is not None and claim_id not in keep:
@@ -131,9 +131,3 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
     spans = row.get("spans")
     data["spans"] = json.loads(spans) if isinstance(spans, str) and spans else {}
     return Claim.from_dict(data)
-
-
-def _report_facts(ledger: Ledger) -> dict[str, tuple[str | None, str | None]]:
-    """(url, lang) of every current report: one query, not one per claim."""
-    rows = ledger.connection.execute("SELECT id, url, lang FROM reports")
-    return {row[0]: (row[1], row[2]) for row in rows}

@@ -1,13 +1,12 @@
-"""The current incidents stored in the ledger's `incidents` tables, for Datasette and SQL.
+"""The current incidents as rows of the ledger's `incidents` tables, for Datasette and SQL.
 
 Incidents are computed from the claims on demand, so a stored copy goes stale when reports are
 added: `export_state` records when it was made and over how many claims, and each run replaces
-the whole copy in one transaction.
+the whole copy in one transaction (Ledger.exports.replace_incidents).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 from claimledger.export.incidents import dumps, estimate, estimates, incident_place
 from claimledger.export.located import PlaceSource
 from claimledger.incidents import Incident
-from claimledger.ledger import LedgerError
+from claimledger.ledger import Ledger
 
 INCIDENT_COLUMNS = (
     "id",
@@ -107,35 +106,14 @@ def member_records(incident: Incident) -> list[tuple[Any, ...]]:
     return list(rows.values())
 
 
-def materialise(
-    connection: sqlite3.Connection, incidents: Sequence[Incident], places: PlaceSource
-) -> int:
+def materialise(ledger: Ledger, incidents: Sequence[Incident], places: PlaceSource) -> int:
     """Replace the stored incidents with `incidents`; returns how many were stored."""
-    insert_incident = _insert("incidents", INCIDENT_COLUMNS)
-    insert_member = _insert("incident_claims", MEMBER_COLUMNS)
-    claims = sum(len(member_records(i)) for i in incidents)
+    stored = [
+        dict(zip(INCIDENT_COLUMNS, incident_record(i, places), strict=True)) for i in incidents
+    ]
+    members = [
+        dict(zip(MEMBER_COLUMNS, row, strict=True)) for i in incidents for row in member_records(i)
+    ]
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    try:
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            connection.execute("DELETE FROM incident_claims")
-            connection.execute("DELETE FROM incidents")
-            for incident in incidents:
-                connection.execute(insert_incident, incident_record(incident, places))
-                connection.executemany(insert_member, member_records(incident))
-            state = {"incidents_materialised_at": now, "incidents_claims": str(claims)}
-            connection.executemany(
-                "INSERT OR REPLACE INTO export_state (name, value) VALUES (?, ?)", state.items()
-            )
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
-    except sqlite3.Error as exc:
-        raise LedgerError(f"cannot store incidents: {exc}") from exc
-    return len(incidents)
-
-
-def _insert(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    state = {"incidents_materialised_at": now, "incidents_claims": str(len(members))}
+    return ledger.exports.replace_incidents(stored, members, state)

@@ -162,11 +162,7 @@ def incident_row(incident: Incident, places: PlaceSource) -> dict[str, Any]:
 
 
 def report_rows(ledger: Ledger, since: str | None, until: str | None) -> Iterable[dict[str, Any]]:
-    sql = (
-        "SELECT id, version, source, published, lang, url, text, meta, ingested_at "
-        "FROM reports ORDER BY published, id"
-    )
-    for row in ledger.connection.execute(sql):
+    for row in ledger.iter_reports():
         day = local_day(row["published"], row["lang"])
         if not within(day, since, until):
             continue

@@ -7,14 +7,14 @@ reviewer, never a rating: only a verdict a person recorded here becomes a ClaimR
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from claimledger.ledger import LedgerError
+from claimledger.ledger import Ledger
+from claimledger.ledger.tables import RATINGS
 
-RATINGS = ("true", "mostly-true", "mixed", "mostly-false", "false", "unproven")
+__all__ = ["RATINGS", "Review", "latest_reviews", "record_review"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class Review:
 
 
 def record_review(
-    connection: sqlite3.Connection,
+    ledger: Ledger,
     incident: dict[str, Any],
     rating: str,
     note: str | None = None,
@@ -42,24 +42,24 @@ def record_review(
         raise ValueError(f"rating must be one of {', '.join(RATINGS)}, not {rating!r}")
     when = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     snapshot = json.dumps(incident, ensure_ascii=False, sort_keys=True)
-    try:
-        cursor = connection.execute(
-            """INSERT INTO reviews (incident_id, rating, note, reviewer, reviewed_at, status,
-                   incident) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-            (incident["id"], rating, note, reviewer, when, incident.get("status"), snapshot),
-        )
-    except sqlite3.Error as exc:
-        raise LedgerError(f"cannot record the review: {exc}") from exc
-    review_id = cursor.lastrowid
-    assert review_id is not None  # an INSERT into a rowid table always sets it
+    review_id = ledger.exports.add_review(
+        {
+            "incident_id": incident["id"],
+            "rating": rating,
+            "note": note,
+            "reviewer": reviewer,
+            "reviewed_at": when,
+            "status": incident.get("status"),
+            "incident": snapshot,
+        }
+    )
     return Review(
         review_id, incident["id"], rating, note, reviewer, when, incident.get("status"), incident
     )
 
 
-def latest_reviews(connection: sqlite3.Connection) -> list[Review]:
+def latest_reviews(ledger: Ledger) -> list[Review]:
     """The latest verdict on each reviewed incident, by incident id."""
-    rows = connection.execute("SELECT * FROM latest_reviews ORDER BY incident_id")
     return [
         Review(
             id=row["id"],
@@ -71,5 +71,5 @@ def latest_reviews(connection: sqlite3.Connection) -> list[Review]:
             status=row["status"],
             incident=json.loads(row["incident"]),
         )
-        for row in rows
+        for row in ledger.exports.latest_reviews()
     ]

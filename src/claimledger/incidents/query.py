@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimledger.incidents.assess import Incident, build_incidents
 from claimledger.incidents.cluster import GazetteerPlaces
+from claimledger.incidents.filter import IncidentFilter
 from claimledger.incidents.records import records_from_ledger
 
 if TYPE_CHECKING:
@@ -43,17 +44,5 @@ def select_incidents(
     """Incidents within [since, until] (ISO dates), at a place code or prefix, of a status.
 
     An incident's place is a region already (a town's claims count under it), so a region
-    code finds the incidents of its towns too."""
-
-    def keep(incident: Incident) -> bool:
-        key = incident.key
-        if (since and key.night < since) or (until and key.night > until):
-            return False
-        if location and not (
-            key.place == location
-            or (location.endswith(("-", ":")) and key.place.startswith(location))
-        ):
-            return False
-        return not (status and incident.status != status)
-
-    return [incident for incident in incidents if keep(incident)]
+    code finds the incidents of its towns too. (The one incident filter: filter.py.)"""
+    return IncidentFilter(since, until, location, status).select(incidents)

@@ -1,15 +1,24 @@
-"""The ledger: an SQLite store of reports and the claims read from them (see store.py)."""
+"""The ledger: reports and the claims read from them, in SQLite or PostgreSQL (see store.py).
 
-from claimledger.ledger.ingest import IngestStats, ingest
-from claimledger.ledger.schema import LedgerError
+Nothing outside this package touches the database: every stage reads and writes through
+`Ledger` and its parts.
+"""
+
+from claimledger.ledger.database import is_database_url, ledger_target, redact
+from claimledger.ledger.errors import LedgerError, SearchError
+from claimledger.ledger.query import ClaimFilter, ReportFilter
 from claimledger.ledger.store import DEFAULT_BATCH, DEFAULT_DB, Ledger, WriteStats
 
 __all__ = [
     "DEFAULT_BATCH",
     "DEFAULT_DB",
-    "IngestStats",
+    "ClaimFilter",
     "Ledger",
     "LedgerError",
+    "ReportFilter",
+    "SearchError",
     "WriteStats",
-    "ingest",
+    "is_database_url",
+    "ledger_target",
+    "redact",
 ]

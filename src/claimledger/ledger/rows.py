@@ -1,20 +1,23 @@
 """The model's records as table rows and back: one pair of functions per table.
 
-Column lists are spelled out once here and used for both INSERT and SELECT, so the order of
-values can never drift from the order of columns.
+Rows to write are tuples in the order of their column list (REPORT_COLUMNS, CHILD_TABLES),
+which bulk.py hands to the driver as they are; rows read are mappings by column name, from
+either engine.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from claimledger.model import Check, Claim, Extraction, Marker, MediaMention, Quote, Report, Span
 
 Row = tuple[Any, ...]
+# A row read back, by column name.
+Read = Mapping[Any, Any]
 
 REPORT_COLUMNS = (
     "id",
@@ -94,10 +97,6 @@ CHILD_TABLES: dict[str, tuple[str, ...]] = {
 }
 
 
-def insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-
-
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -138,7 +137,7 @@ def child_rows(extraction: Extraction) -> dict[str, list[Row]]:
     }
 
 
-def report_from_row(row: sqlite3.Row) -> Report:
+def report_from_row(row: Read) -> Report:
     published = row["published"]
     return Report(
         text=row["text"],
@@ -151,11 +150,11 @@ def report_from_row(row: sqlite3.Row) -> Report:
     )
 
 
-def claim_from_row(row: sqlite3.Row) -> Claim:
+def claim_from_row(row: Read) -> Claim:
     return Claim.from_dict(claim_dict(row))
 
 
-def claim_dict(row: sqlite3.Row) -> dict[str, Any]:
+def claim_dict(row: Read) -> dict[str, Any]:
     """A stored claim in Claim.to_dict() form."""
     data = {name: row[name] for name in CLAIM_COLUMNS[2:13]}
     data["evidence"] = _evidence_dict(row)
@@ -163,7 +162,7 @@ def claim_dict(row: sqlite3.Row) -> dict[str, Any]:
     return data
 
 
-def quote_from_row(row: sqlite3.Row) -> Quote:
+def quote_from_row(row: Read) -> Quote:
     speaker = row["speaker_evidence"]
     return Quote(
         speaker=row["speaker"],
@@ -174,16 +173,16 @@ def quote_from_row(row: sqlite3.Row) -> Quote:
     )
 
 
-def marker_from_row(row: sqlite3.Row) -> Marker:
+def marker_from_row(row: Read) -> Marker:
     return Marker(kind=row["kind"], evidence=_span(row))
 
 
-def check_from_row(row: sqlite3.Row) -> Check:
+def check_from_row(row: Read) -> Check:
     fields = {name: row[name] for name in CHECK_COLUMNS[2:13]}
     return Check(evidence=_span(row), **fields)
 
 
-def media_from_row(row: sqlite3.Row) -> MediaMention:
+def media_from_row(row: Read) -> MediaMention:
     return MediaMention(
         kind=row["kind"],
         evidence=_span(row),
@@ -249,7 +248,7 @@ def _evidence(span: Span) -> Row:
     return (span.start, span.end, span.text)
 
 
-def _evidence_dict(row: sqlite3.Row) -> dict[str, Any]:
+def _evidence_dict(row: Read) -> dict[str, Any]:
     return {
         "text": row["evidence_text"],
         "start": row["evidence_start"],
@@ -257,5 +256,5 @@ def _evidence_dict(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def _span(row: sqlite3.Row) -> Span:
+def _span(row: Read) -> Span:
     return Span(row["evidence_start"], row["evidence_end"], row["evidence_text"])

@@ -1,8 +1,10 @@
-"""The ledger: an SQLite file of reports and everything read from them.
+"""The ledger: reports and everything read from them, in an SQLite file or a PostgreSQL database.
 
-There is one way in, `Ledger.write`, and it writes whole reports: a report, its claims, quotes,
-markers, checks and media mentions go in one transaction with the rest of their batch, so a
-crash or a kill leaves either all of a report or none of it.
+There is one way in for reports, `Ledger.write`, and it writes whole reports: a report, its
+claims, quotes, markers, checks and media mentions go in one transaction with the rest of their
+batch, so a crash or a kill leaves either all of a report or none of it. The other stages write
+through the ledger's other parts (`tokens`, `sources`, `reviews`, `incidents`, `media`), each
+write one transaction; nothing outside this package touches the database.
 
 Versions: a report is keyed by its id. Writing a report whose id and text are stored already
 (as the current or an earlier version) changes nothing. Writing one whose id is stored with a
@@ -13,18 +15,26 @@ n + 1, with its own claims) and moves the old one, with its extraction as JSON, 
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
-from claimledger.ledger import backend, rows
-from claimledger.ledger.schema import LedgerError, connect, explain
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from claimledger.ledger import query, rows, search
+from claimledger.ledger.bulk import insert_rows
+from claimledger.ledger.database import Connector, Database
+from claimledger.ledger.exports import Exports
+from claimledger.ledger.media import MediaTables
+from claimledger.ledger.pages import Pages
+from claimledger.ledger.readers import Readers
+from claimledger.ledger.records import WebTables
+from claimledger.ledger.tables import CHILD_TABLES, report_versions, reports
 from claimledger.model import Extraction, Report
 
 DEFAULT_DB = Path("claimledger.db")
@@ -51,42 +61,39 @@ class WriteStats:
         return self.new + self.unchanged + self.changed
 
 
-class Ledger:
-    """A ledger file, open. Use `Ledger.open(path)`, best as a context manager."""
+class Ledger(Readers):
+    """A ledger, open. Use `Ledger.open(path or URL)`, best as a context manager."""
 
-    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
-        self._db = connection
-        self.path = path
-        # Case-insensitive matching beyond ASCII (SQLite's lower() knows only A-Z).
-        self._db.create_function("casefold", 1, _casefold, deterministic=True)
+    def __init__(self, database: Database) -> None:
+        super().__init__(database)
+        self.path = database.where
+        web = WebTables(database)
+        self.tokens = web.tokens
+        self.sources = web.sources
+        self.media = MediaTables(database)
+        self.exports = Exports(database)
+        self.pages = Pages(database)
 
     @classmethod
     def open(cls, path: str | Path = DEFAULT_DB, *, create: bool = True) -> Ledger:
-        """Open (and with `create`, make) the ledger at `path`; raises LedgerError.
+        """Open (and with `create`, make) the ledger at a path or `postgresql://` URL; raises
+        LedgerError in words a user can act on."""
+        return cls(Database.open(path, create=create))
 
-        A `postgresql://` URL opens a PostgreSQL ledger instead (ledger/backend.py)."""
-        # -- backend dispatch (issue 10: PostgreSQL) -------------------------------------------
-        if backend.is_database_url(path):
-            return backend.open_postgres(str(path), create=create)
-        # -- end of backend dispatch -----------------------------------------------------------
-        return cls(connect(path, create=create), str(path))
+    @classmethod
+    def connect(cls, connector: Connector, *, create: bool = False) -> Ledger:
+        """Open the ledger a kept Connector reaches (the dashboard's requests share one)."""
+        return cls(connector.open(create=create))
 
     @property
-    def connection(self) -> sqlite3.Connection:
-        """The open SQLite connection, for read-only queries of other stages (web, exports).
-        Writes go through `write` only."""
-        return self._db
+    def engine(self) -> str:
+        """ "sqlite" or "postgresql"."""
+        return self._db.dialect
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Reports whose text matches an FTS5 query, best first: id, source, published and a
-        snippet with the matches between [ and ]."""
-        sql = (
-            "SELECT r.id, r.source, r.published, "
-            "snippet(reports_fts, 0, '[', ']', ' … ', 12) AS snippet "
-            "FROM reports_fts JOIN reports r ON r.rowid = reports_fts.rowid "
-            "WHERE reports_fts MATCH ? ORDER BY rank LIMIT ?"
-        )
-        return [dict(row) for row in self._query(sql, (query, limit))]
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file (None for PostgreSQL or an in-memory ledger)."""
+        return self._db.file
 
     def close(self) -> None:
         self._db.close()
@@ -121,228 +128,150 @@ class Ledger:
 
     def stored(self, reports: Sequence[Report]) -> list[bool]:
         """For each report, whether its id and text are in the ledger already (any version)."""
-        return [self._stored_version(r.id, rows.text_sha256(r.text)) is not None for r in reports]
+        known = self._known_texts(self._db.connection, [report.id for report in reports])
+        return [(r.id, rows.text_sha256(r.text)) in known for r in reports]
 
     def _write_batch(self, batch: list[Extraction]) -> WriteStats:
-        stats = WriteStats()
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                for extraction in batch:
-                    self._write_one(extraction, now, stats)
-                self._db.execute("COMMIT")
-            except BaseException:
-                # SQLite rolls back by itself on some errors (a full disk); then there is
-                # nothing left to undo, and a second ROLLBACK would hide the first error.
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise LedgerError(explain(self.path, exc)) from exc
+        keys = [extraction.report.id for extraction in batch]
+        return self._db.atomic(lambda connection: self._write_in(connection, batch, now), keys)
+
+    def _write_in(self, connection: Connection, batch: list[Extraction], now: str) -> WriteStats:
+        # Whole batches of rows per statement: the per-statement cost, not the rows, is what
+        # a batch of small reports spends its time on.
+        stats = WriteStats()
+        ids = sorted({extraction.report.id for extraction in batch})
+        current, known = self._current(connection, ids)
+        pending = _Pending()
+        for extraction in batch:
+            report = extraction.report
+            sha = rows.text_sha256(report.text)
+            version = current.get(report.id)
+            if version is None:
+                pending.reports.append(rows.report_row(report, now))
+                current[report.id] = 1
+                stats.new += 1
+            elif (report.id, sha) in known:
+                stats.unchanged += 1
+                continue
+            else:
+                pending.flush(connection)  # the version superseded may be among them
+                self._supersede(connection, report, version, now)
+                current[report.id] = version + 1
+                stats.changed += 1
+            known.add((report.id, sha))
+            pending.add_children(extraction)
+            stats.claims += len(extraction.claims)
+        pending.flush(connection)
         return stats
 
-    def _write_one(self, extraction: Extraction, now: str, stats: WriteStats) -> None:
-        report = extraction.report
-        sha = rows.text_sha256(report.text)
-        current = self._db.execute(
-            "SELECT version, text_sha256 FROM reports WHERE id = ?", (report.id,)
-        ).fetchone()
-        if current is None:
-            self._db.execute(
-                rows.insert_sql("reports", rows.REPORT_COLUMNS), rows.report_row(report, now)
+    def _current(
+        self, connection: Connection, ids: list[str]
+    ) -> tuple[dict[str, int], set[tuple[str, str]]]:
+        """The current version of each of these reports that is stored, and (id, text hash) of
+        every version stored. Earlier versions are looked up only for reports stored already:
+        a batch of new reports costs one query."""
+        found = connection.execute(
+            sa.select(reports.c.id, reports.c.version, reports.c.text_sha256).where(
+                reports.c.id.in_(ids)
             )
-            stats.new += 1
-        elif self._stored_version(report.id, sha) is not None:
-            stats.unchanged += 1
-            return
-        else:
-            self._supersede(report, current["version"], now)
-            stats.changed += 1
-        stats.claims += self._insert_children(extraction)
+        )
+        current = {}
+        known = set()
+        for row in found:
+            current[row.id] = int(row.version)
+            known.add((row.id, row.text_sha256))
+        if current:
+            known |= self._known_texts(connection, sorted(current))
+        return current, known
 
-    def _supersede(self, report: Report, version: int, now: str) -> None:
+    def _known_texts(self, connection: Connection, ids: list[str]) -> set[tuple[str, str]]:
+        """(id, text hash) of every stored version of these reports."""
+        if not ids:
+            return set()
+        current = sa.select(reports.c.id, reports.c.text_sha256).where(reports.c.id.in_(ids))
+        older = sa.select(report_versions.c.report_id, report_versions.c.text_sha256).where(
+            report_versions.c.report_id.in_(ids)
+        )
+        found = connection.execute(sa.union_all(current, older))
+        return {(row[0], row[1]) for row in found}
+
+    def _supersede(self, connection: Connection, report: Report, version: int, now: str) -> None:
         """Move the current version to report_versions and put `report` in its place."""
         old = self.report(report.id)
         assert old is not None  # the caller found its row inside this transaction
-        self._db.execute(
-            """INSERT INTO report_versions (report_id, version, source, published, lang, url, text,
-                   text_sha256, meta, ingested_at, superseded_at, extraction)
-               SELECT id, version, source, published, lang, url, text, text_sha256, meta,
-                   ingested_at, ?, ? FROM reports WHERE id = ?""",
-            (now, rows.dumps(old.to_dict()), report.id),
+        copied = [c.name for c in report_versions.columns if c.name not in ("report_id",)]
+        copied = [name for name in copied if name not in ("superseded_at", "extraction")]
+        source = sa.select(
+            reports.c.id,
+            *(reports.c[name] for name in copied),
+            sa.literal(now, sa.Text),
+            sa.literal(rows.dumps(old.to_dict()), sa.Text),
+        ).where(reports.c.id == report.id)
+        connection.execute(
+            sa.insert(report_versions).from_select(
+                ["report_id", *copied, "superseded_at", "extraction"], source
+            )
         )
-        for table in rows.CHILD_TABLES:
-            self._db.execute(f"DELETE FROM {table} WHERE report_id = ?", (report.id,))
-        row = rows.report_row(report, now)
-        assignments = ", ".join(f"{column} = ?" for column in rows.REPORT_COLUMNS[1:])
-        self._db.execute(
-            f"UPDATE reports SET version = ?, {assignments} WHERE id = ?",
-            (version + 1, *row[1:], report.id),
-        )
-
-    def _insert_children(self, extraction: Extraction) -> int:
-        children = rows.child_rows(extraction)
-        for table, columns in rows.CHILD_TABLES.items():
-            if children[table]:
-                self._db.executemany(rows.insert_sql(table, columns), children[table])
-        return len(children["claims"])
-
-    def _stored_version(self, report_id: str, sha: str) -> int | None:
-        row = self._db.execute(
-            """SELECT version FROM reports WHERE id = ? AND text_sha256 = ?
-               UNION ALL
-               SELECT version FROM report_versions WHERE report_id = ? AND text_sha256 = ?
-               LIMIT 1""",
-            (report_id, sha, report_id, sha),
-        ).fetchone()
-        return None if row is None else int(row[0])
+        for table in CHILD_TABLES.values():
+            connection.execute(sa.delete(table).where(table.c.report_id == report.id))
+        values = dict(zip(rows.REPORT_COLUMNS, rows.report_row(report, now), strict=True))
+        del values["id"]
+        update = sa.update(reports).where(reports.c.id == report.id)
+        connection.execute(update.values(version=version + 1, **values))
 
     # -- reading -----------------------------------------------------------------------------
 
     def claims(
-        self,
-        location: str | Sequence[str] | None = None,
-        claimant: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        action: str | None = None,
-        weapon: str | None = None,
-        limit: int | None = None,
-        report_id: str | None = None,
+        self, limit: int | None = None, **fields: Unpack[query.ClaimFields]
     ) -> list[dict[str, Any]]:
         """Claims of the current report versions, by date, each as Claim.to_dict() plus its
-        report's id, source and publication time.
-
-        `location`: an exact code ("RU-KLU"), a prefix ending in "-" or ":" ("RU-", "city:"), or
-        a sequence of codes, any of which matches (`Gazetteer.place_filter("RU-KLU")` gives the
-        region with its towns and districts).
-        `claimant`: a case-insensitive part of the claimant's name. `since`/`until`: inclusive
-        bounds on the claim's date (claims with no date are left out when either is given).
-        `report_id`: the claims of one report.
-        """
-        return list(
-            self.iter_claims(location, claimant, since, until, action, weapon, limit, report_id)
-        )
+        report's id, source and publication time (the filters: query.ClaimFilter)."""
+        return list(self.select_claims(query.ClaimFilter.of(**fields), limit))
 
     def iter_claims(
-        self,
-        location: str | Sequence[str] | None = None,
-        claimant: str | None = None,
-        since: str | date | None = None,
-        until: str | date | None = None,
-        action: str | None = None,
-        weapon: str | None = None,
-        limit: int | None = None,
-        report_id: str | None = None,
+        self, limit: int | None = None, **fields: Unpack[query.ClaimFields]
     ) -> Iterator[dict[str, Any]]:
         """As `claims`, one at a time: for exports of the whole ledger."""
-        where, params = _claim_filters(location, claimant, since, until, action, weapon)
-        if report_id is not None:
-            where.append("c.report_id = ?")
-            params.append(report_id)
-        sql = (
-            "SELECT c.*, r.source AS report_source, r.published AS report_published "
-            "FROM claims c JOIN reports r ON r.id = c.report_id"
-            + (f" WHERE {' AND '.join(where)}" if where else "")
-            + " ORDER BY c.date IS NULL, c.date, r.published, c.report_id, c.ordinal"
-        )
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        try:
-            for row in self._db.execute(sql, params):
-                yield _claim_record(row)
-        except sqlite3.Error as exc:
-            raise LedgerError(explain(self.path, exc)) from exc
+        return self.select_claims(query.ClaimFilter.of(**fields), limit)
 
-    def iter_claims_in_context(self) -> Iterator[dict[str, Any]]:
-        """Every current claim with what the incidents stage needs of its report: the text
-        (for near-duplicate detection), language, metadata (forwards) and marker kinds."""
-        sql = (
-            "SELECT c.*, r.source AS report_source, r.published AS report_published, "
-            "r.text AS report_text, r.lang AS report_lang, r.meta AS report_meta, "
-            "(SELECT group_concat(m.kind) FROM markers m WHERE m.report_id = c.report_id) "
-            "AS marker_kinds "
-            "FROM claims c JOIN reports r ON r.id = c.report_id "
-            "ORDER BY r.published, c.report_id, c.ordinal"
-        )
-        try:
-            for row in self._db.execute(sql):
-                record = _claim_record(row)
-                record["report_text"] = row["report_text"]
-                record["report_lang"] = row["report_lang"]
-                record["report_meta"] = json.loads(row["report_meta"] or "{}")
-                kinds = row["marker_kinds"]
-                record["marker_kinds"] = sorted(set(kinds.split(","))) if kinds else []
-                yield record
-        except sqlite3.Error as exc:
-            raise LedgerError(explain(self.path, exc)) from exc
+    def select_claims(
+        self, flt: query.ClaimFilter, limit: int | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Claims matching a filter, by date, one at a time."""
+        statement = query.claims_with_reports().where(*query.claim_conditions(flt))
+        statement = statement.order_by(*query.BY_DATE).limit(limit)
+        for row in self._db.stream(statement):
+            yield query.claim_record(row)
 
-    def report(self, report_id: str) -> Extraction | None:
-        """The current version of a report with everything read from it, or None."""
-        row = self._query_one("SELECT * FROM reports WHERE id = ?", (report_id,))
-        if row is None:
-            return None
-        return Extraction(
-            report=rows.report_from_row(row),
-            claims=[rows.claim_from_row(r) for r in self._children("claims", report_id)],
-            quotes=[rows.quote_from_row(r) for r in self._children("quotes", report_id)],
-            markers=[rows.marker_from_row(r) for r in self._children("markers", report_id)],
-            checks=[rows.check_from_row(r) for r in self._children("checks", report_id)],
-            media=[rows.media_from_row(r) for r in self._children("media_mentions", report_id)],
-        )
+    def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Reports matching a query in the engine's own syntax (FTS5's on SQLite, web-search
+        style on PostgreSQL), best first: id, source, published and a snippet with the
+        matches between [ and ]."""
+        statement = search.ranked(self._db.dialect, text, "[", "]", 12, typed=True).limit(limit)
+        found = self._db.rows(statement)
+        return [{k: row[k] for k in ("id", "source", "published", "snippet")} for row in found]
 
-    def report_ids(self, prefix: str, limit: int = 10) -> list[str]:
-        """Ids of current reports starting with `prefix` (ids are long; users type the start)."""
-        found = self._query(
-            "SELECT id FROM reports WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT ?",
-            (len(prefix), prefix, limit),
-        )
-        return [row[0] for row in found]
 
-    def versions(self, report_id: str) -> list[dict[str, Any]]:
-        """Earlier versions of a report, oldest first: version, text, times and the extraction
-        (Extraction.to_dict() form) that was stored for it."""
-        found = self._query(
-            "SELECT * FROM report_versions WHERE report_id = ? ORDER BY version", (report_id,)
-        )
-        return [
-            {
-                "version": row["version"],
-                "text": row["text"],
-                "published": row["published"],
-                "ingested_at": row["ingested_at"],
-                "superseded_at": row["superseded_at"],
-                "extraction": json.loads(row["extraction"]),
-            }
-            for row in found
-        ]
+@dataclass(slots=True)
+class _Pending:
+    """Rows of a batch not written yet, per table, in the order they are to be written."""
 
-    def version(self, report_id: str) -> int | None:
-        """The current version number of a report (1 for never edited), or None."""
-        row = self._query_one("SELECT version FROM reports WHERE id = ?", (report_id,))
-        return None if row is None else int(row[0])
+    reports: list[rows.Row] = field(default_factory=list)
+    children: dict[str, list[rows.Row]] = field(
+        default_factory=lambda: {table: [] for table in CHILD_TABLES}
+    )
 
-    def counts(self) -> dict[str, int]:
-        """Rows per table: reports, report_versions, claims, quotes, markers, checks, media."""
-        tables = ("reports", "report_versions", *rows.CHILD_TABLES)
-        return {table: int(self._query_one(f"SELECT count(*) FROM {table}")[0]) for table in tables}
+    def add_children(self, extraction: Extraction) -> None:
+        for table, found in rows.child_rows(extraction).items():
+            self.children[table] += found
 
-    def _children(self, table: str, report_id: str) -> list[sqlite3.Row]:
-        return self._query(
-            f"SELECT * FROM {table} WHERE report_id = ? ORDER BY ordinal", (report_id,)
-        )
-
-    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        try:
-            return list(self._db.execute(sql, params))
-        except sqlite3.Error as exc:
-            raise LedgerError(explain(self.path, exc)) from exc
-
-    def _query_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        found = self._query(sql, params)
-        return found[0] if found else None
+    def flush(self, connection: Connection) -> None:
+        insert_rows(connection, reports, rows.REPORT_COLUMNS, self.reports)
+        self.reports = []
+        for name, table in CHILD_TABLES.items():
+            insert_rows(connection, table, rows.CHILD_TABLES[name], self.children[name])
+            self.children[name] = []
 
 
 def _batches(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
@@ -351,61 +280,3 @@ def _batches(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
-
-
-def _claim_filters(
-    location: str | Sequence[str] | None,
-    claimant: str | None,
-    since: str | date | None,
-    until: str | date | None,
-    action: str | None,
-    weapon: str | None,
-) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if isinstance(location, str) and location:
-        if location.endswith(("-", ":")):
-            # A range instead of LIKE: uses the index, and "_" or "%" in codes mean nothing.
-            where.append("c.location >= ? AND c.location < ?")
-            params += [location, location[:-1] + chr(ord(location[-1]) + 1)]
-        else:
-            where.append("c.location = ?")
-            params.append(location)
-    elif location is not None and not isinstance(location, str):
-        # A region with its towns and districts (Gazetteer.place_filter); none: no claim.
-        codes = list(location)
-        where.append(f"c.location IN ({', '.join(['?'] * len(codes))})" if codes else "0 = 1")
-        params += codes
-    if claimant:
-        where.append("instr(casefold(c.claimant), ?) > 0")
-        params.append(claimant.casefold())
-    for op, value in ((">=", since), ("<=", until)):
-        if value:
-            where.append(f"c.date {op} ?")
-            params.append(_day(value))
-    for column, value in (("c.action", action), ("c.weapon", weapon)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    return where, params
-
-
-def _day(value: str | date) -> str:
-    """YYYY-MM-DD, the form of claims.date, from a date, a date-time or ISO text."""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value[:10]
-
-
-def _claim_record(row: sqlite3.Row) -> dict[str, Any]:
-    record = {"report_id": row["report_id"], "ordinal": row["ordinal"]}
-    record.update(rows.claim_dict(row))
-    record["source"] = row["report_source"]
-    record["published"] = row["report_published"]
-    return record
-
-
-def _casefold(value: str | None) -> str | None:
-    return value.casefold() if value is not None else None

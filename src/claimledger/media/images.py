@@ -10,8 +10,8 @@ from typing import Any
 from PIL import ExifTags, Image, ImageOps
 
 from claimledger.media import pdq
-from claimledger.media.analysis import Budget, Facts, FrameHash
 from claimledger.media.errors import MediaError
+from claimledger.media.facts import Budget, Facts, FrameHash
 
 EXTENSIONS = {
     "image/jpeg": ".jpg",

@@ -1,4 +1,5 @@
-"""The media folder beside a ledger: files by content, `<db stem>.media/ab/cd/<sha256><ext>`.
+"""The media folder of a ledger: files by content, `<folder>/ab/cd/<sha256><ext>`, the folder
+being `<db stem>.media/` beside an SQLite ledger (CLAIMLEDGER_MEDIA for PostgreSQL).
 
 A file is first copied to a temporary name inside its final folder (checking its SHA-256 as it
 is copied), and only renamed into place by the caller's transaction (`Staged.commit`), so a
@@ -17,6 +18,8 @@ from typing import BinaryIO
 from claimledger.media.errors import MediaError
 
 READ_CHUNK = 1 << 20
+# The media folder of a ledger that is not a file (PostgreSQL).
+MEDIA_ENV = "CLAIMLEDGER_MEDIA"
 
 
 def media_root(db_path: str | Path) -> Path:
@@ -86,3 +89,13 @@ def _copy(inp: BinaryIO, out: BinaryIO) -> str:
     out.flush()
     os.fsync(out.fileno())
     return digest.hexdigest()
+
+
+def media_folder(file: Path | None, environ: dict[str, str] | None = None) -> Path | None:
+    """Where a ledger keeps its media files: beside an SQLite file (`x.db`: `x.media/`); for a
+    ledger without a file (PostgreSQL, memory) the folder named by CLAIMLEDGER_MEDIA, which
+    every machine of a team mounts at the same place. None when there is none."""
+    if file is not None:
+        return media_root(file)
+    named = (os.environ if environ is None else environ).get(MEDIA_ENV, "")
+    return Path(named) if named else None

@@ -27,8 +27,8 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from claimledger.media import pdq
-from claimledger.media.analysis import Budget, Facts, FrameHash
 from claimledger.media.errors import MediaError
+from claimledger.media.facts import Budget, Facts, FrameHash
 
 # FFmpeg's demuxer names (first of the comma list) as MIME types and stored extensions.
 FORMATS: dict[str, tuple[str, str]] = {

@@ -77,7 +77,7 @@ def compare_nights(
         raise ValueError(f"unknown peer kind {kind!r}; use one of {', '.join(KINDS)}")
     peer_source = SOURCES[kind]
     peers = set(SOURCES.values())
-    langs = {row[0]: row[1] for row in ledger.connection.execute("SELECT id, lang FROM reports")}
+    langs = ledger.report_languages()
     peer_side: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     our_side: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for claim in ledger.iter_claims(action="intercepted"):

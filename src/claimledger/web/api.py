@@ -18,20 +18,21 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from claimledger.incidents.assess import STATUS_ORDER
-from claimledger.ledger import Ledger, ingest
+from claimledger.ledger import ClaimFilter, Ledger
 from claimledger.model import ACTIONS, Report
+from claimledger.pipeline import ingest
 from claimledger.sources.read_errors import ReadProblem
 from claimledger.sources.read_jsonl import MAX_REPORT_BYTES
 from claimledger.sources.readers import read_reports
 from claimledger.sources.registry import RegistryError
 from claimledger.web import overview, queries
 from claimledger.web.errors import AUTH_RESPONSES, ERROR_RESPONSES, ApiError
-from claimledger.web.media_rows import media_for_reports, media_page
 from claimledger.web.paging import Page, decode_cursor, encode_cursor, offset_page
 from claimledger.web.registry import SourceEntry, add_entry, stored_entries
 from claimledger.web.settings import DEFAULT_PAGE, MAX_PAGE
 from claimledger.web.state import WebState, state_of
 from claimledger.web.tokens import verify_token
+from claimledger.web.uploads import safe_name, save_upload, upload_error
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
@@ -81,7 +82,7 @@ def writer(
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise ApiError(401, "this endpoint needs a bearer token (claimledger token create)")
     with state.open() as ledger:
-        token_id = verify_token(ledger.connection, credentials.credentials)
+        token_id = verify_token(ledger, credentials.credentials)
     if token_id is None:
         raise ApiError(401, "unknown or revoked token")
     return token_id
@@ -106,7 +107,7 @@ def list_reports(
 ) -> dict[str, Any]:
     with state.open() as ledger:
         flt = queries.ReportFilter(since, until, source, lang, q)
-        return queries.report_page(ledger.connection, flt, limit, cursor).to_dict()
+        return queries.report_page(ledger, flt, limit, cursor).to_dict()
 
 
 @router.get("/reports/{report_id:path}", summary="One report with everything read from it")
@@ -117,7 +118,7 @@ def get_report(report_id: str, state: State) -> dict[str, Any]:
 
 def report_document(ledger: Ledger, state: WebState, report_id: str) -> dict[str, Any]:
     extraction = ledger.report(report_id)
-    meta = queries.report_meta(ledger.connection, report_id)
+    meta = ledger.report_meta(report_id)
     if extraction is None or meta is None:
         raise ApiError(404, f"no report {report_id!r}", {"report_id": report_id})
     document = extraction.to_dict()
@@ -128,7 +129,7 @@ def report_document(ledger: Ledger, state: WebState, report_id: str) -> dict[str
     index = state.known_incidents(ledger)
     incidents = index.by_report.get(report_id, []) if index else None
     document["incidents"] = [i.id for i in incidents] if incidents is not None else None
-    document["media_files"] = media_for_reports(ledger.connection, [report_id])
+    document["media_files"] = ledger.media.for_reports([report_id])
     return document
 
 
@@ -174,7 +175,7 @@ def post_report(body: ReportIn, state: State, token: Writer) -> dict[str, Any]:
             url=body.url,
         )
         errors: list[ReadProblem] = []
-        extractor = state.extractors.get(ledger.connection)
+        extractor = state.extractors.get(ledger)
         stats = ingest([report], ledger, extractor=extractor, lang=body.lang, errors=errors)
         if stats.failed:
             raise ApiError(422, "the report could not be read", [str(e) for e in errors])
@@ -199,13 +200,13 @@ def post_file(
 ) -> dict[str, Any]:
     with state.open() as ledger:
         limit = state.settings.max_upload_bytes  # declared sizes are checked before (app.py)
-        name = _safe_name(file.filename)
+        name = safe_name(file.filename)
         with tempfile.TemporaryDirectory(prefix="claimledger-upload-") as folder:
             path = Path(folder) / name
-            _save(file, path, limit)
+            save_upload(file, path, limit)
             errors: list[ReadProblem] = []
             reports = read_reports([path], published=published, errors=errors)
-            extractor = state.extractors.get(ledger.connection)
+            extractor = state.extractors.get(ledger)
             stats = ingest(reports, ledger, extractor=extractor, lang=lang, errors=errors)
         written = stats.written
         return {
@@ -216,30 +217,8 @@ def post_file(
             "changed": written.changed,
             "claims": written.claims,
             "failed": stats.failed,
-            "errors": [_upload_error(e, folder, name) for e in errors],
+            "errors": [upload_error(e, folder, name) for e in errors],
         }
-
-
-def _safe_name(filename: str | None) -> str:
-    # Only the last path part, in safe characters: the name becomes a file in a temp folder and
-    # the source of plain-text reports.
-    base = re.sub(r"[^\w.-]+", "_", Path(filename or "").name).strip("._")
-    return base[:100] or "upload.txt"
-
-
-def _save(file: UploadFile, path: Path, limit: int) -> None:
-    size = 0
-    with path.open("wb") as out:
-        while chunk := file.file.read(1024 * 1024):
-            size += len(chunk)
-            if size > limit:
-                raise ApiError(413, f"upload larger than {limit:,} bytes")
-            out.write(chunk)
-
-
-def _upload_error(error: ReadProblem, folder: str, name: str) -> dict[str, Any]:
-    where = error.path.replace(str(Path(folder) / name), name)
-    return {"where": where, "line": error.line, "level": error.level, "message": error.message}
 
 
 # -- claims, markers, checks, media ------------------------------------------------------------
@@ -264,42 +243,17 @@ def list_claims(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        flt = claim_filter(
-            ledger, state, since, until, place, claimant, side, action, weapon, report_id
-        )
+        flt = state.claim_filter(since, until, place, claimant, side, action, weapon, report_id)
         if status is None:
-            return queries.claim_page(ledger.connection, flt, limit, cursor).to_dict()
+            present = state.locations(ledger)
+            return queries.claim_page(ledger, flt, limit, cursor, present).to_dict()
         return _claims_of_status(ledger, state, flt, status, limit, cursor).to_dict()
-
-
-def claim_filter(
-    ledger: Ledger,
-    state: WebState,
-    since: str | None = None,
-    until: str | None = None,
-    place: str | None = None,
-    claimant: str | None = None,
-    side: str | None = None,
-    action: str | None = None,
-    weapon: str | None = None,
-    report_id: str | None = None,
-) -> queries.ClaimFilter:
-    return queries.ClaimFilter(
-        since,
-        until,
-        state.place_filter(ledger, place) if place else None,
-        claimant,
-        side,
-        action,
-        weapon,
-        report_id,
-    )
 
 
 def _claims_of_status(
     ledger: Ledger,
     state: WebState,
-    flt: queries.ClaimFilter,
+    flt: ClaimFilter,
     status: str,
     limit: int,
     cursor: str | None,
@@ -314,7 +268,7 @@ def _claims_of_status(
     }
     key = decode_cursor(cursor, (str, int))
     items: list[dict[str, Any]] = []
-    for claim in queries.iter_claims(ledger.connection, flt, key):
+    for claim in queries.iter_claims(ledger, flt, key):
         if f"{claim['report_id']}#{claim['ordinal']}" in wanted:
             items.append(claim)
             if len(items) > limit:
@@ -338,7 +292,7 @@ def list_markers(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        return queries.marker_page(ledger.connection, kind, report_id, limit, cursor).to_dict()
+        return queries.marker_page(ledger, kind, report_id, limit, cursor).to_dict()
 
 
 @router.get("/checks", summary="Checks (stated against computed distances), newest first")
@@ -351,7 +305,7 @@ def list_checks(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        page = queries.check_page(ledger.connection, verdict, kind, report_id, limit, cursor)
+        page = queries.check_page(ledger, verdict, kind, report_id, limit, cursor)
         return page.to_dict()
 
 
@@ -360,7 +314,7 @@ def list_media(
     state: State, report_id: Text = None, limit: Limit = DEFAULT_PAGE, cursor: Cursor = None
 ) -> dict[str, Any]:
     with state.open() as ledger:
-        return media_page(ledger.connection, report_id, limit, cursor).to_dict()
+        return queries.media_page(ledger, report_id, limit, cursor).to_dict()
 
 
 # -- incidents, map, timeline ----------------------------------------------------------------
@@ -409,11 +363,9 @@ def get_incident(incident_id: str, state: State) -> dict[str, Any]:
         document["checks"] = [
             item
             for report_id in report_ids
-            for item in queries.check_page(
-                ledger.connection, None, None, report_id, MAX_PAGE, None
-            ).items
+            for item in queries.check_page(ledger, None, None, report_id, MAX_PAGE, None).items
         ]
-        document["media_files"] = media_for_reports(ledger.connection, report_ids)
+        document["media_files"] = ledger.media.for_reports(report_ids)
         return document
 
 
@@ -453,7 +405,7 @@ def get_search(
     with state.open() as ledger:
         key = decode_cursor(cursor, (int,))
         offset = key[0] if key else 0
-        found = queries.search(ledger.connection, q, limit + 1, offset)
+        found = queries.search(ledger, q, limit + 1, offset)
         next_cursor = encode_cursor([offset + limit]) if len(found) > limit else None
         return Page(found[:limit], limit, next_cursor).to_dict()
 
@@ -465,7 +417,7 @@ def list_sources(
     with state.open() as ledger:
         chunk, next_cursor = offset_page(source_rows(ledger, state), limit, cursor)
         page = Page(chunk, limit, next_cursor).to_dict()
-        page["added"] = [e.to_dict() for e in stored_entries(ledger.connection)]
+        page["added"] = [e.to_dict() for e in stored_entries(ledger)]
         return page
 
 

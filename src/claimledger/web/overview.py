@@ -14,8 +14,11 @@ from typing import Any
 
 from claimledger.incidents import Incident
 from claimledger.incidents.assess import STATUS_ORDER, OriginValue, low_best_high
+from claimledger.incidents.filter import IncidentFilter
 from claimledger.ledger import Ledger
 from claimledger.places.gazetteer import Gazetteer
+
+__all__ = ["IncidentFilter"]  # the web's filter is the incidents stage's
 
 SIDES = ("ru", "ua", "other", "unknown")
 TIMELINE_ACTIONS = ("launched", "intercepted")
@@ -45,51 +48,6 @@ def load_index(ledger: Ledger, gazetteer: Gazetteer) -> IncidentIndex:
     return IncidentIndex.build(
         build_incidents(records_from_ledger(ledger), GazetteerPlaces(gazetteer))
     )
-
-
-@dataclass(frozen=True, slots=True)
-class IncidentFilter:
-    """`place`: a region-level code or a prefix ending in "-" or ":"; `weapon`: a weapon class
-    (uav, missile, ...); `side` and `claimant`: some claim of the incident has them."""
-
-    since: str | None = None
-    until: str | None = None
-    place: str | None = None
-    status: str | None = None
-    weapon: str | None = None
-    action: str | None = None
-    side: str | None = None
-    claimant: str | None = None
-    attacker: str | None = None
-
-    def matches(self, incident: Incident) -> bool:
-        key = incident.key
-        if (self.since and key.night < self.since) or (self.until and key.night > self.until):
-            return False
-        if self.place and not _place_matches(key.place, self.place):
-            return False
-        if self.status and incident.status != self.status:
-            return False
-        if self.weapon and key.weapon != self.weapon:
-            return False
-        if self.attacker and key.attacker != self.attacker:
-            return False
-        return self._claims_match(incident)
-
-    def _claims_match(self, incident: Incident) -> bool:
-        claims = [c.record.claim for c in incident.claims]
-        if self.action and all(c.action != self.action for c in claims):
-            return False
-        if self.side and all(c.claimant_side != self.side for c in claims):
-            return False
-        wanted = self.claimant.casefold() if self.claimant else None
-        return not wanted or any(wanted in (c.claimant or "").casefold() for c in claims)
-
-
-def _place_matches(place: str, wanted: str) -> bool:
-    if wanted.endswith(("-", ":")):
-        return place.startswith(wanted)
-    return place == wanted
 
 
 def select(index: IncidentIndex, flt: IncidentFilter) -> list[Incident]:

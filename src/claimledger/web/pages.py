@@ -19,10 +19,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from claimledger.incidents.assess import STATUS_ORDER
 from claimledger.model import ACTIONS, SIDES
 from claimledger.web import charts, overview, queries
-from claimledger.web.api import claim_filter, report_document, source_rows
+from claimledger.web.api import report_document, source_rows
 from claimledger.web.errors import ApiError
 from claimledger.web.highlight import KINDS, highlighted
-from claimledger.web.media_rows import media_for_reports
 from claimledger.web.paging import decode_cursor, encode_cursor
 from claimledger.web.state import WebState, state_of
 
@@ -80,7 +79,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
         leaflet=state.leaflet,
         tiles=state.settings.tiles or "",
         tiles_attribution=state.settings.tiles_attribution,
-        db_name=state.settings.db_path.name,
+        db_name=state.settings.db_name,
     )
     html = environment().get_template(name).render(**context)
     return HTMLResponse(html, status_code=status)
@@ -260,9 +259,7 @@ def incident_page(request: Request, incident_id: str, state: State) -> HTMLRespo
         checks = [
             item
             for report_id in report_ids
-            for item in queries.check_page(
-                ledger.connection, None, None, report_id, 500, None
-            ).items
+            for item in queries.check_page(ledger, None, None, report_id, 500, None).items
         ]
         document = incident.to_dict()
         # The same flag or relay can be found through several claims; a page says it once.
@@ -275,7 +272,7 @@ def incident_page(request: Request, incident_id: str, state: State) -> HTMLRespo
             incident=document,
             place_name=_place_name(state, incident.key.place),
             checks=checks,
-            media=media_for_reports(ledger.connection, report_ids),
+            media=ledger.media.for_reports(report_ids),
         )
 
 
@@ -290,7 +287,7 @@ def reports_page(request: Request, state: State) -> HTMLResponse:
             _text(q.get("lang"), "lang", 2),
             _text(q.get("q"), "q", 500),
         )
-        page = queries.report_page(ledger.connection, flt, PAGE, q.get("cursor"))
+        page = queries.report_page(ledger, flt, PAGE, q.get("cursor"))
         params = {"since": flt.since, "until": flt.until, "source": flt.source, "lang": flt.lang}
         return render(
             request, "reports.html", nav="reports", page=page, params={**params, "q": flt.query}
@@ -316,8 +313,9 @@ def report_page(request: Request, report_id: str, state: State) -> HTMLResponse:
 @router.get("/claims", response_class=HTMLResponse)
 def claims_page(request: Request, state: State, f: PageFilters) -> HTMLResponse:
     with state.open() as ledger:
-        flt = claim_filter(ledger, state, f.since, f.until, f.place, f.claimant, f.side, f.action)
-        page = queries.claim_page(ledger.connection, flt, PAGE, request.query_params.get("cursor"))
+        flt = state.claim_filter(f.since, f.until, f.place, f.claimant, f.side, f.action)
+        cursor = request.query_params.get("cursor")
+        page = queries.claim_page(ledger, flt, PAGE, cursor, state.locations(ledger))
         return render(request, "claims.html", nav="claims", f=f, params=f.params(), page=page)
 
 
@@ -331,7 +329,7 @@ def search_page(request: Request, state: State) -> HTMLResponse:
         error = None
         if text.strip():
             try:
-                results = queries.search(ledger.connection, text, PAGE + 1, start)
+                results = queries.search(ledger, text, PAGE + 1, start)
             except ApiError as exc:  # words the search cannot use: said on the page itself
                 error = exc.message
             following = encode_cursor([start + PAGE]) if len(results) > PAGE else None
@@ -357,5 +355,5 @@ def sources_page(request: Request, state: State) -> HTMLResponse:
             "sources.html",
             nav="sources",
             sources=source_rows(ledger, state),
-            added=stored_entries(ledger.connection),
+            added=stored_entries(ledger),
         )

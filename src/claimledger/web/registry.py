@@ -1,4 +1,4 @@
-"""Sources: the bundled registry plus entries added over the API (table `web_sources`).
+"""Sources: the bundled registry plus entries added over the API (the ledger's `web_sources`).
 
 Entries added over the API go through the registry's own TOML reader, so they are checked and
 keyed exactly as a user's `--sources` file is. Their strings are written as TOML basic strings
@@ -8,16 +8,15 @@ keyed exactly as a user's `--sources` file is. Their strings are written as TOML
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from claimledger.extract import Extractor
 from claimledger.ledger import Ledger
 from claimledger.resources import Resources, default_resources
 from claimledger.sources.registry import SourceInfo, SourceRegistry
-from claimledger.web.tokens import write_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,23 +56,17 @@ def check_entry(entry: SourceEntry) -> None:
 
 def add_entry(ledger: Ledger, entry: SourceEntry, token_id: int | None) -> int:
     check_entry(entry)
-    return write_row(
-        ledger,
-        "INSERT INTO web_sources (name, kind, side, ids, names, added_at, token_id) "
-        "VALUES (?, ?, ?, ?, ?, datetime('now'), ?)",
-        (
-            entry.name,
-            entry.kind,
-            entry.side,
-            json.dumps(list(entry.ids), ensure_ascii=False),
-            json.dumps(list(entry.names), ensure_ascii=False),
-            token_id,
-        ),
-    )
+    row = {
+        "name": entry.name,
+        "kind": entry.kind,
+        "side": entry.side,
+        "ids": json.dumps(list(entry.ids), ensure_ascii=False),
+        "names": json.dumps(list(entry.names), ensure_ascii=False),
+    }
+    return ledger.sources.add(row, token_id, datetime.now(UTC).isoformat(timespec="seconds"))
 
 
-def stored_entries(connection: sqlite3.Connection) -> list[SourceEntry]:
-    rows = connection.execute("SELECT name, kind, side, ids, names FROM web_sources ORDER BY id")
+def stored_entries(ledger: Ledger) -> list[SourceEntry]:
     return [
         SourceEntry(
             r["name"],
@@ -82,14 +75,14 @@ def stored_entries(connection: sqlite3.Connection) -> list[SourceEntry]:
             tuple(json.loads(r["ids"])),
             tuple(json.loads(r["names"])),
         )
-        for r in rows
+        for r in ledger.sources.all()
     ]
 
 
-def merged_registry(connection: sqlite3.Connection) -> SourceRegistry:
+def merged_registry(ledger: Ledger) -> SourceRegistry:
     """The bundled registry with the ledger's own entries on top (later entries win)."""
     registry = SourceRegistry.default()
-    entries = stored_entries(connection)
+    entries = stored_entries(ledger)
     if entries:
         registry.update("".join(e.to_toml() for e in entries), "the ledger's web_sources")
     return registry
@@ -107,10 +100,8 @@ class ExtractorCache:
         self._version: int | None = None
         self._extractor: Extractor | None = None
 
-    def get(self, connection: sqlite3.Connection) -> Extractor:
-        version = int(
-            connection.execute("SELECT coalesce(max(id), 0) FROM web_sources").fetchone()[0]
-        )
+    def get(self, ledger: Ledger) -> Extractor:
+        version = ledger.sources.version()
         with self._lock:
             if self._extractor is None or version != self._version:
                 if version == 0:
@@ -118,7 +109,7 @@ class ExtractorCache:
                 else:
                     shared = default_resources()
                     resources = Resources(
-                        gazetteer=shared.gazetteer, registry=merged_registry(connection)
+                        gazetteer=shared.gazetteer, registry=merged_registry(ledger)
                     )
                     self._extractor = Extractor(resources)
                 self._version = version

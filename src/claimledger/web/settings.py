@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from claimledger.errors import ClaimledgerError
+from claimledger.ledger import redact
 
 # The largest page any list endpoint returns; larger `limit`s are refused (422), not trimmed,
 # so that a client never mistakes a trimmed page for the end of the list.
@@ -22,7 +23,7 @@ class SettingsError(ClaimledgerError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class WebSettings:
-    db_path: Path
+    db_path: Path | str  # an SQLite file, or a postgresql:// URL
     # A tile URL template ("https://{s}.tile.example.org/{z}/{x}/{y}.png"); None: no base map.
     tiles: str | None = None
     tiles_attribution: str = ""
@@ -35,6 +36,13 @@ class WebSettings:
         for origin in self.cors_origins:
             if origin != "*" and not _is_http(origin):
                 raise SettingsError(f"CORS origin {origin!r} is not an http(s) origin")
+
+    @property
+    def db_name(self) -> str:
+        """The ledger as pages name it: the file's name, or the URL without its password."""
+        if isinstance(self.db_path, Path):
+            return self.db_path.name
+        return redact(self.db_path)
 
     @property
     def tile_source(self) -> str | None:

@@ -2,9 +2,9 @@
 
 Each request opens the ledger on its own connection, inside the endpoint's body: SQLite
 connections refuse use from another thread, and FastAPI may run a dependency's setup, the
-endpoint and the dependency's teardown in different threads of its pool. WAL mode lets these
-readers work while an ingest writes. What is costly to compute from the whole ledger
-lives in `cache`.
+endpoint and the dependency's teardown in different threads of its pool. SQLite's WAL mode (and
+PostgreSQL itself) lets these readers work while an ingest writes. What is costly to compute
+from the whole ledger lives in `cache`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import Path
 from fastapi import Request
 
 from claimledger.incidents import Incident
-from claimledger.ledger import Ledger
+from claimledger.ledger import ClaimFilter, Ledger, ledger_target
+from claimledger.ledger.database import Connector
 from claimledger.places.gazetteer import Gazetteer
 from claimledger.resources import default_resources
 from claimledger.sources.registry import SourceRegistry
@@ -31,7 +32,6 @@ from claimledger.web.overview import (
     select,
     timeline,
 )
-from claimledger.web.queries import claim_locations, source_stats
 from claimledger.web.registry import ExtractorCache, merged_registry
 from claimledger.web.settings import WebSettings
 from claimledger.web.snapshot import LedgerCache
@@ -55,31 +55,47 @@ class WebState:
     def gazetteer(self) -> Gazetteer:
         return default_resources().gazetteer
 
-    def place_filter(self, ledger: Ledger, place: str) -> tuple[str, ...]:
-        """The place codes present in the ledger that a place filter stands for: a code with
-        its towns and districts, or every code starting with a prefix ("RU-", "city:")."""
-        present = self.cache.get(
-            ledger.connection, "locations", lambda: claim_locations(ledger.connection)
+    def claim_filter(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        place: str | None = None,
+        claimant: str | None = None,
+        side: str | None = None,
+        action: str | None = None,
+        weapon: str | None = None,
+        report_id: str | None = None,
+    ) -> ClaimFilter:
+        """A claim filter; a place that is a region stands for its towns and districts too
+        (Gazetteer.place_filter)."""
+        return ClaimFilter.of(
+            location=self.gazetteer.place_filter(place) if place else None,
+            claimant=claimant,
+            since=since,
+            until=until,
+            side=side,
+            action=action,
+            weapon=weapon,
+            report_id=report_id,
         )
-        if place.endswith(("-", ":")):
-            return tuple(code for code in present if code.startswith(place))
-        wanted = set(self.gazetteer.within(place))
-        return tuple(code for code in present if code in wanted)
+
+    def locations(self, ledger: Ledger) -> list[str]:
+        """The place codes claims have, kept until the ledger changes (a place filter's page
+        would otherwise walk the location index each time)."""
+        return self.cache.get(ledger, "locations", ledger.claim_locations)
 
     def incidents(self, ledger: Ledger) -> IncidentIndex:
-        return self.cache.get(
-            ledger.connection, "incidents", lambda: load_index(ledger, self.gazetteer)
-        )
+        return self.cache.get(ledger, "incidents", lambda: load_index(ledger, self.gazetteer))
 
     def selected(self, ledger: Ledger, flt: IncidentFilter) -> list[Incident]:
         """Incidents matching a filter, latest first; kept per filter until the ledger changes."""
         index = self.incidents(ledger)
-        return self.cache.get(ledger.connection, f"select:{flt!r}", lambda: select(index, flt))
+        return self.cache.get(ledger, f"select:{flt!r}", lambda: select(index, flt))
 
     def map_marks(self, ledger: Ledger, flt: IncidentFilter) -> tuple[list[RegionMark], list[str]]:
         found = self.selected(ledger, flt)
         return self.cache.get(
-            ledger.connection,
+            ledger,
             f"map:{flt!r}",
             lambda: region_marks(found, flt, self.gazetteer),
         )
@@ -90,25 +106,29 @@ class WebState:
 
     def timeline(self, ledger: Ledger, flt: IncidentFilter) -> list[Night]:
         found = self.selected(ledger, flt)
-        return self.cache.get(ledger.connection, f"timeline:{flt!r}", lambda: timeline(found))
+        return self.cache.get(ledger, f"timeline:{flt!r}", lambda: timeline(found))
 
     def known_incidents(self, ledger: Ledger) -> IncidentIndex | None:
         """The incidents if they are clustered already for this state of the ledger: pages
         about one report must not wait for the whole ledger to be clustered."""
-        index: IncidentIndex | None = self.cache.peek(ledger.connection, "incidents")
+        index: IncidentIndex | None = self.cache.peek(ledger, "incidents")
         return index
 
     def sources(self, ledger: Ledger) -> list[dict[str, object]]:
-        return self.cache.get(ledger.connection, "sources", lambda: source_stats(ledger.connection))
+        return self.cache.get(ledger, "sources", ledger.pages.sources)
 
     def registry(self, ledger: Ledger) -> SourceRegistry:
-        return self.cache.get(
-            ledger.connection, "registry", lambda: merged_registry(ledger.connection)
-        )
+        return self.cache.get(ledger, "registry", lambda: merged_registry(ledger))
+
+    @cached_property
+    def connector(self) -> Connector:
+        """The way to the ledger every request takes: one engine (a pool of connections on
+        PostgreSQL), the schema checked on the first request only."""
+        return Connector(ledger_target(self.settings.db_path), pooled=True)
 
     def open(self) -> Ledger:
         """The ledger, for one request: open, use and close it in one thread (`with`)."""
-        return Ledger.open(self.settings.db_path, create=False)
+        return Ledger.connect(self.connector)
 
 
 def state_of(request: Request) -> WebState:

@@ -1,4 +1,5 @@
-"""Reports in, ledger rows out: skip what is stored already, extract the rest, write in batches.
+"""Reports in, ledger rows out: skip what is stored already, extract the rest, write in batches,
+then take the reports' photos and videos into the media library (pipeline/media.py).
 
 Extraction is the slow part, so a report whose id and text the ledger holds already is not
 extracted again: a second run over the same input only reads. A report the extractor fails on
@@ -28,9 +29,9 @@ from multiprocessing import get_all_start_methods, get_context
 from types import TracebackType
 
 from claimledger.extract import Extractor
-from claimledger.ledger.schema import LedgerError
-from claimledger.ledger.store import DEFAULT_BATCH, Ledger, WriteStats
+from claimledger.ledger import DEFAULT_BATCH, Ledger, LedgerError, WriteStats
 from claimledger.model import Extraction, Report
+from claimledger.pipeline.media import MediaIntake, MediaStats
 from claimledger.sources.read_errors import ReadError, ReadProblem
 
 # Reports per task sent to a worker: enough to make the round trip cheap, few enough that the
@@ -51,6 +52,7 @@ class IngestStats:
     read: int = 0
     failed: int = 0  # reports the extractor failed on
     errors: list[ReadProblem] = field(default_factory=list)
+    media: MediaStats = field(default_factory=MediaStats)
 
     @property
     def error_count(self) -> int:
@@ -152,20 +154,46 @@ def ingest(
     end); or pass a started `pool` to use, which the caller stops.
     """
     stats = IngestStats(errors=errors if errors is not None else [])
+    sink = _Sink(ledger, batch_size, stats, MediaIntake(ledger, stats.errors), on_batch)
     extractor = extractor or Extractor()
     if pool is not None:
-        _pooled(reports, ledger, pool, lang, batch_size, stats, on_batch)
+        _pooled(reports, sink, pool, lang)
     elif workers > 1:
         with ExtractionPool(extractor, workers) as own:
-            _pooled(reports, ledger, own, lang, batch_size, stats, on_batch)
+            _pooled(reports, sink, own, lang)
     else:
         for batch in _batches(reports, batch_size):
             fresh = _fresh(batch, ledger, stats)
-            outcomes = [_extract(extractor, report, lang) for report in fresh]
-            _write(fresh, outcomes, ledger, batch_size, stats)
-            if on_batch is not None:
-                on_batch(stats)
+            sink.write(fresh, [_extract(extractor, report, lang) for report in fresh])
+    stats.media = sink.media.stats
     return stats
+
+
+@dataclass(slots=True)
+class _Sink:
+    """Where extractions go: the ledger, batch by batch, then their media."""
+
+    ledger: Ledger
+    batch_size: int
+    stats: IngestStats
+    media: MediaIntake
+    on_batch: Callable[[IngestStats], None] | None
+
+    def write(self, reports: list[Report], outcomes: list[Outcome]) -> None:
+        extractions: list[Extraction] = []
+        for report, outcome in zip(reports, outcomes, strict=True):
+            if isinstance(outcome, Extraction):
+                extractions.append(outcome)
+                continue
+            self.stats.failed += 1
+            self.stats.errors.append(ReadError(f"report {report.id}", None, outcome))
+        size = max(len(extractions), self.batch_size)
+        self.stats.written.add(self.ledger.write(extractions, batch_size=size))
+        # After the commit: analysing media is slow and must not hold the write lock.
+        self.media.take(extractions)
+        self.stats.media = self.media.stats
+        if self.on_batch is not None:
+            self.on_batch(self.stats)
 
 
 @dataclass(slots=True)
@@ -184,26 +212,16 @@ def _worker_died(exc: BrokenProcessPool) -> LedgerError:
     return LedgerError(f"an extraction worker died (out of memory? killed?): {exc}")
 
 
-def _pooled(
-    reports: Iterable[Report],
-    ledger: Ledger,
-    pool: ExtractionPool,
-    lang: str | None,
-    batch_size: int,
-    stats: IngestStats,
-    on_batch: Callable[[IngestStats], None] | None,
-) -> None:
+def _pooled(reports: Iterable[Report], sink: _Sink, pool: ExtractionPool, lang: str | None) -> None:
     pending: deque[_Pending] = deque()
 
     def write_oldest() -> None:
         done = pending.popleft()
-        _write(done.reports, done.outcomes(), ledger, batch_size, stats)
-        if on_batch is not None:
-            on_batch(stats)
+        sink.write(done.reports, done.outcomes())
 
     try:
-        for batch in _batches(reports, batch_size):
-            fresh = _fresh(batch, ledger, stats)
+        for batch in _batches(reports, sink.batch_size):
+            fresh = _fresh(batch, sink.ledger, sink.stats)
             pending.append(_Pending(fresh, pool.submit(fresh, lang)))
             if len(pending) >= IN_FLIGHT:
                 write_oldest()
@@ -222,23 +240,6 @@ def _fresh(batch: list[Report], ledger: Ledger, stats: IngestStats) -> list[Repo
     fresh = [report for report, known in zip(batch, stored, strict=True) if not known]
     stats.written.unchanged += len(batch) - len(fresh)
     return fresh
-
-
-def _write(
-    reports: list[Report],
-    outcomes: list[Outcome],
-    ledger: Ledger,
-    batch_size: int,
-    stats: IngestStats,
-) -> None:
-    extractions: list[Extraction] = []
-    for report, outcome in zip(reports, outcomes, strict=True):
-        if isinstance(outcome, Extraction):
-            extractions.append(outcome)
-            continue
-        stats.failed += 1
-        stats.errors.append(ReadError(f"report {report.id}", None, outcome))
-    stats.written.add(ledger.write(extractions, batch_size=max(len(extractions), batch_size)))
 
 
 def _extract(extractor: Extractor, report: Report, lang: str | None) -> Outcome:
