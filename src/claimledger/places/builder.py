@@ -58,7 +58,7 @@ class Builder:
     def __init__(self, parsers: dict[str, Parser]) -> None:
         self.parsers = parsers
         self.tables = Tables()
-        self._seen: set[tuple[str, tuple[frozenset[str], ...], str | None, int]] = set()
+        self._seen: set[tuple[str, tuple[frozenset[str], ...], str | None, int, int]] = set()
         self._interned: dict[frozenset[str], frozenset[str]] = {}
         self._keys: dict[tuple[str, str], frozenset[str]] = {}
 
@@ -85,6 +85,8 @@ class Builder:
         Russian adjective-like name ("Северный") its own gender's forms only; else the
         nominative readings. The Ukrainian dictionary has no Geox tag and reads "Миколаїв" as a
         possessive adjective whose locative it takes for a plural, so there the name is its lemma.
+        A name no dictionary knows ("Ходейда") is guessed, and the guesser may lemmatize its
+        inflected forms differently ("Ходейді" -> "ходейд"): those lemmas are keys too.
         """
         cached = self._keys.get((lang + ":name", word))
         if cached is None:
@@ -117,6 +119,18 @@ class Builder:
         nominative = {normalize(p.normal_form) for p in parses if "nomn" in str(p.tag)}
         return frozenset(nominative | {surface})
 
+    def _guessed_forms(self, own: list[Any], lang: str) -> set[str]:
+        """For a guessed noun: the lemmas the guesser gives its own singular forms."""
+        if any(p.is_known for p in own) or " " in own[0].word:
+            return set()
+        noun = next(p for p in own if str(p.tag).startswith("NOUN"))
+        out: set[str] = set()
+        for form in noun.lexeme:
+            if "sing" in form.tag:
+                out |= {normalize(p.normal_form) for p in self.parsers[lang](form.word)
+                        if str(p.tag).startswith("NOUN")}
+        return out
+
     # -- patterns ---------------------------------------------------------------------------
 
     def add(
@@ -132,6 +146,7 @@ class Builder:
         context: str = "",
         town: bool = False,
         head: str | None = None,
+        lead: str = "",
     ) -> None:
         """Register `phrase` (plus optional following `context` words) as naming `code`.
 
@@ -139,9 +154,13 @@ class Builder:
         `town` keys a word by its place-name readings only (`name_keys`). `head`, if given, is
         a first word keyed by itself, unparsed: a generated district adjective is already its
         own lemma, and parsing tens of thousands of guessed words would dominate the build.
+        `lead` words come before the phrase and belong to the mention ("провинция" in
+        "провинция Исфахан"); the pattern is indexed under the phrase's first word, so a
+        lower-case lead word costs the matcher nothing where it is not followed by the name.
         """
         words = list(_positions(phrase))
         extra = list(_positions(context))
+        before = list(_positions(lead))
         if head is not None:
             words.insert(0, (head,))
         if not words:
@@ -151,14 +170,19 @@ class Builder:
                       for alternatives in words[head is not None:] + extra)
         if head is not None:
             keyed = (self._intern(frozenset({normalize(head)})), *keyed)
-        key = (lang, keyed, code, len(words))
+        keyed_before = tuple(
+            self._intern(frozenset().union(*(self.keys(w, lang) for w in alternatives)))
+            for alternatives in before)
+        key = (lang, keyed_before + keyed, code, len(words), len(before))
         if key in self._seen:
             return
         self._seen.add(key)
         firsts = [alternatives[0] for alternatives in words + extra]
-        need_caps = tuple(caps and w[:1].isupper() for w in firsts[:len(words)])
+        need_caps = (False,) * len(before)
+        need_caps += tuple(caps and w[:1].isupper() for w in firsts[:len(words)])
         need_caps += (False,) * len(extra)
-        pattern = Pattern(keyed, code, guard, explicit, rank, len(words), need_caps)
+        pattern = Pattern(keyed_before + keyed, code, guard, explicit, rank,
+                          len(before) + len(words), need_caps, len(before))
         bucket = self.tables.index[lang]
         for first in keyed[0]:
             bucket.setdefault(first, []).append(pattern)

@@ -1,8 +1,8 @@
 """The gazetteer: places of Russia and Ukraine (regions, towns, seas, countries) and their names.
 
-`Gazetteer.default()` builds the tables once per process from packages (see
+`Gazetteer.default()` builds the tables once per install from packages (see
 `claimledger.places.build`) and keeps them in a disk cache keyed by the versions of those
-packages, so later processes load them in a fraction of a second.
+packages, so later processes load them in a fraction of a second (`claimledger.places.store`).
 
 Matching is over lemmas: a Russian or Ukrainian word is looked up by every normal form pymorphy
 gives it, so "Калужской", "над Брянском" and "у Харківській області" find the names written in
@@ -23,7 +23,7 @@ from claimledger.places.translit import latin_key
 
 if TYPE_CHECKING:
     from claimledger.morph import Morphology
-    from claimledger.places.build import Tables
+    from claimledger.places.store import Store
 
 __all__ = ["Gazetteer", "Place", "PlaceMention"]
 
@@ -51,8 +51,8 @@ def detect_lang(text: str) -> str:
 class Gazetteer:
     """Places with their names in English, Russian and Ukrainian, and a finder for texts."""
 
-    def __init__(self, tables: Tables) -> None:
-        self._tables = tables
+    def __init__(self, store: Store) -> None:
+        self._tables = store
         self._morph: dict[str, Morphology] = {}
         self._keys: dict[tuple[str, str], frozenset[str]] = {}
         self._info: dict[tuple[str, str], int] = {}
@@ -72,7 +72,10 @@ class Gazetteer:
 
     @property
     def places(self) -> dict[str, Place]:
-        return self._tables.places
+        """Places by code: every region of Russia and Ukraine, country and sea, and the other
+        places (towns, villages, districts, regions elsewhere) `find`, `resolve` and `get`
+        have met so far, each with its region. Look a code up with `get` to be sure."""
+        return self._tables.places.made
 
     def get(self, code: str) -> Place | None:
         place = self._tables.places.get(code)
@@ -92,7 +95,7 @@ class Gazetteer:
         """
         if self._members is None:
             members: dict[str, list[str]] = {}
-            for member, place in self._tables.places.items():
+            for member, place in self._tables.places.every().items():
                 if place.region and place.region != member:
                     members.setdefault(place.region, []).append(member)
             self._members = {region: tuple(sorted(codes)) for region, codes in members.items()}
@@ -144,18 +147,17 @@ class Gazetteer:
               *, lenient: bool) -> list[PlaceMention]:
         if lang not in ("ru", "uk", "en"):
             raise ValueError(f"unsupported language {lang!r}")
-        index = self._tables.index[lang]
+        tables = self._tables.language(lang)
         keys: Callable[[str], frozenset[str]] = _english_keys
         info: Callable[[str], int] | None = None
         if lang != "en":
             active = morph or self._default_morph(lang)
             keys = self._lemma_keys(lang, active)
             info = _WordInfo(active, self._info)
-        matcher = Matcher(index, lang, keys, lenient=lenient, info=info,
-                          districts=self._tables.district_adjectives[lang],
-                          lower_prefixes=self._tables.lower_prefixes.get(lang))
+        matcher = Matcher(tables.index, lang, keys, lenient=lenient, info=info,
+                          districts=tables.districts, lower_prefixes=tables.prefixes)
         tokens, hits = matcher.hits(text)
-        found = mentions(text, tokens, hits, self._tables.places, country, lang)
+        found = mentions(text, tokens, hits, self._tables.places.get, country, lang)
         if lang == "en":
             found = self._english_region_lists(text, found)
         return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimledger.places import lexicon
 from claimledger.places.model import (
@@ -24,6 +25,9 @@ from claimledger.places.model import (
     PlaceMention,
 )
 from claimledger.places.text import Token, tokenize
+
+if TYPE_CHECKING:
+    from claimledger.places.store import PatternIndex
 
 # Endings of an adjective standing for "область" (feminine), "край" (masculine) or "море"
 # (neuter) when used alone: "над Калужской", "над Краснодарским", "над Азовским".
@@ -43,6 +47,7 @@ CONTEXT_SIZE_RATIO = 10
 _SENTENCE_BREAK = frozenset(".!?\n«\"“„(")
 
 Keys = Callable[[str], frozenset[str]]
+PlaceOf = Callable[[str], "Place | None"]
 # What a word can be besides a place name, as bit flags (see `Gazetteer` for how it is read).
 WordInfo = Callable[[str], int]
 PERSON = 1  # a first name, patronymic or surname
@@ -67,9 +72,9 @@ class Hit:
 class Matcher:
     """Runs the patterns of one language over one text."""
 
-    def __init__(self, index: dict[str, list[Pattern]], lang: str, keys: Keys,
+    def __init__(self, index: PatternIndex, lang: str, keys: Keys,
                  lenient: bool = False, info: WordInfo | None = None,
-                 districts: dict[str, list[str]] | None = None,
+                 districts: dict[str, tuple[str, ...]] | None = None,
                  lower_prefixes: frozenset[str] | None = None) -> None:
         self.index = index
         self.districts = districts or {}
@@ -85,22 +90,22 @@ class Matcher:
         tokens = tokenize(text)
         keys = _LazyKeys(tokens, self._token_keys)
         hits: list[Hit] = []
-        i = 0
+        i = floor = 0  # tokens before `floor` belong to a hit already
         while i < len(tokens):
             if not self._may_start(tokens[i].text):
                 i += 1
                 continue
-            hit = self._best_at(text, tokens, keys, i)
+            hit = self._best_at(text, tokens, keys, i, floor)
             if hit is None:
                 i += 1
                 continue
             if hit.patterns[0].code == DISTRICT:
                 adjective = min(k for k in keys[i] if k in self.districts)
                 hit.adjective = adjective
-                hit.districts = tuple(self.districts[adjective])
+                hit.districts = self.districts[adjective]
             if hit.patterns[0].code is not None:
                 hits.append(hit)
-            i += hit.take
+            i = floor = hit.first + hit.take
         return tokens, hits
 
     def _token_keys(self, word: str) -> frozenset[str]:
@@ -118,17 +123,19 @@ class Matcher:
         return word[:3].lower().replace("ё", "е") in self.lower_prefixes
 
     def _best_at(self, text: str, tokens: Sequence[Token], keys: _LazyKeys,
-                 i: int) -> Hit | None:
+                 i: int, floor: int) -> Hit | None:
         best: list[Pattern] = []
         best_score = (0, 0)
         seen: set[int] = set()
         for key in keys[i]:
-            for p in self.index.get(key, ()):
+            for p in self.index.get(key):
                 if id(p) in seen:
                     continue
                 seen.add(id(p))
                 score = (len(p.words), p.rank)
-                if score < best_score or not self._fits(p, text, tokens, keys, i):
+                if score < best_score or i - p.lead < floor:
+                    continue
+                if not self._fits(p, text, tokens, keys, i - p.lead):
                     continue
                 if score > best_score:
                     best, best_score = [p], score
@@ -136,21 +143,22 @@ class Matcher:
                     best.append(p)
         if not best:
             return None
-        return Hit(i, best[0].take, best)
+        return Hit(i - best[0].lead, best[0].take, best)
 
     def _fits(self, p: Pattern, text: str, tokens: Sequence[Token],
-              keys: _LazyKeys, i: int) -> bool:
+              keys: _LazyKeys, start: int) -> bool:
+        """Whether `p` matches the tokens from `start` (its indexed word is at start + lead)."""
         n = len(p.words)
-        if i + n > len(tokens):
+        if start + n > len(tokens):
             return False
-        for j in range(1, n):
-            if not keys[i + j] & p.words[j]:
+        for j in range(n):
+            if j != p.lead and not keys[start + j] & p.words[j]:
                 return False
         if not self.lenient:
             for j, need in enumerate(p.caps):
-                if need and not tokens[i + j].text[:1].isupper():
+                if need and not tokens[start + j].text[:1].isupper():
                     return False
-        return self._guard(p.guard, text, tokens, keys, i)
+        return self._guard(p.guard, text, tokens, keys, start + p.lead)
 
     def _guard(self, guard: str, text: str, tokens: Sequence[Token],
                keys: _LazyKeys, i: int) -> bool:
@@ -256,14 +264,14 @@ def _sentence_initial(text: str, tokens: Sequence[Token], i: int) -> bool:
     return not (gap.strip() == "." and prev.text.lower() in lexicon.ABBREVIATIONS)
 
 
-def choose(hit: Hit, places: dict[str, Place], context: set[str],
+def choose(hit: Hit, place_of: PlaceOf, context: set[str],
            country: str | None) -> tuple[Place, Pattern, str]:
     """Pick one place among a hit's candidates: country hint, regions named nearby, size."""
     candidates: list[tuple[Place, Pattern]] = []
     for p in hit.patterns:
         codes = hit.districts if p.code == DISTRICT else (p.code or "",)
         for code in codes:
-            place = places.get(code)
+            place = place_of(code)
             if place is not None and all(place.code != c.code for c, _ in candidates):
                 candidates.append((place, p))
     if not candidates:
@@ -293,16 +301,19 @@ def choose(hit: Hit, places: dict[str, Place], context: set[str],
     return place, pattern, f"; chose over {others} by {reason}"
 
 
-def mentions(text: str, tokens: list[Token], hits: list[Hit], places: dict[str, Place],
+def mentions(text: str, tokens: list[Token], hits: list[Hit], place_of: PlaceOf,
              country: str | None, lang: str) -> list[PlaceMention]:
-    context = {
-        places[h.patterns[0].code].region or ""
-        for h in hits
-        if len({p.code for p in h.patterns}) == 1 and h.patterns[0].code in places
-    } | {places[h.districts[0]].region or "" for h in hits if len(h.districts) == 1}
+    context: set[str] = set()
+    for h in hits:
+        codes = h.districts if len(h.districts) == 1 else {p.code for p in h.patterns}
+        if len(codes) == 1:
+            (code,) = codes
+            place = place_of(code) if code else None
+            if place is not None:
+                context.add(place.region or "")
     found: list[PlaceMention] = []
     for hit in hits:
-        place, pattern, note = choose(hit, places, context, country)
+        place, pattern, note = choose(hit, place_of, context, country)
         start = tokens[hit.first].start
         end = tokens[hit.first + hit.take - 1].end
         described = pattern.describe(lang).replace(DISTRICT, hit.adjective)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +47,14 @@ GUARD_ADJ_M = "adj_m"  # capitalised masculine adjective alone: "над Крас
 GUARD_ADJ_N = "adj_n"  # capitalised neuter adjective alone: "над Азовским"
 
 
-@dataclass(frozen=True, slots=True)
-class Pattern:
+class Pattern(NamedTuple):
     """A sequence of word keys (lemmas or lower-cased words) that names one place.
 
     `code` None marks a blocked phrase ("киевский режим"): matched, then dropped. `take` is how
     many of the words belong to the mention; the rest are context that must follow.
-    `caps[i]` says that word i must start with a capital letter in the text.
+    `caps[i]` says that word i must start with a capital letter in the text. The first `lead`
+    words come before the word the pattern is indexed under ("провинция" in "провинция
+    Исфахан"). A tuple, so that the disk cache stores patterns as plain tuples (`store`).
     """
 
     words: tuple[frozenset[str], ...]
@@ -62,6 +64,7 @@ class Pattern:
     rank: int
     take: int
     caps: tuple[bool, ...]
+    lead: int = 0
 
     def describe(self, lang: str) -> str:
         """The words of the pattern as lemmas, for explanations: "lemma 'калужский' + 'область'"."""
