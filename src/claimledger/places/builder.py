@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from claimledger.places.declension import case_forms
 from claimledger.places.model import GUARD_NONE, Pattern, Place
 from claimledger.places.text import morph_form, normalize, surface_key, tokenize
 
@@ -50,13 +51,18 @@ class Tables:
     # Three-letter prefixes of the first words of patterns that may start with a small letter;
     # a small-letter word with another prefix is not lemmatized (see Matcher._may_start).
     lower_prefixes: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Countries of the air wars (`data/countries.tsv`): `find` reports towns and regions there.
+    theatres: frozenset[str] = frozenset()
 
 
 class Builder:
     """Collects places and patterns; `parsers` are pymorphy's analyses per language."""
 
     def __init__(self, parsers: dict[str, Parser]) -> None:
-        self.parsers = parsers
+        # A small memo of our own: a name is parsed for its keys and then for its guard, and
+        # tens of thousands of names must not keep their analyses alive all build long.
+        self.parsers: dict[str, Parser] = {
+            lang: _lowered(lru_cache(maxsize=8192)(parse)) for lang, parse in parsers.items()}
         self.tables = Tables()
         self._seen: set[tuple[str, tuple[frozenset[str], ...], str | None, int, int]] = set()
         self._interned: dict[frozenset[str], frozenset[str]] = {}
@@ -85,14 +91,18 @@ class Builder:
         Russian adjective-like name ("Северный") its own gender's forms only; else the
         nominative readings. The Ukrainian dictionary has no Geox tag and reads "Миколаїв" as a
         possessive adjective whose locative it takes for a plural, so there the name is its lemma.
-        A name no dictionary knows ("Ходейда") is guessed, and the guesser may lemmatize its
-        inflected forms differently ("Ходейді" -> "ходейд"): those lemmas are keys too.
         """
         cached = self._keys.get((lang + ":name", word))
         if cached is None:
             cached = self._intern(self._place_lemmas(word, lang))
             self._keys[(lang + ":name", word)] = cached
         return cached
+
+    def foreign_keys(self, word: str, lang: str) -> frozenset[str]:
+        """A foreign town's name: its place-name readings, the name itself as a lemma, and
+        its case forms as spellings (`declension`)."""
+        forms = {surface_key(form) for form in case_forms(word, lang)}
+        return self._intern(self.name_keys(word, lang) | {normalize(word)} | forms)
 
     def _place_lemmas(self, word: str, lang: str) -> frozenset[str]:
         if lang == "en":
@@ -119,18 +129,6 @@ class Builder:
         nominative = {normalize(p.normal_form) for p in parses if "nomn" in str(p.tag)}
         return frozenset(nominative | {surface})
 
-    def _guessed_forms(self, own: list[Any], lang: str) -> set[str]:
-        """For a guessed noun: the lemmas the guesser gives its own singular forms."""
-        if any(p.is_known for p in own) or " " in own[0].word:
-            return set()
-        noun = next(p for p in own if str(p.tag).startswith("NOUN"))
-        out: set[str] = set()
-        for form in noun.lexeme:
-            if "sing" in form.tag:
-                out |= {normalize(p.normal_form) for p in self.parsers[lang](form.word)
-                        if str(p.tag).startswith("NOUN")}
-        return out
-
     # -- patterns ---------------------------------------------------------------------------
 
     def add(
@@ -145,13 +143,16 @@ class Builder:
         caps: bool = False,
         context: str = "",
         town: bool = False,
+        foreign: bool = False,
         head: str | None = None,
         lead: str = "",
     ) -> None:
         """Register `phrase` (plus optional following `context` words) as naming `code`.
 
         A word of the form "район|округ" accepts any of its alternatives at that position.
-        `town` keys a word by its place-name readings only (`name_keys`). `head`, if given, is
+        `town` keys a word by its place-name readings only (`name_keys`); `foreign` by those
+        and by the name itself, which for a name no dictionary knows is all the guesser will
+        reliably give an inflected form ("в Рафахе" -> "рафах"). `head`, if given, is
         a first word keyed by itself, unparsed: a generated district adjective is already its
         own lemma, and parsing tens of thousands of guessed words would dominate the build.
         `lead` words come before the phrase and belong to the mention ("провинция" in
@@ -165,7 +166,7 @@ class Builder:
             words.insert(0, (head,))
         if not words:
             return
-        keying = self.name_keys if town else self.keys
+        keying = self.foreign_keys if foreign else self.name_keys if town else self.keys
         keyed = tuple(self._intern(frozenset().union(*(keying(w, lang) for w in alternatives)))
                       for alternatives in words[head is not None:] + extra)
         if head is not None:
@@ -195,6 +196,12 @@ class Builder:
 
     def place(self, place: Place) -> None:
         self.tables.places[place.code] = place
+
+
+def _lowered(parse: Parser) -> Parser:
+    """pymorphy reads a word in small letters whatever its case: "Тегеран" and the lemma
+    "тегеран" are one analysis, and one entry of the memo."""
+    return lambda word: parse(word.lower())
 
 
 @lru_cache(maxsize=4096)

@@ -116,12 +116,25 @@ def build_tables(parsers: dict[str, Parser]) -> Tables:
 
 
 def build() -> Tables:
-    from claimledger.morph import Morphology
     from claimledger.progress import step
 
     # Seconds on a fast machine, once per install or upgrade: say so rather than seem to hang.
     with step("building the place gazetteer (once after an install or upgrade)"):
-        return build_tables({lang: Morphology(lang).parse for lang in ("ru", "uk")})
+        return build_tables({lang: _parser(lang) for lang in ("ru", "uk")})
+
+
+def _parser(lang: str) -> Parser:
+    """pymorphy's analyses of a word, as `Morphology.parse` gives them but without its large
+    cache: the build parses some hundred thousand names once each (`Builder` keeps a small
+    cache of its own)."""
+    import pymorphy3
+
+    analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+
+    def parse(word: str) -> tuple[Any, ...]:
+        return tuple(analyzer.parse(word.lower()))
+
+    return parse
 
 
 # Tables of other versions kept beside the current one: several checkouts or environments of

@@ -111,12 +111,22 @@ class Gazetteer:
     # -- text -------------------------------------------------------------------------------
 
     def find(self, text: str, lang: str, morph: Morphology | None = None,
-             country: str | None = None) -> list[PlaceMention]:
+             country: str | None = None, everywhere: bool = False) -> list[PlaceMention]:
         """Every place mention in `text`, non-overlapping, longest match first, in text order.
 
         `country` ("RU"/"UA") decides between towns of the same name in both countries.
+        Towns and regions are those of the theatres of the air wars (Russia, Ukraine, their
+        neighbours, Israel and its neighbours, Iran, Yemen: `data/countries.tsv`); elsewhere
+        ("в Астане", "in Fort Bragg") they are where a report was written or a leader spoke,
+        not where a claim is, and are found only with `everywhere`. Countries and seas are
+        found everywhere.
         """
-        return self._find(text, lang, morph, country, lenient=False)
+        found = self._find(text, lang, morph, country, lenient=False)
+        if everywhere:
+            return found
+        theatres = self._tables.theatres
+        return [m for m in found
+                if m.place.kind in ("country", "sea") or m.place.country in theatres]
 
     def resolve(self, name: str, lang: str | None = None,
                 country: str | None = None) -> tuple[Place | None, str]:
@@ -131,12 +141,26 @@ class Gazetteer:
 
     def _resolve(self, name: str, lang: str | None,
                  country: str | None) -> tuple[Place | None, str]:
-        lang = lang or detect_lang(name)
         if lang not in ("ru", "uk", "en"):
+            # Guessed from the letters; a Cyrillic name without letters of its own ("Крим",
+            # "Калузька область") may be either language: the other one is tried too.
             lang = detect_lang(name)
-        found = self._find(name, lang, None, country, lenient=True)
+            tries = {"ru": ("ru", "uk"), "uk": ("uk", "ru")}.get(lang, (lang,))
+        else:
+            tries = (lang,)
+        found: list[PlaceMention] = []
+        best_key = (0, False)
+        for attempt in tries:
+            here = self._find(name, attempt, None, country, lenient=True)
+            if not here:
+                continue
+            # "Приморський край" read as Russian finds a village "Приморський"; as Ukrainian,
+            # the region: the language whose longest mention covers more wins.
+            key = max((m.end - m.start, m.explicit_region) for m in here)
+            if key > best_key:
+                found, best_key, lang = here, key, attempt
         if not found:
-            return None, f"no place named {name!r} ({lang})"
+            return None, f"no place named {name!r} ({'/'.join(tries)})"
         best = max(found, key=lambda m: (m.end - m.start, m.explicit_region))
         rest = _leftover(name, found)
         if rest:

@@ -45,6 +45,11 @@ GUARD_CITY_PERSON = "city_person"  # capitalised and preceded by a trigger word 
 GUARD_ADJ_F = "adj_f"  # capitalised feminine adjective alone: "над Калужской"
 GUARD_ADJ_M = "adj_m"  # capitalised masculine adjective alone: "над Краснодарским"
 GUARD_ADJ_N = "adj_n"  # capitalised neuter adjective alone: "над Азовским"
+GUARD_COUNTRY = "country"  # capitalised; a common word ("Того") not sentence-initial, no name
+GUARD_UPPER = "upper"  # written in capitals as the name is: "US", not "Us"
+GUARD_VILLAGE = "village"  # a village: after a settlement word, or with its region in the text
+GUARD_VILLAGE_STRICT = "village_strict"  # a village named like a word or person: settlement word
+VILLAGE_GUARDS = frozenset({GUARD_VILLAGE, GUARD_VILLAGE_STRICT})
 
 
 class Pattern(NamedTuple):

