@@ -84,8 +84,10 @@ def build_tables(parsers: dict[str, Parser]) -> Tables:
     abroad = make_world_towns(abroad_raw, world_admin, False)
     del cities, abroad_raw  # the raw records (alternate names in every script) are large
     others = sorted(villages + abroad, key=lambda t: -t.population)
-    # Towns of Russia and Ukraine keep the codes they always had; the rest take what is left.
+    # Towns of Russia and Ukraine keep the codes they always had, and the codes of their other
+    # English names are not given away ("Odessa" in Texas is city:Odessa (US-TX)).
     used = set(town_codes(towns).values()) | set(b.tables.aliases)
+    used |= {f"city:{name}" for town in towns for name in town.latin}
     codes = assign_codes(others, used)
     add_world_towns(b, others, codes, theatres(country_rows), parse, region_names(subs))
 

@@ -16,7 +16,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimledger.places.cache import load_or_build
-from claimledger.places.matcher import ADJECTIVE, COMMON, NOUN, PERSON, Matcher, mentions
+from claimledger.places.matcher import (
+    ADJECTIVE,
+    COMMON,
+    KNOWN_PERSON,
+    NOUN,
+    PERSON,
+    Matcher,
+    mentions,
+)
 from claimledger.places.model import Place, PlaceMention
 from claimledger.places.text import morph_form, normalize, surface_key
 from claimledger.places.translit import latin_key
@@ -174,11 +182,13 @@ class Gazetteer:
         tables = self._tables.language(lang)
         keys: Callable[[str], frozenset[str]] = _english_keys
         info: Callable[[str], int] | None = None
+        first: Callable[[str], str] | None = None
         if lang != "en":
             active = morph or self._default_morph(lang)
             keys = self._lemma_keys(lang, active)
             info = _WordInfo(active, self._info)
-        matcher = Matcher(tables.index, lang, keys, lenient=lenient, info=info,
+            first = _first_lemma(active)
+        matcher = Matcher(tables.index, lang, keys, lenient=lenient, info=info, first_lemma=first,
                           districts=tables.districts, lower_prefixes=tables.prefixes)
         tokens, hits = matcher.hits(text)
         found = mentions(text, tokens, hits, self._tables.places.get, country, lang)
@@ -256,6 +266,8 @@ class _WordInfo:
                 grammemes = set(str(p.tag).replace(" ", ",").split(","))
                 if grammemes & _PERSON_TAGS:
                     flags |= PERSON
+                    if p.is_known:
+                        flags |= KNOWN_PERSON
                 elif p.is_known and "Geox" not in grammemes:
                     flags |= COMMON
                     if "ADJF" in grammemes:
@@ -264,6 +276,11 @@ class _WordInfo:
                         flags |= NOUN  # the likeliest reading only: "и" is not the letter
             self.cache[key] = flags
         return flags
+
+
+def _first_lemma(morph: Morphology) -> Callable[[str], str]:
+    """The likeliest lemma of a word, as a pattern key (`normalize`d)."""
+    return lambda word: normalize(morph.lemma(morph_form(word)))
 
 
 def _english_keys(word: str) -> frozenset[str]:

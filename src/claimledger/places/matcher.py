@@ -60,6 +60,7 @@ PERSON = 1  # a first name, patronymic or surname
 COMMON = 2  # an ordinary word (a dictionary reading that is not a place name)
 ADJECTIVE = 4  # a full adjective
 NOUN = 8  # a common noun in its likeliest reading
+KNOWN_PERSON = 16  # a person in the dictionary, not a guess for an unknown word ("Зюкайке")
 
 
 DISTRICT = "@district"  # the first key of shared district patterns, and their code
@@ -82,6 +83,7 @@ class Matcher:
 
     def __init__(self, index: PatternIndex, lang: str, keys: Keys,
                  lenient: bool = False, info: WordInfo | None = None,
+                 first_lemma: Callable[[str], str] | None = None,
                  districts: Districts | None = None,
                  lower_prefixes: frozenset[str] | None = None) -> None:
         self.index = index
@@ -90,6 +92,7 @@ class Matcher:
         self.lang = lang
         self.keys = keys
         self.info = info
+        self.first_lemma = first_lemma
         self.lenient = lenient
         self.triggers = lexicon.CITY_TRIGGERS.get(lang, frozenset())
         self.settlements = lexicon.SETTLEMENT_WORDS.get(lang, frozenset())
@@ -174,7 +177,7 @@ class Matcher:
             for j, need in enumerate(p.caps):
                 if need and not tokens[start + j].text[:1].isupper():
                     return False
-        if not self._guard(p.guard, text, tokens, keys, start + p.lead):
+        if not self._guard(p.guard, text, tokens, keys, start + p.lead, p.words[p.lead]):
             return False
         # "in Roman Catholicism", "in Vladimir Putin's Russia": a name that needs a trigger
         # word, followed by a capitalised word, is the start of a longer name.
@@ -182,7 +185,7 @@ class Matcher:
                     and _capital_after(text, tokens, start + p.take - 1))
 
     def _guard(self, guard: str, text: str, tokens: Sequence[Token],
-               keys: _LazyKeys, i: int) -> bool:
+               keys: _LazyKeys, i: int, own: frozenset[str] = frozenset()) -> bool:
         if not guard:
             return True
         if guard in (GUARD_ADJ_F, GUARD_ADJ_M, GUARD_ADJ_N):
@@ -198,20 +201,21 @@ class Matcher:
         if guard == GUARD_UPPER:
             return tokens[i].text.isupper()  # "US", not "Us"
         if guard == GUARD_COUNTRY:
-            return self._country_guard(text, tokens, keys, i)
+            return self._country_guard(text, tokens, keys, i, own)
         if guard in VILLAGE_GUARDS:
             return self._village_guard(guard, text, tokens, keys, i)
         return self._town_guard(guard, text, tokens, keys, i)
 
     def _country_guard(self, text: str, tokens: Sequence[Token], keys: _LazyKeys,
-                       i: int) -> bool:
-        """A country's name: not a surname after a first name ("Michael Jordan"), and a
-        name that is also an ordinary word ("Того", "Чад") does not open a sentence."""
+                       i: int, own: frozenset[str]) -> bool:
+        """A country's name: not a surname after a first name ("Michael Jordan", "Василий
+        Ливанов"), and a word whose likeliest reading is another word ("Того": "тот") does
+        not open a sentence. `own` are the keys the name has in the pattern."""
         if self.lang == "en":
             return not (i > 0 and _english_name_before(text, tokens, i))
         if i > 0 and self._person_before(text, tokens, i):
-            return False  # "Василий Ливанов"
-        if self.info is not None and self.info(tokens[i].text) & COMMON:
+            return False
+        if self.first_lemma is not None and self.first_lemma(tokens[i].text) not in own:
             triggered = i > 0 and self._trigger_before(text, tokens, keys, i)
             return triggered or not _sentence_initial(text, tokens, i)
         return True
@@ -233,7 +237,7 @@ class Matcher:
         if guard == GUARD_VILLAGE_STRICT:
             return False
         if self.info is not None:
-            if self.info(word) & (PERSON | COMMON):
+            if self.info(word) & (KNOWN_PERSON | COMMON):
                 return False
             if i > 0 and self._person_before(text, tokens, i):
                 return False

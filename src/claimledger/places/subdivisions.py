@@ -172,16 +172,13 @@ def _candidates(regions: list[Subdivision], towns: list[dict[str, Any]],
 
 def _by_code(country: str, regions: list[Subdivision], towns: list[dict[str, Any]],
              ties: dict[str, str]) -> dict[str, str] | None:
-    """A country whose GeoNames numbers are the ISO codes themselves ("TX" is US-TX): every
-    town's number is a code, and the ties found by name agree with the codes more often than
-    not (a name tie may be wrong: "Washington" ties Washington State to the capital's number).
-    Then all ties go by code, the hand table's anchors kept."""
+    """A country whose GeoNames numbers are the ISO codes themselves ("TX" is US-TX, "ENG"
+    GB-ENG): every town's number is a letter code that is a code of the country's regions.
+    Numbers in digits are FIPS codes, equal to an ISO code only by chance ("26" is Tehran in
+    GeoNames, Qazvin in ISO). Then all ties go by code, the hand table's anchors kept."""
     codes = {sub.code for sub in regions}
     numbers = {t["admin1code"] for t in towns}
-    if not numbers or any(f"{country}-{n}" not in codes for n in numbers):
-        return None
-    agree = sum(1 for n, code in ties.items() if code == f"{country}-{n}")
-    if agree < 2 or agree <= len(ties) - agree:
+    if not numbers or any(n.isdigit() or f"{country}-{n}" not in codes for n in numbers):
         return None
     anchored = {sub.code for sub in regions if sub.anchor}
     out = {n: f"{country}-{n}" for n in numbers}

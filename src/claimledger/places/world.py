@@ -191,11 +191,13 @@ def _english_guard(name: str, town: Town, home: bool, village: bool,
         ambiguous = key in lexicon.EN_AMBIGUOUS or names_a_person(name, town, parse)
         base = GUARD_CITY_PERSON if ambiguous else GUARD_CITY
         return _village(base) if village else base
-    if key in lexicon.EN_NOT_TOWNS or key in lexicon.EN_AMBIGUOUS:
+    if key in lexicon.EN_NOT_TOWNS:
         return None
     word = town.population < lexicon.WORLD_TRUSTED_POPULATION and english_word(name)
     if village:
-        return GUARD_VILLAGE_STRICT if word else GUARD_VILLAGE
+        return GUARD_VILLAGE_STRICT if word or key in lexicon.EN_AMBIGUOUS else GUARD_VILLAGE
+    if key in lexicon.EN_AMBIGUOUS:
+        return GUARD_CITY_PERSON  # "the Russian Duma", "in Duma" (Syria)
     if town.country in theatres:
         small = town.population < lexicon.EN_THEATRE_TRUSTED
         if small or (word and town.population < lexicon.EN_WORD_TRUSTED):
@@ -221,9 +223,10 @@ def english_word(name: str) -> bool:
     if not low.isalpha():
         return False
     for plural in (low + "s", low + "es"):
-        if simplemma.is_known(plural, lang="en") and simplemma.lemmatize(plural, lang="en") == low:
+        if (simplemma.is_known(plural, lang="en")
+                and simplemma.lemmatize(plural, lang="en").lower() == low):
             return True
-    return low.endswith(("ing", "ed")) and simplemma.lemmatize(low, lang="en") != low
+    return low.endswith(("ing", "ed")) and simplemma.lemmatize(low, lang="en").lower() != low
 
 
 def capital_points(towns: Iterable[Town], codes: Iterable[str],
