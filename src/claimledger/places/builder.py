@@ -99,10 +99,12 @@ class Builder:
         return cached
 
     def foreign_keys(self, word: str, lang: str) -> frozenset[str]:
-        """A foreign town's name: its place-name readings, the name itself as a lemma, and
-        its case forms as spellings (`declension`)."""
+        """A foreign town's name: the name itself as a lemma (what pymorphy gives a form of a
+        name it knows: "Праге" -> "прага") and its case forms as spellings (`declension`),
+        for a name it would guess at. No analysis of the name itself: it would only add
+        guesses, for some sixty thousand names."""
         forms = {surface_key(form) for form in case_forms(word, lang)}
-        return self._intern(self.name_keys(word, lang) | {normalize(word)} | forms)
+        return self._intern(frozenset({normalize(word), surface_key(word)} | forms))
 
     def _place_lemmas(self, word: str, lang: str) -> frozenset[str]:
         if lang == "en":
@@ -150,9 +152,8 @@ class Builder:
         """Register `phrase` (plus optional following `context` words) as naming `code`.
 
         A word of the form "район|округ" accepts any of its alternatives at that position.
-        `town` keys a word by its place-name readings only (`name_keys`); `foreign` by those
-        and by the name itself, which for a name no dictionary knows is all the guesser will
-        reliably give an inflected form ("в Рафахе" -> "рафах"). `head`, if given, is
+        `town` keys a word by its place-name readings only (`name_keys`); `foreign` by the
+        name and its case forms (`foreign_keys`). `head`, if given, is
         a first word keyed by itself, unparsed: a generated district adjective is already its
         own lemma, and parsing tens of thousands of guessed words would dominate the build.
         `lead` words come before the phrase and belong to the mention ("провинция" in

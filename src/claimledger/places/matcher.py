@@ -391,6 +391,8 @@ def choose(hit: Hit, place_of: PlaceOf, context: set[str],
         return candidates[0][0], candidates[0][1], ""
 
     largest = max(place.population for place, _ in candidates)
+    # Among towns of Russia and Ukraine alone, as before the world came in: size decides.
+    abroad = any(place.country not in HOME for place, _ in candidates)
 
     def score(item: tuple[Place, Pattern]) -> tuple[bool, bool, bool, int]:
         place = item[0]
@@ -401,7 +403,7 @@ def choose(hit: Hit, place_of: PlaceOf, context: set[str],
         return (
             country is not None and place.country == country,
             place.region in context and (comparable or hit.settlement),
-            place.country in HOME and place.kind == "city" and comparable,
+            not abroad or (place.country in HOME and place.kind == "city" and comparable),
             place.population,
         )
 

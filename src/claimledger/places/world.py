@@ -161,8 +161,9 @@ def _cyrillic_guard(b: Builder, name: str, town: Town, home: bool, village: bool
     trusted = theatre or town.population >= lexicon.WORLD_TRUSTED_POPULATION
     if not home and not trusted and town.population < CYRILLIC_FLOOR:
         return None
+    forms = (name, *b.name_keys(name, "ru")) if home else (name,)
     base = strictest(town_guard(form, town.population, parse)
-                     for form in (name, *b.name_keys(name, "ru")) if not form.startswith("="))
+                     for form in forms if not form.startswith("="))
     if village:
         return GUARD_VILLAGE_STRICT if base == GUARD_CITY_PERSON else GUARD_VILLAGE
     if not home and base != GUARD_CITY and not _geox(name, parse):
