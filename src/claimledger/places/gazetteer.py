@@ -41,6 +41,7 @@ _KEY_CACHE_LIMIT = 300_000
 # Words a caller may leave around a name given to `resolve` ("the Kaluga region").
 _FILLER = frozenset({"the", "of", "над", "в", "у", "во", "по", "під", "in", "over"})
 
+_WORD = re.compile(r"\w+")
 _PLURAL_REGION = re.compile(r"\b(regions|oblasts|provinces|territories|republics)$", re.I)
 _LIST_GLUE = re.compile(r"\s*(,|and|&|,\s*and)\s*", re.I)
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -158,6 +159,7 @@ class Gazetteer:
             tries = (lang,)
         found: list[PlaceMention] = []
         best_key = (0, False)
+        rest = ""
         for attempt in tries:
             here = self._find(name, attempt, None, country, lenient=True)
             if not here:
@@ -167,10 +169,12 @@ class Gazetteer:
             key = max((m.end - m.start, m.explicit_region) for m in here)
             if key > best_key:
                 found, best_key, lang = here, key, attempt
+                rest = _leftover(name, here)
+                if not rest:
+                    break  # every word read: the other language cannot do better
         if not found:
             return None, f"no place named {name!r} ({'/'.join(tries)})"
         best = max(found, key=lambda m: (m.end - m.start, m.explicit_region))
-        rest = _leftover(name, found)
         if rest:
             return best.place, f"{best.why}; ignored {rest!r}"
         return best.place, best.why
@@ -294,5 +298,5 @@ def _leftover(name: str, found: list[PlaceMention]) -> str:
     rest = name
     for m in sorted(found, key=lambda m: -m.start):
         rest = rest[:m.start] + " " + rest[m.end:]
-    words = [w for w in re.findall(r"\w+", rest) if w.lower() not in _FILLER]
+    words = [w for w in _WORD.findall(rest) if w.lower() not in _FILLER]
     return " ".join(words)
