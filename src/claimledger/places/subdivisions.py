@@ -21,6 +21,7 @@ from typing import Any
 
 from claimledger.places import lexicon
 from claimledger.places.builder import Builder
+from claimledger.places.districts import russian_adjectives, ukrainian_adjectives
 from claimledger.places.model import Place
 from claimledger.places.regions import CYRILLIC_NAME, read_table, split_cell
 from claimledger.places.text import fold
@@ -80,13 +81,16 @@ def subdivisions() -> list[Subdivision]:
             item.en_stems |= _with_and_without_article(plain)
         row = hand.get(sub.code)
         if row is not None:
-            item.name, item.hand, item.anchor = row[1], True, row[8]
+            item.name, item.anchor = row[1], row[8]
+            # A row that names the region replaces pycountry's names (some are wrong); a row
+            # with only an anchor town keeps them.
+            item.hand = any(row[2:8])
             item.en_names |= set(split_cell(row[2]))
             item.en_stems |= set(split_cell(row[3]))
             for n, lang in ((4, "ru"), (6, "uk")):
                 item.names[lang] |= set(split_cell(row[n]))
                 item.stems[lang] |= set(split_cell(row[n + 1]))
-        elif sub.type.lower() != "city":
+        if not item.hand and sub.type.lower() != "city":
             for lang, translation in translations.items():
                 _add_translation(item, lang, translation.gettext(sub.name), sub.name)
         out.append(item)
@@ -167,7 +171,47 @@ def _candidates(regions: list[Subdivision], towns: list[dict[str, Any]],
         if matches:
             best = max(matches, key=lambda t: int(t["population"]))
             out.append((1, int(best["population"]), sub.code, best))
+    out += _by_adjective(regions, towns, cyrillic)
     return out
+
+
+def _by_adjective(regions: list[Subdivision], towns: list[dict[str, Any]],
+                  cyrillic: dict[str, list[dict[str, Any]]],
+                  ) -> list[tuple[int, int, str, dict[str, Any]]]:
+    """A region whose translated name is its capital's adjective ("Люблінське воєводство":
+    Люблін, "Братиславський край": Братислава), tied to the largest town of that adjective."""
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for sub in regions:
+        for lang in ("ru", "uk"):
+            for name in sub.names[lang]:
+                adjective = _masculine(name.split()[0].lower())
+                if adjective:
+                    wanted[adjective].append(sub.code)
+    if not wanted:
+        return []
+    by_adjective: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for name, named in cyrillic.items():
+        adjectives = russian_adjectives(name) | ukrainian_adjectives(name)
+        for adjective in adjectives & wanted.keys():
+            by_adjective[adjective] += named
+    out: list[tuple[int, int, str, dict[str, Any]]] = []
+    for adjective, codes in wanted.items():
+        if by_adjective.get(adjective):
+            best = max(by_adjective[adjective], key=lambda t: int(t["population"]))
+            out += [(2, int(best["population"]), code, best) for code in codes]
+    return out
+
+
+def _masculine(word: str) -> str:
+    """"люблінське", "люблинское", "брестська" -> "люблінський", "люблинский", "брестський"."""
+    for endings, masculine in ((("ське", "ська", "ський"), "ський"),
+                               (("цьке", "цька", "цький"), "цький"),
+                               (("ское", "ская", "ский"), "ский"),
+                               (("цкое", "цкая", "цкий"), "цкий")):
+        for ending in endings:
+            if word.endswith(ending):
+                return word[: -len(ending)] + masculine
+    return ""
 
 
 def _by_code(country: str, regions: list[Subdivision], towns: list[dict[str, Any]],
