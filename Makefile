@@ -25,8 +25,8 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# After installing, build the gazetteer from its data packages (about 8 s, once per package
-# versions): every later run only loads the cached build (about 0.6 s).
+# After installing, build the gazetteer from its data packages (about 25 s, once per package
+# versions): every later run only loads the cached build (about 0.2 s).
 $(RUN_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	$(BIN)/claimledger place Kaluga --format json >/dev/null

@@ -28,6 +28,14 @@ def place_record(place: Place | None, why: str) -> dict[str, Any]:
     return record
 
 
+def _country(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if len(value) != 2 or not value.isalpha():
+        raise click.BadParameter(f"{value!r} is not a two-letter country code (RU, UA, IL...)")
+    return value.upper()
+
+
 def _table(record: dict[str, Any]) -> str:
     width = max(len(key) for key in record)
     return "\n".join(f"{key.ljust(width)}  {'-' if value is None else value}"
@@ -37,8 +45,9 @@ def _table(record: dict[str, Any]) -> str:
 @click.command("place")
 @click.argument("name")
 @lang_option("Language of NAME; auto guesses from its letters.")
-@click.option("--country", type=click.Choice(["RU", "UA"]), default=None,
-              help="Prefer places in this country when a name exists in both.")
+@click.option("--country", default=None, callback=lambda _c, _p, v: _country(v),
+              help="Prefer places in this country (ISO code: RU, UA, IL...) when a name "
+                   "exists in several.")
 @format_option(["table", "json"], "table")
 @quiet_option()
 @clean_errors

