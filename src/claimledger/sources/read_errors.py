@@ -60,6 +60,15 @@ class ReadWarning:
         return f"{_where(self.path, self.line)}: warning: {self.message}"
 
 
+class RecordError(ClaimledgerError, ValueError):
+    """A JSON record that gives no report, at error or warning level."""
+
+    def __init__(self, message: str, level: Level = "error") -> None:
+        super().__init__(message)
+        self.message = message
+        self.level: Level = level
+
+
 # What readers append to the caller's list.
 ReadProblem = ReadError | ReadWarning
 
