@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from claimledger.extract.dates import local_date
@@ -28,6 +28,11 @@ class ClaimRecord:
     markers: tuple[str, ...] = ()  # kinds of the report's markers ("unverified", "denied", ...)
     lang: str | None = None
 
+    def __post_init__(self) -> None:
+        # Readers store UTC; a ledger written before they did may hold a time without offset,
+        # which must not make every comparison of times raise.
+        object.__setattr__(self, "published", aware(self.published))
+
     @property
     def night(self) -> str | None:
         """The claim's date, or the report's local date when the claim carries none."""
@@ -35,6 +40,26 @@ class ClaimRecord:
             return self.claim.date
         day = local_date(self.published, self.lang)
         return day.isoformat() if day else None
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """`value` with an offset: a time without one is taken as UTC."""
+    if value is not None and value.utcoffset() is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def stored_time(value: object) -> datetime | None:
+    """A publication time as a ledger holds it (ISO text, or a datetime from PostgreSQL);
+    None for none, or for text that is no time."""
+    if isinstance(value, datetime):
+        return aware(value)
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return aware(datetime.fromisoformat(value))
+    except ValueError:
+        return None
 
 
 def records_from_extractions(extractions: Iterable[Extraction]) -> list[ClaimRecord]:
@@ -82,7 +107,7 @@ def records_from_ledger(ledger: Ledger) -> list[ClaimRecord]:
                 claim_id=f"{report_id}#{row['ordinal']}",
                 report_id=report_id,
                 source=row["source"],
-                published=datetime.fromisoformat(published) if published else None,
+                published=stored_time(published),
                 claim=Claim.from_dict(row),
                 fingerprint=fingerprints[report_id],
                 forwarded_from=str(forwarded) if forwarded else None,
