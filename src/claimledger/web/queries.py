@@ -13,7 +13,6 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
 from claimledger.ledger import rows
@@ -174,7 +173,9 @@ def report_page(db: sqlite3.Connection, f: ReportFilter, limit: int, cursor: str
     if f.until:
         # Published times carry a time of day: everything before the next day's start.
         where.append("coalesce(r.published, '') < ?")
-        params.append((date.fromisoformat(f.until) + timedelta(days=1)).isoformat())
+        # Every time on that day sorts before "<day>U" ("T" < "U"), whatever the day: no date
+        # arithmetic that 9999-12-31 would overflow.
+        params.append(f"{f.until}U")
     for column, value in (("r.source", f.source), ("r.lang", f.lang)):
         if value:
             where.append(f"{column} = ?")
