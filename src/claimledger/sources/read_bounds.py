@@ -28,32 +28,37 @@ _MAX_INT_CHARS = len(str(INT_MIN))
 # Outside strings, everything up to the next bracket or quote; then whole strings. Possessive:
 # a document cut inside a string must not make the engine backtrack.
 _PLAIN = re.compile(r'(?:[^"\[\]{}]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+', re.DOTALL)
+_OPENING = re.compile(r"[\[{]++")
+_CLOSING = re.compile(r"[\]}]++")
 
 
 def depth_of(text: str, limit: int = MAX_DEPTH) -> int:
-    """The nesting depth of the JSON in `text`, counted up to `limit + 1` (brackets inside
-    strings do not count)."""
+    """The nesting depth of the JSON in `text` (brackets inside strings do not count), counted
+    until it passes `limit` (then some depth past it). When there are no more brackets in all
+    than `limit`, their number: a bound of the depth, all a caller comparing with `limit`
+    needs."""
     if text.count("[") + text.count("{") <= limit:
         return min(limit, text.count("[") + text.count("{"))
     depth = deepest = 0
     position = 0
-    end = len(text)
-    while position < end:
+    length = len(text)
+    while position < length:
         position = _PLAIN.match(text, position).end()  # type: ignore[union-attr]
-        if position >= end:
+        if position >= length:
             break
         char = text[position]
-        position += 1
-        if char in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > limit:
-                    return deepest
+        if char in "[{":  # a run of openings at once
+            run_end = _OPENING.match(text, position).end()  # type: ignore[union-attr]
+            depth += run_end - position
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                return deepest
         elif char in "]}":
-            depth -= 1
+            run_end = _CLOSING.match(text, position).end()  # type: ignore[union-attr]
+            depth -= run_end - position
         else:  # a quote that opens a string never closed: the rest is inside it
             break
+        position = run_end
     return deepest
 
 

@@ -30,6 +30,10 @@ _CHUNK = 64 * 1024
 _SPACE = re.compile(r"[ \t\r\n]*+")
 # Outside strings: everything up to the next bracket or quote, whole strings included.
 _PLAIN = re.compile(r'(?:[^"\[\]{}]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+', re.DOTALL)
+# Runs of opening or closing brackets, taken at once: "[[[[...]]]]" costs a step, not a
+# step a bracket.
+_OPENING = re.compile(r"[\[{]++")
+_CLOSING = re.compile(r"[\]}]++")
 # Inside a string: up to its closing quote (or the end of the text read so far).
 _STRING_REST = re.compile(r'[^"\\]*+(?:\\.[^"\\]*+)*+', re.DOTALL)
 # A number, true, false or null: up to the next delimiter.
@@ -176,16 +180,21 @@ class JsonStream:
                 self._more()
                 continue
             char = self._buffer[self._position]
-            self._position += 1
             if char == '"':
+                self._position += 1
                 self._string()
             elif char in "[{":
-                depth += 1
+                end = _OPENING.match(self._buffer, self._position).end()  # type: ignore[union-attr]
+                depth += end - self._position
                 deepest = max(deepest, depth)
+                self._position = end
             else:
-                depth -= 1
-                if depth == 0:
+                end = _CLOSING.match(self._buffer, self._position).end()  # type: ignore[union-attr]
+                if end - self._position >= depth:  # the value closes within this run
+                    self._position += depth
                     return deepest
+                depth -= end - self._position
+                self._position = end
 
     def _string(self) -> None:
         """Move past the rest of a string whose opening quote is consumed."""
