@@ -69,11 +69,26 @@ def loads(text: str, *, depth_checked: bool = False) -> Any:
         raise RecordError(f"nested deeper than {MAX_DEPTH} levels; skipped")
     try:
         # The hooks raise RecordError, which json passes on as it is.
-        return json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
+        return DECODER.decode(text)
     except json.JSONDecodeError as exc:
         raise RecordError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:  # only where Python's own stack is smaller than MAX_DEPTH
         raise RecordError(f"nested deeper than {MAX_DEPTH} levels; skipped") from None
+
+
+def parse_at(text: str, position: int) -> tuple[Any, int] | None:
+    """The JSON container that starts at `position` in `text` and its end, when it is whole in
+    `text`, valid, and within the limits; None otherwise (the caller finds out why, or reads
+    more). Depth: Python's parser stops at its recursion limit whatever the nesting (a
+    RecursionError, cheap), and what it parsed is measured before it is handed on."""
+    try:
+        value, end = DECODER.raw_decode(text, position)
+    except (json.JSONDecodeError, RecordError, RecursionError):
+        return None
+    brackets = text.count("[", position, end) + text.count("{", position, end)
+    if brackets > MAX_DEPTH and depth_of(text[position:end]) > MAX_DEPTH:
+        return None
+    return value, end
 
 
 def _int(digits: str) -> int:
@@ -95,3 +110,7 @@ def _float(digits: str) -> float:
 
 def _constant(name: str) -> float:
     raise RecordError(f"{name} is not a JSON number; skipped")
+
+
+# The hooks raise RecordError, which the parser passes on as it is.
+DECODER = json.JSONDecoder(parse_int=_int, parse_float=_float, parse_constant=_constant)

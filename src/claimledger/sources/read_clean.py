@@ -21,6 +21,11 @@ _BAD = re.compile(r"[\ud800-\udfff\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 REPLACEMENT = "\ufffd"
+# What in a JSON text can become such a character: the character itself, or its escape.
+_BAD_IN_JSON = re.compile(
+    r"[\ud800-\udfff\x00-\x08\x0e-\x1f\x7f-\x9f]"
+    r"|\\u(?:000[0-8eEfF]|001[0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2})"
+)
 
 
 @dataclass(slots=True)
@@ -68,15 +73,27 @@ class Tally:
         return notes
 
 
-def needs_cleaning(value: Any) -> bool:
-    """Whether `value` (a string, or a JSON-like value) holds anything Tally would change."""
-    if isinstance(value, str):
-        return _BAD.search(value) is not None
-    if isinstance(value, dict):
-        return any(needs_cleaning(k) or needs_cleaning(v) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return any(needs_cleaning(v) for v in value)
-    return False
+def needs_cleaning(*values: Any) -> bool:
+    """Whether any of `values` (strings, or JSON-like values) holds anything Tally would change:
+    their strings are gathered and searched at once."""
+    strings: list[str] = []
+    pending = list(values)
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            strings.append(value)
+        elif isinstance(value, dict):
+            strings.extend(str(key) for key in value)
+            pending.extend(value.values())
+        elif isinstance(value, list | tuple):
+            pending.extend(value)
+    return _BAD.search("\n".join(strings)) is not None
+
+
+def json_is_clean(text: str) -> bool:
+    """Whether the JSON in `text` can only give clean strings (a quick test on the text, before
+    parsing: no control character or surrogate, raw or escaped)."""
+    return _BAD_IN_JSON.search(text) is None
 
 
 def clean_text(value: str) -> tuple[str, Tally]:

@@ -15,6 +15,7 @@ from typing import IO, Any
 from claimledger.model import Report
 from claimledger.sources.read_admit import Gate
 from claimledger.sources.read_bounds import loads
+from claimledger.sources.read_clean import json_is_clean
 from claimledger.sources.read_decode import Encoding
 from claimledger.sources.read_errors import ReadError, ReadProblem, RecordError, read_problem
 from claimledger.sources.read_text import parse_iso_datetime
@@ -54,7 +55,7 @@ def jsonl_reports(
         except RecordError as exc:
             errors.append(read_problem(origin, number, exc.message, exc.level))
             continue
-        if gate.admit(report, number) is None:
+        if gate.admit(report, number, clean=json_is_clean(line)) is None:
             continue
         if progress is not None:
             progress(pending)

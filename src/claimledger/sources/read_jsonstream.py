@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from claimledger.errors import ClaimledgerError
-from claimledger.sources.read_bounds import MAX_DEPTH, loads
+from claimledger.sources.read_bounds import MAX_DEPTH, loads, parse_at
 from claimledger.sources.read_errors import RecordError
 
 # JSON escapes (\u0441 for one Cyrillic letter) make a record up to six times its text; the
@@ -123,6 +123,13 @@ class JsonStream:
     def value(self) -> Any:
         """The next value, parsed; RecordError (the stream already past it) when it breaks a
         limit or is not valid JSON inside."""
+        if self.peek() in ("{", "["):
+            # Most records are sound and whole in the text read: parsed in one step, the
+            # parser finding their end. Anything else is scanned first, as below.
+            parsed = parse_at(self._buffer, self._position)
+            if parsed is not None and parsed[1] - self._position <= MAX_RECORD_CHARS:
+                self._position = parsed[1]
+                return parsed[0]
         try:
             start, deepest = self._scan(keep=True)
             if start is None:

@@ -26,7 +26,9 @@ Lists answer `{"items": [...], "limit": n, "next": cursor-or-null}`: pass `next`
 
 Every error answers `{"error": {"code": ..., "message": ..., "detail": ...}}` with `code` one of
 bad_request (400), unauthorized (401), not_found (404), method_not_allowed (405),
-payload_too_large (413), invalid_request (422), ledger_error (503).
+payload_too_large (413), invalid_request (422), internal_error (500), ledger_error (503).
+Request bodies are capped while they stream (413), and a write's token is checked before its
+body is read.
 """
 
 

@@ -1,8 +1,9 @@
 """One error shape for every API failure: `{"error": {"code", "message", "detail"}}`.
 
 `code` is a stable machine word (not_found, invalid_request, unauthorized, bad_request,
-payload_too_large, ledger_error), `message` a sentence for people, `detail` structured help or
-null (the failing fields of a 422, say). Pages (outside /api) answer with an HTML page instead.
+payload_too_large, ledger_error, internal_error), `message` a sentence for people, `detail`
+structured help or null (the failing fields of a 422, say). Pages (outside /api) answer with an
+HTML page instead.
 """
 
 from __future__ import annotations
