@@ -273,3 +273,74 @@ def test_case_7_a_declared_size_over_the_cap_is_refused_before_the_token(built: 
     )
     shaped(response, 413, "payload_too_large")
     shaped(app.post("/api/reports", json={"text": "x"}), 401, "unauthorized")
+
+
+# -- every query parameter, hostile values ------------------------------------------------------
+
+HOSTILE_VALUES = [
+    "%00",
+    "%ED%A0%80",  # a lone surrogate, UTF-8 encoded
+    "%FF%FE",
+    "x" * 5_000,
+    "-1",
+    "1e999",
+    str(10**30),
+    "NEAR(",
+    '"',
+    "*",
+    "2024-02-30",
+    "%0D%0ASet-Cookie:%20a=b",
+]
+PARAMETERS = {
+    "/api/reports": ["since", "until", "source", "lang", "q", "limit", "cursor"],
+    "/api/claims": [
+        "since",
+        "until",
+        "place",
+        "claimant",
+        "side",
+        "action",
+        "weapon",
+        "status",
+        "report_id",
+        "limit",
+        "cursor",
+    ],
+    "/api/markers": ["kind", "report_id", "limit", "cursor"],
+    "/api/checks": ["verdict", "kind", "report_id", "limit", "cursor"],
+    "/api/media": ["report_id", "limit", "cursor"],
+    "/api/incidents": [
+        "since",
+        "until",
+        "place",
+        "status",
+        "weapon",
+        "action",
+        "side",
+        "claimant",
+        "attacker",
+        "limit",
+        "cursor",
+    ],
+    "/api/map": ["since", "until", "place", "weapon"],
+    "/api/timeline": ["since", "until", "place"],
+    "/api/search": ["q", "limit", "cursor"],
+    "/api/sources": ["limit", "cursor"],
+    "/": ["night", "since", "until", "place", "status", "weapon", "region"],
+    "/timeline": ["since", "until", "side", "attacker"],
+    "/incidents": ["since", "until", "cursor", "claimant"],
+    "/reports": ["since", "until", "source", "lang", "q", "cursor"],
+    "/claims": ["since", "until", "place", "cursor"],
+    "/search": ["q", "cursor"],
+}
+
+
+@pytest.mark.parametrize("path", sorted(PARAMETERS))
+def test_no_query_value_makes_a_500(client: TestClient, path: str) -> None:
+    for name in PARAMETERS[path]:
+        for value in HOSTILE_VALUES:
+            response = client.get(f"{path}?{name}={value}")
+            assert response.status_code < 500, (path, name, value, response.text[:300])
+            assert all(header in response.headers for header in SECURITY)
+            if path.startswith("/api") and response.status_code >= 400:
+                assert set(response.json()) == {"error"}, (path, name, value)
