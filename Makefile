@@ -19,7 +19,7 @@ CORPUS_DB ?= $(if $(filter command line,$(origin DB)),$(DB),corpus.db)
 VENDOR  := src/claimledger/web/static/vendor
 LEAFLET := leaflet@1.9.4
 
-.PHONY: run test smoke lint typecheck bench clean vendor browser
+.PHONY: run test smoke lint typecheck bench fuzz clean vendor browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -97,6 +97,11 @@ smoke: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_throughput.py
+
+# The fuzz harness's long profile (about half an hour): hostile inputs for every reader, in
+# process and through whole extract and ingest runs; prints the figures of issue 19.
+fuzz: $(STAMP)
+	$(BIN)/python bench/fuzz.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB:.db=.media) corpus.db corpus.media build .pytest_cache .mypy_cache .ruff_cache

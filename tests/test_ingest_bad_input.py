@@ -76,7 +76,7 @@ def test_bad_files_are_named_and_the_rest_is_stored(
         f"{bad_folder / 'empty.html'}: no main text in the page (empty, or only menus/scripts)",
         f"{bad_folder / 'feed.rss'}: not an RSS or Atom feed: not XML (SAXParseException: ",
         f"{bad_folder / 'legacy.txt'}: warning: not UTF-8; decoded as cp1251 (guessed)",
-        f"{bad_folder / 'tg' / 'result.json'}: warning: message 5: media file missing: "
+        f"{bad_folder / 'tg' / 'result.json'}:82: warning: message 5: media file missing: "
         "video_files/clip_5.mp4",
         f"{bad_folder / 'tg' / 'result.json'}: file ends in the middle (truncated?) after "
         "message 5 of Сводки ночи (тест); rest lost",

@@ -67,7 +67,8 @@ def test_plain_text_file_is_one_report_with_file_name_as_source(tmp_path: Path) 
         ),
         (
             "published: \"2024-11-28\"\nsource: 'Quoted'\n",
-            {"published": datetime(2024, 11, 28), "source": "Quoted"},
+            # A date without time or offset: taken as midnight UTC, with a warning.
+            {"published": datetime(2024, 11, 28, tzinfo=UTC), "source": "Quoted"},
         ),
         (
             "published: 2024-11-28T05:11:01Z\n",
@@ -83,10 +84,14 @@ def test_front_matter(tmp_path: Path, header: str, expected: dict[str, Any]) -> 
     path = tmp_path / "r.txt"
     path.write_text(f"---\n{header}---\n\n{TEXT}\n", encoding="utf-8")
     (report,), errors = read([path])
-    assert errors == []
+    naive = "published" in expected and expected["published"] == datetime(2024, 11, 28, tzinfo=UTC)
+    assert [e.message for e in errors] == (
+        ["published 2024-11-28T00:00:00 has no UTC offset; taken as UTC"] if naive else []
+    )
     assert report.text == TEXT
     for key, value in expected.items():
         assert getattr(report, key) == value, key
+    assert report.published is None or report.published.tzinfo is UTC
 
 
 @pytest.mark.parametrize(
@@ -120,7 +125,7 @@ def test_published_and_lang_fill_in_only_where_missing(tmp_path: Path) -> None:
     bare = tmp_path / "bare.txt"
     bare.write_text(TEXT, encoding="utf-8")
     (first, second), _ = read([own, bare], published=given, lang="en")
-    assert (first.published, first.lang) == (datetime(2024, 1, 2), "ru")
+    assert (first.published, first.lang) == (datetime(2024, 1, 2, tzinfo=UTC), "ru")
     assert (second.published, second.lang) == (given, "en")
 
 

@@ -82,7 +82,8 @@ def test_page_with_json_ld_date_and_root_relative_image() -> None:
     ("head", "published"),
     [
         ('<meta property="article:published_time" content="2024-11-28T05:10:00Z">', "05:10"),
-        ('<meta itemprop="datePublished" content="2024-11-28T06:20:00+03:00">', "06:20"),
+        # Times are kept in UTC: 06:20 in Moscow is 03:20 UTC.
+        ('<meta itemprop="datePublished" content="2024-11-28T06:20:00+03:00">', "03:20"),
         (
             '<meta name="pubdate" content="not a date">'
             '<meta name="date" content="2024-11-28T07:30">',

@@ -41,7 +41,19 @@ def export(folder: Path, messages: list[Any], **chat: Any) -> Path:
 
 
 def message(number: int, text: Any = "Сбиты 3 беспилотника.", **fields: Any) -> dict[str, Any]:
-    return {"id": number, "type": "message", "date": "2024-11-28T06:00:00", "text": text, **fields}
+    return {
+        "id": number,
+        "type": "message",
+        "date": "2024-11-28T06:00:00",
+        "date_unixtime": "1732773600",  # as Telegram Desktop writes: local time, and UTC
+        "text": text,
+        **fields,
+    }
+
+
+def old_message(**fields: Any) -> dict[str, Any]:
+    """A message of an old export: local time without offset, and no Unix time."""
+    return {"id": 1, "type": "message", "date": "2024-11-28T06:00:00", "text": "Сбиты 3.", **fields}
 
 
 @pytest.mark.parametrize(
@@ -153,21 +165,39 @@ def test_a_personal_chat_exported_alone_is_read(tmp_path: Path) -> None:
     [
         ({"date_unixtime": "1732773600"}, datetime(2024, 11, 28, 6, 0, tzinfo=UTC), None),
         ({"date_unixtime": 1732773600}, datetime(2024, 11, 28, 6, 0, tzinfo=UTC), None),
-        ({}, datetime(2024, 11, 28, 6, 0), None),  # old exports: local time, no offset
+        # Old exports: local time without offset, taken as UTC (with a warning).
+        ({}, datetime(2024, 11, 28, 6, 0, tzinfo=UTC), None),
         (
             {"edited": "2024-11-28T07:00:00", "edited_unixtime": "1732777200"},
-            datetime(2024, 11, 28, 6, 0),
+            datetime(2024, 11, 28, 6, 0, tzinfo=UTC),
             "2024-11-28T07:00:00+00:00",
         ),
-        ({"edited": "2024-11-28T07:00:00"}, datetime(2024, 11, 28, 6, 0), "2024-11-28T07:00:00"),
+        (
+            {"edited": "2024-11-28T07:00:00"},
+            datetime(2024, 11, 28, 6, 0, tzinfo=UTC),
+            "2024-11-28T07:00:00+00:00",
+        ),
     ],
 )
 def test_times(
     tmp_path: Path, fields: dict[str, Any], published: datetime, edited: str | None
 ) -> None:
-    (report,), _ = read(export(tmp_path, [message(1, **fields)]))
+    (report,), problems = read(export(tmp_path, [old_message(**fields)]))
     assert report.published == published
+    assert report.published is not None and report.published.utcoffset() is not None
     assert report.meta.get("edited") == edited
+    naive = [p.message for p in problems if "no UTC offset" in p.message]
+    assert len(naive) == ("date_unixtime" not in fields)
+
+
+def test_old_export_without_offsets_says_so_once(tmp_path: Path) -> None:
+    messages = [{**old_message(), "id": n} for n in range(1, 5)]
+    reports, problems = read(export(tmp_path, messages))
+    assert len(reports) == 4
+    assert [(p.level, p.line, p.message) for p in problems] == [
+        ("warning", 6, "message 1: published 2024-11-28T06:00:00 has no UTC offset; taken as UTC"),
+        ("warning", None, "3 more report(s) published without a UTC offset; taken as UTC"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -176,7 +206,7 @@ def test_times(
         ("not an object", "error", "a message: expected a JSON object, got str"),
         (["a", "list"], "error", "a message: expected a JSON object, got list"),
         ({"type": "message", "text": "no id"}, "error", "a message: no message id"),
-        (message(5, date="yesterday"), "warning", "message 5: date: not an ISO 8601"),
+        (old_message(id=5, date="yesterday"), "warning", "message 5: date: not an ISO 8601"),
         (message(6, photo="../../secret.jpg"), "warning", "outside the export folder"),
         (message(7, photo="/etc/passwd"), "warning", "outside the export folder"),
         (message(8, text="x" * (5 * 2**20 + 1)), "error", "message 8: text larger than 5 MB"),
@@ -236,13 +266,29 @@ def test_truncated_export_keeps_what_came_before_the_cut(tmp_path: Path) -> None
     ]
 
 
-def test_malformed_export_names_the_last_good_message(tmp_path: Path) -> None:
+def test_a_malformed_message_is_one_error_and_the_rest_is_read(tmp_path: Path) -> None:
     text = CHANNEL.read_text("utf-8").replace('"id": 4,', '"id": 4,,', 1)
     path = tmp_path / "result.json"
     path.write_text(text, "utf-8")
     reports, errors = read(path)
-    assert [r.id for r in reports] == ["tg:1987654321:2", "tg:1987654321:3"]
+    assert [r.id for r in reports] == [f"tg:1987654321:{n}" for n in (2, 3, 5, 6, 9)]
     (error,) = [e for e in errors if e.is_error]
+    opening = text.rindex("{", 0, text.index('"id": 4,,'))
+    assert (error.line, error.message) == (
+        text.count("\n", 0, opening) + 1,
+        "the message after message 3 of Сводки ночи (тест): not valid JSON: Expecting property "
+        "name enclosed in double quotes (column 12)",
+    )
+
+
+def test_a_broken_outer_structure_names_the_last_good_message(tmp_path: Path) -> None:
+    text = CHANNEL.read_text("utf-8")
+    cut = text.rindex("{", 0, text.index('"id": 4,'))  # where message 4 opens
+    path = tmp_path / "result.json"
+    path.write_text(text[:cut] + "; " + text[cut:], "utf-8")
+    reports, errors = read(path)
+    assert [r.id for r in reports] == ["tg:1987654321:2", "tg:1987654321:3"]
+    error = [e for e in errors if e.is_error][-1]
     assert error.message.startswith("not valid JSON after message 3 of Сводки ночи (тест): ")
     assert error.message.endswith("; rest skipped")
 

@@ -66,8 +66,10 @@ class Span:
 
 def report_id(source: str | None, text: str) -> str:
     """Stable id of a report that came without one: a hash of its source and its text."""
-    digest = hashlib.sha256(f"{source or ''}\x00{text}".encode()).hexdigest()
-    return f"sha256:{digest[:24]}"
+    # surrogatepass: a lone surrogate from a JSON escape must not make the id raise (readers
+    # replace them, and make the id again from the clean text).
+    digest = hashlib.sha256(f"{source or ''}\x00{text}".encode("utf-8", "surrogatepass"))
+    return f"sha256:{digest.hexdigest()[:24]}"
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -28,8 +28,8 @@ from claimledger.cli.options import (
 )
 from claimledger.cli.output import echo_json_array, report_problems
 from claimledger.extract import Extractor
-from claimledger.model import Extraction
-from claimledger.sources.readers import ReadProblem, read_reports
+from claimledger.model import Extraction, Report
+from claimledger.sources.readers import ReadError, ReadProblem, read_reports
 
 
 @click.command("extract")
@@ -75,7 +75,7 @@ def extract_command(
         return
     errors: list[ReadProblem] = []
     reports = read_reports(paths, published=published, errors=errors)
-    extractions: Iterable[Extraction] = Extractor().extract_many(reports, lang)
+    extractions: Iterable[Extraction] = _each(Extractor(), reports, lang, errors)
     if not sys.stdout.isatty():  # a count on the terminal while the readings go to a file
         extractions = progress.counted(extractions, "reports extracted")
     if fmt == "jsonl":
@@ -87,6 +87,19 @@ def extract_command(
         _echo_table(extractions)
     if report_problems(errors):
         sys.exit(EXIT_FAILED)
+
+
+def _each(
+    extractor: Extractor, reports: Iterable[Report], lang: str, errors: list[ReadProblem]
+) -> Iterator[Extraction]:
+    """The extraction of each report; one the extractor fails on is an error line (as in
+    `ingest`), and the run goes on with the next."""
+    for report in reports:
+        try:
+            yield extractor.extract(report, lang)
+        except Exception as exc:  # one bad report must not stop a run of thousands
+            message = f"extraction failed: {type(exc).__name__}: {exc}"
+            errors.append(ReadError(f"report {report.id}", None, message))
 
 
 def _extract_on_dask(

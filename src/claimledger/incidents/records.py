@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from claimledger.extract.dates import local_date
@@ -39,6 +39,11 @@ class ClaimRecord:
         """A sample report bundled with claimledger (`claimledger demo`), not a real one."""
         return self.report_id.startswith(SAMPLE_PREFIX)
 
+    def __post_init__(self) -> None:
+        # Readers store UTC; a ledger written before they did may hold a time without offset,
+        # which must not make every comparison of times raise.
+        object.__setattr__(self, "published", aware(self.published))
+
     @property
     def night(self) -> str | None:
         """The claim's date, or the report's local date when the claim carries none."""
@@ -46,6 +51,26 @@ class ClaimRecord:
             return self.claim.date
         day = local_date(self.published, self.lang)
         return day.isoformat() if day else None
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """`value` with an offset: a time without one is taken as UTC."""
+    if value is not None and value.utcoffset() is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def stored_time(value: object) -> datetime | None:
+    """A publication time as a ledger holds it (ISO text, or a datetime from PostgreSQL);
+    None for none, or for text that is no time."""
+    if isinstance(value, datetime):
+        return aware(value)
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return aware(datetime.fromisoformat(value))
+    except ValueError:
+        return None
 
 
 def records_from_extractions(extractions: Iterable[Extraction]) -> list[ClaimRecord]:
@@ -105,7 +130,7 @@ def _report_records(rows: list[dict[str, Any]]) -> list[ClaimRecord]:
             claim_id=f"{report_id}#{row['ordinal']}",
             report_id=report_id,
             source=row["source"],
-            published=datetime.fromisoformat(published) if published else None,
+            published=stored_time(published),
             claim=claim,
             fingerprint=fingerprint,
             forwarded_from=str(forwarded) if forwarded else None,

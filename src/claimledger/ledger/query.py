@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any, TypedDict, Unpack
 
 import sqlalchemy as sa
@@ -193,8 +193,9 @@ def report_conditions(
     if f.since:
         where.append(f.since <= REPORT_TIME)
     if f.until:
-        # Published times carry a time of day: everything before the next day's start.
-        where.append((date.fromisoformat(f.until) + timedelta(days=1)).isoformat() > REPORT_TIME)
+        # Published times carry a time of day: every time on that day sorts before "<day>U"
+        # ("T" < "U"), with no date arithmetic that 9999-12-31 would overflow.
+        where.append(f"{f.until}U" > REPORT_TIME)
     for column, value in ((reports.c.source, f.source), (reports.c.lang, f.lang)):
         if value:
             where.append(column == value)

@@ -8,6 +8,7 @@ reported, so that a user can see which files were read that way.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,14 +29,47 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Legacy code pages our three languages were written in; an unrestricted guess over all code
 # pages picks DOS or Asian ones for short Cyrillic texts (measured: "Привет мир" -> cp1125).
 _LIKELY_CODEPAGES = ["cp1251", "koi8_r", "koi8_u", "cp866", "cp1252"]
-# Share of control characters above which a decoded "text" is taken for binary data.
-_MAX_CONTROL_SHARE = 0.01
+# Share of control characters above which bytes, or a decoded "text", are taken for binary data:
+# random (compressed, encrypted) bytes have 10.5%, executables more; a text file with a few
+# damaged lines has far less, and its bad lines are refused one by one instead.
+_MAX_CONTROL_SHARE = 0.10
+# How files of the usual binary formats begin: images, documents, archives, executables, media.
+_SIGNATURES = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"\x7fELF",
+    b"MZ",
+    b"\xcf\xfa\xed\xfe",
+    b"SQLite format 3\x00",
+    b"\x1aE\xdf\xa3",
+    b"OggS",
+    b"RIFF",
+)
 _TEXT_CONTROLS = frozenset("\n\r\t\f\v")
+_CONTROL_BYTES = bytes(b for b in [*range(32), 127] if b not in b"\t\n\v\f\r\x1b")
+# UTF-16 without a BOM: the share of byte pairs with a NUL (ASCII characters) it must show;
+# Russian or Ukrainian text has a space or a digit in every sixth character or so.
+_MIN_WIDE_NUL_SHARE = 0.05
+# Characters of the scripts reports come in (ASCII, Latin-1, Cyrillic, punctuation): bytes of
+# another encoding misread as UTF-16 give CJK and the like instead.
+_OUR_SCRIPTS = re.compile(r"[\x00-\u024f\u0400-\u052f\u2000-\u206f]")
 _READ_CHUNK = 64 * 1024
 
 
 class DecodeFailure(ClaimledgerError, ValueError):
-    """Bytes that are not text in any encoding we can tell."""
+    """Bytes that are not text in any encoding we can tell; `binary`: by the documented test
+    (looks_binary), not just an encoding we cannot tell."""
+
+    def __init__(self, message: str, *, binary: bool = False) -> None:
+        super().__init__(message)
+        self.binary = binary
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +102,13 @@ def sniff_encoding(head: bytes, *, complete: bool) -> Encoding:
             return Encoding(name, len(bom))
     if b"\x00" in head:
         wide = _utf16_without_bom(head)
-        if wide is None:
-            raise DecodeFailure("binary file (NUL bytes), not text")
-        return Encoding(wide, 0, guessed=True)
+        if wide is not None:
+            return Encoding(wide, 0, guessed=True)
+        if looks_binary(head):
+            raise DecodeFailure("binary file (NUL bytes), not text", binary=True)
+        # A few NUL bytes in a text file: they make their lines bad (read_jsonl) or are removed
+        # from a one-report file (read_clean), and say nothing about the encoding.
+        head = head.replace(b"\x00", b"")
     if _is_utf8(head, complete=complete):
         return Encoding("utf-8")
     return Encoding(_guess_codepage(head), 0, guessed=True)
@@ -83,16 +121,18 @@ def decode(data: bytes, encoding: Encoding) -> str:
     except UnicodeDecodeError as exc:
         raise DecodeFailure(f"not valid {encoding.name} at byte {exc.start}") from exc
     if _looks_binary(text):
-        raise DecodeFailure("binary file (control characters), not text")
+        raise DecodeFailure("binary file (control characters), not text", binary=True)
     return text
 
 
 def mostly_utf8(data: bytes) -> bool:
-    """UTF-8 but for a few bytes (at most one in a thousand characters): a damaged UTF-8 file,
-    not one in a code page (whose Cyrillic is almost all invalid UTF-8)."""
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    return bad <= max(2, len(text) // 1000)
+    """UTF-8 but for some damaged lines: most lines with bytes beyond ASCII are valid UTF-8 (in a
+    code page, Cyrillic lines are almost never valid UTF-8). The last line may be cut off."""
+    lines = data.split(b"\n")
+    last = len(lines) - 1  # may end inside a character
+    wide = [(n, line) for n, line in enumerate(lines) if not line.isascii()]
+    valid = sum(1 for n, line in wide if _is_utf8(line, complete=n != last))
+    return valid * 2 >= len(wide)
 
 
 def _is_utf8(head: bytes, *, complete: bool) -> bool:
@@ -114,19 +154,37 @@ def _guess_codepage(head: bytes) -> str:
     return str(match.encoding)
 
 
+def looks_binary(head: bytes) -> bool:
+    """The test for a binary file, on its first bytes (64 KiB) when they hold a NUL byte: they
+    begin with the signature of an image, document, archive, executable or media format (PNG,
+    JPEG, GIF, PDF, ZIP, gzip, bzip2, xz, 7z, ELF, PE, Mach-O, SQLite, Matroska, Ogg, RIFF), or
+    more than 10% of them are control bytes (NUL, and the others but tab, line feed, vertical
+    tab, form feed, carriage return and escape). A text file with damaged lines stays below
+    it and is read as text: its bad lines are refused one by one, not the file."""
+    if not head:
+        return False
+    if head.startswith(_SIGNATURES) or head[4:8] == b"ftyp":  # MP4 and QuickTime
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > _MAX_CONTROL_SHARE * len(head)
+
+
 def _utf16_without_bom(head: bytes) -> str | None:
-    """UTF-16 with no BOM has its NUL bytes all on one side of each pair (ASCII, digits, spaces)."""
+    """UTF-16 with no BOM has its NUL bytes all on one side of each pair (ASCII, digits, spaces),
+    on many pairs (a space every few words), and reads as text in our scripts."""
     sample = head[: len(head) - len(head) % 2]
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
-    if even and odd:
+    if (even and odd) or max(even, odd) < _MIN_WIDE_NUL_SHARE * (len(sample) // 2):
         return None
     name = "utf-16-le" if odd else "utf-16-be"
     try:
         text = sample.decode(name)
     except UnicodeDecodeError:
         return None
-    return None if _looks_binary(text) else name
+    if _looks_binary(text) or len(_OUR_SCRIPTS.findall(text)) < len(text) / 2:
+        return None
+    return name
 
 
 def _looks_binary(text: str) -> bool:
@@ -139,11 +197,11 @@ def _looks_binary(text: str) -> bool:
     return controls > _MAX_CONTROL_SHARE * len(sample)
 
 
-class Utf8Reader:
-    """A stream's bytes as UTF-8 (for JSON parsers, which read nothing else), whatever its
-    encoding; `progress` is told how many input bytes each read consumed.
+class TextReader:
+    """A stream's text, decoded chunk by chunk whatever its encoding (for the JSON walker,
+    read_jsonstream); `progress` is told how many input bytes each read consumed.
 
-    Bytes that do not decode are replaced (U+FFFD) and counted rather than ending the parse: one
+    Bytes that do not decode are replaced (U+FFFD) and counted rather than ending the read: one
     bad byte in a gigabyte export should cost one character, not the rest of the file.
     """
 
@@ -160,12 +218,10 @@ class Utf8Reader:
         self._progress = progress
         self.replaced = 0
 
-    def read(self, size: int = -1) -> bytes:
-        """Some bytes; b"" only at the end (a chunk holding only part of a character is not)."""
-        if size == 0:
-            return b""  # parsers probe the stream's type with read(0)
+    def read(self, size: int = _READ_CHUNK) -> str:
+        """Some text; "" only at the end (a chunk holding only part of a character is not)."""
         while True:
-            chunk = self._stream.read(size if size and size > 0 else _READ_CHUNK)
+            chunk = self._stream.read(size if size > 0 else _READ_CHUNK)
             if self._progress is not None and chunk:
                 self._progress(len(chunk))
             text = self._decoder.decode(chunk, final=not chunk)
@@ -174,7 +230,7 @@ class Utf8Reader:
         if "\ufffd" in text:
             bad = text.count("\ufffd") - (chunk.count(b"\xef\xbf\xbd") if self._utf8 else 0)
             self.replaced += max(bad, 0)
-        return text.encode("utf-8")
+        return text
 
     def note(self) -> str | None:
         """A line for the user when bytes were replaced."""

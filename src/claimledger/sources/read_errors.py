@@ -10,12 +10,15 @@ the message.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from claimledger.errors import ClaimledgerError
 
 Level = Literal["error", "warning"]
+# Lone surrogates, and control characters but tab and line feed.
+_UNPRINTABLE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 class ReadError(ClaimledgerError):
@@ -25,8 +28,9 @@ class ReadError(ClaimledgerError):
     is_error: ClassVar[bool] = True
 
     def __init__(self, path: str | os.PathLike[str], line: int | None, message: str) -> None:
-        super().__init__(str(path), line, message)
-        self.path = str(path)
+        path, message = printable(str(path)), printable(message)
+        super().__init__(path, line, message)
+        self.path = path
         self.line = line  # 1-based; None for a whole file or path
         self.message = message
 
@@ -56,8 +60,21 @@ class ReadWarning:
     level: ClassVar[Level] = "warning"
     is_error: ClassVar[bool] = False
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", printable(self.path))
+        object.__setattr__(self, "message", printable(self.message))
+
     def __str__(self) -> str:
         return f"{_where(self.path, self.line)}: warning: {self.message}"
+
+
+class RecordError(ClaimledgerError, ValueError):
+    """A JSON record that gives no report, at error or warning level."""
+
+    def __init__(self, message: str, level: Level = "error") -> None:
+        super().__init__(message)
+        self.message = message
+        self.level: Level = level
 
 
 # What readers append to the caller's list.
@@ -69,6 +86,14 @@ def read_problem(path: str, line: int | None, message: str, level: Level) -> Rea
     if level == "warning":
         return ReadWarning(path, line, message)
     return ReadError(path, line, message)
+
+
+def printable(text: str) -> str:
+    """`text` fit for a terminal, a log or a JSON answer: a message may quote the input it is
+    about (a channel's name, a file name), lone surrogates and control characters included."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: "\ufffd" if m.group() >= "\ud800" else "", text)
 
 
 def _where(path: str, line: int | None) -> str:

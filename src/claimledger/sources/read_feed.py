@@ -11,6 +11,11 @@
 
 A feed is parsed whole, so its size is capped (MAX_FEED_BYTES); feeds are small. A file that is
 not XML at all is an error; a feed with a flaw that feedparser reads around is a warning.
+Character references to no character (`&#xD800;`, `&#0;`, past U+10FFFF) are replaced with
+U+FFFD before parsing and NUL bytes removed, each with a warning: a flaw in one item must not
+cost the feed. An item that cannot be made a report (a date past year 9999 in UTC, say) is one
+error, and the items after it are read. Media are kept only as http(s) URLs: an enclosure
+naming `../../etc/passwd` or `javascript:` is dropped, as the other readers drop them.
 """
 
 from __future__ import annotations
@@ -23,18 +28,27 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from claimledger.model import Report
+from claimledger.sources.read_admit import Gate
 from claimledger.sources.read_decode import DecodeFailure, decode, sniff_encoding
 from claimledger.sources.read_errors import ReadError, ReadProblem, ReadWarning
 from claimledger.sources.read_markup import fragment_tree, html_text, media_sources
-from claimledger.sources.read_media import MediaList, kind_of, page_entry, remote_entry
+from claimledger.sources.read_media import (
+    MediaList,
+    is_remote,
+    kind_of,
+    page_entry,
+    remote_entry,
+)
 from claimledger.sources.read_text import language_code
 
 MAX_FEED_BYTES = 64 * 1024 * 1024
 _UNIQUE_ID_PREFIXES = ("http://", "https://", "urn:", "tag:")
 _DECLARED_ENCODING = re.compile(r"""(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])""")
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+_WIDE = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 and UTF-32 byte-order marks start so
 
 
 def feed_reports(
@@ -46,6 +60,7 @@ def feed_reports(
     lang: str | None = None,
 ) -> Iterator[Report]:
     """The reports of an RSS or Atom document; problems go to `errors`."""
+    data = _repaired(data, origin, errors)
     parsed = _parse(data)
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     from feedparser import CharacterEncodingOverride
@@ -66,13 +81,44 @@ def feed_reports(
         message = f"feed is not well-formed ({_describe(problem)}); read what could be read"
         errors.append(ReadWarning(origin, None, message))
     feed = _Feed.of(parsed.feed, origin, lang)
+    gate = Gate(origin, errors)
     for number, entry in enumerate(parsed.entries, start=1):
-        report = feed.report(entry, published)
+        where = f"item {number}" + (f" ({entry.get('id')})" if entry.get("id") else "")
+        report = feed.report(entry, published, origin, errors, where)
         if report is None:
-            where = f"item {number}" + (f" ({entry.get('id')})" if entry.get("id") else "")
             errors.append(ReadWarning(origin, None, f"{where}: no title or text; skipped"))
             continue
-        yield report
+        if gate.admit(report, None, f"{where}: ") is not None:
+            yield report
+    gate.close()
+
+
+def _repaired(data: bytes, origin: str, errors: list[ReadProblem]) -> bytes:
+    """`data` without what makes feedparser raise rather than read on: references to no
+    character, and NUL bytes (not in UTF-16 or UTF-32, where they are half the text)."""
+    bad = 0
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        nonlocal bad
+        hexadecimal, decimal = match.groups()
+        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+        if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+            return match.group(0)
+        bad += 1
+        return b"&#xFFFD;"
+
+    if b"&#" in data:
+        data = _CHARACTER_REFERENCE.sub(replace, data)
+    if bad:
+        note = f"{bad} character reference(s) to no character replaced with U+FFFD"
+        errors.append(ReadWarning(origin, None, note))
+    # UTF-16 and UTF-32 ("<" is "<\0" or "\0<") hold NULs in every ASCII character.
+    wide = data.startswith(_WIDE) or b"\x00" in data[:2]
+    if b"\x00" in data and not wide:
+        note = f"{data.count(0)} NUL byte(s) removed"
+        errors.append(ReadWarning(origin, None, note))
+        data = data.replace(b"\x00", b"")
+    return data
 
 
 def _parse(data: bytes) -> Any:
@@ -112,7 +158,14 @@ class _Feed:
         own_lang = language_code(feed.get("language"))
         return cls(title or site or Path(origin).name, site, own_lang or lang)
 
-    def report(self, entry: Any, published: datetime | None) -> Report | None:
+    def report(
+        self,
+        entry: Any,
+        published: datetime | None,
+        origin: str,
+        errors: list[ReadProblem],
+        where: str,
+    ) -> Report | None:
         title = html_text(str(entry.get("title") or ""))
         body = _body(entry)
         text = _join_title(title, body)
@@ -122,8 +175,14 @@ class _Feed:
         meta: dict[str, Any] = {"feed": self.source}
         if title:
             meta["title"] = title
-        if media := _media(entry, link):
-            meta["media"] = media
+        found = _media(entry, link)
+        if found.problems:
+            dropped = ", ".join(repr(p[:80]) for p in found.problems[:3])
+            more = f" and {len(found.problems) - 3} more" if len(found.problems) > 3 else ""
+            note = f"{where}: media not at an http(s) URL left out: {dropped}{more}"
+            errors.append(ReadWarning(origin, None, note))
+        if found.entries:
+            meta["media"] = found.entries
         author = entry.get("author")
         if isinstance(author, str) and author.strip():
             meta["author"] = author.strip()
@@ -189,17 +248,20 @@ def _parse_date(raw: str) -> datetime | None:
         return None
 
 
-def _media(entry: Any, link: str | None) -> list[dict[str, Any]]:
+def _media(entry: Any, link: str | None) -> MediaList:
+    """The entry's photos and videos at http(s) URLs; `problems` names those left out."""
     found = MediaList()
     for item in [*entry.get("enclosures", []), *entry.get("media_content", [])]:
-        url = item.get("href") or item.get("url")
+        url = _remote_url(item.get("href") or item.get("url"), found)
         mime = item.get("type") or None
-        kind = kind_of(mime, url or "") if url else None
+        mime = mime if isinstance(mime, str) else None
+        kind = kind_of(mime, url) if url else None
         if url and kind:
             found.add(remote_entry(url, kind, mime))
     for thumbnail in entry.get("media_thumbnail", []):
-        if thumbnail.get("url"):
-            found.add(remote_entry(thumbnail["url"], "photo", None))
+        url = _remote_url(thumbnail.get("url"), found)
+        if url:
+            found.add(remote_entry(url, "photo", None))
     for content in [*entry.get("content", []), entry.get("summary_detail") or {}]:
         tree = fragment_tree(str(content.get("value") or ""))
         if tree is None:
@@ -208,7 +270,19 @@ def _media(entry: Any, link: str | None) -> list[dict[str, Any]]:
             media = page_entry(None, link, source, kind)
             if media is not None and media["path"].startswith(("http://", "https://")):
                 found.add(media)
-    return found.entries
+    return found
+
+
+def _remote_url(value: Any, found: MediaList) -> str | None:
+    """`value` when it is an absolute http(s) URL (or `//host/...`, taken as https); None, and
+    a problem noted, for anything else: a relative or local path, `javascript:`, `data:`."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    url = value.strip()
+    if is_remote(url) and urlsplit(urljoin("https:", url)).hostname:
+        return urljoin("https:", url)
+    found.problems.append(url)
+    return None
 
 
 def _no_entries(parsed: Any, problem: Any) -> str:

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from lxml import etree, html
 
 from claimledger.model import Report
+from claimledger.sources.read_clean import clean_text, first_bad_line
 from claimledger.sources.read_decode import DecodeFailure, Encoding, decode, sniff_encoding
 from claimledger.sources.read_errors import ReadError, ReadProblem, ReadWarning
 from claimledger.sources.read_markup import media_sources
@@ -78,7 +79,10 @@ def html_report(
             "a Telegram chat exported as HTML: export it again as 'Machine-readable JSON' "
             "and ingest its result.json",
         )
-    text = _decode(data, origin, errors)
+    raw = _decode(data, origin, errors)
+    line = first_bad_line(raw)
+    text, tally = clean_text(raw)
+    errors.extend(ReadWarning(origin, line, note) for note in tally.notes())
     tree = _parse(text, origin)
     page = _Page.of(tree)
     import trafilatura  # on first use: importing it takes a third of a second

@@ -8,16 +8,19 @@ report's `meta`. A bad line is reported with its number and skipped; the lines a
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import IO, Any
 
-from claimledger.errors import ClaimledgerError
 from claimledger.model import Report
+from claimledger.sources.read_admit import Gate
+from claimledger.sources.read_bounds import loads
+from claimledger.sources.read_clean import json_is_clean
 from claimledger.sources.read_decode import Encoding
-from claimledger.sources.read_errors import Level, ReadError, ReadProblem, read_problem
+from claimledger.sources.read_errors import ReadError, ReadProblem, RecordError, read_problem
 from claimledger.sources.read_text import parse_iso_datetime
+
+__all__ = ["MAX_LINE_BYTES", "MAX_REPORT_BYTES", "RecordError", "jsonl_reports", "record_report"]
 
 # A report larger than this is refused (plain-text files and JSON `text` alike): no post or
 # article comes near it, and a whole book would swamp the extractor's memory.
@@ -28,15 +31,6 @@ _SKIP_CHUNK = 1024 * 1024
 _KNOWN_KEYS = frozenset({"id", "text", "published", "lang", "channel", "source", "url"})
 
 Progress = Callable[[int], None]
-
-
-class RecordError(ClaimledgerError, ValueError):
-    """A JSON record that gives no report, at error or warning level."""
-
-    def __init__(self, message: str, level: Level = "error") -> None:
-        super().__init__(message)
-        self.message = message
-        self.level: Level = level
 
 
 def jsonl_reports(
@@ -51,14 +45,17 @@ def jsonl_reports(
 ) -> Iterator[Report]:
     """The reports of a JSON Lines stream, appending a ReadError for each line that gives none."""
     pending = 0
+    gate = Gate(origin, errors)
     for number, line, size in _decoded_lines(stream, origin, encoding, errors):
         pending += size
         if not line.strip():
             continue
         try:
-            report = record_report(_parse(line), published=published, lang=lang)
+            report = record_report(loads(line), published=published, lang=lang)
         except RecordError as exc:
             errors.append(read_problem(origin, number, exc.message, exc.level))
+            continue
+        if gate.admit(report, number, clean=json_is_clean(line)) is None:
             continue
         if progress is not None:
             progress(pending)
@@ -66,6 +63,7 @@ def jsonl_reports(
         yield report
     if progress is not None and pending:
         progress(pending)
+    gate.close()
 
 
 def record_report(
@@ -81,26 +79,24 @@ def record_report(
         raise RecordError(f'"text" must be a string, got {type(text).__name__}')
     if not text.strip():
         raise RecordError("empty text; skipped", "warning")
-    if len(text) > MAX_REPORT_BYTES // 4 and len(text.encode("utf-8")) > MAX_REPORT_BYTES:
+    if too_long(text):
         raise RecordError(f"text larger than {MAX_REPORT_BYTES // 2**20} MB; skipped")
     return Report(
         text=text,
         id=_id(record.get("id")),
         source=_optional_str(record, "channel") or _optional_str(record, "source"),
         published=_published(record.get("published"), published),
-        lang=(_optional_str(record, "lang") or "").lower() or lang,
+        lang=(_optional_str(record, "lang") or "").strip() or lang,
         url=_optional_str(record, "url"),
         meta={k: v for k, v in record.items() if k not in _KNOWN_KEYS},
     )
 
 
-def _parse(line: str) -> Any:
-    try:
-        return json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise RecordError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
-    except RecursionError:
-        raise RecordError("not valid JSON: nested too deeply") from None
+def too_long(text: str) -> bool:
+    """Whether `text` is over MAX_REPORT_BYTES in UTF-8 (lone surrogates count as 3 bytes)."""
+    if len(text) <= MAX_REPORT_BYTES // 4:
+        return False
+    return len(text.encode("utf-8", "surrogatepass")) > MAX_REPORT_BYTES
 
 
 def _id(value: Any) -> str:
@@ -149,13 +145,29 @@ def _decoded_lines(
             errors.append(ReadError(origin, number, message))
             yield number, "", size
             continue
+        if b"\x00" in raw:
+            message = f"NUL byte at column {raw.index(0) + 1}; line skipped"
+            errors.append(ReadError(origin, number, message))
+            yield number, "", size
+            continue
         try:
-            text = raw.decode(encoding.name)
+            text = _decode_line(raw, encoding)
         except UnicodeDecodeError as exc:
             message = f"not valid {encoding.name} at column {exc.start + 1}; line skipped"
             errors.append(ReadError(origin, number, message))
             text = ""
         yield number, text, size
+
+
+def _decode_line(raw: bytes, encoding: Encoding) -> str:
+    """A line's text. In a file whose encoding was guessed (a legacy code page), a line that is
+    valid UTF-8 is read as UTF-8: a corpus may mix both, and a code page reads anything."""
+    if encoding.guessed:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return raw.decode(encoding.name)
 
 
 def _wide_lines(
@@ -169,7 +181,12 @@ def _wide_lines(
     try:
         while line := reader.readline(MAX_LINE_BYTES // width + 1):
             number += 1
-            yield number, line, len(line) * width
+            size = len(line) * width
+            if "\x00" in line:
+                message = f"NUL character at column {line.index(chr(0)) + 1}; line skipped"
+                errors.append(ReadError(origin, number, message))
+                line = ""
+            yield number, line, size
     except UnicodeDecodeError:
         errors.append(
             ReadError(origin, number + 1, f"not valid {encoding.name}; rest of file skipped")

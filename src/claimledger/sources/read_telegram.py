@@ -2,21 +2,23 @@
 
 Two shapes: a single chat `{"name", "type", "id", "messages": [...]}` and a whole account
 `{"chats": {"list": [chat, ...]}, "left_chats": {"list": [...]}}`. The file is one JSON document
-that may be gigabytes long, so it is parsed as a stream of events (ijson) and each message is
-built, turned into a report and dropped before the next: memory holds one message at a time.
+that may be gigabytes long, so it is walked by its structure (read_jsonstream) and each message
+is parsed, turned into a report and dropped before the next: memory holds one message at a time.
 
 A message becomes a report with id `tg:<chat id>:<message id>`, the chat's name as source and
 `meta["channel_id"]`. Its text is the visible text of the export's `text` (a string, or a list of
 strings and entities such as `{"type": "bold", "text": ...}`). `date_unixtime` (UTC) wins over
-`date` (the exporting computer's local time, without an offset). `edited` goes to
-`meta["edited"]`: the export holds the latest text, and the ledger keeps the text an earlier
-ingest stored as the previous version of the same id. `forwarded_from` goes to
+`date` (the exporting computer's local time, without an offset: taken as UTC, with a warning).
+`edited` goes to `meta["edited"]`: the export holds the latest text, and the ledger keeps the
+text an earlier ingest stored as the previous version of the same id. `forwarded_from` goes to
 `meta["forwarded_from"]`, photos and videos to `meta["media"]` (see read_media). Service
 messages (joins, pins) and messages without text (a photo alone) give no report. Personal and
 bot chats of an account export are left out: private conversations are not reports.
 
-A malformed or truncated file stops at the break with one error naming the last message read;
-the messages before it are kept.
+A bad message (not valid JSON inside, too deep, a number out of range, a date out of range) is
+one problem naming its line, and the messages after it are read. A truncated file, or one whose
+outer structure breaks, stops there with one error naming the last message read; the messages
+before it are kept.
 """
 
 from __future__ import annotations
@@ -27,37 +29,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-import ijson
-
 from claimledger.model import Report
-from claimledger.sources.read_decode import Encoding, Utf8Reader
+from claimledger.sources.read_admit import Gate, utc_published
+from claimledger.sources.read_decode import Encoding, TextReader
 from claimledger.sources.read_errors import ReadError, ReadProblem, ReadWarning, read_problem
-from claimledger.sources.read_jsonl import MAX_REPORT_BYTES, RecordError
+from claimledger.sources.read_jsonl import MAX_REPORT_BYTES, RecordError, too_long
+from claimledger.sources.read_jsonstream import BrokenDocument, JsonStream
 from claimledger.sources.read_media import MediaList, MediaPathError, kind_of, local_entry
 from claimledger.sources.read_text import parse_iso_datetime
 
 Progress = Callable[[int], None]
 
-# Where chats sit in the two shapes of export: the document itself, or items of a list.
-_CHAT_PREFIXES = ("", "chats.list.item", "left_chats.list.item")
-_CHAT_FIELDS = ("name", "type", "id")
+_CHAT_FIELDS = frozenset({"name", "type", "id"})
+_CHAT_LISTS = ("chats", "left_chats")
 _PRIVATE_CHATS = frozenset({"personal_chat", "bot_chat"})
 # What the export writes instead of a path when media were not downloaded.
 _NOT_INCLUDED = "(File not included"
 _VIDEO_TYPES = frozenset({"video_file", "animation", "video_message"})
 _JPEG = "image/jpeg"  # Telegram stores photos as JPEG
-_READ_CHUNK = 64 * 1024
-
-
-def _join(prefix: str, name: str) -> str:
-    return f"{prefix}.{name}" if prefix else name
-
-
-_MESSAGE_PREFIXES = frozenset(_join(chat, "messages.item") for chat in _CHAT_PREFIXES)
-# Parse-event prefix of a chat's field -> (the chat's prefix, the field).
-_FIELD_PREFIXES = {
-    _join(chat, name): (chat, name) for chat in _CHAT_PREFIXES for name in _CHAT_FIELDS
-}
+# Unix times are seconds; twelve digits reach past the year 9999.
+_MAX_STAMP_DIGITS = 12
 
 
 def telegram_reports(
@@ -73,13 +64,12 @@ def telegram_reports(
 ) -> Iterator[Report]:
     """The reports of a Telegram export; `base` is the export's folder (media paths), None for
     stdin."""
-    reader = Utf8Reader(stream, encoding, progress)
-    walk = _Walk(origin, base, errors, published, lang)
+    reader = TextReader(stream, encoding, progress)
+    walk = _Walk(origin, base, errors, published, lang, Gate(origin, errors))
     try:
-        for prefix, event, value in ijson.parse(reader, buf_size=_READ_CHUNK, use_float=True):
-            yield from walk.event(prefix, event, value)
-    except ijson.JSONError as exc:
-        errors.append(walk.broken(str(exc)))
+        yield from walk.chat(JsonStream(reader.read), "")
+    except BrokenDocument as exc:
+        errors.append(walk.broken(exc))
     finally:
         if note := reader.note():
             errors.append(ReadWarning(origin, None, note))
@@ -88,9 +78,10 @@ def telegram_reports(
 
 @dataclass(slots=True)
 class _Chat:
-    prefix: str
+    prefix: str  # "" for the document itself, else "chats" or "left_chats"
     fields: dict[str, Any] = field(default_factory=dict)
-    waiting: list[Any] = field(default_factory=list)  # messages that came before the chat's id
+    # Messages that came before the chat's id, with their lines.
+    waiting: list[tuple[Any, int]] = field(default_factory=list)
     ready: bool = False
 
     @property
@@ -106,48 +97,65 @@ class _Chat:
 
 @dataclass(slots=True)
 class _Walk:
-    """The state of one pass over an export's parse events."""
+    """The state of one pass over an export."""
 
     origin: str
     base: Path | None
     errors: list[ReadProblem]
     published: datetime | None
     lang: str | None
-    chat: _Chat | None = None
-    builder: ijson.ObjectBuilder | None = None
-    message_prefix: str = ""
-    last: str | None = None  # "message 12 of Chat", for a parse error after it
+    gate: Gate
+    last: str | None = None  # "message 12 of Chat", for a break after it
     private_chats: int = 0
     not_included: int = 0
 
-    def event(self, prefix: str, event: str, value: Any) -> Iterator[Report]:
-        if self.builder is not None:
-            self.builder.event(event, value)
-            if event in ("end_map", "end_array") and prefix == self.message_prefix:
-                message = self.builder.value
-                self.builder = None
-                yield from self._message(message)
+    def chat(self, walk: JsonStream, prefix: str) -> Iterator[Report]:
+        """The object that comes next: a chat, or (at the top) an account holding chats."""
+        chat = _Chat(prefix)
+        for key in walk.members():
+            if key in _CHAT_FIELDS:
+                self._field(walk, chat, key)
+            elif key == "messages" and walk.peek() == "[":
+                yield from self._messages(walk, chat)
+            elif not prefix and key in _CHAT_LISTS and walk.peek() == "{":
+                yield from self._chat_list(walk, key)
+            else:
+                walk.skip()
+        yield from self._end_chat(chat)
+
+    def _field(self, walk: JsonStream, chat: _Chat, key: str) -> None:
+        try:
+            value = walk.value()
+        except RecordError as exc:
+            line = walk.line()
+            self.errors.append(ReadWarning(self.origin, line, f"chat {key}: {exc.message}"))
             return
-        chat = self.chat
-        if event in ("start_map", "start_array") and prefix in _MESSAGE_PREFIXES:
-            self.message_prefix = prefix
-            self.builder = ijson.ObjectBuilder()
-            self.builder.event(event, value)
-        elif event == "start_map" and prefix in _CHAT_PREFIXES:
-            self.chat = _Chat(prefix)
-        elif chat is None:
-            return
-        elif event == "end_map" and prefix == chat.prefix:
-            self.chat = None
-            yield from self._end_chat(chat)
-        elif event in ("string", "number") and prefix in _FIELD_PREFIXES:
-            owner, name = _FIELD_PREFIXES[prefix]
-            if owner == chat.prefix:
-                chat.fields[name] = value
-        elif event == "start_array" and prefix == _join(chat.prefix, "messages"):
-            self._chat_ready(chat)
-        elif prefix in _MESSAGE_PREFIXES:  # a message that is a string, a number, null
-            yield from self._message(value)
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            chat.fields[key] = value
+
+    def _chat_list(self, walk: JsonStream, key: str) -> Iterator[Report]:
+        for name in walk.members():
+            if name != "list" or walk.peek() != "[":
+                walk.skip()
+                continue
+            for _ in walk.items():
+                if walk.peek() == "{":
+                    yield from self.chat(walk, key)
+                else:
+                    walk.skip()
+
+    def _messages(self, walk: JsonStream, chat: _Chat) -> Iterator[Report]:
+        self._chat_ready(chat)
+        for _ in walk.items():
+            line = walk.next_line()
+            try:
+                message = walk.value()
+            except RecordError as exc:
+                after = f"the message after {self.last}" if self.last else "the first message"
+                problem = read_problem(self.origin, line, f"{after}: {exc.message}", exc.level)
+                self.errors.append(problem)
+                continue
+            yield from self._message(message, chat, line)
 
     def _chat_ready(self, chat: _Chat) -> None:
         """The chat's messages begin: its name, type and id are known when the export gives them
@@ -156,16 +164,14 @@ class _Walk:
             chat.ready = True
             self.private_chats += chat.private
 
-    def _message(self, message: Any) -> Iterator[Report]:
-        chat = self.chat
-        if chat is None:
-            return
+    def _message(self, message: Any, chat: _Chat, line: int) -> Iterator[Report]:
         number = message.get("id") if isinstance(message, dict) else None
         self.last = f"message {number}" + (f" of {chat.name}" if chat.name else "")
         if not chat.ready:
-            chat.waiting.append(message)  # a hand-made export with the chat id after messages
+            # A hand-made export with the chat id after messages.
+            chat.waiting.append((message, line))
         elif not chat.private:
-            yield from self._report(message, chat)
+            yield from self._report(message, chat, line)
 
     def _end_chat(self, chat: _Chat) -> Iterator[Report]:
         if not chat.waiting:
@@ -178,20 +184,20 @@ class _Walk:
         if chat.private:
             self.private_chats += 1
             return
-        for message in chat.waiting:
-            yield from self._report(message, chat)
+        for message, line in chat.waiting:
+            yield from self._report(message, chat, line)
 
-    def _report(self, message: Any, chat: _Chat) -> Iterator[Report]:
+    def _report(self, message: Any, chat: _Chat, line: int) -> Iterator[Report]:
+        where = _where(message, chat)
         try:
-            report = self._message_report(message, chat)
+            report = self._message_report(message, chat, line)
         except RecordError as exc:
-            where = _where(message, chat)
-            self.errors.append(read_problem(self.origin, None, where + exc.message, exc.level))
+            self.errors.append(read_problem(self.origin, line, where + exc.message, exc.level))
             return
-        if report is not None:
+        if report is not None and self.gate.admit(report, line, where):
             yield report
 
-    def _message_report(self, message: Any, chat: _Chat) -> Report | None:
+    def _message_report(self, message: Any, chat: _Chat, line: int) -> Report | None:
         if not isinstance(message, dict):
             raise RecordError(f"expected a JSON object, got {type(message).__name__}")
         if message.get("type", "message") != "message":
@@ -204,23 +210,33 @@ class _Walk:
             text = visible_text(message["text_entities"])
         if not text.strip():
             return None  # media without a caption
-        if len(text) > MAX_REPORT_BYTES // 4 and len(text.encode()) > MAX_REPORT_BYTES:
+        if too_long(text):
             raise RecordError(f"text larger than {MAX_REPORT_BYTES // 2**20} MB; skipped")
-        meta = self._meta(message, chat)
+        published = self._time(message, chat, "date", line) or self.published
+        meta = self._meta(message, chat, line)
         return Report(
             text=text,
             id=f"tg:{chat.fields['id']}:{number}",
             source=chat.name,
-            published=self._time(message, chat, "date") or self.published,
+            published=published,
             lang=self.lang,
             meta=meta,
         )
 
-    def _meta(self, message: dict[str, Any], chat: _Chat) -> dict[str, Any]:
+    def _meta(self, message: dict[str, Any], chat: _Chat, line: int) -> dict[str, Any]:
         meta: dict[str, Any] = {"channel_id": str(chat.fields["id"])}
-        edited = self._time(message, chat, "edited")
-        if edited is not None:
-            meta["edited"] = edited.isoformat()
+        try:
+            edited = self._time(message, chat, "edited", line)
+        except RecordError as exc:  # a bad edit time costs the edit time, not the message
+            problem = _where(message, chat) + exc.message.replace("; skipped", "; left out")
+            self.errors.append(ReadWarning(self.origin, line, problem))
+            edited = None
+        try:
+            edited_utc = utc_published(edited)[0]
+        except ValueError:
+            edited_utc = None  # out of range: no edit time rather than no message
+        if edited_utc is not None:
+            meta["edited"] = edited_utc.isoformat()
         for key in ("forwarded_from", "saved_from"):
             value = message.get(key)
             if isinstance(value, str) and value:
@@ -233,15 +249,25 @@ class _Walk:
         links = entity_links(message.get("text"))
         if links:
             meta["links"] = links
-        media = self._media(message, chat)
+        media = self._media(message, chat, line)
         if media:
             meta["media"] = media
         return meta
 
-    def _time(self, message: dict[str, Any], chat: _Chat, key: str) -> datetime | None:
+    def _time(
+        self, message: dict[str, Any], chat: _Chat, key: str, line: int
+    ) -> datetime | None:
+        """The time of `key` ("date", "edited"); RecordError when its Unix time is no time."""
         stamp = message.get(f"{key}_unixtime")
         if isinstance(stamp, str | int) and not isinstance(stamp, bool) and str(stamp).isdigit():
-            return datetime.fromtimestamp(int(stamp), UTC)
+            digits = str(stamp)
+            try:
+                if len(digits) > _MAX_STAMP_DIGITS:
+                    raise ValueError
+                return datetime.fromtimestamp(int(digits), UTC)
+            except (ValueError, OverflowError, OSError):
+                shown = digits if len(digits) <= 20 else digits[:17] + "..."
+                raise RecordError(f"{key}_unixtime {shown} is out of range; skipped") from None
         value = message.get(key)
         if not value:
             return None
@@ -249,10 +275,10 @@ class _Walk:
             return parse_iso_datetime(str(value))
         except ValueError as exc:
             where = _where(message, chat)
-            self.errors.append(ReadWarning(self.origin, None, f"{where}{key}: {exc}"))
+            self.errors.append(ReadWarning(self.origin, line, f"{where}{key}: {exc}"))
             return None
 
-    def _media(self, message: dict[str, Any], chat: _Chat) -> list[dict[str, Any]]:
+    def _media(self, message: dict[str, Any], chat: _Chat, line: int) -> list[dict[str, Any]]:
         found = MediaList()
         photo = message.get("photo")
         if isinstance(photo, str):
@@ -269,7 +295,7 @@ class _Walk:
             self._add_media(found, thumbnail, "photo", None, "thumbnail")
         for problem in found.problems:
             where = _where(message, chat)
-            self.errors.append(ReadWarning(self.origin, None, where + problem))
+            self.errors.append(ReadWarning(self.origin, line, where + problem))
         return found.entries
 
     def _add_media(
@@ -287,18 +313,17 @@ class _Walk:
             found.problems.append(f"media file missing: {reference}")
         found.add(entry)
 
-    def broken(self, message: str) -> ReadError:
-        """The error for a parse failure: where the file broke off, what was read before it."""
-        first = message.splitlines()[0].strip() if message.strip() else "not valid JSON"
-        first = first.removeprefix("b'").removeprefix('b"')
+    def broken(self, exc: BrokenDocument) -> ReadError:
+        """The error for a break in the document: where, and what was read before it."""
         after = f"after {self.last}" if self.last is not None else "before any message"
-        if "premature EOF" in first or "Incomplete JSON" in first:
+        if exc.truncated:
             return ReadError(
                 self.origin, None, f"file ends in the middle (truncated?) {after}; rest lost"
             )
-        return ReadError(self.origin, None, f"not valid JSON {after}: {first}; rest skipped")
+        return ReadError(self.origin, None, f"not valid JSON {after}: {exc.message}; rest skipped")
 
     def finish(self) -> None:
+        self.gate.close()
         if self.private_chats:
             message = (
                 f"{self.private_chats} personal or bot chat(s) left out "

@@ -55,6 +55,8 @@ def parse_iso_datetime(value: str) -> datetime:
 def language_code(tag: Any) -> str | None:
     """The language claimledger reads ("en", "ru", "uk") that a tag ("ru-RU", "uk_UA") names;
     None for other languages and for junk."""
+    if tag in SUPPORTED:
+        return str(tag)
     if not isinstance(tag, str) or not tag.strip():
         return None
     primary = tag.strip().lower().replace("_", "-").split("-")[0]

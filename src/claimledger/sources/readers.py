@@ -10,13 +10,17 @@ Formats, told apart per path (one reader module each):
 - a directory: its readable files (READABLE_SUFFIXES), recursively, in sorted order;
 - `-`: standard input, sniffed like a file;
 - `.jsonl` / `.ndjson`: JSON Lines (read_jsonl);
-- `.xml`, `.rss`, `.atom`, or a file opening with `<rss`, `<feed` or `<rdf:RDF`: an RSS or Atom
-  feed (read_feed);
+- `.xml`, `.rss`, `.atom`, or a file opening with `<rss`, `<feed` or `<rdf:RDF` (after any XML
+  declaration, comments and doctype), or any other XML document (`<?xml`, `<!DOCTYPE`) that
+  is not a web page: an RSS or Atom feed (read_feed), which names what it is when it is none;
 - `.html`, `.htm`, or a file opening with `<!DOCTYPE html` or `<html`: a saved web page
   (read_html);
 - a file whose first non-blank character is `{` or `[`: a Telegram Desktop export, JSON Lines or
   a JSON array of reports, told apart by its first keys and lines (read_json, read_telegram);
 - anything else: one plain-text report with optional front matter (read_text).
+
+Every report leaves through read_admit: valid Unicode, a UTC publication time, a language
+claimledger reads, or one error line instead.
 """
 
 from __future__ import annotations
@@ -28,11 +32,13 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from claimledger.model import Report
+from claimledger.sources.read_admit import admit
+from claimledger.sources.read_clean import first_bad_line
 from claimledger.sources.read_decode import (
     DecodeFailure,
     Encoding,
@@ -77,10 +83,19 @@ READABLE_SUFFIXES = frozenset(
 )
 # Enough to tell the format and the encoding of a file.
 _SNIFF_BYTES = 64 * 1024
-_FEED_ROOTS = re.compile(r"<(rss|feed|rdf:RDF)[\s>]")
+# A JSON object whose first keys do not fit the head (an export with a long first field) is
+# read further to tell an export from JSON Lines, up to this much.
+_MAX_JSON_SNIFF = 32 * 1024 * 1024
+_UTF8 = Encoding("utf-8")
+_FEED_ROOTS = re.compile(r"<(!DOCTYPE\s+)?(rss|feed|rdf:RDF)[\s>\[]")
 _HTML_ROOTS = re.compile(r"<(!doctype\s+html|html)[\s>]", re.IGNORECASE)
-# Markup that may come before the root element: an XML declaration, comments, a doctype.
-_PROLOGUE = re.compile(r"(\s*(<\?[^>]*\?>|<!--.*?-->))*\s*", re.DOTALL)
+_XML = re.compile(r"<(\?xml|!DOCTYPE)[\s>]")
+# Markup that may come before the root element: an XML declaration, comments, a doctype (with
+# an internal subset: entity declarations hold ">" of their own).
+_PROLOGUE = re.compile(
+    r"(\s*(<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE(?!\s+html[\s>])[^\[>]*(\[.*?\]\s*)?>))*\s*",
+    re.DOTALL | re.IGNORECASE,
+)
 
 Progress = Callable[[int], None]
 
@@ -107,15 +122,23 @@ def read_reports(
     (warnings too, e.g. a guessed encoding) and never raised. `progress`, if given, is called
     with the number of input bytes consumed since its last call, for progress bars.
     """
+    if published is not None and published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)  # a time given without offset is UTC
     options = _Options(published, lang, errors if errors is not None else [], progress)
     for path in paths:
         yield from _read_path(str(path), options)
 
 
 def read_report_bytes(
-    data: bytes, origin: str, *, published: datetime | None = None, lang: str | None = None
+    data: bytes,
+    origin: str,
+    *,
+    published: datetime | None = None,
+    lang: str | None = None,
+    errors: list[ReadProblem] | None = None,
 ) -> Report:
-    """One plain-text report (with optional front matter) from bytes; raises ReadError."""
+    """One plain-text report (with optional front matter) from bytes; raises ReadError.
+    Warnings (control characters removed, a time without offset) go to `errors`."""
     if not data:
         raise ReadError(origin, None, "empty file")
     if len(data) > MAX_REPORT_BYTES:
@@ -126,9 +149,17 @@ def read_report_bytes(
     except DecodeFailure as exc:
         raise ReadError(origin, None, str(exc)) from None
     try:
-        return text_report(text, Path(origin).name, published=published, lang=lang)
+        report = text_report(text, Path(origin).name, published=published, lang=lang)
     except TextReportError as exc:
         raise ReadError(origin, exc.line, exc.message) from None
+    problems: list[ReadProblem] = []
+    admitted = admit(report, origin, first_bad_line(text), problems)
+    failed = [p for p in problems if isinstance(p, ReadError)]
+    if admitted is None:
+        raise failed[0]
+    if errors is not None:
+        errors.extend(problems)
+    return admitted
 
 
 def read_folder_reports(
@@ -142,7 +173,9 @@ def read_folder_reports(
         return
     for entry in entries:
         try:
-            yield read_report_bytes(entry.read_bytes(), entry.name, published=published)
+            yield read_report_bytes(
+                entry.read_bytes(), entry.name, published=published, errors=errors
+            )
         except ReadError as exc:
             errors.append(exc)
         except OSError as exc:
@@ -225,20 +258,46 @@ def _read_stream(
         options.errors.append(ReadError(origin, None, "empty file"))
         return
     complete = len(head) < _SNIFF_BYTES
+    failure: DecodeFailure | None = None
     try:
-        encoding = sniff_encoding(head, complete=complete)
+        encoding: Encoding | None = sniff_encoding(head, complete=complete)
     except DecodeFailure as exc:
-        damaged = _utf8_json(head, suffix, complete)
-        if damaged is None:
+        if exc.binary:
             options.errors.append(ReadError(origin, None, str(exc)))
             return
-        encoding = damaged
-    if encoding.guessed and not encoding.is_wide:
-        encoding = _utf8_json(head, suffix, complete) or encoding
-    kind = _kind(head, encoding, suffix, complete)
+        encoding, failure = None, exc
+    kind = _kind(head, encoding or _UTF8, suffix, complete)
+    while kind == "undecided":  # the first object outgrows the head: read on to tell
+        try:
+            more = stream.read(len(head))
+        except OSError as exc:
+            options.errors.append(ReadError(origin, None, f"cannot read: {exc.strerror or exc}"))
+            return
+        head += more
+        complete = len(more) < len(head) - len(more)
+        kind = _kind(head, encoding or _UTF8, suffix, complete)
+        if kind == "undecided" and len(head) >= _MAX_JSON_SNIFF:
+            kind = "jsonl"
+    if kind in _JSON_KINDS:
+        encoding = _json_encoding(head, encoding, kind)
+    if encoding is None:
+        options.errors.append(ReadError(origin, None, str(failure)))
+        return
     if encoding.note and kind not in _SELF_DECODING:
         options.errors.append(ReadWarning(origin, None, encoding.note))
     yield from _READERS[kind](_rejoin(head, stream), _Input(origin, size, encoding), options)
+
+
+def _json_encoding(head: bytes, sniffed: Encoding | None, kind: str) -> Encoding:
+    """How to decode JSON. JSON is UTF-8 by its standard (and Telegram writes nothing else), so
+    a few broken bytes must not make a whole file a guessed code page: the JSON readers replace
+    or refuse what does not decode. Only JSON Lines whose lines are mostly not UTF-8 keep a
+    guessed code page (legacy Windows-1251 corpora); their UTF-8 lines still read as UTF-8."""
+    if sniffed is not None and (not sniffed.guessed or sniffed.is_wide):
+        return sniffed
+    if sniffed is not None and kind == "jsonl" and not mostly_utf8(head):
+        return sniffed
+    return _UTF8
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,17 +313,6 @@ class _Input:
         return None if self.origin == STDIN_NAME else Path(self.origin).absolute().parent
 
 
-def _utf8_json(head: bytes, suffix: str, complete: bool) -> Encoding | None:
-    """UTF-8, for JSON input that is UTF-8 but for a few bad bytes. JSON is UTF-8 by its
-    standard (and Telegram writes nothing else), so a handful of broken bytes must not make the
-    whole file a guessed code page: the JSON readers replace or skip what does not decode."""
-    if b"\x00" in head or not mostly_utf8(head):
-        return None
-    utf8 = Encoding("utf-8")
-    kind = _kind(head, utf8, suffix, complete)
-    return utf8 if kind in _JSON_KINDS else None
-
-
 def _kind(head: bytes, encoding: Encoding, suffix: str, complete: bool) -> str:
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
@@ -274,7 +322,7 @@ def _kind(head: bytes, encoding: Encoding, suffix: str, complete: bool) -> str:
         return "html"
     text = _head_text(head, encoding)
     stripped = text.lstrip()
-    if stripped.startswith(("{", "[")):
+    if stripped.startswith(("{", "[")) or suffix == ".json":
         return json_kind(stripped, complete=complete)
     if suffix not in TEXT_SUFFIXES and stripped.startswith("<"):
         prologue = _PROLOGUE.match(text)
@@ -283,6 +331,8 @@ def _kind(head: bytes, encoding: Encoding, suffix: str, complete: bool) -> str:
             return "feed"
         if _HTML_ROOTS.match(opening):
             return "html"
+        if _XML.match(stripped):
+            return "feed"  # XML that is no page: the feed reader says what it is
     return "text"
 
 
@@ -343,7 +393,7 @@ def _read_html(stream: IO[bytes], source: _Input, options: _Options) -> Iterator
     if data is None:
         return
     try:
-        yield html_report(
+        report = html_report(
             data,
             source.origin,
             options.errors,
@@ -353,6 +403,9 @@ def _read_html(stream: IO[bytes], source: _Input, options: _Options) -> Iterator
         )
     except ReadError as exc:
         options.errors.append(exc)
+        return
+    if admit(report, source.origin, None, options.errors) is not None:
+        yield report
 
 
 def _read_text(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
@@ -406,12 +459,14 @@ def _plain_text(
     try:
         text = decode(data, encoding)
         source = None if origin == STDIN_NAME else Path(origin).name
-        return text_report(text, source, published=options.published, lang=options.lang)
+        report = text_report(text, source, published=options.published, lang=options.lang)
     except DecodeFailure as exc:
         options.errors.append(ReadError(origin, None, str(exc)))
+        return None
     except TextReportError as exc:
         options.errors.append(ReadError(origin, exc.line, exc.message))
-    return None
+        return None
+    return admit(report, origin, first_bad_line(text), options.errors)
 
 
 def _head_text(head: bytes, encoding: Encoding) -> str:

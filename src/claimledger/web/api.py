@@ -15,24 +15,32 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from claimledger.incidents.assess import STATUS_ORDER
 from claimledger.ledger import ClaimFilter, Ledger
 from claimledger.model import ACTIONS, Report
 from claimledger.pipeline import ingest
+from claimledger.sources.read_admit import admit
 from claimledger.sources.read_errors import ReadProblem
 from claimledger.sources.read_jsonl import MAX_REPORT_BYTES
 from claimledger.sources.readers import read_reports
 from claimledger.sources.registry import RegistryError
 from claimledger.web import overview, queries
 from claimledger.web.errors import AUTH_RESPONSES, ERROR_RESPONSES, ApiError
-from claimledger.web.paging import Page, decode_cursor, encode_cursor, offset_page
+from claimledger.web.paging import (
+    MAX_CURSOR_CHARS,
+    Page,
+    decode_cursor,
+    encode_cursor,
+    offset_page,
+)
 from claimledger.web.registry import SourceEntry, add_entry, stored_entries
 from claimledger.web.settings import DEFAULT_PAGE, MAX_PAGE
 from claimledger.web.state import WebState, state_of
 from claimledger.web.tokens import verify_token
 from claimledger.web.uploads import safe_name, save_upload, upload_error
+from claimledger.web.validate import day
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
@@ -57,11 +65,28 @@ ClaimantKindName = Literal[
 assert set(ActionName.__args__) == set(ACTIONS)  # type: ignore[attr-defined]
 assert set(StatusName.__args__) == set(STATUS_ORDER)  # type: ignore[attr-defined]
 
+
+
+def _day(value: str | None) -> str | None:
+    return None if value is None else day(value)
+
+
 State = Annotated[WebState, Depends(state_of)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size, at most {MAX_PAGE}.")]
-Cursor = Annotated[str | None, Query(description="The `next` of the previous page.")]
-Since = Annotated[str | None, Query(pattern=DATE, description="First date, YYYY-MM-DD.")]
-Until = Annotated[str | None, Query(pattern=DATE, description="Last date, YYYY-MM-DD.")]
+Cursor = Annotated[
+    str | None,
+    Query(max_length=MAX_CURSOR_CHARS, description="The `next` of the previous page."),
+]
+Since = Annotated[
+    str | None,
+    Query(pattern=DATE, description="First date, YYYY-MM-DD."),
+    AfterValidator(_day),
+]
+Until = Annotated[
+    str | None,
+    Query(pattern=DATE, description="Last date, YYYY-MM-DD."),
+    AfterValidator(_day),
+]
 Place = Annotated[
     str | None,
     Query(
@@ -175,6 +200,11 @@ def post_report(body: ReportIn, state: State, token: Writer) -> dict[str, Any]:
             url=body.url,
         )
         errors: list[ReadProblem] = []
+        # The readers' boundary: valid Unicode, the time in UTC (one without offset is UTC).
+        if admit(report, "request", None, errors) is None:
+            raise ApiError(422, "the report could not be read", [e.message for e in errors])
+        warnings = [e.message for e in errors]
+        errors = []
         extractor = state.extractors.get(ledger)
         stats = ingest([report], ledger, extractor=extractor, lang=body.lang, errors=errors)
         if stats.failed:
@@ -182,7 +212,7 @@ def post_report(body: ReportIn, state: State, token: Writer) -> dict[str, Any]:
         written = stats.written
         outcome = "new" if written.new else "changed" if written.changed else "unchanged"
         document = report_document(ledger, state, report.id)
-        return {"id": report.id, "outcome": outcome, "report": document}
+        return {"id": report.id, "outcome": outcome, "report": document, "warnings": warnings}
 
 
 @router.post(

@@ -6,11 +6,12 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 from claimledger.web import api, pages
-from claimledger.web.errors import error_body, install_error_handlers
+from claimledger.web.errors import install_error_handlers
+from claimledger.web.guard import RequestGuard
 from claimledger.web.settings import WebSettings
 from claimledger.web.state import STATIC, WebState
 
@@ -25,7 +26,9 @@ Lists answer `{"items": [...], "limit": n, "next": cursor-or-null}`: pass `next`
 
 Every error answers `{"error": {"code": ..., "message": ..., "detail": ...}}` with `code` one of
 bad_request (400), unauthorized (401), not_found (404), method_not_allowed (405),
-payload_too_large (413), invalid_request (422), ledger_error (503).
+payload_too_large (413), invalid_request (422), internal_error (500), ledger_error (503).
+Request bodies are capped while they stream (413), and a write's token is checked before its
+body is read.
 """
 
 
@@ -48,13 +51,6 @@ def security_headers(settings: WebSettings) -> dict[str, str]:
     }
 
 
-def _too_large(request: Request, limit: int) -> bool:
-    """An upload whose declared size is over the limit, refused before its body is read
-    (multipart parsing would spool it to disk first). Form fields get some room."""
-    declared = request.headers.get("content-length", "")
-    return request.method == "POST" and declared.isdigit() and int(declared) > limit + 64 * 1024
-
-
 def create_app(settings: WebSettings) -> FastAPI:
     """The dashboard and API over the ledger at `settings.db_path` (which must exist)."""
     app = FastAPI(
@@ -67,22 +63,16 @@ def create_app(settings: WebSettings) -> FastAPI:
         redoc_url=None,
         openapi_url="/openapi.json",
     )
-    app.state.web = WebState(settings)
+    app.state.web = state = WebState(settings)
     headers = security_headers(settings)
+    # Inside the headers below (added first is innermost), so its answers get them too.
+    app.add_middleware(RequestGuard, state=state)
 
     @app.middleware("http")
     async def add_headers(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
-        if _too_large(request, settings.max_upload_bytes):
-            response: Response = JSONResponse(
-                error_body(
-                    "payload_too_large", f"upload larger than {settings.max_upload_bytes:,} bytes"
-                ),
-                status_code=413,
-            )
-        else:
-            response = await call_next(request)
+        response = await call_next(request)
         for name, value in headers.items():
             response.headers.setdefault(name, value)
         return response
@@ -94,7 +84,7 @@ def create_app(settings: WebSettings) -> FastAPI:
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type"],
         )
-    install_error_handlers(app, pages.error_page)
+    install_error_handlers(app, pages.error_page, headers)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -1,8 +1,9 @@
 """One error shape for every API failure: `{"error": {"code", "message", "detail"}}`.
 
 `code` is a stable machine word (not_found, invalid_request, unauthorized, bad_request,
-payload_too_large, ledger_error), `message` a sentence for people, `detail` structured help or
-null (the failing fields of a 422, say). Pages (outside /api) answer with an HTML page instead.
+payload_too_large, ledger_error, internal_error), `message` a sentence for people, `detail`
+structured help or null (the failing fields of a 422, say). Pages (outside /api) answer with an
+HTML page instead.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -27,6 +28,7 @@ _CODES = {
     405: "method_not_allowed",
     413: "payload_too_large",
     422: "invalid_request",
+    500: "internal_error",
     503: "ledger_error",
 }
 
@@ -75,8 +77,13 @@ AUTH_RESPONSES: dict[int | str, dict[str, Any]] = {
 PageRenderer = Callable[[Request, int, str], Response]
 
 
-def install_error_handlers(app: FastAPI, page: PageRenderer) -> None:
-    """Errors as the shape above under /api, as `page(request, status, message)` elsewhere."""
+def install_error_handlers(
+    app: FastAPI, page: PageRenderer, headers: dict[str, str] | None = None
+) -> None:
+    """Errors as the shape above under /api, as `page(request, status, message)` elsewhere.
+
+    A bug (any other exception) answers 500 in the same shape, with `headers` (the security
+    headers: this answer comes from outside the middleware that adds them)."""
 
     def answer(request: Request, error: ApiError) -> Response:
         if _is_api(request):
@@ -105,6 +112,15 @@ def install_error_handlers(app: FastAPI, page: PageRenderer) -> None:
     async def on_ledger(request: Request, exc: Exception) -> Response:
         return answer(request, ApiError(503, str(exc)))
 
+    async def on_bug(request: Request, exc: Exception) -> Response:
+        message = "internal error: please report it"
+        if _is_api(request):
+            return JSONResponse(
+                error_body("internal_error", message), status_code=500, headers=headers
+            )
+        return PlainTextResponse(f"500 {message}", status_code=500, headers=headers)
+
+    app.add_exception_handler(Exception, on_bug)
     app.add_exception_handler(ApiError, on_api_error)
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)

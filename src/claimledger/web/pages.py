@@ -24,6 +24,7 @@ from claimledger.web.errors import ApiError
 from claimledger.web.highlight import KINDS, highlighted
 from claimledger.web.paging import decode_cursor, encode_cursor
 from claimledger.web.state import WebState, state_of
+from claimledger.web.validate import day
 
 router = APIRouter(include_in_schema=False)
 
@@ -101,9 +102,10 @@ def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | Non
 def _day(value: str | None, name: str) -> str | None:
     if not value:
         return None
-    if len(value) != 10 or not value[:4].isdigit() or value[4] != "-" or value[7] != "-":
-        raise ApiError(400, f"{name} must be a date, YYYY-MM-DD")
-    return value
+    try:
+        return day(value)
+    except ValueError as exc:
+        raise ApiError(400, f"{name}: {exc}") from None
 
 
 def _text(value: str | None, name: str, size: int = 200) -> str | None:

@@ -17,6 +17,11 @@ from typing import Any
 
 from claimledger.web.errors import ApiError
 
+# Cursors this app gives out are a few dozen characters; anything much longer is not one.
+MAX_CURSOR_CHARS = 1024
+_INT_MAX = 2**63 - 1
+_MAX_KEY_CHARS = 600
+
 
 @dataclass(slots=True)
 class Page:
@@ -35,13 +40,16 @@ def encode_cursor(key: list[Any]) -> str:
 
 def decode_cursor(cursor: str | None, shape: tuple[type, ...]) -> list[Any] | None:
     """The key in `cursor`, checked against the types of `shape`; ApiError 400 when it is not
-    a cursor this list gave out."""
+    a cursor this list gave out, 422 when it holds a value out of range (a number past 64 bits,
+    a negative one, a string longer than any key)."""
     if not cursor:
         return None
+    if len(cursor) > MAX_CURSOR_CHARS:
+        raise ApiError(422, "invalid cursor: too long", _problem("too long"))
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         key = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-    except (ValueError, binascii.Error, UnicodeError):
+    except (ValueError, binascii.Error, UnicodeError, RecursionError):
         raise ApiError(400, "invalid cursor: pass back the `next` of the previous page") from None
     if (
         not isinstance(key, list)
@@ -49,7 +57,16 @@ def decode_cursor(cursor: str | None, shape: tuple[type, ...]) -> list[Any] | No
         or not all(_fits(value, kind) for value, kind in zip(key, shape, strict=True))
     ):
         raise ApiError(400, "invalid cursor: it belongs to another list")
+    for value in key:
+        if isinstance(value, int) and not 0 <= value <= _INT_MAX:
+            raise ApiError(422, "invalid cursor: a number out of range", _problem("out of range"))
+        if isinstance(value, str) and len(value) > _MAX_KEY_CHARS:
+            raise ApiError(422, "invalid cursor: a key too long", _problem("too long"))
     return key
+
+
+def _problem(what: str) -> list[dict[str, str]]:
+    return [{"field": "cursor", "problem": f"a value {what}: pass back the `next` of a page"}]
 
 
 def keyset_page(
