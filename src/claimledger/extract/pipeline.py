@@ -34,7 +34,8 @@ def read_claims(report: Report, lang: Language, resources: Resources) -> list[Cl
     gazetteer = resources.gazetteer
     places = find_places(doc, lex, gazetteer, resources.place_morph(lang))
     published = local_datetime(report.published, lang)
-    own = resources.registry.voice(report.meta.get("channel_id"), report.source)
+    # The report's own voice: its channel, its source's name, else the site of its address.
+    own = resources.registry.voice(report.meta.get("channel_id"), report.source, report.url)
     day = published.date() if published else None
     attribution = Attribution(doc, lex, resources.registry, own, day)
     reader = SentenceReader(

@@ -20,9 +20,19 @@ class CasualtyRules(ListRules):
             return []
         drafts: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
+        denials = casualties.find_zero_casualties(
+            self.lex,
+            self.doc.clean,
+            self.doc.tokens[sentence.first].start,
+            self.doc.tokens[sentence.last - 1].end,
+        )
         for quantity in facts.quantities:
             if not (quantity.victims or self._bare_victims(quantity, casualty)):
                 continue
+            start = self.doc.tokens[quantity.first].start
+            end = self.doc.tokens[quantity.last - 1].end
+            if any(m.start < end and start < m.end for m in denials):
+                continue  # "no one was hurt" counts nobody
             action = self._casualty_action(facts, quantity.number_first, quantity.last, casualty)
             if action is None:
                 continue
@@ -38,12 +48,7 @@ class CasualtyRules(ListRules):
                 )
             )
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
-        for match in casualties.find_zero_casualties(
-            self.lex,
-            self.doc.clean,
-            self.doc.tokens[sentence.first].start,
-            self.doc.tokens[sentence.last - 1].end,
-        ):
+        for match in denials:
             first = next(
                 i
                 for i in range(sentence.first, sentence.last)
@@ -58,6 +63,8 @@ class CasualtyRules(ListRules):
                 + 1
             )
             for name in ("killed", "injured"):
+                if name not in match.actions:
+                    continue  # "no injuries": injured 0 alone
                 draft = Draft(name, 0, "exact", None, None, sentence, first, last)
                 item = self._item_of(facts, first)
                 draft.places = [
@@ -104,10 +111,14 @@ class CasualtyRules(ListRules):
         return False
 
     def _bare_victims(self, quantity: Quantity, casualty: list[ActionMention]) -> bool:
-        """A bare number right before a casualty verb: "Один человек погиб и один ранен"."""
+        """A bare number next to a casualty verb: "Один человек погиб и один ранен", "killing
+        one person and injuring four"."""
         if not quantity.elliptic:
             return False
-        return any(quantity.last <= a.token <= quantity.last + 1 for a in casualty)
+        return any(
+            quantity.last <= a.token <= quantity.last + 1 or a.last == quantity.first
+            for a in casualty
+        )
 
     def _casualty_action(
         self, facts: Facts, first: int, last: int, casualty: list[ActionMention]

@@ -34,6 +34,8 @@ class CountedRules(CasualtyRules):
             if quantity.victims or quantity.other or self._denied(quantity):
                 continue
             casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
+            if quantity.elliptic and any(a.last == quantity.first for a in casualty):
+                continue  # "injuring four": people
             if quantity.elliptic and (
                 not (
                     self._list_item(facts, quantity)
@@ -83,7 +85,8 @@ class CountedRules(CasualtyRules):
                 side=phrase.side,
                 hostile=phrase.hostile,
             )
-            self._known_model(draft)
+            if not any(start <= draft.first for start, _ in facts.speaker.later):
+                self._known_model(draft)  # another clause's speaker: its missiles are its own
             self._evidence_with_action(draft, facts)
             claimed = {id(p) for d in drafts for p in d.places}
             drafts.extend(self._distribute(draft, quantity, facts, claimed))
@@ -205,7 +208,7 @@ class CountedRules(CasualtyRules):
             token = self.doc.tokens[index]
             if (
                 token.text in self.lex.words.dashes
-                or token.info.pos in ("PREP", "ADJF")
+                or token.info.pos in ("PREP", "ADJF", "DET")
                 or token.low in self.lex.words.more_words
             ):
                 continue
@@ -361,8 +364,9 @@ class CountedRules(CasualtyRules):
         """The count with its action when one clause holds both; else the list item."""
         clause = self._clause_of(facts, draft.first)
         if draft.action_token is not None and clause[0] <= draft.action_token < clause[1]:
+            action = next((a for a in facts.actions if a.token == draft.action_token), None)
             draft.first = min(draft.first, draft.action_token)
-            draft.last = max(draft.last, draft.action_token + 1)
+            draft.last = max(draft.last, action.last if action else draft.action_token + 1)
         else:
             item = self._item_of(facts, draft.first)
             places = [p for p in facts.places if item[0] <= p.first < item[1] and not p.in_actor]
@@ -370,3 +374,16 @@ class CountedRules(CasualtyRules):
             draft.last = max([draft.last, *(p.last for p in places)])
         if draft.phrase is not None and draft.phrase.first >= draft.first:
             draft.last = max(draft.last, draft.phrase.last)
+        draft.last = self._anaphor_end(draft)
+
+    def _anaphor_end(self, draft: Draft) -> int:
+        """Evidence goes on over a place said as "in the area" (the place named before)."""
+        tokens = self.doc.tokens
+        for words in self.lex.sequences.place_anaphors:
+            end = draft.last + len(words)
+            if end <= draft.sentence.last and tuple(
+                t.low for t in tokens[draft.last : end]
+            ) == words:
+                draft.anaphor = (draft.last, end)
+                return end
+        return draft.last

@@ -53,6 +53,7 @@ class Draft:
     speaker_span: tuple[int, int] | None = None
     speaker_named: bool = False  # a person or a body named, not "— мэр" or "власти"
     history: bool = False  # dated to another time ("в сентябре"): background, not a claim
+    anaphor: tuple[int, int] | None = None  # "in the area": the place said before, as worded
 
 
 @dataclass(slots=True)

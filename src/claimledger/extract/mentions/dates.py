@@ -20,6 +20,8 @@ from claimledger.extract.mentions.types import DateMention
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 STRONG = 3
 WEAK = 1
+# A calendar day this many days before the report is an earlier event recalled, not news.
+_RECALLED_DAYS = 7
 
 
 class DateReader:
@@ -59,7 +61,10 @@ class DateReader:
     def _at(self, sentence: Sentence, index: int) -> DateMention | None:
         token = self.doc.tokens[index]
         if not (
-            token.low in self._first_words or token.is_digits or token.lemma in self.lex.weekdays
+            token.low in self._first_words
+            or token.is_digits
+            or token.lemma in self.lex.weekdays
+            or token.lemma in self.lex.months
         ):
             return None
         for reader in self._readers():
@@ -141,8 +146,12 @@ class DateReader:
             probe = index + 1
         else:
             return None
-        if probe < sentence.last and tokens[probe].low in self.lex.words.clock_from:
-            probe += 2  # "с 9"
+        if (
+            probe + 2 < sentence.last
+            and tokens[probe].low in self.lex.words.clock_from
+            and tokens[probe + 2].low in self.lex.words.night_to
+        ):
+            probe += 2  # "с 9", "of Wednesday"
         if probe >= sentence.last or tokens[probe].low not in self.lex.words.night_to:
             return None
         target = probe + 1
@@ -171,14 +180,19 @@ class DateReader:
         return self.lex.weekdays.get(token.lemma, self.lex.weekdays.get(token.low))
 
     def _day_month(self, sentence: Sentence, index: int) -> DateMention | None:
-        """Calendar days: "23 ноября", "10 ноября 2024 года"."""
+        """Calendar days: "23 ноября", "10 ноября 2024 года", "November 20", "Nov. 22"."""
         if index + 1 >= sentence.last:
             return None
         number, month_token = self.doc.tokens[index], self.doc.tokens[index + 1]
+        last = index + 2
+        if self.lex.months.get(number.lemma) is not None:  # the month first
+            after = index + 2 if month_token.text == "." else index + 1
+            if after >= sentence.last:
+                return None
+            number, month_token, last = self.doc.tokens[after], number, after + 1
         month = self.lex.months.get(month_token.lemma)
         if not number.is_digits or month is None or not 1 <= int(number.text) <= 31:
             return None
-        last = index + 2
         year: int | None = None
         if (
             last < sentence.last
@@ -189,7 +203,14 @@ class DateReader:
             last += 1
             if last < sentence.last and self.doc.tokens[last].low in self.lex.words.year_words:
                 last += 1
-        return DateMention(index, last, self._calendar(int(number.text), month, year), STRONG)
+        value = self._calendar(int(number.text), month, year)
+        return DateMention(index, last, value, STRONG, history=self._long_ago(value))
+
+    def _long_ago(self, value: str | None) -> bool:
+        """A day more than a week before the report: an earlier event recalled."""
+        if value is None or self.today is None:
+            return False
+        return (self.today - date.fromisoformat(value)).days > _RECALLED_DAYS
 
     def _calendar(self, day: int, month: int, year: int | None) -> str | None:
         try:
@@ -211,8 +232,11 @@ class DateReader:
         before = self.doc.tokens[index - 1].low if index > sentence.first else ""
         if before not in self.lex.words.week_openers:
             return None
-        value = weekday_on_or_before(self.today, weekday).isoformat()
-        return DateMention(index - 1, index + 1, value, STRONG)
+        day = weekday_on_or_before(self.today, weekday)
+        last = index + 1
+        if last < sentence.last and self.doc.tokens[last].low in self.lex.words.weekday_nights:
+            day, last = min(day + timedelta(days=1), self.today), last + 1  # dated by its morning
+        return DateMention(index - 1, last, day.isoformat(), STRONG)
 
     def _span(self, sentence: Sentence, index: int) -> DateMention | None:
         for words in self._spans_by_first.get(self.doc.tokens[index].low, ()):

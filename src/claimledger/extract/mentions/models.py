@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimledger.catalog import forms
-from claimledger.catalog.weapons import Model, weapons
+from claimledger.catalog.weapons import Family, Model, weapons
+from claimledger.extract.lexicon import lexicon
 from claimledger.model import Language
 
 # How the Russian grammar reads the catalogue's marks: an ending is any word characters, a
@@ -32,29 +33,64 @@ class ModelMention:
 
 
 @cache
-def _models(lang: Language) -> tuple[tuple[Model, ...], re.Pattern[str]]:
-    """Every model with names in `lang`, and one pattern with a group per model. The patterns
-    run over the cleaned text; Python's re is Unicode-aware, so a boundary sees Cyrillic letters."""
+def _models(lang: Language) -> tuple[tuple[Model, ...], tuple[Family, ...], re.Pattern[str]]:
+    """Every model with names in `lang`, every numbered family with names in `lang`, and one
+    pattern with a group per model (m0, m1, ...) and per family (f0, ...): models first, so that
+    "Geran-2" is the Shahed-136 before it is a Geran of some number. The patterns run over the
+    cleaned text; Python's re is Unicode-aware, so a boundary sees Cyrillic letters. A name may
+    take the lexicon's plural endings ("Shaheds")."""
+    endings = "|".join(re.escape(e) for e in sorted(lexicon(lang).words.model_plurals))
+    tail = f"(?:{endings})?(?![\\w])" if endings else "(?![\\w])"
     models = tuple(model for model in weapons().models if model.names(lang))
-    pattern = re.compile(
-        "|".join(
-            f"(?P<m{index}>(?<![\\w-]){forms.alternation(model.names(lang), _READING)}(?![\\w]))"
-            for index, model in enumerate(models)
-        )
-    )
-    return models, pattern
+    families = tuple(family for family in weapons().families if family.names(lang))
+    groups = [
+        f"(?P<m{index}>(?<![\\w-]){forms.alternation(model.names(lang), _READING)}{tail})"
+        for index, model in enumerate(models)
+    ]
+    for index, family in enumerate(families):
+        # A number, and others of the family after a slash: "Shahed-136/131".
+        numbered = r"-?\d+[A-Za-z\d]*(?:/\d+[A-Za-z\d]*)*"
+        number = f"(?:{numbered})?" if family.bare else numbered
+        prefixes = forms.alternation(family.names(lang), _READING)
+        groups.append(f"(?P<f{index}>(?<![\\w-]){prefixes}{number}{tail})")
+    return models, families, re.compile("|".join(groups))
 
 
 def find_models(text: str, lang: Language) -> list[ModelMention]:
     """Named weapon types in `text`, with offsets."""
-    models, pattern = _models(lang)
+    models, families, pattern = _models(lang)
     out: list[ModelMention] = []
     for match in pattern.finditer(text):
         group = match.lastgroup
         if group is None:
             continue
-        out.append(ModelMention(match.start(), match.end(), models[int(group[1:])]))
+        if group.startswith("m"):
+            out.append(ModelMention(match.start(), match.end(), models[int(group[1:])]))
+            continue
+        model = _member(families[int(group[1:])], match.group(), lang)
+        if model is not None:
+            out.append(ModelMention(match.start(), match.end(), model))
     return out
+
+
+def _member(family: Family, written: str, lang: Language) -> Model | None:
+    """The model a family's name with its number stands for: the catalogue's model of that
+    number ("Kh-101"), else the model as written in the ledger's spelling ("Su-34"); the bare
+    prefix stands for the family's default model."""
+    number = re.search(r"\d+[A-Za-z\d]*", written)
+    catalog = weapons()
+    if number is None:
+        default = catalog.default(family.id)
+        return default or Model(family.name, family.weapon, family.side, family.id)
+    digits = re.match(r"\d+", number.group())
+    listed = catalog.member(family.id, digits.group()) if digits else None
+    if listed is not None:
+        return listed
+    suffix = number.group()
+    for ending in lexicon(lang).words.model_plurals:  # "Su-34s": the plural of the Su-34
+        if suffix.endswith(ending) and suffix[: -len(ending)][-1:].isdigit():
+            suffix = suffix[: -len(ending)]
+    return Model(f"{family.name}-{suffix}", family.weapon, family.side, family.id)
 
 
 @cache

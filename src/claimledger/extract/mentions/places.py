@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from claimledger.extract.document.tokens import Document, Token
@@ -51,7 +52,27 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         )
         _flag(doc, lex, ref)
         refs.append(ref)
+    _origin_lists(doc, lex, refs)
     return refs
+
+
+def _origin_lists(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
+    """Places listed after a place of origin are origins too: "launched from the directions of
+    Kursk, Millerovo and Primorsko-Akhtarsk"."""
+    origin = False
+    for before, ref in pairwise(refs):
+        origin = (origin or _is_origin(doc, lex, before)) and all(
+            t.text in lex.words.item_breaks or t.low in lex.words.and_words
+            for t in doc.tokens[before.last : ref.first]
+        )
+        if origin:
+            ref.in_actor = True
+
+
+def _is_origin(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    before = doc.tokens[ref.first - 1] if ref.first > 0 else None
+    two_before = doc.tokens[ref.first - 2] if ref.first > 1 else None
+    return _origin(lex, ref, before, two_before)
 
 
 def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
@@ -74,7 +95,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
     if _origin(lex, ref, before, two_before):
         ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
-    if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before):
+    if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before, after):
         ref.in_actor = True
     if after is not None and after.low in lex.words.negations:
         ref.in_actor = True  # "Дагестан не упоминало": a place the claim is not about
@@ -89,10 +110,18 @@ def _origin(lex: Lexicon, ref: PlaceRef, before: Token | None, two_before: Token
     return two_before is not None and (two_before.low, before.low) in (lex.sequences.origin_openers)
 
 
-def _names_a_party(doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None) -> bool:
-    """The country acts, it is not where: "Россия атаковала", "ВС РФ применили"."""
-    if before is not None and before.lemma in lex.words.force_words:
+def _names_a_party(
+    doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None, after: Token | None
+) -> bool:
+    """The country acts, it is not where: "Россия атаковала", "ВС РФ применили", "launched by
+    Russia", "Ukraine's air force"."""
+    if before is not None and (
+        before.lemma in lex.words.force_words or before.low in lex.words.agent_preps
+    ):
         return True
+    if after is not None and after.low in lex.words.possessive_marks:
+        owned = doc.tokens[ref.last + 1] if ref.last + 1 < len(doc.tokens) else None
+        return owned is None or owned.lemma not in lex.words.area_nouns
     first = doc.tokens[ref.first]
     cases = {g for g in first.info.all_grams if g in CASES}
     prepositional = before is not None and before.info.pos == "PREP"

@@ -123,6 +123,13 @@ def find_quantities(
             index += 1
             continue
         read = _read_number(doc, lex, sentence, index)
+        if (
+            read is None
+            and doc.tokens[index].low in lex.words.articles
+            and any(p.first == index + 1 for p in phrases)
+            and doc.tokens[index + 1].low not in lex.words.ordinals
+        ):
+            read = (1, index + 1)  # "a drone", "an Su-34": one, a weapon phrase right after
         if read is None:
             index += 1
             continue
@@ -170,6 +177,8 @@ def _skip_from(
         if quantity.value == 1:
             return None
         after = end + 1
+        while after < sentence.last and doc.tokens[after].low in lex.words.from_fillers:
+            after += 1  # "28 out of the 31"
         if after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from:
             quantity.elliptic = True
             return after + 1

@@ -6,7 +6,7 @@ token indexes into `Document.tokens`; `frames` joins them into `Claim`s.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimledger.places.model import Place
 
@@ -75,6 +75,7 @@ class Speaker:
     kind: str
     region: str | None = None  # the region a regional official speaks for
     national: bool = False  # a ministry or armed force: its word covers the whole country
+    actor: str | None = None  # the registry's id of the actor, when it is one
 
 
 @dataclass(slots=True)
@@ -108,6 +109,8 @@ class SentenceSpeaker:
     trailing: bool = False  # "..., — Собянин": also covers the sentences before it
     header: bool = False  # "Минобороны РФ:" opens the post
     unnamed: bool = False  # "сообщается", "говорится о": no one named
+    # Speakers of later clauses, from their clause's first token: "..., while a US official said".
+    later: list[tuple[int, SentenceSpeaker]] = field(default_factory=list)
 
     @property
     def explicit(self) -> bool:

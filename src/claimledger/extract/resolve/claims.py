@@ -107,6 +107,8 @@ def _claim(doc: Document, draft: Draft) -> Claim:
     if draft.places:
         place = draft.places[0]
         spans["place"] = Span.of(doc.text, place.start, place.end)
+    elif draft.anaphor is not None and draft.location is not None:
+        spans["place"] = _span(doc, *draft.anaphor)
     if draft.speaker_span is not None:
         spans["claimant"] = _span(doc, *draft.speaker_span)
     if draft.date_span is not None:

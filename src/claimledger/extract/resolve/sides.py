@@ -37,8 +37,13 @@ def place_side(location: str | None, places: dict[str, Place]) -> str | None:
 
 
 def attacker(
-    reader: SentenceReader, draft: Draft, speaker: Speaker, places: dict[str, Place]
+    reader: SentenceReader,
+    draft: Draft,
+    speaker: Speaker,
+    places: dict[str, Place],
+    before: str | None = None,
 ) -> str | None:
+    """`before`: the attacker of the claim before it, for a language that does not infer sides."""
     opposite = OPPOSITE
     if draft.side is not None:
         return draft.side
@@ -47,16 +52,38 @@ def attacker(
     subject = _subject_side(reader, draft)
     if subject is not None:
         return subject
+    if not reader.lex.infer_sides:
+        return before
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
     side = place_side(draft.location, places)
     return opposite.get(side or "")
 
 
+def _agent_side(reader: SentenceReader, draft: Draft) -> str | None:
+    """The side after a passive's agent preposition: "drones launched by Russia"."""
+    doc, lex = reader.doc, reader.lex
+    if draft.action_token is None:
+        return None
+    index = draft.action_token + 1
+    last = draft.sentence.last
+    if index >= last or doc.tokens[index].low not in lex.words.agent_preps:
+        return None
+    words = [t.low for t in doc.tokens[index + 1 : min(last, index + 3)]]
+    side = next((lex.subject_sides.get(w) for w in words if w in lex.subject_sides), None)
+    if side is None or draft.action in ("intercepted", "suppressed"):
+        return None  # "shot down by Ukraine": the defender, not the attacker
+    return side
+
+
 def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
-    """The acting side: "ВСУ выпустили", "Россия атаковала", "российские военные применили"."""
+    """The acting side: "ВСУ выпустили", "Россия атаковала", "российские военные применили",
+    "launched by Russia"."""
     doc, lex = reader.doc, reader.lex
     sentence = draft.sentence
+    agent = _agent_side(reader, draft)
+    if agent is not None:
+        return agent
     speaker = reader.facts[sentence.index].speaker.mention
     end = draft.action_token if draft.action_token is not None else draft.first
     for index in range(sentence.first, min(end, sentence.last)):
@@ -77,6 +104,11 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
             adjective
             and index + 1 < sentence.last
             and doc.tokens[index + 1].lemma in lex.words.subject_force_words
+        ):
+            return adjective
+        if adjective and any(  # "a Russian drone strike", "российский ракетный удар"
+            t.lemma in lex.words.strike_nouns or t.lemma in lex.words.air_event_words
+            for t in doc.tokens[index + 1 : min(sentence.last, index + 4)]
         ):
             return adjective
     return None
