@@ -35,7 +35,10 @@ def read_claims(report: Report, lang: Language, resources: Resources) -> list[Cl
     places = find_places(doc, lex, gazetteer, resources.place_morph(lang))
     published = local_datetime(report.published, lang)
     # The report's own voice: its channel, its source's name, else the site of its address.
-    own = resources.registry.voice(report.meta.get("channel_id"), report.source, report.url)
+    registry = resources.registry
+    channel = report.meta.get("channel_id")
+    own = registry.lookup(report.url) if report.url else None
+    own = registry.lookup(channel, report.source) or own or registry.voice(channel, report.source)
     day = published.date() if published else None
     attribution = Attribution(doc, lex, resources.registry, own, day)
     reader = SentenceReader(

@@ -99,6 +99,14 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.in_actor = True
     if after is not None and after.low in lex.words.negations:
         ref.in_actor = True  # "Дагестан не упоминало": a place the claim is not about
+    if (
+        ref.place.kind in ("city", "region")
+        and not ref.explicit_region  # "the Kaluga region reports" is still about the region
+        and after is not None
+        and after.lemma in lex.words.speech_verbs
+        and after.info.is_predicate
+    ):
+        ref.in_actor = True  # "Moscow says": the government speaks, the city is no place
 
 
 def _origin(lex: Lexicon, ref: PlaceRef, before: Token | None, two_before: Token | None) -> bool:
@@ -119,8 +127,10 @@ def _names_a_party(
         before.lemma in lex.words.force_words or before.low in lex.words.agent_preps
     ):
         return True
-    if after is not None and after.low in lex.words.possessive_marks:
-        owned = doc.tokens[ref.last + 1] if ref.last + 1 < len(doc.tokens) else None
+    owner = after is not None and after.low in lex.words.possessive_marks
+    if owner or doc.tokens[ref.last - 1].low in lex.words.possessive_marks:
+        owned_at = ref.last + 1 if owner else ref.last
+        owned = doc.tokens[owned_at] if owned_at < len(doc.tokens) else None
         return owned is None or owned.lemma not in lex.words.area_nouns
     first = doc.tokens[ref.first]
     cases = {g for g in first.info.all_grams if g in CASES}

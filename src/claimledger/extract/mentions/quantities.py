@@ -163,16 +163,22 @@ def _quantity(
     ):
         return None
     quantity = Quantity(value, qualifier, first, index, end, distributive)
-    head = _skip_from(doc, lex, sentence, end, quantity)
+    head = _skip_from(doc, lex, sentence, end, quantity, phrases)
     if head is None:
         return None
     return _classify(doc, lex, sentence, head, quantity, phrases)
 
 
 def _skip_from(
-    doc: Document, lex: Lexicon, sentence: Sentence, end: int, quantity: Quantity
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    end: int,
+    quantity: Quantity,
+    phrases: list[WeaponPhrase],
 ) -> int | None:
-    """Skip "из них" / "из восьми" after a number; None for "один из" (one of several)."""
+    """Skip "из них" / "из восьми" / "of the drones" after a number; None for "один из" (one
+    of several)."""
     if end < sentence.last and doc.tokens[end].low in lex.words.from_words:
         if quantity.value == 1:
             return None
@@ -186,6 +192,8 @@ def _skip_from(
         if whole is not None:
             quantity.whole = (whole[0], after, whole[1])
             return whole[1]
+        if any(p.first == after for p in phrases):
+            return after  # "five of Russia's missiles": five of those missiles
     return end
 
 

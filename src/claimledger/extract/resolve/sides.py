@@ -78,15 +78,34 @@ def _agent_side(reader: SentenceReader, draft: Draft) -> str | None:
 
 def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
     """The acting side: "ВСУ выпустили", "Россия атаковала", "российские военные применили",
-    "launched by Russia"."""
-    doc, lex = reader.doc, reader.lex
-    sentence = draft.sentence
+    "launched by Russia", "Moscow says Ukraine fired" (the nearest subject before the verb), or
+    the side of an attack named in the sentence ("in a Russian missile attack"). A side that
+    shoots down or jams is the defender: the attacker is the other."""
     agent = _agent_side(reader, draft)
     if agent is not None:
         return agent
+    acting = _acting_side(reader, draft)
+    if acting is None:
+        return _attack_side(reader, draft)
+    side, index = acting
+    if draft.action in ("intercepted", "suppressed") and _same_clause(reader, draft, index):
+        return OPPOSITE.get(side)  # "Ukraine shot down 20 drones"; not "ВСУ ударили, 3 сбиты"
+    return side
+
+
+def _same_clause(reader: SentenceReader, draft: Draft, index: int) -> bool:
+    end = draft.action_token if draft.action_token is not None else draft.first
+    return not any(
+        t.low in reader.lex.words.clause_breaks for t in reader.doc.tokens[index + 1 : end]
+    )
+
+
+def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None:
+    doc, lex = reader.doc, reader.lex
+    sentence = draft.sentence
     speaker = reader.facts[sentence.index].speaker.mention
     end = draft.action_token if draft.action_token is not None else draft.first
-    for index in range(sentence.first, min(end, sentence.last)):
+    for index in range(min(end, sentence.last) - 1, sentence.first - 1, -1):
         token = doc.tokens[index]
         if speaker is not None and speaker.first <= index < speaker.last:
             continue
@@ -98,15 +117,24 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
                 index == 0 or doc.tokens[index - 1].low not in lex.words.forces_abbreviations
             ):
                 continue
-            return side
+            return side, index
         adjective = lex.side_adjectives.get(token.lemma)
         if (
             adjective
             and index + 1 < sentence.last
             and doc.tokens[index + 1].lemma in lex.words.subject_force_words
         ):
-            return adjective
-        if adjective and any(  # "a Russian drone strike", "российский ракетный удар"
+            return adjective, index
+    return None
+
+
+def _attack_side(reader: SentenceReader, draft: Draft) -> str | None:
+    """ "a Russian drone strike", "российский ракетный удар": the side of the attack named."""
+    doc, lex = reader.doc, reader.lex
+    sentence = draft.sentence
+    for index in range(sentence.first, sentence.last):
+        adjective = lex.side_adjectives.get(doc.tokens[index].lemma)
+        if adjective and any(
             t.lemma in lex.words.strike_nouns or t.lemma in lex.words.air_event_words
             for t in doc.tokens[index + 1 : min(sentence.last, index + 4)]
         ):
