@@ -115,6 +115,45 @@ EXTRAS: tuple[Extra, ...] = (
     Extra("RO", "Romania", "country", 44.4268, 26.1025, "RO", {
         "ru": ("Румыния",), "uk": ("Румунія",), "en": ("Romania",),
     }, {}),
+    # Other air wars (issue 15): Israel, Iran, Lebanon, Yemen and their neighbours; a stopgap
+    # until the world gazetteer gives every country.
+    Extra("IL", "Israel", "country", 31.7683, 35.2137, "IL", {
+        "ru": ("Израиль", "израильская территория"),
+        "uk": ("Ізраїль", "ізраїльська територія"),
+        "en": ("Israel", "Israeli territory", "Galilee", "Upper Galilee", "Western Galilee",
+               "Golan Heights", "Negev"),
+    }, {}),
+    Extra("IR", "Iran", "country", 35.6892, 51.389, "IR", {
+        "ru": ("Иран",), "uk": ("Іран",), "en": ("Iran", "Iranian territory"),
+    }, {}),
+    Extra("IQ", "Iraq", "country", 33.3152, 44.3661, "IQ", {
+        "ru": ("Ирак",), "uk": ("Ірак",), "en": ("Iraq",),
+    }, {}),
+    Extra("SY", "Syria", "country", 33.5138, 36.2765, "SY", {
+        "ru": ("Сирия",), "uk": ("Сирія",), "en": ("Syria",),
+    }, {}),
+    Extra("LB", "Lebanon", "country", 33.8938, 35.5018, "LB", {
+        "ru": ("Ливан",), "uk": ("Ліван",), "en": ("Lebanon",),
+    }, {}),
+    Extra("JO", "Jordan", "country", 31.9454, 35.9284, "JO", {
+        "ru": ("Иордания",), "uk": ("Йорданія",), "en": ("Jordan",),
+    }, {}),
+    Extra("YE", "Yemen", "country", 15.3694, 44.191, "YE", {
+        "ru": ("Йемен",), "uk": ("Ємен",), "en": ("Yemen",),
+    }, {}),
+    Extra("sea:red", "Red Sea", "sea", 20.0, 38.5, None, {
+        "ru": ("Красное море",), "uk": ("Червоне море",), "en": ("Red Sea",),
+    }, {}),
+    Extra("sea:aden", "Gulf of Aden", "sea", 12.5, 47.5, None, {
+        "ru": ("Аденский залив",), "uk": ("Аденська затока",), "en": ("Gulf of Aden",),
+    }, {}),
+    Extra("sea:arabian", "Arabian Sea", "sea", 15.0, 63.0, None, {
+        "ru": ("Аравийское море",), "uk": ("Аравійське море",), "en": ("Arabian Sea",),
+    }, {}),
+    Extra("sea:mediterranean", "Mediterranean Sea", "sea", 35.0, 18.0, None, {
+        "ru": ("Средиземное море",), "uk": ("Середземне море",),
+        "en": ("Mediterranean Sea", "Mediterranean", "eastern Mediterranean"),
+    }, {}),
     Extra("sea:black", "Black Sea", "sea", 43.4, 34.3, None, {
         "ru": ("Черное море", "акватория Черного моря"),
         "uk": ("Чорне море", "акваторія Чорного моря"),
