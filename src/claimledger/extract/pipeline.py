@@ -23,6 +23,7 @@ from claimledger.extract.resolve.settle import settle
 from claimledger.extract.resolve.voices import voices_of
 from claimledger.model import Claim, Language, Report
 from claimledger.resources import Resources
+from claimledger.sources.registry import site_voice
 
 
 def read_claims(report: Report, lang: Language, resources: Resources) -> list[Claim]:
@@ -37,8 +38,12 @@ def read_claims(report: Report, lang: Language, resources: Resources) -> list[Cl
     # The report's own voice: its channel, its source's name, else the site of its address.
     registry = resources.registry
     channel = report.meta.get("channel_id")
-    own = registry.lookup(report.url) if report.url else None
-    own = registry.lookup(channel, report.source) or own or registry.voice(channel, report.source)
+    own = registry.lookup(channel, report.source) or (
+        registry.lookup(report.url) if report.url else None
+    )
+    if own is None:
+        named = channel or report.source
+        own = registry.voice(channel, report.source) if named else site_voice(report.url)
     day = published.date() if published else None
     attribution = Attribution(doc, lex, resources.registry, own, day)
     reader = SentenceReader(

@@ -56,6 +56,7 @@ class EnglishLexer:
         self._plurals: dict[str, str] = dict(tables["plurals"])
         self._present_verbs: frozenset[str] = frozenset(tables["verbs"]["present"])
         self._nouns_too: frozenset[str] = frozenset(tables["verbs"]["nouns_too"])
+        self._agent_preps: frozenset[str] = frozenset(tables["verbs"]["reduced_relative"])
         self._cache: dict[str, WordInfo] = {}
 
     def info(self, low: str) -> WordInfo:
@@ -119,9 +120,17 @@ class EnglishLexer:
             elif info.pos == "VERB" and "past" in info.grams:
                 be = _be_before(tokens, position, self._be)
                 after = tokens[position + 1] if position + 1 < len(tokens) else None
+                following = tokens[position + 1].low if position + 1 < len(tokens) else ""
                 if be is not None:
                     number = _PLUR if be.low in self._plural_be else _SING
                     token.info = _with(info, "PRTS", number)
+                elif (
+                    before is not None
+                    and before.info.pos == "NOUN"
+                    and not before.text[:1].isupper()
+                    and following in self._agent_preps
+                ):
+                    token.info = _with(info, "PRTF")  # "drones launched by Russia": no predicate
                 elif after is not None and after.info.pos == "NOUN" and after.is_word:
                     token.info = _with(info, "PRTF")
 

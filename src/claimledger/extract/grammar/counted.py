@@ -14,7 +14,7 @@ from claimledger.extract.grammar.draft import (
     Draft,
     Facts,
 )
-from claimledger.extract.mentions.types import PlaceRef, Quantity, WeaponPhrase
+from claimledger.extract.mentions.types import ActionMention, PlaceRef, Quantity, WeaponPhrase
 from claimledger.model import MISSILE_KINDS
 
 # How many sentences back a bare count looks for its weapon.
@@ -114,9 +114,9 @@ class CountedRules(CasualtyRules):
         while probe >= clause[0] and self.doc.tokens[probe].low in self.lex.words.object_particles:
             probe -= 1
         return probe >= clause[0] and any(
-            a.token == probe
+            a.first <= probe < a.last  # "shot down two more"
             and a.action in WEAPON_ACTIONS
-            and self.doc.tokens[probe].info.pos in ("VERB", "PRTS")
+            and self.doc.tokens[a.token].info.pos in ("VERB", "PRTS")
             for a in facts.actions
         )
 
@@ -276,12 +276,22 @@ class CountedRules(CasualtyRules):
         previous: Draft | None,
     ) -> tuple[str, int | None] | None:
         clause = self._clause_of(facts, quantity.number_first)
-        weapon_actions = [a for a in facts.actions if a.action in WEAPON_ACTIONS]
+        if quantity.first > clause[0] and (
+            self.doc.tokens[quantity.first - 1].low in self.lex.words.target_preps
+        ):
+            return None  # "the plane crashed into a drone": the drone was what it hit
+        weapon_actions = [
+            a
+            for a in facts.actions
+            if a.action in WEAPON_ACTIONS and not self._in_relative(quantity, a)
+        ]
         in_clause = [a for a in weapon_actions if clause[0] <= a.token < clause[1]]
         if self._shares_clause(facts, quantity, clause):
             # "выпущено шесть ракет и пять из них были сбиты": each count its own verb.
             item = self._item_of(facts, quantity.number_first)
             in_item = [a for a in in_clause if item[0] <= a.token < item[1]]
+            if all(self.doc.tokens[a.token].info.pos == "PRTF" for a in in_item):
+                in_item = []  # "two drones launched by the Houthis": a participle, no predicate
             in_clause = in_item or in_clause
         if in_clause:
             best = max(in_clause, key=lambda a: (a.rank, -abs(a.token - quantity.number_first)))
@@ -312,6 +322,14 @@ class CountedRules(CasualtyRules):
         if self._over_places(facts, quantity):
             return "launched", None
         return None
+
+    def _in_relative(self, quantity: Quantity, action: ActionMention) -> bool:
+        """A verb of a relative clause after the count ("15 drones that Russia launched"):
+        what was said of the weapons before, not this count's predicate."""
+        return action.token > quantity.last and any(
+            t.low in self.lex.words.relative_openers
+            for t in self.doc.tokens[quantity.last : action.token]
+        )
 
     def _shares_clause(self, facts: Facts, quantity: Quantity, clause: tuple[int, int]) -> bool:
         return any(

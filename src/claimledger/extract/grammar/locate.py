@@ -144,9 +144,7 @@ class PlaceRules(SingleRules):
                 self.last_counts[draft.weapon] = draft.quantity
         if not drafts:
             event = [p for p in facts.places if not p.in_actor and self._event_place(facts, p)]
-            theatre = [
-                p for p in event if (p.place.country in ("RU", "UA") or p.place.kind == "sea")
-            ]
+            theatre = [p for p in event if p.place.country is not None or p.place.kind == "sea"]
             if theatre:
                 location = combine(theatre, self.gazetteer_places)
                 if location is not None:

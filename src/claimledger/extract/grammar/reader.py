@@ -76,7 +76,14 @@ class SentenceReader(PlaceRules):
         dates = self.dates.find(sentence)
         blocked = self._blocked(sentence, dates)
         quantities = find_quantities(doc, self.lex, sentence, phrases, blocked)
-        actions = find_actions(doc, sentence, self.lex)
+        actions = [  # "15 attack drones": a noun before the head names the kind, no action
+            a
+            for a in find_actions(doc, sentence, self.lex)
+            if not (
+                doc.tokens[a.token].info.is_noun
+                and any(p.first <= a.token < p.head for p in phrases)
+            )
+        ]
         places = [p for p in self.all_places if sentence.first <= p.first < sentence.last]
         actors = self.attribution.actors(sentence, places)
         for place in places:

@@ -77,6 +77,7 @@ class Words:
     ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many
     from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
+    relative_openers: frozenset[str] = frozenset()  # ", which lies between ...": no more places
     neither: frozenset[str] = frozenset()  # "ни одной ракеты": none
     range_from: frozenset[str] = frozenset()  # "от 30 до 50": a range, no count
     range_to: frozenset[str] = frozenset()
@@ -119,8 +120,10 @@ class Words:
     near_preps: frozenset[str] = frozenset()  # "под Курском": the town's surroundings
     origin_preps: frozenset[str] = frozenset()  # "из Тамбовской области": where from
     agent_preps: frozenset[str] = frozenset()  # "launched by Russia": the country acts
+    target_preps: frozenset[str] = frozenset()  # "crashed into a drone": what was hit, no weapon
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
+    defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country
     area_nouns: frozenset[str] = frozenset()  # "над территорией области": the place itself
     own_possessives: frozenset[str] = frozenset()  # "над его областью": the speaker's own

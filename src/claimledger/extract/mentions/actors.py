@@ -120,6 +120,8 @@ class ActorReader:
             if self._matches(sentence, index, words):
                 last = index + len(words)
                 actor = actors()[key]
+                if actor.role == "state" and not self._says(sentence, last):
+                    continue  # a state's name is the place's before it is a speaker's
                 if actor.by_side:
                     return self._sided(sentence, index, last, key)
                 last = self._absorb_country(sentence, last)
@@ -127,6 +129,13 @@ class ActorReader:
                 local = actor.side is None and actor.kind == "official"  # the place's own
                 return ActorMention(index, last, speaker, local=local)
         return None
+
+    def _says(self, sentence: Sentence, index: int) -> bool:
+        """A verb of speech at `index`: "Russia said", "Kyiv says"."""
+        if index >= sentence.last:
+            return False
+        token = self.doc.tokens[index]
+        return token.lemma in self.lex.words.speech_verbs and token.info.is_predicate
 
     def _absorb_country(self, sentence: Sentence, last: int) -> int:
         """The owner belongs to the actor: "Минобороны РФ", "Воздушные силы ВСУ"."""
@@ -236,8 +245,8 @@ class ActorReader:
             token = self.doc.tokens[probe]
             place = _place_ending(places, probe + 1)
             if place is not None:
-                if place.last == first:
-                    first = place.first  # "Kursk Governor": the region names the office
+                if all(t.info.is_adjective for t in self.doc.tokens[place.last : first]):
+                    first = place.first  # "Kursk Governor", "Belgorod regional governor"
                 probe = place.first - 1
                 continue
             if token.low in self.lex.words.role_links or (token.text == "," and probe == name - 1):
@@ -269,8 +278,13 @@ class ActorReader:
         last = index + 1
         region = None
         linked = last
-        while linked < sentence.last and self.doc.tokens[linked].low in self.lex.words.role_links:
-            linked += 1  # "the governor of the Belgorod region"
+        while linked < sentence.last and (
+            self.doc.tokens[linked].low in self.lex.words.role_links
+            or (linked > last and self.doc.tokens[linked].info.pos == "ADJF")
+        ):
+            linked += 1  # "the governor of the Belgorod region", "of the southern region of"
+        if _place_starting(places, last, self.doc, sentence) is not None:
+            linked = last  # the place right after the role word
         after = _place_starting(places, linked, self.doc, sentence)
         before = _place_ending(places, index) or (
             _place_ending(places, index - 1)
@@ -327,9 +341,8 @@ def _by_first(lang: Language) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     Russian names of every actor that is not one person ("министерство оборона украина")."""
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for actor in actors():
-        # A state's name is the place's before it is a speaker's ("over Russia"); outlets are
-        # named as they write themselves (`_outlet`).
-        if not actor.person and actor.role not in ("state", "outlet"):
+        # Outlets are named as they write themselves (`_outlet`).
+        if not actor.person and actor.role != "outlet":
             for name in actor.all_names(lang):
                 words = tuple(_folded(name).split())
                 found.setdefault(words[0], []).append((words, actor.id))

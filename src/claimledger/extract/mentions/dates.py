@@ -271,13 +271,12 @@ class DateReader:
         if month is not None:
             past = self.today is not None and month != self.today.month
             return DateMention(index, index + 2, None, STRONG, history=past)
-        if (
-            following.is_digits
-            and len(following.text) == 4
-            and index + 2 < sentence.last
-            and self.doc.tokens[index + 2].lemma in self.lex.words.year_words
-        ):
+        if following.is_digits and len(following.text) == 4 and 1900 <= int(following.text) < 2100:
+            # "в 2023 году", "in 2022": a year, with its word where the language has one
+            last = index + 2
+            if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.year_words:
+                last += 1
             year = int(following.text)
             past = self.today is not None and year < self.today.year
-            return DateMention(index, index + 3, None, STRONG, history=past)
+            return DateMention(index, last, None, STRONG, history=past)
         return None

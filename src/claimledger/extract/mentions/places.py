@@ -53,7 +53,36 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         _flag(doc, lex, ref)
         refs.append(ref)
     _origin_lists(doc, lex, refs)
+    _datelines(doc, lex, refs)
     return refs
+
+
+_DATELINE_REACH = 10  # tokens from a sentence's start to the dash that ends its dateline
+
+
+def _datelines(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
+    """ "KYIV, Nov 22 (Reuters) -", "MOSCOW:", "Moscow, October 1": where the report was filed,
+    not where anything happened. A dateline opens its sentence with a place in capitals, or
+    with a place followed by a comma and a date; it runs to the first dash or colon."""
+    for ref in refs:
+        sentence = doc.sentences[doc.tokens[ref.first].sentence]
+        if ref.first != sentence.first:
+            continue
+        written = doc.text[ref.start : ref.end]
+        after = doc.tokens[ref.last : min(sentence.last, ref.last + 2)]
+        dated = (
+            len(after) == 2 and after[0].text == "," and after[1].lemma in lex.months
+        )
+        if not ((written.isupper() and len(written) > 2) or dated):
+            continue
+        end = sentence.last
+        for index in range(ref.last, min(sentence.last, ref.first + _DATELINE_REACH)):
+            if doc.tokens[index].text in lex.words.dashes or doc.tokens[index].text == ":":
+                end = index
+                break
+        for other in refs:
+            if sentence.first <= other.first < end and (end < sentence.last or other is ref):
+                other.in_actor = other.dateline = True
 
 
 def _origin_lists(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
@@ -130,8 +159,11 @@ def _names_a_party(
     owner = after is not None and after.low in lex.words.possessive_marks
     if owner or doc.tokens[ref.last - 1].low in lex.words.possessive_marks:
         owned_at = ref.last + 1 if owner else ref.last
-        owned = doc.tokens[owned_at] if owned_at < len(doc.tokens) else None
-        return owned is None or owned.lemma not in lex.words.area_nouns
+        owned = doc.tokens[owned_at : owned_at + 2]
+        # "Ukraine's territory", "Ukraine's air defences": the country's own ground and sky
+        return not owned or not any(
+            t.lemma in lex.words.area_nouns or t.low in lex.words.defence_nouns for t in owned
+        )
     first = doc.tokens[ref.first]
     cases = {g for g in first.info.all_grams if g in CASES}
     prepositional = before is not None and before.info.pos == "PREP"

@@ -212,7 +212,7 @@ class Attribution(ActorReader):
             if (
                 token.lemma not in self.lex.words.skippable
                 and token.low not in self.lex.words.skippable
-                and not (token.info.is_adjective)
+                and token.info.pos != "ADJF"  # "сообщил брянский губернатор"; not "Downed"
             ):
                 return back
             probe += 1

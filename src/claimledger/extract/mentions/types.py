@@ -66,6 +66,7 @@ class PlaceRef:
     near: bool = False  # "под Курском": the surroundings of a town
     explicit_region: bool = False
     in_actor: bool = False  # part of a speaker's title ("губернатор Брянской области")
+    dateline: bool = False  # "KYIV, Nov 22 (Reuters) -": where the report was filed
 
 
 @dataclass(frozen=True, slots=True)

@@ -242,7 +242,7 @@ def _in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
 
 def _default_location(draft: Draft, speaker: Speaker) -> str | None:
     """A count with no place of its own: the country the attacker struck at."""
-    if draft.action not in WEAPON_ACTIONS:
+    if draft.action not in WEAPON_ACTIONS or speaker.kind == "outlet":
         return None
     return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.places import country_of_code, region_of_code
-from claimledger.extract.mentions.types import Speaker
+from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.places.model import Place
 
 # Regions of Ukraine whose air defence Russian reports speak for: attacks there are Ukrainian.
@@ -103,11 +103,15 @@ def _same_clause(reader: SentenceReader, draft: Draft, index: int) -> bool:
 def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None:
     doc, lex = reader.doc, reader.lex
     sentence = draft.sentence
-    speaker = reader.facts[sentence.index].speaker.mention
+    own = reader.facts[sentence.index].speaker  # who speaks is no acting side
+    speakers: list[ActorMention | PlaceRef] = [
+        m for m in (own.mention, *(s.mention for _, s in own.later)) if m is not None
+    ]
+    speakers += [p for p in reader.facts[sentence.index].places if p.dateline]  # nor "KYIV, -"
     end = draft.action_token if draft.action_token is not None else draft.first
     for index in range(min(end, sentence.last) - 1, sentence.first - 1, -1):
         token = doc.tokens[index]
-        if speaker is not None and speaker.first <= index < speaker.last:
+        if any(a.first <= index < a.last for a in speakers):
             continue
         side = lex.subject_sides.get(token.low)
         if side is not None and (
