@@ -73,6 +73,24 @@ class CasualtyRules(ListRules):
                 drafts.append(draft)
         return drafts
 
+    def _denial_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Token spans of a sentence's casualty denials ("no one was hurt")."""
+        spans: list[tuple[int, int]] = []
+        for match in casualties.find_zero_casualties(
+            self.lex,
+            self.doc.clean,
+            self.doc.tokens[sentence.first].start,
+            self.doc.tokens[sentence.last - 1].end,
+        ):
+            inside = [
+                i
+                for i in range(sentence.first, sentence.last)
+                if self.doc.tokens[i].end > match.start and self.doc.tokens[i].start < match.end
+            ]
+            if inside:
+                spans.append((inside[0], inside[-1] + 1))
+        return spans
+
     def _air_context(self, facts: Facts) -> bool:
         """A weapon named in this sentence, or named with an action in one of the three before
         it: a grenade, a plane crash or drones a factory makes are no air attack."""

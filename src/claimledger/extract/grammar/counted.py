@@ -30,9 +30,12 @@ class CountedRules(CasualtyRules):
         drafts: list[Draft] = []
         previous: Draft | None = None
         previous_quantity: Quantity | None = None
+        denials = self._denial_spans(sentence)
         for quantity in facts.quantities:
             if quantity.victims or quantity.other or self._denied(quantity):
                 continue
+            if any(first <= quantity.number_first < last for first, last in denials):
+                continue  # "No one was injured in the attack": nobody, no weapon
             casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
             if quantity.elliptic and any(a.last == quantity.first for a in casualty):
                 continue  # "injuring four": people
@@ -147,6 +150,7 @@ class CountedRules(CasualtyRules):
             number=number,
             action_token=None,
             places=list(part.places),
+            part_of=part,
         )
 
     def _denied(self, quantity: Quantity) -> bool:

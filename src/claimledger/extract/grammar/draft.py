@@ -54,6 +54,7 @@ class Draft:
     speaker_named: bool = False  # a person or a body named, not "— мэр" or "власти"
     history: bool = False  # dated to another time ("в сентябре"): background, not a claim
     anaphor: tuple[int, int] | None = None  # "in the area": the place said before, as worded
+    part_of: Draft | None = None  # the claim this launch is read from ("26 of 28", "all 14")
 
 
 @dataclass(slots=True)

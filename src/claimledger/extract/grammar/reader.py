@@ -58,7 +58,9 @@ class SentenceReader(PlaceRules):
                 drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
             elif effect == "all_launched":
                 drafts = drafts + [
-                    replace(d, action="launched", action_token=None, places=list(d.places))
+                    replace(
+                        d, action="launched", action_token=None, places=list(d.places), part_of=d
+                    )
                     for d in drafts
                     if d.action != "launched"
                     and d.number is not None

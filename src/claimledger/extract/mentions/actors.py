@@ -300,9 +300,17 @@ class ActorReader:
             region = _region_code(before)
             before.in_actor = True
         elif token.lemma in self.lex.words.head_words:
-            if last >= sentence.last or self.doc.tokens[last].lemma not in self.lex.words.head_of:
+            while linked < sentence.last and self.doc.tokens[linked].lemma not in (
+                self.lex.words.head_of
+            ) and (self.doc.tokens[linked].low in self.lex.words.role_links):
+                linked += 1  # "the head of the regional military administration"
+            if linked >= sentence.last or (
+                self.doc.tokens[linked].lemma not in self.lex.words.head_of
+            ):
                 return None
-            last += 1
+            last = linked + 1
+            while last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.head_of:
+                last += 1
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
             last += 1
         speaker = official_of(region, self.day) if region else None

@@ -13,9 +13,17 @@ from claimledger.places.model import Place
 def claims_of(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> list[Claim]:
     """One claim per (action, weapon, quantity, location); two towns make two claims."""
     kept: list[Draft] = []
+    title = _title_sentences(doc)
+    body = [d for d in drafts if d.sentence.index not in title and not d.history]
     for draft in drafts:
         if draft.history:
             continue  # "в 2023 году было сбито ...": another event, told as background
+        restated = [b for b in body if _restates(b, draft)] if draft.sentence.index in title else []
+        if restated:
+            for told in restated:  # the headline's place stands where the body names none
+                if told.location is None:
+                    told.location, told.location_refs = draft.location, draft.location_refs
+            continue  # the headline's number, told again in the body: the body's claim
         twin = next((k for k in kept if _same(k, draft, places)), None)
         if twin is None:
             kept.append(draft)
@@ -27,11 +35,37 @@ def claims_of(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> l
             kept[kept.index(twin)] = draft  # the town said first, its region said after
         elif _country_of(twin.location, draft.location, places):
             kept[kept.index(twin)] = draft  # "семь ракет сбито", then where: over Kursk Oblast
+        elif twin.location is None and draft.location is not None:
+            kept[kept.index(twin)] = draft  # "15 drones destroyed", then where: over Ukraine
         elif _named(draft) and not _named(twin) and draft.location == twin.location:
             kept[kept.index(twin)] = draft  # a headline's "— мэр" restated with the mayor's name
         elif _regional(draft) and _group(twin) and draft.location == twin.location:
             kept[kept.index(twin)] = draft  # "— заявления губернаторов", then the governor by name
     return [_claim(doc, draft) for draft in sorted(kept, key=lambda d: d.first)]
+
+
+def _title_sentences(doc: Document) -> set[int]:
+    """The sentences of a report's headline: its leading lines that end without a full stop,
+    when more text follows them."""
+    ends: dict[int, int] = {}
+    for sentence in doc.sentences:
+        ends[sentence.line] = sentence.end
+    title_lines: set[int] = set()
+    for line in sorted(ends):
+        if doc.clean[ends[line] - 1] in '.!?"”»…:;':
+            break
+        title_lines.add(line)
+    if len(title_lines) == len(ends):
+        return set()  # a report of headlines only: each is a statement
+    return {s.index for s in doc.sentences if s.line in title_lines}
+
+
+def _restates(body: Draft, title: Draft) -> bool:
+    """A body claim telling a headline's count again, wherever it places it."""
+    return (body.action, body.quantity) == (title.action, title.quantity) and (
+        body.weapon == title.weapon
+        or ({body.weapon, title.weapon} <= MISSILE_KINDS and "missile" in (body.weapon, title.weapon))
+    )
 
 
 def _named(draft: Draft) -> bool:
@@ -74,6 +108,7 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
         if one.sentence.index != other.sentence.index and (
             _country_of(one.location, other.location, places)
             or _country_of(other.location, one.location, places)
+            or None in (one.location, other.location)
         ):
             return True  # a restatement that names the region the first one left out
         return _inside(one.location, other.location, places) or _inside(

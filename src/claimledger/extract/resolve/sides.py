@@ -47,6 +47,8 @@ def attacker(
     opposite = OPPOSITE
     if draft.side is not None:
         return draft.side
+    if draft.part_of is not None and draft.part_of.side is not None:
+        return draft.part_of.side  # "26 of 28 drones": the 28 were the same attacker's
     if draft.hostile and speaker.side in opposite:
         return opposite[speaker.side or ""]
     subject = _subject_side(reader, draft)
