@@ -62,9 +62,9 @@ def _title_sentences(doc: Document) -> set[int]:
 
 def _restates(body: Draft, title: Draft) -> bool:
     """A body claim telling a headline's count again, wherever it places it."""
+    kinds = {body.weapon, title.weapon}
     return (body.action, body.quantity) == (title.action, title.quantity) and (
-        body.weapon == title.weapon
-        or ({body.weapon, title.weapon} <= MISSILE_KINDS and "missile" in (body.weapon, title.weapon))
+        len(kinds) == 1 or (kinds <= MISSILE_KINDS and "missile" in kinds)
     )
 
 
