@@ -8,6 +8,7 @@ from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, SHOT_DOWN_ONLY, 
 from claimledger.extract.grammar.lists import ListRules
 from claimledger.extract.mentions.types import ActionMention, Quantity
 
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 # How many sentences back a weapon still makes a casualty one of the air war.
 _AIR_CONTEXT_SENTENCES = 3
 
@@ -197,7 +198,8 @@ class CasualtyRules(ListRules):
                 {"sing"}
             ):
                 continue
-            if not token.info.is_noun or "nomn" not in token.info.grams:
+            cases = token.info.grams & _CASES  # a language without cases says no case
+            if not token.info.is_noun or (cases and "nomn" not in cases):
                 continue
             if any(q.first <= index < q.last + 1 for q in facts.quantities):
                 continue

@@ -70,6 +70,7 @@ class Words:
     single_blockers: frozenset[str] = frozenset()  # "каждый БПЛА": no single weapon meant
     single_victims: frozenset[str] = frozenset()  # nouns naming one person ("женщина погибла")
     item_nouns: frozenset[str] = frozenset()  # "пять штук": a count of items
+    elliptic_nouns: frozenset[str] = frozenset()  # "34 others vanished": the weapon said before
     thousands: frozenset[str] = frozenset()  # "тысячи ракет": no number in the plural
     each_words: frozenset[str] = frozenset()  # "по 3 над A, B и C": each place gets 3
     from_words: frozenset[str] = frozenset()  # "пять из шести", "40 из них", "28 of 31"
@@ -120,11 +121,13 @@ class Words:
     near_preps: frozenset[str] = frozenset()  # "под Курском": the town's surroundings
     origin_preps: frozenset[str] = frozenset()  # "из Тамбовской области": where from
     agent_preps: frozenset[str] = frozenset()  # "launched by Russia": the country acts
+    instrument_preps: frozenset[str] = frozenset()  # "struck Kyiv with 20 drones": launched
     target_preps: frozenset[str] = frozenset()  # "crashed into a drone": what was hit, no weapon
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
     defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country
+    region_of: frozenset[str] = frozenset()  # "the region of Chernihiv": the town's region
     area_nouns: frozenset[str] = frozenset()  # "над территорией области": the place itself
     own_possessives: frozenset[str] = frozenset()  # "над его областью": the speaker's own
     region_nouns: frozenset[str] = frozenset()  # forms of "region" after such a possessive

@@ -122,10 +122,24 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
     if before is not None and before.lemma in lex.words.not_a_location_before:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
+    if (
+        before is not None
+        and before.low in lex.words.role_links
+        and two_before is not None
+        and two_before.lemma in lex.words.region_of
+    ):
+        ref.near = True  # "the northern region of Chernihiv": the town's region
     if _origin(lex, ref, before, two_before):
         ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
     if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before, after):
         ref.in_actor = True
+    if (
+        doc.text[ref.start : ref.end].lower() in lex.subject_sides
+        and after is not None
+        and after.info.pos == "VERB"
+        and (before is None or before.info.pos != "PREP")
+    ):
+        ref.in_actor = True  # "Kyiv shot down 33 drones": the government acts
     if after is not None and after.low in lex.words.negations:
         ref.in_actor = True  # "Дагестан не упоминало": a place the claim is not about
     if (
@@ -162,7 +176,9 @@ def _names_a_party(
         owned = doc.tokens[owned_at : owned_at + 2]
         # "Ukraine's territory", "Ukraine's air defences": the country's own ground and sky
         return not owned or not any(
-            t.lemma in lex.words.area_nouns or t.low in lex.words.defence_nouns for t in owned
+            t.lemma in lex.words.area_nouns
+            or (t.low in lex.words.defence_nouns and not t.text[:1].isupper())
+            for t in owned
         )
     first = doc.tokens[ref.first]
     cases = {g for g in first.info.all_grams if g in CASES}

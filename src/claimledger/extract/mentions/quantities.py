@@ -73,6 +73,11 @@ def _read_number(
         ):
             value, end = value * 1000 + int(doc.tokens[end].text), end + 1
         return value, end
+    parts = token.low.split("-")
+    if len(parts) > 1 and all(word_value(p, lex.lang) is not None for p in parts):
+        composed = compose(parts, lex.lang)  # "thirty-six"
+        if composed is not None and composed[1] == len(parts):
+            return composed[0], index + 1
     lemmas: list[str] = []
     end = index
     while end < sentence.last:
@@ -224,6 +229,9 @@ def _classify(
     if quantity.elliptic:
         return quantity
     head = doc.tokens[index] if index < sentence.last else None
+    if head is not None and head.low in lex.words.elliptic_nouns:
+        quantity.elliptic = True  # "34 others vanished from radar"
+        return quantity
     if head is not None and head.lemma in lex.words.item_nouns:
         quantity.items = True
         quantity.last = index + 1
