@@ -51,7 +51,8 @@ def _instrument(doc: Document, lex: Lexicon, action: ActionMention, phrase: Weap
     """The weapon after an instrument preposition following the verb: "struck ... with 20"."""
     if phrase.first < action.last:
         return False
-    for index in range(phrase.first - 1, max(action.last, phrase.first - _INSTRUMENT_REACH) - 1, -1):
+    low = max(action.last, phrase.first - _INSTRUMENT_REACH)
+    for index in range(phrase.first - 1, low - 1, -1):
         if doc.tokens[index].low in lex.words.instrument_preps:
             return True
         if doc.tokens[index].info.pos == "PREP":
