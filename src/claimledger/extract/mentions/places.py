@@ -99,9 +99,7 @@ def _origin_lists(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
 
 
 def _is_origin(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
-    before = doc.tokens[ref.first - 1] if ref.first > 0 else None
-    two_before = doc.tokens[ref.first - 2] if ref.first > 1 else None
-    return _origin(lex, ref, before, two_before)
+    return _origin(lex, ref, *_before_modifiers(doc, ref))
 
 
 def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
@@ -129,7 +127,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and two_before.lemma in lex.words.region_of
     ):
         ref.near = True  # "the northern region of Chernihiv": the town's region
-    if _origin(lex, ref, before, two_before):
+    if _origin(lex, ref, *_before_modifiers(doc, ref)):
         ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
     if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before, after):
         ref.in_actor = True
@@ -150,6 +148,17 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and after.info.is_predicate
     ):
         ref.in_actor = True  # "Moscow says": the government speaks, the city is no place
+
+
+def _before_modifiers(doc: Document, ref: PlaceRef) -> tuple[Token | None, Token | None]:
+    """The two tokens before a place and the adjectives in front of it ("from southern
+    Lebanon", "from Houthi-controlled Yemen")."""
+    index = ref.first - 1
+    while index > 0 and ref.first - index <= 2 and doc.tokens[index].info.is_adjective:
+        index -= 1
+    before = doc.tokens[index] if index >= 0 else None
+    two_before = doc.tokens[index - 1] if index >= 1 else None
+    return before, two_before
 
 
 def _origin(lex: Lexicon, ref: PlaceRef, before: Token | None, two_before: Token | None) -> bool:
