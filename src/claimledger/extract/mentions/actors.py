@@ -317,7 +317,9 @@ class ActorReader:
         if token.info.numbers == frozenset({"plur"}):
             governors = actors()[self.lex.actor_ids.plural_role]
             speaker = Speaker(governors.name, governors.side, governors.kind)
-        return ActorMention(index, last, speaker, role=speaker is None, role_word=token.lemma)
+        return ActorMention(
+            index, last, speaker, role=speaker is None, role_word=token.lemma, region=region
+        )
 
     def _region_near(
         self, sentence: Sentence, first: int, last: int, places: list[PlaceRef]

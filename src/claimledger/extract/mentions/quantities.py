@@ -26,8 +26,9 @@ def _number_lemma(lex: Lexicon, token: Token) -> str | None:
     lemma = token.lemma
     if lemma in lex.words.not_counts:
         return None
-    if lemma in lex.round_nouns:
-        return lemma if "sing" in token.info.numbers else None
+    if lemma in lex.round_nouns:  # "десяток", "dozen"; not "десятки", "dozens"
+        numbers = token.info.numbers
+        return lemma if "sing" in numbers or not numbers else None
     if word_value(lemma, lex.lang) is not None:
         return lemma
     if "NUMR" in token.info.all_grams:

@@ -95,6 +95,7 @@ class ActorMention:
     speaker: Speaker | None  # None: a role whose region is not known yet, or a back-reference
     role: bool = False
     role_word: str = ""  # "губернатор", "мэр", "глава"
+    region: str | None = None  # the region an office is named with, whoever holds it
     back: bool = False
     local: bool = False
 

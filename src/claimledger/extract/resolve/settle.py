@@ -21,7 +21,12 @@ from claimledger.extract.mentions.places import (
     mayor_for,
     region_of_code,
 )
-from claimledger.extract.mentions.types import DateMention, SentenceSpeaker, Speaker
+from claimledger.extract.mentions.types import (
+    ActorMention,
+    DateMention,
+    SentenceSpeaker,
+    Speaker,
+)
 from claimledger.extract.resolve.sides import OPPOSITE, attacker, local_side, place_side
 from claimledger.extract.resolve.voices import Voice
 from claimledger.places.model import Place
@@ -173,7 +178,7 @@ def _speaker_for(
         and source.mention.role
         and speaker is None
     ):
-        speaker = _role_speaker(draft, source.mention.role_word, voice.official, places, today, lex)
+        speaker = _role_speaker(draft, source.mention, voice.official, places, today, lex)
     if speaker is None:
         return None
     if (
@@ -196,24 +201,26 @@ def _within(location: str | None, region: str, places: dict[str, Place]) -> bool
 
 def _role_speaker(
     draft: Draft,
-    role: str,
+    mention: ActorMention,
     official: Speaker | None,
     places: dict[str, Place],
     today: date | None,
     lex: Lexicon,
 ) -> Speaker:
     """A role ("сообщил губернатор", "— мэр"): the official of the claim's region,
-    or the official the post named before when the claim has no region of its own."""
+    or the official the post named before when the claim has no region of its own; an office
+    named with its region whose holder is not recorded speaks for that region."""
     region = region_of_code(draft.location, places) if draft.location else None
     if official is not None and (region is None or _fits(official, draft.location, places, None)):
         return official
-    if role in lex.words.mayor_words:
+    if mention.region is not None and region is None:
+        region = mention.region  # "the governor of the Mykolaiv region"
+    if mention.role_word in lex.words.mayor_words:
         region = mayor_for(region)
     speaker = official_of(region, today)
     if speaker is None:
-        speaker = Speaker(
-            "regional governor", place_side(draft.location, places), "official", region
-        )
+        side = place_side(region or draft.location, places)
+        speaker = Speaker("regional governor", side, "official", region)
     return speaker
 
 
