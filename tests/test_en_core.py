@@ -126,7 +126,8 @@ def test_what_and_where(name: str, text: str, expected: list[tuple[Any, ...]],
     assert sorted(got, key=repr) == sorted(expected, key=repr)
 
 
-WHO: list[tuple[str, str, list[tuple[str, int, str | None, str | None, str | None, str | None]]]] = [
+Who = tuple[str, int, str | None, str | None, str | None, str | None]
+WHO: list[tuple[str, str, list[Who]]] = [
     # Attribution in the next sentence: "This was reported by X".
     ("this_was_reported_by", "Russia launched 50 drones at Ukraine overnight.\n\nThis was "
      "reported by the Ukrainian Air Force.",
