@@ -89,6 +89,22 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
     ("headline_and_body", "Fifteen drones destroyed over Ukraine\n\nAir defence destroyed 15 "
      "drones over the Kyiv and Poltava regions, the air force said.",
      [("intercepted", "uav", 15, "exact", "UA")]),
+    # An English headline sums up its body: its own counts are no claims of their own.
+    ("headline_sums_up", "US destroys Houthi missiles and 4 drones\n\nUS forces shot down three "
+     "drones over the Red Sea on Sunday, CENTCOM said.",
+     [("intercepted", "uav", 3, "exact", "sea:red")]),
+    # Weapons of two kinds under one number: air targets of mixed kinds.
+    ("missiles_and_drones", "US destroyers shot down seven missiles and drones over the Gulf of "
+     "Aden.", [("intercepted", None, 7, "exact", "sea:aden")]),
+    ("missiles_and_two_drones", "Air defence destroyed 20 drones and two missiles over Kyiv.",
+     [("intercepted", "uav", 20, "exact", "UA-30"),
+      ("intercepted", "missile", 2, "exact", "UA-30")]),
+    # Where a party is, is not where its weapons were stopped.
+    ("houthis_in_yemen", "Israel's Arrow system shot down a ballistic missile over the Red Sea, "
+     "fired by the Houthis in Yemen, the military said.",
+     [("intercepted", "ballistic_missile", 1, "exact", "sea:red")]),
+    ("sixth_interception", "It was the sixth interception of a ballistic missile by the Arrow "
+     "system.", []),
     # Casualties and their denials.
     ("did_not_cause_casualties", "A Russian drone hit an apartment block in Dnipro, but did not "
      "cause casualties, the governor said.",
@@ -154,6 +170,8 @@ WHO: list[tuple[str, str, list[Who]]] = [
     ("defence_ministry_in_moscow", "Air defences destroyed 12 drones over the Kursk region, the "
      "defence ministry in Moscow said.",
      [("intercepted", 12, "Russian Ministry of Defence", "ru", "military", None)]),
+    ("object_is_no_actor", "Russia battered Ukraine on Monday, firing missiles that killed four "
+     "people.", [("killed", 4, "Example Wire", None, "outlet", "ru")]),
     # Parties of other wars.
     ("houthis_are_the_attackers", "The Houthis launched three anti-ship ballistic missiles into "
      "the Gulf of Aden, US Central Command said.",
@@ -167,6 +185,12 @@ def test_who_and_whose(name: str, text: str, expected: list[tuple[Any, ...]],
     got = [(c.action, c.quantity, c.claimant, c.claimant_side, c.claimant_kind, c.attacker_side)
            for c in _read(text, resources)]
     assert sorted(got, key=repr) == sorted(expected, key=repr)
+
+
+def test_history_does_not_date_or_place_the_next_sentence(resources: Resources) -> None:
+    text = "In January, the US struck Houthi targets in Yemen. Three drones were shot down."
+    (claim,) = _read(text, resources)
+    assert (claim.quantity, claim.location, claim.date) == (3, None, "2024-11-22")
 
 
 @pytest.mark.parametrize(

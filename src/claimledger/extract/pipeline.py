@@ -59,4 +59,4 @@ def read_claims(report: Report, lang: Language, resources: Resources) -> list[Cl
         reader.read(sentence)
     outlet = Speaker(own.name, own.side, own.kind)
     drafts = settle(reader, voices_of(reader), outlet, published)
-    return claims_of(doc, drafts, gazetteer.places)
+    return claims_of(doc, drafts, gazetteer.places, lex.headline_claims)

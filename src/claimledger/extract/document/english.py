@@ -131,8 +131,13 @@ class EnglishLexer:
                     and following in self._agent_preps
                 ):
                     token.info = _with(info, "PRTF")  # "drones launched by Russia": no predicate
-                elif after is not None and after.info.pos == "NOUN" and after.is_word:
-                    token.info = _with(info, "PRTF")
+                elif (
+                    after is not None
+                    and after.info.pos == "NOUN"
+                    and after.is_word
+                    and (before is None or before.info.pos not in ("NOUN", "NPRO"))
+                ):
+                    token.info = _with(info, "PRTF")  # "the downed drones"; not "Russia battered"
 
 
 def _info(

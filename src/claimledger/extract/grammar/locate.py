@@ -134,6 +134,8 @@ class PlaceRules(SingleRules):
         )
 
     def _remember(self, drafts: list[Draft], facts: Facts) -> None:
+        if any(d.history for d in facts.dates):
+            return  # "in January, ... in the Red Sea": another time's places
         for draft in drafts:
             if draft.location is not None:
                 told = self._first_told(draft) or draft.location

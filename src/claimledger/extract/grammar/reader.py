@@ -78,12 +78,16 @@ class SentenceReader(PlaceRules):
         dates = self.dates.find(sentence)
         blocked = self._blocked(sentence, dates)
         quantities = find_quantities(doc, self.lex, sentence, phrases, blocked)
-        actions = [  # "15 attack drones": a noun before the head names the kind, no action
+        actions = [  # "15 attack drones": a noun before the head names the kind, no action;
+            # "its sixth interception": which one, not what happened now
             a
             for a in find_actions(doc, sentence, self.lex)
             if not (
                 doc.tokens[a.token].info.is_noun
-                and any(p.first <= a.token < p.head for p in phrases)
+                and (
+                    any(p.first <= a.token < p.head for p in phrases)
+                    or doc.tokens[a.token - 1].low in self.lex.words.ordinals
+                )
             )
         ]
         places = [p for p in self.all_places if sentence.first <= p.first < sentence.last]

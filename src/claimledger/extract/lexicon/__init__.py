@@ -246,6 +246,9 @@ class Lexicon:
     # place's authorities, and an unplaced count located in the country attacked (Russian and
     # Ukrainian posts speak of one war); else the words say it, or the claim before it does.
     infer_sides: bool = True
+    # Whether a headline's counts are claims of their own where the body does not tell them
+    # again (a Telegram post's header is); English news headlines sum up their body.
+    headline_claims: bool = True
     actions: Mapping[str, ActionWord] = field(default_factory=dict)
     words: Words = Words()
     sequences: Sequences = Sequences()
@@ -414,6 +417,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "morphology",
         "noun_adjuncts",
         "infer_sides",
+        "headline_claims",
         "actions",
         "words",
         "sequences",
@@ -444,6 +448,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         morphology=data.get("morphology", "pymorphy"),
         noun_adjuncts=bool(data.get("noun_adjuncts", False)),
         infer_sides=bool(data.get("infer_sides", True)),
+        headline_claims=bool(data.get("headline_claims", True)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
         sequences=_sequences(data.get("sequences", {}), table),

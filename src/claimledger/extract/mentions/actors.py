@@ -20,7 +20,8 @@ from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 def speaker_of(key: str, day: date | None) -> Speaker:
     actor = actors()[key]
-    return Speaker(actor.name, actor.side, actor.kind, actors().region_of(key, day), actor=key)
+    region = actors().region_of(key, day)
+    return Speaker(actor.name, actor.side, actor.kind, region, actor.national, actor=key)
 
 
 def official_of(region: str | None, day: date | None) -> Speaker | None:

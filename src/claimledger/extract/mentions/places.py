@@ -132,6 +132,14 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before, after):
         ref.in_actor = True
     if (
+        before is not None
+        and before.info.pos == "PREP"
+        and two_before is not None
+        and two_before.low in lex.subject_sides
+        and lex.subject_sides[two_before.low] == "other"
+    ):
+        ref.in_actor = True  # "the Houthis in Yemen": where a party is, not where it struck
+    if (
         doc.text[ref.start : ref.end].lower() in lex.subject_sides
         and after is not None
         and after.info.pos == "VERB"

@@ -11,6 +11,7 @@ is not read as a weapon.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
@@ -216,8 +217,8 @@ def _classify(
     while index < sentence.last and steps < _MAX_HEAD_STEPS:
         phrase = next((p for p in phrases if p.first <= index < p.last), None)
         if phrase is not None:
-            quantity.weapon = phrase
-            quantity.last = max(quantity.last, phrase.last)
+            quantity.weapon = _mixed(doc, lex, phrase, phrases)
+            quantity.last = max(quantity.last, quantity.weapon.last)
             return quantity
         token = doc.tokens[index]
         if token.text in lex.words.quotes or (
@@ -249,6 +250,20 @@ def _classify(
         return quantity
     quantity.elliptic = True
     return quantity
+
+
+def _mixed(
+    doc: Document, lex: Lexicon, phrase: WeaponPhrase, phrases: list[WeaponPhrase]
+) -> WeaponPhrase:
+    """ "seven missiles and drones": one count of weapons of two kinds, air targets of mixed
+    kinds (weapon None); only where the second noun has no number of its own."""
+    after = phrase.last
+    if after + 1 >= len(doc.tokens) or doc.tokens[after].low not in lex.words.and_words:
+        return phrase
+    second = next((p for p in phrases if p.first == after + 1), None)
+    if second is None or second.weapon == phrase.weapon or second.first != second.head:
+        return phrase  # "missiles and two drones", "drones and cruise missiles" (a kind named)
+    return replace(phrase, weapon=None, model=None, last=second.last, head=second.head)
 
 
 def _is_victim(lex: Lexicon, token: Token) -> bool:

@@ -10,7 +10,9 @@ from claimledger.model import MISSILE_KINDS, Claim, Span
 from claimledger.places.model import Place
 
 
-def claims_of(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> list[Claim]:
+def claims_of(
+    doc: Document, drafts: list[Draft], places: dict[str, Place], headline_claims: bool = True
+) -> list[Claim]:
     """One claim per (action, weapon, quantity, location); two towns make two claims."""
     kept: list[Draft] = []
     title = _title_sentences(doc)
@@ -18,12 +20,13 @@ def claims_of(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> l
     for draft in drafts:
         if draft.history:
             continue  # "в 2023 году было сбито ...": another event, told as background
-        restated = [b for b in body if _restates(b, draft)] if draft.sentence.index in title else []
-        if restated:
-            for told in restated:  # the headline's place stands where the body names none
-                if told.location is None:
+        if draft.sentence.index in title and (
+            not headline_claims or any(_restates(b, draft) for b in body)
+        ):
+            for told in body:  # the headline's place stands where the body names none
+                if _restates(told, draft) and told.location is None:
                     told.location, told.location_refs = draft.location, draft.location_refs
-            continue  # the headline's number, told again in the body: the body's claim
+            continue  # a headline sums up the body: its claims are the body's
         twin = next((k for k in kept if _same(k, draft, places)), None)
         if twin is None:
             kept.append(draft)

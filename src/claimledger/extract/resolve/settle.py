@@ -51,7 +51,7 @@ def settle(
         for draft in drafts:
             said_by = _clause_voice(voice, facts.speaker, draft)
             speaker = _speaker_for(draft, said_by, places, today, reader.lex) or outlet
-            speaker = _sided(reader, draft, speaker, places, today)
+            speaker = _sided(reader, draft, speaker, places, today, _side_before(draft, out))
             draft.speaker = speaker
             if (
                 said_by.source is not None
@@ -76,6 +76,7 @@ def settle(
                 explicit
                 and speaker.region is None
                 and speaker.kind == "military"
+                and speaker.national
                 and (draft.location_source == "context")
             ):
                 draft.location = None  # a ministry's count is its own, not the last place said
@@ -84,7 +85,7 @@ def settle(
             if draft.location is None and reader.lex.infer_sides:
                 draft.location = _default_location(draft, speaker)
             out.append(draft)
-        plain = [d for d in facts.dates if not _in_brackets(reader, d)]
+        plain = [d for d in facts.dates if not _in_brackets(reader, d) and not d.history]
         if plain:
             said = plain[-1]
             last_date = (said.value, (said.first, said.last))
@@ -156,13 +157,14 @@ def _sided(
     speaker: Speaker,
     places: dict[str, Place],
     today: date | None,
+    before: str | None,
 ) -> Speaker:
     """A body named without its country ("the air force said") is the one of the side opposed
     to the attacker, else of the side that holds the place."""
     actor = actors().get(speaker.actor) if speaker.actor else None
     if actor is None or not actor.by_side or speaker.side is not None:
         return speaker
-    side = OPPOSITE.get(attacker(reader, draft, speaker, places) or "")
+    side = OPPOSITE.get(attacker(reader, draft, speaker, places, before) or "")
     sided = actor.on_side(side or place_side(draft.location, places))
     return speaker_of(sided, today) if sided is not None else speaker
 

@@ -116,6 +116,8 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
         if any(a.first <= index < a.last for a in speakers):
             continue
         side = lex.subject_sides.get(token.low)
+        if side is not None and _governed(reader, index):
+            continue  # "Russia battered Ukraine": the object, not who acts
         if side is not None and (
             token.low in lex.words.indeclinable_subjects or "nomn" in token.info.grams
         ):
@@ -132,6 +134,16 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
         ):
             return adjective, index
     return None
+
+
+def _governed(reader: SentenceReader, index: int) -> bool:
+    """A word right after a verb other than one of speech, or after a preposition."""
+    if index == 0:
+        return False
+    before = reader.doc.tokens[index - 1]
+    if before.info.pos == "PREP":
+        return True
+    return before.info.is_predicate and before.lemma not in reader.lex.words.speech_verbs
 
 
 def _attack_side(reader: SentenceReader, draft: Draft) -> str | None:
