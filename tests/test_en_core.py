@@ -53,6 +53,19 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
     # A dateline is where the report was filed.
     ("dateline", "KYIV, Nov 22 (Example Wire) - Russia launched 40 drones overnight, the air "
      "force said.", [("launched", "uav", 40, "exact", None)]),
+    # Breakdowns: a town named as a territory is its region; a list after a speaker's words
+    # takes the action of the line before; "one in each of" gives one to every place.
+    ("territory_of_a_town", "Air defences destroyed six drones over the territory of Kursk, the "
+     "defence ministry said.", [("intercepted", "uav", 6, "exact", "RU-KRS")]),
+    ("list_after_it_was_added", "Air defences destroyed 40 drones overnight, the defence "
+     "ministry said. It was added that \"one over the Bryansk Region, 39 over the Kursk "
+     "Region.\"", [("intercepted", "uav", 40, "exact", None),
+                   ("intercepted", "uav", 1, "exact", "RU-BRY"),
+                   ("intercepted", "uav", 39, "exact", "RU-KRS")]),
+    ("one_in_each", "Air defences destroyed three drones: one in each of the Bryansk, Kursk and "
+     "Oryol regions, the defence ministry said.",
+     [("intercepted", "uav", 3, "exact", "RU"), ("intercepted", "uav", 1, "exact", "RU-BRY"),
+      ("intercepted", "uav", 1, "exact", "RU-KRS"), ("intercepted", "uav", 1, "exact", "RU-ORL")]),
     # Parts and wholes: what was launched and what of it was shot down.
     ("out_of", "Air defence forces shot down 28 out of 31 drones over the Odesa region, the air "
      "force said.", [("intercepted", "uav", 28, "exact", "UA-51"),
@@ -172,6 +185,12 @@ WHO: list[tuple[str, str, list[Who]]] = [
      [("intercepted", 12, "Russian Ministry of Defence", "ru", "military", None)]),
     ("object_is_no_actor", "Russia battered Ukraine on Monday, firing missiles that killed four "
      "people.", [("killed", 4, "Example Wire", None, "outlet", "ru")]),
+    # A body named without its country, the report's other claims tell which it is.
+    ("ministry_told_later", "Air defences destroyed 40 drones overnight, the defence ministry "
+     "said. It was added that \"one over the Bryansk Region, 39 over the Kursk Region.\"",
+     [("intercepted", 40, "Russian Ministry of Defence", "ru", "military", None),
+      ("intercepted", 1, "Russian Ministry of Defence", "ru", "military", None),
+      ("intercepted", 39, "Russian Ministry of Defence", "ru", "military", None)]),
     # Parties of other wars.
     ("houthis_are_the_attackers", "The Houthis launched three anti-ship ballistic missiles into "
      "the Gulf of Aden, US Central Command said.",

@@ -349,7 +349,12 @@ class CountedRules(CasualtyRules):
         before = tokens[quantity.first - 1] if quantity.first > 0 else None
         after = tokens[quantity.last] if quantity.last < len(tokens) else None
         dashed = any(t is not None and t.text in self.lex.words.dashes for t in (before, after))
-        return dashed or quantity.first == self.doc.sentences[tokens[quantity.first].sentence].first
+        sentence = self.doc.sentences[tokens[quantity.first].sentence]
+        # Nothing counted, done or placed before it: "It was added that "one over Belgorod, ..."
+        firsts = [p.first for p in facts.phrases] + [a.first for a in facts.actions]
+        firsts += [p.first for p in facts.places] + [q.first for q in facts.quantities]
+        bare = not any(first < quantity.first for first in firsts)
+        return dashed or quantity.first == sentence.first or bare
 
     def _has_own_predicate(self, clause: tuple[int, int], facts: Facts) -> bool:
         """A clause with a verb of its own that is no action ("одна повреждена")."""

@@ -13,6 +13,8 @@ from claimledger.extract.mentions.places import (
 )
 from claimledger.extract.mentions.types import PlaceRef
 
+_COLON = frozenset({":"})
+
 
 class PlaceRules(SingleRules):
     # -- places -------------------------------------------------------------------------------
@@ -107,7 +109,9 @@ class PlaceRules(SingleRules):
         """A total before a colon or "из них": the places of its breakdown together."""
         breakdown_places: list[PlaceRef] = []
         if not (
-            mod_statement.ends_with_colon(self.doc, draft.sentence, draft.first)
+            mod_statement.ends_with_colon(
+                self.doc, draft.sentence, draft.first, self.lex.words.list_openers or _COLON
+            )
             or self._followed_by_part(draft)
         ):
             return None

@@ -113,6 +113,7 @@ class Words:
     # -- clauses and lists --
     dashes: frozenset[str] = frozenset()
     item_breaks: frozenset[str] = frozenset()  # words and marks between list items
+    list_openers: frozenset[str] = frozenset()  # marks a breakdown follows (":" when empty)
     clause_breaks: frozenset[str] = frozenset()  # marks between clauses
     statement_breaks: frozenset[str] = frozenset()  # "...; air defence destroyed": a new statement
     # -- places --

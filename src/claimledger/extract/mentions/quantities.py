@@ -116,6 +116,11 @@ def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tupl
         first = index - 1
         qualifier, used = qualifier_before(lex, words[:-1])
         first -= used
+    following = doc.tokens[index + 1 : min(sentence.last, index + 4)]
+    if any(t.low in lex.words.each_words for t in following[1:]) and following[0].info.pos == (
+        "PREP"
+    ):
+        distributive = True  # "one in each of the Lipetsk and Kursk regions"
     return qualifier, distributive, first
 
 

@@ -90,7 +90,24 @@ def settle(
             said = plain[-1]
             last_date = (said.value, (said.first, said.last))
     _breakdowns(reader, out)
+    _bodies_told_later(out, today)
     return out
+
+
+def _bodies_told_later(drafts: list[Draft], today: date | None) -> None:
+    """A body named without its country whose claims gave it no side ("the defence ministry
+    said" before any place) is the one the report's other claims show it to be."""
+    for draft in drafts:
+        speaker = draft.speaker
+        actor = actors().get(speaker.actor) if speaker and speaker.actor else None
+        if actor is None or not actor.by_side or speaker is None or speaker.side is not None:
+            continue
+        sided = {other for _, other in actor.by_side}
+        told = next(
+            (d.speaker.actor for d in drafts if d.speaker and d.speaker.actor in sided), None
+        )
+        if told is not None:
+            draft.speaker = speaker_of(told, today)
 
 
 def _breakdowns(reader: SentenceReader, drafts: list[Draft]) -> None:
