@@ -214,26 +214,46 @@ class Actors:
         return index
 
     def head_of(
-        self, region: str | None, day: date | None, role: str | None = None
+        self,
+        region: str | None,
+        day: date | None,
+        role: str | None = None,
+        side: str | None = None,
     ) -> Actor | None:
         """Who held office in `region` on `day` (a governor; a mayor of a federal city), as the
-        recorded terms say; None where none is recorded."""
+        recorded terms say; None where none is recorded. Where two sides each name a head of
+        one region (an occupied one), `side` says whose is meant."""
         if region is None:
             return None
-        for actor in self.entries:
-            if role is not None and actor.role != role:
-                continue
-            if any(t.region == region and t.covers(day) for t in actor.terms):
-                return actor
-        return None
+        heads = [
+            actor
+            for actor in self.entries
+            if (role is None or actor.role == role)
+            and any(t.region == region and t.covers(day) for t in actor.terms)
+        ]
+        if side is not None and not any(a.side == side for a in heads):
+            heads += self.sided_heads(region, side)  # the other side's governor of the region
+        return next((a for a in heads if a.side == side), heads[0] if heads else None)
+
+    def sided_heads(self, region: str, side: str | None = None) -> list[Actor]:
+        """Governors who speak for `region` by the registry's `region` (of `side`, when given):
+        both sides name one for an occupied region, whoever the terms record."""
+        return [
+            actor
+            for actor in self.entries
+            if actor.role == "governor"
+            and actor.region == region
+            and (side is None or actor.side == side)
+        ]
 
     def region_of(self, actor_id: str, day: date | None) -> str | None:
-        """The region an official held office in on `day`, else the region of any term."""
+        """The region an official held office in on `day`, else the region of any term, else
+        the region it speaks for."""
         terms = self[actor_id].terms
         for term in terms:
             if term.covers(day):
                 return term.region
-        return terms[0].region if terms else None
+        return terms[0].region if terms else self[actor_id].region
 
     def outlets(self) -> tuple[Actor, ...]:
         return tuple(actor for actor in self.entries if actor.role == "outlet")

@@ -24,9 +24,11 @@ def speaker_of(key: str, day: date | None) -> Speaker:
     return Speaker(actor.name, actor.side, actor.kind, region, actor.national, actor=key)
 
 
-def official_of(region: str | None, day: date | None) -> Speaker | None:
-    """The head of a region on a day, as a speaker."""
-    actor = actors().head_of(region, day)
+def official_of(
+    region: str | None, day: date | None, side: str | None = None
+) -> Speaker | None:
+    """The head of a region on a day, as a speaker (of `side`, where both sides name one)."""
+    actor = actors().head_of(region, day, side=side)
     return speaker_of(actor.id, day) if actor is not None else None
 
 
@@ -314,7 +316,9 @@ class ActorReader:
                 last += 1
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
             last += 1
-        speaker = official_of(region, self.day) if region else None
+        # A region both sides name a governor for: the claims decide whose (resolve/settle).
+        sides = {a.side for a in actors().sided_heads(region)} if region else set()
+        speaker = official_of(region, self.day) if region and len(sides) < 2 else None
         if token.info.numbers == frozenset({"plur"}):
             governors = actors()[self.lex.actor_ids.plural_role]
             speaker = Speaker(governors.name, governors.side, governors.kind)

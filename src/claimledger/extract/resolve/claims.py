@@ -49,13 +49,17 @@ def claims_of(
 
 def _title_sentences(doc: Document) -> set[int]:
     """The sentences of a report's headline: its leading lines that end without a full stop,
-    when more text follows them."""
+    when more text follows them. A line that ends in a function word ("... over the") is a
+    sentence wrapped onto the next line, not a headline."""
     ends: dict[int, int] = {}
+    last_tokens: dict[int, int] = {}
     for sentence in doc.sentences:
         ends[sentence.line] = sentence.end
+        last_tokens[sentence.line] = sentence.last - 1
     title_lines: set[int] = set()
     for line in sorted(ends):
-        if doc.clean[ends[line] - 1] in '.!?"”»…:;':
+        wrapped = doc.tokens[last_tokens[line]].info.pos in ("DET", "PREP", "CONJ")
+        if doc.clean[ends[line] - 1] in '.!?"”»…:;' or wrapped:
             break
         title_lines.add(line)
     if len(title_lines) == len(ends):

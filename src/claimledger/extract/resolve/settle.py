@@ -50,7 +50,11 @@ def settle(
             voice = Voice(None, None, False)  # one sentence, one voice: the outlet's
         for draft in drafts:
             said_by = _clause_voice(voice, facts.speaker, draft)
-            speaker = _speaker_for(draft, said_by, places, today, reader.lex) or outlet
+            told = attacker(reader, draft, _NOBODY, places, _side_before(draft, out), infer=False)
+            speaker = (
+                _speaker_for(draft, said_by, places, today, reader.lex, OPPOSITE.get(told or ""))
+                or outlet
+            )
             speaker = _sided(reader, draft, speaker, places, today, _side_before(draft, out))
             draft.speaker = speaker
             if (
@@ -186,8 +190,16 @@ def _sided(
     return speaker_of(sided, today) if sided is not None else speaker
 
 
+_NOBODY = Speaker("", None, "official")  # a speaker of no side, to read the attacker from words
+
+
 def _speaker_for(
-    draft: Draft, voice: Voice, places: dict[str, Place], today: date | None, lex: Lexicon
+    draft: Draft,
+    voice: Voice,
+    places: dict[str, Place],
+    today: date | None,
+    lex: Lexicon,
+    defender: str | None = None,
 ) -> Speaker | None:
     source = voice.source
     speaker = voice.speaker
@@ -197,7 +209,9 @@ def _speaker_for(
         and source.mention.role
         and speaker is None
     ):
-        speaker = _role_speaker(draft, source.mention, voice.official, places, today, lex)
+        speaker = _role_speaker(
+            draft, source.mention, voice.official, places, today, lex, defender
+        )
     if speaker is None:
         return None
     if (
@@ -225,6 +239,7 @@ def _role_speaker(
     places: dict[str, Place],
     today: date | None,
     lex: Lexicon,
+    defender: str | None = None,
 ) -> Speaker:
     """A role ("сообщил губернатор", "— мэр"): the official of the claim's region,
     or the official the post named before when the claim has no region of its own; an office
@@ -236,7 +251,7 @@ def _role_speaker(
         region = mention.region  # "the governor of the Mykolaiv region"
     if mention.role_word in lex.words.mayor_words:
         region = mayor_for(region)
-    speaker = official_of(region, today)
+    speaker = official_of(region, today, defender)  # the side attacked, where two name heads
     if speaker is None:
         side = place_side(region or draft.location, places)
         speaker = Speaker("regional governor", side, "official", region)

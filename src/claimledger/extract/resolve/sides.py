@@ -42,8 +42,10 @@ def attacker(
     speaker: Speaker,
     places: dict[str, Place],
     before: str | None = None,
+    infer: bool = True,
 ) -> str | None:
-    """`before`: the attacker of the claim before it, for a language that does not infer sides."""
+    """`before`: the attacker of the claim before it, for a language that does not infer sides;
+    `infer` False: only what the words say (and the claim before)."""
     opposite = OPPOSITE
     if draft.side is not None:
         return draft.side
@@ -54,7 +56,7 @@ def attacker(
     subject = _subject_side(reader, draft)
     if subject is not None:
         return subject
-    if not reader.lex.infer_sides:
+    if not (reader.lex.infer_sides and infer):
         return before
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
