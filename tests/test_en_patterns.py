@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
+from claimledger.extract.document.tokens import analyse
 from claimledger.extract.en.actions import action_mentions
 from claimledger.extract.en.markers import hedges, report_markers
 from claimledger.extract.en.numbers import quantities
 from claimledger.extract.en.segments import Sentence, clauses, sentences
-from claimledger.extract.en.sides import actor_side, adjective_side, attack_side
 from claimledger.extract.en.speakers import People, find_people, parse_speaker
-from claimledger.extract.en.time import is_history, resolve, time_mentions
 from claimledger.extract.en.weapons import weapon_mentions
+from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.dates import DateReader
+from claimledger.extract.pipeline import read_claims
+from claimledger.model import Report
+from claimledger.resources import Resources, default_resources
 
 
 @pytest.mark.parametrize(
@@ -152,6 +156,15 @@ def test_hedges(text: str, expected: list[str]) -> None:
 
 
 FRIDAY = date(2024, 11, 22)
+PUBLISHED = datetime(2024, 11, 22, 7, 30)
+
+
+def _dates(text: str, published: datetime | None) -> list[tuple[str | None, bool]]:
+    """(date, history) of every date expression the core's DateReader finds in `text`."""
+    resources = default_resources()
+    doc = analyse(text, resources.lexer("en"), resources.splitter("en"))
+    reader = DateReader(doc, lexicon("en"), published)
+    return [(m.value, m.history) for s in doc.sentences for m in reader.find(s)]
 
 
 @pytest.mark.parametrize(
@@ -172,10 +185,12 @@ FRIDAY = date(2024, 11, 22)
     ],
 )
 def test_time(text: str, expected: str) -> None:
-    (mention,) = time_mentions(text)
-    day = resolve(mention, FRIDAY)
-    assert day is not None and day.isoformat() == expected
-    assert not is_history(mention, FRIDAY)
+    assert _dates(text, PUBLISHED) == [(expected, False)]
+
+
+def _claims(text: str, resources: Resources) -> list[tuple[str, int, str | None]]:
+    report = Report(text=text, source="Example Wire", published=PUBLISHED, lang="en")
+    return [(c.action, c.quantity, c.attacker_side) for c in read_claims(report, "en", resources)]
 
 
 @pytest.mark.parametrize(
@@ -184,28 +199,35 @@ def test_time(text: str, expected: str) -> None:
      "earlier this month", "two years ago", "on October 1"],
 )
 def test_history(text: str) -> None:
-    mentions = time_mentions(text)
-    assert mentions and all(is_history(m, FRIDAY) for m in mentions)
+    """A count dated to another time is background: no claim of this report."""
+    sentence = f"{text[0].upper()}{text[1:]}, Russia launched 40 drones at Kyiv."
+    assert _claims(sentence, default_resources()) == []
 
 
 def test_no_publication_time_gives_no_date() -> None:
-    (mention,) = time_mentions("overnight")
-    assert resolve(mention, None) is None
+    assert _dates("overnight", None) == [(None, False)]
 
 
 @pytest.mark.parametrize(
-    ("text", "adjective", "actor", "attack"),
+    ("text", "sentence", "side"),
     [
-        ("four Ukrainian drones", "ua", None, None),
-        ("Russia's missiles", "ru", None, None),
-        ("Russia launched", None, "ru", None),
-        ("Moscow says Ukraine fired", None, "ua", None),
-        ("in a Russian missile attack", "ru", None, "ru"),
-        ("Ukrainian drone strikes", "ua", None, "ua"),
+        ("four Ukrainian drones", "Air defences destroyed four Ukrainian drones.", "ua"),
+        ("Russia's missiles", "Five of Russia's missiles were shot down over Kyiv.", "ru"),
+        ("Russia launched", "Russia launched 40 drones at Kyiv.", "ru"),
+        ("Moscow says Ukraine fired",
+         "Moscow says Ukraine fired 12 missiles at the Belgorod region.", "ua"),
+        ("in a Russian missile attack",
+         "Two people were killed in a Russian missile attack on Odesa.", "ru"),
+        ("Ukrainian drone strikes", "Ukrainian drone strikes injured three people in Belgorod.",
+         "ua"),
     ],
 )
-def test_sides(text: str, adjective: str | None, actor: str | None, attack: str | None) -> None:
-    assert (adjective_side(text), actor_side(text), attack_side(text)) == (adjective, actor, attack)
+def test_sides(text: str, sentence: str, side: str) -> None:
+    """Whose weapons a claim counts, told by the words: an adjective or owner of the weapon,
+    the acting subject, the side of the attack named."""
+    assert text in sentence
+    claims = _claims(sentence, default_resources())
+    assert claims and {attacker for _, _, attacker in claims} == {side}
 
 
 @pytest.mark.parametrize(

@@ -97,10 +97,21 @@ class Actor:
     handles: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     outlet: Outlet | None = None
+    # A body named without its country ("the defence ministry"): the actor it is on each side.
+    by_side: tuple[tuple[Side, str], ...] = ()
 
     def names(self, lang: Language) -> tuple[str, ...]:
         """Its names in one language, in the table's notation (claimledger.catalog.forms)."""
         return next((names for code, names in self.forms if code == lang), ())
+
+    def all_names(self, lang: Language) -> tuple[str, ...]:
+        """Every name in one language: `name` is English, so English adds it to `names.en`."""
+        names = self.names(lang)
+        return (self.name, *names) if lang == "en" and self.name not in names else names
+
+    def on_side(self, side: str | None) -> str | None:
+        """The id of the actor this body is on `side` ("ru": the Russian ministry), if any."""
+        return next((actor for code, actor in self.by_side if code == side), None)
 
     @property
     def person(self) -> bool:
@@ -194,9 +205,7 @@ class Actors:
         index: dict[Language, list[tuple[Actor, re.Pattern[str]]]] = {"ru": [], "uk": [], "en": []}
         for lang, tests in index.items():
             for actor in self.entries:
-                names = list(actor.names(lang))
-                if lang == "en":
-                    names.insert(0, actor.name)
+                names = list(actor.all_names(lang))
                 if actor.person:
                     names += [name.split()[-1] for name in names if " " in name]
                 if names:
@@ -205,26 +214,46 @@ class Actors:
         return index
 
     def head_of(
-        self, region: str | None, day: date | None, role: str | None = None
+        self,
+        region: str | None,
+        day: date | None,
+        role: str | None = None,
+        side: str | None = None,
     ) -> Actor | None:
         """Who held office in `region` on `day` (a governor; a mayor of a federal city), as the
-        recorded terms say; None where none is recorded."""
+        recorded terms say; None where none is recorded. Where two sides each name a head of
+        one region (an occupied one), `side` says whose is meant."""
         if region is None:
             return None
-        for actor in self.entries:
-            if role is not None and actor.role != role:
-                continue
-            if any(t.region == region and t.covers(day) for t in actor.terms):
-                return actor
-        return None
+        heads = [
+            actor
+            for actor in self.entries
+            if (role is None or actor.role == role)
+            and any(t.region == region and t.covers(day) for t in actor.terms)
+        ]
+        if side is not None and not any(a.side == side for a in heads):
+            heads += self.sided_heads(region, side)  # the other side's governor of the region
+        return next((a for a in heads if a.side == side), heads[0] if heads else None)
+
+    def sided_heads(self, region: str, side: str | None = None) -> list[Actor]:
+        """Governors who speak for `region` by the registry's `region` (of `side`, when given):
+        both sides name one for an occupied region, whoever the terms record."""
+        return [
+            actor
+            for actor in self.entries
+            if actor.role == "governor"
+            and actor.region == region
+            and (side is None or actor.side == side)
+        ]
 
     def region_of(self, actor_id: str, day: date | None) -> str | None:
-        """The region an official held office in on `day`, else the region of any term."""
+        """The region an official held office in on `day`, else the region of any term, else
+        the region it speaks for."""
         terms = self[actor_id].terms
         for term in terms:
             if term.covers(day):
                 return term.region
-        return terms[0].region if terms else None
+        return terms[0].region if terms else self[actor_id].region
 
     def outlets(self) -> tuple[Actor, ...]:
         return tuple(actor for actor in self.entries if actor.role == "outlet")
@@ -251,6 +280,12 @@ def load_actors(text: str, table: str = TABLE) -> Actors:
         seen[actor.id] = actor.id
         entries.append(actor)
     _check_unique_names(entries, table)
+    for actor in entries:
+        for _, other in actor.by_side:
+            if other not in seen:
+                raise CatalogError(
+                    table, f"actor {actor.id!r}", f"by_side names no actor {other!r}"
+                )
     return Actors(tuple(entries))
 
 
@@ -271,6 +306,7 @@ def _actor(row: Row) -> Actor:
     if region is None and terms:
         region = terms[-1].region  # a governor speaks for the region of the latest term
     outlet = _outlet(row, role)
+    by_side = _by_side(row)
     actor = Actor(
         id=actor_id,
         name=row.required("name"),
@@ -285,9 +321,22 @@ def _actor(row: Row) -> Actor:
         handles=row.texts("handles"),
         titles=row.texts("titles"),
         outlet=outlet,
+        by_side=by_side,
     )
     row.done()
     return actor
+
+
+def _by_side(row: Row) -> tuple[tuple[Side, str], ...]:
+    raw = row.subtable("by_side")
+    if raw is None:
+        return ()
+    out: list[tuple[Side, str]] = []
+    for side, actor_id in raw.items():
+        if side not in SIDES or not isinstance(actor_id, str) or not _ID.match(actor_id):
+            row.fail("`by_side` maps a side (ru, ua, other) to an actor id")
+        out.append((side, actor_id))  # type: ignore[arg-type]  # checked against SIDES
+    return tuple(out)
 
 
 def _term(row: Row, raw: dict[str, object], number: int) -> Term:

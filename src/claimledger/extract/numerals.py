@@ -162,7 +162,8 @@ _WORDS: dict[str, dict[str, int]] = {
         "дюжина": 12,
     },
 }
-_MULTIPLIERS = {"thousand", "тысяча", "тисяча"}  # "hundred" multiplies only in English
+# "hundred" multiplies only in English; "three dozen" is 36.
+_MULTIPLIERS = {"thousand", "тысяча", "тисяча", "dozen"}
 _CONNECTORS = {"and", "-"}
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 

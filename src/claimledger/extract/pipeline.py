@@ -14,7 +14,6 @@ extraction whose claims another reader made.
 from __future__ import annotations
 
 from collections.abc import Collection
-from urllib.parse import urlsplit
 
 from claimledger.extract.dates import local_datetime
 from claimledger.extract.document.tokens import Document, analyse
@@ -32,40 +31,7 @@ from claimledger.extract.resolve.settle import settle
 from claimledger.extract.resolve.voices import voices_of
 from claimledger.model import Claim, Extraction, Language, Report
 from claimledger.resources import Resources
-from claimledger.sources.registry import SourceInfo
-
-
-def _voice(report: Report, resources: Resources) -> SourceInfo:
-    """The report's own voice: its channel or source, else the site of its page (the registry
-    knows outlets by their sites; an unknown one is named by its domain)."""
-    registry = resources.registry
-    channel = report.meta.get("channel_id")
-    found = registry.lookup(channel, report.source, report.url)
-    if found is not None:
-        return found
-    site = urlsplit(report.url).hostname if report.url else None
-    if site and not report.source:
-        site = site.removeprefix("www.").removeprefix("amp.")
-        return _site_voice(site) or registry.voice(channel, site)
-    return registry.voice(channel, report.source)
-
-
-# A site the registry does not know speaks for the country of its domain: a news site under .ua
-# is a Ukrainian outlet, one under .gov.ua a Ukrainian authority (a region's administration).
-_DOMAINS: tuple[tuple[str, str, str], ...] = (
-    (".gov.ua", "official", "ua"),
-    (".ua", "outlet", "ua"),
-    (".gov.ru", "official", "ru"),
-    (".ru", "outlet", "ru"),
-)
-
-
-def _site_voice(site: str) -> SourceInfo | None:
-    for suffix, kind, side in _DOMAINS:
-        if site.endswith(suffix):
-            return SourceInfo(site, kind, side)
-    return None
-
+from claimledger.sources.registry import site_voice
 
 __all__ = ["add_outputs", "read_claims", "read_outputs", "read_report"]
 
@@ -124,7 +90,15 @@ def claims_in(
     lex = lexicon(lang)
     gazetteer = resources.gazetteer
     published = local_datetime(report.published, lang)
-    own = _voice(report, resources)
+    # The report's own voice: its channel, its source's name, else the site of its address.
+    registry = resources.registry
+    channel = report.meta.get("channel_id")
+    own = registry.lookup(channel, report.source) or (
+        registry.lookup(report.url) if report.url else None
+    )
+    if own is None:
+        named = channel or report.source
+        own = registry.voice(channel, report.source) if named else site_voice(report.url)
     day = published.date() if published else None
     attribution = Attribution(doc, lex, resources.registry, own, day)
     reader = SentenceReader(
@@ -140,4 +114,4 @@ def claims_in(
         reader.read(sentence)
     outlet = Speaker(own.name, own.side, own.kind)
     drafts = settle(reader, voices_of(reader), outlet, published)
-    return claims_of(doc, drafts, gazetteer.places)
+    return claims_of(doc, drafts, gazetteer.places, lex.headline_claims)

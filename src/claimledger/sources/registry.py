@@ -133,6 +133,22 @@ class SourceRegistry:
         return SourceInfo(transliterate(name) if name else "unknown outlet", "outlet", None)
 
 
+# Country-code top-level domains of the two sides; a site elsewhere is a third party's.
+_SIDE_DOMAINS = {"ua": "ua", "ru": "ru", "su": "ru"}
+
+
+def site_voice(url: str | None) -> SourceInfo:
+    """The voice of a site the registry does not know, from its address: named by its host,
+    on the side of its country-code domain (".ua", ".ru"), else a third party's (`other`); a
+    government domain (".gov.ua": a region's administration) speaks as an official."""
+    if not url:
+        return SourceInfo("unknown outlet", "outlet", None)
+    host = handle_key(url).split("/", 1)[0].removeprefix("amp.")
+    labels = host.rsplit(".", 2)
+    kind = "official" if len(labels) == 3 and labels[1] == "gov" else "outlet"
+    return SourceInfo(host, kind, _SIDE_DOMAINS.get(labels[-1], "other"))
+
+
 def _parse_entry(raw: Any, where: str) -> tuple[SourceInfo, list[str]]:
     """The entry and its keys (ids, then names)."""
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"]:

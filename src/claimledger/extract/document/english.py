@@ -52,6 +52,11 @@ class EnglishLexer:
         self._plural_be: frozenset[str] = frozenset(tables["be"]["plural"])
         self._adjectives: frozenset[str] = frozenset(tables["adjectives"]["words"])
         self._adjective_endings: tuple[str, ...] = tuple(tables["adjectives"]["endings"])
+        self._not_adjectives: frozenset[str] = frozenset(tables["adjectives"]["nouns"])
+        self._plurals: dict[str, str] = dict(tables["plurals"])
+        self._present_verbs: frozenset[str] = frozenset(tables["verbs"]["present"])
+        self._nouns_too: frozenset[str] = frozenset(tables["verbs"]["nouns_too"])
+        self._agent_preps: frozenset[str] = frozenset(tables["verbs"]["reduced_relative"])
         self._cache: dict[str, WordInfo] = {}
 
     def info(self, low: str) -> WordInfo:
@@ -69,34 +74,70 @@ class EnglishLexer:
             return _info(lemma, closed, frozenset(), numbers)
         if word_value(low, "en") is not None:
             return _info(low, "NUMR")
+        plural = self._plurals.get(low)
+        if plural is not None:
+            return _info(plural, "NOUN", frozenset({"plur"}), _PLUR)
+        if low in self._adjectives:
+            return _info(low, "ADJF")
         lemma = self._irregular.get(low) or _lemmatize(low)
         if low.endswith("ly") and len(low) > 4:
             return _info(lemma, "ADVB")
         if low.endswith("ing") and lemma != low:
             return _info(lemma, "GRND")
-        if lemma != low and (low.endswith(("ed", "en")) or low in self._irregular):
+        # Only the irregular table names past forms in -en ("taken"): "children" is no verb.
+        if low in self._irregular or (lemma != low and low.endswith("ed")):
             return _info(lemma, "VERB", frozenset({"past"}))
-        if low in self._adjectives or low.endswith(self._adjective_endings):
+        if low.endswith(self._adjective_endings) and low not in self._not_adjectives:
             return _info(lemma, "ADJF")
         if lemma != low and low.endswith("s"):
+            if lemma in self._present_verbs:
+                return _info(lemma, "VERB", frozenset({"pres"}), _SING)  # "the ministry says"
             return _info(lemma, "NOUN", frozenset({"plur"}), _PLUR)
         return _info(lemma, "NOUN", frozenset({"sing"}), _SING)
 
     def retag(self, tokens: Sequence[Token]) -> None:
         """Participles and infinitives by their neighbours, within one sentence."""
         for position, token in enumerate(tokens):
+            if _abbreviation_plural(token):
+                token.info = _info(token.low[:-1], "NOUN", frozenset({"plur"}), _PLUR)  # "UAVs"
             info = token.info
             before = _previous_word(tokens, position)
-            if before is not None and before.low == "to" and info.pos in ("NOUN", "VERB"):
+            if (
+                info.pos == "VERB"
+                and token.low in self._nouns_too
+                and before is not None
+                and before.info.pos in ("DET", "ADJF", "PRTF", "NUMR")
+            ):
+                token.info = _info(info.lemma, "NOUN", frozenset({"sing"}), _SING)  # "a direct hit"
+            elif (
+                before is not None
+                and before.low == "to"
+                and info.pos in ("NOUN", "VERB")
+                and not token.text[:1].isupper()
+                and "plur" not in info.numbers
+            ):
                 token.info = _with(info, "INFN")
             elif info.pos == "VERB" and "past" in info.grams:
                 be = _be_before(tokens, position, self._be)
                 after = tokens[position + 1] if position + 1 < len(tokens) else None
+                following = tokens[position + 1].low if position + 1 < len(tokens) else ""
                 if be is not None:
                     number = _PLUR if be.low in self._plural_be else _SING
                     token.info = _with(info, "PRTS", number)
-                elif after is not None and after.info.pos == "NOUN" and after.is_word:
-                    token.info = _with(info, "PRTF")
+                elif (
+                    before is not None
+                    and before.info.pos == "NOUN"
+                    and not before.text[:1].isupper()
+                    and following in self._agent_preps
+                ):
+                    token.info = _with(info, "PRTF")  # "drones launched by Russia": no predicate
+                elif (
+                    after is not None
+                    and after.info.pos == "NOUN"
+                    and after.is_word
+                    and (before is None or before.info.pos not in ("NOUN", "NPRO"))
+                ):
+                    token.info = _with(info, "PRTF")  # "the downed drones"; not "Russia battered"
 
 
 def _info(
@@ -117,6 +158,12 @@ def _with(info: WordInfo, pos: str, numbers: frozenset[str] | None = None) -> Wo
         info.all_grams | {pos},
         numbers if numbers is not None else info.numbers,
     )
+
+
+def _abbreviation_plural(token: Token) -> bool:
+    """ "UAVs", "KABs": an abbreviation in capitals with a plural -s."""
+    text = token.text
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha()
 
 
 def _previous_word(tokens: Sequence[Token], position: int) -> Token | None:

@@ -9,6 +9,8 @@ from claimledger.extract.grammar.lists import ListRules
 from claimledger.extract.mentions.models import abbreviation_weapon, noun_weapon
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+
 
 class CasualtyRules(ListRules):
     # -- casualties ---------------------------------------------------------------------------
@@ -18,6 +20,12 @@ class CasualtyRules(ListRules):
             return []
         drafts: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
+        denials = casualties.find_zero_casualties(
+            self.lex,
+            self.doc.clean,
+            self.doc.tokens[sentence.first].start,
+            self.doc.tokens[sentence.last - 1].end,
+        )
         for quantity in facts.quantities:
             if not (
                 quantity.victims
@@ -25,6 +33,10 @@ class CasualtyRules(ListRules):
                 or self._grown_total(facts, quantity, casualty)
             ):
                 continue
+            start = self.doc.tokens[quantity.first].start
+            end = self.doc.tokens[quantity.last - 1].end
+            if any(m.start < end and start < m.end for m in denials):
+                continue  # "no one was hurt" counts nobody
             action = self._casualty_action(facts, quantity.number_first, quantity.last, casualty)
             if action is None or self._breakdown(facts, quantity, action, casualty):
                 continue
@@ -41,12 +53,7 @@ class CasualtyRules(ListRules):
             )
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
         drafts.extend(self._coordinated_victims(sentence, facts, casualty, drafts))
-        for match in casualties.find_zero_casualties(
-            self.lex,
-            self.doc.clean,
-            self.doc.tokens[sentence.first].start,
-            self.doc.tokens[sentence.last - 1].end,
-        ):
+        for match in denials:
             first = next(
                 i
                 for i in range(sentence.first, sentence.last)
@@ -80,6 +87,23 @@ class CasualtyRules(ListRules):
             if facts.phrases:
                 return facts.phrases[-1]
         return None
+    def _denial_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Token spans of a sentence's casualty denials ("no one was hurt")."""
+        spans: list[tuple[int, int]] = []
+        for match in casualties.find_zero_casualties(
+            self.lex,
+            self.doc.clean,
+            self.doc.tokens[sentence.first].start,
+            self.doc.tokens[sentence.last - 1].end,
+        ):
+            inside = [
+                i
+                for i in range(sentence.first, sentence.last)
+                if self.doc.tokens[i].end > match.start and self.doc.tokens[i].start < match.end
+            ]
+            if inside:
+                spans.append((inside[0], inside[-1] + 1))
+        return spans
 
     def _air_context(self, facts: Facts) -> bool:
         """A weapon named in this sentence, or named with an action in one of the sentences
@@ -157,10 +181,14 @@ class CasualtyRules(ListRules):
         return False
 
     def _bare_victims(self, quantity: Quantity, casualty: list[ActionMention]) -> bool:
-        """A bare number right before a casualty verb: "Один человек погиб и один ранен"."""
+        """A bare number next to a casualty verb: "Один человек погиб и один ранен", "killing
+        one person and injuring four"."""
         if not quantity.elliptic:
             return False
-        return any(quantity.last <= a.token <= quantity.last + 1 for a in casualty)
+        return any(
+            quantity.last <= a.token <= quantity.last + 1 or a.last == quantity.first
+            for a in casualty
+        )
 
     def _breakdown(
         self,
@@ -256,7 +284,8 @@ class CasualtyRules(ListRules):
             )
             if token.lemma not in self.lex.words.single_victims or not singular:
                 continue
-            if not token.info.is_noun or "nomn" not in token.info.grams:
+            cases = token.info.grams & _CASES  # a language without cases says no case
+            if not token.info.is_noun or (cases and "nomn" not in cases):
                 continue
             if any(q.first <= index < q.last + 1 for q in facts.quantities):
                 continue

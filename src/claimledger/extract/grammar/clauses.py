@@ -34,11 +34,15 @@ def opens_subset(doc: Document, lex: Lexicon, first: int, last: int) -> bool:
     return any(words[: len(opener)] == opener for opener in lex.sequences.subset_openers)
 
 
-def ends_with_colon(doc: Document, sentence: Sentence, index: int) -> bool:
-    """Whether the clause holding token `index` ends with a colon (a breakdown follows)."""
+def ends_with_colon(
+    doc: Document, sentence: Sentence, index: int, openers: frozenset[str] = frozenset({":"})
+) -> bool:
+    """Whether the clause holding token `index` ends with a colon, or another mark that opens a
+    breakdown in the language (English "86 more drones - two over ..."), when a breakdown
+    follows."""
     for probe in range(index, sentence.last):
         text = doc.tokens[probe].text
-        if text == ":":
+        if text in openers:
             return True
         if text in (",", ";", "."):
             return False

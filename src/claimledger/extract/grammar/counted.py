@@ -14,7 +14,7 @@ from claimledger.extract.grammar.draft import (
     Draft,
     Facts,
 )
-from claimledger.extract.mentions.types import PlaceRef, Quantity, WeaponPhrase
+from claimledger.extract.mentions.types import ActionMention, PlaceRef, Quantity, WeaponPhrase
 from claimledger.model import MISSILE_KINDS
 
 # How many sentences back a bare count looks for its weapon.
@@ -30,11 +30,16 @@ class CountedRules(CasualtyRules):
         drafts: list[Draft] = []
         previous: Draft | None = None
         previous_quantity: Quantity | None = None
+        denials = self._denial_spans(sentence)
         for quantity in facts.quantities:
             self._listed_weapon(sentence, facts, quantity)
             if quantity.victims or quantity.other or self._denied(quantity):
                 continue
+            if any(first <= quantity.number_first < last for first, last in denials):
+                continue  # "No one was injured in the attack": nobody, no weapon
             casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
+            if quantity.elliptic and any(a.last == quantity.first for a in casualty):
+                continue  # "injuring four": people
             if quantity.elliptic and (
                 not (
                     self._list_item(facts, quantity)
@@ -94,7 +99,8 @@ class CountedRules(CasualtyRules):
                 side=phrase.side,
                 hostile=phrase.hostile,
             )
-            self._known_model(draft)
+            if not any(start <= draft.first for start, _ in facts.speaker.later):
+                self._known_model(draft)  # another clause's speaker: its missiles are its own
             self._evidence_with_action(draft, facts)
             if action_token is not None and action_token < sentence.first:
                 # an item of a list under its header: the item is the evidence
@@ -162,9 +168,9 @@ class CountedRules(CasualtyRules):
         while probe >= clause[0] and self.doc.tokens[probe].low in self.lex.words.object_particles:
             probe -= 1
         return probe >= clause[0] and any(
-            a.token == probe
+            a.first <= probe < a.last  # "shot down two more"
             and a.action in WEAPON_ACTIONS
-            and self.doc.tokens[probe].info.pos in ("VERB", "PRTS")
+            and self.doc.tokens[a.token].info.pos in ("VERB", "PRTS")
             for a in facts.actions
         )
 
@@ -195,6 +201,7 @@ class CountedRules(CasualtyRules):
             number=number,
             action_token=None,
             places=list(part.places),
+            part_of=part,
         )
 
     def _denied(self, quantity: Quantity) -> bool:
@@ -256,7 +263,7 @@ class CountedRules(CasualtyRules):
             token = self.doc.tokens[index]
             if (
                 token.text in self.lex.words.dashes
-                or token.info.pos in ("PREP", "ADJF")
+                or token.info.pos in ("PREP", "ADJF", "DET")
                 or token.low in self.lex.words.more_words
             ):
                 continue
@@ -327,7 +334,15 @@ class CountedRules(CasualtyRules):
         previous: Draft | None,
     ) -> tuple[str, int | None] | None:
         clause = self._clause_of(facts, quantity.number_first)
-        weapon_actions = [a for a in facts.actions if a.action in WEAPON_ACTIONS]
+        if quantity.first > clause[0] and (
+            self.doc.tokens[quantity.first - 1].low in self.lex.words.target_preps
+        ):
+            return None  # "the plane crashed into a drone": the drone was what it hit
+        weapon_actions = [
+            a
+            for a in facts.actions
+            if a.action in WEAPON_ACTIONS and not self._in_relative(quantity, a)
+        ]
         header = self._header_action(sentence, quantity.first)
         if header is not None:
             # an item under a list header says its action by a verb, not by a noun ("удари")
@@ -339,6 +354,8 @@ class CountedRules(CasualtyRules):
             # "выпущено шесть ракет и пять из них были сбиты": each count its own verb.
             item = self._item_of(facts, quantity.number_first)
             in_item = [a for a in in_clause if item[0] <= a.token < item[1]]
+            if all(self.doc.tokens[a.token].info.pos == "PRTF" for a in in_item):
+                in_item = []  # "two drones launched by the Houthis": a participle, no predicate
             in_clause = in_item or in_clause
         if in_clause:
             best = max(in_clause, key=lambda a: (a.rank, -abs(a.token - quantity.number_first)))
@@ -372,6 +389,14 @@ class CountedRules(CasualtyRules):
             return "launched", None
         return None
 
+    def _in_relative(self, quantity: Quantity, action: ActionMention) -> bool:
+        """A verb of a relative clause after the count ("15 drones that Russia launched"):
+        what was said of the weapons before, not this count's predicate."""
+        return action.token > quantity.last and any(
+            t.low in self.lex.words.relative_openers
+            for t in self.doc.tokens[quantity.last : action.token]
+        )
+
     def _shares_clause(self, facts: Facts, quantity: Quantity, clause: tuple[int, int]) -> bool:
         return any(
             q is not quantity
@@ -386,7 +411,12 @@ class CountedRules(CasualtyRules):
         before = tokens[quantity.first - 1] if quantity.first > 0 else None
         after = tokens[quantity.last] if quantity.last < len(tokens) else None
         dashed = any(t is not None and t.text in self.lex.words.dashes for t in (before, after))
-        return dashed or quantity.first == self.doc.sentences[tokens[quantity.first].sentence].first
+        sentence = self.doc.sentences[tokens[quantity.first].sentence]
+        # Nothing counted, done or placed before it: "It was added that "one over Belgorod, ..."
+        firsts = [p.first for p in facts.phrases] + [a.first for a in facts.actions]
+        firsts += [p.first for p in facts.places] + [q.first for q in facts.quantities]
+        bare = not any(first < quantity.first for first in firsts)
+        return dashed or quantity.first == sentence.first or bare
 
     def _has_own_predicate(self, clause: tuple[int, int], facts: Facts) -> bool:
         """A clause with a verb of its own that is no action ("одна повреждена")."""
@@ -423,8 +453,9 @@ class CountedRules(CasualtyRules):
         """The count with its action when one clause holds both; else the list item."""
         clause = self._clause_of(facts, draft.first)
         if draft.action_token is not None and clause[0] <= draft.action_token < clause[1]:
+            action = next((a for a in facts.actions if a.token == draft.action_token), None)
             draft.first = min(draft.first, draft.action_token)
-            draft.last = max(draft.last, draft.action_token + 1)
+            draft.last = max(draft.last, action.last if action else draft.action_token + 1)
         else:
             item = self._item_of(facts, draft.first)
             places = [p for p in facts.places if item[0] <= p.first < item[1] and not p.in_actor]
@@ -432,3 +463,16 @@ class CountedRules(CasualtyRules):
             draft.last = max([draft.last, *(p.last for p in places)])
         if draft.phrase is not None and draft.phrase.first >= draft.first:
             draft.last = max(draft.last, draft.phrase.last)
+        draft.last = self._anaphor_end(draft)
+
+    def _anaphor_end(self, draft: Draft) -> int:
+        """Evidence goes on over a place said as "in the area" (the place named before)."""
+        tokens = self.doc.tokens
+        for words in self.lex.sequences.place_anaphors:
+            end = draft.last + len(words)
+            if end <= draft.sentence.last and tuple(
+                t.low for t in tokens[draft.last : end]
+            ) == words:
+                draft.anaphor = (draft.last, end)
+                return end
+        return draft.last

@@ -54,6 +54,8 @@ class Draft:
     speaker_named: bool = False  # a person or a body named, not "— мэр" or "власти"
     history: bool = False  # dated to another time ("в сентябре"): background, not a claim
     listed: bool = False  # an item of a list under its header ("ЗНИЩЕНО:"): a claim of its own
+    anaphor: tuple[int, int] | None = None  # "in the area": the place said before, as worded
+    part_of: Draft | None = None  # the claim this launch is read from ("26 of 28", "all 14")
 
 
 @dataclass(slots=True)

@@ -48,6 +48,8 @@ class ListRules(ReaderBase):
                 break
             if self._holds_speech(following):
                 break
+            if self.doc.tokens[following[0]].low in self.lex.words.relative_openers:
+                break  # "over the Bryansk region, which lies between Kyiv and Moscow"
             found = [p for p in usable if following[0] <= p.first < following[1]]
             if not found:
                 break

@@ -5,8 +5,15 @@ from __future__ import annotations
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.single import SingleRules
-from claimledger.extract.mentions.places import combine, combine_codes, widen_to_named_region
+from claimledger.extract.mentions.places import (
+    combine,
+    combine_codes,
+    country_of_code,
+    widen_to_named_region,
+)
 from claimledger.extract.mentions.types import PlaceRef
+
+_COLON = frozenset({":"})
 
 
 class PlaceRules(SingleRules):
@@ -15,7 +22,12 @@ class PlaceRules(SingleRules):
     def _locate(self, draft: Draft, facts: Facts, siblings: list[Draft]) -> None:
         places = self.gazetteer_places
         subset = self._subset_places(facts)
-        usable = [p for p in facts.places if not p.in_actor and id(p) not in subset]
+        statement = self._statement_of(draft)
+        usable = [
+            p
+            for p in facts.places
+            if not p.in_actor and id(p) not in subset and statement[0] <= p.first < statement[1]
+        ]
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
         steps: list[tuple[str, str | None, list[PlaceRef]]] = [
@@ -45,12 +57,36 @@ class PlaceRules(SingleRules):
                 header = self.facts[self.doc.tokens[draft.action_token].sentence]
                 context = combine([p for p in header.places if not p.in_actor], places)
             steps.append(("context", context, []))
+        if draft.many_regions and not draft.total:
+            # "over six regions, including 32 over Bryansk": the country of the places named.
+            steps.append(("sentence", self._country_of(facts.places), []))
         for source, location, refs in steps:
             if location is not None:
                 if source in ("own", "sentence"):
-                    location = widen_to_named_region(location, facts.places, places)
+                    named = [p for p in facts.places if not p.in_actor]  # not "governor of X"
+                    location = widen_to_named_region(location, named, places)
                 draft.location, draft.location_source, draft.location_refs = location, source, refs
                 return
+
+    def _statement_of(self, draft: Draft) -> tuple[int, int]:
+        """The part of the draft's sentence between statement breaks ("...; air defence ...")."""
+        sentence = draft.sentence
+        start, end = sentence.first, sentence.last
+        for index in range(sentence.first, sentence.last):
+            if self.doc.tokens[index].low in self.lex.words.statement_breaks:
+                if index < draft.first:
+                    start = index + 1
+                else:
+                    end = index
+                    break
+        return start, end
+
+    def _country_of(self, refs: list[PlaceRef]) -> str | None:
+        """The one country of a sentence's places, when they name only one."""
+        countries = {
+            country_of_code(r.place.code, self.gazetteer_places) for r in refs if not r.in_actor
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _sum_location(self) -> str | None:
         """A total ("Всего сбито 34"): where the counts before it were, else the last place."""
@@ -77,7 +113,9 @@ class PlaceRules(SingleRules):
         """A total before a colon or "из них": the places of its breakdown together."""
         breakdown_places: list[PlaceRef] = []
         if not (
-            mod_statement.ends_with_colon(self.doc, draft.sentence, draft.first)
+            mod_statement.ends_with_colon(
+                self.doc, draft.sentence, draft.first, self.lex.words.list_openers or _COLON
+            )
             or self._followed_by_part(draft)
         ):
             return None
@@ -104,18 +142,19 @@ class PlaceRules(SingleRules):
         )
 
     def _remember(self, drafts: list[Draft], facts: Facts) -> None:
+        if any(d.history for d in facts.dates):
+            return  # "in January, ... in the Red Sea": another time's places
         for draft in drafts:
             if draft.location is not None:
-                self.context_location = draft.location
-                if "-" in draft.location or ":" in draft.location:
-                    self.context_specific = draft.location
+                told = self._first_told(draft) or draft.location
+                self.context_location = told
+                if "-" in told or ":" in told:
+                    self.context_specific = told
             if draft.weapon is not None and draft.action in ("launched", "intercepted"):
                 self.last_counts[draft.weapon] = draft.quantity
         if not drafts:
             event = [p for p in facts.places if not p.in_actor and self._event_place(facts, p)]
-            theatre = [
-                p for p in event if (p.place.country in ("RU", "UA") or p.place.kind == "sea")
-            ]
+            theatre = [p for p in event if p.place.country is not None or p.place.kind == "sea"]
             if theatre:
                 location = combine(theatre, self.gazetteer_places)
                 if location is not None:
@@ -123,6 +162,22 @@ class PlaceRules(SingleRules):
                     self.context_location = location
                     if "-" in location or ":" in location:
                         self.context_specific = location
+
+    def _first_told(self, draft: Draft) -> str | None:
+        """A claim told again of a town in the region it was first placed in ("four drones
+        over the Kaluga region" ... "the four drones in Kaluga") stands for the first telling."""
+        place = self.gazetteer_places.get(draft.location or "")
+        if place is None or place.region is None:
+            return None
+        for drafts in self.drafts[:-1]:
+            for earlier in drafts:
+                if (
+                    (earlier.action, earlier.quantity, earlier.weapon)
+                    == (draft.action, draft.quantity, draft.weapon)
+                    and earlier.location == place.region
+                ):
+                    return earlier.location
+        return None
 
     def _event_place(self, facts: Facts, place: PlaceRef) -> bool:
         """A place in a clause that speaks of weapons or actions (not "город неподалеку от ...")."""

@@ -62,7 +62,9 @@ class SentenceReader(PlaceRules):
                 drafts = drafts + self._all_counted(sentence, facts, drafts, match)
             elif effect == "all_launched":
                 drafts = drafts + [
-                    replace(d, action="launched", action_token=None, places=list(d.places))
+                    replace(
+                        d, action="launched", action_token=None, places=list(d.places), part_of=d
+                    )
                     for d in drafts
                     if d.action != "launched"
                     and d.number is not None
@@ -101,7 +103,18 @@ class SentenceReader(PlaceRules):
         dates = self.dates.find(sentence)
         blocked = self._blocked(sentence, dates)
         quantities = find_quantities(doc, self.lex, sentence, phrases, blocked)
-        actions = find_actions(doc, sentence, self.lex)
+        actions = [  # "15 attack drones": a noun before the head names the kind, no action;
+            # "its sixth interception": which one, not what happened now
+            a
+            for a in find_actions(doc, sentence, self.lex)
+            if not (
+                doc.tokens[a.token].info.is_noun
+                and (
+                    any(p.first <= a.token < p.head for p in phrases)
+                    or doc.tokens[a.token - 1].low in self.lex.words.ordinals
+                )
+            )
+        ]
         places = [p for p in self.all_places if sentence.first <= p.first < sentence.last]
         actors = self.attribution.actors(sentence, places)
         for place in places:

@@ -113,6 +113,12 @@ class SingleRules(CountedRules):
             hostile=phrase.hostile,
             listed=True,
         )
+    def _object_of(self, action: ActionMention, phrase: WeaponPhrase) -> bool:
+        """Only articles, adjectives and numbers between a verb and the phrase after it."""
+        between = self.doc.tokens[action.last : phrase.first]
+        return action.last <= phrase.first and all(
+            t.info.pos in ("DET", "ADJF", "NUMR") or not t.is_word for t in between
+        ) and not any(t.text in self.lex.words.clause_breaks for t in between)
 
     def _repelled(self, actions: list[ActionMention], noun: ActionMention) -> ActionMention | None:
         """ "отразили атаку беспилотника": the attack was stopped, the drone intercepted."""
@@ -212,6 +218,14 @@ class SingleRules(CountedRules):
                 or "neut" in token.info.grams
                 or (plural and action.number == "plur")
                 or self._object(phrase)
+                # a verb that shows no number ("intercepted the missile"): the noun's says one,
+                # when it is the verb's object, right after it
+                or (
+                    action.number is None
+                    and phrase.number == "sing"
+                    and not plural
+                    and self._object_of(action, phrase)
+                )
             )
             if item[0] <= action.token < item[1] and agrees and token.info.pos in ("VERB", "PRTS"):
                 return action

@@ -26,6 +26,8 @@ def governed_action(
     """
     token = doc.tokens[action.token]
     head = doc.tokens[phrase.head]
+    if action.action == "hit" and _instrument(doc, lex, action, phrase):
+        return "launched"  # "struck Kyiv with 20 missiles": the missiles were sent, not hits
     if (
         token.lemma in lex.words.hit_by_genitive
         and GENITIVE in head.info.all_grams
@@ -43,6 +45,22 @@ def governed_action(
     ):
         return "hit"
     return action.action
+
+
+_INSTRUMENT_REACH = 4
+
+
+def _instrument(doc: Document, lex: Lexicon, action: ActionMention, phrase: WeaponPhrase) -> bool:
+    """The weapon after an instrument preposition following the verb: "struck ... with 20"."""
+    if phrase.first < action.last:
+        return False
+    low = max(action.last, phrase.first - _INSTRUMENT_REACH)
+    for index in range(phrase.first - 1, low - 1, -1):
+        if doc.tokens[index].low in lex.words.instrument_preps:
+            return True
+        if doc.tokens[index].info.pos == "PREP":
+            return False
+    return False
 
 
 def _attempted(doc: Document, lex: Lexicon, action: ActionMention) -> bool:

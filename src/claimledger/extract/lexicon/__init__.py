@@ -49,6 +49,7 @@ class ActionWord:
     before_only: bool = False  # the partner must come first ("локационно потеряно")
     weak: bool = False  # motion verbs ("летело"): launched only when nothing else is said
     finite_only: bool = False  # only a finite verb counts ("летело"), not "летевших"
+    verb_only: bool = False  # not as a noun: "impacted" is a hit, "its relentless impact" none
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +71,15 @@ class Words:
     single_blockers: frozenset[str] = frozenset()  # "каждый БПЛА": no single weapon meant
     single_victims: frozenset[str] = frozenset()  # nouns naming one person ("женщина погибла")
     item_nouns: frozenset[str] = frozenset()  # "пять штук": a count of items
+    elliptic_nouns: frozenset[str] = frozenset()  # "34 others vanished": the weapon said before
     thousands: frozenset[str] = frozenset()  # "тысячи ракет": no number in the plural
     each_words: frozenset[str] = frozenset()  # "по 3 над A, B и C": each place gets 3
     from_words: frozenset[str] = frozenset()  # "пять из шести", "40 из них", "28 of 31"
+    articles: frozenset[str] = frozenset()  # "a drone": one, right before a weapon phrase
+    ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many
+    from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
+    relative_openers: frozenset[str] = frozenset()  # ", which lies between ...": no more places
     neither: frozenset[str] = frozenset()  # "ни одной ракеты": none
     range_from: frozenset[str] = frozenset()  # "от 30 до 50": a range, no count
     range_to: frozenset[str] = frozenset()
@@ -103,24 +109,36 @@ class Words:
     hostile_adjectives: frozenset[str] = frozenset()  # "вражеский": the other side's weapon
     ground_prefixes: frozenset[str] = frozenset()  # "FPV-дроны" strike troops: no air war
     model_linkers: frozenset[str] = frozenset()  # between a weapon noun and its model
+    model_plurals: frozenset[str] = frozenset()  # endings a model's name takes: "Shaheds"
+    possessive_marks: frozenset[str] = frozenset()  # "Russia's missiles": an owner before a head
+    owner_preps: frozenset[str] = frozenset()  # "the ministry of Russia": its country after it
     # -- clauses and lists --
     abbreviations: frozenset[str] = frozenset()  # "у м. Харків": no sentence ends after "м."
     dashes: frozenset[str] = frozenset()
     item_breaks: frozenset[str] = frozenset()  # words and marks between list items
+    list_openers: frozenset[str] = frozenset()  # marks a breakdown follows (":" when empty)
     clause_breaks: frozenset[str] = frozenset()  # marks between clauses
+    statement_breaks: frozenset[str] = frozenset()  # "...; air defence destroyed": a new statement
     # -- places --
     motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
     toward: frozenset[str] = frozenset()  # the prepositions of such a destination
     near_preps: frozenset[str] = frozenset()  # "под Курском": the town's surroundings
     origin_preps: frozenset[str] = frozenset()  # "из Тамбовской области": where from
+    agent_preps: frozenset[str] = frozenset()  # "launched by Russia": the country acts
+    instrument_preps: frozenset[str] = frozenset()  # "struck Kyiv with 20 drones": launched
+    target_preps: frozenset[str] = frozenset()  # "crashed into a drone": what was hit, no weapon
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
+    defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country
+    region_of: frozenset[str] = frozenset()  # "the region of Chernihiv": the town's region
     area_nouns: frozenset[str] = frozenset()  # "над территорией области": the place itself
     own_possessives: frozenset[str] = frozenset()  # "над его областью": the speaker's own
     region_nouns: frozenset[str] = frozenset()  # forms of "region" after such a possessive
     # -- speakers --
     speech_verbs: frozenset[str] = frozenset()
+    aside_openers: frozenset[str] = frozenset()  # "X, speaking on condition of anonymity, said"
+    addressee_verbs: frozenset[str] = frozenset()  # "told Reuters": the one told follows the verb
     supposing_verbs: frozenset[str] = frozenset()  # "предполагают": an opinion, a turn ends
     impersonal: frozenset[str] = frozenset()  # "сообщается": no one named
     possessives: frozenset[str] = frozenset()  # "по его данным": the last speaker
@@ -135,6 +153,7 @@ class Words:
     head_words: frozenset[str] = frozenset()  # "глава": a head only of what follows
     administrations: frozenset[str] = frozenset()  # "Харківська ОВА": a region's own body
     head_of: frozenset[str] = frozenset()  # "глава региона"
+    role_links: frozenset[str] = frozenset()  # "the governor of the Kursk region": role to region
     region_words: frozenset[str] = frozenset()  # "губернатор региона": part of the title
     acting: frozenset[str] = frozenset()  # "врио губернатора", "acting governor"
     back_reference_preps: frozenset[str] = frozenset()  # "в ведомстве": the body named before
@@ -157,6 +176,7 @@ class Words:
     night_in: frozenset[str] = frozenset()  # "в ночь на пятницу"
     night_words: frozenset[str] = frozenset()  # "ночь"
     night_to: frozenset[str] = frozenset()  # "в ночь на пятницу": the morning it ends in
+    weekday_nights: frozenset[str] = frozenset()  # "on Thursday night": the night after Thursday
     year_words: frozenset[str] = frozenset()  # "2024 года", "в 2023 году"
     in_words: frozenset[str] = frozenset()  # "в сентябре": another time
     span_tail: frozenset[str] = frozenset()  # "за последние три дня": the rest of a span
@@ -174,6 +194,7 @@ class Sequences:
     local_groups: tuple[Sequence_, ...] = ()  # "местные власти"
     date_spans: tuple[Sequence_, ...] = ()  # "за последние": several days, no single date
     history_spans: tuple[Sequence_, ...] = ()  # "з початку вторгнення": a tally of a long past
+    place_anaphors: tuple[Sequence_, ...] = ()  # "shot down in the area": the place said before
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +258,16 @@ class Lexicon:
     # (document/split.py)
     tokenizer: str = "razdel"
     morphology: str = "pymorphy"  # "pymorphy" or "english" (document/morphology.py, english.py)
+    # Nouns before a weapon noun modify it, as adjectives do ("Shahed attack drones", English);
+    # where nouns follow their head (Russian "ракеты ВСУ"), they do not.
+    noun_adjuncts: bool = False
+    # Whether a claim's attacker may be inferred as the side opposed to its claimant or to the
+    # place's authorities, and an unplaced count located in the country attacked (Russian and
+    # Ukrainian posts speak of one war); else the words say it, or the claim before it does.
+    infer_sides: bool = True
+    # Whether a headline's counts are claims of their own where the body does not tell them
+    # again (a Telegram post's header is); English news headlines sum up their body.
+    headline_claims: bool = True
     actions: Mapping[str, ActionWord] = field(default_factory=dict)
     words: Words = Words()
     sequences: Sequences = Sequences()
@@ -309,6 +340,7 @@ def _actions(data: Mapping[str, Any], table: str) -> Mapping[str, ActionWord]:
                 before_only=bool(spec.get("before_only", False)),
                 weak=bool(spec.get("weak", False)),
                 finite_only=bool(spec.get("finite_only", False)),
+                verb_only=bool(spec.get("verb_only", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise LexiconError(f"{table}: action {lemma!r}: {exc}") from None
@@ -409,6 +441,9 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "lang",
         "tokenizer",
         "morphology",
+        "noun_adjuncts",
+        "infer_sides",
+        "headline_claims",
         "actions",
         "words",
         "sequences",
@@ -444,6 +479,9 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         lang=data["lang"],
         tokenizer=data.get("tokenizer", "razdel"),
         morphology=data.get("morphology", "pymorphy"),
+        noun_adjuncts=bool(data.get("noun_adjuncts", False)),
+        infer_sides=bool(data.get("infer_sides", True)),
+        headline_claims=bool(data.get("headline_claims", True)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
         sequences=_sequences(data.get("sequences", {}), table),

@@ -20,12 +20,14 @@ def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Action
     lexicon = lex.actions
     for index in range(sentence.first, sentence.last):
         token = doc.tokens[index]
-        if not token.is_word:
-            continue
+        if not token.is_word or token.info.pos in ("PREP", "CONJ"):
+            continue  # "shot down": the verb is the action, its particle only a partner
         word = lexicon.get(token.lemma)
         if word is None:
             continue
         if word.finite_only and token.info.pos != "VERB":
+            continue
+        if word.verb_only and token.info.is_noun:
             continue
         if word.partners and not _has_partner(doc, sentence, index, word):
             continue
@@ -37,7 +39,7 @@ def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Action
                 token=index,
                 rank=word.rank,
                 first=index,
-                last=index + 1,
+                last=_particle_end(doc, sentence, index, word),
                 weak=word.weak,
                 number=_agreement(token),
             )
@@ -53,6 +55,20 @@ def _has_partner(doc: Document, sentence: Sentence, index: int, word: ActionWord
         for i in range(low, high)
         if i != index
     )
+
+
+def _particle_end(doc: Document, sentence: Sentence, index: int, word: ActionWord) -> int:
+    """One past the action's words: a partner right after the word is part of it ("shot down")."""
+    after = index + 1
+    if (
+        word.partners
+        and not word.before_only
+        and after < sentence.last
+        and doc.tokens[after].low in word.partners
+        and doc.tokens[after].info.pos == "PREP"
+    ):
+        return after + 1
+    return after
 
 
 def _negated(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> bool:

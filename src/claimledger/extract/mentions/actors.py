@@ -25,12 +25,14 @@ def speaker_of(key: str, day: date | None) -> Speaker:
     entry (a mayor, a city administration)."""
     actor = actors()[key]
     region = actors().region_of(key, day) or actor.region
-    return Speaker(actor.name, actor.side, actor.kind, region, actor.national)
+    return Speaker(actor.name, actor.side, actor.kind, region, actor.national, actor=key)
 
 
-def official_of(region: str | None, day: date | None) -> Speaker | None:
-    """The head of a region on a day, as a speaker."""
-    actor = actors().head_of(region, day)
+def official_of(
+    region: str | None, day: date | None, side: str | None = None
+) -> Speaker | None:
+    """The head of a region on a day, as a speaker (of `side`, where both sides name one)."""
+    actor = actors().head_of(region, day, side=side)
     return speaker_of(actor.id, day) if actor is not None else None
 
 
@@ -52,6 +54,7 @@ class ActorReader:
         self.own = own
         self.day = day
         self.known: dict[str, str] = {}  # surname -> actor key resolved earlier in the post
+        self.sides: dict[str, str] = {}  # body named without its country -> its side said before
         self.source: ActorMention | None = None  # the last unnamed source brought in
         self.region_before: str | None = None  # the region the sentences before spoke of
 
@@ -135,15 +138,66 @@ class ActorReader:
         for words, key in sorted(candidates, key=lambda item: -len(item[0])):
             if self._matches(sentence, index, words):
                 last = index + len(words)
+                actor = actors()[key]
+                if actor.role == "state" and not self._says(sentence, last):
+                    continue  # a state's name is the place's before it is a speaker's
+                if actor.by_side:
+                    return self._sided(sentence, index, last, key)
                 last = self._absorb_country(sentence, last)
-                return ActorMention(index, last, speaker_of(key, self.day))
+                speaker = speaker_of(key, self.day)
+                local = actor.side is None and actor.kind == "official"  # the place's own
+                return ActorMention(index, last, speaker, local=local)
         return None
+
+    def _says(self, sentence: Sentence, index: int) -> bool:
+        """A verb of speech at `index`: "Russia said", "Kyiv says"."""
+        if index >= sentence.last:
+            return False
+        token = self.doc.tokens[index]
+        return token.lemma in self.lex.words.speech_verbs and token.info.is_predicate
 
     def _absorb_country(self, sentence: Sentence, last: int) -> int:
         """The owner belongs to the actor: "Минобороны РФ", "Воздушные силы ВСУ"."""
         while last < sentence.last and self.doc.tokens[last].lemma in self.lex.owner_words:
             last += 1
         return last
+
+    def _sided(self, sentence: Sentence, first: int, last: int, key: str) -> ActorMention:
+        """A body named without its country ("the air force"): the side its words give ("Russia's
+        defence ministry", "the Ministry of Defence of Ukraine"), else the side this body had
+        when last named with one, else none yet (the claims it makes decide, resolve/settle)."""
+        side, first, last = self._side_around(sentence, first, last)
+        if side is not None:
+            self.sides[key] = side
+        side = side or self.sides.get(key)
+        sided = actors()[key].on_side(side)
+        if sided is not None:
+            return ActorMention(first, last, speaker_of(sided, self.day))
+        generic = speaker_of(key, self.day)
+        return ActorMention(first, last, Speaker(generic.name, side, generic.kind, actor=key))
+
+    def _side_around(
+        self, sentence: Sentence, first: int, last: int
+    ) -> tuple[str | None, int, int]:
+        """The side named next to a body: "Russian", "Russia's" before it, "of Ukraine" after."""
+        tokens, lex = self.doc.tokens, self.lex
+        owners = {**lex.subject_sides, **lex.owner_words}
+        if first - 1 >= sentence.first:
+            before = tokens[first - 1]
+            side = lex.side_adjectives.get(before.lemma) or lex.side_adjectives.get(before.low)
+            if side is not None:
+                return side, first - 1, last
+            if before.low in lex.words.possessive_marks and first - 2 >= sentence.first:
+                side = owners.get(tokens[first - 2].low)
+                if side is not None:
+                    return side, first - 2, last
+        if (
+            last + 1 < sentence.last
+            and tokens[last].low in lex.words.owner_preps
+            and tokens[last + 1].low in owners
+        ):
+            return owners[tokens[last + 1].low], first, last + 2
+        return None, first, last
 
     def _singular(self, index: int) -> bool:
         return self.doc.tokens[index].info.numbers == frozenset({"sing"})
@@ -167,7 +221,10 @@ class ActorReader:
         if not keys:
             return None
         first = index
-        if index > sentence.first and "Name" in self.doc.tokens[index - 1].info.all_grams:
+        before = self.doc.tokens[index - 1] if index > sentence.first else None
+        if before is not None and (
+            "Name" in before.info.all_grams or before.low in _given_names(self.lex.lang)
+        ):
             first = index - 1  # the first name
         key = self._choose(token, keys, first, index, sentence, places)
         first = self._role_before(sentence, first, places)
@@ -199,13 +256,20 @@ class ActorReader:
         return self.known.get(surname, keys[0])
 
     def _role_before(self, sentence: Sentence, first: int, places: list[PlaceRef]) -> int:
-        """Extend a person back over "губернатор Брянской области", "врио губернатора"."""
+        """Extend a person back over "губернатор Брянской области", "врио губернатора", "Kursk
+        Governor", "the governor of the Voronezh region, Alexander Gusev"."""
         probe = first - 1
+        name = first
         while probe >= sentence.first:
             token = self.doc.tokens[probe]
             place = _place_ending(places, probe + 1)
             if place is not None:
+                if all(t.info.is_adjective for t in self.doc.tokens[place.last : first]):
+                    first = place.first  # "Kursk Governor", "Belgorod regional governor"
                 probe = place.first - 1
+                continue
+            if token.low in self.lex.words.role_links or (token.text == "," and probe == name - 1):
+                probe -= 1  # "the governor of the region, Alexander Gusev": only with a role
                 continue
             if (
                 token.lemma in self.lex.words.role_words
@@ -232,7 +296,15 @@ class ActorReader:
             return None  # "губернатор Брянской области Александр Богомаз": the person reads it
         last = index + 1
         region = None
-        after = _place_starting(places, last, self.doc, sentence)
+        linked = last
+        while linked < sentence.last and (
+            self.doc.tokens[linked].low in self.lex.words.role_links
+            or (linked > last and self.doc.tokens[linked].info.pos == "ADJF")
+        ):
+            linked += 1  # "the governor of the Belgorod region", "of the southern region of"
+        if _place_starting(places, last, self.doc, sentence) is not None:
+            linked = last  # the place right after the role word
+        after = _place_starting(places, linked, self.doc, sentence)
         before = _place_ending(places, index) or (
             _place_ending(places, index - 1)
             if index - 1 > sentence.first
@@ -247,16 +319,26 @@ class ActorReader:
             region = _region_code(before)
             before.in_actor = True
         elif token.lemma in self.lex.words.head_words:
-            if last >= sentence.last or self.doc.tokens[last].lemma not in self.lex.words.head_of:
+            while linked < sentence.last and self.doc.tokens[linked].lemma not in (
+                self.lex.words.head_of
+            ) and (self.doc.tokens[linked].low in self.lex.words.role_links):
+                linked += 1  # "the head of the regional military administration"
+            if linked >= sentence.last or (
+                self.doc.tokens[linked].lemma not in self.lex.words.head_of
+            ):
                 return None
-            last += 1
+            last = linked + 1
+            while last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.head_of:
+                last += 1
             # "Черкащина була на тривозі. Про це інформує начальник ОВА": of the region before
             region = self._region_near(sentence, sentence.first, sentence.last, places) or (
                 self.region_before
             )
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
             last += 1
-        speaker = official_of(region, self.day) if region else None
+        # A region both sides name a governor for: the claims decide whose (resolve/settle).
+        sides = {a.side for a in actors().sided_heads(region)} if region else set()
+        speaker = official_of(region, self.day) if region and len(sides) < 2 else None
         if token.info.numbers == frozenset({"plur"}):
             governors = actors()[self.lex.actor_ids.plural_role]
             speaker = Speaker(governors.name, governors.side, governors.kind)
@@ -303,11 +385,11 @@ class ActorReader:
         token = self.doc.tokens[index]
         if not token.text[:1].isupper():
             return None
-        for size in (2, 1):
+        for size in (3, 2, 1):
             if index + size > sentence.last:
                 continue
             name = self.doc.text[token.start : self.doc.tokens[index + size - 1].end]
-            info = self.registry.lookup(name)
+            info = self.registry.lookup(name) or _outlet_names(self.lex.lang).get(name)
             if info is None or info.kind != "outlet":
                 continue
             kind = "outlet" if info.name == self.own.name else "media"
@@ -344,10 +426,12 @@ def _by_first(
     exact: dict[str, list[Entry]] = {}
     marked: dict[str, list[Entry]] = {}
     for actor in actors():
-        for name in actor.names(lang):
+        if actor.role == "outlet":
+            continue  # outlets are named as they write themselves (`_outlet`)
+        for name in actor.all_names(lang):
             if actor.person and not _title(name):
                 continue
-            words = tuple(name.split())
+            words = tuple(_folded(name).split())
             table = marked if _marked(words[0]) else exact
             table.setdefault(words[0], []).append((words, actor.id))
     return exact, tuple((_stem(word), entries) for word, entries in marked.items())
@@ -360,15 +444,25 @@ def _title(name: str) -> bool:
 
 
 @cache
+def _outlet_names(lang: Language) -> dict[str, SourceInfo]:
+    """Outlets by their names in `lang` exactly as written ("TASS", "Tass"; not the verb "shot")."""
+    return {
+        name: SourceInfo(actor.name, actor.kind, actor.side)
+        for actor in actors().outlets()
+        for name in actor.all_names(lang)
+    }
+
+
+@cache
 def _surnames(lang: Language) -> dict[str, tuple[str, ...]]:
     """Surname lemmas (lower case, ё as е) -> actor ids; several when the surname is shared."""
     found: dict[str, list[str]] = {}
     for actor in actors():
         if actor.person:
-            for name in actor.names(lang):
+            for name in actor.all_names(lang):
                 if _title(name):
                     continue
-                ids = found.setdefault(name.split()[-1], [])
+                ids = found.setdefault(_folded(name).split()[-1], [])
                 if actor.id not in ids:
                     ids.append(actor.id)
     return {surname: tuple(ids) for surname, ids in found.items()}
@@ -381,9 +475,9 @@ def _given_names(lang: Language) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for actor in actors():
         if actor.person:
-            for name in actor.names(lang):
+            for name in actor.all_names(lang):
                 if " " in name:
-                    found.setdefault(name.split()[0], []).append(actor.id)
+                    found.setdefault(_folded(name).split()[0], []).append(actor.id)
     return {given: tuple(ids) for given, ids in found.items()}
 
 
@@ -414,10 +508,20 @@ def _may_start_actor(lex: Lexicon, token: Token) -> bool:
     )
 
 
+def _folded(text: str) -> str:
+    """Lower case with one apostrophe: names match "Russia’s" and "Russia's" alike."""
+    return text.lower().replace("’", "'")
+
+
 def _is_word(token: Token, word: str) -> bool:
     if _marked(word):
         return _stem(word).fullmatch(token.low) is not None
-    return token.lemma == word or token.low == word or word in token.info.lemmas
+    return (
+        token.lemma == word
+        or token.low == word
+        or word in token.info.lemmas
+        or _folded(token.low) == word
+    )
 
 
 def _surname_keys(lang: Language, token: Token) -> tuple[str, ...]:

@@ -78,6 +78,7 @@ class DateReader:
             or token.is_digits
             or token.lemma in self.lex.weekdays
             or _NUMERIC.fullmatch(token.text)
+            or token.lemma in self.lex.months
         ):
             return None
         for reader in self._readers():
@@ -174,8 +175,12 @@ class DateReader:
             probe = index + 1
         else:
             return None
-        if probe < sentence.last and tokens[probe].low in self.lex.words.clock_from:
-            probe += 2  # "с 9"
+        if (
+            probe + 2 < sentence.last
+            and tokens[probe].low in self.lex.words.clock_from
+            and tokens[probe + 2].low in self.lex.words.night_to
+        ):
+            probe += 2  # "с 9", "of Wednesday"
         if probe >= sentence.last or tokens[probe].low not in self.lex.words.night_to:
             return None
         target = probe + 1
@@ -204,14 +209,19 @@ class DateReader:
         return self.lex.weekdays.get(token.lemma, self.lex.weekdays.get(token.low))
 
     def _day_month(self, sentence: Sentence, index: int) -> DateMention | None:
-        """Calendar days: "23 ноября", "10 ноября 2024 года"."""
+        """Calendar days: "23 ноября", "10 ноября 2024 года", "November 20", "Nov. 22"."""
         if index + 1 >= sentence.last:
             return None
         number, month_token = self.doc.tokens[index], self.doc.tokens[index + 1]
+        last = index + 2
+        if self.lex.months.get(number.lemma) is not None:  # the month first
+            after = index + 2 if month_token.text == "." else index + 1
+            if after >= sentence.last:
+                return None
+            number, month_token, last = self.doc.tokens[after], number, after + 1
         month = self.lex.months.get(month_token.lemma)
         if not number.is_digits or month is None or not 1 <= int(number.text) <= 31:
             return None
-        last = index + 2
         year: int | None = None
         if (
             last < sentence.last
@@ -290,8 +300,11 @@ class DateReader:
         before = self.doc.tokens[index - 1].low if index > sentence.first else ""
         if before not in self.lex.words.week_openers:
             return None
-        value = weekday_on_or_before(self.today, weekday).isoformat()
-        return DateMention(index - 1, index + 1, value, STRONG)
+        day = weekday_on_or_before(self.today, weekday)
+        last = index + 1
+        if last < sentence.last and self.doc.tokens[last].low in self.lex.words.weekday_nights:
+            day, last = min(day + timedelta(days=1), self.today), last + 1  # dated by its morning
+        return DateMention(index - 1, last, day.isoformat(), STRONG)
 
     def _span(self, sentence: Sentence, index: int) -> DateMention | None:
         for words in self._spans_by_first.get(self.doc.tokens[index].low, ()):
@@ -326,13 +339,12 @@ class DateReader:
         if month is not None:
             past = self.today is not None and month != self.today.month
             return DateMention(index, index + 2, None, STRONG, history=past)
-        if (
-            following.is_digits
-            and len(following.text) == 4
-            and index + 2 < sentence.last
-            and self.doc.tokens[index + 2].lemma in self.lex.words.year_words
-        ):
+        if following.is_digits and len(following.text) == 4 and 1900 <= int(following.text) < 2100:
+            # "в 2023 году", "in 2022": a year, with its word where the language has one
+            last = index + 2
+            if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.year_words:
+                last += 1
             year = int(following.text)
             past = self.today is not None and year < self.today.year
-            return DateMention(index, index + 3, None, STRONG, history=past)
+            return DateMention(index, last, None, STRONG, history=past)
         return None

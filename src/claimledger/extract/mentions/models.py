@@ -25,6 +25,7 @@ from functools import cache
 
 from claimledger.catalog import forms
 from claimledger.catalog.weapons import Family, Model, weapons
+from claimledger.extract.lexicon import lexicon
 from claimledger.model import MISSILE_KINDS, Language
 
 
@@ -113,8 +114,15 @@ def _patterns(lang: Language) -> tuple[tuple[re.Pattern[str], Builder], ...]:
     for model in catalog.models:
         if model.names(lang):
             pattern = reading.before + forms.alternation(model.names(lang), reading.marks)
-            built.append((re.compile(pattern + reading.after, reading.flags), _fixed(model)))
+            pattern += _plural(lang) + reading.after
+            built.append((re.compile(pattern, reading.flags), _fixed(model)))
     return tuple(built)
+
+
+def _plural(lang: Language) -> str:
+    """The endings a model's name may take in the plural ("Shaheds", "Su-34s"): the lexicon's."""
+    endings = sorted(lexicon(lang).words.model_plurals, key=len, reverse=True)
+    return f"(?:{'|'.join(re.escape(e) for e in endings)})?" if endings else ""
 
 
 def find_models(text: str, lang: Language) -> list[ModelMention]:
@@ -221,6 +229,7 @@ def _numbered(family: Family, lang: Language, reading: _Reading) -> tuple[re.Pat
         + _prefixes(family, lang, lookalike=True)
         + hyphen
         + number
+        + _plural(lang)
         + r"(?![^\W\d_])",
         reading.flags,
     )

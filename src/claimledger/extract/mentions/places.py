@@ -53,7 +53,36 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         if refs and refs[-1].origin and _listed_after(doc, lex, refs[-1], ref):
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
+    _datelines(doc, lex, refs)
     return refs
+
+
+_DATELINE_REACH = 10  # tokens from a sentence's start to the dash that ends its dateline
+
+
+def _datelines(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
+    """ "KYIV, Nov 22 (Reuters) -", "MOSCOW:", "Moscow, October 1": where the report was filed,
+    not where anything happened. A dateline opens its sentence with a place in capitals, or
+    with a place followed by a comma and a date; it runs to the first dash or colon."""
+    for ref in refs:
+        sentence = doc.sentences[doc.tokens[ref.first].sentence]
+        if ref.first != sentence.first:
+            continue
+        written = doc.text[ref.start : ref.end]
+        after = doc.tokens[ref.last : min(sentence.last, ref.last + 2)]
+        dated = (
+            len(after) == 2 and after[0].text == "," and after[1].lemma in lex.months
+        )
+        if not ((written.isupper() and len(written) > 2) or dated):
+            continue
+        end = sentence.last
+        for index in range(ref.last, min(sentence.last, ref.first + _DATELINE_REACH)):
+            if doc.tokens[index].text in lex.words.dashes or doc.tokens[index].text == ":":
+                end = index
+                break
+        for other in refs:
+            if sentence.first <= other.first < end and (end < sentence.last or other is ref):
+                other.in_actor = other.dateline = True
 
 
 def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) -> bool:
@@ -83,13 +112,53 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
     if before is not None and before.lemma in lex.words.not_a_location_before:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
-    if _origin(lex, ref, before, two_before):
+    if (
+        before is not None
+        and before.low in lex.words.role_links
+        and two_before is not None
+        and two_before.lemma in lex.words.region_of
+    ):
+        ref.near = True  # "the northern region of Chernihiv": the town's region
+    if _origin(lex, ref, *_before_modifiers(doc, ref)):
         ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
-        ref.origin = True
-    if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before):
+    if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before, after):
         ref.in_actor = True
+    if (
+        before is not None
+        and before.info.pos == "PREP"
+        and two_before is not None
+        and two_before.low in lex.subject_sides
+        and lex.subject_sides[two_before.low] == "other"
+    ):
+        ref.in_actor = True  # "the Houthis in Yemen": where a party is, not where it struck
+    if (
+        doc.text[ref.start : ref.end].lower() in lex.subject_sides
+        and after is not None
+        and after.info.pos == "VERB"
+        and (before is None or before.info.pos != "PREP")
+    ):
+        ref.in_actor = True  # "Kyiv shot down 33 drones": the government acts
     if after is not None and after.low in lex.words.negations:
         ref.in_actor = True  # "Дагестан не упоминало": a place the claim is not about
+    if (
+        ref.place.kind in ("city", "region")
+        and not ref.explicit_region  # "the Kaluga region reports" is still about the region
+        and after is not None
+        and after.lemma in lex.words.speech_verbs
+        and after.info.is_predicate
+    ):
+        ref.in_actor = True  # "Moscow says": the government speaks, the city is no place
+
+
+def _before_modifiers(doc: Document, ref: PlaceRef) -> tuple[Token | None, Token | None]:
+    """The two tokens before a place and the adjectives in front of it ("from southern
+    Lebanon", "from Houthi-controlled Yemen")."""
+    index = ref.first - 1
+    while index > 0 and ref.first - index <= 2 and doc.tokens[index].info.is_adjective:
+        index -= 1
+    before = doc.tokens[index] if index >= 0 else None
+    two_before = doc.tokens[index - 1] if index >= 1 else None
+    return before, two_before
 
 
 def _origin(lex: Lexicon, ref: PlaceRef, before: Token | None, two_before: Token | None) -> bool:
@@ -101,10 +170,25 @@ def _origin(lex: Lexicon, ref: PlaceRef, before: Token | None, two_before: Token
     return two_before is not None and (two_before.low, before.low) in (lex.sequences.origin_openers)
 
 
-def _names_a_party(doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None) -> bool:
-    """The country acts, it is not where: "Россия атаковала", "ВС РФ применили"."""
-    if before is not None and before.lemma in lex.words.force_words:
+def _names_a_party(
+    doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None, after: Token | None
+) -> bool:
+    """The country acts, it is not where: "Россия атаковала", "ВС РФ применили", "launched by
+    Russia", "Ukraine's air force"."""
+    if before is not None and (
+        before.lemma in lex.words.force_words or before.low in lex.words.agent_preps
+    ):
         return True
+    owner = after is not None and after.low in lex.words.possessive_marks
+    if owner or doc.tokens[ref.last - 1].low in lex.words.possessive_marks:
+        owned_at = ref.last + 1 if owner else ref.last
+        owned = doc.tokens[owned_at : owned_at + 2]
+        # "Ukraine's territory", "Ukraine's air defences": the country's own ground and sky
+        return not owned or not any(
+            t.lemma in lex.words.area_nouns
+            or (t.low in lex.words.defence_nouns and not t.text[:1].isupper())
+            for t in owned
+        )
     first = doc.tokens[ref.first]
     cases = {g for g in first.info.all_grams if g in CASES}
     prepositional = before is not None and before.info.pos == "PREP"

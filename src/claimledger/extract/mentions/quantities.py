@@ -11,6 +11,7 @@ is not read as a weapon.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
@@ -27,8 +28,9 @@ def _number_lemma(lex: Lexicon, token: Token) -> str | None:
     lemma = token.lemma
     if lemma in lex.words.not_counts:
         return None
-    if lemma in lex.round_nouns:
-        return lemma if "sing" in token.info.numbers else None
+    if lemma in lex.round_nouns:  # "десяток", "dozen"; not "десятки", "dozens"
+        numbers = token.info.numbers
+        return lemma if "sing" in numbers or not numbers else None
     if word_value(lemma, lex.lang) is not None:
         return lemma
     if "NUMR" in token.info.all_grams:
@@ -74,6 +76,11 @@ def _read_number(
         ):
             value, end = value * 1000 + int(doc.tokens[end].text), end + 1
         return value, end
+    parts = token.low.split("-")
+    if len(parts) > 1 and all(word_value(p, lex.lang) is not None for p in parts):
+        composed = compose(parts, lex.lang)  # "thirty-six"
+        if composed is not None and composed[1] == len(parts):
+            return composed[0], index + 1
     lemmas: list[str] = []
     end = index
     while end < sentence.last:
@@ -110,6 +117,11 @@ def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tupl
         first = index - 1
         qualifier, used = qualifier_before(lex, words[:-1])
         first -= used
+    following = doc.tokens[index + 1 : min(sentence.last, index + 4)]
+    if any(t.low in lex.words.each_words for t in following[1:]) and following[0].info.pos == (
+        "PREP"
+    ):
+        distributive = True  # "one in each of the Lipetsk and Kursk regions"
     return qualifier, distributive, first
 
 
@@ -124,6 +136,13 @@ def find_quantities(
             index += 1
             continue
         read = _read_number(doc, lex, sentence, index)
+        if (
+            read is None
+            and doc.tokens[index].low in lex.words.articles
+            and any(p.first == index + 1 for p in phrases)
+            and doc.tokens[index + 1].low not in lex.words.ordinals
+        ):
+            read = (1, index + 1)  # "a drone", "an Su-34": one, a weapon phrase right after
         if read is None:
             index += 1
             continue
@@ -157,19 +176,26 @@ def _quantity(
     ):
         return None
     quantity = Quantity(value, qualifier, first, index, end, distributive)
-    head = _skip_from(doc, lex, sentence, end, quantity)
+    head = _skip_from(doc, lex, sentence, end, quantity, phrases)
     if head is None:
         return None
     return _classify(doc, lex, sentence, head, quantity, phrases)
 
 
 def _skip_from(
-    doc: Document, lex: Lexicon, sentence: Sentence, end: int, quantity: Quantity
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    end: int,
+    quantity: Quantity,
+    phrases: list[WeaponPhrase],
 ) -> int | None:
-    """Skip "из них" / "из восьми" after a number; None for "один из" (one of several), but
-    "одна з яких влучила": one of the weapons just counted."""
+    """Skip "из них" / "из восьми" / "of the drones" after a number; None for "один из" (one
+    of several), but "одна з яких влучила": one of the weapons just counted."""
     if end < sentence.last and doc.tokens[end].low in lex.words.from_words:
         after = end + 1
+        while after < sentence.last and doc.tokens[after].low in lex.words.from_fillers:
+            after += 1  # "28 out of the 31"
         pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
         one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
         if quantity.value == 1 and not (one_of and _acts_after(doc, lex, sentence, after + 1)):
@@ -181,6 +207,8 @@ def _skip_from(
         if whole is not None:
             quantity.whole = (whole[0], after, whole[1])
             return whole[1]
+        if any(p.first == after for p in phrases):
+            return after  # "five of Russia's missiles": five of those missiles
     return end
 
 
@@ -206,8 +234,8 @@ def _classify(
     while index < sentence.last and steps < _MAX_HEAD_STEPS:
         phrase = next((p for p in phrases if p.first <= index < p.last), None)
         if phrase is not None:
-            quantity.weapon = phrase
-            quantity.last = max(quantity.last, phrase.last)
+            quantity.weapon = _mixed(doc, lex, phrase, phrases)
+            quantity.last = max(quantity.last, quantity.weapon.last)
             return quantity
         token = doc.tokens[index]
         if token.text in lex.words.quotes or (
@@ -240,6 +268,9 @@ def _classify(
         if event is not None and event.action == "hit":
             quantity.elliptic = True  # "Два прильоти": two hits of the weapon spoken of
             return quantity
+    if head is not None and head.low in lex.words.elliptic_nouns:
+        quantity.elliptic = True  # "34 others vanished from radar"
+        return quantity
     if head is not None and head.lemma in lex.words.item_nouns:
         quantity.items = True
         quantity.last = index + 1
@@ -260,6 +291,20 @@ def _classify(
 
 def _stop_after(doc: Document, index: int, sentence: Sentence) -> bool:
     return index + 1 < sentence.last and doc.tokens[index + 1].text == "."
+
+
+def _mixed(
+    doc: Document, lex: Lexicon, phrase: WeaponPhrase, phrases: list[WeaponPhrase]
+) -> WeaponPhrase:
+    """ "seven missiles and drones": one count of weapons of two kinds, air targets of mixed
+    kinds (weapon None); only where the second noun has no number of its own."""
+    after = phrase.last
+    if after + 1 >= len(doc.tokens) or doc.tokens[after].low not in lex.words.and_words:
+        return phrase
+    second = next((p for p in phrases if p.first == after + 1), None)
+    if second is None or second.weapon == phrase.weapon or second.first != second.head:
+        return phrase  # "missiles and two drones", "drones and cruise missiles" (a kind named)
+    return replace(phrase, weapon=None, model=None, last=second.last, head=second.head)
 
 
 def _is_victim(lex: Lexicon, token: Token) -> bool:

@@ -27,6 +27,7 @@ _LEFT_REACH = 16
 # Who signs a text by a name alone on its last line: a party, not a medium relaying it.
 _PARTIES = frozenset({"military", "official"})
 _RIGHT_REACH = 5
+_ASIDE = 8  # the longest aside between a speaker and its verb
 
 
 class Attribution(ActorReader):
@@ -48,23 +49,27 @@ class Attribution(ActorReader):
         if result is not None:
             return result
         result = SentenceSpeaker()
+        cues: list[tuple[bool, ActorMention]] = []  # (names an origin, the actor) in text order
         for index in range(sentence.first, sentence.last):
             token = self.doc.tokens[index]
             mention: ActorMention | None = None
+            origin = False
             if token.lemma in self.lex.words.supposing_verbs and token.info.pos in (
                 "VERB",
                 "INFN",
                 "GRND",
             ):
-                return SentenceSpeaker(reset=True)
+                if not cues:
+                    return SentenceSpeaker(reset=True)
+                break
             if token.lemma in self.lex.words.impersonal:
                 result.unnamed = True
                 continue
             opener = self._source_opener(sentence, index)
             if token.lemma in self.lex.words.account_nouns:
-                mention = self._after(sentence, index + 1, actors)
+                mention, origin = self._after(sentence, index + 1, actors), True
             elif opener:
-                mention = self._after(sentence, index + opener, actors)
+                mention, origin = self._after(sentence, index + opener, actors), True
                 if mention is None and self._possessive(sentence, index, opener):
                     result.back = True
             elif token.lemma in self.lex.words.speech_verbs and token.info.pos in (
@@ -74,19 +79,83 @@ class Attribution(ActorReader):
                 "PRTS",
                 "PRTF",
             ):
-                mention = self._after(sentence, index + 1, actors) or self._before(
-                    sentence, index, actors
+                told = token.lemma in self.lex.words.addressee_verbs  # "told Reuters"
+                mention = (
+                    self._adjacent_before(sentence, index, actors)
+                    or (None if told else self._after(sentence, index + 1, actors))
+                    or self._before(sentence, index, actors)
                 )
                 if mention is None:
                     if token.lemma in self.lex.words.said_about and self._next_low(
                         sentence, index
                     ) in (self.lex.words.about_words):
                         result.unnamed = True
-                    else:
+                    elif not cues:
                         result.back = True
+            if mention is not None and all(m is not mention for _, m in cues):
+                cues.append((origin, mention))
+        if not cues:
+            return result
+        # An origin named in a relay outranks the medium that relays it ("Reuters reported,
+        # citing the ministry, ..."); a later speaker of another clause speaks for that clause
+        # ("..., while a US official said eight were fired").
+        first = next((m for origin, m in cues if origin), cues[0][1])
+        resolved = self._resolved(first, result)
+        for _, mention in cues:
+            if mention is first or mention.back or mention.first < first.first:
+                continue
+            start = self._clause_start(sentence, mention.first)
+            if start > first.last:
+                resolved.later.append((start, self._resolved(mention, SentenceSpeaker())))
+        return resolved
+
+    def _aside_start(self, sentence: Sentence, close: int) -> int | None:
+        """The opening comma of an aside that ends with the comma at `close`: it opens with one
+        of the lexicon's aside words and holds no verb of speech ("X, speaking on condition of
+        anonymity, said")."""
+        if self.doc.tokens[close].text != ",":
+            return None
+        for probe in range(close - 1, max(sentence.first, close - _ASIDE) - 1, -1):
+            token = self.doc.tokens[probe]
+            if token.lemma in self.lex.words.speech_verbs:
+                return None
+            if token.text == ",":
+                opener = self.doc.tokens[probe + 1]
+                return probe if opener.low in self.lex.words.aside_openers else None
+        return None
+
+    def _clause_start(self, sentence: Sentence, index: int) -> int:
+        """The first token of the clause that holds token `index`."""
+        for probe in range(index - 1, sentence.first - 1, -1):
+            if self.doc.tokens[probe].low in self.lex.words.clause_breaks:
+                return probe + 1
+        return sentence.first
+
+    def _adjacent_before(
+        self, sentence: Sentence, index: int, actors: list[ActorMention]
+    ) -> ActorMention | None:
+        """The subject right before a verb of speech, over adverbs and auxiliaries: "the
+        ministry said", "Минобороны сообщило", "the air force also said"."""
+        probe = index - 1
+        skips = 0
+        while probe >= sentence.first and skips <= 2:
+            mention = next((a for a in actors if a.last == probe + 1), None)
             if mention is not None:
-                return self._resolved(mention, result)
-        return result
+                return mention
+            token = self.doc.tokens[probe]
+            aside = self._aside_start(sentence, probe)
+            if aside is not None:  # "A US official, speaking on condition of anonymity, told"
+                probe = aside - 1
+                continue
+            skips += 1
+            if not (
+                token.info.pos in ("ADVB", "PRCL")
+                or token.lemma in self.lex.words.auxiliaries
+                or token.low in self.lex.words.skippable
+            ):
+                return None
+            probe -= 1
+        return None
 
     def _resolved(self, mention: ActorMention, result: SentenceSpeaker) -> SentenceSpeaker:
         if mention.back:
@@ -145,7 +214,7 @@ class Attribution(ActorReader):
             if (
                 token.lemma not in self.lex.words.skippable
                 and token.low not in self.lex.words.skippable
-                and not (token.info.is_adjective)
+                and token.info.pos != "ADJF"  # "сообщил брянский губернатор"; not "Downed"
             ):
                 return back
             probe += 1

@@ -6,7 +6,7 @@ token indexes into `Document.tokens`; `frames` joins them into `Claim`s.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimledger.places.model import Place
 
@@ -67,6 +67,7 @@ class PlaceRef:
     explicit_region: bool = False
     in_actor: bool = False  # part of a speaker's title ("губернатор Брянской области")
     origin: bool = False  # where weapons came from ("из Тамбовской области"), not where
+    dateline: bool = False  # "KYIV, Nov 22 (Reuters) -": where the report was filed
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ class Speaker:
     kind: str
     region: str | None = None  # the region a regional official speaks for
     national: bool = False  # a ministry or armed force: its word covers the whole country
+    actor: str | None = None  # the registry's id of the actor, when it is one
 
 
 @dataclass(slots=True)
@@ -95,7 +97,7 @@ class ActorMention:
     speaker: Speaker | None  # None: a role whose region is not known yet, or a back-reference
     role: bool = False
     role_word: str = ""  # "губернатор", "мэр", "глава"
-    region: str | None = None  # a role's region when known, its holder not recorded
+    region: str | None = None  # the region an office is named with, whoever holds it
     back: bool = False
     local: bool = False
 
@@ -111,6 +113,8 @@ class SentenceSpeaker:
     trailing: bool = False  # "..., — Собянин": also covers the sentences before it
     header: bool = False  # "Минобороны РФ:" opens the post
     unnamed: bool = False  # "сообщается", "говорится о": no one named
+    # Speakers of later clauses, from their clause's first token: "..., while a US official said".
+    later: list[tuple[int, SentenceSpeaker]] = field(default_factory=list)
 
     @property
     def explicit(self) -> bool:

@@ -48,6 +48,8 @@ def _head_weapon(
     if abbreviation is not None:
         return abbreviation, True
     weapon = noun_weapon(token.lemma, lex.lang) if token.info.is_noun else None
+    if weapon is not None and _modifies_next(doc, lex, index):
+        return None  # "a drone attack", "missile debris": the noun after it is the head
     if weapon is not None:
         return weapon, False
     compound = lex.compound_heads.get(token.lemma)
@@ -64,6 +66,21 @@ def _followed_by(doc: Document, index: int, lemmas: frozenset[str]) -> bool:
     return any(
         doc.tokens[ahead].lemma in lemmas or doc.tokens[ahead].low in lemmas
         for ahead in range(index + 1, min(sentence.last, index + 3))
+    )
+
+
+def _modifies_next(doc: Document, lex: Lexicon, index: int) -> bool:
+    """A weapon noun before a common noun modifies it, where nouns before their head do."""
+    if not lex.noun_adjuncts or index + 1 >= len(doc.tokens):
+        return False
+    after = doc.tokens[index + 1]
+    if after.sentence != doc.tokens[index].sentence or not after.is_word:
+        return False
+    return (
+        after.info.is_noun
+        and not after.text[:1].isupper()
+        and noun_weapon(after.lemma, lex.lang) is None
+        and after.lemma not in lex.compound_heads
     )
 
 
@@ -135,12 +152,17 @@ def _phrase(
     model_at: dict[int, ModelMention],
     taken: set[int],
 ) -> WeaponPhrase | None:
-    first, kind, side, hostile, numbers, ground = _modifiers(doc, lex, sentence, head)
+    first, kind, side, hostile, numbers, ground = _modifiers(doc, lex, sentence, head, model_at)
     if ground:
         return None
     last = head + 1
     models: list[Model] = []
     kinds: list[str] = []
+    for index in range(first, head):  # a model named before its noun: "Shahed attack drones"
+        if index in model_at:
+            taken.add(id(model_at[index]))
+            models.extend(model_at[index].models)
+            kinds.append(model_at[index].weapon)
     for index in range(head, min(sentence.last, head + 1 + _MODEL_REACH)):
         token = doc.tokens[index]
         if index in model_at:
@@ -212,7 +234,11 @@ def _model_lemmas(lang: Language) -> dict[str, str]:
 
 
 def _modifiers(
-    doc: Document, lex: Lexicon, sentence: Sentence, head: int
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    head: int,
+    model_at: dict[int, ModelMention] | None = None,
 ) -> tuple[int, str | None, str | None, bool, list[frozenset[str]], bool]:
     """Walk back over the adjectives before a head.
 
@@ -236,17 +262,51 @@ def _modifiers(
         if token.text == "/" and index > sentence.first and numbers:
             index -= 1  # "балістичні/зенітні ракети": either, the first written names it
             continue
+        model = _model_covering(doc, index, model_at or {}) if lex.noun_adjuncts else None
+        if model is not None:  # "Shahed-136/131 attack drones": the model and its numbers
+            first = model
+            index = model - 1
+            continue
+        owner = _owner_before(doc, lex, sentence, index)
+        if owner is not None:  # "Russia's missiles"
+            side = side or owner[1]
+            first = owner[0]
+            break
+        adjunct = lex.noun_adjuncts and token.info.is_noun and token.is_word
         if not (
-            token.info.is_adjective or token.low in lex.weapon_adjectives or is_stem(token, lex)
+            token.info.is_adjective
+            or token.low in lex.weapon_adjectives
+            or is_stem(token, lex)
+            or adjunct
         ):
             break
         kind = adjective_kind(token.lemma, lex.lang) or kind  # the first written wins
         side = side or lex.weapon_adjectives.get(token.lemma)
         hostile = hostile or token.lemma in lex.words.hostile_adjectives
-        numbers.append(token.info.numbers)
+        if not adjunct:
+            numbers.append(token.info.numbers)  # a noun before its head does not agree with it
         first = index
         index -= 1
     return first, kind, side, hostile, numbers, ground
+
+
+def _model_covering(doc: Document, index: int, model_at: dict[int, ModelMention]) -> int | None:
+    """The first token of the model mention that token `index` belongs to, if any."""
+    token = doc.tokens[index]
+    for start, mention in model_at.items():
+        if start <= index and doc.tokens[start].start < token.end and token.start < mention.end:
+            return start
+    return None
+
+
+def _owner_before(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, str | None] | None:
+    """(first token, side) of an owner with a possessive mark ending at `index`: "Russia's"."""
+    if doc.tokens[index].low not in lex.words.possessive_marks or index - 1 < sentence.first:
+        return None
+    owner = doc.tokens[index - 1]
+    return index - 1, lex.owner_words.get(owner.low) or lex.weapon_adjectives.get(owner.low)
 
 
 def _number(head: Token, abbreviation: bool, modifiers: list[frozenset[str]]) -> str | None:

@@ -10,12 +10,23 @@ from claimledger.model import MISSILE_KINDS, Claim, Span
 from claimledger.places.model import Place
 
 
-def claims_of(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> list[Claim]:
+def claims_of(
+    doc: Document, drafts: list[Draft], places: dict[str, Place], headline_claims: bool = True
+) -> list[Claim]:
     """One claim per (action, weapon, quantity, location); two towns make two claims."""
     kept: list[Draft] = []
+    title = _title_sentences(doc)
+    body = [d for d in drafts if d.sentence.index not in title and not d.history]
     for draft in drafts:
         if draft.history:
             continue  # "в 2023 году было сбито ...": another event, told as background
+        if draft.sentence.index in title and (
+            not headline_claims or any(_restates(b, draft) for b in body)
+        ):
+            for told in body:  # the headline's place stands where the body names none
+                if _restates(told, draft) and told.location is None:
+                    told.location, told.location_refs = draft.location, draft.location_refs
+            continue  # a headline sums up the body: its claims are the body's
         twin = next((k for k in kept if _same(k, draft, places)), None)
         if twin is None:
             kept.append(draft)
@@ -27,11 +38,41 @@ def claims_of(doc: Document, drafts: list[Draft], places: dict[str, Place]) -> l
             kept[kept.index(twin)] = draft  # the town said first, its region said after
         elif _country_of(twin.location, draft.location, places):
             kept[kept.index(twin)] = draft  # "семь ракет сбито", then where: over Kursk Oblast
+        elif twin.location is None and draft.location is not None:
+            kept[kept.index(twin)] = draft  # "15 drones destroyed", then where: over Ukraine
         elif _named(draft) and not _named(twin) and draft.location == twin.location:
             kept[kept.index(twin)] = draft  # a headline's "— мэр" restated with the mayor's name
         elif _regional(draft) and _group(twin) and draft.location == twin.location:
             kept[kept.index(twin)] = draft  # "— заявления губернаторов", then the governor by name
     return [_claim(doc, draft) for draft in sorted(kept, key=lambda d: d.first)]
+
+
+def _title_sentences(doc: Document) -> set[int]:
+    """The sentences of a report's headline: its leading lines that end without a full stop,
+    when more text follows them. A line that ends in a function word ("... over the") is a
+    sentence wrapped onto the next line, not a headline."""
+    ends: dict[int, int] = {}
+    last_tokens: dict[int, int] = {}
+    for sentence in doc.sentences:
+        ends[sentence.line] = sentence.end
+        last_tokens[sentence.line] = sentence.last - 1
+    title_lines: set[int] = set()
+    for line in sorted(ends):
+        wrapped = doc.tokens[last_tokens[line]].info.pos in ("DET", "PREP", "CONJ")
+        if doc.clean[ends[line] - 1] in '.!?"”»…:;' or wrapped:
+            break
+        title_lines.add(line)
+    if len(title_lines) == len(ends):
+        return set()  # a report of headlines only: each is a statement
+    return {s.index for s in doc.sentences if s.line in title_lines}
+
+
+def _restates(body: Draft, title: Draft) -> bool:
+    """A body claim telling a headline's count again, wherever it places it."""
+    kinds = {body.weapon, title.weapon}
+    return (body.action, body.quantity) == (title.action, title.quantity) and (
+        len(kinds) == 1 or (kinds <= MISSILE_KINDS and "missile" in kinds)
+    )
 
 
 def _named(draft: Draft) -> bool:
@@ -78,6 +119,7 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
         if one.sentence.index != other.sentence.index and (
             _country_of(one.location, other.location, places)
             or _country_of(other.location, one.location, places)
+            or None in (one.location, other.location)
         ):
             return True  # a restatement that names the region the first one left out
         return _inside(one.location, other.location, places) or _inside(
@@ -111,6 +153,8 @@ def _claim(doc: Document, draft: Draft) -> Claim:
     if draft.places:
         place = draft.places[0]
         spans["place"] = Span.of(doc.text, place.start, place.end)
+    elif draft.anaphor is not None and draft.location is not None:
+        spans["place"] = _span(doc, *draft.anaphor)
     if draft.speaker_span is not None:
         spans["claimant"] = _span(doc, *draft.speaker_span)
     if draft.date_span is not None:

@@ -9,12 +9,24 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from claimledger.catalog.actors import actors
+from claimledger.extract.grammar.clauses import ends_with_colon
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.actors import official_of
-from claimledger.extract.mentions.places import APPROACHES, mayor_for, region_of_code
-from claimledger.extract.mentions.types import ActorMention, DateMention, SentenceSpeaker, Speaker
+from claimledger.extract.mentions.actors import official_of, speaker_of
+from claimledger.extract.mentions.places import (
+    APPROACHES,
+    country_of_code,
+    mayor_for,
+    region_of_code,
+)
+from claimledger.extract.mentions.types import (
+    ActorMention,
+    DateMention,
+    SentenceSpeaker,
+    Speaker,
+)
 from claimledger.extract.resolve.sides import OPPOSITE, attacker, local_side, place_side
 from claimledger.extract.resolve.voices import Voice
 from claimledger.places.model import Place
@@ -41,16 +53,23 @@ def settle(
         ):
             voice = Voice(None, None, False)  # one sentence, one voice: the outlet's
         for draft in drafts:
-            speaker = _speaker_for(draft, voice, places, today, reader.lex) or outlet
+            said_by = _clause_voice(voice, facts.speaker, draft)
+            told = attacker(reader, draft, _NOBODY, places, _side_before(draft, out), infer=False)
+            speaker = (
+                _speaker_for(draft, said_by, places, today, reader.lex, OPPOSITE.get(told or ""))
+                or outlet
+            )
+            speaker = _sided(reader, draft, speaker, places, today, _side_before(draft, out))
             draft.speaker = speaker
             if (
-                voice.source is not None
-                and voice.source.mention is not None
+                said_by.source is not None
+                and said_by.source.mention is not None
                 and speaker is not outlet
             ):
-                mention = voice.source.mention
+                mention = said_by.source.mention
                 draft.speaker_span = (mention.first, mention.last)
                 draft.speaker_named = not (mention.role or mention.local or mention.back)
+                _with_subject(reader, draft, mention.first, mention.last)
             explicit = facts.speaker.explicit
             if speaker.region and (
                 (draft.location is None and draft.speaker_region)
@@ -65,29 +84,136 @@ def settle(
                 (explicit or (speaker is outlet and draft.action in _DEFENCE))
                 and speaker.region is None
                 and speaker.kind == "military"
+                and speaker.national
                 and (draft.location_source == "context")
             ):
                 # a ministry's or air force's count is its own, not the last place said (in its
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
                 draft.location = None
             _date(reader, draft, facts.dates, last_date, today)
-            draft.side = attacker(reader, draft, speaker, places)
-            if draft.location is None:
+            draft.side = attacker(reader, draft, speaker, places, _side_before(draft, out))
+            if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
                 draft.location = speaker.region or _default_location(draft, speaker)
             out.append(draft)
-        said_dates = [d for d in facts.dates if not d.opens]
+        said_dates = [
+            d
+            for d in facts.dates
+            if not d.opens and not d.history and not _in_brackets(reader, d)
+        ]
         if said_dates:
             said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
+    _breakdowns(reader, out)
+    _bodies_told_later(out, today)
     return out
 
 
 _DEFENCE = frozenset({"intercepted", "suppressed"})
 
 
+def _bodies_told_later(drafts: list[Draft], today: date | None) -> None:
+    """A body named without its country whose claims gave it no side ("the defence ministry
+    said" before any place) is the one the report's other claims show it to be."""
+    for draft in drafts:
+        speaker = draft.speaker
+        actor = actors().get(speaker.actor) if speaker and speaker.actor else None
+        if actor is None or not actor.by_side or speaker is None or speaker.side is not None:
+            continue
+        sided = {other for _, other in actor.by_side}
+        told = next(
+            (d.speaker.actor for d in drafts if d.speaker and d.speaker.actor in sided), None
+        )
+        if told is not None:
+            draft.speaker = speaker_of(told, today)
+
+
+def _breakdowns(reader: SentenceReader, drafts: list[Draft]) -> None:
+    """A total before a colon whose breakdown follows on the lines below ("destroyed 31 UAVs:
+    – 14 over Bryansk; – 10 over Kursk"): the country of the places listed."""
+    places = reader.gazetteer_places
+    for position, draft in enumerate(drafts):
+        if draft.location is not None or not ends_with_colon(
+            reader.doc, draft.sentence, draft.first
+        ):
+            continue
+        codes: list[str] = []
+        for later in drafts[position + 1 :]:
+            if later.sentence.index == draft.sentence.index or later.action != draft.action:
+                continue
+            if later.sentence.index > draft.sentence.index + len(codes) + 1 or not later.location:
+                break
+            codes.append(later.location)
+        countries = {country_of_code(code, places) for code in codes}
+        if codes and len(countries) == 1:
+            draft.location = countries.pop()
+
+
+_SUBJECT_GAP = 2
+
+
+def _with_subject(reader: SentenceReader, draft: Draft, first: int, last: int) -> None:
+    """The speaker joins the evidence when it is the subject just before the claim's words
+    ("emergency services have reported no immediate casualties")."""
+    between = reader.doc.tokens[last : draft.first]
+    if (
+        first >= draft.sentence.first
+        and last <= draft.first
+        and len(between) <= _SUBJECT_GAP
+        and all(t.is_word and t.low not in reader.lex.words.complementizers for t in between)
+    ):
+        draft.first = first
+
+
+def _side_before(draft: Draft, settled: list[Draft]) -> str | None:
+    """The attacker of the last claim before: the same attack told on. A casualty count takes
+    it from anywhere before; a weapon count only from its paragraph or the one before."""
+    for earlier in reversed(settled):
+        if draft.action in WEAPON_ACTIONS and (
+            earlier.sentence.paragraph < draft.sentence.paragraph - 1
+        ):
+            return None
+        if earlier.side is not None:
+            return earlier.side
+    return None
+
+
+def _clause_voice(voice: Voice, own: SentenceSpeaker, draft: Draft) -> Voice:
+    """The speaker of a later clause for a claim inside it ("..., while a US official said")."""
+    later = [spoken for start, spoken in own.later if start <= draft.first]
+    if not later:
+        return voice
+    return Voice(later[-1].speaker, later[-1], False, voice.official)
+
+
+def _sided(
+    reader: SentenceReader,
+    draft: Draft,
+    speaker: Speaker,
+    places: dict[str, Place],
+    today: date | None,
+    before: str | None,
+) -> Speaker:
+    """A body named without its country ("the air force said") is the one of the side opposed
+    to the attacker, else of the side that holds the place."""
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    if actor is None or not actor.by_side or speaker.side is not None:
+        return speaker
+    side = OPPOSITE.get(attacker(reader, draft, speaker, places, before) or "")
+    sided = actor.on_side(side or place_side(draft.location, places))
+    return speaker_of(sided, today) if sided is not None else speaker
+
+
+_NOBODY = Speaker("", None, "official")  # a speaker of no side, to read the attacker from words
+
+
 def _speaker_for(
-    draft: Draft, voice: Voice, places: dict[str, Place], today: date | None, lex: Lexicon
+    draft: Draft,
+    voice: Voice,
+    places: dict[str, Place],
+    today: date | None,
+    lex: Lexicon,
+    defender: str | None = None,
 ) -> Speaker | None:
     source = voice.source
     speaker = voice.speaker
@@ -97,7 +223,9 @@ def _speaker_for(
         and source.mention.role
         and speaker is None
     ):
-        speaker = _role_speaker(draft, source.mention, voice.official, places, today, lex)
+        speaker = _role_speaker(
+            draft, source.mention, voice.official, places, today, lex, defender
+        )
     if speaker is None:
         return None
     if (
@@ -127,17 +255,21 @@ def _role_speaker(
     places: dict[str, Place],
     today: date | None,
     lex: Lexicon,
+    defender: str | None = None,
 ) -> Speaker:
     """A role ("сообщил губернатор", "— мэр"): the official of the claim's region,
     or the official the post named before when the claim has no region of its own; a role
-    whose region the text gave ("начальник ОВА" after "Черкащина ...") is of that region."""
+    whose region the text gave ("начальник ОВА" after "Черкащина ...", "the governor of the
+    Mykolaiv region") is of that region, whether or not its holder is recorded."""
     region = region_of_code(draft.location, places) if draft.location else None
     if official is not None and (region is None or _fits(official, draft.location, places, None)):
         return official
+    if mention.region is not None and region is None:
+        region = mention.region
     if mention.role_word in lex.words.mayor_words:
         region = mayor_for(region)
     region = region or mention.region
-    speaker = official_of(region, today)
+    speaker = official_of(region, today, defender)  # the side attacked, where two name heads
     if speaker is None:
         side = place_side(draft.location or region, places)
         speaker = Speaker("regional governor", side, "official", region)
@@ -163,9 +295,21 @@ def _fits(
     return claimed is not None and claimed in (region, APPROACHES.get(region))
 
 
+def _in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
+    """A date inside brackets is an aside: "On the night of 21 November (from 19:00 on 20th)"."""
+    tokens = reader.doc.tokens
+    sentence = reader.doc.sentences[tokens[mention.first].sentence]
+    for index in range(mention.first - 1, sentence.first - 1, -1):
+        if tokens[index].text == ")":
+            return False
+        if tokens[index].text == "(":
+            return True
+    return False
+
+
 def _default_location(draft: Draft, speaker: Speaker) -> str | None:
     """A count with no place of its own: the country the attacker struck at."""
-    if draft.action not in WEAPON_ACTIONS:
+    if draft.action not in WEAPON_ACTIONS or speaker.kind == "outlet":
         return None
     return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
 
@@ -186,8 +330,9 @@ def _date(
         (draft.first, draft.last),
     )
     dates = [d for d in dates if not d.opens]
-    in_clause = [d for d in dates if clause[0] <= d.first < clause[1]]
-    before = [d for d in dates if d.first < draft.first]
+    plain = [d for d in dates if not _in_brackets(reader, d)] or dates  # "(from 19:00 on ...)"
+    in_clause = [d for d in plain if clause[0] <= d.first < clause[1]]
+    before = [d for d in plain if d.first < draft.first]
     chosen = in_clause[-1] if in_clause else (before[-1] if before else None)
     if chosen is not None and chosen.history:
         draft.history = True

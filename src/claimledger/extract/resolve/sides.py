@@ -11,7 +11,7 @@ from __future__ import annotations
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.places import country_of_code, region_of_code
-from claimledger.extract.mentions.types import Speaker
+from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.places.model import Place
 
 # Regions of Ukraine whose air defence Russian reports speak for: attacks there are Ukrainian.
@@ -37,33 +37,89 @@ def place_side(location: str | None, places: dict[str, Place]) -> str | None:
 
 
 def attacker(
-    reader: SentenceReader, draft: Draft, speaker: Speaker, places: dict[str, Place]
+    reader: SentenceReader,
+    draft: Draft,
+    speaker: Speaker,
+    places: dict[str, Place],
+    before: str | None = None,
+    infer: bool = True,
 ) -> str | None:
+    """`before`: the attacker of the claim before it, for a language that does not infer sides;
+    `infer` False: only what the words say (and the claim before)."""
     opposite = OPPOSITE
     if draft.side is not None:
         return draft.side
+    if draft.part_of is not None and draft.part_of.side is not None:
+        return draft.part_of.side  # "26 of 28 drones": the 28 were the same attacker's
     if draft.hostile and speaker.side in opposite:
         return opposite[speaker.side or ""]
     subject = _subject_side(reader, draft)
     if subject is not None:
         return subject
+    if not (reader.lex.infer_sides and infer):
+        return before
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
     side = place_side(draft.location, places)
     return opposite.get(side or "")
 
 
+def _agent_side(reader: SentenceReader, draft: Draft) -> str | None:
+    """The side after a passive's agent preposition: "drones launched by Russia"."""
+    doc, lex = reader.doc, reader.lex
+    if draft.action_token is None:
+        return None
+    index = draft.action_token + 1
+    last = draft.sentence.last
+    if index >= last or doc.tokens[index].low not in lex.words.agent_preps:
+        return None
+    words = [t.low for t in doc.tokens[index + 1 : min(last, index + 3)]]
+    side = next((lex.subject_sides.get(w) for w in words if w in lex.subject_sides), None)
+    if side is None or draft.action in ("intercepted", "suppressed"):
+        return None  # "shot down by Ukraine": the defender, not the attacker
+    return side
+
+
 def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
-    """The acting side: "ВСУ выпустили", "Россия атаковала", "российские военные применили"."""
+    """The acting side: "ВСУ выпустили", "Россия атаковала", "российские военные применили",
+    "launched by Russia", "Moscow says Ukraine fired" (the nearest subject before the verb), or
+    the side of an attack named in the sentence ("in a Russian missile attack"). A side that
+    shoots down or jams is the defender: the attacker is the other."""
+    agent = _agent_side(reader, draft)
+    if agent is not None:
+        return agent
+    acting = _acting_side(reader, draft)
+    if acting is None:
+        return _attack_side(reader, draft)
+    side, index = acting
+    if draft.action in ("intercepted", "suppressed") and _same_clause(reader, draft, index):
+        return OPPOSITE.get(side)  # "Ukraine shot down 20 drones"; not "ВСУ ударили, 3 сбиты"
+    return side
+
+
+def _same_clause(reader: SentenceReader, draft: Draft, index: int) -> bool:
+    end = draft.action_token if draft.action_token is not None else draft.first
+    return not any(
+        t.low in reader.lex.words.clause_breaks for t in reader.doc.tokens[index + 1 : end]
+    )
+
+
+def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None:
     doc, lex = reader.doc, reader.lex
     sentence = draft.sentence
-    speaker = reader.facts[sentence.index].speaker.mention
+    own = reader.facts[sentence.index].speaker  # who speaks is no acting side
+    speakers: list[ActorMention | PlaceRef] = [
+        m for m in (own.mention, *(s.mention for _, s in own.later)) if m is not None
+    ]
+    speakers += [p for p in reader.facts[sentence.index].places if p.dateline]  # nor "KYIV, -"
     end = draft.action_token if draft.action_token is not None else draft.first
-    for index in range(sentence.first, min(end, sentence.last)):
+    for index in range(min(end, sentence.last) - 1, sentence.first - 1, -1):
         token = doc.tokens[index]
-        if speaker is not None and speaker.first <= index < speaker.last:
+        if any(a.first <= index < a.last for a in speakers):
             continue
         side = lex.subject_sides.get(token.low)
+        if side is not None and _governed(reader, index):
+            continue  # "Russia battered Ukraine": the object, not who acts
         if side is not None and (
             token.low in lex.words.indeclinable_subjects or "nomn" in token.info.grams
         ):
@@ -71,12 +127,36 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
                 index == 0 or doc.tokens[index - 1].low not in lex.words.forces_abbreviations
             ):
                 continue
-            return side
+            return side, index
         adjective = lex.side_adjectives.get(token.lemma)
         if (
             adjective
             and index + 1 < sentence.last
             and doc.tokens[index + 1].lemma in lex.words.subject_force_words
+        ):
+            return adjective, index
+    return None
+
+
+def _governed(reader: SentenceReader, index: int) -> bool:
+    """A word right after a verb other than one of speech, or after a preposition."""
+    if index == 0:
+        return False
+    before = reader.doc.tokens[index - 1]
+    if before.info.pos == "PREP":
+        return True
+    return before.info.is_predicate and before.lemma not in reader.lex.words.speech_verbs
+
+
+def _attack_side(reader: SentenceReader, draft: Draft) -> str | None:
+    """ "a Russian drone strike", "российский ракетный удар": the side of the attack named."""
+    doc, lex = reader.doc, reader.lex
+    sentence = draft.sentence
+    for index in range(sentence.first, sentence.last):
+        adjective = lex.side_adjectives.get(doc.tokens[index].lemma)
+        if adjective and any(
+            t.lemma in lex.words.strike_nouns or t.lemma in lex.words.air_event_words
+            for t in doc.tokens[index + 1 : min(sentence.last, index + 4)]
         ):
             return adjective
     return None
