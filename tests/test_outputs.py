@@ -308,6 +308,64 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Chernihiv, about 130 kilometers north of Kyiv, was hit overnight.",
         [("check", "Chernihiv", "Kyiv", 130.0, "N", "consistent")],
     ),
+    # -- English quotes: who speaks, by the words around the marks --
+    (
+        "en",
+        '"The sirens went on for an hour," Energy Minister Maria Hlib wrote on Facebook.',
+        [("quote", "Maria Hlib", "Energy Minister", "The sirens went on for an hour,")],
+    ),
+    (
+        "en",
+        "Taras Melnyk, a retired engineer, said: \"We ran to the basement at once.\"",
+        [("quote", "Taras Melnyk", "retired engineer", "We ran to the basement at once.")],
+    ),
+    (
+        "en",
+        "Local resident Olena Bondar, a 52-year-old nurse, spoke to reporters. "
+        "She recalled, \"The windows shook all night long.\"",
+        [
+            (
+                "quote",
+                "Olena Bondar",
+                "local resident, 52-year-old nurse",
+                "The windows shook all night long.",
+            )
+        ],
+    ),
+    (
+        "en",
+        "The visit was arranged by Foreign Minister Pavel Dorn. "
+        '"We will not be intimidated by them," Dorn said.',
+        [("quote", "Pavel Dorn", "Foreign Minister", "We will not be intimidated by them,")],
+    ),
+    (
+        "en",
+        "Mayor Ivan Sorokin visited the district. "
+        '"Nobody was hurt in the school," the mayor said.',
+        [("quote", "Ivan Sorokin", "Mayor", "Nobody was hurt in the school,")],
+    ),
+    (
+        "en",
+        '"Two homes lost their roofs in the blast."\n\n"It is a miracle," a police officer said.',
+        [
+            ("quote", None, None, "Two homes lost their roofs in the blast."),  # whole sentences
+            ("quote", None, "a police officer", "It is a miracle,"),
+        ],
+    ),
+    # -- English media --
+    (
+        "en",
+        "The ministry posted a video of the launch, though it remains unclear whether the "
+        "footage is recent.",
+        [
+            ("media", "video", "posted a video of the launch"),
+            (
+                "marker",
+                "media_provenance_unclear",
+                "it remains unclear whether the footage is recent",
+            ),
+        ],
+    ),
 ]
 
 

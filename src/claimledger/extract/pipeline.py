@@ -19,13 +19,14 @@ from claimledger.extract.dates import local_datetime
 from claimledger.extract.document.tokens import Document, analyse
 from claimledger.extract.fastpath import may_hold_claims
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.lexicon import lexicon
+from claimledger.extract.lexicon import Lexicon, lexicon
 from claimledger.extract.mentions.dates import DateReader
 from claimledger.extract.mentions.models import find_models
 from claimledger.extract.mentions.places import find_places
 from claimledger.extract.mentions.speakers import Attribution
 from claimledger.extract.mentions.types import PlaceRef, Speaker
 from claimledger.extract.outputs import OUTPUT_FIELDS, may_hold_outputs, read_outputs
+from claimledger.extract.outputs.cues import find_cues
 from claimledger.extract.resolve.claims import claims_of
 from claimledger.extract.resolve.settle import settle
 from claimledger.extract.resolve.voices import voices_of
@@ -51,6 +52,8 @@ def read_report(report: Report, lang: Language, resources: Resources) -> Extract
     doc = analyse(report.text, resources.lexer(lang), resources.splitter(lang))
     places = _places(doc, lang, resources)
     found = claims_in(doc, report, lang, resources, places)
+    if lexicon(lang).outputs.media_hides_claims:
+        found = _outside_media(doc, lexicon(lang), found)
     outputs = read_outputs(doc, report, lang, resources, found, places)
     return Extraction(report, found, outputs.quotes, outputs.markers, outputs.checks, outputs.media)
 
@@ -73,6 +76,13 @@ def add_outputs(
     for name in fields:
         setattr(extraction, name, getattr(outputs, name))
     return extraction
+
+
+def _outside_media(doc: Document, lex: Lexicon, claims: list[Claim]) -> list[Claim]:
+    """The claims whose evidence does not start inside a media mention: what a photo or video
+    is said to show is a description of it, not a claim."""
+    depicted = [(m.start(doc), m.end(doc)) for m in find_cues(doc, lex, lex.outputs.media)]
+    return [c for c in claims if not any(s <= c.evidence.start < e for s, e in depicted)]
 
 
 def _places(doc: Document, lang: Language, resources: Resources) -> list[PlaceRef]:

@@ -1,11 +1,8 @@
-"""English grammars: one module per claim pattern family, assembled in `extractor`.
+"""English: read by the extraction core (`claimledger.extract.pipeline`) with the English
+lexicon (`extract/lexicon/en.toml`)."""
 
-The report's markers and distance checks come from the language-neutral core
-(`extract/outputs`, rows of lexicon/en.toml); its quotes and media mentions still come from
-`extractor`, whose English claimant reader names their speakers.
-"""
+from __future__ import annotations
 
-from claimledger.extract.en.extractor import extract as _extract
 from claimledger.model import Extraction, Report
 from claimledger.resources import Resources
 
@@ -13,7 +10,7 @@ __all__ = ["extract"]
 
 
 def extract(report: Report, resources: Resources) -> Extraction:
-    """Read one English report (the `claimledger.extract` language entry point)."""
-    from claimledger.extract.pipeline import add_outputs
+    """The claims of one English report, with its quotes, markers, checks and media."""
+    from claimledger.extract.pipeline import read_report
 
-    return add_outputs(_extract(report, resources), "en", resources, ("markers", "checks"))
+    return read_report(report, "en", resources)

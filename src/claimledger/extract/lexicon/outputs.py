@@ -36,6 +36,11 @@ class Outputs:
     quote_marks: tuple[tuple[str, str], ...] = ()  # (opening, closing) pairs
     quote_verbs: frozenset[str] = frozenset()  # lemmas that open or close direct speech
     speaker_nouns: frozenset[str] = frozenset()  # nouns that describe a speaker ("житель")
+    description_skips: frozenset[str] = frozenset()  # articles an apposition drops ("a")
+    definite_articles: frozenset[str] = frozenset()  # "the governor": the one named before
+    regional_titles: frozenset[str] = frozenset()  # "governor": "Governor (Kaluga region)"
+    region_word: str = ""  # what follows a one-word region's name there ("region")
+    lower_initial_titles: bool = False  # "Local resident X": "local resident"
     # -- markers (the rows name these sets as @role) --
     verify_verbs: frozenset[str] = frozenset()  # "проверить", "підтвердити", "verify"
     comment_words: frozenset[str] = frozenset()  # "комментировать", "коментар", "comment"
@@ -43,6 +48,9 @@ class Outputs:
     video_nouns: frozenset[str] = frozenset()  # "видео", "ролик", "footage"
     photo_nouns: frozenset[str] = frozenset()  # "фото", "знімок", "photo"
     media_verbs: frozenset[str] = frozenset()  # "опубликовать", "показати", "publish"
+    # What footage is said to show is a description, not a claim: when set, a claim whose
+    # evidence starts inside a media mention ("a video showing drones striking ...") is dropped.
+    media_hides_claims: bool = False
     # -- checks --
     distance_units: Mapping[str, float] = field(default_factory=dict)  # "км" -> 1.0, "mile"
     compass_preps: frozenset[str] = frozenset()  # "к юго-западу", "на південний захід"
@@ -63,7 +71,8 @@ class Outputs:
 OUTPUT_WORD_ROLES = frozenset(
     f.name for f in fields(Outputs) if f.type in ("frozenset[str]", frozenset[str])
 )
-_KEYS = OUTPUT_WORD_ROLES | {"quote_marks", "distance_units"}
+_FLAGS = ("media_hides_claims", "lower_initial_titles")
+_KEYS = OUTPUT_WORD_ROLES | {"quote_marks", "distance_units", "region_word", *_FLAGS}
 
 
 def parse_outputs(
@@ -77,8 +86,17 @@ def parse_outputs(
     units = data.get("distance_units", {})
     if not all(isinstance(v, int | float) and v > 0 for v in units.values()):
         raise LexiconError(f"{table}: distance_units must give kilometres per unit")
+    flags = {key: data.get(key, False) for key in _FLAGS}
+    if not all(isinstance(value, bool) for value in flags.values()):
+        raise LexiconError(f"{table}: {', '.join(_FLAGS)} must be true or false")
+    region_word = data.get("region_word", "")
+    if not isinstance(region_word, str):
+        raise LexiconError(f"{table}: region_word must be a string")
     roles = word_roles | OUTPUT_WORD_ROLES
     return Outputs(
+        region_word=region_word,
+        media_hides_claims=flags["media_hides_claims"],
+        lower_initial_titles=flags["lower_initial_titles"],
         quote_marks=tuple((a, b) for a, b in marks),
         distance_units=MappingProxyType({k: float(v) for k, v in units.items()}),
         markers=_cues(markers, table, "markers", MARKER_KINDS, roles),

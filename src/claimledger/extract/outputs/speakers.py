@@ -54,6 +54,15 @@ class _Candidate:
     name_first: int  # tokens of the name inside it (name_first == name_last: none)
     name_last: int
     back: bool = False
+    known: bool = False  # named before in full: "Popsoi said", "the governor said"
+    pronoun: bool = False  # "she", "он": the person the sentence before names, if any
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    start: int
+    name: str
+    title: frozenset[str]  # the lemmas of the title before the name
 
 
 class QuoteSpeakers:
@@ -76,6 +85,10 @@ class QuoteSpeakers:
         self.marks = self.openings | {b for _, b in lex.outputs.quote_marks}
         self._starts = [t.start for t in doc.tokens]
         self.last: Said | None = None
+        words = lex.words
+        self._offices = words.role_words | words.head_words | lex.outputs.speaker_nouns
+        self._named_people: list[_Person] | None = None
+        self._indexing = False
 
     def heard(self, said: Said | None) -> None:
         if said is not None:
@@ -119,6 +132,8 @@ class QuoteSpeakers:
         first = bisect_left(self._starts, close_end)
         if first >= len(self.doc.tokens):
             return None
+        if first and self.doc.tokens[first - 1].sentence != self.doc.tokens[first].sentence:
+            return None  # the quote ends its sentence: the words after are another's
         sentence = self.doc.sentences[self.doc.tokens[first].sentence]
         last = first
         while (
@@ -173,7 +188,11 @@ class QuoteSpeakers:
         for actor in self.actors_of(sentence):
             if low <= actor.first and actor.last <= high and actor.back:
                 # "говорится в сообщении ведомства": the body named before
-                found.append(_Candidate(actor.first, actor.last, None, 0, 0, back=True))
+                words = self.doc.tokens[actor.first : actor.last]
+                pronoun = all(self._back_pronoun(t) for t in words)
+                found.append(
+                    _Candidate(actor.first, actor.last, None, 0, 0, back=True, pronoun=pronoun)
+                )
                 taken.update(range(actor.first, actor.last))
             elif low <= actor.first and actor.last <= high and actor.speaker is not None:
                 taken.update(range(actor.first, actor.last))
@@ -197,18 +216,21 @@ class QuoteSpeakers:
                 index, high, taken
             )
             if candidate is None and self._back_pronoun(self.doc.tokens[index]):
-                candidate = _Candidate(index, index + 1, None, index, index, back=True)
+                candidate = _Candidate(
+                    index, index + 1, None, index, index, back=True, pronoun=True
+                )
             if candidate is None:
                 index += 1
                 continue
             found.append(candidate)
             index = candidate.last
-        # "местная жительница Елена Петрова": the name, with its title, not the title alone.
-        named = [c for c in found if c.name is not None]
+        # "местная жительница Елена Петрова", "Igor Korotchenko, a defense expert": the name,
+        # with its title and its apposition, not the title or the apposition alone.
+        named = [(c.first, self._apposition_end(c.last) or c.last) for c in found if c.name]
         found = [
             c
             for c in found
-            if c.name is not None or not any(n.first < c.last and c.first < n.last for n in named)
+            if c.name is not None or not any(a < c.last and c.first < b for a, b in named)
         ]
         return sorted(found, key=lambda c: c.first)
 
@@ -230,9 +252,7 @@ class QuoteSpeakers:
     def _title(self, index: int) -> bool:
         """A word of an office, not of a name, even capitalised: "Голова ОВА", "Governor"."""
         token = self.doc.tokens[index]
-        words = self.lex.words
-        offices = words.role_words | words.head_words | self.lex.outputs.speaker_nouns
-        return token.lemma in offices or (len(token.text) > 1 and token.text.isupper())
+        return token.lemma in self._offices or (len(token.text) > 1 and token.text.isupper())
 
     def _capitalised(self, index: int) -> bool:
         token = self.doc.tokens[index]
@@ -263,8 +283,16 @@ class QuoteSpeakers:
             not t.info.is_adjective and not t.info.all_grams & _NOT_NAMES
             for t in self.doc.tokens[index:end]
         )
-        if not (named or (size >= 2 + initial and unknown)):
-            return None
+        titled = [i for i in range(index, end - 1) if self.doc.tokens[i].lemma in self._offices]
+        if not named and titled:
+            # "Energy Minister Herman Halushchenko": where no morphology tells names, the name
+            # starts after the run's last word of an office.
+            named = [titled[-1] + 1]
+        # A capitalised pair opening a sentence is a name when an apposition describes it
+        # ("Igor Korotchenko, a defense expert, noted").
+        described = size == 2 and initial and self._apposition(end) is not None
+        if not (named or ((size >= 2 + initial or described) and unknown)):
+            return self._surname(index, end)
         # "Голова ОВА Олег Синєгубов": the name starts at the first word the morphology calls
         # a name; the capitalised words before it are its title.
         start = named[0] if named else index
@@ -314,11 +342,47 @@ class QuoteSpeakers:
         return first
 
     def _described(self, index: int, high: int, taken: set[int]) -> _Candidate | None:
-        if self.doc.tokens[index].lemma not in self.lex.outputs.speaker_nouns:
+        noun = self.doc.tokens[index]
+        if noun.lemma not in self.lex.outputs.speaker_nouns:
             return None
         first = self._partitive(self._title_before(index))
         last = self._with_place(index + 1, high)
+        definite = self.doc.tokens[first].low in self.lex.outputs.definite_articles
+        if definite and not self._indexing:
+            # "the governor said": the governor the report named before
+            person = self._person_before(noun.start, lambda p: noun.lemma in p.title)
+            if person is not None:
+                return _Candidate(first, last, person.name, last, last, known=True)
         return _Candidate(first, last, None, last, last)
+
+    def _surname(self, first: int, last: int) -> _Candidate | None:
+        """ "Popsoi said": one word, the last of a person's full name the report gave before."""
+        if last - first != 1 or self._indexing:
+            return None
+        token = self.doc.tokens[first]
+        person = self._person_before(token.start, lambda p: p.name.split()[-1] == token.text)
+        if person is None:
+            return None
+        return _Candidate(first, last, person.name, first, last, known=True)
+
+    def _person_before(self, offset: int, wanted: Callable[[_Person], bool]) -> _Person | None:
+        found = [p for p in self._people() if p.start < offset and wanted(p)]
+        return found[-1] if found else None
+
+    def _people(self) -> list[_Person]:
+        """The people the report names in full ("German Defense Minister Boris Pistorius"),
+        with the words of their titles, for the surnames and "the minister" that follow."""
+        if self._named_people is None:
+            self._indexing = True
+            people: list[_Person] = []
+            for sentence in self.doc.sentences:
+                for c in self._candidates(sentence, sentence.first, sentence.last):
+                    if c.name and " " in c.name and not c.back:
+                        title = frozenset(t.lemma for t in self.doc.tokens[c.first : c.name_first])
+                        people.append(_Person(self.doc.tokens[c.first].start, c.name, title))
+            self._named_people = people
+            self._indexing = False
+        return self._named_people
 
     def _with_place(self, last: int, high: int) -> int:
         """ "житель Белгорода", "власти Брянской области": the place named right after."""
@@ -331,19 +395,71 @@ class QuoteSpeakers:
         if found is None:
             return None
         if found.back:
-            return self._back(self.doc.tokens[found.first].sentence)
+            return self._back(self.doc.tokens[found.first].sentence, found.pronoun)
         doc = self.doc
         start, end = doc.tokens[found.first].start, doc.tokens[found.last - 1].end
         parts = []
+        if found.known and found.name is not None:
+            known = self._known_title(found.name, start)
+            return Said(found.name, known, start, end)
         if found.first < found.name_first and self._titled(found.first, found.name_first):
             title = doc.text[start : doc.tokens[found.name_first - 1].end]
             parts.append(title)
         elif found.name is None:
             parts.append(doc.text[start:end])
+        if parts and doc.tokens[found.first].index == doc.sentences[
+            doc.tokens[found.first].sentence
+        ].first:
+            parts[0] = self._without_initial_capital(found.first, parts[0])
         apposition = self._apposition(found.last)
         if apposition is not None:
             parts.append(apposition)
+        if not parts and found.name is not None:
+            known = self._known_title(found.name, start)
+            parts += [known] if known else []
         return Said(found.name, ", ".join(parts) or None, start, end)
+
+    def _known_title(self, name: str, before: int) -> str | None:
+        """The title the report gave a name earlier ("Governor Vladislav Shapsha" ... "Shapsha
+        shared the news, stating"); a regional office's title names its region."""
+        at = self.doc.text.find(name)
+        if not 0 <= at < before:
+            return None
+        token = self.doc.tokens[bisect_left(self._starts, at)]
+        sentence = self.doc.sentences[token.sentence]
+        for found in self._candidates(sentence, sentence.first, sentence.last):
+            if found.name != name or not (
+                found.first < found.name_first and self._titled(found.first, found.name_first)
+            ):
+                continue
+            tokens = self.doc.tokens
+            title = self.doc.text[tokens[found.first].start : tokens[found.name_first - 1].end]
+            return self._with_region(title, found.first, found.name_first)
+        return None
+
+    def _with_region(self, title: str, first: int, last: int) -> str:
+        """ "Governor (Kaluga region)": a title of `regional_titles` without a place in it
+        takes the region the report named last before it."""
+        if self.doc.tokens[last - 1].lemma not in self.lex.outputs.regional_titles:
+            return title
+        if any(first <= p.first < last for p in self.places):
+            return title
+        regions = [p for p in self.places if p.last <= first and p.place.kind == "region"]
+        if not regions:
+            return title
+        wording = self.doc.text[regions[-1].start : regions[-1].end]
+        for possessive in ("’s", "'s"):
+            wording = wording.removesuffix(possessive)
+        if len(wording.split()) == 1:
+            wording = f"{wording} {self.lex.outputs.region_word}".strip()
+        return f"{title} ({wording})"
+
+    def _without_initial_capital(self, first: int, title: str) -> str:
+        """ "Local resident Elena Petrova": where the lexicon says so, a title that opens its
+        sentence loses the sentence's capital, unless its first word is an office's."""
+        if not self.lex.outputs.lower_initial_titles or self._title(first):
+            return title
+        return title[:1].lower() + title[1:]
 
     def _titled(self, first: int, last: int) -> bool:
         """Whether words before a name are a title: they hold a noun that describes a speaker
@@ -351,9 +467,19 @@ class QuoteSpeakers:
         nouns = self.lex.outputs.speaker_nouns | self.lex.words.role_words
         return any(t.lemma in nouns for t in self.doc.tokens[first:last])
 
-    def _back(self, sentence: int) -> Said | None:
-        """The one spoken of before: the speaker the sentences before name, kept with the
-        description the last quote gave them."""
+    def _back(self, sentence: int, pronoun: bool = False) -> Said | None:
+        """The one spoken of before: for a pronoun, the person the sentence before names
+        ("Elena Petrova described it as “terrifying.” She recounted, “..."); else the speaker
+        the sentences before name, kept with the description the last quote gave them."""
+        if pronoun and sentence > 0:
+            previous = self.doc.sentences[sentence - 1]
+            named = [
+                c
+                for c in self._candidates(previous, previous.first, previous.last)
+                if c.name is not None and not c.back
+            ]
+            if named:
+                return self._said(named[-1])
         voice = self.voice_before(sentence)
         if voice is None or (self.last is not None and voice.name == self.last.name):
             return self.last
@@ -362,6 +488,26 @@ class QuoteSpeakers:
     def _apposition(self, index: int) -> str | None:
         """ "Елена Петрова, учительница местной школы, рассказала": the words between commas
         after the name, when they hold a noun that describes a speaker."""
+        end = self._apposition_end(index)
+        if end is None:
+            return None
+        tokens = self.doc.tokens
+        inside = tokens[index + 1 : end - 1]
+        while inside and inside[0].low in self.lex.outputs.description_skips:
+            inside = inside[1:]  # "a 45-year-old teacher": the description, not its article
+        return self.doc.text[inside[0].start : inside[-1].end] if inside else None
+
+    def _hyphen(self, index: int) -> bool:
+        """ "45-year-old": a dash between two words with no space is no punctuation."""
+        tokens = self.doc.tokens
+        return (
+            0 < index < len(tokens) - 1
+            and tokens[index - 1].end == tokens[index].start
+            and tokens[index].end == tokens[index + 1].start
+        )
+
+    def _apposition_end(self, index: int) -> int | None:
+        """The token after the closing comma of an apposition that starts at `index`."""
         tokens = self.doc.tokens
         if index >= len(tokens) or tokens[index].text != ",":
             return None
@@ -369,7 +515,7 @@ class QuoteSpeakers:
         while (
             end < min(len(tokens), index + 1 + _APPOSITION)
             and tokens[end].sentence == tokens[index].sentence
-            and tokens[end].text not in (",", ":", *_DASHES, *self.marks)
+            and (tokens[end].text not in (",", ":", *_DASHES, *self.marks) or self._hyphen(end))
         ):
             end += 1
         inside = tokens[index + 1 : end]
@@ -377,4 +523,4 @@ class QuoteSpeakers:
             return None
         if end >= len(tokens) or tokens[end].text not in (",", *_DASHES):
             return None
-        return self.doc.text[inside[0].start : inside[-1].end]
+        return end + 1
