@@ -19,9 +19,9 @@ from pathlib import Path
 
 from claimledger.extract import Extractor
 from claimledger.extract.document.tokens import analyse
+from claimledger.extract.fastpath import may_hold_claims
 from claimledger.extract.outputs import may_hold_outputs, read_outputs
 from claimledger.extract.outputs.markers import CLAIM_BOUND
-from claimledger.extract.ru import may_hold_claims
 from claimledger.model import Extraction, Marker
 from claimledger.resources import default_resources
 from claimledger.sources.readers import read_reports

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from claimledger.extract.en import extract
+from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
 
@@ -355,7 +355,7 @@ def test_report_claims(name: str, text: str, expected: list[Row], resources: Res
         published=datetime.fromisoformat(FRIDAY),
         lang="en",
     )
-    claims = extract(report, resources).claims
+    claims = read_report(report, "en", resources).claims
     assert sorted(map(_row, claims), key=repr) == sorted(expected, key=repr)
     for claim in claims:
         for span in (claim.evidence, *claim.spans.values()):
@@ -370,11 +370,11 @@ def test_table_is_large_enough() -> None:
 def test_hedges_mark_claim_sentences_only(resources: Resources) -> None:
     text = ("Ukrainian forces reportedly shot down a Russian Su-34 near Kharkiv, Ukrainian media "
             "said. The pilots apparently ejected over Russian-held territory.")
-    extraction = extract(Report(text=text, source="Example Wire", lang="en"), resources)
+    extraction = read_report(Report(text=text, source="Example Wire", lang="en"), "en", resources)
     assert [(m.kind, m.evidence.text) for m in extraction.markers] == [("hedged", "reportedly")]
 
 
 def test_a_report_without_publication_time_has_no_dates(resources: Resources) -> None:
     text = "Russia launched 75 Shahed drones overnight, 60 were shot down, the Air Force said."
-    extraction = extract(Report(text=text, source="Example Wire", lang="en"), resources)
+    extraction = read_report(Report(text=text, source="Example Wire", lang="en"), "en", resources)
     assert [c.date for c in extraction.claims] == [None, None]

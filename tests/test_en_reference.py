@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from claimledger.extract.en import extract
+from claimledger.extract.pipeline import read_report
 from claimledger.model import Extraction, Report
 from claimledger.resources import Resources
 
@@ -46,7 +46,7 @@ def _extract(published: datetime | None = None) -> Extraction:
         published=published,
         lang="en",
     )
-    return extract(report, Resources())
+    return read_report(report, "en", Resources())
 
 
 @pytest.fixture(scope="module")

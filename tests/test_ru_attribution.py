@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from claimledger.extract.ru import extract
+from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources, default_resources
 
@@ -32,7 +32,7 @@ def read(
         lang="ru",
         meta={"channel_id": channel},
     )
-    return extract(report, resources).claims
+    return read_report(report, "ru", resources).claims
 
 
 CLAIMANTS: list[tuple[str, str, str, str, str]] = [

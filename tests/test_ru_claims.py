@@ -11,7 +11,7 @@ from datetime import datetime
 
 import pytest
 
-from claimledger.extract.ru import extract
+from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources, default_resources
 
@@ -35,7 +35,7 @@ def read(
         lang="ru",
         meta={"channel_id": channel},
     )
-    claims = extract(report, resources).claims
+    claims = read_report(report, "ru", resources).claims
     for claim in claims:
         assert report.text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
         for span in claim.spans.values():

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from claimledger.extract.ru import extract
+from claimledger.extract.pipeline import read_report
 from claimledger.model import Report
 from claimledger.resources import Resources, default_resources
 
@@ -22,7 +22,7 @@ def resources() -> Resources:
 
 def date_of(resources: Resources, text: str, published: str) -> str | None:
     report = Report(text=text, published=datetime.fromisoformat(published), lang="ru")
-    (claim,) = extract(report, resources).claims
+    (claim,) = read_report(report, "ru", resources).claims
     return claim.date
 
 
@@ -85,5 +85,5 @@ def test_date_of_its_own_clause(resources: Resources) -> None:
         published=datetime.fromisoformat(FRIDAY_MORNING),
         lang="ru",
     )
-    dates = {c.quantity: c.date for c in extract(report, resources).claims}
+    dates = {c.quantity: c.date for c in read_report(report, "ru", resources).claims}
     assert dates == {90: "2024-11-22", 466: None}

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from claimledger.evaluation import Score, score
-from claimledger.extract.ru import extract
+from claimledger.extract.pipeline import read_report
 from claimledger.resources import default_resources
 from claimledger.sources.read_jsonl import record_report
 
@@ -42,7 +42,7 @@ def result() -> Score:
     for row in gold:
         report = record_report(posts[row["id"]])
         report.lang = "ru"
-        predicted[row["id"]] = [c.to_dict() for c in extract(report, resources).claims]
+        predicted[row["id"]] = [c.to_dict() for c in read_report(report, "ru", resources).claims]
     return score(gold, predicted)
 
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from claimledger.extract.uk import extract
+from claimledger.extract.pipeline import read_report
 from claimledger.model import Report
 from claimledger.resources import Resources
 
@@ -22,7 +22,7 @@ def resources() -> Resources:
 def lines(resources: Resources, text: str, published: str) -> list[Line]:
     report = Report(text=text, published=datetime.fromisoformat(published), lang="uk",
                     source=SOURCE)
-    claims = extract(report, resources).claims
+    claims = read_report(report, "uk", resources).claims
     assert all(c.action == "intercepted" and c.location == "UA" for c in claims)
     assert all(c.claimant == "Ukrainian Air Force" and c.attacker_side == "ru" for c in claims)
     return [(c.weapon, c.model, c.quantity, c.evidence.text) for c in claims]
@@ -110,7 +110,7 @@ def test_header_date(resources: Resources, header: str, today: date, expected: d
     """The date of a list's claims: the header's latest date, a mistyped year mended."""
     report = Report(text=f"{header}\n\nЗНИЩЕНО:\n- 3 ударних БПЛА", lang="uk", source=SOURCE,
                     published=datetime(today.year, today.month, today.day, 9))
-    (claim,) = extract(report, resources).claims
+    (claim,) = read_report(report, "uk", resources).claims
     assert claim.date == expected.isoformat()
 
 
@@ -118,7 +118,7 @@ def test_dates_come_from_the_picture(resources: Resources) -> None:
     report = Report(text="17.05.2023\n(21.00) -\n18.05.2023\n(05.30)\n\nЗНИЩЕНО:\n"
                          "- 3 крилаті ракети \"Калібр\"\n", lang="uk", source=SOURCE,
                     published=datetime.fromisoformat("2023-05-18T09:00:00+00:00"))
-    (claim,) = extract(report, resources).claims
+    (claim,) = read_report(report, "uk", resources).claims
     assert claim.date == "2023-05-18"
     assert claim.spans["number"].text == "3"
     assert claim.spans["weapon"].text == "крилаті ракети \"Калібр\""

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.extract.uk import extract
+from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
 
@@ -105,7 +105,7 @@ def test_daily_counts_agree_with_peer() -> None:
                 text=record["text"], id=record["id"], source=record["channel"], lang="uk",
                 published=datetime.fromisoformat(record["published"]),
             )
-            mine = counts_of(extract(report, resources).claims)
+            mine = counts_of(read_report(report, "uk", resources).claims)
             peer = peer_counts(rows[record["peer_row"]])
             paired += 1
             if mine == peer:

@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 from claimledger.extract import Extractor
-from claimledger.extract.uk import extract
+from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
 
@@ -28,7 +28,7 @@ def resources() -> Resources:
 def read(resources: Resources, text: str, published: str, source: str | None = None) -> list[Claim]:
     report = Report(text=text, published=datetime.fromisoformat(published), lang="uk",
                     source=source)
-    return extract(report, resources).claims
+    return read_report(report, "uk", resources).claims
 
 
 def row(claim: Claim) -> Row:

@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from claimledger.extract.uk import extract
+from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
 
@@ -26,7 +26,7 @@ def resources() -> Resources:
 def read(resources: Resources, text: str, url: str | None) -> list[Claim]:
     report = Report(text=text, lang="uk", url=url,
                     published=datetime.fromisoformat("2025-03-14T07:40:00+00:00"))
-    return extract(report, resources).claims
+    return read_report(report, "uk", resources).claims
 
 
 def row(claim: Claim) -> Row:

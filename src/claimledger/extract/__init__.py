@@ -1,21 +1,19 @@
 """Extraction: a report's text in, claims, quotes, markers, checks and media mentions out.
 
-Each language has its own package (`en`, `ru`, `uk`) exposing
-`extract(report: Report, resources: Resources) -> Extraction`; this module detects the language
-and dispatches. Grammars live one file per claim pattern family inside each language package.
+Every language is read by the one extraction core (`pipeline.read_report`) with its lexicon
+(`lexicon/<lang>.toml`); this module detects the language and hands the report over. The
+languages are `model.LANGUAGES`: adding one is a name in that list and a lexicon table
+(docs/extending.md).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from importlib import import_module
+from collections.abc import Iterable, Iterator
 
 from claimledger.errors import ClaimledgerError
 from claimledger.extract.lang import SUPPORTED, detect_language
-from claimledger.model import Extraction, Report
+from claimledger.model import Extraction, Language, Report
 from claimledger.resources import Resources, default_resources
-
-LanguageExtractor = Callable[[Report, Resources], Extraction]
 
 
 class UnsupportedLanguage(ClaimledgerError, ValueError):
@@ -27,15 +25,12 @@ class Extractor:
 
     def __init__(self, resources: Resources | None = None) -> None:
         self.resources = resources or default_resources()
-        self._languages: dict[str, LanguageExtractor] = {}
 
-    def _language(self, lang: str) -> LanguageExtractor:
+    @staticmethod
+    def _language(lang: str) -> Language:
         if lang not in SUPPORTED:
             raise UnsupportedLanguage(f"unsupported language {lang!r}; use one of {SUPPORTED}")
-        if lang not in self._languages:
-            module = import_module(f"claimledger.extract.{lang}")
-            self._languages[lang] = module.extract
-        return self._languages[lang]
+        return lang  # one of LANGUAGES, checked above
 
     def extract(self, report: Report, lang: str | None = "auto") -> Extraction:
         """Read one report. `lang` "auto" (or None) keeps the report's own or detects it."""
@@ -44,7 +39,9 @@ class Extractor:
         report.lang = lang
         if lang is None:
             return Extraction(report)
-        return self._language(lang)(report, self.resources)
+        from claimledger.extract.pipeline import read_report
+
+        return read_report(report, self._language(lang), self.resources)
 
     def extract_many(
         self, reports: Iterable[Report], lang: str | None = "auto"
