@@ -7,16 +7,24 @@ lexicon.
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from functools import cache
 
-from claimledger.catalog import forms
 from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.actor_names import (
+    REGIONAL,
+    by_first,
+    given_names,
+    is_word,
+    may_start_actor,
+    outlet_names,
+    place_ending,
+    place_starting,
+    region_code,
+    surname_keys,
+)
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
-from claimledger.model import Language
 from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 
@@ -70,7 +78,7 @@ class ActorReader:
             if mention.speaker is not None and mention.speaker.kind == "anonymous":
                 self.source = mention
             index = mention.last
-        regions = [_region_code(p) for p in places if p.place.kind in _REGIONAL]
+        regions = [region_code(p) for p in places if p.place.kind in REGIONAL]
         if regions:
             self.region_before = regions[-1]
         return found
@@ -79,7 +87,7 @@ class ActorReader:
         self, sentence: Sentence, index: int, places: list[PlaceRef]
     ) -> ActorMention | None:
         token = self.doc.tokens[index]
-        if not token.is_word or not _may_start_actor(self.lex, token):
+        if not token.is_word or not may_start_actor(self.lex, token):
             return None
         for reader in (
             self._organisation,
@@ -122,14 +130,14 @@ class ActorReader:
         if index + len(words) > sentence.last:
             return False
         return all(
-            _is_word(self.doc.tokens[index + offset], word) for offset, word in enumerate(words)
+            is_word(self.doc.tokens[index + offset], word) for offset, word in enumerate(words)
         )
 
     def _organisation(
         self, sentence: Sentence, index: int, _: list[PlaceRef]
     ) -> ActorMention | None:
         token = self.doc.tokens[index]
-        exact, marked = _by_first(self.lex.lang)
+        exact, marked = by_first(self.lex.lang)
         candidates = [
             entry
             for form in {token.lemma, token.low, *token.info.lemmas}
@@ -217,13 +225,13 @@ class ActorReader:
         self, sentence: Sentence, index: int, places: list[PlaceRef]
     ) -> ActorMention | None:
         token = self.doc.tokens[index]
-        keys = _surname_keys(self.lex.lang, token)
+        keys = surname_keys(self.lex.lang, token)
         if not keys:
             return None
         first = index
         before = self.doc.tokens[index - 1] if index > sentence.first else None
         if before is not None and (
-            "Name" in before.info.all_grams or before.low in _given_names(self.lex.lang)
+            "Name" in before.info.all_grams or before.low in given_names(self.lex.lang)
         ):
             first = index - 1  # the first name
         key = self._choose(token, keys, first, index, sentence, places)
@@ -243,7 +251,7 @@ class ActorReader:
         if len(keys) == 1:
             return keys[0]
         if first < index:
-            given = _given_names(self.lex.lang).get(self.doc.tokens[first].lemma, ())
+            given = given_names(self.lex.lang).get(self.doc.tokens[first].lemma, ())
             by_name = next((key for key in given if key in keys), None)
             if by_name is not None:
                 self.known[surname] = by_name
@@ -262,7 +270,7 @@ class ActorReader:
         name = first
         while probe >= sentence.first:
             token = self.doc.tokens[probe]
-            place = _place_ending(places, probe + 1)
+            place = place_ending(places, probe + 1)
             if place is not None:
                 if all(t.info.is_adjective for t in self.doc.tokens[place.last : first]):
                     first = place.first  # "Kursk Governor", "Belgorod regional governor"
@@ -290,7 +298,7 @@ class ActorReader:
         if token.lemma not in self.lex.words.role_words:
             return None
         if any(
-            _surname_keys(self.lex.lang, t)
+            surname_keys(self.lex.lang, t)
             for t in self.doc.tokens[index + 1 : min(sentence.last, index + 7)]
         ):
             return None  # "губернатор Брянской области Александр Богомаз": the person reads it
@@ -302,21 +310,21 @@ class ActorReader:
             or (linked > last and self.doc.tokens[linked].info.pos == "ADJF")
         ):
             linked += 1  # "the governor of the Belgorod region", "of the southern region of"
-        if _place_starting(places, last, self.doc, sentence) is not None:
+        if place_starting(places, last, self.doc, sentence) is not None:
             linked = last  # the place right after the role word
-        after = _place_starting(places, linked, self.doc, sentence)
-        before = _place_ending(places, index) or (
-            _place_ending(places, index - 1)
+        after = place_starting(places, linked, self.doc, sentence)
+        before = place_ending(places, index) or (
+            place_ending(places, index - 1)
             if index - 1 > sentence.first
             and self.doc.tokens[index - 1].low in self.lex.words.acting
             else None
         )
         if after is not None:
-            region = _region_code(after)
+            region = region_code(after)
             last = after.last
             after.in_actor = True
         elif before is not None:
-            region = _region_code(before)
+            region = region_code(before)
             before.in_actor = True
         elif token.lemma in self.lex.words.head_words:
             while linked < sentence.last and self.doc.tokens[linked].lemma not in (
@@ -359,11 +367,11 @@ class ActorReader:
         probe = index
         while (
             probe > sentence.first
-            and _place_ending(places, probe) is None
+            and place_ending(places, probe) is None
             and self.doc.tokens[probe - 1].info.is_adjective
         ):
             probe -= 1  # "обласна військова"
-        place = _place_ending(places, probe)
+        place = place_ending(places, probe)
         if place is None or place.place.kind != "region":
             return None
         place.in_actor = True
@@ -378,7 +386,7 @@ class ActorReader:
     ) -> str | None:
         for place in places:
             if first <= place.first < last + 4 and place.place.code.startswith(("RU-", "UA-")):
-                return _region_code(place)
+                return region_code(place)
         return None
 
     def _outlet(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
@@ -389,182 +397,9 @@ class ActorReader:
             if index + size > sentence.last:
                 continue
             name = self.doc.text[token.start : self.doc.tokens[index + size - 1].end]
-            info = self.registry.lookup(name) or _outlet_names(self.lex.lang).get(name)
+            info = self.registry.lookup(name) or outlet_names(self.lex.lang).get(name)
             if info is None or info.kind != "outlet":
                 continue
             kind = "outlet" if info.name == self.own.name else "media"
             return ActorMention(index, index + size, Speaker(info.name, info.side, kind))
         return None
-
-
-Entry = tuple[tuple[str, ...], str]
-# A word of a name with the catalogue's marks ("повітрян*", "садов+") is a stem: it matches the
-# lower-case form of a token, any inflected ending after it.
-_MARKS = ("*", "+")
-
-
-def _marked(word: str) -> bool:
-    return any(mark in word for mark in _MARKS)
-
-
-@cache
-def _stem(word: str) -> re.Pattern[str]:
-    return re.compile(forms.pattern(word, _STEM_READING))
-
-
-_STEM_READING = forms.Reading(letters=r"[^\W\d_]", optional_hyphen="-?", hyphen="-", space=" ")
-
-
-@cache
-def _by_first(
-    lang: Language,
-) -> tuple[dict[str, list[Entry]], tuple[tuple[re.Pattern[str], list[Entry]], ...]]:
-    """Word sequences naming bodies, groups and offices -> actor ids, by their first word: the
-    names of every actor that is not one person ("министерство оборона украина", lemmas;
-    "повітрян* сил*", stems) and a person's office ("президент* україни"). The first words
-    written as lemmas or forms, and those written as stems."""
-    exact: dict[str, list[Entry]] = {}
-    marked: dict[str, list[Entry]] = {}
-    for actor in actors():
-        if actor.role == "outlet":
-            continue  # outlets are named as they write themselves (`_outlet`)
-        for name in actor.all_names(lang):
-            if actor.person and not _title(name):
-                continue
-            words = tuple(_folded(name).split())
-            table = marked if _marked(words[0]) else exact
-            table.setdefault(words[0], []).append((words, actor.id))
-    return exact, tuple((_stem(word), entries) for word, entries in marked.items())
-
-
-def _title(name: str) -> bool:
-    """A person's name that is an office, matched whole: it opens with an inflected word
-    ("президент* україни"), where a name opens with a given name ("андрей никитин")."""
-    return " " in name and name.split()[0].endswith("*")
-
-
-@cache
-def _outlet_names(lang: Language) -> dict[str, SourceInfo]:
-    """Outlets by their names in `lang` exactly as written ("TASS", "Tass"; not the verb "shot")."""
-    return {
-        name: SourceInfo(actor.name, actor.kind, actor.side)
-        for actor in actors().outlets()
-        for name in actor.all_names(lang)
-    }
-
-
-@cache
-def _surnames(lang: Language) -> dict[str, tuple[str, ...]]:
-    """Surname lemmas (lower case, ё as е) -> actor ids; several when the surname is shared."""
-    found: dict[str, list[str]] = {}
-    for actor in actors():
-        if actor.person:
-            for name in actor.all_names(lang):
-                if _title(name):
-                    continue
-                ids = found.setdefault(_folded(name).split()[-1], [])
-                if actor.id not in ids:
-                    ids.append(actor.id)
-    return {surname: tuple(ids) for surname, ids in found.items()}
-
-
-@cache
-def _given_names(lang: Language) -> dict[str, tuple[str, ...]]:
-    """Given names (lemmas) of people whose names are written with them ("андрей никитин"):
-    they tell two officials with one surname apart."""
-    found: dict[str, list[str]] = {}
-    for actor in actors():
-        if actor.person:
-            for name in actor.all_names(lang):
-                if " " in name:
-                    found.setdefault(_folded(name).split()[0], []).append(actor.id)
-    return {given: tuple(ids) for given, ids in found.items()}
-
-
-@cache
-def _first_words(lex: Lexicon) -> frozenset[str]:
-    words = lex.words
-    return (
-        frozenset(_by_first(lex.lang)[0])
-        | {sequence[0] for sequence in lex.sequences.local_groups}
-        | words.role_words
-        | words.administrations
-        | words.back_references
-        | words.back_pronouns
-        | words.source_persons
-    )
-
-
-def _may_start_actor(lex: Lexicon, token: Token) -> bool:
-    """A cheap test before the readers: a known first word, or a capitalised word."""
-    if token.text[:1].isupper():
-        return True
-    first_words = _first_words(lex)
-    return bool(
-        token.lemma in first_words
-        or token.low in first_words
-        or not token.info.lemmas.isdisjoint(first_words)
-        or any(regex.fullmatch(token.low) for regex, _ in _by_first(lex.lang)[1])
-    )
-
-
-def _folded(text: str) -> str:
-    """Lower case with one apostrophe: names match "Russia’s" and "Russia's" alike."""
-    return text.lower().replace("’", "'")
-
-
-def _is_word(token: Token, word: str) -> bool:
-    if _marked(word):
-        return _stem(word).fullmatch(token.low) is not None
-    return (
-        token.lemma == word
-        or token.low == word
-        or word in token.info.lemmas
-        or _folded(token.low) == word
-    )
-
-
-def _surname_keys(lang: Language, token: Token) -> tuple[str, ...]:
-    if not token.text[:1].isupper() or len(token.low) < 3:
-        return ()
-    surnames = _surnames(lang)
-    for form in (token.lemma, *token.info.lemmas, token.low):
-        if form in surnames:
-            return surnames[form]
-    for surname, keys in surnames.items():
-        if _marked(surname):
-            if _stem(surname).fullmatch(token.low):
-                return keys
-        elif (
-            len(surname) >= 5
-            and token.low.startswith(surname)
-            and len(token.low) - len(surname) <= 3
-        ):
-            return keys
-    return ()
-
-
-def _place_starting(
-    places: list[PlaceRef], index: int, doc: Document, sentence: Sentence
-) -> PlaceRef | None:
-    for place in places:
-        if place.first == index:
-            return place
-    return None
-
-
-def _place_ending(places: list[PlaceRef], index: int) -> PlaceRef | None:
-    for place in places:
-        if place.last == index:
-            return place
-    return None
-
-
-_REGIONAL = frozenset({"region", "city", "town", "district"})
-
-
-def _region_code(ref: PlaceRef) -> str:
-    place = ref.place
-    if place.kind in ("city", "town", "district") and place.region:
-        return place.region
-    return place.code

@@ -1,0 +1,149 @@
+"""The `[words]` of a lexicon table: named sets of words the grammars and the pattern layer ask
+for by role (`@role` in a pattern), so that no grammar spells a word of any language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from claimledger.extract.lexicon.base import known_keys, strings
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Named sets of words (lemmas, or lower-case forms where matched on the surface)."""
+
+    # -- counts --
+    victim_nouns: frozenset[str] = frozenset()  # nouns counting people ("человек", "житель")
+    collective_numerals: frozenset[str] = frozenset()  # "двое": a count of people by itself
+    not_counts: frozenset[str] = frozenset()  # number words that count nothing here ("пара")
+    pronouns_after_from: frozenset[str] = frozenset()  # "из них", "из которых"
+    one_of: frozenset[str] = frozenset()  # "одна з яких влучила": one of them counts, acting
+    quotes: frozenset[str] = frozenset()  # quote marks between a number and its noun
+    growth_verbs: frozenset[str] = frozenset()  # "возросло до 4": "до" is no upper bound
+    all_words: frozenset[str] = frozenset()  # "все беспилотники": as many as counted before
+    total_words: frozenset[str] = frozenset()  # "всего": the total of all places
+    adding: frozenset[str] = frozenset()  # "добавил ещё пять": more of the same
+    object_particles: frozenset[str] = frozenset()  # "сбили лишь одну": a bare object count
+    single_blockers: frozenset[str] = frozenset()  # "каждый БПЛА": no single weapon meant
+    single_victims: frozenset[str] = frozenset()  # nouns naming one person ("женщина погибла")
+    item_nouns: frozenset[str] = frozenset()  # "пять штук": a count of items
+    elliptic_nouns: frozenset[str] = frozenset()  # "34 others vanished": the weapon said before
+    thousands: frozenset[str] = frozenset()  # "тысячи ракет": no number in the plural
+    each_words: frozenset[str] = frozenset()  # "по 3 над A, B и C": each place gets 3
+    from_words: frozenset[str] = frozenset()  # "пять из шести", "40 из них", "28 of 31"
+    articles: frozenset[str] = frozenset()  # "a drone": one, right before a weapon phrase
+    ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many
+    from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
+    relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
+    relative_openers: frozenset[str] = frozenset()  # ", which lies between ...": no more places
+    neither: frozenset[str] = frozenset()  # "ни одной ракеты": none
+    range_from: frozenset[str] = frozenset()  # "от 30 до 50": a range, no count
+    range_to: frozenset[str] = frozenset()
+    more_words: frozenset[str] = frozenset()  # "ещё пять", "five more"
+    and_words: frozenset[str] = frozenset()  # coordination: "около 120 ракет и 90 дронов"
+    over_words: frozenset[str] = frozenset()  # "над областями": seen over places
+    type_words: frozenset[str] = frozenset()  # "БПЛА типа ...": a type named after it
+    # -- actions --
+    auxiliaries: frozenset[str] = frozenset()  # verbs with no action of their own ("быть")
+    negations: frozenset[str] = frozenset()  # "не", "ни": the action did not happen
+    question_particles: frozenset[str] = frozenset()  # "был ли сбит": asked, not said
+    be_forms: frozenset[str] = frozenset()  # forms of "to be" between a negation and its verb
+    failed: frozenset[str] = frozenset()  # "не удалось сбить": the attempt failed
+    forecast: frozenset[str] = frozenset()  # "может применить": a plan or a threat
+    ground_targets: frozenset[str] = frozenset()  # "удар по позициям": the ground war
+    shot_down: frozenset[str] = frozenset()  # the actions that down aircraft and helicopters
+    strike_nouns: frozenset[str] = frozenset()  # "удар", "атака"
+    event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
+    launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
+    attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
+    hit_by_genitive: frozenset[str] = frozenset()  # "удар дрона" (genitive): the drone hit
+    attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
+    shelling: frozenset[str] = frozenset()  # "ракетный обстрел": an air attack with an adjective
+    air_event_words: frozenset[str] = frozenset()  # "авиаудар": an air attack by itself
+    debris: frozenset[str] = frozenset()  # "уламки дрона": pieces of a weapon, no weapon itself
+    air_adjectives: frozenset[str] = frozenset()  # "ракетный удар"
+    hostile_adjectives: frozenset[str] = frozenset()  # "вражеский": the other side's weapon
+    ground_prefixes: frozenset[str] = frozenset()  # "FPV-дроны" strike troops: no air war
+    model_linkers: frozenset[str] = frozenset()  # between a weapon noun and its model
+    model_plurals: frozenset[str] = frozenset()  # endings a model's name takes: "Shaheds"
+    possessive_marks: frozenset[str] = frozenset()  # "Russia's missiles": an owner before a head
+    owner_preps: frozenset[str] = frozenset()  # "the ministry of Russia": its country after it
+    # -- clauses and lists --
+    abbreviations: frozenset[str] = frozenset()  # "у м. Харків": no sentence ends after "м."
+    dashes: frozenset[str] = frozenset()
+    item_breaks: frozenset[str] = frozenset()  # words and marks between list items
+    list_openers: frozenset[str] = frozenset()  # marks a breakdown follows (":" when empty)
+    clause_breaks: frozenset[str] = frozenset()  # marks between clauses
+    statement_breaks: frozenset[str] = frozenset()  # "...; air defence destroyed": a new statement
+    # -- places --
+    motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
+    toward: frozenset[str] = frozenset()  # the prepositions of such a destination
+    near_preps: frozenset[str] = frozenset()  # "под Курском": the town's surroundings
+    origin_preps: frozenset[str] = frozenset()  # "из Тамбовской области": where from
+    agent_preps: frozenset[str] = frozenset()  # "launched by Russia": the country acts
+    instrument_preps: frozenset[str] = frozenset()  # "struck Kyiv with 20 drones": launched
+    target_preps: frozenset[str] = frozenset()  # "crashed into a drone": what was hit, no weapon
+    not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
+    force_words: frozenset[str] = frozenset()  # "армия России": the country acts
+    defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
+    many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country
+    region_of: frozenset[str] = frozenset()  # "the region of Chernihiv": the town's region
+    area_nouns: frozenset[str] = frozenset()  # "над территорией области": the place itself
+    own_possessives: frozenset[str] = frozenset()  # "над его областью": the speaker's own
+    region_nouns: frozenset[str] = frozenset()  # forms of "region" after such a possessive
+    # -- speakers --
+    speech_verbs: frozenset[str] = frozenset()
+    aside_openers: frozenset[str] = frozenset()  # "X, speaking on condition of anonymity, said"
+    addressee_verbs: frozenset[str] = frozenset()  # "told Reuters": the one told follows the verb
+    supposing_verbs: frozenset[str] = frozenset()  # "предполагают": an opinion, a turn ends
+    impersonal: frozenset[str] = frozenset()  # "сообщается": no one named
+    possessives: frozenset[str] = frozenset()  # "по его данным": the last speaker
+    skippable: frozenset[str] = frozenset()  # words between a cue and its actor
+    plural_only_groups: frozenset[str] = frozenset()  # "власти" (plural) are authorities
+    back_references: frozenset[str] = frozenset()  # "в ведомстве": the body named before
+    back_pronouns: frozenset[str] = frozenset()  # "он", "она", "они"
+    source_persons: frozenset[str] = frozenset()  # "по словам собеседника": an unnamed source
+    account_nouns: frozenset[str] = frozenset()  # "по версии": what follows is an account
+    role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"
+    mayor_words: frozenset[str] = frozenset()  # the role words that name a mayor
+    head_words: frozenset[str] = frozenset()  # "глава": a head only of what follows
+    administrations: frozenset[str] = frozenset()  # "Харківська ОВА": a region's own body
+    head_of: frozenset[str] = frozenset()  # "глава региона"
+    role_links: frozenset[str] = frozenset()  # "the governor of the Kursk region": role to region
+    region_words: frozenset[str] = frozenset()  # "губернатор региона": part of the title
+    acting: frozenset[str] = frozenset()  # "врио губернатора", "acting governor"
+    back_reference_preps: frozenset[str] = frozenset()  # "в ведомстве": the body named before
+    said_about: frozenset[str] = frozenset()  # "говорится о": no one named
+    about_words: frozenset[str] = frozenset()
+    possessive_openers: frozenset[str] = frozenset()  # "по его данным"
+    possessive_nouns: frozenset[str] = frozenset()
+    back_openers: frozenset[str] = frozenset()  # "согласно заявлению": the one named before
+    complementizers: frozenset[str] = frozenset()  # "что": a speaker's clause ends before it
+    subject_force_words: frozenset[str] = frozenset()  # "российские военные": the acting side
+    indeclinable_subjects: frozenset[str] = frozenset()  # "ВСУ выпустили": a subject in any case
+    needs_forces_before: frozenset[str] = frozenset()  # "РФ" acts only as "ВС РФ"
+    forces_abbreviations: frozenset[str] = frozenset()  # "ВС"
+    # -- dates --
+    week_openers: frozenset[str] = frozenset()  # "в пятницу", "утром среды"
+    clock_words: frozenset[str] = frozenset()  # "утра", "часов", "мск"
+    first_date_words: frozenset[str] = frozenset()  # words a date expression may start with
+    clock_openers: frozenset[str] = frozenset()  # "в 4:50", "около 2 часов", "с 5 до 7"
+    clock_from: frozenset[str] = frozenset()  # "с 5 до 7", "в ночь с 9 на 10"
+    night_in: frozenset[str] = frozenset()  # "в ночь на пятницу"
+    night_words: frozenset[str] = frozenset()  # "ночь"
+    night_to: frozenset[str] = frozenset()  # "в ночь на пятницу": the morning it ends in
+    weekday_nights: frozenset[str] = frozenset()  # "on Thursday night": the night after Thursday
+    year_words: frozenset[str] = frozenset()  # "2024 года", "в 2023 году"
+    in_words: frozenset[str] = frozenset()  # "в сентябре": another time
+    span_tail: frozenset[str] = frozenset()  # "за последние три дня": the rest of a span
+
+
+WORD_ROLES = frozenset(f.name for f in fields(Words))
+
+
+def parse_words(data: Mapping[str, Any], table: str) -> Words:
+    known = {f.name for f in fields(Words)}
+    known_keys(data, known, f"{table} [words]")
+    return Words(**{key: frozenset(strings(value, table, key)) for key, value in data.items()})

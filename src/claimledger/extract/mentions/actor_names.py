@@ -1,0 +1,188 @@
+"""The actor registry's names as the actor reader matches them: by first word, by surname, by
+stem, with the token tests that tell a name's word from another; and the places an actor's
+title names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from claimledger.catalog import forms
+from claimledger.catalog.actors import actors
+from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import PlaceRef
+from claimledger.model import Language
+from claimledger.sources.registry import SourceInfo
+
+Entry = tuple[tuple[str, ...], str]
+# A word of a name with the catalogue's marks ("повітрян*", "садов+") is a stem: it matches the
+# lower-case form of a token, any inflected ending after it.
+_MARKS = ("*", "+")
+
+
+def _marked(word: str) -> bool:
+    return any(mark in word for mark in _MARKS)
+
+
+@cache
+def _stem(word: str) -> re.Pattern[str]:
+    return re.compile(forms.pattern(word, _STEM_READING))
+
+
+_STEM_READING = forms.Reading(letters=r"[^\W\d_]", optional_hyphen="-?", hyphen="-", space=" ")
+
+
+@cache
+def by_first(
+    lang: Language,
+) -> tuple[dict[str, list[Entry]], tuple[tuple[re.Pattern[str], list[Entry]], ...]]:
+    """Word sequences naming bodies, groups and offices -> actor ids, by their first word: the
+    names of every actor that is not one person ("министерство оборона украина", lemmas;
+    "повітрян* сил*", stems) and a person's office ("президент* україни"). The first words
+    written as lemmas or forms, and those written as stems."""
+    exact: dict[str, list[Entry]] = {}
+    marked: dict[str, list[Entry]] = {}
+    for actor in actors():
+        if actor.role == "outlet":
+            continue  # outlets are named as they write themselves (`_outlet`)
+        for name in actor.all_names(lang):
+            if actor.person and not _title(name):
+                continue
+            words = tuple(_folded(name).split())
+            table = marked if _marked(words[0]) else exact
+            table.setdefault(words[0], []).append((words, actor.id))
+    return exact, tuple((_stem(word), entries) for word, entries in marked.items())
+
+
+def _title(name: str) -> bool:
+    """A person's name that is an office, matched whole: it opens with an inflected word
+    ("президент* україни"), where a name opens with a given name ("андрей никитин")."""
+    return " " in name and name.split()[0].endswith("*")
+
+
+@cache
+def outlet_names(lang: Language) -> dict[str, SourceInfo]:
+    """Outlets by their names in `lang` exactly as written ("TASS", "Tass"; not the verb "shot")."""
+    return {
+        name: SourceInfo(actor.name, actor.kind, actor.side)
+        for actor in actors().outlets()
+        for name in actor.all_names(lang)
+    }
+
+
+@cache
+def _surnames(lang: Language) -> dict[str, tuple[str, ...]]:
+    """Surname lemmas (lower case, ё as е) -> actor ids; several when the surname is shared."""
+    found: dict[str, list[str]] = {}
+    for actor in actors():
+        if actor.person:
+            for name in actor.all_names(lang):
+                if _title(name):
+                    continue
+                ids = found.setdefault(_folded(name).split()[-1], [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
+    return {surname: tuple(ids) for surname, ids in found.items()}
+
+
+@cache
+def given_names(lang: Language) -> dict[str, tuple[str, ...]]:
+    """Given names (lemmas) of people whose names are written with them ("андрей никитин"):
+    they tell two officials with one surname apart."""
+    found: dict[str, list[str]] = {}
+    for actor in actors():
+        if actor.person:
+            for name in actor.all_names(lang):
+                if " " in name:
+                    found.setdefault(_folded(name).split()[0], []).append(actor.id)
+    return {given: tuple(ids) for given, ids in found.items()}
+
+
+@cache
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    words = lex.words
+    return (
+        frozenset(by_first(lex.lang)[0])
+        | {sequence[0] for sequence in lex.sequences.local_groups}
+        | words.role_words
+        | words.administrations
+        | words.back_references
+        | words.back_pronouns
+        | words.source_persons
+    )
+
+
+def may_start_actor(lex: Lexicon, token: Token) -> bool:
+    """A cheap test before the readers: a known first word, or a capitalised word."""
+    if token.text[:1].isupper():
+        return True
+    first_words = _first_words(lex)
+    return bool(
+        token.lemma in first_words
+        or token.low in first_words
+        or not token.info.lemmas.isdisjoint(first_words)
+        or any(regex.fullmatch(token.low) for regex, _ in by_first(lex.lang)[1])
+    )
+
+
+def _folded(text: str) -> str:
+    """Lower case with one apostrophe: names match "Russia’s" and "Russia's" alike."""
+    return text.lower().replace("’", "'")
+
+
+def is_word(token: Token, word: str) -> bool:
+    if _marked(word):
+        return _stem(word).fullmatch(token.low) is not None
+    return (
+        token.lemma == word
+        or token.low == word
+        or word in token.info.lemmas
+        or _folded(token.low) == word
+    )
+
+
+def surname_keys(lang: Language, token: Token) -> tuple[str, ...]:
+    if not token.text[:1].isupper() or len(token.low) < 3:
+        return ()
+    surnames = _surnames(lang)
+    for form in (token.lemma, *token.info.lemmas, token.low):
+        if form in surnames:
+            return surnames[form]
+    for surname, keys in surnames.items():
+        if _marked(surname):
+            if _stem(surname).fullmatch(token.low):
+                return keys
+        elif (
+            len(surname) >= 5
+            and token.low.startswith(surname)
+            and len(token.low) - len(surname) <= 3
+        ):
+            return keys
+    return ()
+
+
+def place_starting(
+    places: list[PlaceRef], index: int, doc: Document, sentence: Sentence
+) -> PlaceRef | None:
+    for place in places:
+        if place.first == index:
+            return place
+    return None
+
+
+def place_ending(places: list[PlaceRef], index: int) -> PlaceRef | None:
+    for place in places:
+        if place.last == index:
+            return place
+    return None
+
+
+REGIONAL = frozenset({"region", "city", "town", "district"})
+
+
+def region_code(ref: PlaceRef) -> str:
+    place = ref.place
+    if place.kind in ("city", "town", "district") and place.region:
+        return place.region
+    return place.code
