@@ -17,7 +17,7 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
-from claimledger.extract.document.morphology import WordInfo
+from claimledger.extract.document.morphology import CachedLexer, WordInfo
 from claimledger.extract.numerals import word_value
 
 if TYPE_CHECKING:
@@ -39,10 +39,11 @@ def _lemmatize(low: str) -> str:
     return str(simplemma.lemmatize(low, lang="en")).lower()
 
 
-class EnglishLexer:
+class EnglishLexer(CachedLexer):
     """Looks English words up; cached per form."""
 
     def __init__(self) -> None:
+        super().__init__()
         tables = _tables()
         self._closed: dict[str, str] = {
             word: pos for pos, words in tables["closed"].items() for word in words
@@ -57,14 +58,6 @@ class EnglishLexer:
         self._present_verbs: frozenset[str] = frozenset(tables["verbs"]["present"])
         self._nouns_too: frozenset[str] = frozenset(tables["verbs"]["nouns_too"])
         self._agent_preps: frozenset[str] = frozenset(tables["verbs"]["reduced_relative"])
-        self._cache: dict[str, WordInfo] = {}
-
-    def info(self, low: str) -> WordInfo:
-        cached = self._cache.get(low)
-        if cached is None:
-            cached = self._analyse(low)
-            self._cache[low] = cached
-        return cached
 
     def _analyse(self, low: str) -> WordInfo:
         closed = self._closed.get(low)

@@ -63,6 +63,24 @@ class Lexer(Protocol):
     def retag(self, tokens: Sequence[Token]) -> None: ...
 
 
+class CachedLexer:
+    """A lexer that analyses each form once: `info` memoises `_analyse` (a report repeats its
+    words, and every language's analysis is a pure function of the form)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, WordInfo] = {}
+
+    def info(self, low: str) -> WordInfo:
+        cached = self._cache.get(low)
+        if cached is None:
+            cached = self._analyse(low)
+            self._cache[low] = cached
+        return cached
+
+    def _analyse(self, low: str) -> WordInfo:
+        raise NotImplementedError
+
+
 @dataclass(frozen=True, slots=True)
 class _Parse:
     """One parse in the OpenCorpora convention: lemma, part of speech, grammemes, number."""
@@ -106,22 +124,15 @@ def _ukrainian(parse: Any) -> _Parse:
     return _Parse(found.lemma, pos, frozenset(grams), number)
 
 
-class PymorphyLexer:
+class PymorphyLexer(CachedLexer):
     """Word analysis by a pymorphy3 analyzer (`claimledger.morph.Morphology`), cached. Parses
     are read in the OpenCorpora convention whatever the dictionary (see `_ukrainian`)."""
 
     def __init__(self, morph: Any) -> None:
+        super().__init__()
         self._morph = morph
-        self._cache: dict[str, WordInfo] = {}
         self._ukrainian = getattr(morph, "lang", None) == "uk"
         self._convert = _ukrainian if self._ukrainian else _opencorpora
-
-    def info(self, low: str) -> WordInfo:
-        cached = self._cache.get(low)
-        if cached is None:
-            cached = self._analyse(low)
-            self._cache[low] = cached
-        return cached
 
     def retag(self, tokens: Sequence[Token]) -> None:
         """Russian forms say what they are by themselves. Ukrainian has no short participle: a

@@ -14,13 +14,11 @@ A cue without an actor ("подчеркнули в ведомстве", "he said
 
 from __future__ import annotations
 
-from datetime import date
+from functools import cached_property
 
-from claimledger.extract.document.tokens import Document, Sentence
-from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.mentions.actors import ActorReader
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
-from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 # How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
 _LEFT_REACH = 16
@@ -33,16 +31,9 @@ _ASIDE = 8  # the longest aside between a speaker and its verb
 class Attribution(ActorReader):
     """Finds the actors and the speaker of a post's sentences."""
 
-    def __init__(
-        self,
-        doc: Document,
-        lex: Lexicon,
-        registry: SourceRegistry,
-        own: SourceInfo,
-        day: date | None,
-    ) -> None:
-        super().__init__(doc, lex, registry, own, day)
-        self._opener_words = frozenset(words[0] for words in lex.sequences.source_openers)
+    @cached_property
+    def _opener_words(self) -> frozenset[str]:
+        return frozenset(words[0] for words in self.lex.sequences.source_openers)
 
     def speaker(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker:
         result = self._header(sentence, actors) or self._trailing(sentence, actors)

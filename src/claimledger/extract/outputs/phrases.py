@@ -33,6 +33,16 @@ _NOT_THIRD = frozenset({"1per", "2per"})
 
 
 @dataclass(frozen=True, slots=True)
+class Said:
+    """A quote's speaker: a name (None for an unnamed one), its description, its words."""
+
+    name: str | None
+    description: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     first: int  # tokens [first, last) of the whole phrase
     last: int
@@ -60,7 +70,10 @@ class SpeakerPhrases:
         lex: Lexicon,
         places: list[PlaceRef],
         actors_of: Callable[[Sentence], list[ActorMention]],
+        voice_before: Callable[[int], Said | None] = lambda _: None,
     ) -> None:
+        self.voice_before = voice_before  # who spoke last by the sentences up to an index
+        self.last: Said | None = None  # the last speaker heard, for the pronouns after
         self.doc = doc
         self.lex = lex
         self.places = places

@@ -11,13 +11,11 @@ them is `phrases.SpeakerPhrases`'s reading.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from claimledger.extract.document.tokens import Document, Sentence, Token
-from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.types import ActorMention, PlaceRef
-from claimledger.extract.outputs.phrases import DASHES, Candidate, SpeakerPhrases
+from claimledger.extract.document.tokens import Sentence, Token
+from claimledger.extract.outputs.phrases import DASHES, Candidate, Said, SpeakerPhrases
+
+__all__ = ["QuoteSpeakers", "Said"]
 
 # How far before the opening mark a verb of speech may stand, and after the closing mark.
 _VERB_REACH = 8
@@ -25,30 +23,8 @@ _AFTER_REACH = 10
 _ENDS = frozenset({".", "!", "?", "…"})  # punctuation: the same marks in every language
 
 
-@dataclass(frozen=True, slots=True)
-class Said:
-    """A quote's speaker: a name (None for an unnamed one), its description, its words."""
-
-    name: str | None
-    description: str | None
-    start: int
-    end: int
-
-
 class QuoteSpeakers(SpeakerPhrases):
     """Reads quote speakers over one document; remembers the last one for pronouns."""
-
-    def __init__(
-        self,
-        doc: Document,
-        lex: Lexicon,
-        places: list[PlaceRef],
-        actors_of: Callable[[Sentence], list[ActorMention]],
-        voice_before: Callable[[int], Said | None] = lambda _: None,
-    ) -> None:
-        super().__init__(doc, lex, places, actors_of)
-        self.voice_before = voice_before  # who spoke last by the sentences up to an index
-        self.last: Said | None = None
 
     def heard(self, said: Said | None) -> None:
         if said is not None:
