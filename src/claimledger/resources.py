@@ -30,34 +30,29 @@ class Resources:
         if registry is not None:
             self.__dict__["registry"] = registry
         self._lexers: dict[str, Lexer] = {}
-
-    @cached_property
-    def morph_ru(self) -> Morphology:
-        from claimledger.morph import Morphology
-
-        return Morphology("ru")
-
-    @cached_property
-    def morph_uk(self) -> Morphology:
-        from claimledger.morph import Morphology
-
-        return Morphology("uk")
+        self._morphs: dict[str, Morphology] = {}
 
     def morph(self, lang: str) -> Morphology:
-        if lang == "uk":
-            return self.morph_uk
-        return self.morph_ru
+        """The pymorphy3 morphology of a language, made once."""
+        if lang not in self._morphs:
+            from claimledger.morph import Morphology
+
+            self._morphs[lang] = Morphology(lang)
+        return self._morphs[lang]
 
     def lexer(self, lang: Language) -> Lexer:
         """The word analyzer of a language: pymorphy3 for Russian and Ukrainian, the English
         rule tagger for English (the lexicon's `morphology` says which)."""
         if lang not in self._lexers:
             from claimledger.extract.document.english import EnglishLexer
-            from claimledger.extract.document.morphology import lexer_for
+            from claimledger.extract.document.morphology import PlainLexer, lexer_for
             from claimledger.extract.lexicon import lexicon
 
-            if lexicon(lang).morphology == "english":
+            morphology = lexicon(lang).morphology
+            if morphology == "english":
                 self._lexers[lang] = EnglishLexer()
+            elif morphology == "plain":
+                self._lexers[lang] = PlainLexer()
             else:
                 self._lexers[lang] = lexer_for(self.morph(lang))
         return self._lexers[lang]

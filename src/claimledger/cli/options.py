@@ -23,7 +23,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import click
 
-from claimledger import progress
+from claimledger import model, progress
 from claimledger.errors import ClaimledgerError, MissingExtra
 from claimledger.ledger import DEFAULT_DB, ledger_target
 from claimledger.sources.read_text import parse_iso_datetime
@@ -35,7 +35,7 @@ Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
-LANGUAGES = ("auto", "en", "ru", "uk")
+LANGUAGES = ("auto", *model.LANGUAGES)  # the languages are model.LANGUAGES
 
 
 class CliError(click.ClickException):

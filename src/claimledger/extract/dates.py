@@ -11,14 +11,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-LOCAL_ZONES: dict[str, str] = {"ru": "Europe/Moscow", "uk": "Europe/Kyiv", "en": "UTC"}
-
 
 def local_datetime(published: datetime | None, lang: str | None) -> datetime | None:
     """The publication time in the report's local zone (naive times are taken as UTC)."""
     if published is None:
         return None
-    zone = ZoneInfo(LOCAL_ZONES.get(lang or "", "UTC"))
+    zone = ZoneInfo(_zone(lang))
     if published.tzinfo is None:
         published = published.replace(tzinfo=ZoneInfo("UTC"))
     return published.astimezone(zone)
@@ -50,3 +48,10 @@ def resolve_day_month(day: date, target_day: int, target_month: int) -> date | N
     if not candidates:
         return None
     return min(candidates, key=lambda c: abs((c - day).days))
+
+
+def _zone(lang: str | None) -> str:
+    """The zone of a language's reports (its lexicon's `time_zone`); UTC for none."""
+    from claimledger.extract.lexicon import known, lexicon
+
+    return lexicon(lang).time_zone if lang and known(lang) else "UTC"  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ from typing import Any
 
 import ahocorasick
 
-from claimledger.extract.lexicon import lexicon
+from claimledger.extract.lexicon import Lexicon, lexicon
 from claimledger.model import Language
 
 _WEAPON, _ACTION = 1, 2
@@ -31,8 +31,8 @@ class _Trigger:
 
 
 @cache
-def _automaton(lang: Language) -> Any | None:
-    table = lexicon(lang).fastpath
+def _automaton(lex: Lexicon) -> Any | None:
+    table = lex.fastpath
     if not table.weapons:
         return None
     automaton = ahocorasick.Automaton()
@@ -48,7 +48,7 @@ def _automaton(lang: Language) -> Any | None:
 
 def may_hold_claims(text: str, lang: Language) -> bool:
     """False when `text` surely holds no claim: no weapon, or no word of action or harm."""
-    automaton = _automaton(lang)
+    automaton = _automaton(lexicon(lang))
     if automaton is None:
         return True
     low = text.lower()

@@ -19,7 +19,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from claimledger.incidents.assess import STATUS_ORDER
 from claimledger.ledger import ClaimFilter, Ledger
-from claimledger.model import ACTIONS, Report
+from claimledger.model import ACTIONS, Language, Report
 from claimledger.pipeline import ingest
 from claimledger.sources.read_admit import admit
 from claimledger.sources.read_errors import ReadProblem
@@ -166,7 +166,7 @@ class ReportIn(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_REPORT_BYTES)
     source: str | None = Field(None, max_length=300)
     published: datetime | None = None
-    lang: Literal["auto", "en", "ru", "uk"] = "auto"
+    lang: Literal["auto"] | Language = "auto"
     url: str | None = Field(None, max_length=2000)
     id: str | None = Field(None, max_length=300, description="Default: a hash of source and text.")
 
@@ -225,7 +225,7 @@ def post_file(
     state: State,
     token: Writer,
     file: Annotated[UploadFile, File(description="A .txt report or a .jsonl corpus.")],
-    lang: Annotated[Literal["auto", "en", "ru", "uk"], Form()] = "auto",
+    lang: Annotated[Literal["auto"] | Language, Form()] = "auto",
     published: Annotated[datetime | None, Form()] = None,
 ) -> dict[str, Any]:
     with state.open() as ledger:

@@ -81,6 +81,17 @@ class CachedLexer:
         raise NotImplementedError
 
 
+class PlainLexer(CachedLexer):
+    """A language with no morphology yet (`morphology = "plain"`): each form its own lemma,
+    no tags; the lexicon then lists the forms its roles hear."""
+
+    def _analyse(self, low: str) -> WordInfo:
+        return bare(low)
+
+    def retag(self, tokens: Sequence[Token]) -> None:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Parse:
     """One parse in the OpenCorpora convention: lemma, part of speech, grammemes, number."""

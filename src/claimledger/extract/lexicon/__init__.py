@@ -13,7 +13,6 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Any, Literal, get_args
@@ -139,7 +138,9 @@ class Lexicon:
     # "razdel", "razdel_apostrophes" (an apostrophe inside a word is a letter) or "english"
     # (document/split.py)
     tokenizer: str = "razdel"
-    morphology: str = "pymorphy"  # "pymorphy" or "english" (document/morphology.py, english.py)
+    morphology: str = "pymorphy"  # "pymorphy", "english" or "plain" (document/morphology.py)
+    time_zone: str = "UTC"  # the zone a report's dates are local to ("Europe/Kyiv")
+    model_reading: str = "loose"  # "strict": model names keep their case ("Кинжал" not "кинжал")
     # Nouns before a weapon noun modify it, as adjectives do ("Shahed attack drones", English);
     # where nouns follow their head (Russian "ракеты ВСУ"), they do not.
     noun_adjuncts: bool = False
@@ -314,6 +315,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "lang",
         "tokenizer",
         "morphology",
+        "time_zone",
+        "model_reading",
         "noun_adjuncts",
         "infer_sides",
         "headline_claims",
@@ -351,7 +354,9 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
     return Lexicon(
         lang=data["lang"],
         tokenizer=data.get("tokenizer", "razdel"),
-        morphology=data.get("morphology", "pymorphy"),
+        morphology=_choice(data, "morphology", ("pymorphy", "english", "plain"), table),
+        time_zone=str(data.get("time_zone", "UTC")),
+        model_reading=_choice(data, "model_reading", ("loose", "strict"), table),
         noun_adjuncts=bool(data.get("noun_adjuncts", False)),
         infer_sides=bool(data.get("infer_sides", True)),
         headline_claims=bool(data.get("headline_claims", True)),
@@ -388,12 +393,43 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
     )
 
 
-@cache
+def _choice(data: Mapping[str, Any], key: str, allowed: tuple[str, ...], table: str) -> str:
+    value = data.get(key, allowed[0])
+    if value not in allowed:
+        raise LexiconError(f"{table}: {key} must be one of {allowed}")
+    return str(value)
+
+
+_LOADED: dict[str, Lexicon] = {}
+
+
 def lexicon(lang: Language) -> Lexicon:
-    """The lexicon of a language, loaded from this package's `<lang>.toml` once."""
-    name = f"{lang}.toml"
-    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
-    loaded = parse_lexicon(text, f"claimledger/extract/lexicon/{name}")
-    if loaded.lang != lang:
-        raise LexiconError(f"{name}: lang is {loaded.lang!r}, expected {lang!r}")
+    """The lexicon of a language: one installed with `install`, else this package's
+    `<lang>.toml`, loaded once."""
+    found = _LOADED.get(lang)
+    if found is None:
+        name = f"{lang}.toml"
+        text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+        found = parse_lexicon(text, f"claimledger/extract/lexicon/{name}")
+        if found.lang != lang:
+            raise LexiconError(f"{name}: lang is {found.lang!r}, expected {lang!r}")
+        _LOADED[lang] = found
+    return found
+
+
+def known(lang: str) -> bool:
+    """Whether a language has a lexicon: installed, or a table of this package."""
+    return lang in _LOADED or files(__package__).joinpath(f"{lang}.toml").is_file()
+
+
+def install(text: str, table: str = "lexicon") -> Lexicon:
+    """Read a lexicon table from its text and make it its language's lexicon (a language, or
+    a change to one, tried before its table joins this package: docs/extending.md)."""
+    loaded = parse_lexicon(text, table)
+    _LOADED[loaded.lang] = loaded
     return loaded
+
+
+def uninstall(lang: str) -> None:
+    """Forget an installed lexicon: the next `lexicon(lang)` reads the package's table."""
+    _LOADED.pop(lang, None)

@@ -51,7 +51,7 @@ _LOOSE = _Reading(
     r"(?<![^\W\d_])",
     r"(?![^\W_])",
 )
-_READINGS: dict[Language, _Reading] = {"ru": _STRICT, "uk": _LOOSE, "en": _LOOSE}
+_READINGS: dict[str, _Reading] = {"strict": _STRICT, "loose": _LOOSE}  # a lexicon's model_reading
 
 # Suffix letters of a type number, Cyrillic or Latin, in the ledger's Latin capitals.
 _SUFFIX = str.maketrans("мспдкаmspdkacеeтtр", "MSPDKAMSPDKASEETTR")
@@ -99,7 +99,7 @@ def _patterns(lang: Language) -> tuple[tuple[re.Pattern[str], Builder], ...]:
     """One pattern per model named in `lang`, and per numbered family the catalogue names in it.
     The patterns run over the cleaned text; Python's re is Unicode-aware, so a boundary sees
     Cyrillic letters."""
-    reading = _READINGS[lang]
+    reading = _READINGS[lexicon(lang).model_reading]
     catalog = weapons()
     built: list[tuple[re.Pattern[str], Builder]] = []
     for family in catalog.families:

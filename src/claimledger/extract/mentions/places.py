@@ -18,6 +18,7 @@ from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.places.model import Place
+from claimledger.places.store import LANGS as NAMED_LANGUAGES
 
 TOWN_KINDS = frozenset({"city", "district"})
 # A city whose approaches lie in another region: drones flying at Moscow fall in Moscow Oblast.
@@ -32,7 +33,10 @@ SMALL_TOWN = 30_000
 
 
 def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list[PlaceRef]:
-    """Every place mention of the post, on token boundaries, with its role flags."""
+    """Every place mention of the post, on token boundaries, with its role flags (none in a
+    language the gazetteer has no names in yet)."""
+    if lex.lang not in NAMED_LANGUAGES:
+        return []
     starts = [t.start for t in doc.tokens]
     ends = [t.end for t in doc.tokens]
     refs: list[PlaceRef] = []
