@@ -40,6 +40,7 @@ __all__ = [
     "Cue",
     "Lexicon",
     "LexiconError",
+    "Numbers",
     "Outputs",
     "Pattern",
     "Words",
@@ -61,6 +62,16 @@ class ActionWord:
     weak: bool = False  # motion verbs ("летело"): launched only when nothing else is said
     finite_only: bool = False  # only a finite verb counts ("летело"), not "летевших"
     verb_only: bool = False  # not as a noun: "impacted" is a hit, "its relentless impact" none
+
+
+@dataclass(frozen=True, slots=True)
+class Numbers:
+    """Numbers written as words (`[numbers]`): what numerals.compose adds up."""
+
+    words: Mapping[str, int] = field(default_factory=dict)  # lemma -> value
+    multipliers: frozenset[str] = frozenset()  # "thousand", "dozen": multiply what stands before
+    hundreds: frozenset[str] = frozenset()  # "hundred": multiplies the units before it
+    connectors: frozenset[str] = frozenset()  # "and", "-": may stand between parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +164,7 @@ class Lexicon:
     headline_claims: bool = True
     actions: Mapping[str, ActionWord] = field(default_factory=dict)
     words: Words = field(default_factory=Words)
+    numbers: Numbers = field(default_factory=Numbers)
     sequences: Sequences = Sequences()
     weekdays: Mapping[str, int] = field(default_factory=dict)
     months: Mapping[str, int] = field(default_factory=dict)
@@ -322,6 +334,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "headline_claims",
         "actions",
         "words",
+        "numbers",
         "sequences",
         "maps",
         "sides",
@@ -362,6 +375,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         headline_claims=bool(data.get("headline_claims", True)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
+        numbers=_numbers(data.get("numbers", {}), table),
         sequences=_sequences(data.get("sequences", {}), table),
         weekdays=MappingProxyType(dict(maps.get("weekdays", {}))),
         months=MappingProxyType(dict(maps.get("months", {}))),
@@ -391,6 +405,18 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         air_context=int(data.get("air_context", 3)),
         air_context_ahead=int(data.get("air_context_ahead", 0)),
     )
+
+
+def _numbers(data: Mapping[str, Any], table: str) -> Numbers:
+    _known_keys(data, {"words", "multipliers", "hundreds", "connectors"}, f"{table} [numbers]")
+    words = data.get("words", {})
+    if not all(isinstance(v, int) and v >= 0 for v in words.values()):
+        raise LexiconError(f"{table}: [numbers.words] must give whole numbers")
+    sets = {
+        key: frozenset(_strings(data.get(key, []), table, f"numbers.{key}"))
+        for key in ("multipliers", "hundreds", "connectors")
+    }
+    return Numbers(words=MappingProxyType(dict(words)), **sets)
 
 
 def _choice(data: Mapping[str, Any], key: str, allowed: tuple[str, ...], table: str) -> str:
