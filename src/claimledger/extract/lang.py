@@ -1,47 +1,53 @@
-"""Language detection for reports: English, Russian or Ukrainian, from the letters used.
+"""Language detection for reports, from the letters used: each language's lexicon says which
+script it writes (`[detect]`), how much a letter of that script weighs against another's, and
+the letters and frequent words only it writes among the languages of its script.
 
-Reports here are in one of three languages with distinct alphabets, so counting letters is
-enough and costs microseconds: Latin vs Cyrillic, then the letters and words only Ukrainian has
-(і ї є ґ, "що", "та") against those only Russian has (ы э ъ ё, "что").
+Counting letters costs microseconds: the script with the heavier count wins (Cyrillic posts
+carry Latin links and weapon names, so a Cyrillic letter weighs two Latin ones); among the
+languages of that script, the one with the most letters of its own, else of its own words,
+else the first of `model.LANGUAGES`.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from claimledger.model import LANGUAGES
+from claimledger.extract.lexicon import Detect, lexicon
+from claimledger.model import LANGUAGES, Language
 
-_LATIN = re.compile(r"[A-Za-z]")
-_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
-_UK_ONLY = re.compile(r"[ІіЇїЄєҐґ]")
-_RU_ONLY = re.compile(r"[ЫыЭэЪъЁё]")
-# Frequent words written only one way or the other, for texts without the telling letters
-# (the Air Force's "ЗНИЩЕНО:" lists have none of і ї є ґ).
-_UK_WORDS = frozenset(
-    "та що як або від це знищено збито ракет крилатих вертоліт вертольоти штурмовик "
-    "області областю ворог противник атакував ночі".split()
-)
-_RU_WORDS = frozenset("что это как или от уничтожено сбито ночью над области был были".split())
-_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ']+")
+# The alphabets, by Unicode block (a property of writing, not of any language).
+_SCRIPTS = {"latin": re.compile(r"[A-Za-z]"), "cyrillic": re.compile(r"[\u0400-\u04ff]")}
+_WORDS = {"latin": re.compile(r"[A-Za-z']+"), "cyrillic": re.compile(r"[\u0400-\u04ff']+")}
 # Text under this many letters carries too little evidence either way.
 _MIN_LETTERS = 3
 
 SUPPORTED = LANGUAGES
 
 
+@cache
+def _detects() -> tuple[tuple[tuple[Language, Detect], ...], dict[str, int]]:
+    """Each language's `[detect]`, and each script's weight (its heaviest language's)."""
+    detects = tuple((lang, lexicon(lang).detect) for lang in LANGUAGES)
+    weights: dict[str, int] = {}
+    for _, d in detects:
+        weights[d.script] = max(weights.get(d.script, 0), d.weight)
+    return detects, weights
+
+
 def detect_language(text: str) -> str | None:
-    """ "en", "ru" or "uk"; None for text with no letters of these alphabets."""
-    cyrillic = len(_CYRILLIC.findall(text))
-    latin = len(_LATIN.findall(text))
-    if cyrillic + latin < _MIN_LETTERS:
+    """One of `model.LANGUAGES`; None for text with too few letters of their scripts."""
+    detects, weights = _detects()
+    counts = {script: len(_SCRIPTS[script].findall(text)) for script in _SCRIPTS}
+    if sum(counts.values()) < _MIN_LETTERS:
         return None
-    # Cyrillic posts carry Latin links and weapon names, so Cyrillic wins at a third.
-    if cyrillic * 2 < latin:
-        return "en"
-    uk = len(_UK_ONLY.findall(text))
-    ru = len(_RU_ONLY.findall(text))
-    if uk == ru:
-        words = [w.lower() for w in _WORD.findall(text)]
-        uk = sum(w in _UK_WORDS for w in words)
-        ru = sum(w in _RU_WORDS for w in words)
-    return "uk" if uk > ru else "ru"
+    script = max(weights, key=lambda s: (counts[s] * weights[s], weights[s]))
+    candidates = [(lang, d) for lang, d in detects if d.script == script]
+    if len(candidates) == 1:
+        return candidates[0][0]
+    own = [sum(text.count(letter) for letter in d.letters) for _, d in candidates]
+    if len(set(own)) == 1:
+        words = [w.lower() for w in _WORDS[script].findall(text)]
+        own = [sum(w in d.words for w in words) for _, d in candidates]
+    best = max(own)
+    return next(lang for (lang, _), n in zip(candidates, own, strict=True) if n == best)

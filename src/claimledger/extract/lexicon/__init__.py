@@ -36,8 +36,10 @@ from claimledger.model import (
 )
 
 Sequence_ = tuple[str, ...]
+SCRIPTS = ("latin", "cyrillic")  # the alphabets extract/lang.py counts letters of
 __all__ = [
     "Cue",
+    "Detect",
     "Lexicon",
     "LexiconError",
     "Numbers",
@@ -62,6 +64,16 @@ class ActionWord:
     weak: bool = False  # motion verbs ("летело"): launched only when nothing else is said
     finite_only: bool = False  # only a finite verb counts ("летело"), not "летевших"
     verb_only: bool = False  # not as a noun: "impacted" is a hit, "its relentless impact" none
+
+
+@dataclass(frozen=True, slots=True)
+class Detect:
+    """How a text is told to be in this language (`[detect]`, read by extract/lang.py)."""
+
+    script: str = "latin"  # the alphabet its letters are of: "latin" or "cyrillic"
+    weight: int = 1  # a letter of this script counts this much against another script's
+    letters: str = ""  # letters only this language of its script writes ("ІіЇїЄєҐґ")
+    words: frozenset[str] = frozenset()  # frequent words only it writes, for texts without
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +177,7 @@ class Lexicon:
     actions: Mapping[str, ActionWord] = field(default_factory=dict)
     words: Words = field(default_factory=Words)
     numbers: Numbers = field(default_factory=Numbers)
+    detect: Detect = field(default_factory=Detect)
     sequences: Sequences = Sequences()
     weekdays: Mapping[str, int] = field(default_factory=dict)
     months: Mapping[str, int] = field(default_factory=dict)
@@ -335,6 +348,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "actions",
         "words",
         "numbers",
+        "detect",
         "sequences",
         "maps",
         "sides",
@@ -376,6 +390,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
         numbers=_numbers(data.get("numbers", {}), table),
+        detect=_detect(data.get("detect", {}), table),
         sequences=_sequences(data.get("sequences", {}), table),
         weekdays=MappingProxyType(dict(maps.get("weekdays", {}))),
         months=MappingProxyType(dict(maps.get("months", {}))),
@@ -417,6 +432,16 @@ def _numbers(data: Mapping[str, Any], table: str) -> Numbers:
         for key in ("multipliers", "hundreds", "connectors")
     }
     return Numbers(words=MappingProxyType(dict(words)), **sets)
+
+
+def _detect(data: Mapping[str, Any], table: str) -> Detect:
+    _known_keys(data, {"script", "weight", "letters", "words"}, f"{table} [detect]")
+    script = _choice(data, "script", SCRIPTS, table)
+    weight, letters = data.get("weight", 1), data.get("letters", "")
+    if not (isinstance(weight, int) and weight > 0 and isinstance(letters, str)):
+        raise LexiconError(f"{table}: [detect] weight must be a whole number, letters a string")
+    words = frozenset(_strings(data.get("words", []), table, "detect.words"))
+    return Detect(script, weight, letters, words)
 
 
 def _choice(data: Mapping[str, Any], key: str, allowed: tuple[str, ...], table: str) -> str:
