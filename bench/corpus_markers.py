@@ -81,7 +81,7 @@ def main() -> None:
     if args.check_trigger:
         lost = 0
         for report, extraction in zip(reports, extractions, strict=True):
-            if may_hold_outputs(report.text, "ru") or may_hold_claims(report.text):
+            if may_hold_outputs(report.text, "ru") or may_hold_claims(report.text, "ru"):
                 continue  # analysed
             doc = analyse(report.text, resources.lexer("ru"), resources.splitter("ru"))
             every = read_outputs(doc, report, "ru", resources, extraction.claims)
