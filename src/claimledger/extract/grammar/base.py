@@ -42,6 +42,18 @@ class ReaderBase:
         # that say no action of their own take it.
         self.list_header: tuple[str, int] | None = None
         self.patterns = PatternMatcher(doc, lex.lang, lex.word_set, lex.patterns)
+        # Found once for the whole text, so that no count scans its sentence for them again
+        # (in a long sentence of many counts that scan made the reading quadratic).
+        openers = lex.words.relative_openers
+        self.relative_openers = [t.index for t in doc.tokens if t.low in openers]
+        # Per sentence, filled by resolve/sides.py as drafts ask: the side of an attack named
+        # ("a Russian drone strike"), and the tokens that may name an acting side.
+        self.attack_sides: dict[int, str | None] = {}
+        self.side_words: dict[int, list[int]] = {}
+        # What a clause or a sentence's items say, read once for all the counts in them
+        # (grammar/lists.py): keyed by the rule's name and the clause's token range.
+        self.clause_facts: dict[tuple[str, int, int], bool] = {}
+        self.subset_places: dict[int, tuple[Facts, set[int]]] = {}
 
     def _clause_of(self, facts: Facts, index: int) -> tuple[int, int]:
         for clause in facts.clauses:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from claimledger.extract.document.tokens import Sentence
@@ -392,10 +393,11 @@ class CountedRules(CasualtyRules):
     def _in_relative(self, quantity: Quantity, action: ActionMention) -> bool:
         """A verb of a relative clause after the count ("15 drones that Russia launched"):
         what was said of the weapons before, not this count's predicate."""
-        return action.token > quantity.last and any(
-            t.low in self.lex.words.relative_openers
-            for t in self.doc.tokens[quantity.last : action.token]
-        )
+        if action.token <= quantity.last:
+            return False
+        # the first opener at or after the count, from the text's sorted list of them
+        at = bisect_left(self.relative_openers, quantity.last)
+        return at < len(self.relative_openers) and self.relative_openers[at] < action.token
 
     def _shares_clause(self, facts: Facts, quantity: Quantity, clause: tuple[int, int]) -> bool:
         return any(
