@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 
 from claimledger.extract.document.tokens import Sentence
@@ -393,11 +392,8 @@ class CountedRules(CasualtyRules):
     def _in_relative(self, quantity: Quantity, action: ActionMention) -> bool:
         """A verb of a relative clause after the count ("15 drones that Russia launched"):
         what was said of the weapons before, not this count's predicate."""
-        if action.token <= quantity.last:
-            return False
-        # the first opener at or after the count, from the text's sorted list of them
-        at = bisect_left(self.relative_openers, quantity.last)
-        return at < len(self.relative_openers) and self.relative_openers[at] < action.token
+        opener = self._first_in(self.relative_openers, quantity.last, action.token)
+        return action.token > quantity.last and opener is not None
 
     def _shares_clause(self, facts: Facts, quantity: Quantity, clause: tuple[int, int]) -> bool:
         return any(

@@ -113,10 +113,7 @@ class ListRules(ReaderBase):
 
     def _total_word(self, facts: Facts, quantity: Quantity) -> bool:
         clause = self._clause_of(facts, quantity.number_first)
-        return any(
-            self.doc.tokens[i].low in self.lex.words.total_words
-            for i in range(clause[0], quantity.first)
-        )
+        return self._first_in(self.total_words, clause[0], quantity.first) is not None
 
     def _many_regions(self, facts: Facts, quantity: Quantity) -> bool:
         """Many regions: "над 9 российскими регионами", "в разных регионах"."""
