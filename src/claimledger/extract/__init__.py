@@ -2,7 +2,9 @@
 
 Each language has its own package (`en`, `ru`, `uk`) exposing
 `extract(report: Report, resources: Resources) -> Extraction`; this module detects the language
-and dispatches. Grammars live one file per claim pattern family inside each language package.
+and dispatches. A text longer than `MAX_EXTRACT_CHARS` is read in windows (`windows`), each on
+its own, with every span put back at its offset in the whole text. Grammars live one file per
+claim pattern family inside each language package.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from importlib import import_module
 
 from claimledger.errors import ClaimledgerError
 from claimledger.extract.lang import SUPPORTED, detect_language
+from claimledger.extract.windows import MAX_EXTRACT_CHARS as MAX_EXTRACT_CHARS
+from claimledger.extract.windows import read_in_windows
 from claimledger.model import Extraction, Report
 from claimledger.resources import Resources, default_resources
 
@@ -44,7 +48,9 @@ class Extractor:
         report.lang = lang
         if lang is None:
             return Extraction(report)
-        return self._language(lang)(report, self.resources)
+        read = self._language(lang)
+        # A text over MAX_EXTRACT_CHARS is read in windows (extract/windows.py): bounded work.
+        return read_in_windows(report, lambda part: read(part, self.resources))
 
     def extract_many(
         self, reports: Iterable[Report], lang: str | None = "auto"
