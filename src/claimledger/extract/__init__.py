@@ -3,7 +3,8 @@
 Every language is read by the one extraction core (`pipeline.read_report`) with its lexicon
 (`lexicon/<lang>.toml`); this module detects the language and hands the report over. The
 languages are `model.LANGUAGES`: adding one is a name in that list and a lexicon table
-(docs/extending.md).
+(docs/extending.md). A text longer than `MAX_EXTRACT_CHARS` is read in windows (`windows`),
+each on its own, with every span put back at its offset in the whole text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Iterable, Iterator
 
 from claimledger.errors import ClaimledgerError
 from claimledger.extract.lang import SUPPORTED, detect_language
+from claimledger.extract.windows import MAX_EXTRACT_CHARS as MAX_EXTRACT_CHARS
+from claimledger.extract.windows import read_in_windows
 from claimledger.model import Extraction, Language, Report
 from claimledger.resources import Resources, default_resources
 
@@ -34,14 +37,16 @@ class Extractor:
 
     def extract(self, report: Report, lang: str | None = "auto") -> Extraction:
         """Read one report. `lang` "auto" (or None) keeps the report's own or detects it."""
+        from claimledger.extract.pipeline import read_report
+
         if lang in (None, "auto"):
             lang = report.lang or detect_language(report.text)
         report.lang = lang
         if lang is None:
             return Extraction(report)
-        from claimledger.extract.pipeline import read_report
-
-        return read_report(report, self._language(lang), self.resources)
+        language = self._language(lang)
+        # A text over MAX_EXTRACT_CHARS is read in windows (extract/windows.py): bounded work.
+        return read_in_windows(report, lambda part: read_report(part, language, self.resources))
 
     def extract_many(
         self, reports: Iterable[Report], lang: str | None = "auto"

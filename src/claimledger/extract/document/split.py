@@ -8,7 +8,7 @@ full of. Both return (start, stop) offsets into the string they are given.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from razdel import sentenize, tokenize
@@ -18,6 +18,47 @@ class Splitter(Protocol):
     def sentences(self, text: str) -> Iterator[tuple[int, int]]: ...
 
     def tokens(self, text: str) -> Iterator[tuple[int, int]]: ...
+
+
+# The longest sentence the grammars read whole. Real reports stay far below it (the longest in the
+# corpora under shared/ runs near 1,100 characters); a longer "sentence" is text the splitter could
+# not cut (a full stop before a small letter, repeated a thousand times) and is cut here, because
+# the grammars compare a sentence's counts with its verbs and a longer one costs its square.
+MAX_SENTENCE_CHARS = 2000
+# Where an over-long sentence is cut, best first: after a full stop, question or exclamation mark
+# or semicolon, then after a comma or colon, then at any space. Never inside a word.
+_CUTS = (re.compile(r"[.!?;…]+[\"”’»')\]]*\s+"), re.compile(r"[,:]\s+"), re.compile(r"\s+"))
+
+
+def bounded(
+    text: str, pieces: Iterable[tuple[int, int]], limit: int = MAX_SENTENCE_CHARS
+) -> Iterator[tuple[int, int]]:
+    """The splitter's sentences of `text`, each longer than `limit` cut into pieces of at most
+    `limit` characters at the best boundary (`_CUTS`) in the second half of the room; a run of
+    `limit` characters with no space at all is cut where it reaches the limit."""
+    for start, stop in pieces:
+        while stop - start > limit:
+            cut = _cut(text, start, start + limit)
+            yield from _trimmed(text, start, cut)
+            start = cut
+        yield from _trimmed(text, start, stop)
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where to cut [start, end): the best boundary in its second half."""
+    return last_boundary(text, _CUTS, start + (end - start) // 2, end)
+
+
+def last_boundary(text: str, patterns: Iterable[re.Pattern[str]], low: int, high: int) -> int:
+    """The end of the last match, in `text[low:high]`, of the first of `patterns` that matches
+    there, else `high`: where to cut a piece of text that must end by `high`."""
+    for pattern in patterns:
+        end = None
+        for match in pattern.finditer(text, low, high):
+            end = match.end()
+        if end is not None:
+            return end
+    return high
 
 
 class RazdelSplitter:

@@ -1,8 +1,10 @@
 """Paragraphs, sentences and tokens with offsets and morphology, in any language.
 
 `analyse(text, lexer, splitter)` reads one report: it cleans the text (see `clean`), cuts
-paragraphs at blank lines, lines at newlines, sentences and tokens with the language's splitter,
-and looks every word up once in the lexer's cache. Offsets are offsets into the original text.
+paragraphs at blank lines, lines at newlines, sentences and tokens with the language's splitter
+(a sentence longer than `split.MAX_SENTENCE_CHARS` cut at a boundary, so that no sentence's work
+grows with the length of the text), and looks every word up once in the lexer's cache. Offsets
+are offsets into the original text.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 
 from claimledger.extract.document.clean import clean, starts_with_bullet
 from claimledger.extract.document.morphology import Lexer, WordInfo, bare
-from claimledger.extract.document.split import RazdelSplitter, Splitter
+from claimledger.extract.document.split import RazdelSplitter, Splitter, bounded
 
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
@@ -113,7 +115,8 @@ def analyse(text: str, lexer: Lexer, splitter: Splitter = _RAZDEL) -> Document:
     for line_number, (start, end, paragraph) in enumerate(_lines(cleaned, text)):
         if paragraph not in bullets:
             bullets[paragraph] = starts_with_bullet(text[start:end])
-        for piece_start, piece_stop in splitter.sentences(cleaned[start:end]):
+        line = cleaned[start:end]
+        for piece_start, piece_stop in bounded(line, splitter.sentences(line)):
             sentence = Sentence(
                 index=len(document.sentences),
                 start=start + piece_start,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from claimledger.extract.document.tokens import Document
 from claimledger.extract.grammar.draft import Draft, Facts
 from claimledger.extract.grammar.patterns import PatternMatcher
@@ -42,6 +44,30 @@ class ReaderBase:
         # that say no action of their own take it.
         self.list_header: tuple[str, int] | None = None
         self.patterns = PatternMatcher(doc, lex.lang, lex.word_set, lex.patterns)
+        # Found once for the whole text, so that no count scans its sentence for them again
+        # (in a long sentence of many counts that scan made the reading quadratic).
+        words = lex.words
+        self.relative_openers = [t.index for t in doc.tokens if t.low in words.relative_openers]
+        self.total_words = [t.index for t in doc.tokens if t.low in words.total_words]
+        self.statement_breaks = [t.index for t in doc.tokens if t.low in words.statement_breaks]
+        # Per sentence, filled by resolve/sides.py as drafts ask: the side of an attack named
+        # ("a Russian drone strike"), and the tokens that may name an acting side.
+        self.attack_sides: dict[int, str | None] = {}
+        self.side_words: dict[int, list[int]] = {}
+        # What a clause or a sentence's items say, read once for all the counts in them
+        # (grammar/lists.py): keyed by the rule's name and the clause's token range.
+        self.clause_facts: dict[tuple[str, int, int], bool] = {}
+        self.subset_places: dict[int, tuple[Facts, set[int]]] = {}
+
+    def _first_in(self, found: list[int], first: int, last: int) -> int | None:
+        """The first of `found` (sorted token indices) in [first, last), if any."""
+        at = bisect_left(found, first)
+        return found[at] if at < len(found) and found[at] < last else None
+
+    def _last_in(self, found: list[int], first: int, last: int) -> int | None:
+        """The last of `found` (sorted token indices) in [first, last), if any."""
+        at = bisect_left(found, last) - 1
+        return found[at] if at >= 0 and found[at] >= first else None
 
     def _clause_of(self, facts: Facts, index: int) -> tuple[int, int]:
         for clause in facts.clauses:

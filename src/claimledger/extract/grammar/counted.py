@@ -392,10 +392,8 @@ class CountedRules(CasualtyRules):
     def _in_relative(self, quantity: Quantity, action: ActionMention) -> bool:
         """A verb of a relative clause after the count ("15 drones that Russia launched"):
         what was said of the weapons before, not this count's predicate."""
-        return action.token > quantity.last and any(
-            t.low in self.lex.words.relative_openers
-            for t in self.doc.tokens[quantity.last : action.token]
-        )
+        opener = self._first_in(self.relative_openers, quantity.last, action.token)
+        return action.token > quantity.last and opener is not None
 
     def _shares_clause(self, facts: Facts, quantity: Quantity, clause: tuple[int, int]) -> bool:
         return any(

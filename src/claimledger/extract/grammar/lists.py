@@ -98,23 +98,32 @@ class ListRules(ReaderBase):
         return True
 
     def _subset_places(self, facts: Facts) -> set[int]:
-        """Places of "в том числе ..." items: a part named, not the place of the count."""
+        """Places of "в том числе ..." items: a part named, not the place of the count. The same
+        for every count of the sentence: read once (the facts are kept beside their answer, so
+        that the id they are looked up by stays theirs)."""
+        known = self.subset_places.get(id(facts))
+        if known is not None and known[0] is facts:
+            return known[1]
         ids: set[int] = set()
         for item in facts.items:
             if mod_statement.opens_subset(self.doc, self.lex, *item):
                 ids.update(id(p) for p in facts.places if item[0] <= p.first < item[1])
+        self.subset_places[id(facts)] = (facts, ids)
         return ids
 
     def _total_word(self, facts: Facts, quantity: Quantity) -> bool:
         clause = self._clause_of(facts, quantity.number_first)
-        return any(
-            self.doc.tokens[i].low in self.lex.words.total_words
-            for i in range(clause[0], quantity.first)
-        )
+        return self._first_in(self.total_words, clause[0], quantity.first) is not None
 
     def _many_regions(self, facts: Facts, quantity: Quantity) -> bool:
         """Many regions: "над 9 российскими регионами", "в разных регионах"."""
         clause = self._clause_of(facts, quantity.number_first)
+        key = ("many_regions", *clause)
+        if key not in self.clause_facts:
+            self.clause_facts[key] = self._clause_many_regions(facts, clause)
+        return self.clause_facts[key]
+
+    def _clause_many_regions(self, facts: Facts, clause: tuple[int, int]) -> bool:
         for index in range(*clause):
             token = self.doc.tokens[index]
             if token.lemma in self.lex.words.many_regions and token.info.numbers == frozenset(
@@ -128,11 +137,14 @@ class ListRules(ReaderBase):
     def _own_region_words(self, facts: Facts, quantity: Quantity) -> bool:
         """The speaker's region: "над его областью", "над своим регионом"."""
         clause = self._clause_of(facts, quantity.number_first)
-        words = [self.doc.tokens[i].low for i in range(*clause)]
-        return any(
-            w in self.lex.words.own_possessives and n in self.lex.words.region_nouns
-            for w, n in pairwise(words)
-        )
+        key = ("own_region", *clause)
+        if key not in self.clause_facts:
+            words = [self.doc.tokens[i].low for i in range(*clause)]
+            self.clause_facts[key] = any(
+                w in self.lex.words.own_possessives and n in self.lex.words.region_nouns
+                for w, n in pairwise(words)
+            )
+        return self.clause_facts[key]
 
     # -- a list under a header ---------------------------------------------------------------
 

@@ -60,6 +60,9 @@ class PlaceRules(SingleRules):
         if draft.many_regions and not draft.total:
             # "over six regions, including 32 over Bryansk": the country of the places named.
             steps.append(("sentence", self._country_of(facts.places), []))
+            if self.context_location is not None:  # "... at Ukraine. Shot down 30 over 9 regions"
+                country = country_of_code(self.context_location, self.gazetteer_places)
+                steps.append(("context", country, []))
         for source, location, refs in steps:
             if location is not None:
                 if source in ("own", "sentence"):
@@ -71,15 +74,10 @@ class PlaceRules(SingleRules):
     def _statement_of(self, draft: Draft) -> tuple[int, int]:
         """The part of the draft's sentence between statement breaks ("...; air defence ...")."""
         sentence = draft.sentence
-        start, end = sentence.first, sentence.last
-        for index in range(sentence.first, sentence.last):
-            if self.doc.tokens[index].low in self.lex.words.statement_breaks:
-                if index < draft.first:
-                    start = index + 1
-                else:
-                    end = index
-                    break
-        return start, end
+        before = self._last_in(self.statement_breaks, sentence.first, draft.first)
+        after = self._first_in(self.statement_breaks, draft.first, sentence.last)
+        start = sentence.first if before is None else before + 1
+        return start, sentence.last if after is None else after
 
     def _country_of(self, refs: list[PlaceRef]) -> str | None:
         """The one country of a sentence's places, when they name only one."""

@@ -15,6 +15,7 @@ def claims_of(
 ) -> list[Claim]:
     """One claim per (action, weapon, quantity, location); two towns make two claims."""
     kept: list[Draft] = []
+    by_count: dict[tuple[str, int], list[int]] = {}  # positions in `kept` by action and count
     title = _title_sentences(doc)
     body = [d for d in drafts if d.sentence.index not in title and not d.history]
     for draft in drafts:
@@ -27,23 +28,29 @@ def claims_of(
                 if _restates(told, draft) and told.location is None:
                     told.location, told.location_refs = draft.location, draft.location_refs
             continue  # a headline sums up the body: its claims are the body's
-        twin = next((k for k in kept if _same(k, draft, places)), None)
-        if twin is None:
+        # Only drafts of the same action and count can be one claim (`_same`): look among
+        # those alone, in the order kept, not through every claim kept so far.
+        positions = by_count.setdefault((draft.action, draft.quantity), [])
+        at = next((i for i in positions if _same(kept[i], draft, places)), None)
+        if at is None:
+            positions.append(len(kept))
             kept.append(draft)
-        elif (
+            continue
+        twin = kept[at]
+        if (
             _detail(twin) is None and _detail(draft) is not None and draft.location == twin.location
         ):
-            kept[kept.index(twin)] = draft
+            kept[at] = draft
         elif twin.location != draft.location and _inside(twin.location, draft.location, places):
-            kept[kept.index(twin)] = draft  # the town said first, its region said after
+            kept[at] = draft  # the town said first, its region said after
         elif _country_of(twin.location, draft.location, places):
-            kept[kept.index(twin)] = draft  # "семь ракет сбито", then where: over Kursk Oblast
+            kept[at] = draft  # "семь ракет сбито", then where: over Kursk Oblast
         elif twin.location is None and draft.location is not None:
-            kept[kept.index(twin)] = draft  # "15 drones destroyed", then where: over Ukraine
+            kept[at] = draft  # "15 drones destroyed", then where: over Ukraine
         elif _named(draft) and not _named(twin) and draft.location == twin.location:
-            kept[kept.index(twin)] = draft  # a headline's "— мэр" restated with the mayor's name
+            kept[at] = draft  # a headline's "— мэр" restated with the mayor's name
         elif _regional(draft) and _group(twin) and draft.location == twin.location:
-            kept[kept.index(twin)] = draft  # "— заявления губернаторов", then the governor by name
+            kept[at] = draft  # "— заявления губернаторов", then the governor by name
     return [_claim(doc, draft) for draft in sorted(kept, key=lambda d: d.first)]
 
 

@@ -39,6 +39,7 @@ def settle(
     today = published.date() if published else None
     out: list[Draft] = []
     last_date: tuple[str | None, tuple[int, int]] | None = None
+    before = _SidesBefore()
     for index, drafts in enumerate(reader.drafts):
         facts = reader.facts[index]
         voice = voices[index]
@@ -54,12 +55,12 @@ def settle(
             voice = Voice(None, None, False)  # one sentence, one voice: the outlet's
         for draft in drafts:
             said_by = _clause_voice(voice, facts.speaker, draft)
-            told = attacker(reader, draft, _NOBODY, places, _side_before(draft, out), infer=False)
+            told = attacker(reader, draft, _NOBODY, places, before.side(draft), infer=False)
             speaker = (
                 _speaker_for(draft, said_by, places, today, reader.lex, OPPOSITE.get(told or ""))
                 or outlet
             )
-            speaker = _sided(reader, draft, speaker, places, today, _side_before(draft, out))
+            speaker = _sided(reader, draft, speaker, places, today, before.side(draft))
             draft.speaker = speaker
             if (
                 said_by.source is not None
@@ -84,18 +85,19 @@ def settle(
                 (explicit or (speaker is outlet and draft.action in _DEFENCE))
                 and speaker.region is None
                 and speaker.kind == "military"
-                and speaker.national
+                and (speaker.national or speaker is outlet)  # a regional command is no nation's
                 and (draft.location_source == "context")
             ):
                 # a ministry's or air force's count is its own, not the last place said (in its
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
                 draft.location = None
             _date(reader, draft, facts.dates, last_date, today)
-            draft.side = attacker(reader, draft, speaker, places, _side_before(draft, out))
+            draft.side = attacker(reader, draft, speaker, places, before.side(draft))
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
                 draft.location = speaker.region or _default_location(draft, speaker)
             out.append(draft)
+            before.settled(draft)
         said_dates = [
             d
             for d in facts.dates
@@ -165,17 +167,32 @@ def _with_subject(reader: SentenceReader, draft: Draft, first: int, last: int) -
         draft.first = first
 
 
-def _side_before(draft: Draft, settled: list[Draft]) -> str | None:
+class _SidesBefore:
     """The attacker of the last claim before: the same attack told on. A casualty count takes
-    it from anywhere before; a weapon count only from its paragraph or the one before."""
-    for earlier in reversed(settled):
-        if draft.action in WEAPON_ACTIONS and (
-            earlier.sentence.paragraph < draft.sentence.paragraph - 1
-        ):
+    it from anywhere before; a weapon count only from its paragraph or the one before, where
+    no claim settled since the last one with a side lies further back.
+
+    Kept as `settle` goes (the last draft with a side, and the lowest paragraph of the drafts
+    from it on) rather than searched for back through every draft settled: that search, for
+    each draft, made a long text of claims without sides quadratic."""
+
+    def __init__(self) -> None:
+        self.sided: Draft | None = None
+        self.floor = 0  # the lowest paragraph of the drafts settled since `sided`, it included
+
+    def settled(self, draft: Draft) -> None:
+        paragraph = draft.sentence.paragraph
+        if draft.side is not None:
+            self.sided, self.floor = draft, paragraph
+        elif self.sided is not None:
+            self.floor = min(self.floor, paragraph)
+
+    def side(self, draft: Draft) -> str | None:
+        if self.sided is None:
             return None
-        if earlier.side is not None:
-            return earlier.side
-    return None
+        if draft.action in WEAPON_ACTIONS and self.floor < draft.sentence.paragraph - 1:
+            return None
+        return self.sided.side
 
 
 def _clause_voice(voice: Voice, own: SentenceSpeaker, draft: Draft) -> Voice:
@@ -309,7 +326,7 @@ def _in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
 
 def _default_location(draft: Draft, speaker: Speaker) -> str | None:
     """A count with no place of its own: the country the attacker struck at."""
-    if draft.action not in WEAPON_ACTIONS or speaker.kind == "outlet":
+    if draft.action not in WEAPON_ACTIONS:
         return None
     return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
 

@@ -8,6 +8,8 @@ the authorities of the place. The rules read the same for every party.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.places import country_of_code, region_of_code
@@ -113,7 +115,9 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
     ]
     speakers += [p for p in reader.facts[sentence.index].places if p.dateline]  # nor "KYIV, -"
     end = draft.action_token if draft.action_token is not None else draft.first
-    for index in range(min(end, sentence.last) - 1, sentence.first - 1, -1):
+    candidates = _side_words(reader, draft)
+    # Only a word that may name a side can end the search: walk those alone, nearest first.
+    for index in reversed(candidates[: bisect_left(candidates, min(end, sentence.last))]):
         token = doc.tokens[index]
         if any(a.first <= index < a.last for a in speakers):
             continue
@@ -148,8 +152,33 @@ def _governed(reader: SentenceReader, index: int) -> bool:
     return before.info.is_predicate and before.lemma not in reader.lex.words.speech_verbs
 
 
+def _side_words(reader: SentenceReader, draft: Draft) -> list[int]:
+    """The tokens of the draft's sentence that may name an acting side (a subject of a side or
+    a side's adjective), found once for every draft of the sentence."""
+    sentence = draft.sentence
+    found = reader.side_words.get(sentence.index)
+    if found is None:
+        doc, lex = reader.doc, reader.lex
+        found = [
+            index
+            for index in range(sentence.first, sentence.last)
+            if doc.tokens[index].low in lex.subject_sides
+            or lex.side_adjectives.get(doc.tokens[index].lemma)
+        ]
+        reader.side_words[sentence.index] = found
+    return found
+
+
 def _attack_side(reader: SentenceReader, draft: Draft) -> str | None:
-    """ "a Russian drone strike", "российский ракетный удар": the side of the attack named."""
+    """ "a Russian drone strike", "российский ракетный удар": the side of the attack named.
+    The same for every draft of a sentence: read once."""
+    sentence = draft.sentence
+    if sentence.index not in reader.attack_sides:
+        reader.attack_sides[sentence.index] = _sentence_attack_side(reader, draft)
+    return reader.attack_sides[sentence.index]
+
+
+def _sentence_attack_side(reader: SentenceReader, draft: Draft) -> str | None:
     doc, lex = reader.doc, reader.lex
     sentence = draft.sentence
     for index in range(sentence.first, sentence.last):
