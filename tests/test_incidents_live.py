@@ -6,6 +6,7 @@ over several nights, claims with no night. On both backends."""
 from __future__ import annotations
 
 import random
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -177,6 +178,15 @@ def test_live_incidents_compute_only_the_nights_touched(tmp_path: Any) -> None:
         assert [i.key.night for i in live.incidents()] == NIGHTS[1:4]
         assert live.night(NIGHTS[0]) == []
         assert not live.refresh(ledger, full=True)
+    # A write whose time is long before the latest seen (committed late, or a clock set back)
+    # is found by the counts of reports and versions.
+    with Ledger.open(tmp_path / "ledger.db") as ledger:
+        ledger.write([report(4, NIGHTS[4], "RU-KRS")])
+    with sqlite3.connect(tmp_path / "ledger.db") as db:
+        db.execute("UPDATE reports SET ingested_at = '2001-01-01T00:00:00+00:00' WHERE id = 'n4'")
+    with Ledger.open(tmp_path / "ledger.db") as ledger:
+        changes = live.refresh(ledger)
+        assert (changes.reports, changes.nights) == ({"n4"}, {NIGHTS[4]})
 
 
 def test_live_incidents_check_breakdowns_across_nights(tmp_path: Any) -> None:

@@ -28,8 +28,10 @@ Writes are found by their `ingested_at` time, taken when a batch's transaction i
 resolution of seconds: a transaction that commits later than one begun after it would be missed
 if `refresh` looked only from the latest time it saw, so it looks `slack` back from it (the ids
 and versions of the reports written meanwhile are compared, nothing more is read for those it
-holds). A write committed more than `slack` after its transaction began, or under a clock set
-back, is found only by `refresh(ledger, full=True)`, which compares every report's version.
+holds). Then two index counts (`Ledger.report_totals`: reports, superseded versions) say
+whether it holds every report at its current version; when not (a write committed more than
+`slack` after its time was taken, a clock set back), it compares every report's version, as
+`refresh(ledger, full=True)` does.
 
 One `LiveIncidents` serves one ledger; `refresh` and the readers may be called from several
 threads (a lock keeps one refresh at a time and readers see a whole refresh or none of it).
@@ -54,7 +56,7 @@ if TYPE_CHECKING:
 
 # Reports whose claims are read in one query (a bound list of ids per statement).
 READ_CHUNK = 500
-DEFAULT_SLACK = timedelta(minutes=2)
+DEFAULT_SLACK = timedelta(seconds=10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +134,10 @@ class LiveIncidents:
         nights it touched; `full`: compare every report's version, not only recent writes."""
         with self._lock:
             since = None if full or self._latest is None else self._since(self._latest)
-            written = ledger.reports_written_since(since)
-            if written:
-                self._latest = max(self._latest or "", *(at for _, _, at in written))
-            stale = {rid: v for rid, v, _ in written if self._version(rid) != v}
+            stale = self._stale(ledger.reports_written_since(since))
+            if since is not None and not self._holds_all(ledger.report_totals(), stale):
+                # A write committed later than `slack` after its time was taken.
+                stale = self._stale(ledger.reports_written_since(None))
             if not stale:
                 return Changes()
             # The first refresh reads every claim in one walk, not by lists of ids.
@@ -172,6 +174,19 @@ class LiveIncidents:
         except ValueError:
             return latest
         return (moment - self._slack).isoformat(timespec="seconds")
+
+    def _stale(self, written: list[tuple[str, int, str]]) -> dict[str, int]:
+        """The reports written whose version is not the one held."""
+        if written:
+            self._latest = max(self._latest or "", *(at for _, _, at in written))
+        return {rid: v for rid, v, _ in written if self._version(rid) != v}
+
+    def _holds_all(self, totals: tuple[int, int], stale: dict[str, int]) -> bool:
+        """Whether the reports held, with those about to be read, are every current report at
+        its current version: a report's version counts its superseded versions from 1
+        (Ledger.report_totals)."""
+        versions = {rid: h.version for rid, h in self._reports.held.items()} | stale
+        return totals == (len(versions), sum(versions.values()) - len(versions))
 
     def _version(self, report_id: str) -> int | None:
         held = self._reports.held.get(report_id)

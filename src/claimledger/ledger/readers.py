@@ -148,6 +148,22 @@ class Readers:
             record["report_version"] = int(row["report_version"])
             yield record
 
+    def report_totals(self) -> tuple[int, int]:
+        """(current reports, superseded versions): both grow with every write of a report (a
+        new one, an edited one), and reports are never deleted, so a reader holding a version
+        of every report knows from these two counts whether it holds them all. Index counts,
+        not a walk over the reports."""
+        totals = sa.select(
+            sa.select(sa.func.count()).select_from(reports).scalar_subquery().label("current"),
+            sa.select(sa.func.count())
+            .select_from(report_versions)
+            .scalar_subquery()
+            .label("superseded"),
+        )
+        row = self._db.one(totals)
+        assert row is not None  # a select of counts has one row
+        return int(row["current"]), int(row["superseded"])
+
     def reports_written_since(self, since: str | None) -> list[tuple[str, int, str]]:
         """(id, version, ingested_at) of the current reports written at or after `since` (an
         `ingested_at` time; every report when None): what a reader keeping results per report
