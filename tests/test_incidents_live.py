@@ -231,3 +231,21 @@ def test_live_incidents_check_breakdowns_across_nights(tmp_path: Any) -> None:
         full = build_incidents(records_from_ledger(ledger), places)
         assert _dicts(live.incidents()) == _dicts(full)
         assert any("adds up to 4" in flag for i in full for flag in i.flags)
+
+
+def test_live_incidents_follow_a_ledger_replaced(tmp_path: Any) -> None:
+    """Reports are never deleted, but a ledger file replaced by an older copy lacks some: a
+    full refresh drops what it no longer finds."""
+    places = Places()
+    live = LiveIncidents(places)
+    rng = random.Random(5)
+    extractions = [_extraction(rng, n) for n in range(6)]
+    with Ledger.open(tmp_path / "ledger.db") as ledger:
+        ledger.write(extractions)
+        live.refresh(ledger)
+    with Ledger.open(tmp_path / "other.db") as ledger:
+        ledger.write(extractions[:3])
+        changes = live.refresh(ledger, full=True)
+        assert {"r0003", "r0004", "r0005"} <= changes.reports
+        full = build_incidents(records_from_ledger(ledger), places)
+        assert _dicts(live.incidents()) == _dicts(full)

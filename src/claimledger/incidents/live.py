@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 # Reports whose claims are read in one query (a bound list of ids per statement).
 READ_CHUNK = 500
-DEFAULT_SLACK = timedelta(seconds=10)
+DEFAULT_SLACK = timedelta(seconds=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,13 @@ class _Reports:
         self.held[report_id] = report
         return touched
 
+    def drop(self, report_id: str) -> frozenset[str]:
+        """Hold `report_id` no more; the nights it had."""
+        old = self.held.pop(report_id)
+        for night in old.nights:
+            self.by_night[night].discard(report_id)
+        return old.nights
+
     def of_nights(self, nights: Iterable[str]) -> set[str]:
         return {r for n in nights for r in self.by_night.get(n, ())}
 
@@ -134,23 +141,30 @@ class LiveIncidents:
         nights it touched; `full`: compare every report's version, not only recent writes."""
         with self._lock:
             since = None if full or self._latest is None else self._since(self._latest)
-            stale = self._stale(ledger.reports_written_since(since))
+            written = ledger.reports_written_since(since)
+            stale = self._stale(written)
             if since is not None and not self._holds_all(ledger.report_totals(), stale):
                 # A write committed later than `slack` after its time was taken.
-                stale = self._stale(ledger.reports_written_since(None))
-            if not stale:
+                since, written = None, ledger.reports_written_since(None)
+                stale = self._stale(written)
+            # Reports are never deleted; a ledger replaced by another may lack some held.
+            gone = set() if since is not None else self._reports.held.keys() - stale.keys()
+            gone -= {rid for rid, _, _ in written}
+            if not stale and not gone:
                 return Changes()
             # The first refresh reads every claim in one walk, not by lists of ids.
             ids = None if not self._reports.held else sorted(stale)
             read = dict(self._read(ledger, ids))
             touched: set[str] = set()
+            for report_id in gone:
+                touched |= self._reports.drop(report_id)
             for report_id, version in stale.items():
                 held = read.get(report_id, _Held(version, (False, "", report_id)))
                 touched |= self._reports.put(report_id, held)
             nights = self._recompute(touched)
             self._incidents = None
             self.refreshes += 1
-            return Changes(frozenset(stale), frozenset(nights))
+            return Changes(frozenset(stale.keys() | gone), frozenset(nights))
 
     def incidents(self) -> list[Incident]:
         """Every incident, ordered by night, then place (as build_incidents)."""
