@@ -34,6 +34,7 @@ from pathlib import Path
 
 CORPUS = Path("/work/shared/corpus/ru-telegram/posts.jsonl")
 BATCHES = (50, 200, 500, 2000)
+WORKERS_GONE_S = 10.0
 FRESH_SHARE = 0.15  # kills on a fresh ledger (the earlier one removed)
 # Columns compared: everything a report or claim holds but row ids and write times.
 REPORT_COLUMNS = "id, version, source, published, lang, url, text_sha256, meta"
@@ -64,8 +65,8 @@ def children_of(pid: int) -> list[int]:
 
 
 def kill_run(command: Sequence[str], after: float) -> tuple[str, int]:
-    """Run `command`, SIGKILL it after `after` seconds; how it ended, and its workers that
-    outlived it by a second (killed then, by id)."""
+    """Run `command`, SIGKILL it after `after` seconds; how it ended, and the number of its
+    workers that outlived it by WORKERS_GONE_S (killed then, by id)."""
     process = subprocess.Popen(command, start_new_session=True)
     try:
         process.wait(timeout=after)
@@ -75,7 +76,10 @@ def kill_run(command: Sequence[str], after: float) -> tuple[str, int]:
     workers = children_of(process.pid)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    time.sleep(1.0)
+    # Workers look for their parent once a second (pipeline/ingest.py); give them ten.
+    gone_by = time.monotonic() + WORKERS_GONE_S
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < gone_by:
+        time.sleep(0.1)
     left = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
     for pid in left:
         os.kill(pid, signal.SIGKILL)

@@ -249,3 +249,21 @@ def test_live_incidents_follow_a_ledger_replaced(tmp_path: Any) -> None:
         assert {"r0003", "r0004", "r0005"} <= changes.reports
         full = build_incidents(records_from_ledger(ledger), places)
         assert _dicts(live.incidents()) == _dicts(full)
+
+
+def test_web_state_serves_the_live_incidents(tmp_path: Any) -> None:
+    """The dashboard's incidents after each write are those of a full recomputation."""
+    from claimledger.web.overview import load_index
+    from claimledger.web.settings import WebSettings
+    from claimledger.web.state import WebState
+
+    rng = random.Random(11)
+    state = WebState(WebSettings(tmp_path / "ledger.db"))
+    with Ledger.open(tmp_path / "ledger.db") as ledger:
+        for batch in range(3):
+            ledger.write([_extraction(rng, 10 * batch + n) for n in range(6)])
+            served = state.incidents(ledger)
+            full = load_index(ledger, state.gazetteer)
+            assert _dicts(served.incidents) == _dicts(full.incidents)
+            assert served.by_report.keys() == full.by_report.keys()
+    assert state.live.refreshes == 3
