@@ -3,8 +3,9 @@ ledger must equal one ingested cleanly.
 
 Ingests CORPUS once, untouched, into a clean ledger; then, `--kills` times, starts the same
 ingest on a second ledger (batch size and workers drawn from 50-2,000 and 1-2; now and then on
-a fresh ledger, the killed one removed) and sends SIGKILL to it after a random time within the
-clean run's duration (a run that ends before its kill counts as completed). After each kill:
+a fresh ledger, the killed one removed, and always after a run that completed before its kill)
+and sends SIGKILL to it after a random time within the clean run's duration (a run that ends
+before its kill counts as completed). After each kill:
 `PRAGMA integrity_check`, claims whose report is missing (orphans) and extraction workers left
 running. Last, an ingest that completes, and the two ledgers compared: the same reports (id,
 version, text hash), the same claims (every column but row ids) and markers. Prints one line
@@ -138,14 +139,17 @@ def run(corpus: Path, kills: int, seed: int, folder: Path) -> bool:
     subprocess.run(ingest_command(corpus, clean, 500, 1), check=True)
     duration = time.perf_counter() - began
     print(f"clean ingest: {duration:.1f} s")
-    bad = 0
+    bad = killed_runs = 0
+    ended = ""
     for number in range(1, kills + 1):
-        fresh = number == 1 or rng.random() < FRESH_SHARE
+        # A run that completed leaves nothing to interrupt: the next starts on a fresh ledger.
+        fresh = number == 1 or ended != "killed" or rng.random() < FRESH_SHARE
         if fresh:
             remove(killed)
         batch, workers = rng.choice(BATCHES), rng.choice((1, 2))
         after = rng.uniform(0.2, duration)
         ended, left = kill_run(ingest_command(corpus, killed, batch, workers), after)
+        killed_runs += ended == "killed"
         integrity, orphans = health(killed)
         stored = rows(killed, "SELECT count(*) FROM reports")[0][0] if killed.exists() else 0
         ok = integrity in ("ok", "no ledger") and orphans == 0 and left == 0
@@ -163,7 +167,7 @@ def run(corpus: Path, kills: int, seed: int, folder: Path) -> bool:
     print(
         f"after a completing ingest: integrity {integrity}, {orphans} orphans, {counts}; "
         f"equal to the clean ledger: {'yes' if not differ else 'NO: ' + ', '.join(differ)}; "
-        f"{bad} kills left a bad ledger or workers"
+        f"{killed_runs} of {kills} runs killed, {bad} left a bad ledger or workers"
     )
     return not differ and not bad and integrity == "ok" and orphans == 0
 
