@@ -14,7 +14,7 @@ it admits.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from claimledger.incidents.accounts import build_account
 from claimledger.incidents.cluster import IncidentKey, Member, PlaceLookup, cluster, main_action
@@ -279,14 +279,29 @@ def _published(c: IncidentClaim) -> tuple[bool, object, str]:
     return (c.record.published is None, c.record.published or 0, c.record.claim_id)
 
 
-def build_incidents(records: Iterable[ClaimRecord], places: PlaceLookup) -> list[Incident]:
-    """Cluster claims into incidents and assess each; ordered by night, then place."""
+def build_incidents(
+    records: Iterable[ClaimRecord],
+    places: PlaceLookup,
+    *,
+    origins: dict[str, tuple[Origin, Link]] | None = None,
+    nights: Collection[str] | None = None,
+) -> list[Incident]:
+    """Cluster claims into incidents and assess each; ordered by night, then place.
+
+    Only the incidents of `nights` when given (claimledger.incidents.live): the records must
+    then hold every claim of those nights and of every report with a claim on one of them
+    (a total's breakdown is checked across its report's nights), and `origins` those that
+    `assign_origins` gives over the whole ledger (a copy's origin is the earliest report of
+    its near-identical texts, whichever night that is)."""
     records = list(records)
-    origins = assign_origins(records)
+    if origins is None:
+        origins = assign_origins(records)
     groups = cluster(records, places)
     breakdown = _breakdown_flags(groups)
     incidents = []
     for key in sorted(groups):
+        if nights is not None and key.night not in nights:
+            continue
         incident = _assess(key, groups[key], origins)
         incident.flags += breakdown.get(key, [])
         incidents.append(incident)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -105,18 +105,24 @@ def records_from_extractions(extractions: Iterable[Extraction]) -> list[ClaimRec
 def records_from_ledger(ledger: Ledger) -> list[ClaimRecord]:
     """Claim records of every current claim in a ledger, fingerprinting each report once."""
     records: list[ClaimRecord] = []
-    rows: list[dict[str, Any]] = []
-    for row in ledger.iter_claims_in_context():
-        if rows and row["report_id"] != rows[0]["report_id"]:
-            records += _report_records(rows)
-            rows = []
-        rows.append(row)
-    if rows:
-        records += _report_records(rows)
+    for rows in claim_rows_by_report(ledger.iter_claims_in_context()):
+        records += report_records(rows)
     return records
 
 
-def _report_records(rows: list[dict[str, Any]]) -> list[ClaimRecord]:
+def claim_rows_by_report(found: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Rows of Ledger.iter_claims_in_context, one report's at a time (they come in order)."""
+    rows: list[dict[str, Any]] = []
+    for row in found:
+        if rows and row["report_id"] != rows[0]["report_id"]:
+            yield rows
+            rows = []
+        rows.append(row)
+    if rows:
+        yield rows
+
+
+def report_records(rows: list[dict[str, Any]]) -> list[ClaimRecord]:
     """The records of one report's claims (rows of Ledger.iter_claims_in_context)."""
     from claimledger.incidents.simhash import simhash
 

@@ -114,9 +114,12 @@ class Readers:
         assert row is not None  # a select of counts has one row
         return {name: int(row[name]) for name in tables}
 
-    def iter_claims_in_context(self) -> Iterator[dict[str, Any]]:
+    def iter_claims_in_context(
+        self, report_ids: list[str] | None = None
+    ) -> Iterator[dict[str, Any]]:
         """Every current claim with what the incidents stage needs of its report: the text
-        (for near-duplicate detection), language, metadata (forwards) and marker kinds."""
+        (for near-duplicate detection), language, metadata (forwards), marker kinds and the
+        report's version; only the claims of `report_ids` when given."""
         kinds = (
             sa.select(sa.func.aggregate_strings(markers.c.kind, ","))
             .where(markers.c.report_id == claims.c.report_id)
@@ -129,9 +132,12 @@ class Readers:
                 reports.c.lang.label("report_lang"),
                 reports.c.meta.label("report_meta"),
                 kinds.label("marker_kinds"),
+                reports.c.version.label("report_version"),
             )
             .order_by(reports.c.published.nulls_first(), claims.c.report_id, claims.c.ordinal)
         )
+        if report_ids is not None:
+            statement = statement.where(claims.c.report_id.in_(report_ids))
         for row in self._db.stream(statement):
             record = query.claim_record(row)
             record["report_text"] = row["report_text"]
@@ -139,7 +145,34 @@ class Readers:
             record["report_meta"] = json.loads(row["report_meta"] or "{}")
             found = row["marker_kinds"]
             record["marker_kinds"] = sorted(set(found.split(","))) if found else []
+            record["report_version"] = int(row["report_version"])
             yield record
+
+    def report_totals(self) -> tuple[int, int]:
+        """(current reports, superseded versions): both grow with every write of a report (a
+        new one, an edited one), and reports are never deleted, so a reader holding a version
+        of every report knows from these two counts whether it holds them all. Index counts,
+        not a walk over the reports."""
+        totals = sa.select(
+            sa.select(sa.func.count()).select_from(reports).scalar_subquery().label("current"),
+            sa.select(sa.func.count())
+            .select_from(report_versions)
+            .scalar_subquery()
+            .label("superseded"),
+        )
+        row = self._db.one(totals)
+        assert row is not None  # a select of counts has one row
+        return int(row["current"]), int(row["superseded"])
+
+    def reports_written_since(self, since: str | None) -> list[tuple[str, int, str]]:
+        """(id, version, ingested_at) of the current reports written at or after `since` (an
+        `ingested_at` time; every report when None): what a reader keeping results per report
+        must look at again. Walks the `ingested_at` index, not the reports."""
+        statement = sa.select(reports.c.id, reports.c.version, reports.c.ingested_at)
+        if since is not None:
+            statement = statement.where(reports.c.ingested_at >= since)
+        found = self._db.rows(statement)
+        return [(row["id"], int(row["version"]), str(row["ingested_at"])) for row in found]
 
     def report_languages(self) -> dict[str, str | None]:
         """The language of every current report, by id."""

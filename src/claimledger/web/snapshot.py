@@ -1,7 +1,9 @@
 """Results computed from the whole ledger (incidents, source numbers), kept until it changes.
 
-Incidents are clustered from every current claim, which takes seconds on a large ledger, so the
-result is cached per state of the ledger (`Ledger.state`: numbers every write changes).
+Results are cached per state of the ledger (`Ledger.state`: numbers every write changes). The
+incidents themselves outlive a state: WebState keeps them in claimledger.incidents.live, which
+computes again only the nights a write touched; what is derived from them (filtered lists, map
+marks, the timeline) is cached here.
 """
 
 from __future__ import annotations

@@ -17,6 +17,8 @@ from pathlib import Path
 from fastapi import Request
 
 from claimledger.incidents import Incident
+from claimledger.incidents.cluster import GazetteerPlaces
+from claimledger.incidents.live import LiveIncidents
 from claimledger.ledger import ClaimFilter, Ledger, ledger_target
 from claimledger.ledger.database import Connector
 from claimledger.places.gazetteer import Gazetteer
@@ -45,6 +47,7 @@ class WebState:
     settings: WebSettings
     cache: LedgerCache = field(default_factory=LedgerCache)
     extractors: ExtractorCache = field(default_factory=ExtractorCache)
+    incremental: bool = True  # incidents computed again only for the nights a write touched
 
     @property
     def leaflet(self) -> bool:
@@ -85,7 +88,20 @@ class WebState:
         return self.cache.get(ledger, "locations", ledger.claim_locations)
 
     def incidents(self, ledger: Ledger) -> IncidentIndex:
-        return self.cache.get(ledger, "incidents", lambda: load_index(ledger, self.gazetteer))
+        """The incidents of the ledger as it is now: those of the nights written since the
+        last request are computed again (claimledger.incidents.live), the others kept; with
+        `incremental` off, every incident is computed again after each write (benches)."""
+        if not self.incremental:
+            return self.cache.get(ledger, "incidents", lambda: load_index(ledger, self.gazetteer))
+        return self.cache.get(ledger, "incidents", lambda: self._live_index(ledger))
+
+    def _live_index(self, ledger: Ledger) -> IncidentIndex:
+        self.live.refresh(ledger)
+        return IncidentIndex.build(self.live.incidents())
+
+    @cached_property
+    def live(self) -> LiveIncidents:
+        return LiveIncidents(GazetteerPlaces(self.gazetteer))
 
     def selected(self, ledger: Ledger, flt: IncidentFilter) -> list[Incident]:
         """Incidents matching a filter, latest first; kept per filter until the ledger changes."""
