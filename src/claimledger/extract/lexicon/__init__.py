@@ -295,6 +295,10 @@ class Lexicon:
     # war: a Telegram post's next few; a regional administration's whole report in Ukrainian.
     air_context: int = 3
     air_context_ahead: int = 0  # ... and how many after (a headline of victims before the attack)
+    # The same reach for a denial ("пострадавших нет"): a governor's closing line paragraphs
+    # after the drone; it counts nobody, so a wide reach adds no victims. -1: as air_context.
+    denial_context: int = -1
+    denial_context_ahead: int = -1
 
     @property
     def action_words(self) -> frozenset[str]:
@@ -463,6 +467,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "media",
         "air_context",
         "air_context_ahead",
+        "denial_context",
+        "denial_context_ahead",
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
@@ -512,6 +518,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         ),
         air_context=int(data.get("air_context", 3)),
         air_context_ahead=int(data.get("air_context_ahead", 0)),
+        denial_context=int(data.get("denial_context", -1)),
+        denial_context_ahead=int(data.get("denial_context_ahead", -1)),
     )
 
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.clauses import ends_with_colon
-from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft
+from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actors import official_of, speaker_of
@@ -80,8 +80,13 @@ def settle(
                 )
             ):
                 draft.location, draft.location_source = speaker.region, "speaker"
+            elif _regional_denial(draft, speaker, places):
+                # ANNOTATION.md: a governor's "пострадавших нет" is of the governor's region,
+                # not of the town the post named last
+                draft.location, draft.location_source = speaker.region, "speaker"
             if (
-                (explicit or (speaker is outlet and draft.action in _DEFENCE))
+                draft.action not in CASUALTY_ACTIONS  # "при перехвате пострадавших нет": there
+                and (explicit or (speaker is outlet and draft.action in _DEFENCE))
                 and speaker.region is None
                 and speaker.kind == "military"
                 and speaker.national
@@ -305,6 +310,27 @@ def _in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
         if tokens[index].text == "(":
             return True
     return False
+
+
+def _regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) -> bool:
+    """A casualty denial that names no place of its own, by an official of a region, placed by
+    context at a town of that region other than its capital (the capital's own official, a
+    mayor or the governor speaking of it, keeps the city)."""
+    if not (
+        draft.quantity == 0
+        and draft.action in CASUALTY_ACTIONS
+        and speaker.kind == "official"
+        and draft.location_source in ("context", "sibling")
+    ):
+        return False
+    town = places.get(draft.location or "")
+    region = places.get(speaker.region or "")
+    if town is None or region is None or town.kind == region.kind or town.region != region.code:
+        return False
+    return abs(town.lat - region.lat) + abs(town.lon - region.lon) > _CAPITAL_DEGREES
+
+
+_CAPITAL_DEGREES = 0.2  # a region's coordinates are its capital's (docs/places.md)
 
 
 def _default_location(draft: Draft, speaker: Speaker) -> str | None:

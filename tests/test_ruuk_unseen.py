@@ -1,0 +1,140 @@
+"""Russian and Ukrainian reports the rules were not tuned to (issue 15), one error class per
+group, each as rows of my own sentences. Each row: a report text and the claims it must give as
+(action, weapon, quantity, location); a case with an empty list must give none.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from claimledger.extract import ru, uk
+from claimledger.model import Claim, Report
+from claimledger.resources import Resources
+
+Row = tuple[str, str | None, int, str | None]
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+def read(resources: Resources, text: str, lang: str) -> list[Claim]:
+    report = Report(
+        text=text,
+        lang=lang,
+        published=datetime.fromisoformat("2025-03-14T07:40:00+00:00"),
+        meta={"channel_id": "1001101170442"},
+    )
+    claims = (ru if lang == "ru" else uk).extract(report, resources).claims
+    for claim in claims:
+        assert report.text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+    return claims
+
+
+def rows(claims: list[Claim]) -> list[Row]:
+    return sorted(
+        ((c.action, c.weapon, c.quantity, c.location) for c in claims),
+        key=lambda row: (row[0], str(row[1]), row[2], str(row[3])),
+    )
+
+
+CASES: dict[str, tuple[str, str, list[Row]]] = {
+    # Casualty denials: the phrasings, and a denial paragraphs after the drone.
+    "denial-of-people": (
+        "ru",
+        "Над Ростовской областью уничтожен беспилотник. Никто из людей не пострадал.",
+        [
+            ("injured", None, 0, "RU-ROS"),
+            ("intercepted", "uav", 1, "RU-ROS"),
+            ("killed", None, 0, "RU-ROS"),
+        ],
+    ),
+    "denial-among-people": (
+        "ru",
+        "Над Орловской областью сбиты два дрона. Пострадавших среди жителей нет.",
+        [
+            ("injured", None, 0, "RU-ORL"),
+            ("intercepted", "uav", 2, "RU-ORL"),
+            ("killed", None, 0, "RU-ORL"),
+        ],
+    ),
+    "denial-was-not": (
+        "ru",
+        "Ракету перехватили над Курской областью. Пострадавших и повреждений не было.",
+        [
+            ("injured", None, 0, "RU-KRS"),
+            ("intercepted", "missile", 1, "RU-KRS"),
+            ("killed", None, 0, "RU-KRS"),
+        ],
+    ),
+    "denial-neither-killed-nor-hurt": (
+        "ru",
+        "Над Тульской областью ПВО сбила три беспилотника. Никто не погиб и не пострадал.",
+        [
+            ("injured", None, 0, "RU-TUL"),
+            ("intercepted", "uav", 3, "RU-TUL"),
+            ("killed", None, 0, "RU-TUL"),
+        ],
+    ),
+    "denial-of-victims-noun": (
+        "ru",
+        "Над Брянской областью сбит беспилотник. Предварительно, без потерпевших.",
+        [
+            ("injured", None, 0, "RU-BRY"),
+            ("intercepted", "uav", 1, "RU-BRY"),
+            ("killed", None, 0, "RU-BRY"),
+        ],
+    ),
+    "denial-is-no-news": (
+        "ru",
+        "Над Брянской областью сбит беспилотник. Информации о пострадавших не было.",
+        [("intercepted", "uav", 1, "RU-BRY")],
+    ),
+    "denial-paragraphs-after-the-drone": (
+        "ru",
+        "Губернатор Воронежской области Александр Гусев сообщил, что ночью над регионом сбили "
+        "беспилотник.\nВ одном из сел повреждены окна двух домов.\nТакже пострадала линия "
+        "электропередачи.\nЭлектрики уже восстановили подачу света.\nПо его словам, никто не "
+        "пострадал.",
+        [
+            ("injured", None, 0, "RU-VOR"),
+            ("intercepted", "uav", 1, "RU-VOR"),
+            ("killed", None, 0, "RU-VOR"),
+        ],
+    ),
+    "denial-without-air-war-is-none": (
+        "ru",
+        "В Подмосковье загорелся склад. Пожар потушили. Пострадавших нет.",
+        [],
+    ),
+    # A governor's denial belongs to the governor's region, not to the town named last.
+    "governor-denial-is-of-the-region": (
+        "ru",
+        "Врио губернатора Ростовской области Юрий Слюсар сообщил, что над Таганрогом уничтожен "
+        "беспилотник. Обошлось без пострадавших.",
+        [
+            ("injured", None, 0, "RU-ROS"),
+            ("intercepted", "uav", 1, "city:Taganrog"),
+            ("killed", None, 0, "RU-ROS"),
+        ],
+    ),
+    # Impacts: "упал", "падение" of a drone are hits at a place (the uk "впав" already is).
+    "drone-fell": (
+        "ru",
+        "Еще один беспилотник упал на территории промзоны в Брянской области.",
+        [("hit", "uav", 1, "RU-BRY")],
+    ),
+    "debris-fell-is-no-hit": (
+        "ru",
+        "Обломки БПЛА упали на крышу дома в Курской области. Люди не пострадали.",
+        [("injured", None, 0, "RU-KRS"), ("killed", None, 0, "RU-KRS")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES.values(), ids=CASES.keys())
+def test_claims(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(read(resources, text, lang)) == expected
