@@ -132,6 +132,19 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "Обломки БПЛА упали на крышу дома в Курской области. Люди не пострадали.",
         [("injured", None, 0, "RU-KRS"), ("killed", None, 0, "RU-KRS")],
     ),
+    # Places: Ukrainian towns in the national romanization, quarters of a city-region.
+    "ukrainian-town-national-spelling": (
+        "uk",
+        "У м. Куп’янськ внаслідок удару дрона постраждали двоє чоловіків.",
+        [("hit", "uav", 1, "city:Kupiansk"), ("injured", None, 2, "city:Kupiansk")]),
+    "ukrainian-town-national-spelling-ru": (
+        "ru",
+        "Баллистическая ракета попала в жилой дом в Кривом Роге.",
+        [("hit", "ballistic_missile", 1, "city:Kryvyi Rih")]),
+    "quarter-of-kyiv-is-kyiv": (
+        "uk",
+        "Через падіння уламків дрона у Дарниці постраждала одна особа.",
+        [("injured", None, 1, "UA-30")]),
 }
 
 

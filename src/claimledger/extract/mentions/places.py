@@ -24,7 +24,9 @@ TOWN_KINDS = frozenset({"city", "district"})
 APPROACHES: dict[str, str] = {"RU-MOW": "RU-MOS", "city:Moscow": "RU-MOS"}
 # Towns of these regions are claimed for the region: posts name them as the capital's suburbs
 # ("в Балашихе", "в Раменском"), and the annotation guide codes them as Moscow Oblast.
-SUBURBAN_REGIONS = frozenset({"RU-MOS"})
+# A town of these is coded as its region: Moscow Oblast's towns (ANNOTATION.md), and the
+# quarters and suburbs of the cities that are regions themselves ("Дарниця" is Kyiv, UA-30).
+SUBURBAN_REGIONS = frozenset({"RU-MOS", "RU-MOW", "RU-SPE", "UA-30", "UA-40"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 T = TypeVar("T")
 # Towns smaller than this share their names with others all over the map.
