@@ -145,6 +145,29 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "uk",
         "Через падіння уламків дрона у Дарниці постраждала одна особа.",
         [("injured", None, 1, "UA-30")]),
+    # Several regions joined by "и" or commas under one number: the country; under "по N",
+    # one claim each; the regions after a count that closes its item are the next count's.
+    "regions-before-one-number": (
+        "ru",
+        "Дежурные средства ПВО сбили над Тульской и Калужской областями шесть беспилотников.",
+        [("intercepted", "uav", 6, "RU")]),
+    "distributive-after-dash": (
+        "ru",
+        "Всего сбиты 20 дронов: над Курской — восемь, над Орловской, Липецкой и Тамбовской "
+        "областями — по два, над Брянской и Калужской — по три.",
+        [("intercepted", "uav", 2, "RU-LIP"), ("intercepted", "uav", 2, "RU-ORL"),
+         ("intercepted", "uav", 2, "RU-TAM"), ("intercepted", "uav", 3, "RU-BRY"),
+         ("intercepted", "uav", 3, "RU-KLU"), ("intercepted", "uav", 8, "RU-KRS"),
+         ("intercepted", "uav", 20, "RU")]),
+    "distributive-before-verb": (
+        "ru",
+        "Над Липецкой, Курской и Воронежской областями уничтожены по два беспилотника.",
+        [("intercepted", "uav", 2, "RU-KRS"), ("intercepted", "uav", 2, "RU-LIP"),
+         ("intercepted", "uav", 2, "RU-VOR")]),
+    "regions-before-one-number-uk": (
+        "uk",
+        "Над Сумською та Чернігівською областями сили ППО знищили 9 ворожих дронів.",
+        [("intercepted", "uav", 9, "UA")]),
 }
 
 

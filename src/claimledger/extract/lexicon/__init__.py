@@ -120,6 +120,7 @@ class Words:
     clause_breaks: frozenset[str] = frozenset()  # marks between clauses
     statement_breaks: frozenset[str] = frozenset()  # "...; air defence destroyed": a new statement
     # -- places --
+    place_joiners: frozenset[str] = frozenset()  # "Курской и Белгородской": one list of places
     motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
     toward: frozenset[str] = frozenset()  # the prepositions of such a destination
     near_preps: frozenset[str] = frozenset()  # "под Курском": the town's surroundings
