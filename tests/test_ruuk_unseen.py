@@ -168,6 +168,20 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "uk",
         "Над Сумською та Чернігівською областями сили ППО знищили 9 ворожих дронів.",
         [("intercepted", "uav", 9, "UA")]),
+    # One uncounted drone that "attacked" or "struck" a car hit it; an attempt is a launch.
+    "attack-of-one-drone-is-a-hit": (
+        "ru",
+        "В Курской области при атаке дрона на легковой автомобиль ранен водитель.",
+        [("hit", "uav", 1, "RU-KRS"), ("injured", None, 1, "RU-KRS")]),
+    "drone-struck-a-car": (
+        "ru",
+        "В Брянской области дрон ударил по грузовику, пострадал мужчина.",
+        [("hit", "uav", 1, "RU-BRY"), ("injured", None, 1, "RU-BRY")]),
+    "attempted-attack-is-a-launch": (
+        "ru",
+        "В Курской области была пресечена попытка атаки беспилотника на подстанцию, пострадал "
+        "мужчина.",
+        [("injured", None, 1, "RU-KRS"), ("launched", "uav", 1, "RU-KRS")]),
 }
 
 

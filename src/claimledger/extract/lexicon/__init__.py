@@ -101,6 +101,9 @@ class Words:
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
     hit_by_genitive: frozenset[str] = frozenset()  # "удар дрона" (genitive): the drone hit
+    # "при атаке дрона на автомобиль": one uncounted drone in the genitive hit; "атака 20
+    # дронов" is a launch
+    hit_by_single_genitive: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
     shelling: frozenset[str] = frozenset()  # "ракетный обстрел": an air attack with an adjective
     air_event_words: frozenset[str] = frozenset()  # "авиаудар": an air attack by itself
