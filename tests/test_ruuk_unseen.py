@@ -182,6 +182,23 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "В Курской области была пресечена попытка атаки беспилотника на подстанцию, пострадал "
         "мужчина.",
         [("injured", None, 1, "RU-KRS"), ("launched", "uav", 1, "RU-KRS")]),
+    # The Ukrainian Air Force's account relayed in Russian: "локационно потерян".
+    "locally-lost-in-russian": (
+        "ru",
+        "Воздушные силы ВСУ сообщили, что ночью над Украиной сбиты 52 беспилотника. Еще 17 "
+        "дронов локационно потеряны, один беспилотник локационно потерян.",
+        [("intercepted", "uav", 52, "UA"), ("suppressed", "uav", 1, "UA"),
+         ("suppressed", "uav", 17, "UA")]),
+    # Where drones came from is no place of the claim, with the country after the region.
+    "origin-region-and-country": (
+        "uk",
+        "Ударні БпЛА летіли із Брянської області РФ. Сили оборони збили 12 російських дронів.",
+        [("intercepted", "uav", 12, "UA")]),
+    # A Ukrainian site's own unplaced count is of Ukraine.
+    "ukrainian-outlet-count-is-of-ukraine": (
+        "uk",
+        "Вночі окупанти застосували три балістичні ракети, одна з яких влучила в склад.",
+        [("hit", "ballistic_missile", 1, "UA"), ("launched", "ballistic_missile", 3, "UA")]),
 }
 
 

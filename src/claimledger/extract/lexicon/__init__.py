@@ -269,6 +269,9 @@ class Lexicon:
     # place's authorities, and an unplaced count located in the country attacked (Russian and
     # Ukrainian posts speak of one war); else the words say it, or the claim before it does.
     infer_sides: bool = True
+    # An outlet's own count with no place is of the country attacked (a Ukrainian site's
+    # "застосували дві балістичні ракети"); off where unknown places ("над городом") are common.
+    outlet_country: bool = False
     # Whether a headline's counts are claims of their own where the body does not tell them
     # again (a Telegram post's header is); English news headlines sum up their body.
     headline_claims: bool = True
@@ -451,6 +454,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "morphology",
         "noun_adjuncts",
         "infer_sides",
+        "outlet_country",
         "headline_claims",
         "actions",
         "words",
@@ -491,6 +495,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         morphology=data.get("morphology", "pymorphy"),
         noun_adjuncts=bool(data.get("noun_adjuncts", False)),
         infer_sides=bool(data.get("infer_sides", True)),
+        outlet_country=bool(data.get("outlet_country", False)),
         headline_claims=bool(data.get("headline_claims", True)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),

@@ -122,7 +122,9 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     ):
         ref.near = True  # "the northern region of Chernihiv": the town's region
     if _origin(lex, ref, *_before_modifiers(doc, ref)):
-        ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
+        # "запущены из Тамбовской области": where from, not where; the places listed after it
+        # ("з напрямків Курськ, Орел", "із Краснодарського краю РФ") are origins too
+        ref.origin = ref.in_actor = True
     if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before, after):
         ref.in_actor = True
     if (

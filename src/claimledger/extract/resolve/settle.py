@@ -99,7 +99,7 @@ def settle(
             draft.side = attacker(reader, draft, speaker, places, _side_before(draft, out))
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
-                draft.location = speaker.region or _default_location(draft, speaker)
+                draft.location = speaker.region or _default_location(draft, speaker, reader.lex)
             out.append(draft)
         said_dates = [
             d
@@ -333,9 +333,9 @@ def _regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) -
 _CAPITAL_DEGREES = 0.2  # a region's coordinates are its capital's (docs/places.md)
 
 
-def _default_location(draft: Draft, speaker: Speaker) -> str | None:
+def _default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | None:
     """A count with no place of its own: the country the attacker struck at."""
-    if draft.action not in WEAPON_ACTIONS or speaker.kind == "outlet":
+    if draft.action not in WEAPON_ACTIONS or (speaker.kind == "outlet" and not lex.outlet_country):
         return None
     return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
 
