@@ -199,6 +199,29 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "uk",
         "Вночі окупанти застосували три балістичні ракети, одна з яких влучила в склад.",
         [("hit", "ballistic_missile", 1, "UA"), ("launched", "ballistic_missile", 3, "UA")]),
+    # Launch and interception pairs: "all 14 launched", "N из M", "из них" at the launch's place.
+    "all-launched-downed": (
+        "ru",
+        "Все 12 запущенных беспилотников были сбиты над Курской областью.",
+        [("intercepted", "uav", 12, "RU-KRS"), ("launched", "uav", 12, "RU-KRS")]),
+    "all-launched-downed-uk": (
+        "uk",
+        "Над Одещиною всі 9 запущених дронів збито.",
+        [("intercepted", "uav", 9, "UA-51"), ("launched", "uav", 9, "UA-51")]),
+    "out-of-those-launched": (
+        "ru",
+        "Из 25 запущенных дронов 19 уничтожены над Брянской областью.",
+        [("intercepted", "uav", 19, "RU-BRY"), ("launched", "uav", 25, "RU-BRY")]),
+    "out-of-those-launched-uk": (
+        "uk",
+        "Із 25 запущених дронів 19 знищено над Сумщиною.",
+        [("intercepted", "uav", 19, "UA-59"), ("launched", "uav", 25, "UA-59")]),
+    "part-of-a-launch-is-at-its-place": (
+        "ru",
+        "ВСУ выпустили четыре ракеты ATACMS по объекту в Курской области, сообщило Минобороны. "
+        "Ранее США разрешили удары вглубь России. ЗРК С-400 сбили три из них.",
+        [("intercepted", "ballistic_missile", 3, "RU-KRS"),
+         ("launched", "ballistic_missile", 4, "RU-KRS")]),
 }
 
 

@@ -219,7 +219,7 @@ class ZeroCasualties:
     other: re.Pattern[str] | None = None
 
 
-Effect = Literal["history", "forecast", "all_launched", "all_counted"]
+Effect = Literal["history", "forecast", "all_launched", "all_counted", "launched_count"]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 
 

@@ -110,6 +110,7 @@ def settle(
             said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
     _breakdowns(reader, out)
+    _parts_of_launches(reader, out)
     _bodies_told_later(out, today)
     return out
 
@@ -310,6 +311,30 @@ def _in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
         if tokens[index].text == "(":
             return True
     return False
+
+
+def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
+    """ "ВСУ выпустили шесть ATACMS по объекту в Брянской области ... сбили пять из них": a part
+    of a launch just told ("N из них", "N of them") is where the launch was."""
+    words = reader.lex.words
+    tokens = reader.doc.tokens
+    for index, draft in enumerate(drafts):
+        if draft.action == "launched" or draft.number is None:
+            continue
+        after = [t.low for t in tokens[draft.number[1] : draft.number[1] + 2]]
+        if len(after) < 2 or after[0] not in words.from_words:
+            continue
+        if after[1] not in words.relative_pronouns | words.one_of:
+            continue
+        for earlier in reversed(drafts[max(0, index - 3) : index]):
+            if earlier.action == "launched" and _kind(earlier.weapon) == _kind(draft.weapon):
+                if earlier.location is not None and draft.location_source != "own":
+                    draft.location = earlier.location
+                break
+
+
+def _kind(weapon: str | None) -> str | None:
+    return "missile" if weapon is not None and weapon.endswith("missile") else weapon
 
 
 def _regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) -> bool:
