@@ -222,6 +222,25 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "Ранее США разрешили удары вглубь России. ЗРК С-400 сбили три из них.",
         [("intercepted", "ballistic_missile", 3, "RU-KRS"),
          ("launched", "ballistic_missile", 4, "RU-KRS")]),
+    # Quarters of a city the report names are that city, not a homonym elsewhere.
+    "kyiv-quarter": (
+        "uk",
+        "Ворог атакував Київ дронами. В Оболонському районі уламки БпЛА впали на дах будинку, "
+        "постраждала одна людина.",
+        [("injured", None, 1, "UA-30")]),
+    "kharkiv-quarters": (
+        "uk",
+        "12 безпілотників окупанти випустили по Салтівському і Київському районах Харкова.",
+        [("launched", "uav", 12, "city:Kharkiv")]),
+    "kyiv-quarter-ru": (
+        "ru",
+        "Российские дроны атаковали Киев. В Подольском районе обломки беспилотника упали во "
+        "двор, пострадали два человека.",
+        [("injured", None, 2, "UA-30")]),
+    "podolsk-district-without-kyiv": (
+        "ru",
+        "В Подольском районе Московской области сбит беспилотник.",
+        [("intercepted", "uav", 1, "RU-MOS")]),
 }
 
 

@@ -124,6 +124,7 @@ class Words:
     statement_breaks: frozenset[str] = frozenset()  # "...; air defence destroyed": a new statement
     # -- places --
     place_joiners: frozenset[str] = frozenset()  # "Курской и Белгородской": one list of places
+    quarter_nouns: frozenset[str] = frozenset()  # "в Оболонском районе": a city's quarter
     motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
     toward: frozenset[str] = frozenset()  # the prepositions of such a destination
     near_preps: frozenset[str] = frozenset()  # "под Курском": the town's surroundings
@@ -272,6 +273,10 @@ class Lexicon:
     # An outlet's own count with no place is of the country attacked (a Ukrainian site's
     # "застосували дві балістичні ракети"); off where unknown places ("над городом") are common.
     outlet_country: bool = False
+    # The quarters (city districts) of cities a report names them in, by the city's code, as
+    # the adjective's lemma: "в Оболонском районе" of a Kyiv report is Kyiv, not the Obolon of
+    # Poltava Oblast the gazetteer knows (mentions/places.py).
+    city_quarters: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Whether a headline's counts are claims of their own where the body does not tell them
     # again (a Telegram post's header is); English news headlines sum up their body.
     headline_claims: bool = True
@@ -455,6 +460,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "noun_adjuncts",
         "infer_sides",
         "outlet_country",
+        "city_quarters",
         "headline_claims",
         "actions",
         "words",
@@ -496,6 +502,10 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         noun_adjuncts=bool(data.get("noun_adjuncts", False)),
         infer_sides=bool(data.get("infer_sides", True)),
         outlet_country=bool(data.get("outlet_country", False)),
+        city_quarters={
+            str(code): frozenset(str(w) for w in words)
+            for code, words in data.get("city_quarters", {}).items()
+        },
         headline_claims=bool(data.get("headline_claims", True)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),

@@ -56,7 +56,53 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
     _datelines(doc, lex, refs)
+    return _city_quarters(doc, lex, gazetteer, refs)
+
+
+_QUARTER_REACH = 5  # tokens from a quarter's adjective to its "район" ("Холодногірському і ...")
+
+
+def _city_quarters(
+    doc: Document, lex: Lexicon, gazetteer: Any, refs: list[PlaceRef]
+) -> list[PlaceRef]:
+    """A quarter of a city the report names ("в Оболонском районе" with Kyiv named) is that
+    city, whatever town of another region the gazetteer read in it (lexicon: city_quarters)."""
+    if not lex.city_quarters:
+        return refs
+    named = {
+        code: [r.first for r in refs if code in (r.place.code, _city_region(r.place))]
+        for code in lex.city_quarters
+    }
+    for index, token in enumerate(doc.tokens):
+        cities = [c for c, words in lex.city_quarters.items() if token.lemma in words and named[c]]
+        if not cities or not _quarter_noun_after(doc, lex, index):
+            continue
+        city = min(cities, key=lambda c: min(abs(index - i) for i in named[c]))
+        place = gazetteer.get(city)
+        if place is None:
+            continue
+        old = [r for r in refs if r.first <= index < r.last]
+        refs = [r for r in refs if r not in old]
+        last = max([index + 1, *(r.last for r in old)])
+        ref = PlaceRef(place, index, last, token.start, doc.tokens[last - 1].end)
+        refs = sorted([*refs, ref], key=lambda r: r.first)
     return refs
+
+
+def _city_region(place: Place) -> str | None:
+    """The region a city stands for when it is a region itself (Kyiv is UA-30)."""
+    return place.code if place.kind == "region" else None
+
+
+def _quarter_noun_after(doc: Document, lex: Lexicon, index: int) -> bool:
+    end = min(len(doc.tokens), index + 1 + _QUARTER_REACH)
+    for probe in range(index + 1, end):
+        token = doc.tokens[probe]
+        if token.lemma in lex.words.quarter_nouns:
+            return True
+        if token.text in (".", ";", "!", "?"):
+            return False
+    return False
 
 
 _DATELINE_REACH = 10  # tokens from a sentence's start to the dash that ends its dateline
