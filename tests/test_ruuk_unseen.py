@@ -241,6 +241,29 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "ru",
         "В Подольском районе Московской области сбит беспилотник.",
         [("intercepted", "uav", 1, "RU-MOS")]),
+    # Precision guards: a past event recalled with "тогда", a condition with "если".
+    "then-after-a-past-date-is-history": (
+        "ru",
+        "Ночью над Брянской областью сбиты 4 беспилотника. В мае 2023 года ракета попала в "
+        "жилой дом. Тогда погибли 11 человек.",
+        [("intercepted", "uav", 4, "RU-BRY")]),
+    "then-after-a-past-date-is-history-uk": (
+        "uk",
+        "Вночі над Одещиною збили 6 дронів. У серпні 2023 року ракета влучила в школу. Тоді "
+        "загинули 5 людей.",
+        [("intercepted", "uav", 6, "UA-51")]),
+    "then-today-is-no-history": (
+        "ru",
+        "Ночью дрон атаковал Белгород. Тогда пострадали два человека.",
+        [("hit", "uav", 1, "city:Belgorod"), ("injured", None, 2, "city:Belgorod")]),
+    "condition-is-no-event": (
+        "ru",
+        "«Если противник попытается запустить ракету, мы ответим», — заявил министр.",
+        []),
+    "condition-is-no-event-uk": (
+        "uk",
+        "Якщо ворог спробує запустити ракети, ППО їх зустріне, заявив речник.",
+        []),
 }
 
 

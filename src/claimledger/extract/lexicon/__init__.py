@@ -124,6 +124,8 @@ class Words:
     statement_breaks: frozenset[str] = frozenset()  # "...; air defence destroyed": a new statement
     # -- places --
     place_joiners: frozenset[str] = frozenset()  # "Курской и Белгородской": one list of places
+    conditionals: frozenset[str] = frozenset()  # "если ... запустить ракету": a condition
+    then_words: frozenset[str] = frozenset()  # "Тогда погибли 29": the time told just before
     quarter_nouns: frozenset[str] = frozenset()  # "в Оболонском районе": a city's quarter
     motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
     toward: frozenset[str] = frozenset()  # the prepositions of such a destination

@@ -39,6 +39,7 @@ def settle(
     today = published.date() if published else None
     out: list[Draft] = []
     last_date: tuple[str | None, tuple[int, int]] | None = None
+    last_history = False  # the last date said was another time's ("в июле 2022 года")
     for index, drafts in enumerate(reader.drafts):
         facts = reader.facts[index]
         voice = voices[index]
@@ -96,16 +97,17 @@ def settle(
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
                 draft.location = None
             _date(reader, draft, facts.dates, last_date, today)
+            if last_history and not facts.dates and _opens_with_then(reader, draft):
+                draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
             draft.side = attacker(reader, draft, speaker, places, _side_before(draft, out))
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
                 draft.location = speaker.region or _default_location(draft, speaker, reader.lex)
             out.append(draft)
-        said_dates = [
-            d
-            for d in facts.dates
-            if not d.opens and not d.history and not _in_brackets(reader, d)
-        ]
+        dated = [d for d in facts.dates if not d.opens and not _in_brackets(reader, d)]
+        if dated:
+            last_history = dated[-1].history
+        said_dates = [d for d in dated if not d.history]
         if said_dates:
             said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
@@ -335,6 +337,12 @@ def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
 
 def _kind(weapon: str | None) -> str | None:
     return "missile" if weapon is not None and weapon.endswith("missile") else weapon
+
+
+def _opens_with_then(reader: SentenceReader, draft: Draft) -> bool:
+    """The draft's sentence opens with "тогда", "тоді": the time just told."""
+    first = reader.doc.tokens[draft.sentence.first]
+    return first.low in reader.lex.words.then_words
 
 
 def _regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) -> bool:
