@@ -270,3 +270,26 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES.values(), ids=CASES.keys())
 def test_claims(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
     assert rows(read(resources, text, lang)) == expected
+
+
+# Attacker side: a Russian outlet (the channel is RIA's) telling Russia's own strike on Ukraine.
+ATTACKERS: dict[str, tuple[str, str, str]] = {
+    "russian-outlet-russias-strike": (
+        "ru",
+        "Утром ВС РФ нанесли массированный удар по Украине: было выпущено 70 ракет.",
+        "ru"),
+    "russian-outlet-drones-on-russia": (
+        "ru",
+        "По территории России было выпущено 40 беспилотников, сообщило Минобороны.",
+        "ua"),
+    "ukrainian-outlet-strike-on-ukraine": (
+        "uk",
+        "Вночі по Україні було випущено 50 дронів.",
+        "ru"),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), ATTACKERS.values(), ids=ATTACKERS.keys())
+def test_attacker_side(resources: Resources, lang: str, text: str, side: str) -> None:
+    (claim,) = read(resources, text, lang)
+    assert claim.attacker_side == side
