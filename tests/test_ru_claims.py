@@ -179,7 +179,7 @@ CASES: list[tuple[str, list[Row]]] = [
         [
             ("injured", None, 5, "city:Belgorod"),
             ("killed", None, 2, "city:Belgorod"),
-            ("launched", "uav", 1, "city:Belgorod"),
+            ("hit", "uav", 1, "city:Belgorod"),  # one drone's attack that harmed: it struck
         ],
     ),
     (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from claimledger.catalog.actors import actors
 from claimledger.extract.dates import local_datetime
 from claimledger.extract.document.tokens import Document, analyse
 from claimledger.extract.fastpath import may_hold_claims
@@ -122,6 +123,9 @@ def claims_in(
     )
     for sentence in doc.sentences:
         reader.read(sentence)
-    outlet = Speaker(own.name, own.side, own.kind)
+    # a national force's own channel speaks nationally ("Усі три збиті" of the Air Force is
+    # its own count, not of the region named before: resolve/settle.py)
+    national = any(a.national for a in actors() if a.name == own.name)
+    outlet = Speaker(own.name, own.side, own.kind, national=national)
     drafts = settle(reader, voices_of(reader), outlet, published)
     return claims_of(doc, drafts, gazetteer.places, lex.headline_claims)

@@ -193,4 +193,5 @@ PREFERRED_EN: dict[str, str] = {
     "Velikiy Novgorod": "Veliky Novgorod",
     "Narian-Mar": "Naryan-Mar",
     "Khmel'nyts'kyy": "Khmelnytskyi",
+    "Grayvoron": "Graivoron",  # the border town's spelling in English news
 }

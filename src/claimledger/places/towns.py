@@ -61,6 +61,25 @@ def english_name(raw: str) -> str:
     return name
 
 
+# GeoNames spells many Ukrainian towns in the old BGN style ("Kryvyy Rih", "Kupyansk",
+# "Chuhuyiv"); reports and the annotation use Ukraine's national romanization (2010): "ий" at a
+# word's end is "yi", "ї" and "й" inside a word "i", "я", "ю", "є" inside a word "ia", "iu", "ie".
+_NATIONAL = (
+    (re.compile(r"yy\b"), "yi"),
+    (re.compile(r"(?<=[aeiou])yi"), "i"),
+    (re.compile(r"(?<=[a-z])y(?=[aue])"), "i"),
+)
+
+
+def national_name(name: str, country: str) -> str:
+    """A Ukrainian town's name in the national romanization; other names as they are."""
+    if country != "UA" or name in lexicon.PREFERRED_EN.values():
+        return name
+    for pattern, replacement in _NATIONAL:
+        name = pattern.sub(replacement, name)
+    return name
+
+
 def home_towns(cities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The towns of Russia and Ukraine above 5000 people (GeoNames' cities5000); the smaller
     ones are villages (`world.py`)."""
@@ -92,13 +111,14 @@ def make_towns(raw: list[dict[str, Any]], admin: dict[tuple[str, str], str]) -> 
         cyr = tuple(sorted({a for a in t["alternatenames"] if CYRILLIC_NAME.match(a)}))
         if not cyr:
             continue
-        en = english_name(t["name"])
+        geonames = english_name(t["name"])
+        en = national_name(geonames, t["countrycode"])
         variants: set[str] = set()
         for name in cyr:
             variants |= transliterations(name)
         latin = {a for a in t["alternatenames"]
                  if LATIN_NAME.match(a) and latin_key(a) in variants}
-        latin.add(en)
+        latin |= {en, geonames}
         if duplicate(towns, en, cyr, t):
             continue
         towns.append(Town(en, t["countrycode"], region, float(t["latitude"]),

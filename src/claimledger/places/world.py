@@ -32,6 +32,7 @@ from claimledger.places.towns import (
     english_name,
     foreign_letters,
     names_a_person,
+    national_name,
     strictest,
     town_guard,
 )
@@ -67,9 +68,10 @@ def make_world_towns(raw: Iterable[dict[str, Any]], admin: dict[tuple[str, str],
         cyr |= set(row.cyrillic) if row else set()
         if home and not cyr:
             continue  # as for towns: a village no Cyrillic name is known for is not reported
-        en = row.en if row else (english_name(t["name"]) if home else fold(t["name"]))
+        geonames = english_name(t["name"]) if home else fold(t["name"])
+        en = row.en if row else (national_name(geonames, country) if home else geonames)
         shown = row.en if row else t["name"]
-        latin = {en, fold(shown)} | (set(row.aliases) if row else set())
+        latin = {en, geonames, fold(shown)} | (set(row.aliases) if row else set())
         variants: set[str] = set()
         for name in cyr:
             variants |= transliterations(name)

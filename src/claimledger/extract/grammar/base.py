@@ -84,8 +84,24 @@ class ReaderBase:
     def _forecast(self, clause: tuple[int, int], action_token: int) -> bool:
         """ "может применить", "планирует запустить": a threat or a plan, not a report."""
         start = max(clause[0], action_token - 3)
-        return any(
+        if any(
             self.doc.tokens[i].lemma in self.lex.words.forecast for i in range(start, action_token)
+        ):
+            return True
+        return self._conditional(action_token)
+
+    def _conditional(self, action_token: int) -> bool:
+        """ "Если «Хезболла» попытается запустить ракету, мы ответим": an infinitive or a future
+        verb after "если" in its sentence is a condition, not an event."""
+        conditionals = self.lex.words.conditionals
+        if not conditionals:
+            return False
+        token = self.doc.tokens[action_token]
+        if not (token.info.pos == "INFN" or "futr" in token.info.grams):
+            return False
+        sentence = self.doc.sentences[token.sentence]
+        return any(
+            self.doc.tokens[i].low in conditionals for i in range(sentence.first, action_token)
         )
 
     def _has_place(self, facts: Facts) -> bool:

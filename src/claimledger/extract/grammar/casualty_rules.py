@@ -16,7 +16,8 @@ class CasualtyRules(ListRules):
     # -- casualties ---------------------------------------------------------------------------
 
     def _casualties(self, sentence: Sentence, facts: Facts) -> list[Draft]:
-        if not self._air_context(facts):
+        counted = self._air_context(facts, self.lex.air_context, self.lex.air_context_ahead)
+        if not counted and not self._denial_context(facts):
             return []
         drafts: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
@@ -26,6 +27,8 @@ class CasualtyRules(ListRules):
             self.doc.tokens[sentence.first].start,
             self.doc.tokens[sentence.last - 1].end,
         )
+        if not counted:
+            return self._denial_drafts(sentence, facts, denials)
         for quantity in facts.quantities:
             if not (
                 quantity.victims
@@ -53,6 +56,23 @@ class CasualtyRules(ListRules):
             )
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
         drafts.extend(self._coordinated_victims(sentence, facts, casualty, drafts))
+        drafts.extend(self._denial_drafts(sentence, facts, denials))
+        return drafts
+
+    def _denial_context(self, facts: Facts) -> bool:
+        """An air attack within the lexicon's (wider) reach of a denial."""
+        back, ahead = self.lex.denial_context, self.lex.denial_context_ahead
+        if back < 0 and ahead < 0:
+            return False
+        back = self.lex.air_context if back < 0 else back
+        ahead = self.lex.air_context_ahead if ahead < 0 else ahead
+        return self._air_context(facts, back, ahead)
+
+    def _denial_drafts(
+        self, sentence: Sentence, facts: Facts, denials: list[casualties.ZeroMatch]
+    ) -> list[Draft]:
+        """killed 0 / injured 0 (and hit 0) of each denial in the sentence."""
+        drafts: list[Draft] = []
         for match in denials:
             first = next(
                 i
@@ -105,7 +125,7 @@ class CasualtyRules(ListRules):
                 spans.append((inside[0], inside[-1] + 1))
         return spans
 
-    def _air_context(self, facts: Facts) -> bool:
+    def _air_context(self, facts: Facts, back: int, ahead: int) -> bool:
         """A weapon named in this sentence, or named with an action in one of the sentences
         before it (the lexicon's `air_context`): a grenade, a plane crash or drones a factory
         makes are no air attack."""
@@ -113,19 +133,19 @@ class CasualtyRules(ListRules):
             return True
         if self._air_event(facts):
             return True
-        for earlier in self.facts[-1 - self.lex.air_context : -1]:
+        for earlier in self.facts[max(0, len(self.facts) - 1 - back) : -1]:
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
             if armed and (any(not a.weak for a in earlier.actions) or self._debris(earlier)):
                 return True
-        return self._air_war_ahead(facts)
+        return self._air_war_ahead(ahead)
 
-    def _air_war_ahead(self, facts: Facts) -> bool:
+    def _air_war_ahead(self, ahead: int) -> bool:
         """A headline or a first paragraph of victims before the attack is named: a weapon with
         an action in the sentences after it (the lexicon's `air_context_ahead`)."""
-        if not self.lex.air_context_ahead:
+        if not ahead:
             return False
         index = len(self.facts) - 1
-        sentences = self.doc.sentences[index + 1 : index + 1 + self.lex.air_context_ahead]
+        sentences = self.doc.sentences[index + 1 : index + 1 + ahead]
         lexicon_actions = self.lex.actions
         armed = acting = False
         for sentence in sentences:  # "За добу по регіону вдарили:" over "- чотири БпЛА"

@@ -40,7 +40,13 @@ class ListRules(ReaderBase):
         if position < 0:
             return own, extra
         free = [p for p in usable if id(p) not in claimed]
+        own = self._coordinated_before(own, free) + own
         own = self._leading_places(facts, quantity, position, free, bool(own)) + own
+        places_first = own and all(p.last <= quantity.first for p in own)
+        if places_first and self._count_ends_item(item, quantity):
+            # "над Курской и Белгородской областями — по три, над Брянской — два": places,
+            # then the count; the items after it are the next count's
+            return own, extra
         for following in facts.items[position + 1 :]:
             if any(following[0] <= q.number_first < following[1] for q in facts.quantities):
                 break
@@ -55,6 +61,37 @@ class ListRules(ReaderBase):
                 break
             extra.extend(found)
         return own, extra
+
+    def _coordinated_before(self, own: list[PlaceRef], usable: list[PlaceRef]) -> list[PlaceRef]:
+        """Places joined to the item's first place by "и" or a comma only: "над Курской и
+        Белгородской областями четыре" names both regions, though "и" cuts the items."""
+        if not own:
+            return []
+        chain: list[PlaceRef] = []
+        first = min(own, key=lambda p: p.first)
+        while True:
+            joined = [
+                p
+                for p in usable
+                if p.last <= first.first
+                and p not in own
+                and p not in chain
+                and self._only_joiners(p.last, first.first)
+            ]
+            if not joined:
+                return chain
+            first = max(joined, key=lambda p: p.last)
+            chain.insert(0, first)
+
+    def _only_joiners(self, start: int, end: int) -> bool:
+        """Tokens [start, end) are one comma or "и" ("Курской, Тульской и Тверской")."""
+        between = [self.doc.tokens[i].low for i in range(start, end)]
+        return len(between) == 1 and between[0] in self.lex.words.place_joiners
+
+    def _count_ends_item(self, item: tuple[int, int], quantity: Quantity) -> bool:
+        """The count closes its item ("... областями — по три"): nothing but its weapon after."""
+        after = [self.doc.tokens[i] for i in range(quantity.last, item[1])]
+        return all(not t.is_word for t in after)
 
     def _leading_places(
         self,

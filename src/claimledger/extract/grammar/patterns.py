@@ -13,7 +13,7 @@ An element of `match` tests one token, or a few:
     word|word   the token's lower-case form or lemma is one of these
     @role       the token's form or lemma is in the lexicon's word set `role`
     #number     a count: digits, or number words the numerals know ("twenty eight")
-    #weapon     a weapon phrase found in the sentence (the match jumps over it)
+    #weapon     a weapon phrase found in the sentence, or the rest of one (the match jumps over it)
     ~N          up to N tokens of anything (as few as possible)
     ~,          the rest of the clause: every token up to a comma, colon, bracket, quote mark
                 or the sentence's end (as many as possible, closing punctuation left out)
@@ -27,7 +27,8 @@ not a new method: `history` (the claims of the sentence recall another event and
 `forecast` (the claims of the clause are a plan or threat, dropped), `all_launched` ("all 14
 drones launched were shot down": the count was launched as well as shot down), `all_counted`
 ("Усі збиті." after "атакував Одещину 5 дронами": the action of the match, said of the one
-weapon count made in this sentence or the one before).
+weapon count made in this sentence or the one before), `launched_count` ("из 40 запущенных
+дронов 35 уничтожены": the count matched was launched, whatever verb follows it).
 """
 
 from __future__ import annotations
@@ -132,7 +133,9 @@ class PatternMatcher:
         if index >= sentence.last:
             return
         if head == "#weapon":
-            phrase = next((p for p in phrases if p.first == index), None)
+            # a phrase may have begun at a word the pattern read already: "все 14 запущенных
+            # беспилотников" reads "запущенных" as @launch_verbs, then the rest of the phrase
+            phrase = next((p for p in phrases if p.first <= index < p.last), None)
             if phrase is not None:
                 yield from self._match(rest, phrase.last, sentence, phrases, numbers)
             return

@@ -60,6 +60,10 @@ class SentenceReader(PlaceRules):
                 drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
             elif effect == "all_counted":
                 drafts = drafts + self._all_counted(sentence, facts, drafts, match)
+            elif effect == "launched_count":
+                for draft in drafts:
+                    if draft.number is not None and draft.number[0] == match.numbers[0]:
+                        draft.action, draft.action_token = "launched", None
             elif effect == "all_launched":
                 drafts = drafts + [
                     replace(

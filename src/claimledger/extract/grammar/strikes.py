@@ -38,6 +38,15 @@ def governed_action(
     ):
         return "hit"  # "удар дрона"; "удару: 210 засобів" is a list of what struck
     if (
+        token.lemma in lex.words.hit_by_single_genitive
+        and not counted
+        and GENITIVE in head.info.all_grams
+        and "sing" in head.info.numbers
+        and action.last <= phrase.first <= action.last + 2
+        and not _attempted(doc, lex, action)
+    ):
+        return "hit"  # "при атаке дрона на автомобиль": the one drone struck
+    if (
         token.lemma in lex.words.attack_verbs
         and not counted
         and phrase.last <= action.first

@@ -119,7 +119,7 @@ class ZeroCasualties:
     other: re.Pattern[str] | None = None
 
 
-Effect = Literal["history", "forecast", "all_launched", "all_counted"]
+Effect = Literal["history", "forecast", "all_launched", "all_counted", "launched_count"]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 
 
@@ -171,6 +171,13 @@ class Lexicon:
     # place's authorities, and an unplaced count located in the country attacked (Russian and
     # Ukrainian posts speak of one war); else the words say it, or the claim before it does.
     infer_sides: bool = True
+    # An outlet's own count with no place is of the country attacked (a Ukrainian site's
+    # "застосували дві балістичні ракети"); off where unknown places ("над городом") are common.
+    outlet_country: bool = False
+    # The quarters (city districts) of cities a report names them in, by the city's code, as
+    # the adjective's lemma: "в Оболонском районе" of a Kyiv report is Kyiv, not the Obolon of
+    # Poltava Oblast the gazetteer knows (mentions/places.py).
+    city_quarters: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Whether a headline's counts are claims of their own where the body does not tell them
     # again (a Telegram post's header is); English news headlines sum up their body.
     headline_claims: bool = True
@@ -203,6 +210,10 @@ class Lexicon:
     # war: a Telegram post's next few; a regional administration's whole report in Ukrainian.
     air_context: int = 3
     air_context_ahead: int = 0  # ... and how many after (a headline of victims before the attack)
+    # The same reach for a denial ("пострадавших нет"): a governor's closing line paragraphs
+    # after the drone; it counts nobody, so a wide reach adds no victims. -1: as air_context.
+    denial_context: int = -1
+    denial_context_ahead: int = -1
 
     @property
     def action_words(self) -> frozenset[str]:
@@ -344,6 +355,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "model_reading",
         "noun_adjuncts",
         "infer_sides",
+        "outlet_country",
+        "city_quarters",
         "headline_claims",
         "actions",
         "words",
@@ -366,6 +379,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "media",
         "air_context",
         "air_context_ahead",
+        "denial_context",
+        "denial_context_ahead",
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
@@ -386,6 +401,11 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         model_reading=_choice(data, "model_reading", ("loose", "strict"), table),
         noun_adjuncts=bool(data.get("noun_adjuncts", False)),
         infer_sides=bool(data.get("infer_sides", True)),
+        outlet_country=bool(data.get("outlet_country", False)),
+        city_quarters={
+            str(code): frozenset(str(w) for w in words)
+            for code, words in data.get("city_quarters", {}).items()
+        },
         headline_claims=bool(data.get("headline_claims", True)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
@@ -419,6 +439,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         ),
         air_context=int(data.get("air_context", 3)),
         air_context_ahead=int(data.get("air_context_ahead", 0)),
+        denial_context=int(data.get("denial_context", -1)),
+        denial_context_ahead=int(data.get("denial_context_ahead", -1)),
     )
 
 

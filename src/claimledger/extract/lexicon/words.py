@@ -59,6 +59,9 @@ class Words:
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
     hit_by_genitive: frozenset[str] = frozenset()  # "удар дрона" (genitive): the drone hit
+    # "при атаке дрона на автомобиль": one uncounted drone in the genitive hit; "атака 20
+    # дронов" is a launch
+    hit_by_single_genitive: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
     shelling: frozenset[str] = frozenset()  # "ракетный обстрел": an air attack with an adjective
     air_event_words: frozenset[str] = frozenset()  # "авиаудар": an air attack by itself
@@ -78,6 +81,10 @@ class Words:
     clause_breaks: frozenset[str] = frozenset()  # marks between clauses
     statement_breaks: frozenset[str] = frozenset()  # "...; air defence destroyed": a new statement
     # -- places --
+    place_joiners: frozenset[str] = frozenset()  # "Курской и Белгородской": one list of places
+    conditionals: frozenset[str] = frozenset()  # "если ... запустить ракету": a condition
+    then_words: frozenset[str] = frozenset()  # "Тогда погибли 29": the time told just before
+    quarter_nouns: frozenset[str] = frozenset()  # "в Оболонском районе": a city's quarter
     motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
     toward: frozenset[str] = frozenset()  # the prepositions of such a destination
     near_preps: frozenset[str] = frozenset()  # "под Курском": the town's surroundings

@@ -25,7 +25,9 @@ TOWN_KINDS = frozenset({"city", "district"})
 APPROACHES: dict[str, str] = {"RU-MOW": "RU-MOS", "city:Moscow": "RU-MOS"}
 # Towns of these regions are claimed for the region: posts name them as the capital's suburbs
 # ("в Балашихе", "в Раменском"), and the annotation guide codes them as Moscow Oblast.
-SUBURBAN_REGIONS = frozenset({"RU-MOS"})
+# A town of these is coded as its region: Moscow Oblast's towns (ANNOTATION.md), and the
+# quarters and suburbs of the cities that are regions themselves ("Дарниця" is Kyiv, UA-30).
+SUBURBAN_REGIONS = frozenset({"RU-MOS", "RU-MOW", "RU-SPE", "UA-30", "UA-40"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 T = TypeVar("T")
 # Towns smaller than this share their names with others all over the map.
@@ -58,7 +60,53 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
     _datelines(doc, lex, refs)
+    return _city_quarters(doc, lex, gazetteer, refs)
+
+
+_QUARTER_REACH = 5  # tokens from a quarter's adjective to its "район" ("Холодногірському і ...")
+
+
+def _city_quarters(
+    doc: Document, lex: Lexicon, gazetteer: Any, refs: list[PlaceRef]
+) -> list[PlaceRef]:
+    """A quarter of a city the report names ("в Оболонском районе" with Kyiv named) is that
+    city, whatever town of another region the gazetteer read in it (lexicon: city_quarters)."""
+    if not lex.city_quarters:
+        return refs
+    named = {
+        code: [r.first for r in refs if code in (r.place.code, _city_region(r.place))]
+        for code in lex.city_quarters
+    }
+    for index, token in enumerate(doc.tokens):
+        cities = [c for c, words in lex.city_quarters.items() if token.lemma in words and named[c]]
+        if not cities or not _quarter_noun_after(doc, lex, index):
+            continue
+        city = min(cities, key=lambda c: min(abs(index - i) for i in named[c]))
+        place = gazetteer.get(city)
+        if place is None:
+            continue
+        old = [r for r in refs if r.first <= index < r.last]
+        refs = [r for r in refs if r not in old]
+        last = max([index + 1, *(r.last for r in old)])
+        ref = PlaceRef(place, index, last, token.start, doc.tokens[last - 1].end)
+        refs = sorted([*refs, ref], key=lambda r: r.first)
     return refs
+
+
+def _city_region(place: Place) -> str | None:
+    """The region a city stands for when it is a region itself (Kyiv is UA-30)."""
+    return place.code if place.kind == "region" else None
+
+
+def _quarter_noun_after(doc: Document, lex: Lexicon, index: int) -> bool:
+    end = min(len(doc.tokens), index + 1 + _QUARTER_REACH)
+    for probe in range(index + 1, end):
+        token = doc.tokens[probe]
+        if token.lemma in lex.words.quarter_nouns:
+            return True
+        if token.text in (".", ";", "!", "?"):
+            return False
+    return False
 
 
 _DATELINE_REACH = 10  # tokens from a sentence's start to the dash that ends its dateline
@@ -124,8 +172,9 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     ):
         ref.near = True  # "the northern region of Chernihiv": the town's region
     if _origin(lex, ref, *_before_modifiers(doc, ref)):
-        ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
-        ref.origin = True
+        # "запущены из Тамбовской области": where from, not where; the places listed after it
+        # ("з напрямків Курськ, Орел", "із Краснодарського краю РФ") are origins too
+        ref.origin = ref.in_actor = True
     if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before, after):
         ref.in_actor = True
     if (

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.clauses import ends_with_colon
-from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft
+from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actors import official_of, speaker_of
@@ -40,6 +40,7 @@ def settle(
     out: list[Draft] = []
     last_date: tuple[str | None, tuple[int, int]] | None = None
     before = _SidesBefore()
+    last_history = False  # the last date said was another time's ("в июле 2022 года")
     for index, drafts in enumerate(reader.drafts):
         facts = reader.facts[index]
         voice = voices[index]
@@ -81,8 +82,13 @@ def settle(
                 )
             ):
                 draft.location, draft.location_source = speaker.region, "speaker"
+            elif _regional_denial(draft, speaker, places):
+                # ANNOTATION.md: a governor's "пострадавших нет" is of the governor's region,
+                # not of the town the post named last
+                draft.location, draft.location_source = speaker.region, "speaker"
             if (
-                (explicit or (speaker is outlet and draft.action in _DEFENCE))
+                draft.action not in CASUALTY_ACTIONS  # "при перехвате пострадавших нет": there
+                and (explicit or (speaker is outlet and draft.action in _DEFENCE))
                 and speaker.region is None
                 and speaker.kind == "military"
                 and (speaker.national or speaker is outlet)  # a regional command is no nation's
@@ -92,21 +98,23 @@ def settle(
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
                 draft.location = None
             _date(reader, draft, facts.dates, last_date, today)
+            if last_history and not facts.dates and _opens_with_then(reader, draft):
+                draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
             draft.side = attacker(reader, draft, speaker, places, before.side(draft))
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
-                draft.location = speaker.region or _default_location(draft, speaker)
+                draft.location = speaker.region or _default_location(draft, speaker, reader.lex)
             out.append(draft)
             before.settled(draft)
-        said_dates = [
-            d
-            for d in facts.dates
-            if not d.opens and not d.history and not _in_brackets(reader, d)
-        ]
+        dated = [d for d in facts.dates if not d.opens and not _in_brackets(reader, d)]
+        if dated:
+            last_history = dated[-1].history
+        said_dates = [d for d in dated if not d.history]
         if said_dates:
             said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
     _breakdowns(reader, out)
+    _parts_of_launches(reader, out)
     _bodies_told_later(out, today)
     return out
 
@@ -324,9 +332,60 @@ def _in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
     return False
 
 
-def _default_location(draft: Draft, speaker: Speaker) -> str | None:
+def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
+    """ "ВСУ выпустили шесть ATACMS по объекту в Брянской области ... сбили пять из них": a part
+    of a launch just told ("N из них", "N of them") is where the launch was."""
+    words = reader.lex.words
+    tokens = reader.doc.tokens
+    for index, draft in enumerate(drafts):
+        if draft.action == "launched" or draft.number is None:
+            continue
+        after = [t.low for t in tokens[draft.number[1] : draft.number[1] + 2]]
+        if len(after) < 2 or after[0] not in words.from_words:
+            continue
+        if after[1] not in words.relative_pronouns | words.one_of:
+            continue
+        for earlier in reversed(drafts[max(0, index - 3) : index]):
+            if earlier.action == "launched" and _kind(earlier.weapon) == _kind(draft.weapon):
+                if earlier.location is not None and draft.location_source != "own":
+                    draft.location = earlier.location
+                break
+
+
+def _kind(weapon: str | None) -> str | None:
+    return "missile" if weapon is not None and weapon.endswith("missile") else weapon
+
+
+def _opens_with_then(reader: SentenceReader, draft: Draft) -> bool:
+    """The draft's sentence opens with "тогда", "тоді": the time just told."""
+    first = reader.doc.tokens[draft.sentence.first]
+    return first.low in reader.lex.words.then_words
+
+
+def _regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) -> bool:
+    """A casualty denial that names no place of its own, by an official of a region, placed by
+    context at a town of that region other than its capital (the capital's own official, a
+    mayor or the governor speaking of it, keeps the city)."""
+    if not (
+        draft.quantity == 0
+        and draft.action in CASUALTY_ACTIONS
+        and speaker.kind == "official"
+        and draft.location_source in ("context", "sibling")
+    ):
+        return False
+    town = places.get(draft.location or "")
+    region = places.get(speaker.region or "")
+    if town is None or region is None or town.kind == region.kind or town.region != region.code:
+        return False
+    return abs(town.lat - region.lat) + abs(town.lon - region.lon) > _CAPITAL_DEGREES
+
+
+_CAPITAL_DEGREES = 0.2  # a region's coordinates are its capital's (docs/places.md)
+
+
+def _default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | None:
     """A count with no place of its own: the country the attacker struck at."""
-    if draft.action not in WEAPON_ACTIONS:
+    if draft.action not in WEAPON_ACTIONS or (speaker.kind == "outlet" and not lex.outlet_country):
         return None
     return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
 

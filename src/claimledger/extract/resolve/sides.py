@@ -60,10 +60,25 @@ def attacker(
         return subject
     if not (reader.lex.infer_sides and infer):
         return before
+    struck = _struck_country(draft)
+    if struck is not None:
+        return opposite[struck]
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
     side = place_side(draft.location, places)
     return opposite.get(side or "")
+
+
+def _struck_country(draft: Draft) -> str | None:
+    """A launch or hit the text itself places on a whole country ("по Украине было выпущено 90
+    ракет" in a Russian outlet's own words): the attacker is the other side, whoever tells it."""
+    if draft.action not in ("launched", "hit") or draft.location_source not in _SAID:
+        return None
+    country = (draft.location or "").lower()
+    return country if country in OPPOSITE else None
+
+
+_SAID = frozenset({"own", "sentence", "total"})
 
 
 def _agent_side(reader: SentenceReader, draft: Draft) -> str | None:
