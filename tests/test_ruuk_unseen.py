@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from claimledger.extract import ru, uk
+from claimledger.extract import Extractor
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
 
@@ -28,7 +28,7 @@ def read(resources: Resources, text: str, lang: str) -> list[Claim]:
         published=datetime.fromisoformat("2025-03-14T07:40:00+00:00"),
         meta={"channel_id": "1001101170442"},
     )
-    claims = (ru if lang == "ru" else uk).extract(report, resources).claims
+    claims = Extractor(resources).extract(report, lang).claims
     for claim in claims:
         assert report.text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
     return claims

@@ -373,6 +373,9 @@ def _regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) -
         and draft.location_source in ("context", "sibling")
     ):
         return False
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    if actor is not None and actor.home == draft.location:
+        return False  # a town's own head (Vilkul of Kryvyi Rih) speaks of the town
     town = places.get(draft.location or "")
     region = places.get(speaker.region or "")
     if town is None or region is None or town.kind == region.kind or town.region != region.code:
