@@ -268,6 +268,10 @@ class Lexicon:
     # Whether a headline's counts are claims of their own where the body does not tell them
     # again (a Telegram post's header is); English news headlines sum up their body.
     headline_claims: bool = True
+    # Which of several class adjectives names a missile's kind: the one nearest the noun
+    # ("anti-ship ballistic missile": ballistic) where the head ends its phrase (English), else
+    # the first written ("балістичні/зенітні ракети").
+    nearest_kind: bool = False
     actions: Mapping[str, ActionWord] = field(default_factory=dict)
     words: Words = Words()
     sequences: Sequences = Sequences()
@@ -444,6 +448,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "noun_adjuncts",
         "infer_sides",
         "headline_claims",
+        "nearest_kind",
         "actions",
         "words",
         "sequences",
@@ -482,6 +487,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         noun_adjuncts=bool(data.get("noun_adjuncts", False)),
         infer_sides=bool(data.get("infer_sides", True)),
         headline_claims=bool(data.get("headline_claims", True)),
+        nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
         sequences=_sequences(data.get("sequences", {}), table),

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from claimledger.extract.document.tokens import Document, Token
+from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.places.model import Place
@@ -25,6 +25,9 @@ APPROACHES: dict[str, str] = {"RU-MOW": "RU-MOS", "city:Moscow": "RU-MOS"}
 # Towns of these regions are claimed for the region: posts name them as the capital's suburbs
 # ("в Балашихе", "в Раменском"), and the annotation guide codes them as Moscow Oblast.
 SUBURBAN_REGIONS = frozenset({"RU-MOS"})
+# The countries of the war whose towns are claim places of their own; a town elsewhere stands for
+# its country (the annotation guide codes the air wars abroad by country, sea or subdivision).
+HOME_COUNTRIES = frozenset({"RU", "UA"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 T = TypeVar("T")
 # Towns smaller than this share their names with others all over the map.
@@ -83,6 +86,32 @@ def _datelines(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
         for other in refs:
             if sentence.first <= other.first < end and (end < sentence.last or other is ref):
                 other.in_actor = other.dateline = True
+    for sentence in doc.sentences:
+        end = _unknown_dateline_end(doc, lex, sentence)
+        for other in refs:
+            if sentence.first <= other.first < end:
+                other.in_actor = other.dateline = True
+
+
+def _unknown_dateline_end(doc: Document, lex: Lexicon, sentence: Sentence) -> int:
+    """ "DUBAI, United Arab Emirates (AP) —": a dateline whose town the gazetteer does not know
+    opens with a word in capitals and a comma, and ends at a dash or colon close after it; the
+    places in it say where the report was filed. The token that ends it, or the sentence's start
+    when there is none."""
+    tokens = doc.tokens
+    head = tokens[sentence.first]
+    if not (
+        sentence.last - sentence.first > 2
+        and head.text.isalpha()
+        and head.text.isupper()
+        and len(head.text) > 2
+        and tokens[sentence.first + 1].text == ","
+    ):
+        return sentence.first
+    for index in range(sentence.first + 2, min(sentence.last, sentence.first + _DATELINE_REACH)):
+        if tokens[index].text in lex.words.dashes or tokens[index].text == ":":
+            return index
+    return sentence.first
 
 
 def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) -> bool:
@@ -209,6 +238,8 @@ def code_of(ref: PlaceRef) -> str:
         approach = APPROACHES.get(place.code)
         if approach is not None:
             return approach
+    if place.kind in TOWN_KINDS and place.country and place.country not in HOME_COUNTRIES:
+        return place.country  # the wars abroad are told by country: "in Sderot" is Israel
     if ref.destination:
         return place.region or place.code
     if (
