@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
@@ -56,6 +57,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         if refs and refs[-1].origin and _listed_after(doc, lex, refs[-1], ref):
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
+    _origin_lists(doc, lex, refs)
     _datelines(doc, lex, refs)
     return refs
 
@@ -112,6 +114,23 @@ def _unknown_dateline_end(doc: Document, lex: Lexicon, sentence: Sentence) -> in
         if tokens[index].text in lex.words.dashes or tokens[index].text == ":":
             return index
     return sentence.first
+
+
+def _origin_lists(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
+    """Places listed after a place of origin are origins too: "launched from the directions of
+    Kursk, Millerovo and Primorsko-Akhtarsk" (a list the gazetteer knows whole)."""
+    origin = False
+    for before, ref in pairwise(refs):
+        origin = (origin or _is_origin(doc, lex, before)) and all(
+            t.text in lex.words.item_breaks or t.low in lex.words.and_words
+            for t in doc.tokens[before.last : ref.first]
+        )
+        if origin:
+            ref.in_actor = True
+
+
+def _is_origin(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    return _origin(lex, ref, *_before_modifiers(doc, ref))
 
 
 def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) -> bool:
@@ -208,6 +227,8 @@ def _names_a_party(
         before.lemma in lex.words.force_words or before.low in lex.words.agent_preps
     ):
         return True
+    if lex.noun_adjuncts and after is not None and after.lemma in lex.words.force_words:
+        return True  # "US destroyers shot down", "the Israeli army": the country's forces
     owner = after is not None and after.low in lex.words.possessive_marks
     if owner or doc.tokens[ref.last - 1].low in lex.words.possessive_marks:
         owned_at = ref.last + 1 if owner else ref.last
