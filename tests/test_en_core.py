@@ -163,6 +163,16 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      "overnight.", [("intercepted", "uav", 40, "exact", "UA")]),
     ("ministry_count_without_place", "The Russian Defence Ministry said 25 Ukrainian drones were "
      "destroyed overnight.", [("intercepted", "uav", 25, "exact", "RU")]),
+    # Precision: a "Recall" header makes what follows history; an article before weapon nouns
+    # that share one head counts the head ("a drone and missile barrage"), not a drone.
+    ("recall_header", "Explosions were heard in the city overnight, the mayor said.\nRecall\n"
+     "On Monday, Russian troops struck a school in Sumy with a guided bomb. The attack killed "
+     "two people.", []),
+    ("drone_and_missile_barrage", "Russia unleashed a huge drone and missile barrage on Ukraine "
+     "overnight, the air force said.", []),
+    ("a_drone_and_a_missile", "A drone and a missile were shot down over Kyiv.",
+     [("intercepted", "uav", 1, "exact", "UA-30"),
+      ("intercepted", "missile", 1, "exact", "UA-30")]),
     ("missiles_as_many_as_launched", "The enemy launched 20 drones and four Kh-101 cruise "
      "missiles. Air defence shot down 18 drones and four missiles.",
      [("launched", "uav", 20, "exact", None), ("launched", "cruise_missile", 4, "exact", None),
