@@ -173,6 +173,10 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
     ("a_drone_and_a_missile", "A drone and a missile were shot down over Kyiv.",
      [("intercepted", "uav", 1, "exact", "UA-30"),
       ("intercepted", "missile", 1, "exact", "UA-30")]),
+    ("no_reports_of_damage_or_casualties", "Hezbollah fired two rockets at northern Israel on "
+     "Friday. There were no reports of damage or casualties, the army said.",
+     [("launched", "rocket", 2, "exact", "IL"), ("killed", None, 0, "exact", "IL"),
+      ("injured", None, 0, "exact", "IL")]),
     ("missiles_as_many_as_launched", "The enemy launched 20 drones and four Kh-101 cruise "
      "missiles. Air defence shot down 18 drones and four missiles.",
      [("launched", "uav", 20, "exact", None), ("launched", "cruise_missile", 4, "exact", None),
