@@ -177,6 +177,9 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      "Friday. There were no reports of damage or casualties, the army said.",
      [("launched", "rocket", 2, "exact", "IL"), ("killed", None, 0, "exact", "IL"),
       ("injured", None, 0, "exact", "IL")]),
+    ("hour_in_four_digits", "Russia shot down three drones over the Smolensk region and at "
+     "0700 GMT shot down two more over the region.",
+     [("intercepted", "uav", 3, "exact", "RU-SMO"), ("intercepted", "uav", 2, "exact", "RU-SMO")]),
     ("missiles_as_many_as_launched", "The enemy launched 20 drones and four Kh-101 cruise "
      "missiles. Air defence shot down 18 drones and four missiles.",
      [("launched", "uav", 20, "exact", None), ("launched", "cruise_missile", 4, "exact", None),

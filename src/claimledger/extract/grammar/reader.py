@@ -150,6 +150,15 @@ class SentenceReader(PlaceRules):
         blocked: set[int] = set()
         for mention in dates:
             blocked.update(range(mention.first, mention.last))
+        tokens = self.doc.tokens
+        for index in range(sentence.first, sentence.last - 1):
+            token = tokens[index]
+            if (
+                token.is_digits
+                and len(token.text) == 4
+                and tokens[index + 1].low in self.lex.words.clock_zones
+            ):
+                blocked.add(index)  # "at 0700 GMT": an hour, not 700 of anything
         for model in self.models:
             for index in range(sentence.first, sentence.last):
                 token = self.doc.tokens[index]
