@@ -89,6 +89,8 @@ def _datelines(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
             if sentence.first <= other.first < end and (end < sentence.last or other is ref):
                 other.in_actor = other.dateline = True
     for sentence in doc.sentences:
+        if not any(r.first == sentence.first + 2 for r in refs):
+            continue  # "DUBAI, United Arab Emirates": a place right after the comma
         end = _unknown_dateline_end(doc, lex, sentence)
         for other in refs:
             if sentence.first <= other.first < end:
