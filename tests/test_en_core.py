@@ -180,6 +180,9 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
     ("hour_in_four_digits", "Russia shot down three drones over the Smolensk region and at "
      "0700 GMT shot down two more over the region.",
      [("intercepted", "uav", 3, "exact", "RU-SMO"), ("intercepted", "uav", 2, "exact", "RU-SMO")]),
+    ("launchers_located_in", "Russia fired four missiles from S-300 launchers based in "
+     "occupied parts of the Zaporizhzhia region, the air force said.",
+     [("launched", "missile", 4, "exact", "UA")]),
     ("missiles_as_many_as_launched", "The enemy launched 20 drones and four Kh-101 cruise "
      "missiles. Air defence shot down 18 drones and four missiles.",
      [("launched", "uav", 20, "exact", None), ("launched", "cruise_missile", 4, "exact", None),

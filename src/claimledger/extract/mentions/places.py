@@ -169,7 +169,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and two_before.lemma in lex.words.region_of
     ):
         ref.near = True  # "the northern region of Chernihiv": the town's region
-    if _origin(lex, ref, *_before_modifiers(doc, ref)):
+    if _origin(lex, ref, *_before_modifiers(doc, ref)) or _linked_origin(doc, lex, ref):
         ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
     if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before, after):
         ref.in_actor = True
@@ -218,6 +218,28 @@ def _origin(lex: Lexicon, ref: PlaceRef, before: Token | None, two_before: Token
     if before.low in lex.words.origin_preps and ref.place.kind in ("region", "country"):
         return True
     return two_before is not None and (two_before.low, before.low) in (lex.sequences.origin_openers)
+
+
+_ORIGIN_LINK_REACH = 10  # tokens back from a place to the "from" whose phrase holds it
+
+
+def _linked_origin(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    """ "from S-300 systems located in occupied territory in the Donetsk region": the place of
+    what the weapons came from. Back from the place to "from", only nouns, adjectives, numbers,
+    articles, possessive marks and the lexicon's `origin_links` may stand; any other verb,
+    preposition or mark ends the phrase."""
+    if not lex.words.origin_links:
+        return False
+    sentence_first = doc.sentences[doc.tokens[ref.first].sentence].first
+    for index in range(ref.first - 1, max(sentence_first, ref.first - _ORIGIN_LINK_REACH) - 1, -1):
+        token = doc.tokens[index]
+        if token.low in lex.words.origin_preps:
+            return index < ref.first - 1  # "from the X region" itself is `_origin`'s
+        if token.low in lex.words.origin_links or token.low in lex.words.possessive_marks:
+            continue
+        if not token.is_word or token.info.pos not in ("NOUN", "ADJF", "NUMR", "DET"):
+            return False
+    return False
 
 
 def _names_a_party(
