@@ -1,4 +1,4 @@
-from claimledger.model import Claim, Extraction, Report, Span, report_id
+from claimledger.model import CLAIM_FIELDS, Claim, Extraction, Report, Span, report_id
 
 
 def test_report_id_is_stable_and_depends_on_source_and_text() -> None:
@@ -41,3 +41,8 @@ def test_extraction_forms() -> None:
         "media",
     }
     assert Extraction(report).to_scored_dict() == {"id": "r1", "claims": []}
+
+
+def test_claim_fields_are_the_claims_own_fields() -> None:
+    claim = Claim("intercepted", 3, Span(0, 1, "3"))
+    assert [k for k in claim.to_dict() if k not in ("evidence", "spans")] == list(CLAIM_FIELDS)

@@ -114,7 +114,7 @@ def test_one_report_with_everything_read_from_it(built: str | Path) -> None:
         ({"place": "UA-"}, set()),
         ({"place": "UA", "action": "launched"}, {("UA", 48), ("UA", 2)}),
         ({"weapon": "ballistic_missile"}, {("UA", 2)}),
-        ({"claimant": "shapsha"}, {("RU-KLU", 7)}),
+        ({"claimant": "shapsha"}, {("RU-KLU", 7), ("city:Lyudinovo", 1)}),
         ({"side": "ua", "action": "intercepted"}, {("UA", 30)}),
         ({"since": "2024-11-23"}, {("RU-BRY", 5)}),
         ({"status": "disputed"}, {("RU-KLU", 12), ("RU-KLU", 7)}),

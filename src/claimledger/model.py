@@ -89,6 +89,23 @@ class Report:
             self.id = report_id(self.source, self.text)
 
 
+# A claim's own fields, as Claim.to_dict() names them (no evidence or spans), in the order exports,
+# drafts and the ledger's columns list them.
+CLAIM_FIELDS: tuple[str, ...] = (
+    "action",
+    "weapon",
+    "model",
+    "quantity",
+    "qualifier",
+    "location",
+    "claimant",
+    "claimant_side",
+    "claimant_kind",
+    "attacker_side",
+    "date",
+)
+
+
 @dataclass(slots=True)
 class Claim:
     """One quantified statement about the air war, attributed to somebody (ANNOTATION.md)."""

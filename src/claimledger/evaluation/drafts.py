@@ -22,20 +22,7 @@ from claimledger.errors import GoldError
 from claimledger.evaluation.gold import GoldText, gold_record
 from claimledger.evaluation.score import Score, score_report
 from claimledger.evaluation.sets import eval_set, read_records, split_of
-
-CLAIM_FIELDS = (
-    "action",
-    "weapon",
-    "model",
-    "quantity",
-    "qualifier",
-    "location",
-    "claimant",
-    "claimant_side",
-    "claimant_kind",
-    "attacker_side",
-    "date",
-)
+from claimledger.model import CLAIM_FIELDS
 
 
 def _claim(draft: dict[str, Any], text: str, where: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 from claimledger.export.located import PlaceSource, locate
 from claimledger.export.timing import claim_day, local_iso
 from claimledger.ledger import Ledger
-from claimledger.model import Claim
+from claimledger.model import CLAIM_FIELDS, Claim
 
 COLUMNS = (
     "claim_id",
@@ -41,19 +41,6 @@ COLUMNS = (
     "report_lang",
 )
 # Columns that hold a Claim's own fields (Claim.to_dict() keys), for reading exports back.
-CLAIM_FIELDS = (
-    "action",
-    "weapon",
-    "model",
-    "quantity",
-    "qualifier",
-    "location",
-    "claimant",
-    "claimant_side",
-    "claimant_kind",
-    "attacker_side",
-    "date",
-)
 
 
 def claim_rows(

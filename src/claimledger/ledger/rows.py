@@ -13,7 +13,17 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from claimledger.model import Check, Claim, Extraction, Marker, MediaMention, Quote, Report, Span
+from claimledger.model import (
+    CLAIM_FIELDS,
+    Check,
+    Claim,
+    Extraction,
+    Marker,
+    MediaMention,
+    Quote,
+    Report,
+    Span,
+)
 
 Row = tuple[Any, ...]
 # A row read back, by column name.
@@ -33,17 +43,7 @@ REPORT_COLUMNS = (
 CLAIM_COLUMNS = (
     "report_id",
     "ordinal",
-    "action",
-    "weapon",
-    "model",
-    "quantity",
-    "qualifier",
-    "location",
-    "claimant",
-    "claimant_side",
-    "claimant_kind",
-    "attacker_side",
-    "date",
+    *CLAIM_FIELDS,
     "evidence_start",
     "evidence_end",
     "evidence_text",
@@ -156,7 +156,7 @@ def claim_from_row(row: Read) -> Claim:
 
 def claim_dict(row: Read) -> dict[str, Any]:
     """A stored claim in Claim.to_dict() form."""
-    data = {name: row[name] for name in CLAIM_COLUMNS[2:13]}
+    data = {name: row[name] for name in CLAIM_FIELDS}
     data["evidence"] = _evidence_dict(row)
     data["spans"] = json.loads(row["spans"])
     return data

@@ -60,6 +60,9 @@ class PlaceRules(SingleRules):
         if draft.many_regions and not draft.total:
             # "over six regions, including 32 over Bryansk": the country of the places named.
             steps.append(("sentence", self._country_of(facts.places), []))
+            if self.context_location is not None:  # "... at Ukraine. Shot down 30 over 9 regions"
+                country = country_of_code(self.context_location, self.gazetteer_places)
+                steps.append(("context", country, []))
         for source, location, refs in steps:
             if location is not None:
                 if source in ("own", "sentence"):

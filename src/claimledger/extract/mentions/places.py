@@ -171,6 +171,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = True  # "the northern region of Chernihiv": the town's region
     if _origin(lex, ref, *_before_modifiers(doc, ref)) or _linked_origin(doc, lex, ref):
         ref.in_actor = True  # "запущены из Тамбовской области": where from, not where
+        ref.origin = True
     if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before, after):
         ref.in_actor = True
     if (

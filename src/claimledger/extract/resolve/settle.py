@@ -84,7 +84,7 @@ def settle(
                 (explicit or (speaker is outlet and draft.action in _DEFENCE))
                 and speaker.region is None
                 and speaker.kind == "military"
-                and speaker.national
+                and (speaker.national or speaker is outlet)  # a regional command is no nation's
                 and (draft.location_source == "context")
             ):
                 # a ministry's or air force's count is its own, not the last place said (in its
@@ -311,7 +311,7 @@ def _in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
 
 def _default_location(draft: Draft, speaker: Speaker) -> str | None:
     """A count with no place of its own: the country the attacker struck at."""
-    if draft.action not in WEAPON_ACTIONS or speaker.kind == "outlet":
+    if draft.action not in WEAPON_ACTIONS:
         return None
     return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
 
