@@ -286,7 +286,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Khmelnytskyi regions. 23 enemy drones were locally lost (probably due to active EW "
         "countermeasures).",
         [
-            c("launched", "uav", 73, None, UA_AF, "ru", date="2024-11-21"),
+            c("launched", "uav", 73, "UA", UA_AF, "ru", date="2024-11-21"),
             c("intercepted", "uav", 50, "UA", UA_AF, "ru", date="2024-11-21"),
             c("suppressed", "uav", 23, "UA", UA_AF, "ru", date="2024-11-21"),
         ],

@@ -96,7 +96,7 @@ def settle(
                 # a regional official's count with no place of its own is of the region
                 draft.location = speaker.region or _default_location(draft, speaker)
             elif draft.location is None:
-                draft.location = _defender_country(draft, speaker)
+                draft.location = _defender_country(draft, speaker, speaker is outlet)
             out.append(draft)
         said_dates = [
             d
@@ -316,16 +316,16 @@ def _default_location(draft: Draft, speaker: Speaker) -> str | None:
     return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
 
 
-def _defender_country(draft: Draft, speaker: Speaker) -> str | None:
+def _defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str | None:
     """Where no side is inferred (English): a national military of the war counting weapons
     with no place speaks of its own country's sky ("the air force said 121 drones were
-    destroyed" -> UA), unless the weapons were its own."""
+    destroyed" -> UA), unless the weapons were its own; so does a military's own channel."""
     own = {"ua": "UA", "ru": "RU"}.get(speaker.side or "")
     if (
         own is None
         or draft.action not in WEAPON_ACTIONS
         or speaker.kind != "military"
-        or not speaker.national
+        or not (speaker.national or own_channel)
         or speaker.region is not None
         or draft.side == speaker.side
     ):
