@@ -96,8 +96,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Russia launched 75 Shahed drones overnight, 60 were shot down, the Ukrainian Air Force "
         "said.",
         [
-            c("launched", "uav", 75, None, UA_AF, "ru"),
-            c("intercepted", "uav", 60, None, UA_AF, "ru"),
+            c("launched", "uav", 75, "UA", UA_AF, "ru"),
+            c("intercepted", "uav", 60, "UA", UA_AF, "ru"),
         ],
     ),
     (
@@ -181,9 +181,9 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Of the 40 drones launched by Russia, 25 were shot down and 12 were locally lost, "
         "likely due to electronic warfare, the Air Force said.",
         [
-            c("launched", "uav", 40, None, UA_AF, "ru"),
-            c("intercepted", "uav", 25, None, UA_AF, "ru"),
-            c("suppressed", "uav", 12, None, UA_AF, "ru"),
+            c("launched", "uav", 40, "UA", UA_AF, "ru"),
+            c("intercepted", "uav", 25, "UA", UA_AF, "ru"),
+            c("suppressed", "uav", 12, "UA", UA_AF, "ru"),
         ],
     ),
     (
@@ -267,7 +267,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "The enemy launched 12 Shahed drones from the Kursk region; air defence destroyed 10 of "
         "them over the Sumy and Chernihiv regions, the Air Force said.",
         [
-            c("launched", "uav", 12, None, UA_AF, "ru"),
+            c("launched", "uav", 12, "UA", UA_AF, "ru"),
             c("intercepted", "uav", 10, "UA", UA_AF, "ru"),
         ],
     ),
@@ -286,7 +286,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Khmelnytskyi regions. 23 enemy drones were locally lost (probably due to active EW "
         "countermeasures).",
         [
-            c("launched", "uav", 73, None, UA_AF, "ru", date="2024-11-21"),
+            c("launched", "uav", 73, "UA", UA_AF, "ru", date="2024-11-21"),
             c("intercepted", "uav", 50, "UA", UA_AF, "ru", date="2024-11-21"),
             c("suppressed", "uav", 23, "UA", UA_AF, "ru", date="2024-11-21"),
         ],
@@ -315,8 +315,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "partitive_total_and_relative_clause",
         "Ukraine's air force said it destroyed 30 of the 35 drones Russia launched overnight.",
         [
-            c("intercepted", "uav", 30, None, UA_AF, "ru"),
-            c("launched", "uav", 35, None, UA_AF, "ru"),
+            c("intercepted", "uav", 30, "UA", UA_AF, "ru"),
+            c("launched", "uav", 35, "UA", UA_AF, "ru"),
         ],
     ),
     (

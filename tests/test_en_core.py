@@ -52,7 +52,7 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      "regions, the air force said.", [("intercepted", "uav", 14, "exact", "UA")]),
     # A dateline is where the report was filed.
     ("dateline", "KYIV, Nov 22 (Example Wire) - Russia launched 40 drones overnight, the air "
-     "force said.", [("launched", "uav", 40, "exact", None)]),
+     "force said.", [("launched", "uav", 40, "exact", "UA")]),  # the air force's own sky
     # Breakdowns: a town named as a territory is its region; a list after a speaker's words
     # takes the action of the line before; "one in each of" gives one to every place.
     ("territory_of_a_town", "Air defences destroyed six drones over the territory of Kursk, the "
@@ -81,8 +81,8 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
       ("intercepted", "uav", 15, "exact", "UA")]),
     ("others_vanished_from_radar", "Russia launched 70 drones overnight; 41 were shot down and "
      "29 others vanished from radar, the air force said.",
-     [("launched", "uav", 70, "exact", None), ("intercepted", "uav", 41, "exact", None),
-      ("suppressed", "uav", 29, "exact", None)]),
+     [("launched", "uav", 70, "exact", "UA"), ("intercepted", "uav", 41, "exact", "UA"),
+      ("suppressed", "uav", 29, "exact", "UA")]),
     # Which verb: a weapon that strikes hits; one a side strikes with was launched.
     ("struck_with", "Russia struck Kharkiv with 20 guided bombs, the regional governor said.",
      [("launched", "guided_bomb", 20, "exact", "city:Kharkiv")]),
@@ -91,7 +91,7 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
     ("region_of_a_town", "Five drones hit buildings in the northern region of Chernihiv, the air "
      "force said.", [("hit", "uav", 5, "exact", "UA-74")]),
     ("capital_that_acts", "Kyiv shot down 33 of the 72 Russian drones, the air force said.",
-     [("intercepted", "uav", 33, "exact", None), ("launched", "uav", 72, "exact", None)]),
+     [("intercepted", "uav", 33, "exact", "UA"), ("launched", "uav", 72, "exact", "UA")]),
     ("moscow_says", "Moscow says Ukraine fired 12 missiles at the Belgorod region.",
      [("launched", "missile", 12, "exact", "RU-BEL")]),
     ("three_dozen", "Russia fired three dozen missiles at Ukraine on Thursday.",
@@ -143,6 +143,51 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      "Black Sea.", []),
     ("ground_combat", "Ukrainian troops destroyed four tanks near Pokrovsk with FPV drones, the "
      "General Staff said.", []),
+    # Issue 15 after the merge: the class adjective nearest the noun names a missile's kind;
+    # a dateline whose town the gazetteer lacks; towns abroad stand for their country; a
+    # country before its forces is a party; a national military's count with no place is of
+    # its own country; bare missiles as many as a model's launch are that model.
+    ("anti_ship_ballistic", "The destroyer shot down two anti-ship ballistic missiles fired by "
+     "the Houthis over the Red Sea.",
+     [("intercepted", "ballistic_missile", 2, "exact", "sea:red")]),
+    ("dateline_of_an_unknown_town", "PORTVILLE, United Arab Emirates (Example Wire) — Navy "
+     "destroyers shot down four drones over the Gulf of Aden.",
+     [("intercepted", "uav", 4, "exact", "sea:aden")]),
+    ("town_abroad_is_its_country", "Air defences intercepted three rockets over Ashkelon, the army "
+     "said.", [("intercepted", "rocket", 3, "exact", "IL")]),
+    ("western_galilee", "Hezbollah fired 15 rockets at the Western Galilee, the army said.",
+     [("launched", "rocket", 15, "exact", "IL")]),
+    ("warships_of_a_country", "British warships shot down five drones over the Red Sea.",
+     [("intercepted", "uav", 5, "exact", "sea:red")]),
+    ("air_force_count_without_place", "The Ukrainian Air Force said 40 drones were shot down "
+     "overnight.", [("intercepted", "uav", 40, "exact", "UA")]),
+    ("ministry_count_without_place", "The Russian Defence Ministry said 25 Ukrainian drones were "
+     "destroyed overnight.", [("intercepted", "uav", 25, "exact", "RU")]),
+    # Precision: a "Recall" header makes what follows history; an article before weapon nouns
+    # that share one head counts the head ("a drone and missile barrage"), not a drone.
+    ("recall_header", "Explosions were heard in the city overnight, the mayor said.\nRecall\n"
+     "On Monday, Russian troops struck a school in Sumy with a guided bomb. The attack killed "
+     "two people.", []),
+    ("drone_and_missile_barrage", "Russia unleashed a huge drone and missile barrage on Ukraine "
+     "overnight, the air force said.", []),
+    ("a_drone_and_a_missile", "A drone and a missile were shot down over Kyiv.",
+     [("intercepted", "uav", 1, "exact", "UA-30"),
+      ("intercepted", "missile", 1, "exact", "UA-30")]),
+    ("no_reports_of_damage_or_casualties", "Hezbollah fired two rockets at northern Israel on "
+     "Friday. There were no reports of damage or casualties, the army said.",
+     [("launched", "rocket", 2, "exact", "IL"), ("killed", None, 0, "exact", "IL"),
+      ("injured", None, 0, "exact", "IL")]),
+    ("hour_in_four_digits", "Russia shot down three drones over the Smolensk region and at "
+     "0700 GMT shot down two more over the region.",
+     [("intercepted", "uav", 3, "exact", "RU-SMO"), ("intercepted", "uav", 2, "exact", "RU-SMO")]),
+    ("launchers_located_in", "Russia fired four missiles from S-300 launchers based in "
+     "occupied parts of the Zaporizhzhia region, the air force said.",
+     [("launched", "missile", 4, "exact", "UA")]),
+    ("missiles_as_many_as_launched", "The enemy launched 20 drones and four Kh-101 cruise "
+     "missiles. Air defence shot down 18 drones and four missiles.",
+     [("launched", "uav", 20, "exact", None), ("launched", "cruise_missile", 4, "exact", None),
+      ("intercepted", "uav", 18, "exact", None),
+      ("intercepted", "cruise_missile", 4, "exact", None)]),
 ]
 
 

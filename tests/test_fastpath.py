@@ -8,26 +8,35 @@ import pytest
 
 from claimledger.evaluation.gold import load_all
 from claimledger.extract.fastpath import may_hold_claims
+from claimledger.model import Language
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("lang", "text", "expected"),
     [
-        ("Над Брянской областью сбиты три беспилотника.", True),
-        ("Дрон ВСУ попал в жилой дом в Белгороде.", True),
-        ("ВСУ нанесли удар КАБами по окраине города.", True),
-        ("В кабинете губернатора прошло совещание по бюджету.", False),  # "каб" only in capitals
-        ("На выставке показали новый беспилотник для фермеров.", False),  # no action or harm
-        ("В ДТП на трассе погибли два человека.", False),  # harm, but no weapon
-        ("Пострадавших нет, сообщили в МЧС.", False),
-        ("Благотворительный фонд собрал средства.", False),  # "бла" only in capitals
+        ("ru", "Над Брянской областью сбиты три беспилотника.", True),
+        ("ru", "Дрон ВСУ попал в жилой дом в Белгороде.", True),
+        ("ru", "ВСУ нанесли удар КАБами по окраине города.", True),
+        ("ru", "В кабинете губернатора прошло совещание по бюджету.", False),  # "каб": capitals
+        ("ru", "На выставке показали новый беспилотник для фермеров.", False),  # no action
+        ("ru", "В ДТП на трассе погибли два человека.", False),  # harm, but no weapon
+        ("ru", "Пострадавших нет, сообщили в МЧС.", False),
+        ("ru", "Благотворительный фонд собрал средства.", False),  # "бла" only in capitals
+        ("en", "Air defences shot down nine drones over the Oryol region overnight.", True),
+        ("en", "Two KABs struck the outskirts of the town, the governor said.", True),
+        ("en", "The Houthis fired an anti-ship missile at a tanker in the Red Sea.", True),
+        ("en", "A drone attack killed one man in the village.", True),
+        ("en", "A new drone was shown to farmers at the fair.", False),  # no action or harm
+        ("en", "Two people died in a road accident on the motorway.", False),  # no weapon
+        ("en", "The central bank kept its key rate unchanged.", False),
+        ("en", "The kabaddi team won the final.", False),  # "KAB" only in capitals
     ],
 )
-def test_fast_path_on_own_sentences(text: str, expected: bool) -> None:
-    assert may_hold_claims(text, "ru") is expected
+def test_fast_path_on_own_sentences(lang: Language, text: str, expected: bool) -> None:
+    assert may_hold_claims(text, lang) is expected
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared not present")

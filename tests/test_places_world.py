@@ -101,6 +101,7 @@ FIND_CASES = [
     ("en", "in Isfahan Province", ["IR-10"]),
     ("ru", "в иранской провинции Исфахан", ["IR-10"]),
     ("en", "over the Golan Heights and the Negev", ["SY-QU", "IL-D"]),
+    ("en", "rockets at the Upper Galilee and the Western Galilee", ["IL", "IL"]),
     ("ru", "над Голанскими высотами", ["SY-QU"]),
     ("en", "in the Gomel region of Belarus", ["BY-HO", "BY"]),
     ("ru", "в Брестской области", ["BY-BR"]),

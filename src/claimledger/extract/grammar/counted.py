@@ -152,13 +152,25 @@ class CountedRules(CasualtyRules):
         missiles: that model ("ракети Х-101 та 30 БпЛА. Збито 3 ракети" leaves it open)."""
         if draft.weapon != "missile" or draft.model is not None:
             return
-        if any(p.weapon not in MISSILE_KINDS for f in self.facts for p in f.phrases):
+        if any(
+            p.weapon not in MISSILE_KINDS for f in self.facts for p in f.phrases
+        ) and not self._recounted(draft):
             return
         start = self.doc.tokens[draft.first].start
         named = {m.model for m in self.models if m.end <= start and m.model.weapon in MISSILE_KINDS}
         if len(named) == 1:
             model = named.pop()
             draft.weapon, draft.model = model.weapon, model.name
+
+    def _recounted(self, draft: Draft) -> bool:
+        """The bare missiles are as many as a launch of one missile model counted before: "three
+        Kh-101 cruise missiles ... shot down 55 drones and all three missiles"."""
+        return any(
+            d.action == "launched" and d.model is not None and d.quantity == draft.quantity
+            for drafts in self.drafts
+            for d in drafts
+            if d.weapon in MISSILE_KINDS
+        )
 
     def _object_of_action(self, facts: Facts, quantity: Quantity) -> bool:
         """A bare number right after a verb, the weapon named in a count before it: "выпущено

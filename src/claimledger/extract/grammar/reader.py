@@ -31,6 +31,9 @@ from claimledger.extract.mentions.weapons import find_phrases
 class SentenceReader(PlaceRules):
     """Reads the claims of each sentence; keeps the context that later sentences lean on."""
 
+    # A header that recalls ("Recall:", "Нагадаємо:") makes every sentence after it history.
+    _recalled = False
+
     # -- facts --------------------------------------------------------------------------------
 
     def read(self, sentence: Sentence) -> None:
@@ -42,6 +45,9 @@ class SentenceReader(PlaceRules):
             drafts.extend(self._single(sentence, facts, drafts))
             drafts.extend(self._casualties(sentence, facts))
         drafts = self._apply_patterns(sentence, facts, drafts)
+        if self._recalled:
+            for draft in drafts:
+                draft.history = True
         for draft in drafts:
             self._locate(draft, facts, drafts)
         self.drafts.append(drafts)
@@ -55,6 +61,8 @@ class SentenceReader(PlaceRules):
             if effect == "history":
                 for draft in drafts:
                     draft.history = True
+                if self._alone(sentence, match.last):
+                    self._recalled = True  # "Recall" on a line of its own: what follows
             elif effect == "forecast":
                 clause = self._clause_of(facts, match.first)
                 drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
@@ -96,6 +104,11 @@ class SentenceReader(PlaceRules):
         draft.places, draft.location_refs = [], []
         draft.location = draft.location_source = None
         return [draft]
+
+    def _alone(self, sentence: Sentence, last: int) -> bool:
+        """A match that is its sentence, but for marks after it ("Recall:", "Reminder."): a
+        header over the paragraphs after it."""
+        return all(not t.is_word for t in self.doc.tokens[last : sentence.last])
 
     def _question(self, sentence: Sentence) -> bool:
         """ "Россия ударила по Украине межконтинентальной ракетой?": asked, not asserted."""
@@ -141,6 +154,15 @@ class SentenceReader(PlaceRules):
         blocked: set[int] = set()
         for mention in dates:
             blocked.update(range(mention.first, mention.last))
+        tokens = self.doc.tokens
+        for index in range(sentence.first, sentence.last - 1):
+            token = tokens[index]
+            if (
+                token.is_digits
+                and len(token.text) == 4
+                and tokens[index + 1].low in self.lex.words.clock_zones
+            ):
+                blocked.add(index)  # "at 0700 GMT": an hour, not 700 of anything
         for model in self.models:
             for index in range(sentence.first, sentence.last):
                 token = self.doc.tokens[index]

@@ -8,6 +8,7 @@ from claimledger.extract.grammar import strikes
 from claimledger.extract.grammar.counted import CountedRules
 from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.mentions.models import noun_weapon
+from claimledger.extract.mentions.quantities import shared_modifier
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
 
 
@@ -160,6 +161,8 @@ class SingleRules(CountedRules):
         return self.last_counts.get(phrase.weapon)
 
     def _blocked_single(self, phrase: WeaponPhrase) -> bool:
+        if shared_modifier(self.doc, self.lex, phrase):
+            return True  # "a drone and missile barrage": no one drone
         for index in range(max(0, phrase.first - 2), phrase.first):
             token = self.doc.tokens[index]
             if (

@@ -181,6 +181,10 @@ class Lexicon:
     # Whether a headline's counts are claims of their own where the body does not tell them
     # again (a Telegram post's header is); English news headlines sum up their body.
     headline_claims: bool = True
+    # Which of several class adjectives names a missile's kind: the one nearest the noun
+    # ("anti-ship ballistic missile": ballistic) where the head ends its phrase (English), else
+    # the first written ("балістичні/зенітні ракети").
+    nearest_kind: bool = False
     actions: Mapping[str, ActionWord] = field(default_factory=dict)
     words: Words = field(default_factory=Words)
     numbers: Numbers = field(default_factory=Numbers)
@@ -358,6 +362,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "outlet_country",
         "city_quarters",
         "headline_claims",
+        "nearest_kind",
         "actions",
         "words",
         "numbers",
@@ -407,6 +412,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
             for code, words in data.get("city_quarters", {}).items()
         },
         headline_claims=bool(data.get("headline_claims", True)),
+        nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
         numbers=_numbers(data.get("numbers", {}), table),

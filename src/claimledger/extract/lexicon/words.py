@@ -138,6 +138,10 @@ class Words:
     first_date_words: frozenset[str] = frozenset()  # words a date expression may start with
     clock_openers: frozenset[str] = frozenset()  # "в 4:50", "около 2 часов", "с 5 до 7"
     clock_from: frozenset[str] = frozenset()  # "с 5 до 7", "в ночь с 9 на 10"
+    clock_zones: frozenset[str] = frozenset()  # "0700 GMT": a four-digit time, no count
+    # Words that carry "from" on to a place further on: "launched from S-300 systems located
+    # in the Donetsk region" (the launchers' place is an origin too).
+    origin_links: frozenset[str] = frozenset()
     night_in: frozenset[str] = frozenset()  # "в ночь на пятницу"
     night_words: frozenset[str] = frozenset()  # "ночь"
     night_to: frozenset[str] = frozenset()  # "в ночь на пятницу": the morning it ends in

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any, TypeVar
 
-from claimledger.extract.document.tokens import Document, Token
+from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.places.model import Place
@@ -28,6 +29,9 @@ APPROACHES: dict[str, str] = {"RU-MOW": "RU-MOS", "city:Moscow": "RU-MOS"}
 # A town of these is coded as its region: Moscow Oblast's towns (ANNOTATION.md), and the
 # quarters and suburbs of the cities that are regions themselves ("Дарниця" is Kyiv, UA-30).
 SUBURBAN_REGIONS = frozenset({"RU-MOS", "RU-MOW", "RU-SPE", "UA-30", "UA-40"})
+# The countries of the war whose towns are claim places of their own; a town elsewhere stands for
+# its country (the annotation guide codes the air wars abroad by country, sea or subdivision).
+HOME_COUNTRIES = frozenset({"RU", "UA"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 T = TypeVar("T")
 # Towns smaller than this share their names with others all over the map.
@@ -59,6 +63,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         if refs and refs[-1].origin and _listed_after(doc, lex, refs[-1], ref):
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
+    _origin_lists(doc, lex, refs)
     _datelines(doc, lex, refs)
     return _city_quarters(doc, lex, gazetteer, refs)
 
@@ -135,6 +140,51 @@ def _datelines(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
         for other in refs:
             if sentence.first <= other.first < end and (end < sentence.last or other is ref):
                 other.in_actor = other.dateline = True
+    for sentence in doc.sentences:
+        if not any(r.first == sentence.first + 2 for r in refs):
+            continue  # "DUBAI, United Arab Emirates": a place right after the comma
+        end = _unknown_dateline_end(doc, lex, sentence)
+        for other in refs:
+            if sentence.first <= other.first < end:
+                other.in_actor = other.dateline = True
+
+
+def _unknown_dateline_end(doc: Document, lex: Lexicon, sentence: Sentence) -> int:
+    """ "DUBAI, United Arab Emirates (AP) —": a dateline whose town the gazetteer does not know
+    opens with a word in capitals and a comma, and ends at a dash or colon close after it; the
+    places in it say where the report was filed. The token that ends it, or the sentence's start
+    when there is none."""
+    tokens = doc.tokens
+    head = tokens[sentence.first]
+    if not (
+        sentence.last - sentence.first > 2
+        and head.text.isalpha()
+        and head.text.isupper()
+        and len(head.text) > 2
+        and tokens[sentence.first + 1].text == ","
+    ):
+        return sentence.first
+    for index in range(sentence.first + 2, min(sentence.last, sentence.first + _DATELINE_REACH)):
+        if tokens[index].text in lex.words.dashes or tokens[index].text == ":":
+            return index
+    return sentence.first
+
+
+def _origin_lists(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
+    """Places listed after a place of origin are origins too: "launched from the directions of
+    Kursk, Millerovo and Primorsko-Akhtarsk" (a list the gazetteer knows whole)."""
+    origin = False
+    for before, ref in pairwise(refs):
+        origin = (origin or _is_origin(doc, lex, before)) and all(
+            t.text in lex.words.item_breaks or t.low in lex.words.and_words
+            for t in doc.tokens[before.last : ref.first]
+        )
+        if origin:
+            ref.in_actor = True
+
+
+def _is_origin(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    return _origin(lex, ref, *_before_modifiers(doc, ref))
 
 
 def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) -> bool:
@@ -171,7 +221,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and two_before.lemma in lex.words.region_of
     ):
         ref.near = True  # "the northern region of Chernihiv": the town's region
-    if _origin(lex, ref, *_before_modifiers(doc, ref)):
+    if _origin(lex, ref, *_before_modifiers(doc, ref)) or _linked_origin(doc, lex, ref):
         # "запущены из Тамбовской области": where from, not where; the places listed after it
         # ("з напрямків Курськ, Орел", "із Краснодарського краю РФ") are origins too
         ref.origin = ref.in_actor = True
@@ -224,6 +274,28 @@ def _origin(lex: Lexicon, ref: PlaceRef, before: Token | None, two_before: Token
     return two_before is not None and (two_before.low, before.low) in (lex.sequences.origin_openers)
 
 
+_ORIGIN_LINK_REACH = 10  # tokens back from a place to the "from" whose phrase holds it
+
+
+def _linked_origin(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    """ "from S-300 systems located in occupied territory in the Donetsk region": the place of
+    what the weapons came from. Back from the place to "from", only nouns, adjectives, numbers,
+    articles, possessive marks and the lexicon's `origin_links` may stand; any other verb,
+    preposition or mark ends the phrase."""
+    if not lex.words.origin_links:
+        return False
+    sentence_first = doc.sentences[doc.tokens[ref.first].sentence].first
+    for index in range(ref.first - 1, max(sentence_first, ref.first - _ORIGIN_LINK_REACH) - 1, -1):
+        token = doc.tokens[index]
+        if token.low in lex.words.origin_preps:
+            return index < ref.first - 1  # "from the X region" itself is `_origin`'s
+        if token.low in lex.words.origin_links or token.low in lex.words.possessive_marks:
+            continue
+        if not token.is_word or token.info.pos not in ("NOUN", "ADJF", "NUMR", "DET"):
+            return False
+    return False
+
+
 def _names_a_party(
     doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None, after: Token | None
 ) -> bool:
@@ -233,6 +305,8 @@ def _names_a_party(
         before.lemma in lex.words.force_words or before.low in lex.words.agent_preps
     ):
         return True
+    if lex.noun_adjuncts and after is not None and after.lemma in lex.words.force_words:
+        return True  # "US destroyers shot down", "the Israeli army": the country's forces
     owner = after is not None and after.low in lex.words.possessive_marks
     if owner or doc.tokens[ref.last - 1].low in lex.words.possessive_marks:
         owned_at = ref.last + 1 if owner else ref.last
@@ -263,6 +337,8 @@ def code_of(ref: PlaceRef) -> str:
         approach = APPROACHES.get(place.code)
         if approach is not None:
             return approach
+    if place.kind in TOWN_KINDS and place.country and place.country not in HOME_COUNTRIES:
+        return place.country  # the wars abroad are told by country: "in Sderot" is Israel
     if ref.destination:
         return place.region or place.code
     if (

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.types import Quantity, WeaponPhrase
 from claimledger.extract.mentions.weapons import is_stem
 from claimledger.extract.numerals import compose, word_value
@@ -139,7 +140,9 @@ def find_quantities(
         if (
             read is None
             and doc.tokens[index].low in lex.words.articles
-            and any(p.first == index + 1 for p in phrases)
+            and any(
+                p.first == index + 1 and not shared_modifier(doc, lex, p) for p in phrases
+            )
             and doc.tokens[index + 1].low not in lex.words.ordinals
         ):
             read = (1, index + 1)  # "a drone", "an Su-34": one, a weapon phrase right after
@@ -153,6 +156,22 @@ def find_quantities(
             blocked.update(range(quantity.number_first, quantity.last))
         index = end
     return found
+
+
+def shared_modifier(doc: Document, lex: Lexicon, phrase: WeaponPhrase) -> bool:
+    """ "a massive drone and missile barrage": the article counts the barrage, and the weapon
+    nouns before it say what it was made of (where nouns modify the noun after them)."""
+    if not lex.noun_adjuncts or phrase.last + 2 >= len(doc.tokens):
+        return False
+    link, second, head = doc.tokens[phrase.last : phrase.last + 3]
+    return (
+        link.low in lex.words.and_words
+        and noun_weapon(second.lemma, lex.lang) is not None
+        and head.is_word
+        and head.info.is_noun
+        and noun_weapon(head.lemma, lex.lang) is None
+        and not head.text[:1].isupper()
+    )
 
 
 def _quantity(

@@ -280,7 +280,9 @@ def _modifiers(
             or adjunct
         ):
             break
-        kind = adjective_kind(token.lemma, lex.lang) or kind  # the first written wins
+        named = adjective_kind(token.lemma, lex.lang)
+        # walking back from the head: the nearest is seen first, the first written last
+        kind = (kind or named) if lex.nearest_kind else (named or kind)
         side = side or lex.weapon_adjectives.get(token.lemma)
         hostile = hostile or token.lemma in lex.words.hostile_adjectives
         if not adjunct:

@@ -104,6 +104,8 @@ def settle(
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
                 draft.location = speaker.region or _default_location(draft, speaker, reader.lex)
+            elif draft.location is None:
+                draft.location = _defender_country(draft, speaker, speaker is outlet)
             out.append(draft)
             before.settled(draft)
         dated = [d for d in facts.dates if not d.opens and not _in_brackets(reader, d)]
@@ -391,6 +393,23 @@ def _default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | Non
     if draft.action not in WEAPON_ACTIONS or (speaker.kind == "outlet" and not lex.outlet_country):
         return None
     return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
+
+
+def _defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str | None:
+    """Where no side is inferred (English): a national military of the war counting weapons
+    with no place speaks of its own country's sky ("the air force said 121 drones were
+    destroyed" -> UA), unless the weapons were its own; so does a military's own channel."""
+    own = {"ua": "UA", "ru": "RU"}.get(speaker.side or "")
+    if (
+        own is None
+        or draft.action not in WEAPON_ACTIONS
+        or speaker.kind != "military"
+        or not (speaker.national or own_channel)
+        or speaker.region is not None
+        or draft.side == speaker.side
+    ):
+        return None
+    return own
 
 
 def _date(
