@@ -193,6 +193,9 @@ class Lexicon:
     weekdays: Mapping[str, int] = field(default_factory=dict)
     months: Mapping[str, int] = field(default_factory=dict)
     round_nouns: Mapping[str, int] = field(default_factory=dict)  # "десяток": 10
+    # A region's nickname that names it only after a head word: "глава Дона" is the head of
+    # Rostov Oblast, while "Дон" alone is the river (mentions/actors.py).
+    head_epithets: Mapping[str, str] = field(default_factory=dict)
     weapon_adjectives: Mapping[str, Side] = field(default_factory=dict)  # "украинский" -> ua
     owner_words: Mapping[str, Side] = field(default_factory=dict)  # "ракеты ВСУ" -> ua
     subject_sides: Mapping[str, Side] = field(default_factory=dict)  # "Россия атаковала" -> ru
@@ -389,7 +392,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
-    _known_keys(maps, {"weekdays", "months", "round_nouns"}, f"{table} [maps]")
+    _known_keys(maps, {"weekdays", "months", "round_nouns", "head_epithets"}, f"{table} [maps]")
     _known_keys(
         sides,
         {"weapon_adjectives", "owner_words", "subject_sides", "side_adjectives"},
@@ -421,6 +424,9 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         weekdays=MappingProxyType(dict(maps.get("weekdays", {}))),
         months=MappingProxyType(dict(maps.get("months", {}))),
         round_nouns=MappingProxyType(dict(maps.get("round_nouns", {}))),
+        head_epithets=MappingProxyType(
+            {str(k): str(v) for k, v in maps.get("head_epithets", {}).items()}
+        ),
         weapon_adjectives=_sides(sides, table, "weapon_adjectives"),
         owner_words=_sides(sides, table, "owner_words"),
         subject_sides=_sides(sides, table, "subject_sides"),

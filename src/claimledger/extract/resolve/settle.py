@@ -58,7 +58,15 @@ def settle(
             said_by = _clause_voice(voice, facts.speaker, draft)
             told = attacker(reader, draft, _NOBODY, places, before.side(draft), infer=False)
             speaker = (
-                _speaker_for(draft, said_by, places, today, reader.lex, OPPOSITE.get(told or ""))
+                _speaker_for(
+                    draft,
+                    said_by,
+                    places,
+                    today,
+                    reader.lex,
+                    OPPOSITE.get(told or ""),
+                    outlet.side,
+                )
                 or outlet
             )
             speaker = _sided(reader, draft, speaker, places, today, before.side(draft))
@@ -241,6 +249,7 @@ def _speaker_for(
     today: date | None,
     lex: Lexicon,
     defender: str | None = None,
+    home: str | None = None,
 ) -> Speaker | None:
     source = voice.source
     speaker = voice.speaker
@@ -251,7 +260,7 @@ def _speaker_for(
         and speaker is None
     ):
         speaker = _role_speaker(
-            draft, source.mention, voice.official, places, today, lex, defender
+            draft, source.mention, voice.official, places, today, lex, defender, home
         )
     if speaker is None:
         return None
@@ -283,6 +292,7 @@ def _role_speaker(
     today: date | None,
     lex: Lexicon,
     defender: str | None = None,
+    home: str | None = None,
 ) -> Speaker:
     """A role ("сообщил губернатор", "— мэр"): the official of the claim's region,
     or the official the post named before when the claim has no region of its own; a role
@@ -298,7 +308,10 @@ def _role_speaker(
     region = region or mention.region
     speaker = official_of(region, today, defender)  # the side attacked, where two name heads
     if speaker is None:
-        side = place_side(draft.location or region, places)
+        # "глава региона сообщил" with no region in sight: a head of the outlet's own country
+        side = place_side(draft.location or region, places) or (
+            home if home in OPPOSITE else None
+        )
         speaker = Speaker("regional governor", side, "official", region)
     return speaker
 

@@ -57,8 +57,10 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             continue
         if own.explicit:
             same = current is not None and current.speaker == own.speaker
+            # "Об этом сообщили в Минобороны": the air war of the sentence before is its topic
+            this = _opens_with_this(reader, index)
             own = localised(reader, index, own)
-            current, current_air = own, air or (same and current_air)
+            current, current_air = own, air or ((same or this) and current_air)
             voices.append(Voice(own.speaker, own, False))
             continue
         if own.back or own.unnamed:
@@ -120,10 +122,7 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
     doc = reader.doc
     for index, sentence in enumerate(doc.sentences):
         own = reader.facts[index].speaker
-        opens_with_this = (
-            tuple(t.low for t in doc.sentence_tokens(sentence)[:2])
-            in reader.lex.sequences.this_refs
-        )
+        opens_with_this = _opens_with_this(reader, index)
         if not (own.trailing or opens_with_this) or not own.explicit:
             continue
         alone = own.trailing and _attribution_only(reader, index)
@@ -141,6 +140,12 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             if opens_with_this:
                 break
             back -= 1
+
+
+def _opens_with_this(reader: SentenceReader, index: int) -> bool:
+    """A sentence that opens "Об этом ..." and so speaks of the sentence before."""
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    return tuple(t.low for t in tokens[:2]) in reader.lex.sequences.this_refs
 
 
 def _attribution_only(reader: SentenceReader, index: int) -> bool:
