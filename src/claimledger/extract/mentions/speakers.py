@@ -270,8 +270,14 @@ class Attribution(ActorReader):
         token = self.doc.tokens[probe]
         if token.text in self.lex.words.dashes:
             return True
+        # not where the sentence names its own speaker before: "Об этом сообщил Слюсарь,
+        # передает ИА" is Slyusar's
         return (
             token.text == ","
             and probe + 1 < first
             and self.doc.tokens[probe + 1].lemma in self.lex.words.speech_verbs
+            and not any(
+                t.lemma in self.lex.words.speech_verbs
+                for t in self.doc.tokens[sentence.first : probe]
+            )
         )

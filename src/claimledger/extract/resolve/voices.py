@@ -39,6 +39,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     current_air = False
     previous_paragraph: int | None = None
     official: Speaker | None = None
+    named: SentenceSpeaker | None = None  # the last speaker a sentence named
     for index, sentence in enumerate(doc.sentences):
         facts = reader.facts[index]
         own = facts.speaker
@@ -57,12 +58,15 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             continue
         if own.explicit:
             same = current is not None and current.speaker == own.speaker
-            # "Об этом сообщили в Минобороны": the air war of the sentence before is its topic
-            this = _opens_with_this(reader, index)
             own = localised(reader, index, own)
-            current, current_air = own, air or ((same or this) and current_air)
+            current, current_air = own, air or (same and current_air)
+            named = own
             voices.append(Voice(own.speaker, own, False))
             continue
+        if own.back and current is None and named is not None:
+            # a cue that refers back ("..., — сказали там") reaches over paragraphs to the last
+            # speaker named
+            current = named
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
