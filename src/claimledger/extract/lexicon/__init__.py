@@ -181,6 +181,10 @@ class Lexicon:
     # Whether a headline's counts are claims of their own where the body does not tell them
     # again (a Telegram post's header is); English news headlines sum up their body.
     headline_claims: bool = True
+    # Whether a cue that refers back ("— сказали там") reaches the last named speaker over
+    # paragraphs (Russian news quoting a ministry in a paragraph of its own); English "he said"
+    # stays within its paragraph.
+    back_over_paragraphs: bool = False
     # Which of several class adjectives names a missile's kind: the one nearest the noun
     # ("anti-ship ballistic missile": ballistic) where the head ends its phrase (English), else
     # the first written ("балістичні/зенітні ракети").
@@ -365,6 +369,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "outlet_country",
         "city_quarters",
         "headline_claims",
+        "back_over_paragraphs",
         "nearest_kind",
         "actions",
         "words",
@@ -415,6 +420,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
             for code, words in data.get("city_quarters", {}).items()
         },
         headline_claims=bool(data.get("headline_claims", True)),
+        back_over_paragraphs=bool(data.get("back_over_paragraphs", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),

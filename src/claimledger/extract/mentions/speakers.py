@@ -275,7 +275,7 @@ class Attribution(ActorReader):
         return (
             token.text == ","
             and probe + 1 < first
-            and self.doc.tokens[probe + 1].lemma in self.lex.words.speech_verbs
+            and self.doc.tokens[probe + 1].lemma in self.lex.words.signing_verbs
             and not any(
                 t.lemma in self.lex.words.speech_verbs
                 for t in self.doc.tokens[sentence.first : probe]

@@ -63,7 +63,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             named = own
             voices.append(Voice(own.speaker, own, False))
             continue
-        if own.back and current is None and named is not None:
+        if own.back and current is None and named is not None and reader.lex.back_over_paragraphs:
             # a cue that refers back ("..., — сказали там") reaches over paragraphs to the last
             # speaker named
             current = named
