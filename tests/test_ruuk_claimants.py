@@ -147,3 +147,35 @@ GUNFIRE: dict[str, tuple[str, str, list[Row]]] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), GUNFIRE.values(), ids=GUNFIRE.keys())
 def test_gunfire(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
     assert rows(read(resources, text, lang)) == expected
+
+
+VICTIMS: dict[str, tuple[str, str, list[Row]]] = {
+    # A victim named by occupation.
+    "editor-killed": (
+        "ru",
+        "В Курской области при атаке украинского дрона на автомобиль погибла главред районной "
+        "газеты.",
+        [("hit", "uav", 1, "RU-KRS"), ("killed", None, 1, "RU-KRS")],
+    ),
+    "journalist-injured": (
+        "uk",
+        "Унаслідок удару дрона по Херсону поранений журналіст.",
+        [("hit", "uav", 1, "city:Kherson"), ("injured", None, 1, "city:Kherson")],
+    ),
+    # Bodies recovered count the dead.
+    "bodies-of-children": (
+        "ru",
+        "После удара ракеты по дому в Днепре спасатели извлекли тела двоих детей.",
+        [("killed", None, 2, "city:Dnipro")],
+    ),
+    "bodies-of-people": (
+        "uk",
+        "Після удару ракети по будинку в Одесі рятувальники дістали тіла трьох людей.",
+        [("killed", None, 3, "city:Odesa")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VICTIMS.values(), ids=VICTIMS.keys())
+def test_victims(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(read(resources, text, lang)) == expected
