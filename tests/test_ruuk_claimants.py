@@ -121,7 +121,8 @@ GUNFIRE: dict[str, tuple[str, str, list[Row]]] = {
     ),
     "shelled-one-killed": (
         "uk",
-        "Над Херсонщиною збили три дрони. Внаслідок обстрілу Бериславу загинув чоловік.",
+        "Над Херсонщиною збили три дрони. Окупанти знову обстрілювали Берислав, загинув "
+        "чоловік.",
         [("intercepted", "uav", 3, "UA-65")],
     ),
     # A rocket shelling names its weapon: an air attack.
