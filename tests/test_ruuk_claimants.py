@@ -103,6 +103,19 @@ CLAIMANTS: dict[str, tuple[str, str, list[Voice]]] = {
         "территорией Орловской области\", - сказали там.",
         [("intercepted", 5, "ru", "military")],
     ),
+    # Heads of Ukrainian regions in the registry: their word carries past a bulleted list.
+    "head-of-poltava-past-bullets": (
+        "uk",
+        "Уночі дрони атакували Миргород, повідомив начальник ОВА Філіп Пронін.\n\n"
+        "  • Пошкоджено склад.\n  • Пошкоджено дах школи.\n\nОбійшлося без постраждалих.",
+        [("injured", 0, "ua", "official"), ("killed", 0, "ua", "official")],
+    ),
+    "head-of-zhytomyr-by-his-words": (
+        "uk",
+        "Житомир знову під атакою дронів. Про це повідомив Віталій Бунечко.\n\nЗа його "
+        "словами, пошкоджено магазин.\n\nНаразі відомо про трьох постраждалих.",
+        [("injured", 3, "ua", "official")],
+    ),
 }
 
 
