@@ -103,6 +103,14 @@ CLAIMANTS: dict[str, tuple[str, str, list[Voice]]] = {
         "территорией Орловской области\", - сказали там.",
         [("intercepted", 5, "ru", "military")],
     ),
+    # A speaker's sentence that ends with a colon speaks for the list items below it.
+    "ministry-above-a-list": (
+        "ru",
+        "ВСУ нанесли два удара по Брянской области, сообщили в Минобороны РФ:\n\n"
+        "— 12 марта четыре ракеты ATACMS были сбиты.\n\n"
+        "— 13 марта были сбиты три ракеты ATACMS.",
+        [("intercepted", 3, "ru", "military"), ("intercepted", 4, "ru", "military")],
+    ),
     # Heads of Ukrainian regions in the registry: their word carries past a bulleted list.
     "head-of-poltava-past-bullets": (
         "uk",
