@@ -201,3 +201,30 @@ VICTIMS: dict[str, tuple[str, str, list[Row]]] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), VICTIMS.values(), ids=VICTIMS.keys())
 def test_victims(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
     assert rows(read(resources, text, lang)) == expected
+
+
+HEADLINE_REGION: dict[str, tuple[str, str, list[Row]]] = {
+    # A ministry's count in a report that names one region only is of that region.
+    "one-region-report": (
+        "ru",
+        "**Минобороны России: ВСУ ударили по объектам в Белгородской области ракетами "
+        "ATACMS**\n\nМинобороны утверждает, что в ходе атаки шесть ракет ATACMS были "
+        "уничтожены.",
+        [("intercepted", "ballistic_missile", 6, "RU-BEL")],
+    ),
+    # Two regions named: the count is the country's.
+    "two-region-report": (
+        "ru",
+        "**Минобороны России: ВСУ ударили по объектам в Белгородской и Курской областях "
+        "ракетами ATACMS**\n\nМинобороны утверждает, что в ходе атак шесть ракет ATACMS были "
+        "уничтожены.",
+        [("intercepted", "ballistic_missile", 6, "RU")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), HEADLINE_REGION.values(), ids=HEADLINE_REGION.keys()
+)
+def test_headline_region(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(read(resources, text, lang)) == expected

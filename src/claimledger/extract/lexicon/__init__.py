@@ -185,6 +185,9 @@ class Lexicon:
     # paragraphs (Russian news quoting a ministry in a paragraph of its own); English "he said"
     # stays within its paragraph.
     back_over_paragraphs: bool = False
+    # Whether a national ministry's count keeps the region of its context where the whole
+    # report names that region alone (resolve/settle.py).
+    sole_region_context: bool = False
     # Which of several class adjectives names a missile's kind: the one nearest the noun
     # ("anti-ship ballistic missile": ballistic) where the head ends its phrase (English), else
     # the first written ("балістичні/зенітні ракети").
@@ -370,6 +373,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "city_quarters",
         "headline_claims",
         "back_over_paragraphs",
+        "sole_region_context",
         "nearest_kind",
         "actions",
         "words",
@@ -421,6 +425,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         },
         headline_claims=bool(data.get("headline_claims", True)),
         back_over_paragraphs=bool(data.get("back_over_paragraphs", False)),
+        sole_region_context=bool(data.get("sole_region_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),

@@ -101,6 +101,7 @@ def settle(
                 and speaker.kind == "military"
                 and (speaker.national or speaker is outlet)  # a regional command is no nation's
                 and (draft.location_source == "context")
+                and not (reader.lex.sole_region_context and _sole_region(reader, draft.location))
             ):
                 # a ministry's or air force's count is its own, not the last place said (in its
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
@@ -130,6 +131,23 @@ def settle(
 
 
 _DEFENCE = frozenset({"intercepted", "suppressed"})
+
+
+def _sole_region(reader: SentenceReader, location: str | None) -> bool:
+    """The report names no region but the claim's: a ministry's strike counts in a report
+    about one region's strikes ("Минобороны: ВСУ дважды ударили по Курской области ...
+    10 ракет ATACMS были уничтожены") are of that region."""
+    places = reader.gazetteer_places
+    region = region_of_code(location, places) if location else None
+    if region is None:
+        return False
+    regions = {
+        region_of_code(ref.place.code, places)
+        for facts in reader.facts
+        for ref in facts.places
+        if not (ref.in_actor or ref.origin or ref.dateline)
+    }
+    return regions == {region}
 
 
 def _bodies_told_later(drafts: list[Draft], today: date | None) -> None:
