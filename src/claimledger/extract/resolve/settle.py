@@ -101,7 +101,13 @@ def settle(
                 and speaker.kind == "military"
                 and (speaker.national or speaker is outlet)  # a regional command is no nation's
                 and (draft.location_source == "context")
-                and not (reader.lex.sole_region_context and _sole_region(reader, draft.location))
+                and not (
+                    # relayed, not the ministry's own channel ("Усі три збиті" there is its
+                    # national count)
+                    speaker is not outlet
+                    and reader.lex.sole_region_context
+                    and _sole_region(reader, draft.location)
+                )
             ):
                 # a ministry's or air force's count is its own, not the last place said (in its
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
