@@ -228,3 +228,32 @@ HEADLINE_REGION: dict[str, tuple[str, str, list[Row]]] = {
 )
 def test_headline_region(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
     assert rows(read(resources, text, lang)) == expected
+
+
+BRACKETED: dict[str, tuple[str, str, list[Row]]] = {
+    # Counts in brackets after each place break a total down; the total is the country's.
+    "bracketed-after-total": (
+        "ru",
+        "Дежурными средствами ПВО 9 БПЛА перехвачено над территориями Брянской области "
+        "(5 БПЛА) и Орловской области (4 БПЛА).",
+        [
+            ("intercepted", "uav", 4, "RU-ORL"),
+            ("intercepted", "uav", 5, "RU-BRY"),
+            ("intercepted", "uav", 9, "RU"),
+        ],
+    ),
+    "bracketed-after-colon": (
+        "ru",
+        "Ночью уничтожено 7 БПЛА: над Курской областью (4 БПЛА) и Тульской областью (3 БПЛА).",
+        [
+            ("intercepted", "uav", 3, "RU-TUL"),
+            ("intercepted", "uav", 4, "RU-KRS"),
+            ("intercepted", "uav", 7, "RU"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BRACKETED.values(), ids=BRACKETED.keys())
+def test_bracketed(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(read(resources, text, lang)) == expected
