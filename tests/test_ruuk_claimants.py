@@ -111,6 +111,13 @@ CLAIMANTS: dict[str, tuple[str, str, list[Voice]]] = {
         "— 13 марта были сбиты три ракеты ATACMS.",
         [("intercepted", 3, "ru", "military"), ("intercepted", 4, "ru", "military")],
     ),
+    # "ПвК" is an air command: the air force's word, relayed by a governor.
+    "air-command-abbreviation": (
+        "uk",
+        "Уночі, за інформацією ПвК, над Полтавщиною збили два ворожі безпілотники, додав "
+        "Пронін.",
+        [("intercepted", 2, "ua", "military")],
+    ),
     # Heads of Ukrainian regions in the registry: their word carries past a bulleted list.
     "head-of-poltava-past-bullets": (
         "uk",
