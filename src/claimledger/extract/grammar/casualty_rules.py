@@ -19,6 +19,8 @@ class CasualtyRules(ListRules):
         counted = self._air_context(facts, self.lex.air_context, self.lex.air_context_ahead)
         if not counted and not self._denial_context(facts):
             return []
+        if self._ground_fire(sentence, facts):
+            return []
         drafts: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
         denials = casualties.find_zero_casualties(
@@ -58,6 +60,23 @@ class CasualtyRules(ListRules):
         drafts.extend(self._coordinated_victims(sentence, facts, casualty, drafts))
         drafts.extend(self._denial_drafts(sentence, facts, denials))
         return drafts
+
+    def _ground_fire(self, sentence: Sentence, facts: Facts) -> bool:
+        """A sentence of shelling that names no weapon ("знову обстрілювали громаду — немає
+        жертв"): its victims, or their absence, are of the gunfire, not of the air war; a
+        "ракетний обстріл" names its weapon by the adjective. (Not the sentences after it: a
+        day's summary of shelling and drones lists its victims below.)"""
+        return not facts.phrases and self._fired(sentence)
+
+    def _fired(self, sentence: Sentence) -> bool:
+        tokens = self.doc.sentence_tokens(sentence)
+        for position, token in enumerate(tokens):
+            if token.lemma not in self.lex.words.ground_fire:
+                continue
+            before = tokens[position - 1] if position else None
+            if before is None or before.lemma not in self.lex.words.air_adjectives:
+                return True
+        return False
 
     def _denial_context(self, facts: Facts) -> bool:
         """An air attack within the lexicon's (wider) reach of a denial."""

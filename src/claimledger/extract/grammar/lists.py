@@ -21,6 +21,15 @@ class ListRules(ReaderBase):
         draft.places = own + extra
         draft.total = self._total_word(facts, quantity)
         draft.many_regions = draft.total or self._many_regions(facts, quantity)
+        bracketed = self._bracketed(facts)
+        if quantity.number_first in bracketed:
+            # "над Белгородской областью (11 БПЛА)": the count in brackets is its place's
+            draft.places = [bracketed[quantity.number_first]]
+        elif bracketed:
+            # the total those bracketed counts break down is of all their places
+            breakdown = {id(p) for p in bracketed.values()}
+            draft.places = [p for p in draft.places if id(p) not in breakdown]
+            draft.many_regions = draft.many_regions or len(bracketed) > 1
         draft.speaker_region = self._own_region_words(facts, quantity)
         if not quantity.distributive or len(draft.places) < 2:
             return [draft]
@@ -28,6 +37,19 @@ class ListRules(ReaderBase):
         for place in draft.places:
             out.append(replace(draft, places=[place]))
         return out
+
+    def _bracketed(self, facts: Facts) -> dict[int, PlaceRef]:
+        """Counts in brackets right after a place, by their number's token: "над территориями
+        Белгородской области (11 БПЛА) и Курской области (3 БПЛА)"."""
+        found: dict[int, PlaceRef] = {}
+        for place in facts.places:
+            if place.in_actor or place.last >= len(self.doc.tokens):
+                continue
+            if self.doc.tokens[place.last].text != "(":
+                continue
+            if any(q.number_first == place.last + 1 for q in facts.quantities):
+                found[place.last + 1] = place
+        return found
 
     def _item_places(
         self, facts: Facts, quantity: Quantity, claimed: set[int]

@@ -181,6 +181,13 @@ class Lexicon:
     # Whether a headline's counts are claims of their own where the body does not tell them
     # again (a Telegram post's header is); English news headlines sum up their body.
     headline_claims: bool = True
+    # Whether a cue that refers back ("— сказали там") reaches the last named speaker over
+    # paragraphs (Russian news quoting a ministry in a paragraph of its own); English "he said"
+    # stays within its paragraph.
+    back_over_paragraphs: bool = False
+    # Whether a national ministry's count keeps the region of its context where the whole
+    # report names that region alone (resolve/settle.py).
+    sole_region_context: bool = False
     # Which of several class adjectives names a missile's kind: the one nearest the noun
     # ("anti-ship ballistic missile": ballistic) where the head ends its phrase (English), else
     # the first written ("балістичні/зенітні ракети").
@@ -193,6 +200,9 @@ class Lexicon:
     weekdays: Mapping[str, int] = field(default_factory=dict)
     months: Mapping[str, int] = field(default_factory=dict)
     round_nouns: Mapping[str, int] = field(default_factory=dict)  # "десяток": 10
+    # A region's nickname that names it only after a head word: "глава Дона" is the head of
+    # Rostov Oblast, while "Дон" alone is the river (mentions/actors.py).
+    head_epithets: Mapping[str, str] = field(default_factory=dict)
     weapon_adjectives: Mapping[str, Side] = field(default_factory=dict)  # "украинский" -> ua
     owner_words: Mapping[str, Side] = field(default_factory=dict)  # "ракеты ВСУ" -> ua
     subject_sides: Mapping[str, Side] = field(default_factory=dict)  # "Россия атаковала" -> ru
@@ -362,6 +372,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "outlet_country",
         "city_quarters",
         "headline_claims",
+        "back_over_paragraphs",
+        "sole_region_context",
         "nearest_kind",
         "actions",
         "words",
@@ -389,7 +401,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
-    _known_keys(maps, {"weekdays", "months", "round_nouns"}, f"{table} [maps]")
+    _known_keys(maps, {"weekdays", "months", "round_nouns", "head_epithets"}, f"{table} [maps]")
     _known_keys(
         sides,
         {"weapon_adjectives", "owner_words", "subject_sides", "side_adjectives"},
@@ -412,6 +424,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
             for code, words in data.get("city_quarters", {}).items()
         },
         headline_claims=bool(data.get("headline_claims", True)),
+        back_over_paragraphs=bool(data.get("back_over_paragraphs", False)),
+        sole_region_context=bool(data.get("sole_region_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
@@ -421,6 +435,9 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         weekdays=MappingProxyType(dict(maps.get("weekdays", {}))),
         months=MappingProxyType(dict(maps.get("months", {}))),
         round_nouns=MappingProxyType(dict(maps.get("round_nouns", {}))),
+        head_epithets=MappingProxyType(
+            {str(k): str(v) for k, v in maps.get("head_epithets", {}).items()}
+        ),
         weapon_adjectives=_sides(sides, table, "weapon_adjectives"),
         owner_words=_sides(sides, table, "owner_words"),
         subject_sides=_sides(sides, table, "subject_sides"),

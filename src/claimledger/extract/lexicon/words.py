@@ -63,6 +63,10 @@ class Words:
     # дронов" is a launch
     hit_by_single_genitive: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
+    # "..., передает оперштаб." : verbs of speech that sign a sentence from its end after a comma
+    signing_verbs: frozenset[str] = frozenset()
+    # "обстріл", "обстрілювали": gunfire; a sentence of it and no weapon tells no air-war victims
+    ground_fire: frozenset[str] = frozenset()
     shelling: frozenset[str] = frozenset()  # "ракетный обстрел": an air attack with an adjective
     air_event_words: frozenset[str] = frozenset()  # "авиаудар": an air attack by itself
     debris: frozenset[str] = frozenset()  # "уламки дрона": pieces of a weapon, no weapon itself

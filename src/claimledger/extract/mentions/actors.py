@@ -210,7 +210,9 @@ class ActorReader:
     def _singular(self, index: int) -> bool:
         return self.doc.tokens[index].info.numbers == frozenset({"sing"})
 
-    def _local(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
+    def _local(
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
+    ) -> ActorMention | None:
         for words in self.lex.sequences.local_groups:
             if self._matches(sentence, index, words):
                 plural_only = words[0] in self.lex.words.plural_only_groups
@@ -218,7 +220,13 @@ class ActorReader:
                     return None  # "власть" is power; "власти" are the authorities
                 local = actors()[self.lex.actor_ids.local]
                 speaker = Speaker(local.name, local.side, local.kind)
-                return ActorMention(index, index + len(words), speaker, local=True)
+                last = index + len(words)
+                # "оперштаб Кубани": the body ends with the region it serves
+                # (the place stays a place of the sentence: the body speaks of its region)
+                place = place_starting(places, last, self.doc, sentence)
+                return ActorMention(
+                    index, place.last if place is not None else last, speaker, local=True
+                )
         return None
 
     def _person(
@@ -276,6 +284,14 @@ class ActorReader:
                     first = place.first  # "Kursk Governor", "Belgorod regional governor"
                 probe = place.first - 1
                 continue
+            if (
+                token.low in self.lex.head_epithets
+                and probe > sentence.first
+                and self.doc.tokens[probe - 1].lemma in self.lex.words.head_words
+            ):
+                first = probe - 1  # "глава Дона Юрий Слюсарь"
+                probe -= 2
+                continue
             if token.low in self.lex.words.role_links or (token.text == "," and probe == name - 1):
                 probe -= 1  # "the governor of the region, Alexander Gusev": only with a role
                 continue
@@ -326,6 +342,9 @@ class ActorReader:
         elif before is not None:
             region = region_code(before)
             before.in_actor = True
+        elif token.lemma in self.lex.words.head_words and self._epithet(index + 1, sentence):
+            region = self.lex.head_epithets[self.doc.tokens[index + 1].low]  # "глава Дона"
+            last = index + 2
         elif token.lemma in self.lex.words.head_words:
             while linked < sentence.last and self.doc.tokens[linked].lemma not in (
                 self.lex.words.head_of
@@ -353,6 +372,10 @@ class ActorReader:
         return ActorMention(
             index, last, speaker, role=speaker is None, role_word=token.lemma, region=region
         )
+
+    def _epithet(self, index: int, sentence: Sentence) -> bool:
+        """A region's nickname right after a head word ("глава Дона", "глава Кубани")."""
+        return index < sentence.last and self.doc.tokens[index].low in self.lex.head_epithets
 
     def _administration(
         self, sentence: Sentence, index: int, places: list[PlaceRef]

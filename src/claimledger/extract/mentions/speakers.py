@@ -253,7 +253,7 @@ class Attribution(ActorReader):
                 or self.doc.tokens[probe].lemma in self.lex.words.skippable
             ):
                 probe -= 1
-            if probe >= sentence.first and self.doc.tokens[probe].text in self.lex.words.dashes:
+            if probe >= sentence.first and self._trailing_mark(sentence, probe, mention.first):
                 if mention.back:
                     return SentenceSpeaker(back=True, trailing=True)
                 return SentenceSpeaker(mention.speaker, mention, trailing=True)
@@ -263,3 +263,21 @@ class Attribution(ActorReader):
                 # a name alone on a line below the text: the picture's or post's signature
                 return SentenceSpeaker(mention.speaker, mention, trailing=True)
         return None
+
+    def _trailing_mark(self, sentence: Sentence, probe: int, first: int) -> bool:
+        """What sets a speaker at the end apart: a dash ("..., — Собянин"), or a comma before
+        a verb of speech ("..., передает оперштаб Кубани."), which signs its paragraph too."""
+        token = self.doc.tokens[probe]
+        if token.text in self.lex.words.dashes:
+            return True
+        # not where the sentence names its own speaker before: "Об этом сообщил Слюсарь,
+        # передает ИА" is Slyusar's
+        return (
+            token.text == ","
+            and probe + 1 < first
+            and self.doc.tokens[probe + 1].lemma in self.lex.words.signing_verbs
+            and not any(
+                t.lemma in self.lex.words.speech_verbs
+                for t in self.doc.tokens[sentence.first : probe]
+            )
+        )

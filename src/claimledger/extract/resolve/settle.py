@@ -58,7 +58,15 @@ def settle(
             said_by = _clause_voice(voice, facts.speaker, draft)
             told = attacker(reader, draft, _NOBODY, places, before.side(draft), infer=False)
             speaker = (
-                _speaker_for(draft, said_by, places, today, reader.lex, OPPOSITE.get(told or ""))
+                _speaker_for(
+                    draft,
+                    said_by,
+                    places,
+                    today,
+                    reader.lex,
+                    OPPOSITE.get(told or ""),
+                    outlet.side,
+                )
                 or outlet
             )
             speaker = _sided(reader, draft, speaker, places, today, before.side(draft))
@@ -93,6 +101,13 @@ def settle(
                 and speaker.kind == "military"
                 and (speaker.national or speaker is outlet)  # a regional command is no nation's
                 and (draft.location_source == "context")
+                and not (
+                    # relayed, not the ministry's own channel ("Усі три збиті" there is its
+                    # national count)
+                    speaker is not outlet
+                    and reader.lex.sole_region_context
+                    and _sole_region(reader, draft.location)
+                )
             ):
                 # a ministry's or air force's count is its own, not the last place said (in its
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
@@ -122,6 +137,23 @@ def settle(
 
 
 _DEFENCE = frozenset({"intercepted", "suppressed"})
+
+
+def _sole_region(reader: SentenceReader, location: str | None) -> bool:
+    """The report names no region but the claim's: a ministry's strike counts in a report
+    about one region's strikes ("Минобороны: ВСУ дважды ударили по Курской области ...
+    10 ракет ATACMS были уничтожены") are of that region."""
+    places = reader.gazetteer_places
+    region = region_of_code(location, places) if location else None
+    if region is None:
+        return False
+    regions = {
+        region_of_code(ref.place.code, places)
+        for facts in reader.facts
+        for ref in facts.places
+        if not (ref.in_actor or ref.origin or ref.dateline)
+    }
+    return regions == {region}
 
 
 def _bodies_told_later(drafts: list[Draft], today: date | None) -> None:
@@ -241,6 +273,7 @@ def _speaker_for(
     today: date | None,
     lex: Lexicon,
     defender: str | None = None,
+    home: str | None = None,
 ) -> Speaker | None:
     source = voice.source
     speaker = voice.speaker
@@ -251,7 +284,7 @@ def _speaker_for(
         and speaker is None
     ):
         speaker = _role_speaker(
-            draft, source.mention, voice.official, places, today, lex, defender
+            draft, source.mention, voice.official, places, today, lex, defender, home
         )
     if speaker is None:
         return None
@@ -283,6 +316,7 @@ def _role_speaker(
     today: date | None,
     lex: Lexicon,
     defender: str | None = None,
+    home: str | None = None,
 ) -> Speaker:
     """A role ("сообщил губернатор", "— мэр"): the official of the claim's region,
     or the official the post named before when the claim has no region of its own; a role
@@ -298,7 +332,10 @@ def _role_speaker(
     region = region or mention.region
     speaker = official_of(region, today, defender)  # the side attacked, where two name heads
     if speaker is None:
-        side = place_side(draft.location or region, places)
+        # "глава региона сообщил" with no region in sight: a head of the outlet's own country
+        side = place_side(draft.location or region, places) or (
+            home if home in OPPOSITE else None
+        )
         speaker = Speaker("regional governor", side, "official", region)
     return speaker
 

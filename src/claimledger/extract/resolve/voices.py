@@ -39,6 +39,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     current_air = False
     previous_paragraph: int | None = None
     official: Speaker | None = None
+    named: SentenceSpeaker | None = None  # the last speaker a sentence named
+    listing = False  # the current speaker's sentence ends with a colon above a list
     for index, sentence in enumerate(doc.sentences):
         facts = reader.facts[index]
         own = facts.speaker
@@ -47,8 +49,12 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
         official = _named_official(own) or official
         new_paragraph = previous_paragraph is not None and sentence.paragraph != previous_paragraph
         carries = current_air or (current is not None and current.header)
-        if new_paragraph and (sentence.bullet or not carries):
+        if new_paragraph and sentence.bullet and listing:
+            pass  # an item of the list its speaker opened: "..., сообщили в Минобороны:"
+        elif new_paragraph and (sentence.bullet or not carries):
             current = None
+        if new_paragraph and not sentence.bullet:
+            listing = False
         previous_paragraph = sentence.paragraph
         air = bool(facts.phrases or reader.drafts[index])
         if own.reset:
@@ -59,8 +65,14 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             same = current is not None and current.speaker == own.speaker
             own = localised(reader, index, own)
             current, current_air = own, air or (same and current_air)
+            named = own
+            listing = _opens_list(reader, index)
             voices.append(Voice(own.speaker, own, False))
             continue
+        if own.back and current is None and named is not None and reader.lex.back_over_paragraphs:
+            # a cue that refers back ("..., — сказали там") reaches over paragraphs to the last
+            # speaker named
+            current = named
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
@@ -120,10 +132,7 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
     doc = reader.doc
     for index, sentence in enumerate(doc.sentences):
         own = reader.facts[index].speaker
-        opens_with_this = (
-            tuple(t.low for t in doc.sentence_tokens(sentence)[:2])
-            in reader.lex.sequences.this_refs
-        )
+        opens_with_this = _opens_with_this(reader, index)
         if not (own.trailing or opens_with_this) or not own.explicit:
             continue
         alone = own.trailing and _attribution_only(reader, index)
@@ -141,6 +150,18 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             if opens_with_this:
                 break
             back -= 1
+
+
+def _opens_list(reader: SentenceReader, index: int) -> bool:
+    """A sentence that ends with a colon: the list below it is what it says."""
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    return bool(tokens) and tokens[-1].text == ":"
+
+
+def _opens_with_this(reader: SentenceReader, index: int) -> bool:
+    """A sentence that opens "Об этом ..." and so speaks of the sentence before."""
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    return tuple(t.low for t in tokens[:2]) in reader.lex.sequences.this_refs
 
 
 def _attribution_only(reader: SentenceReader, index: int) -> bool:
