@@ -150,3 +150,16 @@ def test_database_drivers_only_in_the_ledger() -> None:
         if not name.startswith("claimledger.ledger")
     }
     assert {name: found for name, found in outside.items() if found} == {}
+
+
+MAX_STAGE_FILE_LINES = 500  # issue 14: small files, one job each, in the extraction core
+
+
+def test_no_extraction_file_is_over_500_lines() -> None:
+    extract = Path(__file__).resolve().parents[1] / "src" / "claimledger" / "extract"
+    long = {
+        str(path.relative_to(extract)): lines
+        for path in extract.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_STAGE_FILE_LINES
+    }
+    assert not long, long

@@ -15,12 +15,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Any, Literal, get_args
+from typing import Any, get_args
 
 from claimledger.extract.lexicon.base import LexiconError
 from claimledger.extract.lexicon.base import known_keys as _known_keys
 from claimledger.extract.lexicon.base import strings as _strings
 from claimledger.extract.lexicon.outputs import Cue, Outputs, parse_outputs
+from claimledger.extract.lexicon.roles import (
+    EFFECTS,
+    ActionWord,
+    ActorIds,
+    Detect,
+    FastPath,
+    Numbers,
+    Pattern,
+    Sequence_,
+    Sequences,
+    ZeroCasualties,
+)
 from claimledger.extract.lexicon.words import WORD_ROLES as _WORD_ROLES
 from claimledger.extract.lexicon.words import Words
 from claimledger.extract.lexicon.words import parse_words as _words
@@ -28,129 +40,30 @@ from claimledger.model import (
     ACTIONS,
     QUALIFIERS,
     WEAPONS,
-    Action,
     Language,
     Qualifier,
     Side,
     Weapon,
 )
 
-Sequence_ = tuple[str, ...]
 SCRIPTS = ("latin", "cyrillic")  # the alphabets extract/lang.py counts letters of
 __all__ = [
+    "ActionWord",
+    "ActorIds",
     "Cue",
     "Detect",
+    "FastPath",
     "Lexicon",
     "LexiconError",
     "Numbers",
     "Outputs",
     "Pattern",
+    "Sequences",
     "Words",
+    "ZeroCasualties",
     "lexicon",
     "parse_lexicon",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class ActionWord:
-    """A word that names an action, with its rank: the strongest action of a clause wins."""
-
-    action: Action
-    rank: int
-    # Lemmas of which one must stand within `reach` tokens before or after ("цель" for "достичь").
-    partners: frozenset[str] = frozenset()
-    reach: int = 2
-    before_only: bool = False  # the partner must come first ("локационно потеряно")
-    weak: bool = False  # motion verbs ("летело"): launched only when nothing else is said
-    finite_only: bool = False  # only a finite verb counts ("летело"), not "летевших"
-    verb_only: bool = False  # not as a noun: "impacted" is a hit, "its relentless impact" none
-
-
-@dataclass(frozen=True, slots=True)
-class Detect:
-    """How a text is told to be in this language (`[detect]`, read by extract/lang.py)."""
-
-    script: str = "latin"  # the alphabet its letters are of: "latin" or "cyrillic"
-    weight: int = 1  # a letter of this script counts this much against another script's
-    letters: str = ""  # letters only this language of its script writes ("ІіЇїЄєҐґ")
-    words: frozenset[str] = frozenset()  # frequent words only it writes, for texts without
-
-
-@dataclass(frozen=True, slots=True)
-class Numbers:
-    """Numbers written as words (`[numbers]`): what numerals.compose adds up."""
-
-    words: Mapping[str, int] = field(default_factory=dict)  # lemma -> value
-    multipliers: frozenset[str] = frozenset()  # "thousand", "dozen": multiply what stands before
-    hundreds: frozenset[str] = frozenset()  # "hundred": multiplies the units before it
-    connectors: frozenset[str] = frozenset()  # "and", "-": may stand between parts
-
-
-@dataclass(frozen=True, slots=True)
-class Sequences:
-    """Named lists of word sequences (lower-case forms, in text order)."""
-
-    near_openers: tuple[Sequence_, ...] = ()  # "в районе Курска"
-    origin_openers: tuple[Sequence_, ...] = ()  # "с территории Украины"
-    this_refs: tuple[Sequence_, ...] = ()  # "Об этом сообщил X": the sentence before is X's
-    subset_openers: tuple[Sequence_, ...] = ()  # "в том числе": a part, not another place
-    source_openers: tuple[Sequence_, ...] = ()  # "по данным", "according to"
-    local_groups: tuple[Sequence_, ...] = ()  # "местные власти"
-    date_spans: tuple[Sequence_, ...] = ()  # "за последние": several days, no single date
-    history_spans: tuple[Sequence_, ...] = ()  # "з початку вторгнення": a tally of a long past
-    place_anaphors: tuple[Sequence_, ...] = ()  # "shot down in the area": the place said before
-
-
-@dataclass(frozen=True, slots=True)
-class ZeroCasualties:
-    """Denials of casualties ("пострадавших нет", "no one was hurt") and what each denies.
-
-    Each pattern is a regular expression over the cleaned text in which `{none}` stands for any
-    word of `words` and `{damage}` for any word of `damage`. A match denies the actions of the
-    casualty words it holds ("раненых нет": injured; "погибших и пострадавших нет": both), or
-    `default` when it holds none ("никто не пострадал"). `no_news` before a match ("информации о
-    пострадавших нет") and `other` ("других пострадавших нет") cancel it.
-    """
-
-    words: Mapping[str, frozenset[Action]] = field(default_factory=dict)
-    patterns: tuple[re.Pattern[str], ...] = ()
-    default: frozenset[Action] = frozenset({"killed", "injured"})
-    no_news: re.Pattern[str] | None = None
-    other: re.Pattern[str] | None = None
-
-
-Effect = Literal["history", "forecast", "all_launched", "all_counted", "launched_count"]
-EFFECTS: tuple[Effect, ...] = get_args(Effect)
-
-
-@dataclass(frozen=True, slots=True)
-class Pattern:
-    """A structural rule: token tests in a row (grammar/patterns.py reads them) and its effect."""
-
-    name: str
-    elements: tuple[str, ...]
-    effect: Effect
-
-
-@dataclass(frozen=True, slots=True)
-class FastPath:
-    """Beginnings of words (lower case) a report with a claim must hold: a weapon or air attack
-    (`weapons`, or `capitals`: abbreviations counted only in capitals) and an action or harm."""
-
-    weapons: tuple[str, ...] = ()
-    capitals: tuple[str, ...] = ()
-    actions: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ActorIds:
-    """Actors of the registry the grammar names by role rather than by a word of the text."""
-
-    local: str = "local_authorities"  # "местные власти": the place's own authorities
-    anonymous_source: str = "anonymous_source"  # "источник": an unnamed source
-    plural_role: str = "ru_regional_governors"  # "губернаторы" of several regions
-    administration: str = "regional_administration"  # "Харківська ОВА": named by its region
-    unnamed: str = "unnamed_reports"  # "сообщается": reports with no one named
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # one per language, hashed by identity
@@ -196,7 +109,7 @@ class Lexicon:
     words: Words = field(default_factory=Words)
     numbers: Numbers = field(default_factory=Numbers)
     detect: Detect = field(default_factory=Detect)
-    sequences: Sequences = Sequences()
+    sequences: Sequences = field(default_factory=Sequences)
     weekdays: Mapping[str, int] = field(default_factory=dict)
     months: Mapping[str, int] = field(default_factory=dict)
     round_nouns: Mapping[str, int] = field(default_factory=dict)  # "десяток": 10
@@ -215,10 +128,10 @@ class Lexicon:
     relative_days: tuple[tuple[Sequence_, int], ...] = ()  # "вчера" -> 1 day back
     qualifiers: tuple[tuple[Sequence_, Qualifier], ...] = ()  # "не менее" -> at_least
     qualifier_fillers: frozenset[str] = frozenset()  # "более чем 50"
-    zero_casualties: ZeroCasualties = ZeroCasualties()
-    actor_ids: ActorIds = ActorIds()
+    zero_casualties: ZeroCasualties = field(default_factory=ZeroCasualties)
+    actor_ids: ActorIds = field(default_factory=ActorIds)
     patterns: tuple[Pattern, ...] = ()
-    fastpath: FastPath = FastPath()
+    fastpath: FastPath = field(default_factory=FastPath)
     outputs: Outputs = field(default_factory=Outputs)  # what quotes, markers, checks, media read
     # How many sentences back a weapon named with an action makes a casualty one of the air
     # war: a Telegram post's next few; a regional administration's whole report in Ukrainian.

@@ -1,0 +1,115 @@
+"""The small records of a lexicon's roles: action words, detection, number words, word
+sequences, casualty denials, patterns, the fast path and actor ids (read by `parse_lexicon`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal, get_args
+
+from claimledger.model import Action
+
+Sequence_ = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActionWord:
+    """A word that names an action, with its rank: the strongest action of a clause wins."""
+
+    action: Action
+    rank: int
+    # Lemmas of which one must stand within `reach` tokens before or after ("цель" for "достичь").
+    partners: frozenset[str] = frozenset()
+    reach: int = 2
+    before_only: bool = False  # the partner must come first ("локационно потеряно")
+    weak: bool = False  # motion verbs ("летело"): launched only when nothing else is said
+    finite_only: bool = False  # only a finite verb counts ("летело"), not "летевших"
+    verb_only: bool = False  # not as a noun: "impacted" is a hit, "its relentless impact" none
+
+
+@dataclass(frozen=True, slots=True)
+class Detect:
+    """How a text is told to be in this language (`[detect]`, read by extract/lang.py)."""
+
+    script: str = "latin"  # the alphabet its letters are of: "latin" or "cyrillic"
+    weight: int = 1  # a letter of this script counts this much against another script's
+    letters: str = ""  # letters only this language of its script writes ("ІіЇїЄєҐґ")
+    words: frozenset[str] = frozenset()  # frequent words only it writes, for texts without
+
+
+@dataclass(frozen=True, slots=True)
+class Numbers:
+    """Numbers written as words (`[numbers]`): what numerals.compose adds up."""
+
+    words: Mapping[str, int] = field(default_factory=dict)  # lemma -> value
+    multipliers: frozenset[str] = frozenset()  # "thousand", "dozen": multiply what stands before
+    hundreds: frozenset[str] = frozenset()  # "hundred": multiplies the units before it
+    connectors: frozenset[str] = frozenset()  # "and", "-": may stand between parts
+
+
+@dataclass(frozen=True, slots=True)
+class Sequences:
+    """Named lists of word sequences (lower-case forms, in text order)."""
+
+    near_openers: tuple[Sequence_, ...] = ()  # "в районе Курска"
+    origin_openers: tuple[Sequence_, ...] = ()  # "с территории Украины"
+    this_refs: tuple[Sequence_, ...] = ()  # "Об этом сообщил X": the sentence before is X's
+    subset_openers: tuple[Sequence_, ...] = ()  # "в том числе": a part, not another place
+    source_openers: tuple[Sequence_, ...] = ()  # "по данным", "according to"
+    local_groups: tuple[Sequence_, ...] = ()  # "местные власти"
+    date_spans: tuple[Sequence_, ...] = ()  # "за последние": several days, no single date
+    history_spans: tuple[Sequence_, ...] = ()  # "з початку вторгнення": a tally of a long past
+    place_anaphors: tuple[Sequence_, ...] = ()  # "shot down in the area": the place said before
+
+
+@dataclass(frozen=True, slots=True)
+class ZeroCasualties:
+    """Denials of casualties ("пострадавших нет", "no one was hurt") and what each denies.
+
+    Each pattern is a regular expression over the cleaned text in which `{none}` stands for any
+    word of `words` and `{damage}` for any word of `damage`. A match denies the actions of the
+    casualty words it holds ("раненых нет": injured; "погибших и пострадавших нет": both), or
+    `default` when it holds none ("никто не пострадал"). `no_news` before a match ("информации о
+    пострадавших нет") and `other` ("других пострадавших нет") cancel it.
+    """
+
+    words: Mapping[str, frozenset[Action]] = field(default_factory=dict)
+    patterns: tuple[re.Pattern[str], ...] = ()
+    default: frozenset[Action] = frozenset({"killed", "injured"})
+    no_news: re.Pattern[str] | None = None
+    other: re.Pattern[str] | None = None
+
+
+Effect = Literal["history", "forecast", "all_launched", "all_counted", "launched_count"]
+EFFECTS: tuple[Effect, ...] = get_args(Effect)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A structural rule: token tests in a row (grammar/patterns.py reads them) and its effect."""
+
+    name: str
+    elements: tuple[str, ...]
+    effect: Effect
+
+
+@dataclass(frozen=True, slots=True)
+class FastPath:
+    """Beginnings of words (lower case) a report with a claim must hold: a weapon or air attack
+    (`weapons`, or `capitals`: abbreviations counted only in capitals) and an action or harm."""
+
+    weapons: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorIds:
+    """Actors of the registry the grammar names by role rather than by a word of the text."""
+
+    local: str = "local_authorities"  # "местные власти": the place's own authorities
+    anonymous_source: str = "anonymous_source"  # "источник": an unnamed source
+    plural_role: str = "ru_regional_governors"  # "губернаторы" of several regions
+    administration: str = "regional_administration"  # "Харківська ОВА": named by its region
+    unnamed: str = "unnamed_reports"  # "сообщается": reports with no one named
