@@ -81,3 +81,37 @@ def test_claims(resources: Resources, lang: str, text: str, expected: list[Row])
     assert rows(read(resources, text, lang)) == sorted(
         expected, key=lambda row: (row[0], str(row[1]), row[2], str(row[3]))
     )
+
+
+PLACES: dict[str, tuple[str, str, list[Row]]] = {
+    # Where a weapon left to is no place of the counts beside it.
+    "uk-left-to-russia": (
+        "uk",
+        "Вночі ворог атакував Україну 30 дронами. Сили оборони збили 12 російських БпЛА, ще"
+        " вісім локально втрачено, два вийшли з повітряного простору на російську територію.",
+        [("intercepted", "uav", 12, "UA"), ("launched", "uav", 30, "UA"), ("suppressed", "uav", 8, "UA")],
+    ),
+    "uk-flew-back-to-belarus": (
+        "uk",
+        "Ворог атакував Україну 15 дронами. Збито 10 БпЛА, один повернувся на територію Білорусі.",
+        [("intercepted", "uav", 10, "UA"), ("launched", "uav", 15, "UA")],
+    ),
+    "ru-left-to-belarus": (
+        "ru",
+        "Ночью противник атаковал Украину 40 дронами. Силы ПВО сбили 25 беспилотников, еще три"
+        " вылетели из воздушного пространства на территорию Беларуси.",
+        [("intercepted", "uav", 25, "UA"), ("launched", "uav", 40, "UA")],
+    ),
+    "uk-flying-to-kyiv-stays": (
+        "uk",
+        "Над Київщиною збили три дрони, що летіли на Київ.",
+        [("intercepted", "uav", 3, "UA-32")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PLACES.values(), ids=PLACES.keys())
+def test_places(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(read(resources, text, lang)) == sorted(
+        expected, key=lambda row: (row[0], str(row[1]), row[2], str(row[3]))
+    )

@@ -90,6 +90,8 @@ class Words:
     then_words: frozenset[str] = frozenset()  # "Тогда погибли 29": the time told just before
     quarter_nouns: frozenset[str] = frozenset()  # "в Оболонском районе": a city's quarter
     motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
+    # "один вийшов ... на російську територію": where a weapon left to, no place of a claim
+    departure: frozenset[str] = frozenset()
     toward: frozenset[str] = frozenset()  # the prepositions of such a destination
     near_preps: frozenset[str] = frozenset()  # "под Курском": the town's surroundings
     origin_preps: frozenset[str] = frozenset()  # "из Тамбовской области": where from
