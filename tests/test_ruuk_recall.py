@@ -115,3 +115,56 @@ def test_places(resources: Resources, lang: str, text: str, expected: list[Row])
     assert rows(read(resources, text, lang)) == sorted(
         expected, key=lambda row: (row[0], str(row[1]), row[2], str(row[3]))
     )
+
+
+VICTIMS: dict[str, tuple[str, str, list[Row]]] = {
+    # One person wounded where the wound noun is plural and the verb taking it agrees with them.
+    "ru-wounds-taken-by-one": (
+        "ru",
+        "Вечером беспилотник атаковал Курск. Ранения получила 45-летняя жительница.",
+        [("hit", "uav", 1, "city:Kursk"), ("injured", None, 1, "city:Kursk")],
+    ),
+    "ru-one-takes-heavy-wounds": (
+        "ru",
+        "В Брянской области дрон ударил по трактору. Тракторист получил тяжелые ранения ног.",
+        [("hit", "uav", 1, "RU-BRY")],  # "тракторист" is no victim noun of the lexicon
+    ),
+    "ru-driver-takes-wounds": (
+        "ru",
+        "В Брянской области дрон ударил по легковушке. Водитель получил осколочные ранения.",
+        [("hit", "uav", 1, "RU-BRY"), ("injured", None, 1, "RU-BRY")],
+    ),
+    "ru-wounds-taken-by-two": (
+        "ru",
+        "Вечером беспилотник атаковал Курск. Ранения получили двое мужчин.",
+        [("hit", "uav", 1, "city:Kursk"), ("injured", None, 2, "city:Kursk")],
+    ),
+    "uk-wounds-taken-by-one": (
+        "uk",
+        "Увечері дрон атакував Суми. Поранення отримав 52-річний чоловік.",
+        [("hit", "uav", 1, "city:Sumy"), ("injured", None, 1, "city:Sumy")],
+    ),
+    # One body found is one person killed.
+    "ru-body-of-a-woman": (
+        "ru",
+        "После ракетного удара по Запорожью спасатели нашли под завалами тело женщины.",
+        [("killed", None, 1, "city:Zaporizhzhia")],
+    ),
+    "ru-bodies-counted": (
+        "ru",
+        "После ракетного удара по Запорожью спасатели извлекли тела трех человек.",
+        [("killed", None, 3, "city:Zaporizhzhia")],
+    ),
+    "uk-body-of-a-man": (
+        "uk",
+        "Після ракетного удару по Запоріжжю рятувальники знайшли тіло чоловіка.",
+        [("killed", None, 1, "city:Zaporizhzhia")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), VICTIMS.values(), ids=VICTIMS.keys())
+def test_victims(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(read(resources, text, lang)) == sorted(
+        expected, key=lambda row: (row[0], str(row[1]), row[2], str(row[3]))
+    )

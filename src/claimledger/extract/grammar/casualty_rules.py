@@ -318,13 +318,15 @@ class CasualtyRules(ListRules):
         for index in range(sentence.first, sentence.last):
             token = self.doc.tokens[index]
             # "постраждав 24-річний чоловік": the form before all, whatever else it could be
-            singular = token.info.numbers == frozenset({"sing"}) or (
-                {"sing", "nomn"} <= token.info.grams
+            singular = (
+                token.info.numbers == frozenset({"sing"})
+                or {"sing", "nomn"} <= token.info.grams
+                or ("sing" in token.info.numbers and self._body(index))  # "тело женщины"
             )
             if token.lemma not in self.lex.words.single_victims or not singular:
                 continue
             cases = token.info.grams & _CASES  # a language without cases says no case
-            if not token.info.is_noun or (cases and "nomn" not in cases):
+            if not token.info.is_noun or (cases and "nomn" not in cases and not self._body(index)):
                 continue
             if any(q.first <= index < q.last + 1 for q in facts.quantities):
                 continue
@@ -348,7 +350,36 @@ class CasualtyRules(ListRules):
         first as a noun ("постраждала": a victim, and "she was hurt")."""
         if action.number is not None:
             return action.number == "sing"
+        taker = self._wound_taker(action)
+        if taker is not None:
+            return taker.info.numbers == frozenset({"sing"})
         return "sing" in self.doc.tokens[action.token].info.grams
+
+    def _body(self, index: int) -> bool:
+        """ "тело женщины": a person named in the genitive after one body."""
+        if index == 0:
+            return False
+        before = self.doc.tokens[index - 1]
+        return before.lemma in self.lex.words.body_nouns and before.info.numbers == frozenset(
+            {"sing"}
+        )
+
+    def _wound_taker(self, action: ActionMention) -> Token | None:
+        """ "Ранения получила женщина", "получил тяжелые осколочные ранения": a wound noun's
+        number says nothing; the verb beside it (adjectives may stand between) agrees with the
+        victim."""
+        token = self.doc.tokens[action.token]
+        if not token.info.is_noun or not self.lex.words.wound_takers:
+            return None
+        for step in (-1, 1):
+            index = action.token + step
+            while 0 <= index < len(self.doc.tokens) and self.doc.tokens[index].info.is_adjective:
+                index += step
+            if 0 <= index < len(self.doc.tokens):
+                near = self.doc.tokens[index]
+                if near.lemma in self.lex.words.wound_takers:
+                    return near
+        return None
 
     def _coordinated_victims(
         self, sentence: Sentence, facts: Facts, casualty: list[ActionMention], made: list[Draft]

@@ -28,6 +28,9 @@ class Words:
     object_particles: frozenset[str] = frozenset()  # "сбили лишь одну": a bare object count
     single_blockers: frozenset[str] = frozenset()  # "каждый БПЛА": no single weapon meant
     single_victims: frozenset[str] = frozenset()  # nouns naming one person ("женщина погибла")
+    # "Ранения получила женщина": the verb that takes a wound noun tells how many were hurt
+    wound_takers: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()  # "тело женщины": one body is one person killed
     item_nouns: frozenset[str] = frozenset()  # "пять штук": a count of items
     elliptic_nouns: frozenset[str] = frozenset()  # "34 others vanished": the weapon said before
     thousands: frozenset[str] = frozenset()  # "тысячи ракет": no number in the plural
