@@ -160,6 +160,32 @@ VICTIMS: dict[str, tuple[str, str, list[Row]]] = {
         "Після ракетного удару по Запоріжжю рятувальники знайшли тіло чоловіка.",
         [("killed", None, 1, "city:Zaporizhzhia")],
     ),
+    # A counted group joined to people named one by one: all of them together.
+    "ru-man-and-two-women": (
+        "ru",
+        "Беспилотник ударил по остановке в Курской области. Пострадали мужчина и три женщины.",
+        [("hit", "uav", 1, "RU-KRS"), ("injured", None, 4, "RU-KRS")],
+    ),
+    "ru-two-old-women-and-a-man": (
+        "ru",
+        "Дрон атаковал Белгород. Пострадали две пожилые женщины и мужчина.",
+        [("hit", "uav", 1, "city:Belgorod"), ("injured", None, 3, "city:Belgorod")],
+    ),
+    "ru-count-with-its-children": (
+        "ru",
+        "Дрон атаковал Белгород. Ранены четыре мирных жителя, в том числе двое детей.",
+        [("hit", "uav", 1, "city:Belgorod"), ("injured", None, 4, "city:Belgorod")],
+    ),
+    "uk-woman-and-three-children": (
+        "uk",
+        "Дрон атакував Суми. Постраждали жінка і троє дітей.",
+        [("hit", "uav", 1, "city:Sumy"), ("injured", None, 4, "city:Sumy")],
+    ),
+    "uk-count-then-breakdown": (
+        "uk",
+        "Дрон атакував Суми. Постраждали п'ятеро людей: чоловік і четверо жінок.",
+        [("hit", "uav", 1, "city:Sumy"), ("injured", None, 5, "city:Sumy")],
+    ),
 }
 
 
