@@ -186,6 +186,27 @@ VICTIMS: dict[str, tuple[str, str, list[Row]]] = {
         "Дрон атакував Суми. Постраждали п'ятеро людей: чоловік і четверо жінок.",
         [("hit", "uav", 1, "city:Sumy"), ("injured", None, 5, "city:Sumy")],
     ),
+    # An impersonal verb takes its one victim as an object, in the accusative.
+    "uk-impersonal-unlisted-noun": (
+        "uk",
+        "Унаслідок атаки дрона на Чернігів поранено фотографа.",  # no victim noun: nothing
+        [("launched", "uav", 1, "city:Chernihiv")],
+    ),
+    "uk-impersonal-wounded-journalist": (
+        "uk",
+        "Унаслідок атаки дрона на Чернігів поранено журналіста.",
+        [("injured", None, 1, "city:Chernihiv"), ("launched", "uav", 1, "city:Chernihiv")],
+    ),
+    "uk-impersonal-killed-woman": (
+        "uk",
+        "Внаслідок ракетного удару по Херсону вбито жінку.",
+        [("killed", None, 1, "city:Kherson")],
+    ),
+    "uk-impersonal-counted-stays": (
+        "uk",
+        "Унаслідок атаки дрона на Чернігів поранено трьох людей.",
+        [("injured", None, 3, "city:Chernihiv"), ("launched", "uav", 1, "city:Chernihiv")],
+    ),
 }
 
 

@@ -327,8 +327,12 @@ class CasualtyRules(ListRules):
             if token.lemma not in self.lex.words.single_victims or not singular:
                 continue
             cases = token.info.grams & _CASES  # a language without cases says no case
-            if not token.info.is_noun or (cases and "nomn" not in cases and not self._body(index)):
+            if not token.info.is_noun:
                 continue
+            if cases and "nomn" not in cases and not self._body(index):
+                accusative = "accs" in token.info.all_grams
+                if not (accusative and self._impersonal_near(facts, index, casualty)):
+                    continue
             if any(q.first <= index < q.last + 1 for q in facts.quantities):
                 continue
             item = self._item_of(facts, index)
@@ -355,6 +359,15 @@ class CasualtyRules(ListRules):
         if taker is not None:
             return taker.info.numbers == frozenset({"sing"})
         return "sing" in self.doc.tokens[action.token].info.grams
+
+    def _impersonal_near(self, facts: Facts, index: int, casualty: list[ActionMention]) -> bool:
+        """ "поранено журналіста", "Ушпиталено 65-річного чоловіка": an impersonal verb takes its
+        victim as an object, in the accusative."""
+        item = self._item_of(facts, index)
+        return any(
+            item[0] <= a.token < item[1] and "Impe" in self.doc.tokens[a.token].info.grams
+            for a in casualty
+        )
 
     def _body(self, index: int) -> bool:
         """ "тело женщины": a person named in the genitive after one body."""
