@@ -215,3 +215,32 @@ def test_victims(resources: Resources, lang: str, text: str, expected: list[Row]
     assert rows(read(resources, text, lang)) == sorted(
         expected, key=lambda row: (row[0], str(row[1]), row[2], str(row[3]))
     )
+
+
+TOTALS: dict[str, tuple[str, str, list[Row]]] = {
+    # An air force's count of air targets recorded is a count of what was sent, with its kinds.
+    "ru-targets-recorded-with-kinds": (
+        "ru",
+        "По данным Воздушных сил ВСУ, всего было зафиксировано 95 воздушных целей — три"
+        " «Искандера» и 92 беспилотника.",
+        [("launched", None, 95, "UA"), ("launched", "ballistic_missile", 3, "UA"),
+         ("launched", "uav", 92, "UA")],
+    ),
+    "uk-targets-recorded-about": (
+        "uk",
+        "Над Рівненщиною зафіксовано близько 12 повітряних цілей.",
+        [("launched", None, 12, "UA-56")],
+    ),
+    "ru-recorded-hits-are-no-launches": (
+        "ru",
+        "В Запорожье зафиксировано пять попаданий.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TOTALS.values(), ids=TOTALS.keys())
+def test_totals(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(read(resources, text, lang)) == sorted(
+        expected, key=lambda row: (row[0], str(row[1]), row[2], str(row[3]))
+    )
