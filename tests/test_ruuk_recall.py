@@ -236,6 +236,17 @@ TOTALS: dict[str, tuple[str, str, list[Row]]] = {
         "В Запорожье зафиксировано пять попаданий.",
         [],
     ),
+    # One impact named in the singular before an abbreviation is one weapon's.
+    "ru-one-impact-of-abbreviation": (
+        "ru",
+        "В Орловской области после попадания БПЛА в котельную возник пожар.",
+        [("hit", "uav", 1, "RU-ORL")],
+    ),
+    "ru-impacts-plural-say-no-number": (
+        "ru",
+        "В Орловской области после попаданий БПЛА в склады возник пожар.",
+        [],
+    ),
 }
 
 
