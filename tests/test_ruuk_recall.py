@@ -66,7 +66,11 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
     "no-victims-denial-stays": (
         "ru",
         "В Курской области беспилотник атаковал автомобиль. Пострадавших и жертв нет.",
-        [("hit", "uav", 1, "RU-KRS"), ("injured", None, 0, "RU-KRS"), ("killed", None, 0, "RU-KRS")],
+        [
+            ("hit", "uav", 1, "RU-KRS"),
+            ("injured", None, 0, "RU-KRS"),
+            ("killed", None, 0, "RU-KRS"),
+        ],
     ),
     "wind-carries-no-lives": (
         "ru",
@@ -89,7 +93,11 @@ PLACES: dict[str, tuple[str, str, list[Row]]] = {
         "uk",
         "Вночі ворог атакував Україну 30 дронами. Сили оборони збили 12 російських БпЛА, ще"
         " вісім локально втрачено, два вийшли з повітряного простору на російську територію.",
-        [("intercepted", "uav", 12, "UA"), ("launched", "uav", 30, "UA"), ("suppressed", "uav", 8, "UA")],
+        [
+            ("intercepted", "uav", 12, "UA"),
+            ("launched", "uav", 30, "UA"),
+            ("suppressed", "uav", 8, "UA"),
+        ],
     ),
     "uk-flew-back-to-belarus": (
         "uk",
