@@ -57,7 +57,8 @@ class CasualtyRules(ListRules):
                 )
             )
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
-        drafts.extend(self._coordinated_victims(sentence, facts, casualty, drafts))
+        coordinated = self._coordinated_victims(sentence, facts, casualty, drafts)
+        drafts = [d for d in drafts if not any(_within(d, c) for c in coordinated)] + coordinated
         drafts.extend(self._denial_drafts(sentence, facts, denials))
         return drafts
 
@@ -318,14 +319,20 @@ class CasualtyRules(ListRules):
         for index in range(sentence.first, sentence.last):
             token = self.doc.tokens[index]
             # "постраждав 24-річний чоловік": the form before all, whatever else it could be
-            singular = token.info.numbers == frozenset({"sing"}) or (
-                {"sing", "nomn"} <= token.info.grams
+            singular = (
+                token.info.numbers == frozenset({"sing"})
+                or {"sing", "nomn"} <= token.info.grams
+                or ("sing" in token.info.numbers and self._body(index))  # "тело женщины"
             )
             if token.lemma not in self.lex.words.single_victims or not singular:
                 continue
             cases = token.info.grams & _CASES  # a language without cases says no case
-            if not token.info.is_noun or (cases and "nomn" not in cases):
+            if not token.info.is_noun:
                 continue
+            if cases and "nomn" not in cases and not self._body(index):
+                accusative = "accs" in token.info.all_grams
+                if not (accusative and self._impersonal_near(facts, index, casualty)):
+                    continue
             if any(q.first <= index < q.last + 1 for q in facts.quantities):
                 continue
             item = self._item_of(facts, index)
@@ -348,7 +355,45 @@ class CasualtyRules(ListRules):
         first as a noun ("постраждала": a victim, and "she was hurt")."""
         if action.number is not None:
             return action.number == "sing"
+        taker = self._wound_taker(action)
+        if taker is not None:
+            return taker.info.numbers == frozenset({"sing"})
         return "sing" in self.doc.tokens[action.token].info.grams
+
+    def _impersonal_near(self, facts: Facts, index: int, casualty: list[ActionMention]) -> bool:
+        """ "поранено журналіста", "Ушпиталено 65-річного чоловіка": an impersonal verb takes its
+        victim as an object, in the accusative."""
+        item = self._item_of(facts, index)
+        return any(
+            item[0] <= a.token < item[1] and "Impe" in self.doc.tokens[a.token].info.grams
+            for a in casualty
+        )
+
+    def _body(self, index: int) -> bool:
+        """ "тело женщины": a person named in the genitive after one body."""
+        if index == 0:
+            return False
+        before = self.doc.tokens[index - 1]
+        return before.lemma in self.lex.words.body_nouns and before.info.numbers == frozenset(
+            {"sing"}
+        )
+
+    def _wound_taker(self, action: ActionMention) -> Token | None:
+        """ "Ранения получила женщина", "получил тяжелые осколочные ранения": a wound noun's
+        number says nothing; the verb beside it (adjectives may stand between) agrees with the
+        victim."""
+        token = self.doc.tokens[action.token]
+        if not token.info.is_noun or not self.lex.words.wound_takers:
+            return None
+        for step in (-1, 1):
+            index = action.token + step
+            while 0 <= index < len(self.doc.tokens) and self.doc.tokens[index].info.is_adjective:
+                index += step
+            if 0 <= index < len(self.doc.tokens):
+                near = self.doc.tokens[index]
+                if near.lemma in self.lex.words.wound_takers:
+                    return near
+        return None
 
     def _coordinated_victims(
         self, sentence: Sentence, facts: Facts, casualty: list[ActionMention], made: list[Draft]
@@ -357,25 +402,54 @@ class CasualtyRules(ListRules):
         85-річна жінка" (two), "постраждали 47-річний, 50-річний, 69-річний чоловіки і 65-річна
         жінка" (three men by their ages, and a woman)."""
         drafts: list[Draft] = []
-        taken = {d.action_token for d in made}
         for action in casualty:
-            if action.number != "plur" or action.token in taken:
+            if action.number != "plur":
                 continue
-            total, ages, last = 0, 0, action.last
-            for index in range(action.last, sentence.last):
+            total, ages, last, named, counted = 0, 0, action.last, 0, 0
+            index = action.last
+            while index < sentence.last:
                 token = self.doc.tokens[index]
+                quantity = next((q for q in facts.quantities if q.first == index), None)
+                if quantity is not None and quantity.victims and not ages:
+                    # "пострадали мужчина и две женщины": a counted group joins the named ones
+                    total += quantity.value
+                    counted += 1
+                    last = index = self._counted_noun_end(quantity.last, sentence.last)
+                    continue
+                index += 1
                 if self._described(token):
                     ages += 1
                 elif token.lemma in self.lex.words.single_victims and token.info.is_noun:
                     total += max(ages, 1) if "plur" in token.info.grams else 1
-                    ages, last = 0, index + 1
+                    ages, last = 0, index
+                    named += 1
                 elif not (token.text == "," or token.low in self.lex.words.and_words):
                     break
-            if total >= 2 and not any(action.last <= q.first < last for q in facts.quantities):
+            if total < 2 or (counted and not named):
+                continue  # a count alone is the count's own claim
+            if any(
+                d.action_token == action.token and not _counted_in(d, action.last, last)
+                for d in made
+            ):
+                continue  # the verb already has its count elsewhere
+            if counted or not any(action.last <= q.first < last for q in facts.quantities):
                 drafts.append(
                     self._casualty_draft(sentence, facts, action, total, "exact", action.last, last)
                 )
         return drafts
+
+    def _counted_noun_end(self, index: int, end: int) -> int:
+        """Past the words a count still governs: "три мирных жителя" (the count may end at
+        the number or its adjective)."""
+        while index < end:
+            token = self.doc.tokens[index]
+            if token.info.is_adjective or token.lemma in self.lex.words.victim_nouns:
+                index += 1
+                if not token.info.is_adjective:
+                    break
+            else:
+                break
+        return index
 
     def _described(self, token: Token) -> bool:
         """A word describing a person ("87-річний", "місцевий"): an adjective or a number glued
@@ -384,3 +458,19 @@ class CasualtyRules(ListRules):
             return True
         head, _, tail = token.text.partition("-")
         return head.isdigit() and tail.isalpha()
+
+
+def _within(draft: Draft, group: Draft) -> bool:
+    """A counted draft inside a coordinated group of the same act ("мужчина и две женщины"):
+    the group's total stands for it."""
+    return (
+        draft is not group
+        and draft.action == group.action
+        and group.number is not None
+        and _counted_in(draft, *group.number)
+    )
+
+
+def _counted_in(draft: Draft, first: int, last: int) -> bool:
+    """Whether a draft's number lies within tokens [first, last)."""
+    return draft.number is not None and first <= draft.number[0] < last

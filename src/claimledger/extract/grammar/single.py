@@ -34,7 +34,12 @@ class SingleRules(CountedRules):
                 continue
             if action is None or self._forecast(self._clause_of(facts, action.token), action.token):
                 continue
-            if quantity is None and phrase.number is None and not self._agrees_as_subject(action):
+            if (
+                quantity is None
+                and phrase.number is None
+                and not self._agrees_as_subject(action)
+                and not self._one_event(action, phrase)
+            ):
                 continue  # "удара БПЛА": one drone or several, the text does not say
             if self.doc.tokens[action.token].info.is_noun and not self._has_place(facts):
                 continue  # "Атака баллистической ракетой" with no place: a topic, not a report
@@ -141,6 +146,19 @@ class SingleRules(CountedRules):
         if noun_weapon(head.lemma, self.lex.lang) is None:
             return False  # a model named alone ("применили «Орешник»") says no number
         return phrase.number == "sing" and bool({"accs", "ablt"} & head.info.all_grams)
+
+    def _one_event(self, action: ActionMention, phrase: WeaponPhrase) -> bool:
+        """ "из-за падения БПЛА", "после попадания БПЛА": one impact named in the singular, right
+        before an abbreviation that has no number of its own, is one weapon's ("удара БПЛА", an
+        attack, still says no number)."""
+        token = self.doc.tokens[action.token]
+        return (
+            action.action == "hit"
+            and token.info.is_noun
+            and token.lemma in self.lex.words.event_nouns
+            and "sing" in token.info.grams
+            and action.last == phrase.first
+        )
 
     def _agrees_as_subject(self, action: ActionMention) -> bool:
         """A singular passive or intransitive verb: its weapon is its one subject."""

@@ -28,6 +28,9 @@ class Words:
     object_particles: frozenset[str] = frozenset()  # "сбили лишь одну": a bare object count
     single_blockers: frozenset[str] = frozenset()  # "каждый БПЛА": no single weapon meant
     single_victims: frozenset[str] = frozenset()  # nouns naming one person ("женщина погибла")
+    # "Ранения получила женщина": the verb that takes a wound noun tells how many were hurt
+    wound_takers: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()  # "тело женщины": one body is one person killed
     item_nouns: frozenset[str] = frozenset()  # "пять штук": a count of items
     elliptic_nouns: frozenset[str] = frozenset()  # "34 others vanished": the weapon said before
     thousands: frozenset[str] = frozenset()  # "тысячи ракет": no number in the plural
@@ -90,6 +93,8 @@ class Words:
     then_words: frozenset[str] = frozenset()  # "Тогда погибли 29": the time told just before
     quarter_nouns: frozenset[str] = frozenset()  # "в Оболонском районе": a city's quarter
     motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
+    # "один вийшов ... на російську територію": where a weapon left to, no place of a claim
+    departure: frozenset[str] = frozenset()
     toward: frozenset[str] = frozenset()  # the prepositions of such a destination
     near_preps: frozenset[str] = frozenset()  # "под Курском": the town's surroundings
     origin_preps: frozenset[str] = frozenset()  # "из Тамбовской области": where from

@@ -225,6 +225,8 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         # "запущены из Тамбовской области": where from, not where; the places listed after it
         # ("з напрямків Курськ, Орел", "із Краснодарського краю РФ") are origins too
         ref.origin = ref.in_actor = True
+    if _after_departure(doc, lex, ref):
+        ref.in_actor = True  # "вийшов ... на російську територію": where it left to
     if ref.place.kind == "country" and _names_a_party(doc, lex, ref, before, after):
         ref.in_actor = True
     if (
@@ -252,6 +254,24 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and after.info.is_predicate
     ):
         ref.in_actor = True  # "Moscow says": the government speaks, the city is no place
+
+
+_DEPARTURE_REACH = 6  # tokens back from a place to the verb of leaving whose phrase holds it
+
+
+def _after_departure(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    """ "один вийшов із підконтрольного повітряного простору на російську територію": the place a
+    weapon left to, within its own phrase (no mark between), is no place of a count beside it."""
+    if not lex.words.departure:
+        return False
+    sentence_first = doc.sentences[doc.tokens[ref.first].sentence].first
+    for index in range(ref.first - 1, max(sentence_first, ref.first - _DEPARTURE_REACH) - 1, -1):
+        token = doc.tokens[index]
+        if not token.is_word:
+            return False
+        if token.lemma in lex.words.departure:
+            return True
+    return False
 
 
 def _before_modifiers(doc: Document, ref: PlaceRef) -> tuple[Token | None, Token | None]:
