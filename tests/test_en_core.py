@@ -212,9 +212,9 @@ WHO: list[tuple[str, str, list[Who]]] = [
     # An office named with its region, its holder unrecorded, speaks for the region.
     ("office_of_a_region", "The governor of the southern region of Mykolaiv said that air "
      "defence destroyed nine drones over his region.",
-     [("intercepted", 9, "regional governor", "ua", "official", None)]),
+     [("intercepted", 9, "regional governor", "ua", "official", "ru")]),
     ("city_administration", "Thirty-six of the drones were shot down over Kyiv, the city "
-     "administration said.", [("intercepted", 36, "local authorities", "ua", "official", None)]),
+     "administration said.", [("intercepted", 36, "local authorities", "ua", "official", "ru")]),
     # A state speaks only as the subject of speech; the acting subject is the nearest.
     ("moscow_says", "Moscow says Ukraine fired 12 missiles at the Belgorod region.",
      [("launched", 12, "Russia", "ru", "official", "ua")]),
@@ -224,18 +224,44 @@ WHO: list[tuple[str, str, list[Who]]] = [
                ("launched", 72, "Ukrainian Air Force", "ua", "military", "ru")]),
     ("dateline_is_no_subject", "KYIV, Nov 22 (Example Wire) - Air defence forces shot down nine "
      "drones over the Odesa region, the air force said.",
-     [("intercepted", 9, "Ukrainian Air Force", "ua", "military", None)]),
+     [("intercepted", 9, "Ukrainian Air Force", "ua", "military", "ru")]),
     ("defence_ministry_in_moscow", "Air defences destroyed 12 drones over the Kursk region, the "
      "defence ministry in Moscow said.",
-     [("intercepted", 12, "Russian Ministry of Defence", "ru", "military", None)]),
+     [("intercepted", 12, "Russian Ministry of Defence", "ru", "military", "ua")]),
     ("object_is_no_actor", "Russia battered Ukraine on Monday, firing missiles that killed four "
      "people.", [("killed", 4, "Example Wire", None, "outlet", "ru")]),
     # A body named without its country, the report's other claims tell which it is.
     ("ministry_told_later", "Air defences destroyed 40 drones overnight, the defence ministry "
      "said. It was added that \"one over the Bryansk Region, 39 over the Kursk Region.\"",
-     [("intercepted", 40, "Russian Ministry of Defence", "ru", "military", None),
-      ("intercepted", 1, "Russian Ministry of Defence", "ru", "military", None),
-      ("intercepted", 39, "Russian Ministry of Defence", "ru", "military", None)]),
+     [("intercepted", 40, "Russian Ministry of Defence", "ru", "military", "ua"),
+      ("intercepted", 1, "Russian Ministry of Defence", "ru", "military", "ua"),
+      ("intercepted", 39, "Russian Ministry of Defence", "ru", "military", "ua")]),
+    # No side in the words: the place tells whose weapons they were (issue 15).
+    ("place_abroad_is_a_third_party", "Two rockets were fired at Sderot on Friday, the army "
+     "said.", [("launched", 2, "armed forces", None, "military", "other")]),
+    ("war_sea_is_the_speakers_enemy", "Air defences destroyed five drones over the Black Sea, "
+     "the defence ministry in Moscow said.",
+     [("intercepted", 5, "Russian Ministry of Defence", "ru", "military", "ua")]),
+    ("held_region_told_by_russia", "Air defences shot down three drones over Crimea, the "
+     "defence ministry in Moscow said.",
+     [("intercepted", 3, "Russian Ministry of Defence", "ru", "military", "ua")]),
+    ("ukrainian_region", "Eleven drones were downed over the Sumy region, the air force said.",
+     [("intercepted", 11, "Ukrainian Air Force", "ua", "military", "ru")]),
+    # Casualties of the attack just told, not of the defenders the sentence names.
+    ("defenders_are_no_attackers", "Russian air defences downed two drones near Kaluga, Governor "
+     "Vladislav Shapsha said, with no casualties reported.",
+     [("intercepted", 2, "Vladislav Shapsha", "ru", "official", "ua"),
+      ("killed", 0, "Vladislav Shapsha", "ru", "official", "ua"),
+      ("injured", 0, "Vladislav Shapsha", "ru", "official", "ua")]),
+    ("capital_named_after_the_place", "A downed drone fell on a house in the capital Kyiv but "
+     "did not cause casualties, the air force said.",
+     [("intercepted", 1, "Ukrainian Air Force", "ua", "military", "ru"),
+      ("killed", 0, "Ukrainian Air Force", "ua", "military", "ru"),
+      ("injured", 0, "Ukrainian Air Force", "ua", "military", "ru")]),
+    ("name_after_an_article_qualifies", "A Kyiv apartment block was hit by a drone, killing "
+     "two people, the city administration said.",
+     [("hit", 1, "local authorities", "ua", "official", "ru"),
+      ("killed", 2, "local authorities", "ua", "official", "ru")]),
     # Parties of other wars.
     ("houthis_are_the_attackers", "The Houthis launched three anti-ship ballistic missiles into "
      "the Gulf of Aden, US Central Command said.",

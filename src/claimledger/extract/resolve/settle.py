@@ -27,7 +27,13 @@ from claimledger.extract.mentions.types import (
     SentenceSpeaker,
     Speaker,
 )
-from claimledger.extract.resolve.sides import OPPOSITE, attacker, local_side, place_side
+from claimledger.extract.resolve.sides import (
+    OPPOSITE,
+    attacker,
+    local_side,
+    place_attacker,
+    place_side,
+)
 from claimledger.extract.resolve.voices import Voice
 from claimledger.places.model import Place
 
@@ -100,12 +106,17 @@ def settle(
             _date(reader, draft, facts.dates, last_date, today)
             if last_history and not facts.dates and _opens_with_then(reader, draft):
                 draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
-            draft.side = attacker(reader, draft, speaker, places, before.side(draft))
+            draft.side = attacker(
+                reader, draft, speaker, places, before.side(draft),
+                sentence_before=before.in_sentence(draft),
+            )
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
                 draft.location = speaker.region or _default_location(draft, speaker, reader.lex)
             elif draft.location is None:
                 draft.location = _defender_country(draft, speaker, speaker is outlet)
+            if draft.side is None and not reader.lex.infer_sides:
+                draft.side = place_attacker(draft.location, speaker, places)
             out.append(draft)
             before.settled(draft)
         dated = [d for d in facts.dates if not d.opens and not _in_brackets(reader, d)]
@@ -118,6 +129,13 @@ def settle(
     _breakdowns(reader, out)
     _parts_of_launches(reader, out)
     _bodies_told_later(out, today)
+    if not reader.lex.infer_sides:
+        for draft in out:  # a place the breakdowns gave a total ("40 drones ... : one over ...")
+            if draft.side is None and draft.speaker is not None:
+                draft.side = place_attacker(draft.location, draft.speaker, places)
+            if draft.side is None and draft.location is None and draft.speaker is not None:
+                # a side of the war telling of weapons with no place: the other side's
+                draft.side = OPPOSITE.get(draft.speaker.side or "")
     return out
 
 
@@ -189,13 +207,23 @@ class _SidesBefore:
     def __init__(self) -> None:
         self.sided: Draft | None = None
         self.floor = 0  # the lowest paragraph of the drafts settled since `sided`, it included
+        self.armed: Draft | None = None  # the last weapon claim with a side
 
     def settled(self, draft: Draft) -> None:
         paragraph = draft.sentence.paragraph
         if draft.side is not None:
             self.sided, self.floor = draft, paragraph
+            if draft.action in WEAPON_ACTIONS:
+                self.armed = draft
         elif self.sided is not None:
             self.floor = min(self.floor, paragraph)
+
+    def in_sentence(self, draft: Draft) -> str | None:
+        """The attacker of a weapon claim settled in the draft's own sentence."""
+        armed = self.armed
+        if armed is None or armed.sentence.index != draft.sentence.index:
+            return None
+        return armed.side
 
     def side(self, draft: Draft) -> str | None:
         if self.sided is None:
