@@ -238,7 +238,12 @@ WHO: list[tuple[str, str, list[Who]]] = [
       ("intercepted", 39, "Russian Ministry of Defence", "ru", "military", "ua")]),
     # No side in the words: the place tells whose weapons they were (issue 15).
     ("place_abroad_is_a_third_party", "Two rockets were fired at Sderot on Friday, the army "
-     "said.", [("launched", 2, "armed forces", None, "military", "other")]),
+     "said.", [("launched", 2, "Israel Defense Forces", "other", "military", "other")]),
+    # "The army"/"the military" of a report on a third country's sky is that country's.
+    ("army_of_the_report_country", "The military said one drone was shot down. Earlier, some "
+     "20 rockets were fired at the Western Galilee.",
+     [("intercepted", 1, "Israel Defense Forces", "other", "military", None),
+      ("launched", 20, "Israel Defense Forces", "other", "military", "other")]),
     ("war_sea_is_the_speakers_enemy", "Air defences destroyed five drones over the Black Sea, "
      "the defence ministry in Moscow said.",
      [("intercepted", 5, "Russian Ministry of Defence", "ru", "military", "ua")]),

@@ -33,6 +33,7 @@ from claimledger.extract.resolve.sides import (
     local_side,
     place_attacker,
     place_side,
+    third_country,
 )
 from claimledger.extract.resolve.voices import Voice
 from claimledger.places.model import Place
@@ -128,7 +129,7 @@ def settle(
             last_date = (said.value, (said.first, said.last))
     _breakdowns(reader, out)
     _parts_of_launches(reader, out)
-    _bodies_told_later(out, today)
+    _bodies_told_later(out, today, places)
     if not reader.lex.infer_sides:
         for draft in out:  # a place the breakdowns gave a total ("40 drones ... : one over ...")
             if draft.side is None and draft.speaker is not None:
@@ -142,7 +143,9 @@ def settle(
 _DEFENCE = frozenset({"intercepted", "suppressed"})
 
 
-def _bodies_told_later(drafts: list[Draft], today: date | None) -> None:
+def _bodies_told_later(
+    drafts: list[Draft], today: date | None, places: dict[str, Place]
+) -> None:
     """A body named without its country whose claims gave it no side ("the defence ministry
     said" before any place) is the one the report's other claims show it to be."""
     for draft in drafts:
@@ -154,8 +157,17 @@ def _bodies_told_later(drafts: list[Draft], today: date | None) -> None:
         told = next(
             (d.speaker.actor for d in drafts if d.speaker and d.speaker.actor in sided), None
         )
+        if told is None:
+            told = actor.in_country(_report_country(drafts, places))
         if told is not None:
             draft.speaker = speaker_of(told, today)
+
+
+def _report_country(drafts: list[Draft], places: dict[str, Place]) -> str | None:
+    """The third country the report's claims are placed in, when they name one alone."""
+    found = {third_country(d.location, places) for d in drafts if d.location is not None}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _breakdowns(reader: SentenceReader, drafts: list[Draft]) -> None:
@@ -256,6 +268,8 @@ def _sided(
         return speaker
     side = OPPOSITE.get(attacker(reader, draft, speaker, places, before) or "")
     sided = actor.on_side(side or place_side(draft.location, places))
+    if sided is None and draft.location is not None:
+        sided = actor.in_country(third_country(draft.location, places))
     return speaker_of(sided, today) if sided is not None else speaker
 
 

@@ -98,6 +98,17 @@ def place_attacker(location: str | None, speaker: Speaker, places: dict[str, Pla
     return "other" if len(country) == 2 and country.isupper() else None
 
 
+def third_country(location: str, places: dict[str, Place]) -> str | None:
+    """The country of a place outside Russia and Ukraine ("IL" of "IL-D" or of a town in
+    Israel); None for the two sides' places, seas and unknown codes."""
+    if location.startswith("sea:"):
+        return None
+    country = country_of_code(location, places) or location.split("-")[0]
+    if country in ("RU", "UA") or len(country) != 2 or not country.isupper():
+        return None
+    return country
+
+
 def _struck_country(draft: Draft) -> str | None:
     """A launch or hit the text itself places on a whole country ("по Украине было выпущено 90
     ракет" in a Russian outlet's own words): the attacker is the other side, whoever tells it."""
