@@ -294,6 +294,9 @@ def test_history_does_not_date_or_place_the_next_sentence(resources: Resources) 
         ("https://www.timesofisrael.com/liveblog-entry/x/", ("The Times of Israel", "other")),
         ("https://news.example.com.ua/2024/11/22/drones", ("news.example.com.ua", "ua")),
         ("https://example.org/world/drones", ("example.org", "other")),
+        # a site named for Ukraine speaks for it under any domain
+        ("https://www.helpukraine-example.org/news/drones", ("helpukraine-example.org", "ua")),
+        ("https://kyivexample.com/drones", ("kyivexample.com", "ua")),
     ],
 )
 def test_outlet_voice_from_the_address(url: str, voice: tuple[str, str],
@@ -303,3 +306,21 @@ def test_outlet_voice_from_the_address(url: str, voice: tuple[str, str],
     (claim,) = _read("Russia launched 40 drones at the Odesa region overnight.", resources,
                      source=None, url=url)
     assert (claim.claimant, claim.claimant_side, claim.claimant_kind) == (*voice, "outlet")
+
+
+@pytest.mark.parametrize(
+    ("report_id", "side"),
+    [
+        ("gdelt-en:20240301T101500Z_GB_en_0123456789", "other"),
+        ("gdelt-en:20240301T101500Z_UA_en_0123456789", "ua"),
+        ("gdelt-en:20240301T101500Z_RU_en_0123456789", "ru"),
+        ("report-17", None),
+    ],
+)
+def test_outlet_side_from_a_gdelt_file_name(report_id: str, side: str | None,
+                                            resources: Resources) -> None:
+    """A report with no address whose id is a GDELT file name: the outlet's country is in it."""
+    (claim,) = _read("Russia launched 40 drones at the Odesa region overnight.", resources,
+                     source=None, id=report_id)
+    assert (claim.claimant, claim.claimant_side, claim.claimant_kind) == (
+        "unknown outlet", side, "outlet")

@@ -109,7 +109,7 @@ def claims_in(
     )
     if own is None:
         named = channel or report.source
-        own = registry.voice(channel, report.source) if named else site_voice(report.url)
+        own = registry.voice(channel, report.source) if named else site_voice(report.url, report.id)
     day = published.date() if published else None
     attribution = Attribution(doc, lex, resources.registry, own, day)
     reader = SentenceReader(
