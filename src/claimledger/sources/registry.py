@@ -9,7 +9,6 @@ entries with their own TOML file of [[source]] entries (`--sources FILE`).
 from __future__ import annotations
 
 import re
-
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
