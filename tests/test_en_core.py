@@ -183,6 +183,12 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
     ("launchers_located_in", "Russia fired four missiles from S-300 launchers based in "
      "occupied parts of the Zaporizhzhia region, the air force said.",
      [("launched", "missile", 4, "exact", "UA")]),
+    # "struck X with" a count is a launch; with a single weapon, the weapon struck X.
+    ("struck_with_a_single_bomb", "Russian forces struck a district of Kharkiv with a guided "
+     "aerial bomb on Friday, Mayor Ihor Terekhov said.",
+     [("hit", "guided_bomb", 1, "exact", "city:Kharkiv")]),
+    ("struck_with_a_count", "Russia struck Kyiv with 20 missiles overnight.",
+     [("launched", "missile", 20, "exact", "UA-30")]),
     ("missiles_as_many_as_launched", "The enemy launched 20 drones and four Kh-101 cruise "
      "missiles. Air defence shot down 18 drones and four missiles.",
      [("launched", "uav", 20, "exact", None), ("launched", "cruise_missile", 4, "exact", None),
