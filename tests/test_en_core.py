@@ -55,6 +55,10 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      "force said.", [("launched", "uav", 40, "exact", "UA")]),  # the air force's own sky
     # Breakdowns: a town named as a territory is its region; a list after a speaker's words
     # takes the action of the line before; "one in each of" gives one to every place.
+    ("total_before_a_dash_list", "The defence ministry said air defences destroyed 30 drones - "
+     "two over the Belgorod region, eight over the Kursk region and 20 over the Rostov region.",
+     [("intercepted", "uav", 30, "exact", "RU"), ("intercepted", "uav", 2, "exact", "RU-BEL"),
+      ("intercepted", "uav", 8, "exact", "RU-KRS"), ("intercepted", "uav", 20, "exact", "RU-ROS")]),
     ("territory_of_a_town", "Air defences destroyed six drones over the territory of Kursk, the "
      "defence ministry said.", [("intercepted", "uav", 6, "exact", "RU-KRS")]),
     ("list_after_it_was_added", "Air defences destroyed 40 drones overnight, the defence "
