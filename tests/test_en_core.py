@@ -151,6 +151,9 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
     # a dateline whose town the gazetteer lacks; towns abroad stand for their country; a
     # country before its forces is a party; a national military's count with no place is of
     # its own country; bare missiles as many as a model's launch are that model.
+    ("sea_that_qualifies_a_noun", "Navy ships off the coast of Yemen shot down three drones on "
+     "Friday as attacks on Red Sea shipping went on.",
+     [("intercepted", "uav", 3, "exact", "YE")]),
     ("anti_ship_ballistic", "The destroyer shot down two anti-ship ballistic missiles fired by "
      "the Houthis over the Red Sea.",
      [("intercepted", "ballistic_missile", 2, "exact", "sea:red")]),

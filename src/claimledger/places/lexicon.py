@@ -145,7 +145,9 @@ BLOCKED: dict[str, tuple[str, ...]] = {
            "київський режим", "Кримський міст", "Азовський полк", "Армія оборони Ізраїлю"),
     "en": ("South Ossetia", "Black Sea Fleet", "Baltic Fleet", "Caspian Flotilla",
            "Kievan Rus", "Moscow time", "Azov Regiment", "Crimean Bridge", "New York",
-           "Israel Defense Forces", "Israel Defence Forces"),
+           "Israel Defense Forces", "Israel Defence Forces",
+           # a sea before the noun it qualifies names a trade, not where a claim is
+           "Red Sea shipping", "Black Sea shipping"),
 }
 
 # Region-level names that are not in regions.tsv because they cover a part of a region
