@@ -55,6 +55,12 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      "force said.", [("launched", "uav", 40, "exact", "UA")]),  # the air force's own sky
     # Breakdowns: a town named as a territory is its region; a list after a speaker's words
     # takes the action of the line before; "one in each of" gives one to every place.
+    # Numbers: words joined by "and", an article before "dozen", digits grouped by commas.
+    ("numbers_of_several_words", "Russia launched two hundred and five drones and a dozen "
+     "missiles at Ukraine overnight, the air force said.",
+     [("launched", "uav", 205, "exact", "UA"), ("launched", "missile", 12, "exact", "UA")]),
+    ("digits_grouped_by_commas", "The Russian military said it had destroyed 1,350 drones over "
+     "the Kursk region since Monday.", [("intercepted", "uav", 1350, "exact", "RU-KRS")]),
     ("total_before_a_dash_list", "The defence ministry said air defences destroyed 30 drones - "
      "two over the Belgorod region, eight over the Kursk region and 20 over the Rostov region.",
      [("intercepted", "uav", 30, "exact", "RU"), ("intercepted", "uav", 2, "exact", "RU-BEL"),
