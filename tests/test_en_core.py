@@ -166,6 +166,10 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
     ("dateline_of_an_unknown_town", "PORTVILLE, United Arab Emirates (Example Wire) — Navy "
      "destroyers shot down four drones over the Gulf of Aden.",
      [("intercepted", "uav", 4, "exact", "sea:aden")]),
+    ("golan_heights", "Hezbollah fired 40 rockets at the Golan Heights, the army said.",
+     [("launched", "rocket", 40, "exact", "IL")]),
+    ("interceptors_are_no_attack", "Two interceptor missiles were launched and a drone was "
+     "shot down over Eilat, the army said.", [("intercepted", "uav", 1, "exact", "IL")]),
     ("town_abroad_is_its_country", "Air defences intercepted three rockets over Ashkelon, the army "
      "said.", [("intercepted", "rocket", 3, "exact", "IL")]),
     ("western_galilee", "Hezbollah fired 15 rockets at the Western Galilee, the army said.",

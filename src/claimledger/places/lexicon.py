@@ -159,7 +159,9 @@ REGION_EXTRA_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
            ("St. Petersburg", "RU-SPE"), ("St Petersburg", "RU-SPE"), ("Petersburg", "RU-SPE"),
            ("Autonomous Republic of Crimea", "UA-43"), ("DPR", "UA-14"), ("LPR", "UA-09"),
            ("Donetsk People's Republic", "UA-14"), ("Luhansk People's Republic", "UA-09"),
-           ("Moscow Region", "RU-MOS"), ("Kuban", "RU-KDA")),
+           ("Moscow Region", "RU-MOS"), ("Kuban", "RU-KDA"),
+           # held and governed by Israel, where the reports' sirens and interceptions are
+           ("Golan Heights", "IL"), ("the Golan", "IL")),
 }
 
 # English names that are everyday words or people, kept out of bare-name town matching
