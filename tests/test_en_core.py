@@ -292,6 +292,12 @@ WHO: list[tuple[str, str, list[Who]]] = [
      "two people, the city administration said.",
      [("hit", 1, "local authorities", "ua", "official", "ru"),
       ("killed", 2, "local authorities", "ua", "official", "ru")]),
+    # A state told as the speaker of an interception speaks through the body that reports it.
+    ("state_says_air_defences_shot_down", "Russia said on Friday that air defences had shot down "
+     "four Ukrainian drones over the Kursk region.",
+     [("intercepted", 4, "Russian Ministry of Defence", "ru", "military", "ua")]),
+    ("state_says_missiles_were_fired", "Ukraine says 12 missiles were fired at the Odesa region "
+     "on Friday.", [("launched", 12, "Ukraine", "ua", "official", "ru")]),
     # Parties of other wars.
     ("houthis_are_the_attackers", "The Houthis launched three anti-ship ballistic missiles into "
      "the Gulf of Aden, US Central Command said.",

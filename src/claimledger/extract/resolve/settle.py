@@ -69,6 +69,7 @@ def settle(
                 or outlet
             )
             speaker = _sided(reader, draft, speaker, places, today, before.side(draft))
+            speaker = _reporting_body(draft, speaker, today)
             draft.speaker = speaker
             if (
                 said_by.source is not None
@@ -271,6 +272,14 @@ def _sided(
     if sided is None and draft.location is not None:
         sided = actor.in_country(third_country(draft.location, places))
     return speaker_of(sided, today) if sided is not None else speaker
+
+
+def _reporting_body(draft: Draft, speaker: Speaker, today: date | None) -> Speaker:
+    """A state told as the speaker of what its military reports ("Russia said air defences
+    shot down five drones") speaks through that body."""
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    body = actor.for_action(draft.action) if actor is not None else None
+    return speaker_of(body, today) if body is not None else speaker
 
 
 _NOBODY = Speaker("", None, "official")  # a speaker of no side, to read the attacker from words
