@@ -172,6 +172,8 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      "shot down over Eilat, the army said.", [("intercepted", "uav", 1, "exact", "IL")]),
     ("fell_inside_a_country", "A drone launched from Lebanon fell inside Israeli territory on "
      "Friday, the army said.", [("hit", "uav", 1, "exact", "IL")]),
+    ("weapon_aimed_at_is_a_target", "Hezbollah launched two rockets at the Golan Heights and the "
+     "army fired at the drone near Metula.", [("launched", "rocket", 2, "exact", "IL")]),
     ("town_abroad_is_its_country", "Air defences intercepted three rockets over Ashkelon, the army "
      "said.", [("intercepted", "rocket", 3, "exact", "IL")]),
     ("western_galilee", "Hezbollah fired 15 rockets at the Western Galilee, the army said.",
