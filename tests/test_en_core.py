@@ -174,6 +174,8 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      "Friday, the army said.", [("hit", "uav", 1, "exact", "IL")]),
     ("weapon_aimed_at_is_a_target", "Hezbollah launched two rockets at the Golan Heights and the "
      "army fired at the drone near Metula.", [("launched", "rocket", 2, "exact", "IL")]),
+    ("fired_out_of_is_an_origin", "Air defences shot down a rocket fired out of Gaza over "
+     "Sderot.", [("intercepted", "rocket", 1, "exact", "IL")]),
     ("town_abroad_is_its_country", "Air defences intercepted three rockets over Ashkelon, the army "
      "said.", [("intercepted", "rocket", 3, "exact", "IL")]),
     ("western_galilee", "Hezbollah fired 15 rockets at the Western Galilee, the army said.",
