@@ -359,3 +359,20 @@ def test_outlet_side_from_a_gdelt_file_name(report_id: str, side: str | None,
                      source=None, id=report_id)
     assert (claim.claimant, claim.claimant_side, claim.claimant_kind) == (
         "unknown outlet", side, "outlet")
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("(MENAFN- UkrinForm) Russia launched 40 drones at the Odesa region overnight.",
+         ("Ukrinform", "ua", "outlet")),
+        ("(MENAFN- Some Daily) Russia launched 40 drones at the Odesa region overnight.",
+         ("syndicator.example.com", "other", "outlet")),  # an outlet the registry lacks
+    ],
+)
+def test_syndicated_text_speaks_as_its_outlet(text: str, voice: tuple[str, str, str],
+                                              resources: Resources) -> None:
+    """A syndicating site's text that credits a known outlet at its start is that outlet's."""
+    (claim,) = _read(text, resources, source=None,
+                     url="https://syndicator.example.com/story/1")
+    assert (claim.claimant, claim.claimant_side, claim.claimant_kind) == voice

@@ -148,6 +148,25 @@ _SIDE_HOST_WORDS = {"ukrain": "ua", "kyiv": "ua"}
 _FILED_IN = re.compile(r"^gdelt-[a-z]+:\d{8}T\d{6}Z_([A-Z]{2})_")
 
 
+# A syndicating site's credit to the outlet whose story it carries, opening the text:
+# "(MENAFN- UkrinForm) Russian aggressors have struck ...".
+_SYNDICATED = re.compile(r"\A\s*\((?:MENAFN)\s*-\s*([^()\n]{2,60}?)\s*\)")
+
+
+def syndicated_voice(text: str) -> SourceInfo | None:
+    """The outlet a syndicated text credits at its start, when the registry knows it by name."""
+    match = _SYNDICATED.match(text)
+    if match is None:
+        return None
+    credited = match.group(1).casefold()
+    for actor in actors():
+        if actor.kind not in ("outlet", "media"):
+            continue
+        if credited in {n.casefold() for n in (actor.name, *actor.names("en"))}:
+            return SourceInfo(actor.name, actor.kind, actor.side)
+    return None
+
+
 def site_voice(url: str | None, report_id: str = "") -> SourceInfo:
     """The voice of a site the registry does not know, from its address: named by its host,
     on the side of its country-code domain (".ua", ".ru") or of a side's country its name
