@@ -168,6 +168,8 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      [("intercepted", "uav", 4, "exact", "sea:aden")]),
     ("golan_heights", "Hezbollah fired 40 rockets at the Golan Heights, the army said.",
      [("launched", "rocket", 40, "exact", "IL")]),
+    ("golan", "Hezbollah fired 40 rockets at the Galilee; 25 more targeted the Golan.",
+     [("launched", "rocket", 40, "exact", "IL"), ("launched", "rocket", 25, "exact", "IL")]),
     ("interceptors_are_no_attack", "Two interceptor missiles were launched and a drone was "
      "shot down over Eilat, the army said.", [("intercepted", "uav", 1, "exact", "IL")]),
     ("fell_inside_a_country", "A drone launched from Lebanon fell inside Israeli territory on "

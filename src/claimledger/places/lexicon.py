@@ -161,7 +161,7 @@ REGION_EXTRA_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
            ("Donetsk People's Republic", "UA-14"), ("Luhansk People's Republic", "UA-09"),
            ("Moscow Region", "RU-MOS"), ("Kuban", "RU-KDA"),
            # held and governed by Israel, where the reports' sirens and interceptions are
-           ("Golan Heights", "IL"), ("the Golan", "IL")),
+           ("Golan Heights", "IL"), ("Golan", "IL")),
 }
 
 # English names that are everyday words or people, kept out of bare-name town matching
