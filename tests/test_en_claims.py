@@ -55,8 +55,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Reuters reported, citing the Russian defence ministry, that 42 drones were shot down "
         "over six regions, including 32 over the Bryansk region.",
         [
-            c("intercepted", "uav", 42, "RU", RU_MOD, None),
-            c("intercepted", "uav", 32, "RU-BRY", RU_MOD, None),
+            c("intercepted", "uav", 42, "RU", RU_MOD, "ua"),
+            c("intercepted", "uav", 32, "RU-BRY", RU_MOD, "ua"),
         ],
     ),
     (
@@ -69,7 +69,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "denial_is_quantity_zero",
         "No drones were shot down over Moscow overnight, Mayor Sergei Sobyanin said, calling "
         "the posts on social media fake.",
-        [c("intercepted", "uav", 0, "RU-MOW", ("Sergei Sobyanin", "ru", "official"), None)],
+        [c("intercepted", "uav", 0, "RU-MOW", ("Sergei Sobyanin", "ru", "official"), "ua")],
     ),
     (
         "hedged_aircraft_from_ukrainian_media",
@@ -225,11 +225,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Four drones were shot down over the Belgorod region on Thursday morning, Governor "
         "Vyacheslav Gladkov said. There were no casualties.",
         [
-            c("intercepted", "uav", 4, "RU-BEL", ("Vyacheslav Gladkov", "ru", "official"), None,
+            c("intercepted", "uav", 4, "RU-BEL", ("Vyacheslav Gladkov", "ru", "official"), "ua",
               date="2024-11-21"),
-            c("killed", None, 0, "RU-BEL", ("Vyacheslav Gladkov", "ru", "official"), None,
+            c("killed", None, 0, "RU-BEL", ("Vyacheslav Gladkov", "ru", "official"), "ua",
               date="2024-11-21"),
-            c("injured", None, 0, "RU-BEL", ("Vyacheslav Gladkov", "ru", "official"), None,
+            c("injured", None, 0, "RU-BEL", ("Vyacheslav Gladkov", "ru", "official"), "ua",
               date="2024-11-21"),
         ],
     ),
@@ -249,7 +249,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     (
         "approximate_launches_against_ukraine",
         "Some 40 drones were launched against Ukraine overnight, Ukraine's air force said.",
-        [c("launched", "uav", 40, "UA", UA_AF, None, qualifier="approx")],
+        [c("launched", "uav", 40, "UA", UA_AF, "ru", qualifier="approx")],
     ),
     (
         "telegram_list_breakdown",
@@ -275,7 +275,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "interception_as_a_noun",
         "The governor of the Voronezh region, Alexander Gusev, reported the interception of "
         "three drones over the city of Voronezh on Thursday evening.",
-        [c("intercepted", "uav", 3, "city:Voronezh", ("Alexander Gusev", "ru", "official"), None,
+        [c("intercepted", "uav", 3, "city:Voronezh", ("Alexander Gusev", "ru", "official"), "ua",
            date="2024-11-21")],
     ),
     (
@@ -309,7 +309,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "claim_inside_a_quote",
         "“Our air defence shot down 20 drones tonight,” Kursk Governor Alexei Smirnov said in a "
         "video address.",
-        [c("intercepted", "uav", 20, "RU-KRS", ("Alexei Smirnov", "ru", "official"), None)],
+        [c("intercepted", "uav", 20, "RU-KRS", ("Alexei Smirnov", "ru", "official"), "ua")],
     ),
     (
         "partitive_total_and_relative_clause",
@@ -324,7 +324,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "A drone was shot down as it approached Bryansk early on Friday, Governor Alexander "
         "Bogomaz said, adding that there was no damage.",
         [c("intercepted", "uav", 1, "city:Bryansk", ("Alexander Bogomaz", "ru", "official"),
-           None)],
+           "ua")],
     ),
 ]
 SOURCES = {

@@ -55,6 +55,16 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      "force said.", [("launched", "uav", 40, "exact", "UA")]),  # the air force's own sky
     # Breakdowns: a town named as a territory is its region; a list after a speaker's words
     # takes the action of the line before; "one in each of" gives one to every place.
+    # Numbers: words joined by "and", an article before "dozen", digits grouped by commas.
+    ("numbers_of_several_words", "Russia launched two hundred and five drones and a dozen "
+     "missiles at Ukraine overnight, the air force said.",
+     [("launched", "uav", 205, "exact", "UA"), ("launched", "missile", 12, "exact", "UA")]),
+    ("digits_grouped_by_commas", "The Russian military said it had destroyed 1,350 drones over "
+     "the Kursk region since Monday.", [("intercepted", "uav", 1350, "exact", "RU-KRS")]),
+    ("total_before_a_dash_list", "The defence ministry said air defences destroyed 30 drones - "
+     "two over the Belgorod region, eight over the Kursk region and 20 over the Rostov region.",
+     [("intercepted", "uav", 30, "exact", "RU"), ("intercepted", "uav", 2, "exact", "RU-BEL"),
+      ("intercepted", "uav", 8, "exact", "RU-KRS"), ("intercepted", "uav", 20, "exact", "RU-ROS")]),
     ("territory_of_a_town", "Air defences destroyed six drones over the territory of Kursk, the "
      "defence ministry said.", [("intercepted", "uav", 6, "exact", "RU-KRS")]),
     ("list_after_it_was_added", "Air defences destroyed 40 drones overnight, the defence "
@@ -147,12 +157,27 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
     # a dateline whose town the gazetteer lacks; towns abroad stand for their country; a
     # country before its forces is a party; a national military's count with no place is of
     # its own country; bare missiles as many as a model's launch are that model.
+    ("sea_that_qualifies_a_noun", "Navy ships off the coast of Yemen shot down three drones on "
+     "Friday as attacks on Red Sea shipping went on.",
+     [("intercepted", "uav", 3, "exact", "YE")]),
     ("anti_ship_ballistic", "The destroyer shot down two anti-ship ballistic missiles fired by "
      "the Houthis over the Red Sea.",
      [("intercepted", "ballistic_missile", 2, "exact", "sea:red")]),
     ("dateline_of_an_unknown_town", "PORTVILLE, United Arab Emirates (Example Wire) — Navy "
      "destroyers shot down four drones over the Gulf of Aden.",
      [("intercepted", "uav", 4, "exact", "sea:aden")]),
+    ("golan_heights", "Hezbollah fired 40 rockets at the Golan Heights, the army said.",
+     [("launched", "rocket", 40, "exact", "IL")]),
+    ("golan", "Hezbollah fired 40 rockets at the Galilee; 25 more targeted the Golan.",
+     [("launched", "rocket", 40, "exact", "IL"), ("launched", "rocket", 25, "exact", "IL")]),
+    ("interceptors_are_no_attack", "Two interceptor missiles were launched and a drone was "
+     "shot down over Eilat, the army said.", [("intercepted", "uav", 1, "exact", "IL")]),
+    ("fell_inside_a_country", "A drone launched from Lebanon fell inside Israeli territory on "
+     "Friday, the army said.", [("hit", "uav", 1, "exact", "IL")]),
+    ("weapon_aimed_at_is_a_target", "Hezbollah launched two rockets at the Golan Heights and the "
+     "army fired at the drone near Metula.", [("launched", "rocket", 2, "exact", "IL")]),
+    ("fired_out_of_is_an_origin", "Air defences shot down a rocket fired out of Gaza over "
+     "Sderot.", [("intercepted", "rocket", 1, "exact", "IL")]),
     ("town_abroad_is_its_country", "Air defences intercepted three rockets over Ashkelon, the army "
      "said.", [("intercepted", "rocket", 3, "exact", "IL")]),
     ("western_galilee", "Hezbollah fired 15 rockets at the Western Galilee, the army said.",
@@ -183,6 +208,12 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
     ("launchers_located_in", "Russia fired four missiles from S-300 launchers based in "
      "occupied parts of the Zaporizhzhia region, the air force said.",
      [("launched", "missile", 4, "exact", "UA")]),
+    # "struck X with" a count is a launch; with a single weapon, the weapon struck X.
+    ("struck_with_a_single_bomb", "Russian forces struck a district of Kharkiv with a guided "
+     "aerial bomb on Friday, Mayor Ihor Terekhov said.",
+     [("hit", "guided_bomb", 1, "exact", "city:Kharkiv")]),
+    ("struck_with_a_count", "Russia struck Kyiv with 20 missiles overnight.",
+     [("launched", "missile", 20, "exact", "UA-30")]),
     ("missiles_as_many_as_launched", "The enemy launched 20 drones and four Kh-101 cruise "
      "missiles. Air defence shot down 18 drones and four missiles.",
      [("launched", "uav", 20, "exact", None), ("launched", "cruise_missile", 4, "exact", None),
@@ -212,9 +243,9 @@ WHO: list[tuple[str, str, list[Who]]] = [
     # An office named with its region, its holder unrecorded, speaks for the region.
     ("office_of_a_region", "The governor of the southern region of Mykolaiv said that air "
      "defence destroyed nine drones over his region.",
-     [("intercepted", 9, "regional governor", "ua", "official", None)]),
+     [("intercepted", 9, "regional governor", "ua", "official", "ru")]),
     ("city_administration", "Thirty-six of the drones were shot down over Kyiv, the city "
-     "administration said.", [("intercepted", 36, "local authorities", "ua", "official", None)]),
+     "administration said.", [("intercepted", 36, "local authorities", "ua", "official", "ru")]),
     # A state speaks only as the subject of speech; the acting subject is the nearest.
     ("moscow_says", "Moscow says Ukraine fired 12 missiles at the Belgorod region.",
      [("launched", 12, "Russia", "ru", "official", "ua")]),
@@ -224,18 +255,55 @@ WHO: list[tuple[str, str, list[Who]]] = [
                ("launched", 72, "Ukrainian Air Force", "ua", "military", "ru")]),
     ("dateline_is_no_subject", "KYIV, Nov 22 (Example Wire) - Air defence forces shot down nine "
      "drones over the Odesa region, the air force said.",
-     [("intercepted", 9, "Ukrainian Air Force", "ua", "military", None)]),
+     [("intercepted", 9, "Ukrainian Air Force", "ua", "military", "ru")]),
     ("defence_ministry_in_moscow", "Air defences destroyed 12 drones over the Kursk region, the "
      "defence ministry in Moscow said.",
-     [("intercepted", 12, "Russian Ministry of Defence", "ru", "military", None)]),
+     [("intercepted", 12, "Russian Ministry of Defence", "ru", "military", "ua")]),
     ("object_is_no_actor", "Russia battered Ukraine on Monday, firing missiles that killed four "
      "people.", [("killed", 4, "Example Wire", None, "outlet", "ru")]),
     # A body named without its country, the report's other claims tell which it is.
     ("ministry_told_later", "Air defences destroyed 40 drones overnight, the defence ministry "
      "said. It was added that \"one over the Bryansk Region, 39 over the Kursk Region.\"",
-     [("intercepted", 40, "Russian Ministry of Defence", "ru", "military", None),
-      ("intercepted", 1, "Russian Ministry of Defence", "ru", "military", None),
-      ("intercepted", 39, "Russian Ministry of Defence", "ru", "military", None)]),
+     [("intercepted", 40, "Russian Ministry of Defence", "ru", "military", "ua"),
+      ("intercepted", 1, "Russian Ministry of Defence", "ru", "military", "ua"),
+      ("intercepted", 39, "Russian Ministry of Defence", "ru", "military", "ua")]),
+    # No side in the words: the place tells whose weapons they were (issue 15).
+    ("place_abroad_is_a_third_party", "Two rockets were fired at Sderot on Friday, the army "
+     "said.", [("launched", 2, "Israel Defense Forces", "other", "military", "other")]),
+    # "The army"/"the military" of a report on a third country's sky is that country's.
+    ("army_of_the_report_country", "The military said one drone was shot down. Earlier, some "
+     "20 rockets were fired at the Western Galilee.",
+     [("intercepted", 1, "Israel Defense Forces", "other", "military", None),
+      ("launched", 20, "Israel Defense Forces", "other", "military", "other")]),
+    ("war_sea_is_the_speakers_enemy", "Air defences destroyed five drones over the Black Sea, "
+     "the defence ministry in Moscow said.",
+     [("intercepted", 5, "Russian Ministry of Defence", "ru", "military", "ua")]),
+    ("held_region_told_by_russia", "Air defences shot down three drones over Crimea, the "
+     "defence ministry in Moscow said.",
+     [("intercepted", 3, "Russian Ministry of Defence", "ru", "military", "ua")]),
+    ("ukrainian_region", "Eleven drones were downed over the Sumy region, the air force said.",
+     [("intercepted", 11, "Ukrainian Air Force", "ua", "military", "ru")]),
+    # Casualties of the attack just told, not of the defenders the sentence names.
+    ("defenders_are_no_attackers", "Russian air defences downed two drones near Kaluga, Governor "
+     "Vladislav Shapsha said, with no casualties reported.",
+     [("intercepted", 2, "Vladislav Shapsha", "ru", "official", "ua"),
+      ("killed", 0, "Vladislav Shapsha", "ru", "official", "ua"),
+      ("injured", 0, "Vladislav Shapsha", "ru", "official", "ua")]),
+    ("capital_named_after_the_place", "A downed drone fell on a house in the capital Kyiv but "
+     "did not cause casualties, the air force said.",
+     [("intercepted", 1, "Ukrainian Air Force", "ua", "military", "ru"),
+      ("killed", 0, "Ukrainian Air Force", "ua", "military", "ru"),
+      ("injured", 0, "Ukrainian Air Force", "ua", "military", "ru")]),
+    ("name_after_an_article_qualifies", "A Kyiv apartment block was hit by a drone, killing "
+     "two people, the city administration said.",
+     [("hit", 1, "local authorities", "ua", "official", "ru"),
+      ("killed", 2, "local authorities", "ua", "official", "ru")]),
+    # A state told as the speaker of an interception speaks through the body that reports it.
+    ("state_says_air_defences_shot_down", "Russia said on Friday that air defences had shot down "
+     "four Ukrainian drones over the Kursk region.",
+     [("intercepted", 4, "Russian Ministry of Defence", "ru", "military", "ua")]),
+    ("state_says_missiles_were_fired", "Ukraine says 12 missiles were fired at the Odesa region "
+     "on Friday.", [("launched", 12, "Ukraine", "ua", "official", "ru")]),
     # Parties of other wars.
     ("houthis_are_the_attackers", "The Houthis launched three anti-ship ballistic missiles into "
      "the Gulf of Aden, US Central Command said.",
@@ -263,6 +331,9 @@ def test_history_does_not_date_or_place_the_next_sentence(resources: Resources) 
         ("https://www.timesofisrael.com/liveblog-entry/x/", ("The Times of Israel", "other")),
         ("https://news.example.com.ua/2024/11/22/drones", ("news.example.com.ua", "ua")),
         ("https://example.org/world/drones", ("example.org", "other")),
+        # a site named for Ukraine speaks for it under any domain
+        ("https://www.helpukraine-example.org/news/drones", ("helpukraine-example.org", "ua")),
+        ("https://kyivexample.com/drones", ("kyivexample.com", "ua")),
     ],
 )
 def test_outlet_voice_from_the_address(url: str, voice: tuple[str, str],
@@ -272,3 +343,38 @@ def test_outlet_voice_from_the_address(url: str, voice: tuple[str, str],
     (claim,) = _read("Russia launched 40 drones at the Odesa region overnight.", resources,
                      source=None, url=url)
     assert (claim.claimant, claim.claimant_side, claim.claimant_kind) == (*voice, "outlet")
+
+
+@pytest.mark.parametrize(
+    ("report_id", "side"),
+    [
+        ("gdelt-en:20240301T101500Z_GB_en_0123456789", "other"),
+        ("gdelt-en:20240301T101500Z_UA_en_0123456789", "ua"),
+        ("gdelt-en:20240301T101500Z_RU_en_0123456789", "ru"),
+        ("report-17", None),
+    ],
+)
+def test_outlet_side_from_a_gdelt_file_name(report_id: str, side: str | None,
+                                            resources: Resources) -> None:
+    """A report with no address whose id is a GDELT file name: the outlet's country is in it."""
+    (claim,) = _read("Russia launched 40 drones at the Odesa region overnight.", resources,
+                     source=None, id=report_id)
+    assert (claim.claimant, claim.claimant_side, claim.claimant_kind) == (
+        "unknown outlet", side, "outlet")
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("(MENAFN- UkrinForm) Russia launched 40 drones at the Odesa region overnight.",
+         ("Ukrinform", "ua", "outlet")),
+        ("(MENAFN- Some Daily) Russia launched 40 drones at the Odesa region overnight.",
+         ("syndicator.example.com", "other", "outlet")),  # an outlet the registry lacks
+    ],
+)
+def test_syndicated_text_speaks_as_its_outlet(text: str, voice: tuple[str, str, str],
+                                              resources: Resources) -> None:
+    """A syndicating site's text that credits a known outlet at its start is that outlet's."""
+    (claim,) = _read(text, resources, source=None,
+                     url="https://syndicator.example.com/story/1")
+    assert (claim.claimant, claim.claimant_side, claim.claimant_kind) == voice

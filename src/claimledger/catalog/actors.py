@@ -17,7 +17,7 @@ from typing import Literal, get_args
 from claimledger.catalog import forms
 from claimledger.catalog.rows import Row, bundled, parse, rows
 from claimledger.errors import CatalogError
-from claimledger.model import CLAIMANT_KINDS, SIDES, ClaimantKind, Language, Side
+from claimledger.model import ACTIONS, CLAIMANT_KINDS, SIDES, ClaimantKind, Language, Side
 
 Role = Literal[
     "state",
@@ -99,6 +99,11 @@ class Actor:
     outlet: Outlet | None = None
     # A body named without its country ("the defence ministry"): the actor it is on each side.
     by_side: tuple[tuple[Side, str], ...] = ()
+    # ... and the actor it is where a third country's places tell it ("the army" in Israel).
+    by_country: tuple[tuple[str, str], ...] = ()
+    # A state told as the speaker of an action its military reports ("Russia said its air
+    # defences shot down ..."): the body that reports it, per action.
+    by_action: tuple[tuple[str, str], ...] = ()
 
     def names(self, lang: Language) -> tuple[str, ...]:
         """Its names in one language, in the table's notation (claimledger.catalog.forms)."""
@@ -112,6 +117,14 @@ class Actor:
     def on_side(self, side: str | None) -> str | None:
         """The id of the actor this body is on `side` ("ru": the Russian ministry), if any."""
         return next((actor for code, actor in self.by_side if code == side), None)
+
+    def for_action(self, action: str) -> str | None:
+        """The id of the body that reports `action` for this actor, if any."""
+        return next((actor for name, actor in self.by_action if name == action), None)
+
+    def in_country(self, country: str | None) -> str | None:
+        """The id of the actor this body is in a third `country` ("IL": the IDF), if any."""
+        return next((actor for code, actor in self.by_country if code == country), None)
 
     @property
     def person(self) -> bool:
@@ -281,7 +294,7 @@ def load_actors(text: str, table: str = TABLE) -> Actors:
         entries.append(actor)
     _check_unique_names(entries, table)
     for actor in entries:
-        for _, other in actor.by_side:
+        for _, other in (*actor.by_side, *actor.by_country, *actor.by_action):
             if other not in seen:
                 raise CatalogError(
                     table, f"actor {actor.id!r}", f"by_side names no actor {other!r}"
@@ -322,9 +335,38 @@ def _actor(row: Row) -> Actor:
         titles=row.texts("titles"),
         outlet=outlet,
         by_side=by_side,
+        by_country=_by_country(row),
+        by_action=_by_action(row),
     )
     row.done()
     return actor
+
+
+def _by_action(row: Row) -> tuple[tuple[str, str], ...]:
+    raw = row.subtable("by_action")
+    if raw is None:
+        return ()
+    out: list[tuple[str, str]] = []
+    for action, actor_id in raw.items():
+        if action not in ACTIONS or not isinstance(actor_id, str) or not _ID.match(actor_id):
+            row.fail("`by_action` maps an action (intercepted, ...) to an actor id")
+        out.append((action, actor_id))
+    return tuple(out)
+
+
+def _by_country(row: Row) -> tuple[tuple[str, str], ...]:
+    raw = row.subtable("by_country")
+    if raw is None:
+        return ()
+    out: list[tuple[str, str]] = []
+    for country, actor_id in raw.items():
+        if not _COUNTRY.match(country) or not isinstance(actor_id, str) or not _ID.match(actor_id):
+            row.fail("`by_country` maps an ISO 3166-1 country code (IL) to an actor id")
+        out.append((country, actor_id))
+    return tuple(out)
+
+
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 def _by_side(row: Row) -> tuple[tuple[Side, str], ...]:

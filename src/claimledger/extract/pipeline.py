@@ -33,7 +33,7 @@ from claimledger.extract.resolve.settle import settle
 from claimledger.extract.resolve.voices import voices_of
 from claimledger.model import Claim, Extraction, Language, Report
 from claimledger.resources import Resources
-from claimledger.sources.registry import site_voice
+from claimledger.sources.registry import site_voice, syndicated_voice
 
 __all__ = ["add_outputs", "read_claims", "read_outputs", "read_report"]
 
@@ -109,7 +109,9 @@ def claims_in(
     )
     if own is None:
         named = channel or report.source
-        own = registry.voice(channel, report.source) if named else site_voice(report.url)
+        own = syndicated_voice(report.text) or (
+            registry.voice(channel, report.source) if named else site_voice(report.url, report.id)
+        )
     day = published.date() if published else None
     attribution = Attribution(doc, lex, resources.registry, own, day)
     reader = SentenceReader(

@@ -145,7 +145,9 @@ BLOCKED: dict[str, tuple[str, ...]] = {
            "київський режим", "Кримський міст", "Азовський полк", "Армія оборони Ізраїлю"),
     "en": ("South Ossetia", "Black Sea Fleet", "Baltic Fleet", "Caspian Flotilla",
            "Kievan Rus", "Moscow time", "Azov Regiment", "Crimean Bridge", "New York",
-           "Israel Defense Forces", "Israel Defence Forces"),
+           "Israel Defense Forces", "Israel Defence Forces",
+           # a sea before the noun it qualifies names a trade, not where a claim is
+           "Red Sea shipping", "Black Sea shipping"),
 }
 
 # Region-level names that are not in regions.tsv because they cover a part of a region
@@ -157,7 +159,9 @@ REGION_EXTRA_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
            ("St. Petersburg", "RU-SPE"), ("St Petersburg", "RU-SPE"), ("Petersburg", "RU-SPE"),
            ("Autonomous Republic of Crimea", "UA-43"), ("DPR", "UA-14"), ("LPR", "UA-09"),
            ("Donetsk People's Republic", "UA-14"), ("Luhansk People's Republic", "UA-09"),
-           ("Moscow Region", "RU-MOS"), ("Kuban", "RU-KDA")),
+           ("Moscow Region", "RU-MOS"), ("Kuban", "RU-KDA"),
+           # held and governed by Israel, where the reports' sirens and interceptions are
+           ("Golan Heights", "IL"), ("Golan", "IL")),
 }
 
 # English names that are everyday words or people, kept out of bare-name town matching

@@ -8,6 +8,7 @@ entries with their own TOML file of [[source]] entries (`--sources FILE`).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,16 +138,50 @@ class SourceRegistry:
 _SIDE_DOMAINS = {"ua": "ua", "ru": "ru", "su": "ru"}
 
 
-def site_voice(url: str | None) -> SourceInfo:
+# Words of a host that name a side's country: a site named for Ukraine ("promoteukraine.org",
+# "kyivindependent.com") speaks for Ukraine under any domain. Russia has none here: sites named
+# for it are as often its critics' or scholars' as its own.
+_SIDE_HOST_WORDS = {"ukrain": "ua", "kyiv": "ua"}
+
+# A GDELT file name (`gdelt-en:20220626T171500Z_GB_en_0770d0af47`) carries the country of the
+# outlet that filed it.
+_FILED_IN = re.compile(r"^gdelt-[a-z]+:\d{8}T\d{6}Z_([A-Z]{2})_")
+
+
+# A syndicating site's credit to the outlet whose story it carries, opening the text:
+# "(MENAFN- UkrinForm) Russian aggressors have struck ...".
+_SYNDICATED = re.compile(r"\A\s*\((?:MENAFN)\s*-\s*([^()\n]{2,60}?)\s*\)")
+
+
+def syndicated_voice(text: str) -> SourceInfo | None:
+    """The outlet a syndicated text credits at its start, when the registry knows it by name."""
+    match = _SYNDICATED.match(text)
+    if match is None:
+        return None
+    credited = match.group(1).casefold()
+    for actor in actors():
+        if actor.kind not in ("outlet", "media"):
+            continue
+        if credited in {n.casefold() for n in (actor.name, *actor.names("en"))}:
+            return SourceInfo(actor.name, actor.kind, actor.side)
+    return None
+
+
+def site_voice(url: str | None, report_id: str = "") -> SourceInfo:
     """The voice of a site the registry does not know, from its address: named by its host,
-    on the side of its country-code domain (".ua", ".ru"), else a third party's (`other`); a
-    government domain (".gov.ua": a region's administration) speaks as an official."""
+    on the side of its country-code domain (".ua", ".ru") or of a side's country its name
+    names, else a third party's (`other`); a government domain (".gov.ua": a region's
+    administration) speaks as an official. With no address, an outlet whose country the
+    report's id tells (a GDELT file name) is on that country's side."""
     if not url:
-        return SourceInfo("unknown outlet", "outlet", None)
+        filed = _FILED_IN.match(report_id)
+        side = _SIDE_DOMAINS.get(filed.group(1).lower(), "other") if filed else None
+        return SourceInfo("unknown outlet", "outlet", side)
     host = handle_key(url).split("/", 1)[0].removeprefix("amp.")
     labels = host.rsplit(".", 2)
     kind = "official" if len(labels) == 3 and labels[1] == "gov" else "outlet"
-    return SourceInfo(host, kind, _SIDE_DOMAINS.get(labels[-1], "other"))
+    named = next((side for word, side in _SIDE_HOST_WORDS.items() if word in host), None)
+    return SourceInfo(host, kind, _SIDE_DOMAINS.get(labels[-1]) or named or "other")
 
 
 def _parse_entry(raw: Any, where: str) -> tuple[SourceInfo, list[str]]:

@@ -30,8 +30,12 @@ class PlaceRules(SingleRules):
         ]
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
+        own = draft.places
+        opener = self._list_opener(draft)
+        if opener is not None and all(p.first > opener for p in own):
+            own = []  # "86 drones - two over Belgorod, ...": the places are the breakdown's
         steps: list[tuple[str, str | None, list[PlaceRef]]] = [
-            ("own", combine(draft.places, places), draft.places)
+            ("own", combine(own, places), own)
         ]
         if draft.action in WEAPON_ACTIONS:
             steps.append(("total", self._total_location(draft, facts), []))
@@ -70,6 +74,18 @@ class PlaceRules(SingleRules):
                     location = widen_to_named_region(location, named, places)
                 draft.location, draft.location_source, draft.location_refs = location, source, refs
                 return
+
+    def _list_opener(self, draft: Draft) -> int | None:
+        """The mark that opens a breakdown right after the draft, in its clause ("86 drones -
+        two over ...")."""
+        openers = self.lex.words.list_openers or _COLON
+        for index in range(draft.last, draft.sentence.last):
+            text = self.doc.tokens[index].text
+            if text in openers:
+                return index
+            if text in (",", ";", "."):
+                return None
+        return None
 
     def _statement_of(self, draft: Draft) -> tuple[int, int]:
         """The part of the draft's sentence between statement breaks ("...; air defence ...")."""

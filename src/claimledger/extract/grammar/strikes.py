@@ -27,7 +27,9 @@ def governed_action(
     token = doc.tokens[action.token]
     head = doc.tokens[phrase.head]
     if action.action == "hit" and _instrument(doc, lex, action, phrase):
-        return "launched"  # "struck Kyiv with 20 missiles": the missiles were sent, not hits
+        # "struck Kyiv with 20 missiles": the missiles were sent, not hits; "struck the
+        # district with a guided bomb": the one bomb struck it (ANNOTATION.md: hit)
+        return "launched"
     if (
         token.lemma in lex.words.hit_by_genitive
         and GENITIVE in head.info.all_grams
@@ -66,7 +68,7 @@ def _instrument(doc: Document, lex: Lexicon, action: ActionMention, phrase: Weap
     low = max(action.last, phrase.first - _INSTRUMENT_REACH)
     for index in range(phrase.first - 1, low - 1, -1):
         if doc.tokens[index].low in lex.words.instrument_preps:
-            return True
+            return doc.tokens[index + 1].low not in lex.words.articles
         if doc.tokens[index].info.pos == "PREP":
             return False
     return False

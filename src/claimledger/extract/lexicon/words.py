@@ -18,6 +18,7 @@ class Words:
     victim_nouns: frozenset[str] = frozenset()  # nouns counting people ("человек", "житель")
     collective_numerals: frozenset[str] = frozenset()  # "двое": a count of people by itself
     not_counts: frozenset[str] = frozenset()  # number words that count nothing here ("пара")
+    digit_groupers: frozenset[str] = frozenset()  # marks between groups of three ("1,200")
     pronouns_after_from: frozenset[str] = frozenset()  # "из них", "из которых"
     one_of: frozenset[str] = frozenset()  # "одна з яких влучила": one of them counts, acting
     quotes: frozenset[str] = frozenset()  # quote marks between a number and its noun

@@ -66,7 +66,11 @@ _NUMBERED: dict[str, tuple[str, str]] = {
     "il": (r"-?\s?", r"(?P<v>\d{2})"),
     "ka": (r"-\s?", r"(?P<v>52|50|27|29|31)(?!\d)"),
     "mi": (r"-\s?", r"(?P<v>8|24|28|35|26)(?!\d)"),
+    "kab": (r"-\s?", r"(?P<v>\d{3,4}(?:LG|KR|L|M)?)"),  # not S: "KAB-500s" is a plural
 }
+# Families whose every prefix is a type of its own: "FAB-500" is no KAB, so the model is
+# written with the prefix the text gives.
+_OWN_PREFIXES = frozenset({"kab"})
 # Families read by their own shape: variants of one drone, lists of missile numbers.
 _VARIANTS = "shahed"
 _LISTS = "kh"
@@ -236,7 +240,10 @@ def _numbered(family: Family, lang: Language, reading: _Reading) -> tuple[re.Pat
 
     def build(match: re.Match[str]) -> tuple[tuple[Model, ...], str]:
         variant = match.group("v").lower().translate(_SUFFIX).upper().replace(" ", "")
-        return (_member(family.id, f"{family.name}-{variant}"),), family.weapon
+        prefix = family.name
+        if family.id in _OWN_PREFIXES:
+            prefix = match.string[match.start() : match.start("v")].strip("- ").upper()
+        return (_member(family.id, f"{prefix}-{variant}"),), family.weapon
 
     return pattern, build
 

@@ -41,6 +41,20 @@ def _number_lemma(lex: Lexicon, token: Token) -> str | None:
     return None
 
 
+def _grouped_digits(lex: Lexicon, text: str) -> int | None:
+    """Digits grouped by three with a language's grouping mark: "1,200", "14,670"."""
+    for mark in lex.words.digit_groupers:
+        groups = text.split(mark)
+        if (
+            len(groups) > 1
+            and groups[0].isdigit()
+            and 1 <= len(groups[0]) <= 3
+            and all(len(g) == 3 and g.isdigit() for g in groups[1:])
+        ):
+            return int("".join(groups))
+    return None
+
+
 def _time_like(doc: Document, token: Token) -> bool:
     """Clock times and decimals glued to the digits: "05:45", "8.30"."""
     text = doc.clean
@@ -64,6 +78,9 @@ def _read_number(
 ) -> tuple[int, int] | None:
     """(value, end index) of a number starting at token `index`."""
     token = doc.tokens[index]
+    grouped = _grouped_digits(lex, token.text)
+    if grouped is not None:
+        return grouped, index + 1  # "1,200"
     if token.is_digits:
         if _time_like(doc, token) or _glued(doc, token):
             return None
@@ -86,6 +103,15 @@ def _read_number(
     end = index
     while end < sentence.last:
         lemma = _number_lemma(lex, doc.tokens[end])
+        if (
+            lemma is None
+            and lemmas
+            and lemmas[-1] in lex.numbers.hundreds | lex.numbers.multipliers
+            and doc.tokens[end].low in lex.numbers.connectors
+            and end + 1 < sentence.last
+            and _number_lemma(lex, doc.tokens[end + 1]) is not None
+        ):
+            lemma = doc.tokens[end].low  # "two hundred and five"
         if lemma is None:
             break
         lemmas.append(lemma)
@@ -146,6 +172,13 @@ def find_quantities(
             and doc.tokens[index + 1].low not in lex.words.ordinals
         ):
             read = (1, index + 1)  # "a drone", "an Su-34": one, a weapon phrase right after
+        if (
+            read is None
+            and doc.tokens[index].low in lex.words.articles
+            and index + 1 < sentence.last
+            and _number_lemma(lex, doc.tokens[index + 1]) in lex.round_nouns
+        ):
+            read = (lex.round_nouns[doc.tokens[index + 1].lemma], index + 2)  # "a dozen"
         if read is None:
             index += 1
             continue

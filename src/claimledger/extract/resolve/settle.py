@@ -27,7 +27,21 @@ from claimledger.extract.mentions.types import (
     SentenceSpeaker,
     Speaker,
 )
-from claimledger.extract.resolve.sides import OPPOSITE, attacker, local_side, place_side
+from claimledger.extract.resolve.located import (
+    default_location,
+    defender_country,
+    regional_denial,
+    sole_region,
+    within,
+)
+from claimledger.extract.resolve.sides import (
+    OPPOSITE,
+    attacker,
+    local_side,
+    place_attacker,
+    place_side,
+    third_country,
+)
 from claimledger.extract.resolve.voices import Voice
 from claimledger.places.model import Place
 
@@ -70,6 +84,7 @@ def settle(
                 or outlet
             )
             speaker = _sided(reader, draft, speaker, places, today, before.side(draft))
+            speaker = _reporting_body(draft, speaker, today)
             draft.speaker = speaker
             if (
                 said_by.source is not None
@@ -86,11 +101,11 @@ def settle(
                 or (
                     explicit
                     and draft.location_source in (None, "context")
-                    and not _within(draft.location, speaker.region, places)
+                    and not within(draft.location, speaker.region, places)
                 )
             ):
                 draft.location, draft.location_source = speaker.region, "speaker"
-            elif _regional_denial(draft, speaker, places):
+            elif regional_denial(draft, speaker, places):
                 # ANNOTATION.md: a governor's "пострадавших нет" is of the governor's region,
                 # not of the town the post named last
                 draft.location, draft.location_source = speaker.region, "speaker"
@@ -106,7 +121,7 @@ def settle(
                     # national count)
                     speaker is not outlet
                     and reader.lex.sole_region_context
-                    and _sole_region(reader, draft.location)
+                    and sole_region(reader, draft.location)
                 )
             ):
                 # a ministry's or air force's count is its own, not the last place said (in its
@@ -115,12 +130,17 @@ def settle(
             _date(reader, draft, facts.dates, last_date, today)
             if last_history and not facts.dates and _opens_with_then(reader, draft):
                 draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
-            draft.side = attacker(reader, draft, speaker, places, before.side(draft))
+            draft.side = attacker(
+                reader, draft, speaker, places, before.side(draft),
+                sentence_before=before.in_sentence(draft),
+            )
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
-                draft.location = speaker.region or _default_location(draft, speaker, reader.lex)
+                draft.location = speaker.region or default_location(draft, speaker, reader.lex)
             elif draft.location is None:
-                draft.location = _defender_country(draft, speaker, speaker is outlet)
+                draft.location = defender_country(draft, speaker, speaker is outlet)
+            if draft.side is None and not reader.lex.infer_sides:
+                draft.side = place_attacker(draft.location, speaker, places)
             out.append(draft)
             before.settled(draft)
         dated = [d for d in facts.dates if not d.opens and not _in_brackets(reader, d)]
@@ -132,31 +152,23 @@ def settle(
             last_date = (said.value, (said.first, said.last))
     _breakdowns(reader, out)
     _parts_of_launches(reader, out)
-    _bodies_told_later(out, today)
+    _bodies_told_later(out, today, places)
+    if not reader.lex.infer_sides:
+        for draft in out:  # a place the breakdowns gave a total ("40 drones ... : one over ...")
+            if draft.side is None and draft.speaker is not None:
+                draft.side = place_attacker(draft.location, draft.speaker, places)
+            if draft.side is None and draft.location is None and draft.speaker is not None:
+                # a side of the war telling of weapons with no place: the other side's
+                draft.side = OPPOSITE.get(draft.speaker.side or "")
     return out
 
 
 _DEFENCE = frozenset({"intercepted", "suppressed"})
 
 
-def _sole_region(reader: SentenceReader, location: str | None) -> bool:
-    """The report names no region but the claim's: a ministry's strike counts in a report
-    about one region's strikes ("Минобороны: ВСУ дважды ударили по Курской области ...
-    10 ракет ATACMS были уничтожены") are of that region."""
-    places = reader.gazetteer_places
-    region = region_of_code(location, places) if location else None
-    if region is None:
-        return False
-    regions = {
-        region_of_code(ref.place.code, places)
-        for facts in reader.facts
-        for ref in facts.places
-        if not (ref.in_actor or ref.origin or ref.dateline)
-    }
-    return regions == {region}
-
-
-def _bodies_told_later(drafts: list[Draft], today: date | None) -> None:
+def _bodies_told_later(
+    drafts: list[Draft], today: date | None, places: dict[str, Place]
+) -> None:
     """A body named without its country whose claims gave it no side ("the defence ministry
     said" before any place) is the one the report's other claims show it to be."""
     for draft in drafts:
@@ -168,8 +180,17 @@ def _bodies_told_later(drafts: list[Draft], today: date | None) -> None:
         told = next(
             (d.speaker.actor for d in drafts if d.speaker and d.speaker.actor in sided), None
         )
+        if told is None:
+            told = actor.in_country(_report_country(drafts, places))
         if told is not None:
             draft.speaker = speaker_of(told, today)
+
+
+def _report_country(drafts: list[Draft], places: dict[str, Place]) -> str | None:
+    """The third country the report's claims are placed in, when they name one alone."""
+    found = {third_country(d.location, places) for d in drafts if d.location is not None}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _breakdowns(reader: SentenceReader, drafts: list[Draft]) -> None:
@@ -221,13 +242,23 @@ class _SidesBefore:
     def __init__(self) -> None:
         self.sided: Draft | None = None
         self.floor = 0  # the lowest paragraph of the drafts settled since `sided`, it included
+        self.armed: Draft | None = None  # the last weapon claim with a side
 
     def settled(self, draft: Draft) -> None:
         paragraph = draft.sentence.paragraph
         if draft.side is not None:
             self.sided, self.floor = draft, paragraph
+            if draft.action in WEAPON_ACTIONS:
+                self.armed = draft
         elif self.sided is not None:
             self.floor = min(self.floor, paragraph)
+
+    def in_sentence(self, draft: Draft) -> str | None:
+        """The attacker of a weapon claim settled in the draft's own sentence."""
+        armed = self.armed
+        if armed is None or armed.sentence.index != draft.sentence.index:
+            return None
+        return armed.side
 
     def side(self, draft: Draft) -> str | None:
         if self.sided is None:
@@ -260,7 +291,17 @@ def _sided(
         return speaker
     side = OPPOSITE.get(attacker(reader, draft, speaker, places, before) or "")
     sided = actor.on_side(side or place_side(draft.location, places))
+    if sided is None and draft.location is not None:
+        sided = actor.in_country(third_country(draft.location, places))
     return speaker_of(sided, today) if sided is not None else speaker
+
+
+def _reporting_body(draft: Draft, speaker: Speaker, today: date | None) -> Speaker:
+    """A state told as the speaker of what its military reports ("Russia said air defences
+    shot down five drones") speaks through that body."""
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    body = actor.for_action(draft.action) if actor is not None else None
+    return speaker_of(body, today) if body is not None else speaker
 
 
 _NOBODY = Speaker("", None, "official")  # a speaker of no side, to read the attacker from words
@@ -300,12 +341,6 @@ def _speaker_for(
     ):
         return None
     return speaker
-
-
-def _within(location: str | None, region: str, places: dict[str, Place]) -> bool:
-    """A claim's place lies in the official's region, or on its city's approaches."""
-    claimed = region_of_code(location, places) if location else None
-    return claimed is not None and claimed in (region, APPROACHES.get(region))
 
 
 def _role_speaker(
@@ -399,54 +434,6 @@ def _opens_with_then(reader: SentenceReader, draft: Draft) -> bool:
     """The draft's sentence opens with "тогда", "тоді": the time just told."""
     first = reader.doc.tokens[draft.sentence.first]
     return first.low in reader.lex.words.then_words
-
-
-def _regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) -> bool:
-    """A casualty denial that names no place of its own, by an official of a region, placed by
-    context at a town of that region other than its capital (the capital's own official, a
-    mayor or the governor speaking of it, keeps the city)."""
-    if not (
-        draft.quantity == 0
-        and draft.action in CASUALTY_ACTIONS
-        and speaker.kind == "official"
-        and draft.location_source in ("context", "sibling")
-    ):
-        return False
-    actor = actors().get(speaker.actor) if speaker.actor else None
-    if actor is not None and actor.home == draft.location:
-        return False  # a town's own head (Vilkul of Kryvyi Rih) speaks of the town
-    town = places.get(draft.location or "")
-    region = places.get(speaker.region or "")
-    if town is None or region is None or town.kind == region.kind or town.region != region.code:
-        return False
-    return abs(town.lat - region.lat) + abs(town.lon - region.lon) > _CAPITAL_DEGREES
-
-
-_CAPITAL_DEGREES = 0.2  # a region's coordinates are its capital's (docs/places.md)
-
-
-def _default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | None:
-    """A count with no place of its own: the country the attacker struck at."""
-    if draft.action not in WEAPON_ACTIONS or (speaker.kind == "outlet" and not lex.outlet_country):
-        return None
-    return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
-
-
-def _defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str | None:
-    """Where no side is inferred (English): a national military of the war counting weapons
-    with no place speaks of its own country's sky ("the air force said 121 drones were
-    destroyed" -> UA), unless the weapons were its own; so does a military's own channel."""
-    own = {"ua": "UA", "ru": "RU"}.get(speaker.side or "")
-    if (
-        own is None
-        or draft.action not in WEAPON_ACTIONS
-        or speaker.kind != "military"
-        or not (speaker.national or own_channel)
-        or speaker.region is not None
-        or draft.side == speaker.side
-    ):
-        return None
-    return own
 
 
 def _date(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from claimledger.extract.grammar.draft import Draft
+from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.places import country_of_code, region_of_code
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
@@ -45,14 +45,20 @@ def attacker(
     places: dict[str, Place],
     before: str | None = None,
     infer: bool = True,
+    sentence_before: str | None = None,
 ) -> str | None:
     """`before`: the attacker of the claim before it, for a language that does not infer sides;
-    `infer` False: only what the words say (and the claim before)."""
+    `infer` False: only what the words say (and the claim before); `sentence_before`: the
+    attacker of a weapon claim earlier in the same sentence."""
     opposite = OPPOSITE
     if draft.side is not None:
         return draft.side
     if draft.part_of is not None and draft.part_of.side is not None:
         return draft.part_of.side  # "26 of 28 drones": the 28 were the same attacker's
+    if sentence_before is not None and draft.action in CASUALTY_ACTIONS:
+        # "air defences downed a drone, with no casualties": the casualties of the attack just
+        # told, not of a side the sentence names acting ("Russian air defences")
+        return sentence_before
     if draft.hostile and speaker.side in opposite:
         return opposite[speaker.side or ""]
     subject = _subject_side(reader, draft)
@@ -67,6 +73,40 @@ def attacker(
         return opposite[speaker.side or ""]
     side = place_side(draft.location, places)
     return opposite.get(side or "")
+
+
+# Seas of the Russian-Ukrainian war: whoever is not the speaker attacks there.
+WAR_SEAS = frozenset({"sea:black", "sea:azov"})
+
+
+def place_attacker(location: str | None, speaker: Speaker, places: dict[str, Place]) -> str | None:
+    """Where the words name no attacker (English): the side the place tells. Russia's sky is
+    attacked by Ukraine, Ukraine's by Russia (the regions Russia holds by Ukraine when Russia
+    speaks of them), the war's seas by the speaker's enemy, and any other country or sea
+    (Israel, the Red Sea) by a third party."""
+    if location is None:
+        return None
+    if location.startswith("sea:"):
+        if location in WAR_SEAS:
+            return OPPOSITE.get(speaker.side or "", "ua")
+        return "other"
+    if location in HELD_BY_RU or region_of_code(location, places) in HELD_BY_RU:
+        return "ua" if speaker.side == "ru" else "ru"
+    country = country_of_code(location, places) or location.split("-")[0]
+    if country in ("RU", "UA"):
+        return OPPOSITE[country.lower()]
+    return "other" if len(country) == 2 and country.isupper() else None
+
+
+def third_country(location: str, places: dict[str, Place]) -> str | None:
+    """The country of a place outside Russia and Ukraine ("IL" of "IL-D" or of a town in
+    Israel); None for the two sides' places, seas and unknown codes."""
+    if location.startswith("sea:"):
+        return None
+    country = country_of_code(location, places) or location.split("-")[0]
+    if country in ("RU", "UA") or len(country) != 2 or not country.isupper():
+        return None
+    return country
 
 
 def _struck_country(draft: Draft) -> str | None:
@@ -137,8 +177,13 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
         if any(a.first <= index < a.last for a in speakers):
             continue
         side = lex.subject_sides.get(token.low)
-        if side is not None and _governed(reader, index):
-            continue  # "Russia battered Ukraine": the object, not who acts
+        if side is not None and (
+            _governed(reader, index)
+            or (index > 0 and doc.tokens[index - 1].low in lex.words.articles)
+        ):
+            # "Russia battered Ukraine": the object, not who acts; "a Kyiv apartment block":
+            # a name after an indefinite article qualifies the noun after it
+            continue
         if side is not None and (
             token.low in lex.words.indeclinable_subjects or "nomn" in token.info.grams
         ):
@@ -162,9 +207,25 @@ def _governed(reader: SentenceReader, index: int) -> bool:
     if index == 0:
         return False
     before = reader.doc.tokens[index - 1]
-    if before.info.pos == "PREP":
+    if before.info.pos == "PREP" or _in_phrase_after_preposition(reader, index):
         return True
     return before.info.is_predicate and before.lemma not in reader.lex.words.speech_verbs
+
+
+def _in_phrase_after_preposition(reader: SentenceReader, index: int) -> bool:
+    """A name that ends a noun phrase with an article after a preposition: "in the capital
+    Kyiv" is a place, not who acts."""
+    tokens = reader.doc.tokens
+    articles = 0
+    for j in range(index - 1, max(-1, index - 4), -1):
+        pos = tokens[j].info.pos
+        if pos == "PREP":
+            return articles > 0
+        if pos == "DET":
+            articles += 1
+        elif pos not in ("NOUN", "ADJF"):
+            return False
+    return False
 
 
 def _side_words(reader: SentenceReader, draft: Draft) -> list[int]:

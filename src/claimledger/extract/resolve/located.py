@@ -1,0 +1,86 @@
+"""Where a settled claim is when its words say less: a report's sole region, a region's
+official and the towns of the region, the country a count with no place is of.
+
+Read by `settle`; each function takes the draft and its speaker as settled so far.
+"""
+
+from __future__ import annotations
+
+from claimledger.catalog.actors import actors
+from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
+from claimledger.extract.grammar.reader import SentenceReader
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.places import APPROACHES, region_of_code
+from claimledger.extract.mentions.types import Speaker
+from claimledger.places.model import Place
+
+
+def sole_region(reader: SentenceReader, location: str | None) -> bool:
+    """The report names no region but the claim's: a ministry's strike counts in a report
+    about one region's strikes ("Минобороны: ВСУ дважды ударили по Курской области ...
+    10 ракет ATACMS были уничтожены") are of that region."""
+    places = reader.gazetteer_places
+    region = region_of_code(location, places) if location else None
+    if region is None:
+        return False
+    regions = {
+        region_of_code(ref.place.code, places)
+        for facts in reader.facts
+        for ref in facts.places
+        if not (ref.in_actor or ref.origin or ref.dateline)
+    }
+    return regions == {region}
+
+
+def within(location: str | None, region: str, places: dict[str, Place]) -> bool:
+    """A claim's place lies in the official's region, or on its city's approaches."""
+    claimed = region_of_code(location, places) if location else None
+    return claimed is not None and claimed in (region, APPROACHES.get(region))
+
+
+def regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) -> bool:
+    """A casualty denial that names no place of its own, by an official of a region, placed by
+    context at a town of that region other than its capital (the capital's own official, a
+    mayor or the governor speaking of it, keeps the city)."""
+    if not (
+        draft.quantity == 0
+        and draft.action in CASUALTY_ACTIONS
+        and speaker.kind == "official"
+        and draft.location_source in ("context", "sibling")
+    ):
+        return False
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    if actor is not None and actor.home == draft.location:
+        return False  # a town's own head (Vilkul of Kryvyi Rih) speaks of the town
+    town = places.get(draft.location or "")
+    region = places.get(speaker.region or "")
+    if town is None or region is None or town.kind == region.kind or town.region != region.code:
+        return False
+    return abs(town.lat - region.lat) + abs(town.lon - region.lon) > CAPITAL_DEGREES
+
+
+CAPITAL_DEGREES = 0.2  # a region's coordinates are its capital's (docs/places.md)
+
+
+def default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | None:
+    """A count with no place of its own: the country the attacker struck at."""
+    if draft.action not in WEAPON_ACTIONS or (speaker.kind == "outlet" and not lex.outlet_country):
+        return None
+    return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
+
+
+def defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str | None:
+    """Where no side is inferred (English): a national military of the war counting weapons
+    with no place speaks of its own country's sky ("the air force said 121 drones were
+    destroyed" -> UA), unless the weapons were its own; so does a military's own channel."""
+    own = {"ua": "UA", "ru": "RU"}.get(speaker.side or "")
+    if (
+        own is None
+        or draft.action not in WEAPON_ACTIONS
+        or speaker.kind != "military"
+        or not (speaker.national or own_channel)
+        or speaker.region is not None
+        or draft.side == speaker.side
+    ):
+        return None
+    return own
