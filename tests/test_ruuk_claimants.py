@@ -7,16 +7,13 @@ RIA Novosti's, so the outlet's own voice is ("ru", "outlet").
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from claimledger.extract import Extractor
-from claimledger.model import Claim, Report
+from claimledger.model import Claim
 from claimledger.resources import Resources
+from unseen_texts import Row, read, rows
 
 Voice = tuple[str, int, str | None, str | None]
-Row = tuple[str, str | None, int, str | None]
 
 
 @pytest.fixture(scope="module")
@@ -24,27 +21,10 @@ def resources() -> Resources:
     return Resources()
 
 
-def read(resources: Resources, text: str, lang: str) -> list[Claim]:
-    report = Report(
-        text=text,
-        lang=lang,
-        published=datetime.fromisoformat("2025-03-14T07:40:00+00:00"),
-        meta={"channel_id": "1001101170442"},
-    )
-    return Extractor(resources).extract(report, lang).claims
-
-
 def voices(claims: list[Claim]) -> list[Voice]:
     return sorted(
         ((c.action, c.quantity, c.claimant_side, c.claimant_kind) for c in claims),
         key=lambda row: (row[0], row[1]),
-    )
-
-
-def rows(claims: list[Claim]) -> list[Row]:
-    return sorted(
-        ((c.action, c.weapon, c.quantity, c.location) for c in claims),
-        key=lambda row: (row[0], str(row[1]), row[2], str(row[3])),
     )
 
 

@@ -5,40 +5,15 @@ claims it must give as (action, weapon, quantity, location); an empty list must 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from claimledger.extract import Extractor
-from claimledger.model import Claim, Report
 from claimledger.resources import Resources
-
-Row = tuple[str, str | None, int, str | None]
+from unseen_texts import Row, read, rows
 
 
 @pytest.fixture(scope="module")
 def resources() -> Resources:
     return Resources()
-
-
-def read(resources: Resources, text: str, lang: str) -> list[Claim]:
-    report = Report(
-        text=text,
-        lang=lang,
-        published=datetime.fromisoformat("2025-03-14T07:40:00+00:00"),
-        meta={"channel_id": "1001101170442"},
-    )
-    claims = Extractor(resources).extract(report, lang).claims
-    for claim in claims:
-        assert report.text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
-    return claims
-
-
-def rows(claims: list[Claim]) -> list[Row]:
-    return sorted(
-        ((c.action, c.weapon, c.quantity, c.location) for c in claims),
-        key=lambda row: (row[0], str(row[1]), row[2], str(row[3])),
-    )
 
 
 CASES: dict[str, tuple[str, str, list[Row]]] = {
