@@ -27,13 +27,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
 import time
-from importlib import metadata
 from typing import Any
+
+from machine import describe
 
 KB = 1024
 SIZES_KB = (10, 100, 1024, 5 * 1024)
@@ -143,17 +143,7 @@ def run_child(kind: str, size: int) -> dict[str, Any]:
 
 
 def machine() -> str:
-    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    versions = []
-    for name in PACKAGES:
-        try:
-            versions.append(f"{name} {metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name} (absent)")
-    return (
-        f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
-        f"load average {load}\n" + "; ".join(versions)
-    )
+    return describe(PACKAGES)
 
 
 def report(kind: str, rows: list[dict[str, Any]]) -> bool:

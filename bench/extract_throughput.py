@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import statistics
 import subprocess
@@ -27,9 +26,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from machine import describe
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "ru-telegram" / "posts.jsonl"
@@ -38,17 +38,7 @@ PACKAGES = ("claimledger", "natasha", "pymorphy3", "razdel", "pyahocorasick", "s
 
 
 def machine() -> str:
-    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    versions = []
-    for name in PACKAGES:
-        try:
-            versions.append(f"{name} {metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name} (absent)")
-    return (
-        f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs, "
-        f"load average {load}\n" + "; ".join(versions)
-    )
+    return describe(PACKAGES)
 
 
 def load_posts(path: Path, limit: int) -> list[dict[str, Any]]:

@@ -21,7 +21,6 @@ test_kill_ingest.py runs it with a few kills when CLAIMLEDGER_SLOW=1.
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import random
 import signal
@@ -32,6 +31,8 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+
+from corpus_part import corpus_part
 
 CORPUS = Path("/work/shared/corpus/ru-telegram/posts.jsonl")
 BATCHES = (50, 200, 500, 2000)
@@ -120,15 +121,6 @@ def contents(db: Path) -> dict[str, list[tuple[object, ...]]]:
 def remove(db: Path) -> None:
     for path in (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal"))):
         path.unlink(missing_ok=True)
-
-
-def corpus_part(corpus: Path, limit: int | None, folder: Path) -> Path:
-    if limit is None:
-        return corpus
-    part = folder / "part.jsonl"
-    with corpus.open(encoding="utf-8") as lines, part.open("w", encoding="utf-8") as out:
-        out.writelines(itertools.islice(lines, limit))
-    return part
 
 
 def run(corpus: Path, kills: int, seed: int, folder: Path) -> bool:

@@ -43,6 +43,7 @@ from claimledger.incidents.cluster import GazetteerPlaces
 from claimledger.ledger import Ledger
 from claimledger.web import WebSettings, create_app
 from claimledger.web.state import WebState
+from corpus_part import corpus_part
 
 CORPUS = Path("/work/shared/corpus/ru-telegram/posts.jsonl")
 REQUESTS: list[tuple[str, str, dict[str, str]]] = [
@@ -86,15 +87,6 @@ def read_while(port: int, running: threading.Event, times: dict[str, list[float]
         if response.status != 200:
             raise SystemExit(f"{path} {params}: {response.status} {body[:300]!r}")
         times[name].append((time.perf_counter() - began) * 1000)
-
-
-def corpus_part(corpus: Path, limit: int | None, folder: Path) -> Path:
-    if limit is None:
-        return corpus
-    part = folder / "part.jsonl"
-    with corpus.open(encoding="utf-8") as lines, part.open("w", encoding="utf-8") as out:
-        out.writelines(itertools.islice(lines, limit))
-    return part
 
 
 def run_mode(mode: str, corpus: Path, args: argparse.Namespace, folder: Path) -> dict[str, Any]:
