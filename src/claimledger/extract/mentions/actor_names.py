@@ -5,7 +5,7 @@ title names."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from claimledger.catalog import forms
 from claimledger.catalog.actors import actors
@@ -145,19 +145,24 @@ def is_word(token: Token, word: str) -> bool:
 def surname_keys(lang: Language, token: Token) -> tuple[str, ...]:
     if not token.text[:1].isupper() or len(token.low) < 3:
         return ()
+    return _surname_keys(lang, token.lemma, token.info.lemmas, token.low)
+
+
+@lru_cache(maxsize=1 << 16)
+def _surname_keys(
+    lang: Language, lemma: str, lemmas: frozenset[str], low: str
+) -> tuple[str, ...]:
+    """The actors a capitalised word may be the surname of (a word's forms recur across
+    reports, so the scan over every surname runs once per form)."""
     surnames = _surnames(lang)
-    for form in (token.lemma, *token.info.lemmas, token.low):
+    for form in (lemma, *sorted(lemmas), low):
         if form in surnames:
             return surnames[form]
     for surname, keys in surnames.items():
         if _marked(surname):
-            if _stem(surname).fullmatch(token.low):
+            if _stem(surname).fullmatch(low):
                 return keys
-        elif (
-            len(surname) >= 5
-            and token.low.startswith(surname)
-            and len(token.low) - len(surname) <= 3
-        ):
+        elif len(surname) >= 5 and low.startswith(surname) and len(low) - len(surname) <= 3:
             return keys
     return ()
 

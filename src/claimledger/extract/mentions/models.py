@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimledger.catalog import forms
 from claimledger.catalog.weapons import Family, Model, weapons
@@ -268,6 +268,7 @@ def _abbreviations(lang: Language) -> tuple[dict[str, str], frozenset[str]]:
     return {**catalog.words("abbreviations", lang), **capitals}, frozenset(capitals)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence read
 def abbreviation_weapon(text: str, lang: Language) -> str | None:
     """The weapon of an abbreviation token ("БПЛА", "БпЛА", "КАБ"), or None."""
     abbreviations, capitals_only = _abbreviations(lang)
