@@ -117,7 +117,7 @@ def _en_news_screened(shared: Path) -> list[dict[str, Any]]:
 
 EVAL_SETS: tuple[EvalSet, ...] = (
     EvalSet(
-        "ru-telegram",
+        "telegram-ru",
         RU_TELEGRAM,
         "ru",
         _ru_telegram_sample,
