@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from itertools import pairwise
 from typing import Any, TypeVar
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
@@ -63,7 +62,6 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         if refs and refs[-1].origin and _listed_after(doc, lex, refs[-1], ref):
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
-    _origin_lists(doc, lex, refs)
     _datelines(doc, lex, refs)
     return _city_quarters(doc, lex, gazetteer, refs)
 
@@ -170,29 +168,14 @@ def _unknown_dateline_end(doc: Document, lex: Lexicon, sentence: Sentence) -> in
     return sentence.first
 
 
-def _origin_lists(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
-    """Places listed after a place of origin are origins too: "launched from the directions of
-    Kursk, Millerovo and Primorsko-Akhtarsk" (a list the gazetteer knows whole)."""
-    origin = False
-    for before, ref in pairwise(refs):
-        origin = (origin or _is_origin(doc, lex, before)) and all(
-            t.text in lex.words.item_breaks or t.low in lex.words.and_words
-            for t in doc.tokens[before.last : ref.first]
-        )
-        if origin:
-            ref.in_actor = True
-
-
-def _is_origin(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
-    return _origin(lex, ref, *_before_modifiers(doc, ref))
-
-
 def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) -> bool:
-    """The place follows the one before in a list: only commas, "and" and names between them
-    (a town the gazetteer does not know stays in the list: "з напрямків Брянськ, Орел та ...")."""
+    """The place follows the one before in a list: only item breaks, "and" and names between
+    them (a town the gazetteer does not know stays in the list: "з напрямків Брянськ, Орел та
+    ...", "from the directions of Kursk, Millerovo and Primorsko-Akhtarsk")."""
     between = doc.tokens[before.last : ref.first]
     return all(
-        t.text == "," or t.low in lex.words.and_words or t.text[:1].isupper() for t in between
+        t.text in lex.words.item_breaks or t.low in lex.words.and_words or t.text[:1].isupper()
+        for t in between
     )
 
 
