@@ -70,7 +70,8 @@ def settle(
             voice = Voice(None, None, False)  # one sentence, one voice: the outlet's
         for draft in drafts:
             said_by = _clause_voice(voice, facts.speaker, draft)
-            told = attacker(reader, draft, _NOBODY, places, before.side(draft), infer=False)
+            side_before = before.side(draft)  # of the claims settled before this one
+            told = attacker(reader, draft, _NOBODY, places, side_before, infer=False)
             speaker = (
                 _speaker_for(
                     draft,
@@ -83,7 +84,7 @@ def settle(
                 )
                 or outlet
             )
-            speaker = _sided(reader, draft, speaker, places, today, before.side(draft))
+            speaker = _sided(reader, draft, speaker, places, today, side_before)
             speaker = _reporting_body(draft, speaker, today)
             draft.speaker = speaker
             if (
@@ -130,9 +131,9 @@ def settle(
             _date(reader, draft, facts.dates, last_date, today)
             if last_history and not facts.dates and _opens_with_then(reader, draft):
                 draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
+            in_sentence = before.in_sentence(draft)
             draft.side = attacker(
-                reader, draft, speaker, places, before.side(draft),
-                sentence_before=before.in_sentence(draft),
+                reader, draft, speaker, places, side_before, sentence_before=in_sentence
             )
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
