@@ -23,12 +23,7 @@ class CasualtyRules(ListRules):
             return []
         drafts: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
-        denials = casualties.find_zero_casualties(
-            self.lex,
-            self.doc.clean,
-            self.doc.tokens[sentence.first].start,
-            self.doc.tokens[sentence.last - 1].end,
-        )
+        denials = self._zero_matches(sentence)
         if not counted:
             return self._denial_drafts(sentence, facts, denials)
         for quantity in facts.quantities:
@@ -127,15 +122,19 @@ class CasualtyRules(ListRules):
             if facts.phrases:
                 return facts.phrases[-1]
         return None
-    def _denial_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
-        """Token spans of a sentence's casualty denials ("no one was hurt")."""
-        spans: list[tuple[int, int]] = []
-        for match in casualties.find_zero_casualties(
+    def _zero_matches(self, sentence: Sentence) -> list[casualties.ZeroMatch]:
+        """The sentence's casualty denials ("пострадавших нет"), as character spans."""
+        return casualties.find_zero_casualties(
             self.lex,
             self.doc.clean,
             self.doc.tokens[sentence.first].start,
             self.doc.tokens[sentence.last - 1].end,
-        ):
+        )
+
+    def _denial_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Token spans of a sentence's casualty denials ("no one was hurt")."""
+        spans: list[tuple[int, int]] = []
+        for match in self._zero_matches(sentence):
             inside = [
                 i
                 for i in range(sentence.first, sentence.last)
