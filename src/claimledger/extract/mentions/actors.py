@@ -32,7 +32,7 @@ def speaker_of(key: str, day: date | None) -> Speaker:
     """An actor as a speaker; an official with no recorded terms speaks for the region of its
     entry (a mayor, a city administration)."""
     actor = actors()[key]
-    region = actors().region_of(key, day) or actor.region
+    region = actors().region_of(key, day)
     return Speaker(actor.name, actor.side, actor.kind, region, actor.national, actor=key)
 
 
