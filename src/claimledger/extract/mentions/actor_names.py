@@ -158,13 +158,25 @@ def _surname_keys(
     for form in (lemma, *sorted(lemmas), low):
         if form in surnames:
             return surnames[form]
-    for surname, keys in surnames.items():
-        if _marked(surname):
-            if _stem(surname).fullmatch(low):
+    for surname, stem, keys in _surname_scan(lang):
+        if stem is not None:
+            if stem.fullmatch(low):
                 return keys
         elif len(surname) >= 5 and low.startswith(surname) and len(low) - len(surname) <= 3:
             return keys
     return ()
+
+
+@cache
+def _surname_scan(
+    lang: Language,
+) -> tuple[tuple[str, re.Pattern[str] | None, tuple[str, ...]], ...]:
+    """The surnames in their order, each with its stem's pattern when it is written as a stem:
+    told apart once, not again for every new word `_surname_keys` scans them for."""
+    return tuple(
+        (surname, _stem(surname) if _marked(surname) else None, keys)
+        for surname, keys in _surnames(lang).items()
+    )
 
 
 def place_starting(
