@@ -162,13 +162,15 @@ class PymorphyLexer(CachedLexer):
                 continue
             if after is not None and after.info.pos in _NOMINALS and "nomn" in after.info.all_grams:
                 continue
-            token.info = WordInfo(
-                info.lemma,
-                info.lemmas,
-                "PRTS",
-                (info.grams - {"PRTF"}) | {"PRTS"},
-                info.all_grams | {"PRTS"},
-                info.numbers,
+            token.set_info(
+                WordInfo(
+                    info.lemma,
+                    info.lemmas,
+                    "PRTS",
+                    (info.grams - {"PRTF"}) | {"PRTS"},
+                    info.all_grams | {"PRTS"},
+                    info.numbers,
+                )
             )
 
     def _analyse(self, low: str) -> WordInfo:
