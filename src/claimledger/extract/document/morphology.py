@@ -11,6 +11,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -104,10 +105,17 @@ class _Parse:
 
 def _opencorpora(parse: Any) -> _Parse:
     """A parse of the Russian dictionary as it is (OpenCorpora tags)."""
-    grams = frozenset(parse.tag.grammemes)
-    pos = parse.tag.POS
-    number = parse.tag.number
-    return _Parse(parse.normal_form.replace("ё", "е"), str(pos) if pos else None, grams, number)
+    pos, grams, number = _tag_parts(type(parse.tag).__qualname__, parse.tag)
+    return _Parse(parse.normal_form.replace("ё", "е"), pos, grams, number)
+
+
+@lru_cache(maxsize=1 << 14)
+def _tag_parts(kind: str, tag: Any) -> tuple[str | None, frozenset[str], str | None]:
+    """A tag's part of speech, grammemes and number: read once per tag (pymorphy's tags
+    compare and hash by their grammemes, and a dictionary has a few thousand of them; `kind`,
+    the name of the tag's class, keeps two dictionaries' tag sets apart)."""
+    pos = tag.POS
+    return (str(pos) if pos else None), frozenset(tag.grammemes), tag.number
 
 
 def _ukrainian(parse: Any) -> _Parse:
