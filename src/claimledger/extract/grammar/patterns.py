@@ -68,6 +68,7 @@ class PatternMatcher:
         self.lang = lang
         self.words = words
         self.patterns = patterns
+        self._wanted: dict[str, frozenset[str]] = {}  # element -> its words, found once
 
     def find(self, sentence: Sentence, phrases: Sequence[WeaponPhrase]) -> list[PatternMatch]:
         found: list[PatternMatch] = []
@@ -159,7 +160,10 @@ class PatternMatcher:
             yield from self._match(rest, index + 1, sentence, phrases, numbers)
 
     def _is_word(self, token: Token, element: str) -> bool:
-        wanted = self.words(element[1:]) if element.startswith("@") else _alternatives(element)
+        wanted = self._wanted.get(element)
+        if wanted is None:
+            wanted = self.words(element[1:]) if element.startswith("@") else _alternatives(element)
+            self._wanted[element] = wanted
         return token.low in wanted or token.lemma in wanted or token.text in wanted
 
     def _is_number(self, token: Token) -> bool:
