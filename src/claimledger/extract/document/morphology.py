@@ -12,7 +12,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from claimledger.extract.document.tokens import Token
@@ -93,9 +93,9 @@ class PlainLexer(CachedLexer):
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Parse:
-    """One parse in the OpenCorpora convention: lemma, part of speech, grammemes, number."""
+class _Parse(NamedTuple):
+    """One parse in the OpenCorpora convention: lemma, part of speech, grammemes, number (a
+    tuple: made for every parse of every new word, where a frozen dataclass is slow to make)."""
 
     lemma: str
     pos: str | None
