@@ -58,6 +58,9 @@ class ReaderBase:
         # (grammar/lists.py): keyed by the rule's name and the clause's token range.
         self.clause_facts: dict[tuple[str, int, int], bool] = {}
         self.subset_places: dict[int, tuple[Facts, set[int]]] = {}
+        # Per sentence: whether it names an armed weapon and a strong action (casualty_rules
+        # `_air_war_ahead` asks it of the same sentences for every sentence before them).
+        self.air_words: dict[int, tuple[bool, bool]] = {}
 
     def _first_in(self, found: list[int], first: int, last: int) -> int | None:
         """The first of `found` (sorted token indices) in [first, last), if any."""

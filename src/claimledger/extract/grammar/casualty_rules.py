@@ -165,17 +165,27 @@ class CasualtyRules(ListRules):
             return False
         index = len(self.facts) - 1
         sentences = self.doc.sentences[index + 1 : index + 1 + ahead]
-        lexicon_actions = self.lex.actions
         armed = acting = False
         for sentence in sentences:  # "За добу по регіону вдарили:" over "- чотири БпЛА"
-            for token in self.doc.sentence_tokens(sentence):
-                kind = noun_weapon(token.lemma, self.lex.lang) or abbreviation_weapon(
-                    token.text, self.lex.lang
-                )
-                armed = armed or (kind is not None and kind not in SHOT_DOWN_ONLY)
-                word = lexicon_actions.get(token.lemma)
-                acting = acting or (word is not None and not word.weak)
+            words = self.air_words.get(sentence.index)
+            if words is None:
+                words = self.air_words[sentence.index] = self._air_words(sentence)
+            armed = armed or words[0]
+            acting = acting or words[1]
         return armed and acting
+
+    def _air_words(self, sentence: Sentence) -> tuple[bool, bool]:
+        """Whether a sentence names a weapon that attacks, and an action that is not weak."""
+        lexicon_actions = self.lex.actions
+        armed = acting = False
+        for token in self.doc.sentence_tokens(sentence):
+            kind = noun_weapon(token.lemma, self.lex.lang) or abbreviation_weapon(
+                token.text, self.lex.lang
+            )
+            armed = armed or (kind is not None and kind not in SHOT_DOWN_ONLY)
+            word = lexicon_actions.get(token.lemma)
+            acting = acting or (word is not None and not word.weak)
+        return armed, acting
 
     def _debris(self, facts: Facts) -> bool:
         """ "падіння уламків крилатих ракет": pieces of a weapon fell, an air attack."""

@@ -17,6 +17,7 @@ from claimledger.extract.mentions.actor_names import (
     by_first,
     given_names,
     is_word,
+    may_open,
     may_start_actor,
     outlet_names,
     place_ending,
@@ -213,6 +214,8 @@ class ActorReader:
     def _local(
         self, sentence: Sentence, index: int, places: list[PlaceRef]
     ) -> ActorMention | None:
+        if not may_open(self.doc.tokens[index], self.lex.sequences.local_groups):
+            return None
         for words in self.lex.sequences.local_groups:
             if self._matches(sentence, index, words):
                 plural_only = words[0] in self.lex.words.plural_only_groups

@@ -80,8 +80,11 @@ def _city_quarters(
         code: [r.first for r in refs if code in (r.place.code, _city_region(r.place))]
         for code in lex.city_quarters
     }
+    quarters = {c: words for c, words in lex.city_quarters.items() if named[c]}
+    if not quarters:
+        return refs  # no city with quarters named: most reports
     for index, token in enumerate(doc.tokens):
-        cities = [c for c, words in lex.city_quarters.items() if token.lemma in words and named[c]]
+        cities = [c for c, words in quarters.items() if token.lemma in words]
         if not cities or not _quarter_noun_after(doc, lex, index):
             continue
         city = min(cities, key=lambda c: min(abs(index - i) for i in named[c]))

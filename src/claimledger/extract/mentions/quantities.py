@@ -43,6 +43,8 @@ def _number_lemma(lex: Lexicon, token: Token) -> str | None:
 
 def _grouped_digits(lex: Lexicon, text: str) -> int | None:
     """Digits grouped by three with a language's grouping mark: "1,200", "14,670"."""
+    if not text[:1].isdigit():
+        return None  # the first group is digits: most tokens are words
     for mark in lex.words.digit_groupers:
         groups = text.split(mark)
         if (

@@ -34,7 +34,12 @@ def is_stem(token: Token, lex: Lexicon) -> bool:
 
 
 def _is_ground(lex: Lexicon, token: Token) -> bool:
-    return token.low.startswith(tuple(lex.words.ground_prefixes))
+    return token.low.startswith(_ground_prefixes(lex))
+
+
+@cache
+def _ground_prefixes(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words.ground_prefixes)
 
 
 def _head_weapon(
