@@ -52,6 +52,8 @@ CITY_TRIGGERS: dict[str, frozenset[str]] = {
     "uk": frozenset({
         "в", "у", "над", "під", "біля", "поблизу", "з", "із", "по", "місто", "м", "смт", "селище",
         "село", "околиця", "район", "напрямок", "бік",
+        # "ворог атакував Миколаїв": the town attacked, not a possessive ("Миколаїв брат")
+        "атакувати", "обстрілювати", "обстріляти",
     }),
     "en": frozenset({
         "in", "over", "near", "outside", "around", "city", "town", "village", "at",

@@ -47,6 +47,11 @@ _ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         GUARD_ADJ_N: ("е", "є", "ого", "ому", "им", "ім"),
     },
 }
+# Endings that look like a feminine one but are another gender's: Ukrainian "Хмельницькому"
+# (masculine locative, the town) ends like "Хмельницьку" (feminine accusative, the oblast).
+_NOT_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "uk": {GUARD_ADJ_F: ("ому",)},
+}
 CONTEXT_SIZE_RATIO = 10
 # Countries whose towns win over a namesake abroad of comparable size ("Светлогорск").
 HOME = frozenset({"RU", "UA"})
@@ -193,6 +198,8 @@ class Matcher:
             if not self.lenient and not word[:1].isupper():
                 return False
             if not word.lower().endswith(self.endings.get(guard, ())):
+                return False
+            if word.lower().endswith(_NOT_ENDINGS.get(self.lang, {}).get(guard, ())):
                 return False
             # "на Большой Тульской улице": an adjective with another noun is not elliptic.
             return self.lenient or not self._noun_after(text, tokens, i)

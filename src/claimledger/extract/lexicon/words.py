@@ -93,6 +93,8 @@ class Words:
     conditionals: frozenset[str] = frozenset()  # "если ... запустить ракету": a condition
     then_words: frozenset[str] = frozenset()  # "Тогда погибли 29": the time told just before
     quarter_nouns: frozenset[str] = frozenset()  # "в Оболонском районе": a city's quarter
+    # "Сумська громада": a municipality named by its town's adjective is the town itself
+    municipality_nouns: frozenset[str] = frozenset()
     motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
     # "один вийшов ... на російську територію": where a weapon left to, no place of a claim
     departure: frozenset[str] = frozenset()
