@@ -56,6 +56,29 @@ case("municipality-with-district",
 case("district-is-region", "Унаслідок удару по Сумському району загинула жінка.",
      [("killed", None, 1, "UA-59")])
 
+# -- A paragraph that recalls earlier reports ("Нагадаємо", "Також ми писали, що"): its claims of
+# a day before the report's are another event's; of the report's own night, news. A header
+# ("Контекст:", "Довідка.") makes what follows it background. (The reports are of 14 March.)
+case("recalled-earlier-night",
+     "Уночі ворог атакував Суми 20 дронами. Також ми писали, що в ніч на 9 березня росіяни"
+     " влучили дроном у житловий будинок у Сумах.",
+     [("launched", "uav", 20, "city:Sumy")])
+case("recalled-yesterday", "Нагадаємо, вчора ворог атакував Харків 12 дронами.", [])
+case("recalled-date-and-then",
+     "Нагадаємо, 10 березня ворог атакував Одесу ракетою. У місті загинули двоє людей.", [])
+case("reported-earlier", "Раніше повідомлялося, що 11 березня над Київщиною збили 20 дронів.",
+     [])
+case("recalled-same-night",
+     "Нагадаємо, у ніч на 14 березня сили ППО збили над Україною 25 із 38 дронів.",
+     [("intercepted", "uav", 25, "UA"), ("launched", "uav", 38, "UA")])
+case("background-header",
+     "Уночі ворог атакував Суми 20 дронами.\nКонтекст:\nВчора окупанти випустили по Україні 80"
+     " БПЛА.",
+     [("launched", "uav", 20, "city:Sumy")])
+case("reference-header",
+     "Уночі ворог атакував Суми 20 дронами.\nДовідка. Торік у березні ворог запустив 900 дронів.",
+     [("launched", "uav", 20, "city:Sumy")])
+
 
 @pytest.mark.parametrize("name", CASES.keys())
 def test_unseen_uk(resources: Resources, name: str) -> None:
