@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimledger.extract.document.clean import starts_with_bullet
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import strikes
@@ -27,6 +29,11 @@ class SingleRules(CountedRules):
             if quantity is None and (phrase.number == "plur" or self._blocked_single(phrase)):
                 continue
             action = self._single_action(facts, phrase, plural=quantity is not None)
+            if action is None and quantity is None:
+                joined = self._joined_to_count(facts, counted, phrase)
+                if joined is not None:
+                    drafts.append(joined)
+                    continue
             header = self._listed_header(sentence, facts, phrase) if action is None else None
             if header is not None and quantity is None:
                 drafts.append(self._listed_single(sentence, facts, phrase, header))
@@ -41,7 +48,11 @@ class SingleRules(CountedRules):
                 and not self._one_event(action, phrase)
             ):
                 continue  # "удара БПЛА": one drone or several, the text does not say
-            if self.doc.tokens[action.token].info.is_noun and not self._has_place(facts):
+            if (
+                self.doc.tokens[action.token].info.is_noun
+                and not self._has_place(facts)
+                and not self._caused_by(action)
+            ):
                 continue  # "Атака баллистической ракетой" with no place: a topic, not a report
             if action.action in ("launched", "hit") and self._ground_target(facts, action):
                 continue
@@ -74,6 +85,47 @@ class SingleRules(CountedRules):
             ]
             drafts.append(draft)
         return drafts
+
+    def _caused_by(self, action: ActionMention) -> bool:
+        """ "через падіння дрона є займання": an impact named as the cause of what followed is
+        an event that happened, not a topic."""
+        return (
+            action.action == "hit"
+            and action.token > 0
+            and self.doc.tokens[action.token - 1].low in self.lex.words.cause_words
+        )
+
+    def _joined_to_count(
+        self, facts: Facts, counted: list[Draft], phrase: WeaponPhrase
+    ) -> Draft | None:
+        """ "атакувала 128 дронами та ракетою": a weapon in the singular joined to a count of
+        another weapon shares its action, one of it."""
+        tokens = self.doc.tokens
+        if phrase.number != "sing" or phrase.first < 2:
+            return None
+        if tokens[phrase.first - 1].low not in self.lex.words.and_words:
+            return None
+        before = next(
+            (
+                d
+                for d in counted
+                if d.phrase is not None
+                and d.phrase.last == phrase.first - 1
+                and d.phrase.weapon != phrase.weapon
+                and d.action in WEAPON_ACTIONS
+                and d.quantity > 1
+            ),
+            None,
+        )
+        if before is None:
+            return None
+        draft = replace(
+            before, quantity=1, qualifier="exact", weapon=phrase.weapon, model=phrase.model,
+            first=phrase.first, last=phrase.last, number=None, phrase=phrase, side=phrase.side,
+            hostile=phrase.hostile, places=list(before.places), location_refs=[],
+            part_of=None,
+        )
+        return draft
 
     def _listed_header(
         self, sentence: Sentence, facts: Facts, phrase: WeaponPhrase

@@ -60,6 +60,7 @@ class Words:
     shot_down: frozenset[str] = frozenset()  # the actions that down aircraft and helicopters
     strike_nouns: frozenset[str] = frozenset()  # "удар", "атака"
     event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
+    cause_words: frozenset[str] = frozenset()  # "из-за падения БПЛА": the impact caused it
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
     hit_by_genitive: frozenset[str] = frozenset()  # "удар дрона" (genitive): the drone hit
