@@ -127,6 +127,20 @@ case("topic-no-place", "Атака балістичною ракетою.", [])
 case("cause-fall-ru", "Из-за падения беспилотника загорелся дом.", [("hit", "uav", 1, None)],
      "ru")
 
+# -- A place after one weapon's own verb is that weapon's target: a count of another weapon with
+# a verb of its own does not take it, nor do the sentences after it (the place told last).
+case("target-of-other-weapon",
+     "Уночі Росія вдарила ракетою по Сумській області, а також атакувала Україну 14 дронами."
+     " Сили оборони збили сім дронів.",
+     [("intercepted", "uav", 7, "UA"), ("launched", "missile", 1, "UA-59"),
+      ("launched", "uav", 14, "UA")])
+case("shared-place-of-one-verb", "Над Полтавщиною збито 12 дронів і ракету.",
+     [("intercepted", "missile", 1, "UA-53"), ("intercepted", "uav", 12, "UA-53")])
+case("victim-place-shared-ru",
+     "Мужчина погиб в курском селе Глушково после того, как на его машину упал сбитый"
+     " беспилотник.",
+     [("intercepted", "uav", 1, "RU-KRS"), ("killed", None, 1, "RU-KRS")], "ru")
+
 
 @pytest.mark.parametrize("name", CASES.keys())
 def test_unseen_uk(resources: Resources, name: str) -> None:
