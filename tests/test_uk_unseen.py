@@ -141,6 +141,25 @@ case("victim-place-shared-ru",
      " беспилотник.",
      [("intercepted", "uav", 1, "RU-KRS"), ("killed", None, 1, "RU-KRS")], "ru")
 
+# -- Counts with no air-war event of their own: tallies of a week, month or year (every way the
+# period is said), habits, what a stockpile is for.
+case("tally-last-week", "Минулого тижня ворог випустив по Україні понад 1200 ударних дронів, майже"
+     " 900 КАБ і 50 ракет.", [])
+case("tally-this-week", "Цього тижня росіяни запустили по Україні 800 дронів.", [])
+case("tally-during-week", "Протягом цього тижня окупанти атакували Україну 600 шахедами.", [])
+case("tally-since-month", "З початку березня ворог випустив понад 3000 дронів.", [])
+case("tally-this-year", "Цього року ворог запустив по Харківщині понад 500 ракет.", [])
+case("habit-nightly", "Росія щоночі запускає по Україні понад 100 дронів.", [])
+case("habit-monthly", "Росія щомісяця виробляє близько 2700 дронів «Шахед».", [])
+case("habit-ru", "Россия ежедневно запускает по Украине до 150 беспилотников.", [], "ru")
+case("stockpile-for-strike",
+     "За оцінками розвідки, Росія накопичила понад 300 ракет «Іскандер» для масованого удару.", [])
+case("stockpile-for-strike-ru", "Россия накопила 200 ракет для массированного удара.", [], "ru")
+case("purpose-and-use", "Для удару по Києву ворог застосував п'ять ракет.",
+     [("launched", "missile", 5, "UA-30")])
+case("tonight-still-news", "Уночі ворог запустив 100 дронів, збито 80.",
+     [("intercepted", "uav", 80, "UA"), ("launched", "uav", 100, "UA")])
+
 
 @pytest.mark.parametrize("name", CASES.keys())
 def test_unseen_uk(resources: Resources, name: str) -> None:

@@ -61,6 +61,7 @@ class Words:
     strike_nouns: frozenset[str] = frozenset()  # "удар", "атака"
     event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
     cause_words: frozenset[str] = frozenset()  # "из-за падения БПЛА": the impact caused it
+    purpose_words: frozenset[str] = frozenset()  # "ракеты для удара": what they are for
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
     hit_by_genitive: frozenset[str] = frozenset()  # "удар дрона" (genitive): the drone hit
