@@ -160,6 +160,18 @@ case("purpose-and-use", "Для удару по Києву ворог засто
 case("tonight-still-news", "Уночі ворог запустив 100 дронів, збито 80.",
      [("intercepted", "uav", 80, "UA"), ("launched", "uav", 100, "UA")])
 
+# -- Every form of an action passes the fast path (its word beginnings): past tenses whose stem
+# differs from the participle's ("знешкодили" beside "знешкоджено", "подавили" beside
+# "подавлено").
+case("neutralised-past", "Над Україною сили ППО знешкодили 30 з 45 дронів.",
+     [("intercepted", "uav", 30, "UA"), ("launched", "uav", 45, "UA")])
+case("suppressed-past", "Над Україною засоби РЕБ подавили 12 дронів.",
+     [("suppressed", "uav", 12, "UA")])
+case("landed-past", "Над Україною мобільні групи приземлили 9 дронів.",
+     [("intercepted", "uav", 9, "UA")])
+case("launching-imperfect", "Уночі росіяни запускали по Україні ракети та 40 дронів.",
+     [("launched", "uav", 40, "UA")])
+
 
 @pytest.mark.parametrize("name", CASES.keys())
 def test_unseen_uk(resources: Resources, name: str) -> None:
