@@ -172,6 +172,23 @@ case("landed-past", "Над Україною мобільні групи при�
 case("launching-imperfect", "Уночі росіяни запускали по Україні ракети та 40 дронів.",
      [("launched", "uav", 40, "UA")])
 
+# -- Casualty denials with a parenthesis inside ("Постраждалих, на щастя, немає"), of people named
+# ("Ніхто з людей не постраждав"), and of deaths alone ("Ніхто не загинув").
+ATTACK = "Уночі ворог атакував Полтаву ракетою. "
+case("denial-parenthesis", ATTACK + "Постраждалих, на щастя, немає.",
+     [("injured", None, 0, "city:Poltava"), ("killed", None, 0, "city:Poltava"),
+      ("launched", "missile", 1, "city:Poltava")])
+case("denial-long-parenthesis", ATTACK + "Загиблих і поранених, за попередніми даними, немає.",
+     [("injured", None, 0, "city:Poltava"), ("killed", None, 0, "city:Poltava"),
+      ("launched", "missile", 1, "city:Poltava")])
+case("denial-of-people-named", ATTACK + "Ніхто з мешканців не постраждав.",
+     [("injured", None, 0, "city:Poltava"), ("killed", None, 0, "city:Poltava"),
+      ("launched", "missile", 1, "city:Poltava")])
+case("denial-of-deaths", ATTACK + "Ніхто не загинув.",
+     [("killed", None, 0, "city:Poltava"), ("launched", "missile", 1, "city:Poltava")])
+case("deaths-told", ATTACK + "Загинули двоє людей.",
+     [("killed", None, 2, "city:Poltava"), ("launched", "missile", 1, "city:Poltava")])
+
 
 @pytest.mark.parametrize("name", CASES.keys())
 def test_unseen_uk(resources: Resources, name: str) -> None:
