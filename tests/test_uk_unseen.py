@@ -189,6 +189,17 @@ case("denial-of-deaths", ATTACK + "Ніхто не загинув.",
 case("deaths-told", ATTACK + "Загинули двоє людей.",
      [("killed", None, 2, "city:Poltava"), ("launched", "missile", 1, "city:Poltava")])
 
+# -- Counted bombs and drones aimed at troops' positions are the ground war; at a town, an air
+# strike; a missile strike on a position (an air-defence battery) stays a claim.
+case("bombs-on-positions", "Росіяни скинули 15 КАБів на позиції ЗСУ.", [])
+case("drones-on-positions", "Окупанти атакували 20 дронами по ворожих позиціях біля Куп'янська.",
+     [])
+case("bombs-on-town", "Окупанти скинули 4 КАБи на Костянтинівку.",
+     [("launched", "guided_bomb", 4, "city:Kostiantynivka")])
+case("missiles-on-positions", "Ворог запустив по позиціях ППО п'ять ракет.",
+     [("launched", "missile", 5, "UA")])
+case("bombs-on-positions-ru", "ВСУ сбросили 10 авиабомб на позиции российских войск.", [], "ru")
+
 
 @pytest.mark.parametrize("name", CASES.keys())
 def test_unseen_uk(resources: Resources, name: str) -> None:
