@@ -201,6 +201,34 @@ case("missiles-on-positions", "Ворог запустив по позиціях
 case("bombs-on-positions-ru", "ВСУ сбросили 10 авиабомб на позиции российских войск.", [], "ru")
 
 
+# -- "Про це повідомили у Генштабі." opening a line signs every sentence of the line above it,
+# up to one that names its own speaker.
+SIGNED: dict[str, tuple[str, str, list[str]]] = {
+    "signs-line-above": (
+        "uk",
+        "Минулої ночі окупанти випустили по Україні 30 дронів. 25 з них вдалося збити.\n"
+        "Про це повідомили у Генштабі.",
+        ["Ukrainian General Staff", "Ukrainian General Staff"]),
+    "stops-at-named-speaker": (
+        "uk",
+        "Уночі ворог атакував Одесу 20 дронами. Над Києвом збили п'ять ракет, повідомив"
+        " Ткаченко.\nПро це повідомили в Одеській ОВА.",
+        ["Tymur Tkachenko", "Tymur Tkachenko"]),
+    "signs-line-above-ru": (
+        "ru",
+        "Ночью ВСУ атаковали Белгород 20 дронами. Над городом сбили 15.\n"
+        "Об этом сообщил губернатор Белгородской области.",
+        ["Vyacheslav Gladkov", "Vyacheslav Gladkov"]),
+}
+
+
+@pytest.mark.parametrize("name", SIGNED.keys())
+def test_signed_line(resources: Resources, name: str) -> None:
+    lang, text, claimants = SIGNED[name]
+    claims = sorted(read(resources, text, lang), key=lambda c: c.evidence.start)
+    assert [c.claimant for c in claims] == claimants
+
+
 @pytest.mark.parametrize("name", CASES.keys())
 def test_unseen_uk(resources: Resources, name: str) -> None:
     lang, text, expected = CASES[name]
