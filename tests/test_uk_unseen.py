@@ -200,6 +200,18 @@ case("missiles-on-positions", "Ворог запустив по позиціях
      [("launched", "missile", 5, "UA")])
 case("bombs-on-positions-ru", "ВСУ сбросили 10 авиабомб на позиции российских войск.", [], "ru")
 
+# -- Round nouns: "десяток" alone is ten, "два десятки" twenty (the analyzer reads "десяток" as a
+# form of "десятка"); "десятки" alone is no number.
+case("round-alone", "Над Черкащиною минулої ночі знищено десяток шахедів.",
+     [("intercepted", "uav", 10, "UA-71")])
+case("round-multiplied", "Над Черкащиною минулої ночі знищено два десятки шахедів.",
+     [("intercepted", "uav", 20, "UA-71")])
+case("round-hundreds", "Уночі ворог запустив по Україні дві сотні дронів.",
+     [("launched", "uav", 200, "UA")])
+case("round-plural", "Над Черкащиною збито десятки дронів.", [])
+case("round-multiplied-ru", "Над Брянской областью уничтожено два десятка беспилотников.",
+     [("intercepted", "uav", 20, "RU-BRY")], "ru")
+
 
 # -- "Про це повідомили у Генштабі." opening a line signs every sentence of the line above it,
 # up to one that names its own speaker.

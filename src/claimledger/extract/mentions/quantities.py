@@ -29,9 +29,11 @@ def _number_lemma(lex: Lexicon, token: Token) -> str | None:
     lemma = token.lemma
     if lemma in lex.words.not_counts:
         return None
-    if lemma in lex.round_nouns:  # "десяток", "dozen"; not "десятки", "dozens"
+    round_noun = _round_noun(lex, token)
+    if round_noun is not None:  # "десяток", "dozen"; not "десятки", "dozens"
         numbers = token.info.numbers
-        return lemma if "sing" in numbers or not numbers else None
+        alone = lemma == round_noun or token.low == round_noun  # the analyzer's other lemma
+        return round_noun if alone and ("sing" in numbers or not numbers) else None
     if word_value(lemma, lex.lang) is not None:
         return lemma
     if "NUMR" in token.info.all_grams:
@@ -39,6 +41,16 @@ def _number_lemma(lex: Lexicon, token: Token) -> str | None:
             if word_value(candidate, lex.lang) is not None:
                 return candidate
     return None
+
+
+def _round_noun(lex: Lexicon, token: Token) -> str | None:
+    """The round noun a word may be, by any of its lemmas (the Ukrainian analyzer reads
+    "десяток" as a form of "десятка")."""
+    if not token.is_word:
+        return None
+    return next(
+        (lemma for lemma in (token.lemma, *token.info.lemmas) if lemma in lex.round_nouns), None
+    )
 
 
 def _grouped_digits(lex: Lexicon, text: str) -> int | None:
@@ -102,6 +114,8 @@ def _read_number(
     lemmas: list[str] = []
     end = index
     while end < sentence.last:
+        if lemmas and _round_noun(lex, doc.tokens[end]) is not None:
+            break  # "два десятки": the round noun multiplies what was read (below)
         lemma = _number_lemma(lex, doc.tokens[end])
         if (
             lemma is None
@@ -125,7 +139,11 @@ def _read_number(
     composed = compose(lemmas, lex.lang)
     if composed is None:
         return None
-    return composed[0], index + composed[1]
+    after = index + composed[1]
+    round_noun = _round_noun(lex, doc.tokens[after]) if after == end < sentence.last else None
+    if round_noun is not None and composed[0] < 10:
+        return composed[0] * lex.round_nouns[round_noun], after + 1  # "два десятки": 20
+    return composed[0], after
 
 
 def _grew_to(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
