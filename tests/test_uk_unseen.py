@@ -199,6 +199,15 @@ case("bombs-on-town", "Окупанти скинули 4 КАБи на Кост�
 case("missiles-on-positions", "Ворог запустив по позиціях ППО п'ять ракет.",
      [("launched", "missile", 5, "UA")])
 case("bombs-on-positions-ru", "ВСУ сбросили 10 авиабомб на позиции российских войск.", [], "ru")
+# -- Regions by their "-щина" names, Russian and Ukrainian, in every case.
+case("region-name-locative", "На Ростовщині вночі збили 12 українських дронів.",
+     [("intercepted", "uav", 12, "RU-ROS")])
+case("region-name-instrumental", "Над Рязанщиною знищено шість безпілотників.",
+     [("intercepted", "uav", 6, "RU-RYA")])
+case("region-name-new", "На Дніпрощині сили ППО збили вісім шахедів.",
+     [("intercepted", "uav", 8, "UA-12")])
+case("region-name-short", "Над Франківщиною збили дві крилаті ракети.",
+     [("intercepted", "cruise_missile", 2, "UA-26")])
 
 # -- Round nouns: "десяток" alone is ten, "два десятки" twenty (the analyzer reads "десяток" as a
 # form of "десятка"); "десятки" alone is no number.
