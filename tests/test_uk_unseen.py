@@ -199,6 +199,19 @@ case("bombs-on-town", "Окупанти скинули 4 КАБи на Кост�
 case("missiles-on-positions", "Ворог запустив по позиціях ППО п'ять ракет.",
      [("launched", "missile", 5, "UA")])
 case("bombs-on-positions-ru", "ВСУ сбросили 10 авиабомб на позиции российских войск.", [], "ru")
+# -- "у Курську", "в Донецьку": after "у"/"в", a town's locative, not the oblast's feminine
+# accusative; a town's former name given to another town today is not the first town's.
+case("town-locative-in", "У Курську вночі збили три дрони.",
+     [("intercepted", "uav", 3, "city:Kursk")])
+case("town-locative-v", "В Донецьку пролунали вибухи: ЗСУ вдарили по місту двома ракетами.",
+     [("launched", "missile", 2, "city:Donetsk")])
+case("oblast-locative", "У Курській області вночі збили три дрони.",
+     [("intercepted", "uav", 3, "RU-KRS")])
+case("oblast-accusative", "Ворог атакував Курську область трьома дронами.",
+     [("launched", "uav", 3, "RU-KRS")])
+case("former-name", "У Слов'янську внаслідок удару КАБ загинули двоє людей.",
+     [("killed", None, 2, "city:Sloviansk")])
+
 # -- Regions by their "-щина" names, Russian and Ukrainian, in every case.
 case("region-name-locative", "На Ростовщині вночі збили 12 українських дронів.",
      [("intercepted", "uav", 12, "RU-ROS")])

@@ -188,6 +188,12 @@ EN_TOWN_PREFIXES: frozenset[str] = frozenset({
     "from", "to", "at", "on", "outside", "liberated", "besieged", "frontline", "embattled",
 })
 
+# Former names GeoNames keeps among a town's alternates that are another town's name today
+# (Nikopol was "Slaviansk" in the 1780s): dropped from that town, by its GeoNames name.
+FORMER_NAMES: dict[str, frozenset[str]] = {
+    "Nikopol": frozenset({"Славянск", "Слов'янськ", "Слов’янськ", "Словянськ"}),
+}
+
 # Preferred English spellings where the GeoNames name is a transliteration nobody writes.
 PREFERRED_EN: dict[str, str] = {
     "Mykolayiv": "Mykolaiv",
