@@ -221,6 +221,24 @@ case("region-name-new", "На Дніпрощині сили ППО збили в
      [("intercepted", "uav", 8, "UA-12")])
 case("region-name-short", "Над Франківщиною збили дві крилаті ракети.",
      [("intercepted", "cruise_missile", 2, "UA-26")])
+case("district-area-name", "Ворог атакував Нікопольщину 15 дронами.",
+     [("launched", "uav", 15, "UA-12")])
+case("district-area-name-locative", "На Куп'янщині внаслідок удару КАБ поранено двох людей.",
+     [("injured", None, 2, "UA-63")])
+
+# -- A weapon named with a compound of its kind ("дрон-камікадзе"), and one the attack was made
+# from ("атакували з дрона"); "один з дронів" is still a part, not one drone of its own.
+case("compound-noun-single", "Дрон-камікадзе влучив у багатоповерхівку в Харкові.",
+     [("hit", "uav", 1, "city:Kharkiv")])
+case("compound-noun-counted", "Над Одещиною знищено 12 дронів-камікадзе.",
+     [("intercepted", "uav", 12, "UA-51")])
+case("attacked-from-drone", "Російські війська атакували з дрона зупинку у Херсоні.",
+     [("launched", "uav", 1, "city:Kherson")])
+case("attacked-from-drone-car", "Ворог атакував з дрона автомобіль у Нікополі.",
+     [("launched", "uav", 1, "city:Nikopol")])
+case("one-of-launched",
+     "Уночі ворог запустив по Україні 20 дронів. Одного з дронів збили над Сумами.",
+     [("launched", "uav", 20, "UA")])
 
 # -- Round nouns: "десяток" alone is ten, "два десятки" twenty (the analyzer reads "десяток" as a
 # form of "десятка"); "десятки" alone is no number.

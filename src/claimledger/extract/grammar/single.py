@@ -12,6 +12,7 @@ from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, WEAPON_ACTIONS, Dr
 from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.quantities import shared_modifier
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
+from claimledger.extract.numerals import word_value
 
 
 class SingleRules(CountedRules):
@@ -212,6 +213,32 @@ class SingleRules(CountedRules):
             and action.last == phrase.first
         )
 
+    def _used_from(self, phrase: WeaponPhrase) -> bool:
+        """ "атакували з дрона": one weapon the attack was made from."""
+        index = phrase.first - 1
+        return (
+            index > 0
+            and self.doc.tokens[index].low in self.lex.words.from_words
+            and self._dropped_from(index)
+        )
+
+    def _dropped_from(self, index: int) -> bool:
+        """ "атакували з дрона зупинку", "скинули вибухівку з дрона": a weapon in the singular
+        right after "з" that no count or pronoun stands before ("один з дронів" is a part)."""
+        tokens = self.doc.tokens
+        phrase_head = tokens[index + 1] if index + 1 < len(tokens) else None
+        before = tokens[index - 1] if index > 0 else None
+        return (
+            phrase_head is not None
+            and "sing" in phrase_head.info.numbers
+            and "plur" not in phrase_head.info.numbers
+            and "gent" in phrase_head.info.all_grams
+            and not (
+                before is not None
+                and (before.is_digits or word_value(before.lemma, self.lex.lang) is not None)
+            )
+        )
+
     def _agrees_as_subject(self, action: ActionMention) -> bool:
         """A singular passive or intransitive verb: its weapon is its one subject."""
         token = self.doc.tokens[action.token]
@@ -237,7 +264,7 @@ class SingleRules(CountedRules):
             token = self.doc.tokens[index]
             if (
                 token.lemma in self.lex.words.single_blockers
-                or token.low in self.lex.words.from_words
+                or (token.low in self.lex.words.from_words and not self._dropped_from(index))
                 or token.low in self.lex.words.neither
             ):
                 return True
@@ -291,6 +318,7 @@ class SingleRules(CountedRules):
                 or "neut" in token.info.grams
                 or (plural and action.number == "plur")
                 or self._object(phrase)
+                or self._used_from(phrase)
                 # a verb that shows no number ("intercepted the missile"): the noun's says one,
                 # when it is the verb's object, right after it
                 or (
