@@ -227,7 +227,7 @@ case("district-area-name-locative", "На Куп'янщині внаслідок
      [("injured", None, 2, "UA-63")])
 
 # -- A weapon named with a compound of its kind ("дрон-камікадзе"), and one the attack was made
-# from ("атакували з дрона"); "один з дронів" is still a part, not one drone of its own.
+# from ("атакували з дрона"); "одного з дронів" after "з" is one of those counted.
 case("compound-noun-single", "Дрон-камікадзе влучив у багатоповерхівку в Харкові.",
      [("hit", "uav", 1, "city:Kharkiv")])
 case("compound-noun-counted", "Над Одещиною знищено 12 дронів-камікадзе.",
@@ -238,7 +238,17 @@ case("attacked-from-drone-car", "Ворог атакував з дрона ав�
      [("launched", "uav", 1, "city:Nikopol")])
 case("one-of-launched",
      "Уночі ворог запустив по Україні 20 дронів. Одного з дронів збили над Сумами.",
-     [("launched", "uav", 20, "UA")])
+     [("intercepted", "uav", 1, "city:Sumy"), ("launched", "uav", 20, "UA")])
+# -- "Одна з ракет влучила": one of a weapon named after "з", acting, is one claim; "один з
+# наймасованіших ударів" names none, and "уламки одного з дронів" are its debris.
+case("one-of-missiles", "Ворог запустив по Сумах три ракети. Одна з ракет влучила в укриття.",
+     [("hit", "missile", 1, "city:Sumy"), ("launched", "missile", 3, "city:Sumy")])
+case("one-of-drones", "Один із шахедів влучив у будинок у Сумах.",
+     [("hit", "uav", 1, "city:Sumy")])
+case("one-of-strikes", "Це був один з наймасованіших ударів по Сумах.", [])
+case("debris-of-one-of", "Уламки одного з дронів упали на дах будинку в Сумах.", [])
+case("one-of-missiles-ru", "Одна из ракет попала в жилой дом в Белгороде.",
+     [("hit", "missile", 1, "city:Belgorod")], "ru")
 
 # -- Round nouns: "десяток" alone is ten, "два десятки" twenty (the analyzer reads "десяток" as a
 # form of "десятка"); "десятки" alone is no number.

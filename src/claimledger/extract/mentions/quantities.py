@@ -21,6 +21,7 @@ from claimledger.extract.mentions.weapons import is_stem
 from claimledger.extract.numerals import compose, word_value
 
 _MAX_HEAD_STEPS = 5
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
 def _number_lemma(lex: Lexicon, token: Token) -> str | None:
@@ -269,6 +270,18 @@ def _skip_from(
         pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
         one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
         if quantity.value == 1 and not (one_of and _acts_after(doc, lex, sentence, after + 1)):
+            named = next((p for p in phrases if p.first == after), None)
+            number = doc.tokens[quantity.number_first]
+            cases = number.info.all_grams & _CASES
+            before = doc.tokens[quantity.number_first - 1] if quantity.number_first else None
+            if (
+                named is not None
+                and (not cases or cases & {"nomn", "accs"})
+                and not (before is not None and before.lemma in lex.words.debris)
+                and _acts_after(doc, lex, sentence, named.last)
+            ):
+                return after  # "одна з ракет влучила в укриття": one of them, acting (not
+                # "уламки одного з дронів упали": its debris)
             return None
         if pronoun:
             quantity.elliptic = True
