@@ -141,6 +141,20 @@ case("victim-place-shared-ru",
      " беспилотник.",
      [("intercepted", "uav", 1, "RU-KRS"), ("killed", None, 1, "RU-KRS")], "ru")
 
+# -- Another month, in every case the analyzer reads as another word ("у вересні", "у грудні"),
+# a month of another year ("у березні 2022 року"), and "рік тому": another event. (The reports
+# are of 14 March 2025.)
+case("month-locative", "У вересні ворог випустив по Україні 3000 дронів.", [])
+case("month-locative-december", "У грудні росіяни атакували Київ 40 ракетами.", [])
+case("month-of-another-year",
+     "У березні 2022 року російська авіабомба влучила в драмтеатр Маріуполя.", [])
+case("month-and-year-may", "У травні 2024 року над Києвом збили 12 ракет.", [])
+case("year-ago", "Рік тому ворог атакував Київ 50 ракетами.", [])
+case("days-ago", "Три дні тому ворог атакував Київ 50 ракетами.", [])
+case("therefore-is-no-ago", "Уночі ворог атакував Київ 50 ракетами, тому ППО працювала всю ніч.",
+     [("launched", "missile", 50, "UA-30")])
+case("year-ago-ru", "Год назад ВСУ атаковали Белгород 30 дронами.", [], "ru")
+
 # -- Counts with no air-war event of their own: tallies of a week, month or year (every way the
 # period is said), habits, what a stockpile is for.
 case("tally-last-week", "Минулого тижня ворог випустив по Україні понад 1200 ударних дронів, майже"
