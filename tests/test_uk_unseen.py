@@ -298,6 +298,24 @@ SIGNED: dict[str, tuple[str, str, list[str]]] = {
 }
 
 
+# -- A night named by its weekday in every form ("проти понеділка": the analyzer's first lemma is
+# another word). The reports are of Friday 14 March 2025.
+DATED: dict[str, tuple[str, str]] = {
+    "night-to-monday-genitive": ("У ніч проти понеділка над Сумщиною збили 5 дронів.",
+                                 "2025-03-10"),
+    "night-to-tuesday": ("У ніч на вівторок над Сумщиною збили 5 дронів.", "2025-03-11"),
+    "night-to-wednesday-genitive": ("У ніч проти середи над Сумщиною збили 5 дронів.",
+                                    "2025-03-12"),
+}
+
+
+@pytest.mark.parametrize("name", DATED.keys())
+def test_dated_night(resources: Resources, name: str) -> None:
+    text, day = DATED[name]
+    (claim,) = read(resources, text, "uk")
+    assert claim.date == day
+
+
 @pytest.mark.parametrize("name", SIGNED.keys())
 def test_signed_line(resources: Resources, name: str) -> None:
     lang, text, claimants = SIGNED[name]

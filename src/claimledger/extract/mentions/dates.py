@@ -206,7 +206,10 @@ class DateReader:
         if index >= sentence.last:
             return None
         token = self.doc.tokens[index]
-        return self.lex.weekdays.get(token.lemma, self.lex.weekdays.get(token.low))
+        for lemma in (token.lemma, token.low, *sorted(token.info.lemmas)):
+            if lemma.replace("’", "'") in self.lex.weekdays:  # "п’ятницю"; "понеділка": one
+                return self.lex.weekdays[lemma.replace("’", "'")]  # of its lemmas
+        return None
 
     def _day_month(self, sentence: Sentence, index: int) -> DateMention | None:
         """Calendar days: "23 ноября", "10 ноября 2024 года", "November 20", "Nov. 22"."""
