@@ -278,7 +278,8 @@ case("round-multiplied-ru", "Над Брянской областью уничт
 
 
 # -- "Про це повідомили у Генштабі." opening a line signs every sentence of the line above it,
-# up to one that names its own speaker.
+# up to one that names its own speaker; "заявив речник Повітряних сил ..." names the body its
+# spokesman speaks for.
 SIGNED: dict[str, tuple[str, str, list[str]]] = {
     "signs-line-above": (
         "uk",
@@ -290,6 +291,18 @@ SIGNED: dict[str, tuple[str, str, list[str]]] = {
         "Уночі ворог атакував Одесу 20 дронами. Над Києвом збили п'ять ракет, повідомив"
         " Ткаченко.\nПро це повідомили в Одеській ОВА.",
         ["Tymur Tkachenko", "Tymur Tkachenko"]),
+    "spokesman-of-body": (
+        "uk",
+        "Уночі ворог запустив 90 дронів, заявив речник Повітряних сил Юрій Ігнат.",
+        ["Ukrainian Air Force"]),
+    "commander-of-body-quoted": (
+        "uk",
+        "«Уночі ворог запустив 90 дронів», – заявив командувач Повітряних сил Микола Олещук.",
+        ["Ukrainian Air Force"]),
+    "spokeswoman-of-body": (
+        "uk",
+        "Над Одещиною знищено 10 дронів, розповіла речниця Сил оборони півдня Наталія Гуменюк.",
+        ["Southern Defence Forces"]),
     "signs-line-above-ru": (
         "ru",
         "Ночью ВСУ атаковали Белгород 20 дронами. Над городом сбили 15.\n"
