@@ -303,6 +303,18 @@ SIGNED: dict[str, tuple[str, str, list[str]]] = {
         "uk",
         "Над Одещиною знищено 10 дронів, розповіла речниця Сил оборони півдня Наталія Гуменюк.",
         ["Southern Defence Forces"]),
+    "governor-quoted": (
+        "uk",
+        "«Над Сумами збили п'ять дронів. Жертв немає», – пише Григоров.",
+        ["Oleh Hryhorov", "Oleh Hryhorov"]),
+    "governor-given-name-untagged": (
+        "uk",
+        "Над Полтавщиною збили чотири дрони, повідомив голова ОВА Володимир Когут.",
+        ["Volodymyr Kohut"]),
+    "governor-by-surname": (
+        "uk",
+        "Над Черкащиною збили сім дронів, повідомив Табурець.",
+        ["Ihor Taburets"]),
     "signs-line-above-ru": (
         "ru",
         "Ночью ВСУ атаковали Белгород 20 дронами. Над городом сбили 15.\n"
