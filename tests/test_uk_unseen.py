@@ -264,6 +264,17 @@ case("debris-of-one-of", "Уламки одного з дронів упали �
 case("one-of-missiles-ru", "Одна из ракет попала в жилой дом в Белгороде.",
      [("hit", "missile", 1, "city:Belgorod")], "ru")
 
+# -- Where the drones came from, listed after a colon and with a town's region after a dash,
+# is no place of the counts ("з напрямків: Брянськ, Курськ, ... Гвардійське – ТОТ АР Крим").
+case("origins-after-colon",
+     "Уночі противник атакував 120 ударними БпЛА з напрямків: Брянськ, Курськ, Орел."
+     " Протиповітряною обороною збито 90 ворожих БпЛА.",
+     [("intercepted", "uav", 90, "UA"), ("launched", "uav", 120, "UA")])
+case("origins-with-region-after-dash",
+     "Уночі противник атакував 120 ударними БпЛА з напрямків: Курськ, Міллерово, Гвардійське –"
+     " ТОТ АР Крим. Станом на 08:30 збито 90 ворожих БпЛА.",
+     [("intercepted", "uav", 90, "UA"), ("launched", "uav", 120, "UA")])
+
 # -- Round nouns: "десяток" alone is ten, "два десятки" twenty (the analyzer reads "десяток" as a
 # form of "десятка"); "десятки" alone is no number.
 case("round-alone", "Над Черкащиною минулої ночі знищено десяток шахедів.",

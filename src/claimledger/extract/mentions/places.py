@@ -194,7 +194,10 @@ def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) 
     ...", "from the directions of Kursk, Millerovo and Primorsko-Akhtarsk")."""
     between = doc.tokens[before.last : ref.first]
     return all(
-        t.text in lex.words.item_breaks or t.low in lex.words.and_words or t.text[:1].isupper()
+        t.text in lex.words.item_breaks
+        or t.low in lex.words.and_words
+        or t.text[:1].isupper()
+        or t.text in lex.words.dashes  # "Гвардійське – ТОТ АР Крим": the town's region
         for t in between
     )
 
@@ -283,6 +286,8 @@ def _before_modifiers(doc: Document, ref: PlaceRef) -> tuple[Token | None, Token
     index = ref.first - 1
     while index > 0 and ref.first - index <= 2 and doc.tokens[index].info.is_adjective:
         index -= 1
+    if index > 0 and doc.tokens[index].text == ":":
+        index -= 1  # "з напрямків: Брянськ, Курськ": the list after a colon
     before = doc.tokens[index] if index >= 0 else None
     two_before = doc.tokens[index - 1] if index >= 1 else None
     return before, two_before
