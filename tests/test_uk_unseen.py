@@ -200,6 +200,12 @@ case("denial-of-people-named", ATTACK + "Ніхто з мешканців не �
       ("launched", "missile", 1, "city:Poltava")])
 case("denial-of-deaths", ATTACK + "Ніхто не загинув.",
      [("killed", None, 0, "city:Poltava"), ("launched", "missile", 1, "city:Poltava")])
+case("denial-after-named-attack",
+     "Внаслідок нічної атаки на Київщину пошкоджено п'ять будинків. Попередньо, обійшлося без"
+     " постраждалих.",
+     [("injured", None, 0, "UA-32"), ("killed", None, 0, "UA-32")])
+case("denial-after-gunfire",
+     "Ворог знову обстрілював Нікополь з артилерії. На щастя, обійшлося без постраждалих.", [])
 case("deaths-told", ATTACK + "Загинули двоє людей.",
      [("killed", None, 2, "city:Poltava"), ("launched", "missile", 1, "city:Poltava")])
 
