@@ -242,12 +242,25 @@ class ActorReader:
         first = index
         before = self.doc.tokens[index - 1] if index > sentence.first else None
         if before is not None and (
-            "Name" in before.info.all_grams or before.low in given_names(self.lex.lang)
+            "Name" in before.info.all_grams
+            or before.low in given_names(self.lex.lang)
+            or self._unknown_given(before, places)
         ):
             first = index - 1  # the first name
         key = self._choose(token, keys, first, index, sentence, places)
         first = self._role_before(sentence, first, places)
         return ActorMention(first, index + 1, speaker_of(key, self.day))
+
+    def _unknown_given(self, token: Token, places: list[PlaceRef]) -> bool:
+        """A capitalised noun right before a known surname that the analyzer does not tag as a
+        first name ("Володимир Когут"), and no place."""
+        return (
+            token.is_word
+            and token.text[:1].isupper()
+            and token.text[1:].islower()
+            and token.info.is_noun
+            and not any(p.first <= token.index < p.last for p in places)
+        )
 
     def _choose(
         self,
