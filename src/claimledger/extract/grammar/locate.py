@@ -34,6 +34,11 @@ class PlaceRules(SingleRules):
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
             own = []  # "86 drones - two over Belgorod, ...": the places are the breakdown's
+        if self._several_seas(own):
+            # "over the Sea of Azov and the Black Sea": one count over several seas is the
+            # defending country's, as one over several regions (resolve/located.py)
+            draft.location, draft.location_source, draft.location_refs = None, "seas", own
+            return
         steps: list[tuple[str, str | None, list[PlaceRef]]] = [
             ("own", combine(own, places), own)
         ]
@@ -74,6 +79,11 @@ class PlaceRules(SingleRules):
                     location = widen_to_named_region(location, named, places)
                 draft.location, draft.location_source, draft.location_refs = location, source, refs
                 return
+
+    @staticmethod
+    def _several_seas(own: list[PlaceRef]) -> bool:
+        codes = {p.place.code for p in own}
+        return len(codes) > 1 and all(p.place.kind == "sea" for p in own)
 
     def _list_opener(self, draft: Draft) -> int | None:
         """The mark that opens a breakdown right after the draft, in its clause ("86 drones -

@@ -81,7 +81,9 @@ class ZeroCasualties:
     other: re.Pattern[str] | None = None
 
 
-Effect = Literal["history", "forecast", "all_launched", "all_counted", "launched_count"]
+Effect = Literal[
+    "history", "forecast", "all_launched", "all_counted", "all_of_them", "launched_count"
+]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 
 

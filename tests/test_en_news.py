@@ -1,0 +1,104 @@
+"""English news style -> claims (issue 15): launch/interception pairs, parts of a total, several
+seas, attribution across sentences. Each row is a report written for this test; a claim is
+(action, weapon, quantity, location, claimant_side, claimant_kind). Reports are published on
+Friday 2024-11-22."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from claimledger.extract.pipeline import read_report
+from claimledger.model import Claim, Report
+from claimledger.resources import Resources
+
+FRIDAY = datetime.fromisoformat("2024-11-22T07:30:00+00:00")
+WIRE = ("other", "outlet")  # the report's own voice (Example Wire)
+UA_MIL = ("ua", "military")
+RU_MIL = ("ru", "military")
+THIRD_MIL = ("other", "military")
+
+Row = tuple[Any, ...]
+
+
+def c(action: str, weapon: str | None, quantity: int, location: str | None,
+      claimant: tuple[str | None, str | None]) -> Row:
+    return (action, weapon, quantity, location, *claimant)
+
+
+PAIRS: list[tuple[str, str, list[Row]]] = [
+    (
+        "whole_then_part_of_which",
+        "The air force counted a total of 45 drones overnight, 38 of which were downed over "
+        "the Sumy and Chernihiv regions.",
+        [c("launched", "uav", 45, "UA", UA_MIL), c("intercepted", "uav", 38, "UA", UA_MIL)],
+    ),
+    (
+        "launch_verb_then_part_of_which",
+        "Russia fired 52 attack drones at Ukraine, 47 of which were intercepted, the air force "
+        "said.",
+        [c("launched", "uav", 52, "UA", UA_MIL), c("intercepted", "uav", 47, "UA", UA_MIL)],
+    ),
+    (
+        "of_the_whole_a_part",
+        "Of the 20 missiles, 16 were brought down, the Ukrainian air force said.",
+        [c("launched", "missile", 20, "UA", UA_MIL),
+         c("intercepted", "missile", 16, "UA", UA_MIL)],
+    ),
+    (
+        "all_of_which_after_a_list",
+        "The Houthis launched two ballistic missiles and four drones at the destroyer, all of "
+        "which were engaged and destroyed, US Central Command said.",
+        [c("launched", "ballistic_missile", 2, None, THIRD_MIL),
+         c("launched", "uav", 4, None, THIRD_MIL),
+         c("intercepted", "ballistic_missile", 2, None, THIRD_MIL),
+         c("intercepted", "uav", 4, None, THIRD_MIL)],
+    ),
+    (
+        "all_of_them_in_the_next_sentence",
+        "Russia sent nine drones and a cruise missile towards the Odesa region overnight, the "
+        "Ukrainian air force said. All of them were neutralised, it added.",
+        [c("launched", "uav", 9, "UA-51", UA_MIL),
+         c("launched", "cruise_missile", 1, "UA-51", UA_MIL),
+         c("intercepted", "uav", 9, "UA-51", UA_MIL),
+         c("intercepted", "cruise_missile", 1, "UA-51", UA_MIL)],
+    ),
+    (
+        "parts_after_including_are_all_parts",
+        "The Russian Defence Ministry said air defences downed 130 drones, including 40 over "
+        "the Black Sea and 12 over the Sea of Azov.",
+        [c("intercepted", "uav", 130, "RU", RU_MIL),
+         c("intercepted", "uav", 40, "sea:black", RU_MIL),
+         c("intercepted", "uav", 12, "sea:azov", RU_MIL)],
+    ),
+    (
+        "one_count_over_several_seas_is_the_country",
+        "Air defences destroyed 18 drones over the Kursk region, the Russian Defence Ministry "
+        "said. Another nine were shot down over the Black Sea and the Sea of Azov, it said.",
+        [c("intercepted", "uav", 18, "RU-KRS", RU_MIL),
+         c("intercepted", "uav", 9, "RU", RU_MIL)],
+    ),
+]
+
+
+def _row(claim: Claim) -> Row:
+    return (claim.action, claim.weapon, claim.quantity, claim.location, claim.claimant_side,
+            claim.claimant_kind)
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+def _claims(text: str, resources: Resources) -> list[Row]:
+    report = Report(text=text, source="Example Wire", published=FRIDAY, lang="en")
+    return sorted(map(_row, read_report(report, "en", resources).claims), key=repr)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_pairs_parts_and_seas(name: str, text: str, expected: list[Row],
+                              resources: Resources) -> None:
+    assert _claims(text, resources) == sorted(expected, key=repr)
