@@ -15,7 +15,7 @@ from claimledger.model import Claim, Report
 from claimledger.resources import Resources
 
 FRIDAY = datetime.fromisoformat("2024-11-22T07:30:00+00:00")
-WIRE = ("other", "outlet")  # the report's own voice (Example Wire)
+WIRE = (None, "outlet")  # the report's own voice (Example Wire, a source of no known side)
 UA_MIL = ("ua", "military")
 RU_MIL = ("ru", "military")
 THIRD_MIL = ("other", "military")
@@ -101,4 +101,65 @@ def _claims(text: str, resources: Resources) -> list[Row]:
 @pytest.mark.parametrize(("name", "text", "expected"), PAIRS, ids=[p[0] for p in PAIRS])
 def test_pairs_parts_and_seas(name: str, text: str, expected: list[Row],
                               resources: Resources) -> None:
+    assert _claims(text, resources) == sorted(expected, key=repr)
+
+
+OFFICIAL_UA = ("ua", "official")
+OFFICIAL_RU = ("ru", "official")
+OFFICIAL_THIRD = ("other", "official")
+
+SPEAKERS: list[tuple[str, str, list[Row]]] = [
+    (
+        "officials_of_a_side",
+        "Russian glide bombs killed four people in the Zaporizhzhia region, Ukrainian officials "
+        "said.",
+        [c("killed", None, 4, "UA-23", OFFICIAL_UA)],
+    ),
+    (
+        "installed_authorities_are_russian",
+        "A Ukrainian drone strike on a market in the Donetsk region killed three people, "
+        "according to Russian-installed authorities.",
+        [c("killed", None, 3, "UA-14", OFFICIAL_RU)],
+    ),
+    (
+        "prosecutors_office",
+        "Two people were killed and nine injured in a missile strike on the Odesa region, the "
+        "prosecutor general's office said.",
+        [c("killed", None, 2, "UA-51", OFFICIAL_UA), c("injured", None, 9, "UA-51", OFFICIAL_UA)],
+    ),
+    (
+        "rescue_service_after_the_quote",
+        '"Two people were killed in a drone attack on the Sumy region," says the rescue service.',
+        [c("killed", None, 2, "UA-59", ("ua", "official"))],
+    ),
+    (
+        "its_forces_are_the_subject_not_the_speaker",
+        "The US military on Tuesday said its forces destroyed three drones launched by the "
+        "Houthis over the Red Sea.",
+        [c("intercepted", "uav", 3, "sea:red", THIRD_MIL)],
+    ),
+    (
+        "spokesperson_for_a_medical_service",
+        "A spokesperson for Magen David Adom said no injuries were reported after a rocket hit "
+        "an open field near Sderot.",
+        [c("hit", "rocket", 1, "IL", OFFICIAL_THIRD), c("injured", None, 0, "IL", OFFICIAL_THIRD)],
+    ),
+    (
+        "no_reports_of_is_the_outlets_own",
+        "Twelve rockets were fired from Lebanon at northern Israel, the Israeli military said. "
+        "There were no immediate reports of casualties.",
+        [c("launched", "rocket", 12, "IL", THIRD_MIL), c("killed", None, 0, "IL", WIRE),
+         c("injured", None, 0, "IL", WIRE)],
+    ),
+    (
+        "group_speaks_in_a_statement",
+        "Hezbollah said in a statement that it launched a swarm of 15 drones at a base in "
+        "northern Israel.",
+        [c("launched", "uav", 15, "IL", THIRD_MIL)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SPEAKERS, ids=[p[0] for p in SPEAKERS])
+def test_speakers(name: str, text: str, expected: list[Row], resources: Resources) -> None:
     assert _claims(text, resources) == sorted(expected, key=repr)

@@ -61,6 +61,9 @@ class Sequences:
     date_spans: tuple[Sequence_, ...] = ()  # "за последние": several days, no single date
     history_spans: tuple[Sequence_, ...] = ()  # "з початку вторгнення": a tally of a long past
     place_anaphors: tuple[Sequence_, ...] = ()  # "shot down in the area": the place said before
+    # "There were no reports of casualties": the report's own observation, not the words of
+    # the speaker before, where the sentence names no one
+    own_voice: tuple[Sequence_, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

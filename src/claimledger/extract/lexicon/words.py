@@ -58,6 +58,9 @@ class Words:
     forecast: frozenset[str] = frozenset()  # "может применить": a plan or a threat
     ground_targets: frozenset[str] = frozenset()  # "удар по позициям": the ground war
     shot_down: frozenset[str] = frozenset()  # the actions that down aircraft and helicopters
+    # "the military said its forces shot down": after a verb of speech, what follows these is
+    # the subject's own (the reported clause), not the speaker
+    subject_possessives: frozenset[str] = frozenset()
     downed_forms: frozenset[str] = frozenset()  # "all of which were destroyed": its verb forms
     strike_nouns: frozenset[str] = frozenset()  # "удар", "атака"
     event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
