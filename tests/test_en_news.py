@@ -163,3 +163,43 @@ SPEAKERS: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), SPEAKERS, ids=[p[0] for p in SPEAKERS])
 def test_speakers(name: str, text: str, expected: list[Row], resources: Resources) -> None:
     assert _claims(text, resources) == sorted(expected, key=repr)
+
+
+# (The hits, told before any speaker, take the report's one regional official: voices.py.)
+OFFICIALS: list[tuple[str, str, list[Row]]] = [
+    (
+        "a governor named by role after another region's governor",
+        "Oleh Syniehubov, the Kharkiv regional governor, said a drone hit a school in Kharkiv. "
+        "The governor of the southern region of Mykolaiv said air defences shot down seven "
+        "drones over his region.",
+        [c("hit", "uav", 1, "city:Kharkiv", OFFICIAL_UA),
+         c("intercepted", "uav", 7, "UA-48", OFFICIAL_UA)],
+    ),
+    (
+        "the attribution names the region of the town said before",
+        "A drone struck a warehouse in the city of Kharkiv. Three workers were wounded, "
+        "said Kharkiv regional governor Oleh Syniehubov.",
+        [c("hit", "uav", 1, "city:Kharkiv", OFFICIAL_UA),
+         c("injured", None, 3, "UA-63", OFFICIAL_UA)],
+    ),
+    (
+        "the region's old name before the title",
+        "A missile hit a factory in Dnipro. Two people were injured, Dnipropetrovsk Governor "
+        "Serhiy Lysak said.",
+        [c("hit", "missile", 1, "city:Dnipro", OFFICIAL_UA),
+         c("injured", None, 2, "UA-12", OFFICIAL_UA)],
+    ),
+    (
+        "a mayor keeps the city",
+        "A drone struck a house in the city of Kharkiv. Two people were injured, Kharkiv Mayor "
+        "Ihor Terekhov said.",
+        [c("hit", "uav", 1, "city:Kharkiv", OFFICIAL_UA),
+         c("injured", None, 2, "city:Kharkiv", OFFICIAL_UA)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), OFFICIALS, ids=[p[0] for p in OFFICIALS])
+def test_regional_officials(name: str, text: str, expected: list[Row],
+                            resources: Resources) -> None:
+    assert _claims(text, resources) == sorted(expected, key=repr)

@@ -98,6 +98,10 @@ class Lexicon:
     # paragraphs (Russian news quoting a ministry in a paragraph of its own); English "he said"
     # stays within its paragraph.
     back_over_paragraphs: bool = False
+    # Whether a town placed by the sentences before is its region where the words naming the
+    # claim's official name the region ("..., said Dnipropetrovsk Governor Serhiy Lysak"), as
+    # the gold of English and Ukrainian news has it; Russian channels keep the town.
+    attribution_widens_towns: bool = False
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
@@ -286,6 +290,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "city_quarters",
         "headline_claims",
         "back_over_paragraphs",
+        "attribution_widens_towns",
         "sole_region_context",
         "nearest_kind",
         "actions",
@@ -338,6 +343,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         },
         headline_claims=bool(data.get("headline_claims", True)),
         back_over_paragraphs=bool(data.get("back_over_paragraphs", False)),
+        attribution_widens_towns=bool(data.get("attribution_widens_towns", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),

@@ -106,6 +106,13 @@ def settle(
                 )
             ):
                 draft.location, draft.location_source = speaker.region, "speaker"
+            elif reader.lex.attribution_widens_towns and _region_in_attribution(
+                reader, said_by.source, draft, speaker
+            ):
+                # ANNOTATION.md: a town is its region where the attribution names the region
+                # ("..., said Dnipropetrovsk Governor Serhiy Lysak" of a claim placed by the
+                # sentence before in Dnipro)
+                draft.location, draft.location_source = speaker.region, "speaker"
             elif regional_denial(draft, speaker, places):
                 # ANNOTATION.md: a governor's "пострадавших нет" is of the governor's region,
                 # not of the town the post named last
@@ -359,7 +366,12 @@ def _role_speaker(
     whose region the text gave ("начальник ОВА" after "Черкащина ...", "the governor of the
     Mykolaiv region") is of that region, whether or not its holder is recorded."""
     region = region_of_code(draft.location, places) if draft.location else None
-    if official is not None and (region is None or _fits(official, draft.location, places, None)):
+    if (
+        official is not None
+        and (region is None or _fits(official, draft.location, places, None))
+        # "the governor of the Mykolaiv region" after the Kyiv governor: not the one before
+        and mention.region in (None, official.region)
+    ):
         return official
     if mention.region is not None and region is None:
         region = mention.region
@@ -382,6 +394,36 @@ def _other_side(speaker: Speaker, draft: Draft, places: dict[str, Place]) -> boo
     if draft.action in _DEFENCE or draft.action == "launched" or speaker.side not in OPPOSITE:
         return False
     return place_side(draft.location, places) == OPPOSITE[speaker.side or ""]
+
+
+def _region_in_attribution(
+    reader: SentenceReader, source: SentenceSpeaker | None, draft: Draft, speaker: Speaker
+) -> bool:
+    """A claim placed by context at a town of its speaker's region, where the words that name
+    the speaker name the region too."""
+    places = reader.gazetteer_places
+    town = places.get(draft.location or "")
+    if (
+        source is None
+        or source.mention is None
+        or speaker.region is None
+        or draft.location_source != "context"
+        or town is None
+        or town.kind not in ("city", "district")
+        or town.region != speaker.region
+    ):
+        return False
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    if actor is not None and actor.home is not None:
+        return False  # a city's own head (a mayor) speaks of the city
+    mention = source.mention
+    sentence = reader.doc.tokens[mention.first].sentence
+    # "Dnipropetrovsk Governor": a region's name that is also its capital's old name
+    return any(
+        mention.first <= p.first < mention.last
+        and region_of_code(p.place.code, places) == speaker.region
+        for p in reader.facts[sentence].places
+    )
 
 
 def _fits(

@@ -97,7 +97,9 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     if lead is None:
         return
     for index, voice in enumerate(voices):
-        if voice.speaker is None and not reader.facts[index].speaker.reset:
+        own = reader.facts[index].speaker
+        # an office named by role ("the governor of the Mykolaiv region said") is its own voice
+        if voice.speaker is None and not own.reset and not own.explicit:
             voices[index] = Voice(lead.speaker, lead, True, voice.official, lead=True)
 
 
