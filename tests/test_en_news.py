@@ -134,7 +134,7 @@ SPEAKERS: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "its_forces_are_the_subject_not_the_speaker",
-        "The US military on Tuesday said its forces destroyed three drones launched by the "
+        "The US military on Thursday said its forces destroyed three drones launched by the "
         "Houthis over the Red Sea.",
         [c("intercepted", "uav", 3, "sea:red", THIRD_MIL)],
     ),
@@ -202,4 +202,46 @@ OFFICIALS: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), OFFICIALS, ids=[p[0] for p in OFFICIALS])
 def test_regional_officials(name: str, text: str, expected: list[Row],
                             resources: Resources) -> None:
+    assert _claims(text, resources) == sorted(expected, key=repr)
+
+
+PLACES_AND_TIMES: list[tuple[str, str, list[Row]]] = [
+    (
+        "he confirmed after the governor is the governor's region",
+        "Russian attacks on the Kharkiv region continued overnight. In the southern Odessa "
+        "region, Governor Oleh Kiper said drones targeted a port. He confirmed there were no "
+        "casualties.",
+        [c("killed", None, 0, "UA-51", OFFICIAL_UA), c("injured", None, 0, "UA-51", OFFICIAL_UA)],
+    ),
+    (
+        "land off a sea marks the sea",
+        "Air defences destroyed six drones over the Black Sea, off the coast of Crimea, the "
+        "Russian Defence Ministry said.",
+        [c("intercepted", "uav", 6, "sea:black", RU_MIL)],
+    ),
+    (
+        "land off a sea, possessive",
+        "Five drones were shot down above the Sea of Azov, off the Crimean Peninsula's coast, "
+        "the Russian Defence Ministry said.",
+        [c("intercepted", "uav", 5, "sea:azov", RU_MIL)],
+    ),
+    (
+        "an untold number implies no single weapon",
+        "Russia launched several Shahed waves at the Sumy region, the air force said.",
+        [],
+    ),
+    (
+        "an attack days before the report is recalled, not reported",
+        "On the night of November 17, Russia launched 120 drones at Ukraine, the air force said. "
+        "On Friday, three missiles hit the Odesa region, the air force said.",
+        [c("hit", "missile", 3, "UA-51", UA_MIL)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), PLACES_AND_TIMES, ids=[p[0] for p in PLACES_AND_TIMES]
+)
+def test_places_and_times(name: str, text: str, expected: list[Row],
+                          resources: Resources) -> None:
     assert _claims(text, resources) == sorted(expected, key=repr)

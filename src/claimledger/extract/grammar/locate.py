@@ -28,9 +28,10 @@ class PlaceRules(SingleRules):
             for p in facts.places
             if not p.in_actor and id(p) not in subset and statement[0] <= p.first < statement[1]
         ]
+        usable = self._without_offshore_marks(usable)
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
-        own = draft.places
+        own = self._without_offshore_marks(draft.places)
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
             own = []  # "86 drones - two over Belgorod, ...": the places are the breakdown's
@@ -79,6 +80,23 @@ class PlaceRules(SingleRules):
                     location = widen_to_named_region(location, named, places)
                 draft.location, draft.location_source, draft.location_refs = location, source, refs
                 return
+
+    def _without_offshore_marks(self, refs: list[PlaceRef]) -> list[PlaceRef]:
+        """ "above the Black Sea, off the coast of Crimea": where a sea is named, the land after
+        "off" only marks where on the sea."""
+        if not any(p.place.kind == "sea" for p in refs):
+            return refs
+        return [p for p in refs if p.place.kind == "sea" or not self._offshore(p)]
+
+    def _offshore(self, ref: PlaceRef) -> bool:
+        tokens = self.doc.tokens
+        sentence = self.doc.sentences[tokens[ref.first].sentence]
+        for index in range(ref.first - 1, max(sentence.first, ref.first - 5) - 1, -1):
+            if tokens[index].low in self.lex.words.offshore_words:
+                return True
+            if tokens[index].text in (",", ";", ":"):
+                return False
+        return False
 
     @staticmethod
     def _several_seas(own: list[PlaceRef]) -> bool:

@@ -102,6 +102,9 @@ class Lexicon:
     # claim's official name the region ("..., said Dnipropetrovsk Governor Serhiy Lysak"), as
     # the gold of English and Ukrainian news has it; Russian channels keep the town.
     attribution_widens_towns: bool = False
+    # How many days before its publication a claim may be dated and still be the report's news;
+    # older ones recall another attack (history). None: no limit.
+    recent_days: int | None = None
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
@@ -272,6 +275,14 @@ def _sides(data: Mapping[str, Any], table: str, key: str) -> Mapping[str, Side]:
     return MappingProxyType(dict(data.get(key, {})))
 
 
+def _recent_days(value: Any, table: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise LexiconError(f"{table}: recent_days must be a whole number of days")
+    return value
+
+
 def parse_lexicon(text: str, table: str) -> Lexicon:
     """A lexicon from the text of a TOML table (`table` names it in messages)."""
     try:
@@ -291,6 +302,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "headline_claims",
         "back_over_paragraphs",
         "attribution_widens_towns",
+        "recent_days",
         "sole_region_context",
         "nearest_kind",
         "actions",
@@ -344,6 +356,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         headline_claims=bool(data.get("headline_claims", True)),
         back_over_paragraphs=bool(data.get("back_over_paragraphs", False)),
         attribution_widens_towns=bool(data.get("attribution_widens_towns", False)),
+        recent_days=_recent_days(data.get("recent_days"), table),
         sole_region_context=bool(data.get("sole_region_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),

@@ -100,7 +100,8 @@ def settle(
             if speaker.region and (
                 (draft.location is None and draft.speaker_region)
                 or (
-                    explicit
+                    # named here, or "He confirmed there were no casualties" after the governor
+                    (explicit or facts.speaker.back)
                     and draft.location_source in (None, "context")
                     and not within(draft.location, speaker.region, places)
                 )
@@ -136,6 +137,8 @@ def settle(
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
                 draft.location = None
             _date(reader, draft, facts.dates, last_date, today)
+            if _long_before(reader, draft, today):
+                draft.history = True  # "On the night of September 20," in a report of the 23rd
             if last_history and not facts.dates and _opens_with_then(reader, draft):
                 draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
             in_sentence = before.in_sentence(draft)
@@ -424,6 +427,23 @@ def _region_in_attribution(
         and region_of_code(p.place.code, places) == speaker.region
         for p in reader.facts[sentence].places
     )
+
+
+def _long_before(reader: SentenceReader, draft: Draft, today: date | None) -> bool:
+    """A claim dated by the calendar ("On the night of September 20") more days before its
+    report than news of the day reaches back: a recollection of another attack, where the
+    lexicon sets `recent_days` (English news; its gold has no claim older than two days). A
+    weekday ("on Sunday") is the week's news and stays."""
+    lex = reader.lex
+    if lex.recent_days is None or draft.date is None or today is None or not draft.date_span:
+        return False
+    first, last = draft.date_span
+    if not any(t.low in lex.months for t in reader.doc.tokens[first:last]):
+        return False
+    try:
+        return (today - date.fromisoformat(draft.date)).days > lex.recent_days
+    except ValueError:
+        return False
 
 
 def _fits(
