@@ -226,6 +226,13 @@ PLACES_AND_TIMES: list[tuple[str, str, list[Row]]] = [
         [c("intercepted", "uav", 5, "sea:azov", RU_MIL)],
     ),
     (
+        "a round figure in the lead is the body's exact count",
+        "Moscow said it had downed more than 180 Ukrainian drones overnight. The Russian Defence "
+        "Ministry said air defences destroyed 184 Ukrainian drones, 40 of them over the Bryansk "
+        "region.",
+        [c("intercepted", "uav", 184, "RU", RU_MIL), c("intercepted", "uav", 40, "RU-BRY", RU_MIL)],
+    ),
+    (
         "an untold number implies no single weapon",
         "Russia launched several Shahed waves at the Sumy region, the air force said.",
         [],

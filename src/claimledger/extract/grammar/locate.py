@@ -177,7 +177,8 @@ class PlaceRules(SingleRules):
 
     def _followed_by_part(self, draft: Draft) -> bool:
         words = [
-            t.low for t in self.doc.tokens[draft.last : min(draft.sentence.last, draft.last + 3)]
+            # "из них", ", 40 of them over ..."
+            t.low for t in self.doc.tokens[draft.last : min(draft.sentence.last, draft.last + 4)]
         ]
         return bool(
             self.lex.words.from_words & set(words) and self.lex.words.relative_pronouns & set(words)

@@ -170,16 +170,24 @@ class SentenceReader(PlaceRules):
         дронов 35 уничтожены"); where no verb made it a claim ("a total of 31 drones, 23 of
         which were shot down"), the whole of the part counted after it is the launch."""
         whole = [d for d in drafts if d.number is not None and d.number[0] == match.numbers[0]]
-        for draft in whole:
-            draft.action, draft.action_token = "launched", None
-        if whole or len(match.numbers) < 2:
-            return []
-        total = next((q for q in facts.quantities if q.number_first == match.numbers[0]), None)
         parts = [
             d
             for d in drafts
-            if d.number is not None and d.number[0] == match.numbers[1] and d.action != "launched"
+            if len(match.numbers) > 1
+            and d.number is not None
+            and d.number[0] == match.numbers[1]
+            and d.action != "launched"
         ]
+        for draft in whole:
+            # the whole's verb is its part's ("Of the 40 drones, 35 were shot down"), not one
+            # of its own before it ("destroyed 184 drones, 40 of them over Bryansk")
+            if not parts or draft.action_token is None or any(
+                p.number is not None and draft.action_token > p.number[0] for p in parts
+            ):
+                draft.action, draft.action_token = "launched", None
+        if whole or len(match.numbers) < 2:
+            return []
+        total = next((q for q in facts.quantities if q.number_first == match.numbers[0]), None)
         if total is None or not parts or total.value <= parts[0].quantity:
             return []
         part = parts[0]
