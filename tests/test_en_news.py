@@ -48,6 +48,24 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
          c("intercepted", "missile", 16, "UA", UA_MIL)],
     ),
     (
+        "took_out_is_an_interception",
+        "Ukrainian air defence units took out 11 drones over the Poltava region, the air force "
+        "said.",
+        [c("intercepted", "uav", 11, "UA-53", UA_MIL)],
+    ),
+    (
+        "an_attack_by_a_count_is_the_launch",
+        "The Russian Defence Ministry said air defences repelled an attack by 26 drones on the "
+        "Belgorod region, downing 24 of them.",
+        [c("launched", "uav", 26, "RU-BEL", RU_MIL), c("intercepted", "uav", 24, "RU-BEL", RU_MIL)],
+    ),
+    (
+        "the_sea_of_the_next_sentence",
+        "The US military said its forces shot down two drones launched by the Houthis.\n\nThe "
+        "drones were aimed at a destroyer sailing in the Gulf of Aden, it said.",
+        [c("intercepted", "uav", 2, "sea:aden", THIRD_MIL)],
+    ),
+    (
         "all_of_which_after_a_list",
         "The Houthis launched two ballistic missiles and four drones at the destroyer, all of "
         "which were engaged and destroyed, US Central Command said.",

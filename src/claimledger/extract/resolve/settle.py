@@ -162,6 +162,8 @@ def settle(
             said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
     _breakdowns(reader, out)
+    if reader.lex.places_ahead:
+        _placed_ahead(reader, out)
     _parts_of_launches(reader, out)
     _bodies_told_later(out, today, places)
     if not reader.lex.infer_sides:
@@ -175,6 +177,32 @@ def settle(
 
 
 _DEFENCE = frozenset({"intercepted", "suppressed"})
+
+
+def _placed_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
+    """A weapon claim no words placed, where the next sentences (of its paragraph or the one
+    after), telling no claim of their own, name the one sea or country of the event: "US forces shot down a
+    missile and two drones. ... the destroyer, which is patrolling the Red Sea." """
+    places = reader.gazetteer_places
+    told = {d.sentence.index for d in drafts}
+    for draft in drafts:
+        if draft.location is not None or draft.action not in WEAPON_ACTIONS:
+            continue
+        index = draft.sentence.index
+        for ahead in range(index + 1, min(len(reader.facts), index + 1 + reader.lex.places_ahead)):
+            sentence = reader.doc.sentences[ahead]
+            if sentence.paragraph > draft.sentence.paragraph + 1 or ahead in told:
+                break  # the paragraph's sentences, or the next paragraph's first
+            theatre = {
+                p.place.code
+                for p in reader.facts[ahead].places
+                if not p.in_actor and (p.place.kind == "sea" or p.place.kind == "country")
+            }
+            if len(theatre) == 1:
+                draft.location, draft.location_source = theatre.pop(), "ahead"
+                break
+            if theatre:
+                break
 
 
 def _bodies_told_later(
