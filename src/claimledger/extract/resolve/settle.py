@@ -181,9 +181,9 @@ _DEFENCE = frozenset({"intercepted", "suppressed"})
 
 def _placed_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
     """A weapon claim no words placed, where the next sentences (of its paragraph or the one
-    after), telling no claim of their own, name the one sea or country of the event: "US forces shot down a
-    missile and two drones. ... the destroyer, which is patrolling the Red Sea." """
-    places = reader.gazetteer_places
+    after), telling no claim of their own, name the one sea or country of the event: "US
+    forces shot down a missile and two drones. ... the destroyer, which is patrolling the Red
+    Sea." """
     told = {d.sentence.index for d in drafts}
     for draft in drafts:
         if draft.location is not None or draft.action not in WEAPON_ACTIONS:
