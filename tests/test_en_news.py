@@ -140,6 +140,13 @@ SPEAKERS: list[tuple[str, str, list[Row]]] = [
         [c("killed", None, 3, "UA-14", OFFICIAL_RU)],
     ),
     (
+        "imposed_authorities_are_russian",
+        "A rocket struck a school in Kherson, and the local Russian-imposed authorities said "
+        "that two people were killed.",
+        [c("hit", "rocket", 1, "city:Kherson", OFFICIAL_RU),
+         c("killed", None, 2, "city:Kherson", OFFICIAL_RU)],
+    ),
+    (
         "prosecutors_office",
         "Two people were killed and nine injured in a missile strike on the Odesa region, the "
         "prosecutor general's office said.",
@@ -199,6 +206,16 @@ OFFICIALS: list[tuple[str, str, list[Row]]] = [
         "said Kharkiv regional governor Oleh Syniehubov.",
         [c("hit", "uav", 1, "city:Kharkiv", OFFICIAL_UA),
          c("injured", None, 3, "UA-63", OFFICIAL_UA)],
+    ),
+    (
+        "a role's sentences after it stay the role's",
+        "Serhiy Popko, head of the Kyiv city administration, said ten drones were shot down "
+        "over the capital.\n\nAccording to the head of the regional military administration, "
+        "two drones were shot down over the Cherkasy region. The debris damaged a barn. No one "
+        "was hurt.",
+        [c("intercepted", "uav", 10, "UA-30", OFFICIAL_UA),
+         c("intercepted", "uav", 2, "UA-71", OFFICIAL_UA),
+         c("injured", None, 0, "UA-71", OFFICIAL_UA)],
     ),
     (
         "the region's old name before the title",

@@ -98,8 +98,10 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
         return
     for index, voice in enumerate(voices):
         own = reader.facts[index].speaker
-        # an office named by role ("the governor of the Mykolaiv region said") is its own voice
-        if voice.speaker is None and not own.reset and not own.explicit:
+        # an office named by role ("the governor of the Mykolaiv region said") is its own
+        # voice, and the voice of the sentences it carries over to
+        carried = voice.source is not None and voice.source.explicit
+        if voice.speaker is None and not own.reset and not own.explicit and not carried:
             voices[index] = Voice(lead.speaker, lead, True, voice.official, lead=True)
 
 
