@@ -249,6 +249,12 @@ PLACES_AND_TIMES: list[tuple[str, str, list[Row]]] = [
         [c("killed", None, 0, "UA-51", OFFICIAL_UA), c("injured", None, 0, "UA-51", OFFICIAL_UA)],
     ),
     (
+        "a neighbour named is no place of the claim",
+        "A drone downed over the Kursk region, which borders Ukraine, fell on a house and killed "
+        "two people, the Russian Defence Ministry said.",
+        [c("intercepted", "uav", 1, "RU-KRS", RU_MIL), c("killed", None, 2, "RU-KRS", RU_MIL)],
+    ),
+    (
         "land off a sea marks the sea",
         "Air defences destroyed six drones over the Black Sea, off the coast of Crimea, the "
         "Russian Defence Ministry said.",

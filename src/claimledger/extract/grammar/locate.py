@@ -28,10 +28,10 @@ class PlaceRules(SingleRules):
             for p in facts.places
             if not p.in_actor and id(p) not in subset and statement[0] <= p.first < statement[1]
         ]
-        usable = self._without_offshore_marks(usable)
+        usable = self._without_offshore_marks([p for p in usable if not self._bordered(p)])
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
-        own = self._without_offshore_marks(draft.places)
+        own = self._without_offshore_marks([p for p in draft.places if not self._bordered(p)])
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
             own = []  # "86 drones - two over Belgorod, ...": the places are the breakdown's
@@ -87,6 +87,21 @@ class PlaceRules(SingleRules):
         if not any(p.place.kind == "sea" for p in refs):
             return refs
         return [p for p in refs if p.place.kind == "sea" or not self._offshore(p)]
+
+    def _bordered(self, ref: PlaceRef) -> bool:
+        """ "the region of Belgorod, which borders Ukraine": a neighbour named to say where a
+        place lies, not the place of a claim."""
+        tokens = self.doc.tokens
+        for index in range(ref.first - 1, max(0, ref.first - 3) - 1, -1):
+            token = tokens[index]
+            if token.low in self.lex.words.border_verbs:
+                before = tokens[index - 1].low if index > 0 else ""
+                return token.low.endswith("s") or before in self.lex.words.relative_openers or (
+                    before == ","
+                )
+            if not token.is_word:
+                return False
+        return False
 
     def _offshore(self, ref: PlaceRef) -> bool:
         tokens = self.doc.tokens
