@@ -48,6 +48,25 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
          c("intercepted", "missile", 16, "UA", UA_MIL)],
     ),
     (
+        "which_were_downed_after_a_list",
+        "The air force said the night's attack involved six Shahed drones and two Kalibr "
+        "missiles, which were all destroyed.",
+        [c("launched", "uav", 6, "UA", UA_MIL), c("launched", "cruise_missile", 2, "UA", UA_MIL),
+         c("intercepted", "uav", 6, "UA", UA_MIL),
+         c("intercepted", "cruise_missile", 2, "UA", UA_MIL)],
+    ),
+    (
+        "one_of_them_shot_down",
+        "Hezbollah launched three drones at the Galilee, the Israeli military said. One of the "
+        "drones was intercepted by air defences.",
+        [c("launched", "uav", 3, "IL", THIRD_MIL), c("intercepted", "uav", 1, "IL", THIRD_MIL)],
+    ),
+    (
+        "one_of_the_largest_attacks_is_no_count",
+        "It was one of the largest drone attacks on the capital, the air force said.",
+        [],
+    ),
+    (
         "took_out_is_an_interception",
         "Ukrainian air defence units took out 11 drones over the Poltava region, the air force "
         "said.",

@@ -119,7 +119,7 @@ class SentenceReader(PlaceRules):
         counts = [
             d
             for d in drafts
-            if d.phrase is not None and d.number is not None and d.last <= match.first
+            if d.phrase is not None and d.number is not None and d.number[0] < match.last
         ]
         earlier = not counts and not drafts and bool(self.drafts)
         if earlier:
