@@ -312,3 +312,34 @@ PLACES_AND_TIMES: list[tuple[str, str, list[Row]]] = [
 def test_places_and_times(name: str, text: str, expected: list[Row],
                           resources: Resources) -> None:
     assert _claims(text, resources) == sorted(expected, key=repr)
+
+
+GUARDS: list[tuple[str, str, list[Row]]] = [
+    ("tally_since_the_war_began",
+     "Russia has fired more than 12,000 drones at Ukraine since the war began, the air force "
+     "said.", []),
+    ("tally_since_the_start_of_the_invasion",
+     "Ukrainian air defences have shot down 9,000 missiles since the start of Russia's "
+     "full-scale invasion.", []),
+    ("tally_since_a_month_and_year",
+     "Air defences have destroyed more than 40,000 drones since February 2022.", []),
+    ("tally_of_this_month",
+     "Russia has dropped more than 2,000 glide bombs on the Zaporizhzhia region this month.", []),
+    ("this_year_alone",
+     "This year alone, Russia launched over 25,000 Shahed drones at Ukraine.", []),
+    ("record_since_the_war_began_is_news",
+     "Russia launched 640 drones at Ukraine overnight, the largest attack since the war began, "
+     "the air force said.",
+     [c("launched", "uav", 640, "UA", UA_MIL)]),
+    ("since_midnight_is_news",
+     "Air defences have shot down 35 drones since midnight, the Ukrainian air force said.",
+     [c("intercepted", "uav", 35, "UA", UA_MIL)]),
+    ("forecast", "Russia could launch up to 700 drones a night by winter, officials warned.", []),
+    ("ground_combat", "Ukrainian FPV drones destroyed four Russian tanks near Pokrovsk.", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), GUARDS, ids=[p[0] for p in GUARDS])
+def test_precision_guards(name: str, text: str, expected: list[Row],
+                          resources: Resources) -> None:
+    assert _claims(text, resources) == sorted(expected, key=repr)
