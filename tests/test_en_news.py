@@ -196,6 +196,18 @@ SPEAKERS: list[tuple[str, str, list[Row]]] = [
          c("injured", None, 0, "IL", WIRE)],
     ),
     (
+        "thats_according_to_the_next_sentence",
+        "Ukrainian air defences destroyed 31 drones over the Kyiv region overnight. That's "
+        "according to the Ukrainian Air Force.",
+        [c("intercepted", "uav", 31, "UA-32", UA_MIL)],
+    ),
+    (
+        "the_information_was_provided_by",
+        "A missile hit a grain terminal in the Mykolaiv region, injuring two workers. The "
+        "information was provided by the regional governor Vitaliy Kim.",
+        [c("hit", "missile", 1, "UA-48", OFFICIAL_UA), c("injured", None, 2, "UA-48", OFFICIAL_UA)],
+    ),
+    (
         "group_speaks_in_a_statement",
         "Hezbollah said in a statement that it launched a swarm of 15 drones at a base in "
         "northern Israel.",

@@ -165,7 +165,8 @@ def _opens_list(reader: SentenceReader, index: int) -> bool:
 def _opens_with_this(reader: SentenceReader, index: int) -> bool:
     """A sentence that opens "Об этом ..." and so speaks of the sentence before."""
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
-    return tuple(t.low for t in tokens[:2]) in reader.lex.sequences.this_refs
+    words = tuple(t.low for t in tokens[:4])
+    return any(words[: len(opener)] == opener for opener in reader.lex.sequences.this_refs)
 
 
 def _attribution_only(reader: SentenceReader, index: int) -> bool:
