@@ -67,6 +67,17 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "a_missile_launch_is_one_missile",
+        "Sirens sounded across central Israel after a ballistic missile launch from Yemen, the "
+        "Israeli military said.",
+        [c("launched", "ballistic_missile", 1, "IL", THIRD_MIL)],
+    ),
+    (
+        "a_launch_site_is_no_launch",
+        "Israeli jets struck a rocket launch site in southern Lebanon, the Israeli military said.",
+        [],
+    ),
+    (
         "took_out_is_an_interception",
         "Ukrainian air defence units took out 11 drones over the Poltava region, the air force "
         "said.",

@@ -64,6 +64,7 @@ class Words:
     downed_forms: frozenset[str] = frozenset()  # "all of which were destroyed": its verb forms
     offshore_words: frozenset[str] = frozenset()  # "off the coast of Crimea": a mark on a sea
     border_verbs: frozenset[str] = frozenset()  # "..., which borders Ukraine": a neighbour
+    launch_event_nouns: frozenset[str] = frozenset()  # "a missile launch": the weapon's own
     strike_nouns: frozenset[str] = frozenset()  # "удар", "атака"
     event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
