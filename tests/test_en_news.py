@@ -78,6 +78,17 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "slammed_into_is_a_hit",
+        "Two missiles slammed into an apartment block in the Dnipropetrovsk region, the air force "
+        "said.",
+        [c("hit", "missile", 2, "UA-12", UA_MIL)],
+    ),
+    (
+        "smashed_into_is_a_hit",
+        "A Shahed drone smashed into a high-rise in the Kyiv region, the air force said.",
+        [c("hit", "uav", 1, "UA-32", UA_MIL)],
+    ),
+    (
         "took_out_is_an_interception",
         "Ukrainian air defence units took out 11 drones over the Poltava region, the air force "
         "said.",
