@@ -230,6 +230,12 @@ SPEAKERS: list[tuple[str, str, list[Row]]] = [
         [c("hit", "missile", 1, "UA-48", OFFICIAL_UA), c("injured", None, 2, "UA-48", OFFICIAL_UA)],
     ),
     (
+        "with_x_reporting_speaks_for_its_clause",
+        "Three drones were launched from Lebanon at northern Israel, with the Israeli military "
+        "saying that two were intercepted.",
+        [c("launched", "uav", 3, "IL", WIRE), c("intercepted", "uav", 2, "IL", THIRD_MIL)],
+    ),
+    (
         "group_speaks_in_a_statement",
         "Hezbollah said in a statement that it launched a swarm of 15 drones at a base in "
         "northern Israel.",

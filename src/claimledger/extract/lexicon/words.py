@@ -65,6 +65,7 @@ class Words:
     offshore_words: frozenset[str] = frozenset()  # "off the coast of Crimea": a mark on a sea
     border_verbs: frozenset[str] = frozenset()  # "..., which borders Ukraine": a neighbour
     launch_event_nouns: frozenset[str] = frozenset()  # "a missile launch": the weapon's own
+    absolute_openers: frozenset[str] = frozenset()  # ", with the IDF reporting that": its clause
     strike_nouns: frozenset[str] = frozenset()  # "удар", "атака"
     event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well

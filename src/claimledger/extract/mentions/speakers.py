@@ -91,6 +91,11 @@ class Attribution(ActorReader):
         # citing the ministry, ..."); a later speaker of another clause speaks for that clause
         # ("..., while a US official said eight were fired").
         first = next((m for origin, m in cues if origin), cues[0][1])
+        start = self._absolute_start(sentence, first)
+        if start is not None:
+            # "Two drones were launched, with the IDF reporting that one was downed": the
+            # speaker of the clause it opens only
+            return SentenceSpeaker(later=[(start, self._resolved(first, SentenceSpeaker()))])
         resolved = self._resolved(first, result)
         for _, mention in cues:
             if mention is first or mention.back or mention.first < first.first:
@@ -99,6 +104,21 @@ class Attribution(ActorReader):
             if start > first.last:
                 resolved.later.append((start, self._resolved(mention, SentenceSpeaker())))
         return resolved
+
+    def _absolute_start(self, sentence: Sentence, mention: ActorMention) -> int | None:
+        """The start of an absolute clause a speaker opens in mid-sentence ("..., with the IDF
+        reporting that ..."): the word of `absolute_openers` before it, over articles."""
+        probe = mention.first - 1
+        while probe > sentence.first and self.doc.tokens[probe].info.pos == "DET":
+            probe -= 1
+        if probe <= sentence.first or self.doc.tokens[probe].low not in (
+            self.lex.words.absolute_openers
+        ):
+            return None
+        verb = self.doc.tokens[mention.last] if mention.last < sentence.last else None
+        if verb is None or verb.lemma not in self.lex.words.speech_verbs:
+            return None
+        return probe
 
     def _after_determiner(self, sentence: Sentence, index: int) -> bool:
         """ "no reports of", "no immediate reports of": a noun of the verb's form, no cue (not
