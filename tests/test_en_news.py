@@ -236,6 +236,12 @@ SPEAKERS: list[tuple[str, str, list[Row]]] = [
         [c("launched", "uav", 3, "IL", WIRE), c("intercepted", "uav", 2, "IL", THIRD_MIL)],
     ),
     (
+        "a_body_without_country_is_of_the_country_the_report_names",
+        "An Arrow interceptor shot down a ballistic missile over the Red Sea, the military said. "
+        "Sirens had sounded in Eilat, in southern Israel.",
+        [c("intercepted", "ballistic_missile", 1, "sea:red", THIRD_MIL)],
+    ),
+    (
         "group_speaks_in_a_statement",
         "Hezbollah said in a statement that it launched a swarm of 15 drones at a base in "
         "northern Israel.",

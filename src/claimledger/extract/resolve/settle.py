@@ -165,7 +165,7 @@ def settle(
     if reader.lex.places_ahead:
         _placed_ahead(reader, out)
     _parts_of_launches(reader, out)
-    _bodies_told_later(out, today, places)
+    _bodies_told_later(out, today, places, _named_countries(reader))
     if not reader.lex.infer_sides:
         for draft in out:  # a place the breakdowns gave a total ("40 drones ... : one over ...")
             if draft.side is None and draft.speaker is not None:
@@ -205,11 +205,20 @@ def _placed_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
                 break
 
 
+def _named_countries(reader: SentenceReader) -> set[str]:
+    """The countries of every place a report names (a sea is no country's)."""
+    places = reader.gazetteer_places
+    found = {country_of_code(p.place.code, places) for f in reader.facts for p in f.places}
+    return {c for c in found if c is not None}
+
+
 def _bodies_told_later(
-    drafts: list[Draft], today: date | None, places: dict[str, Place]
+    drafts: list[Draft], today: date | None, places: dict[str, Place], named: set[str]
 ) -> None:
     """A body named without its country whose claims gave it no side ("the defence ministry
-    said" before any place) is the one the report's other claims show it to be."""
+    said" before any place) is the one the report's other claims show it to be, else the one
+    of the only country of its table the report names ("the military said" of a missile over
+    the Red Sea in a report on Eilat: the IDF)."""
     for draft in drafts:
         speaker = draft.speaker
         actor = actors().get(speaker.actor) if speaker and speaker.actor else None
@@ -221,6 +230,10 @@ def _bodies_told_later(
         )
         if told is None:
             told = actor.in_country(_report_country(drafts, places))
+        if told is None:
+            candidates = {code for code, _ in actor.by_country} & named
+            if len(candidates) == 1:
+                told = actor.in_country(candidates.pop())
         if told is not None:
             draft.speaker = speaker_of(told, today)
 
