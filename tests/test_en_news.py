@@ -242,6 +242,12 @@ SPEAKERS: list[tuple[str, str, list[Row]]] = [
         [c("intercepted", "ballistic_missile", 1, "sea:red", THIRD_MIL)],
     ),
     (
+        "the_navy_of_the_country_the_report_names",
+        "Two destroyers escorting U.S.-flagged ships shot down three Houthi drones, the Navy "
+        "said.",
+        [c("intercepted", "uav", 3, None, THIRD_MIL)],
+    ),
+    (
         "group_speaks_in_a_statement",
         "Hezbollah said in a statement that it launched a swarm of 15 drones at a base in "
         "northern Israel.",

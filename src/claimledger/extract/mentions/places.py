@@ -310,6 +310,16 @@ def _names_a_party(
         return True
     if lex.noun_adjuncts and after is not None and after.lemma in lex.words.force_words:
         return True  # "US destroyers shot down", "the Israeli army": the country's forces
+    if (
+        lex.noun_adjuncts
+        and after is not None
+        and after.text == "-"
+        and ref.last + 1 < len(doc.tokens)
+        and doc.tokens[ref.last + 1].info.pos in ("VERB", "PRTF", "PRTS")
+        and after.start == doc.tokens[ref.last - 1].end  # written together, not a dash
+        and doc.tokens[ref.last + 1].start == after.end
+    ):
+        return True  # "U.S.-flagged ships": whose ships, not where
     owner = after is not None and after.low in lex.words.possessive_marks
     if owner or doc.tokens[ref.last - 1].low in lex.words.possessive_marks:
         owned_at = ref.last + 1 if owner else ref.last
