@@ -89,6 +89,18 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
         [c("hit", "uav", 1, "UA-32", UA_MIL)],
     ),
     (
+        "locationally_lost_is_suppressed",
+        "Air defences shot down 44 drones over the Sumy region, while 18 others were "
+        "locationally lost, the air force said.",
+        [c("intercepted", "uav", 44, "UA-59", UA_MIL), c("suppressed", "uav", 18, "UA-59", UA_MIL)],
+    ),
+    (
+        "intercepted_by_electronic_warfare_is_suppressed",
+        "Six drones were intercepted by electronic warfare over the Kursk region, the Russian "
+        "Defence Ministry said.",
+        [c("suppressed", "uav", 6, "RU-KRS", RU_MIL)],
+    ),
+    (
         "took_out_is_an_interception",
         "Ukrainian air defence units took out 11 drones over the Poltava region, the air force "
         "said.",
