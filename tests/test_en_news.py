@@ -357,6 +357,11 @@ PLACES_AND_TIMES: list[tuple[str, str, list[Row]]] = [
         [c("intercepted", "uav", 184, "RU", RU_MIL), c("intercepted", "uav", 40, "RU-BRY", RU_MIL)],
     ),
     (
+        "a road named for a town is not the town",
+        "A drone was shot down near the Kyiv highway in the Zhytomyr region, the air force said.",
+        [c("intercepted", "uav", 1, "UA-18", UA_MIL)],
+    ),
+    (
         "an untold number implies no single weapon",
         "Russia launched several Shahed waves at the Sumy region, the air force said.",
         [],

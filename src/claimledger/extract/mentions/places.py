@@ -197,6 +197,8 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
     if before is not None and before.lemma in lex.words.not_a_location_before:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
+    if after is not None and after.lemma in lex.words.named_after_places:
+        ref.in_actor = True  # "the Minsk highway" in Moscow: a road named for a town
     if (
         before is not None
         and before.low in lex.words.role_links
