@@ -19,6 +19,9 @@ WIRE = (None, "outlet")  # the report's own voice (Example Wire, a source of no 
 UA_MIL = ("ua", "military")
 RU_MIL = ("ru", "military")
 THIRD_MIL = ("other", "military")
+OFFICIAL_UA = ("ua", "official")
+OFFICIAL_RU = ("ru", "official")
+OFFICIAL_THIRD = ("other", "official")
 
 Row = tuple[Any, ...]
 
@@ -101,6 +104,12 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
         [c("suppressed", "uav", 6, "RU-KRS", RU_MIL)],
     ),
     (
+        "himars_missiles_are_rockets",
+        "Three HIMARS missiles hit a depot in the Kherson region, Russian-installed officials "
+        "said.",
+        [c("hit", "rocket", 3, "UA-65", OFFICIAL_RU)],
+    ),
+    (
         "took_out_is_an_interception",
         "Ukrainian air defence units took out 11 drones over the Poltava region, the air force "
         "said.",
@@ -175,9 +184,6 @@ def test_pairs_parts_and_seas(name: str, text: str, expected: list[Row],
     assert _claims(text, resources) == sorted(expected, key=repr)
 
 
-OFFICIAL_UA = ("ua", "official")
-OFFICIAL_RU = ("ru", "official")
-OFFICIAL_THIRD = ("other", "official")
 
 SPEAKERS: list[tuple[str, str, list[Row]]] = [
     (

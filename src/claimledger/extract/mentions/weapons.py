@@ -231,6 +231,8 @@ def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> 
         return weapon
     if adjective in MISSILE_KINDS:
         return adjective
+    if adjective is None and model_kinds and all(k == "rocket" for k in model_kinds):
+        return "rocket"  # "five HIMARS missiles": the system's rockets, as its model says
     return missile_kind(model_kinds) or weapon
 
 
