@@ -65,6 +65,11 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
         [c("launched", "uav", 3, "IL", THIRD_MIL), c("intercepted", "uav", 1, "IL", THIRD_MIL)],
     ),
     (
+        "one_of_the_whole_is_the_part_and_the_whole_the_launch",
+        "One of the three drones launched hit a house in the Sumy region, the air force said.",
+        [c("launched", "uav", 3, "UA-59", UA_MIL), c("hit", "uav", 1, "UA-59", UA_MIL)],
+    ),
+    (
         "one_of_the_largest_attacks_is_no_count",
         "It was one of the largest drone attacks on the capital, the air force said.",
         [],

@@ -281,8 +281,16 @@ def _part_acts(
     before = doc.tokens[first - 1] if first > sentence.first else None
     if before is not None and before.is_word and before.info.pos != "CONJ":
         return False
-    phrase = next((p for p in phrases if p.first == start), None)
-    return phrase is not None and _acts_after(doc, lex, sentence, phrase.last)
+    whole = _read_number(doc, lex, sentence, start) if start < sentence.last else None
+    if whole is not None:
+        start = whole[1]  # "one of the two missiles launched struck": one of the two
+    phrase = next((p for p in phrases if p.first <= start < p.last or p.first == start), None)
+    if phrase is None:
+        return False
+    end = phrase.last
+    while end < sentence.last and doc.tokens[end].lemma in lex.words.launch_verbs:
+        end += 1  # "the two missiles launched struck": the launch told of them, then the act
+    return _acts_after(doc, lex, sentence, end)
 
 
 def _acts_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
