@@ -410,8 +410,17 @@ class CountedRules(CasualtyRules):
 
     def _in_relative(self, quantity: Quantity, action: ActionMention) -> bool:
         """A verb of a relative clause after the count ("15 drones that Russia launched"):
-        what was said of the weapons before, not this count's predicate."""
-        opener = self._first_in(self.relative_openers, quantity.last, action.token)
+        what was said of the weapons before, not this count's predicate. The pronoun of the
+        count's own "of which" ("35 of which were shot down") opens no other clause."""
+        start = quantity.last
+        tokens = self.doc.tokens
+        if start < action.token and tokens[start].low in self.lex.words.from_words:
+            start += 1
+            while start < action.token and tokens[start].low in self.lex.words.from_fillers:
+                start += 1
+            if start < action.token and tokens[start].lemma in self.lex.words.pronouns_after_from:
+                start += 1
+        opener = self._first_in(self.relative_openers, start, action.token)
         return action.token > quantity.last and opener is not None
 
     def _shares_clause(self, facts: Facts, quantity: Quantity, clause: tuple[int, int]) -> bool:

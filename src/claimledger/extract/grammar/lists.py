@@ -164,8 +164,15 @@ class ListRules(ReaderBase):
         if known is not None and known[0] is facts:
             return known[1]
         ids: set[int] = set()
+        counts = {q.first for q in facts.quantities}
+        subset = False
         for item in facts.items:
-            if mod_statement.opens_subset(self.doc, self.lex, *item):
+            # "including 62 over the Black Sea and five over the Azov Sea": the items after the
+            # opener that start with a count are parts too
+            subset = mod_statement.opens_subset(self.doc, self.lex, *item) or (
+                subset and item[0] in counts
+            )
+            if subset:
                 ids.update(id(p) for p in facts.places if item[0] <= p.first < item[1])
         self.subset_places[id(facts)] = (facts, ids)
         return ids

@@ -28,12 +28,18 @@ class PlaceRules(SingleRules):
             for p in facts.places
             if not p.in_actor and id(p) not in subset and statement[0] <= p.first < statement[1]
         ]
+        usable = self._without_offshore_marks([p for p in usable if not self._bordered(p)])
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
-        own = draft.places
+        own = self._without_offshore_marks([p for p in draft.places if not self._bordered(p)])
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
             own = []  # "86 drones - two over Belgorod, ...": the places are the breakdown's
+        if self._several_seas(own):
+            # "over the Sea of Azov and the Black Sea": one count over several seas is the
+            # defending country's, as one over several regions (resolve/located.py)
+            draft.location, draft.location_source, draft.location_refs = None, "seas", own
+            return
         steps: list[tuple[str, str | None, list[PlaceRef]]] = [
             ("own", combine(own, places), own)
         ]
@@ -93,6 +99,43 @@ class PlaceRules(SingleRules):
             for p in d.places
             if p.first > d.action_token
         }
+
+    def _without_offshore_marks(self, refs: list[PlaceRef]) -> list[PlaceRef]:
+        """ "above the Black Sea, off the coast of Crimea": where a sea is named, the land after
+        "off" only marks where on the sea."""
+        if not any(p.place.kind == "sea" for p in refs):
+            return refs
+        return [p for p in refs if p.place.kind == "sea" or not self._offshore(p)]
+
+    def _bordered(self, ref: PlaceRef) -> bool:
+        """ "the region of Belgorod, which borders Ukraine": a neighbour named to say where a
+        place lies, not the place of a claim."""
+        tokens = self.doc.tokens
+        for index in range(ref.first - 1, max(0, ref.first - 3) - 1, -1):
+            token = tokens[index]
+            if token.low in self.lex.words.border_verbs:
+                before = tokens[index - 1].low if index > 0 else ""
+                return token.low.endswith("s") or before in self.lex.words.relative_openers or (
+                    before == ","
+                )
+            if not token.is_word:
+                return False
+        return False
+
+    def _offshore(self, ref: PlaceRef) -> bool:
+        tokens = self.doc.tokens
+        sentence = self.doc.sentences[tokens[ref.first].sentence]
+        for index in range(ref.first - 1, max(sentence.first, ref.first - 5) - 1, -1):
+            if tokens[index].low in self.lex.words.offshore_words:
+                return True
+            if tokens[index].text in (",", ";", ":"):
+                return False
+        return False
+
+    @staticmethod
+    def _several_seas(own: list[PlaceRef]) -> bool:
+        codes = {p.place.code for p in own}
+        return len(codes) > 1 and all(p.place.kind == "sea" for p in own)
 
     def _list_opener(self, draft: Draft) -> int | None:
         """The mark that opens a breakdown right after the draft, in its clause ("86 drones -
@@ -168,7 +211,8 @@ class PlaceRules(SingleRules):
 
     def _followed_by_part(self, draft: Draft) -> bool:
         words = [
-            t.low for t in self.doc.tokens[draft.last : min(draft.sentence.last, draft.last + 3)]
+            # "из них", ", 40 of them over ..."
+            t.low for t in self.doc.tokens[draft.last : min(draft.sentence.last, draft.last + 4)]
         ]
         return bool(
             self.lex.words.from_words & set(words) and self.lex.words.relative_pronouns & set(words)

@@ -68,10 +68,10 @@ class SentenceReader(PlaceRules):
                 drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
             elif effect == "all_counted":
                 drafts = drafts + self._all_counted(sentence, facts, drafts, match)
+            elif effect == "all_of_them":
+                drafts = drafts + self._all_of_them(sentence, facts, drafts, match)
             elif effect == "launched_count":
-                for draft in drafts:
-                    if draft.number is not None and draft.number[0] == match.numbers[0]:
-                        draft.action, draft.action_token = "launched", None
+                drafts = drafts + self._launched_count(facts, drafts, match)
             elif effect == "all_launched":
                 drafts = drafts + [
                     replace(
@@ -104,6 +104,107 @@ class SentenceReader(PlaceRules):
         draft.places, draft.location_refs = [], []
         draft.location = draft.location_source = None
         return [draft]
+
+    def _all_of_them(
+        self, sentence: Sentence, facts: Facts, drafts: list[Draft], match: PatternMatch
+    ) -> list[Draft]:
+        """ "three missiles and two drones, all of which were shot down": the match's action said
+        of every weapon count before it in the sentence (else in the sentence before), each as
+        many as counted."""
+        actions = [
+            a
+            for a in facts.actions
+            if match.first <= a.token < match.last and a.action in WEAPON_ACTIONS
+        ]
+        counts = [
+            d
+            for d in drafts
+            if d.phrase is not None and d.number is not None and d.number[0] < match.last
+        ]
+        earlier = not counts and not drafts and bool(self.drafts)
+        if earlier:
+            counts = [d for d in self.drafts[-1] if d.phrase is not None and d.number is not None]
+        if not actions:
+            return []
+        action = actions[0]
+        if earlier:  # "Russia launched 14 drones. All of them were shot down.": this sentence's
+            return [
+                replace(
+                    count,
+                    action=action.action,
+                    sentence=sentence,
+                    first=match.first,
+                    last=match.last,
+                    number=None,
+                    action_token=action.token,
+                    places=[],
+                    location_refs=[],
+                    location=None,
+                    location_source=None,
+                )
+                for count in counts
+                if count.action != action.action
+            ]
+        made: list[Draft] = []
+        for count in counts:
+            if count.action == action.action or any(
+                d is not count and d.number == count.number and d.action == action.action
+                for d in drafts
+            ):
+                continue
+            made.append(
+                replace(
+                    count,
+                    action=action.action,
+                    action_token=action.token,
+                    places=list(count.places),
+                    location_refs=list(count.location_refs),
+                )
+            )
+        return made
+
+    def _launched_count(
+        self, facts: Facts, drafts: list[Draft], match: PatternMatch
+    ) -> list[Draft]:
+        """The count matched first was launched, whatever verb follows it ("из 40 запущенных
+        дронов 35 уничтожены"); where no verb made it a claim ("a total of 31 drones, 23 of
+        which were shot down"), the whole of the part counted after it is the launch."""
+        whole = [d for d in drafts if d.number is not None and d.number[0] == match.numbers[0]]
+        parts = [
+            d
+            for d in drafts
+            if len(match.numbers) > 1
+            and d.number is not None
+            and d.number[0] == match.numbers[1]
+            and d.action != "launched"
+        ]
+        for draft in whole:
+            # the whole's verb is its part's ("Of the 40 drones, 35 were shot down"), not one
+            # of its own before it ("destroyed 184 drones, 40 of them over Bryansk")
+            if not parts or draft.action_token is None or any(
+                p.number is not None and draft.action_token > p.number[0] for p in parts
+            ):
+                draft.action, draft.action_token = "launched", None
+        if whole or len(match.numbers) < 2:
+            return []
+        total = next((q for q in facts.quantities if q.number_first == match.numbers[0]), None)
+        if total is None or not parts or total.value <= parts[0].quantity:
+            return []
+        part = parts[0]
+        return [
+            replace(
+                part,
+                action="launched",
+                quantity=total.value,
+                qualifier=total.qualifier,
+                first=total.first,
+                last=total.last,
+                number=(total.number_first, total.last),
+                action_token=None,
+                places=list(part.places),
+                part_of=part,
+            )
+        ]
 
     def _alone(self, sentence: Sentence, last: int) -> bool:
         """A match that is its sentence, but for marks after it ("Recall:", "Reminder."): a

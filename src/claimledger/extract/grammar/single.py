@@ -260,8 +260,10 @@ class SingleRules(CountedRules):
     def _blocked_single(self, phrase: WeaponPhrase) -> bool:
         if shared_modifier(self.doc, self.lex, phrase):
             return True  # "a drone and missile barrage": no one drone
-        for index in range(max(0, phrase.first - 2), phrase.first):
+        for index in range(max(0, phrase.first - 2), max(phrase.first, phrase.head)):
             token = self.doc.tokens[index]
+            if index >= phrase.first and token.lemma not in self.lex.words.single_blockers:
+                continue  # inside the phrase, only a blocker ("several Shahed groups") counts
             if (
                 token.lemma in self.lex.words.single_blockers
                 or (token.low in self.lex.words.from_words and not self._dropped_from(index))

@@ -98,6 +98,16 @@ class Lexicon:
     # paragraphs (Russian news quoting a ministry in a paragraph of its own); English "he said"
     # stays within its paragraph.
     back_over_paragraphs: bool = False
+    # Whether a town placed by the sentences before is its region where the words naming the
+    # claim's official name the region ("..., said Dnipropetrovsk Governor Serhiy Lysak"), as
+    # the gold of English and Ukrainian news has it; Russian channels keep the town.
+    attribution_widens_towns: bool = False
+    # How many days before its publication a claim may be dated and still be the report's news;
+    # older ones recall another attack (history). None: no limit.
+    recent_days: int | None = None
+    # How many sentences after a weapon claim that no words placed may name its sea or country
+    # ("... shot down two drones. The destroyer is patrolling the Red Sea."); 0: none.
+    places_ahead: int = 0
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
@@ -268,6 +278,14 @@ def _sides(data: Mapping[str, Any], table: str, key: str) -> Mapping[str, Side]:
     return MappingProxyType(dict(data.get(key, {})))
 
 
+def _recent_days(value: Any, table: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise LexiconError(f"{table}: recent_days and places_ahead must be whole numbers")
+    return value
+
+
 def parse_lexicon(text: str, table: str) -> Lexicon:
     """A lexicon from the text of a TOML table (`table` names it in messages)."""
     try:
@@ -286,6 +304,9 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "city_quarters",
         "headline_claims",
         "back_over_paragraphs",
+        "attribution_widens_towns",
+        "recent_days",
+        "places_ahead",
         "sole_region_context",
         "nearest_kind",
         "actions",
@@ -338,6 +359,9 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         },
         headline_claims=bool(data.get("headline_claims", True)),
         back_over_paragraphs=bool(data.get("back_over_paragraphs", False)),
+        attribution_widens_towns=bool(data.get("attribution_widens_towns", False)),
+        recent_days=_recent_days(data.get("recent_days"), table),
+        places_ahead=_recent_days(data.get("places_ahead", 0), table) or 0,
         sole_region_context=bool(data.get("sole_region_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),

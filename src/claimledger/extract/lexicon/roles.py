@@ -64,6 +64,9 @@ class Sequences:
     # "Нагадаємо, ...", "Також ми писали, що ...": a paragraph recalling what was told before;
     # its claims of a day before the report's are another event's (settle.py)
     recall_openers: tuple[Sequence_, ...] = ()
+    # "There were no reports of casualties": the report's own observation, not the words of
+    # the speaker before, where the sentence names no one
+    own_voice: tuple[Sequence_, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,9 @@ class ZeroCasualties:
     other: re.Pattern[str] | None = None
 
 
-Effect = Literal["history", "forecast", "all_launched", "all_counted", "launched_count"]
+Effect = Literal[
+    "history", "forecast", "all_launched", "all_counted", "all_of_them", "launched_count"
+]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 
 

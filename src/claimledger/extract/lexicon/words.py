@@ -58,6 +58,14 @@ class Words:
     forecast: frozenset[str] = frozenset()  # "может применить": a plan or a threat
     ground_targets: frozenset[str] = frozenset()  # "удар по позициям": the ground war
     shot_down: frozenset[str] = frozenset()  # the actions that down aircraft and helicopters
+    # "the military said its forces shot down": after a verb of speech, what follows these is
+    # the subject's own (the reported clause), not the speaker
+    subject_possessives: frozenset[str] = frozenset()
+    downed_forms: frozenset[str] = frozenset()  # "all of which were destroyed": its verb forms
+    offshore_words: frozenset[str] = frozenset()  # "off the coast of Crimea": a mark on a sea
+    border_verbs: frozenset[str] = frozenset()  # "..., which borders Ukraine": a neighbour
+    launch_event_nouns: frozenset[str] = frozenset()  # "a missile launch": the weapon's own
+    absolute_openers: frozenset[str] = frozenset()  # ", with the IDF reporting that": its clause
     strike_nouns: frozenset[str] = frozenset()  # "удар", "атака"
     event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
     cause_words: frozenset[str] = frozenset()  # "из-за падения БПЛА": the impact caused it
@@ -108,6 +116,7 @@ class Words:
     instrument_preps: frozenset[str] = frozenset()  # "struck Kyiv with 20 drones": launched
     target_preps: frozenset[str] = frozenset()  # "crashed into a drone": what was hit, no weapon
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
+    named_after_places: frozenset[str] = frozenset()  # "the Minsk highway": a road, not Minsk
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
     defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country

@@ -223,6 +223,8 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
     if before is not None and before.lemma in lex.words.not_a_location_before:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
+    if after is not None and after.lemma in lex.words.named_after_places:
+        ref.in_actor = True  # "the Minsk highway" in Moscow: a road named for a town
     if (
         before is not None
         and before.low in lex.words.role_links
@@ -338,6 +340,16 @@ def _names_a_party(
         return True
     if lex.noun_adjuncts and after is not None and after.lemma in lex.words.force_words:
         return True  # "US destroyers shot down", "the Israeli army": the country's forces
+    if (
+        lex.noun_adjuncts
+        and after is not None
+        and after.text == "-"
+        and ref.last + 1 < len(doc.tokens)
+        and doc.tokens[ref.last + 1].info.pos in ("VERB", "PRTF", "PRTS")
+        and after.start == doc.tokens[ref.last - 1].end  # written together, not a dash
+        and doc.tokens[ref.last + 1].start == after.end
+    ):
+        return True  # "U.S.-flagged ships": whose ships, not where
     owner = after is not None and after.low in lex.words.possessive_marks
     if owner or doc.tokens[ref.last - 1].low in lex.words.possessive_marks:
         owned_at = ref.last + 1 if owner else ref.last

@@ -271,7 +271,10 @@ def _skip_from(
             after += 1  # "28 out of the 31"
         pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
         one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
-        if quantity.value == 1 and not (one_of and _acts_after(doc, lex, sentence, after + 1)):
+        if quantity.value == 1 and not (
+            (one_of and _acts_after(doc, lex, sentence, after + 1))
+            or _part_acts(doc, lex, sentence, quantity.first, after, phrases)
+        ):
             named = next((p for p in phrases if p.first == after), None)
             number = doc.tokens[quantity.number_first]
             cases = number.info.all_grams & _CASES
@@ -295,6 +298,32 @@ def _skip_from(
         if any(p.first == after for p in phrases):
             return after  # "five of Russia's missiles": five of those missiles
     return end
+
+
+def _part_acts(
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    first: int,
+    start: int,
+    phrases: list[WeaponPhrase],
+) -> bool:
+    """ "One of the drones was shot down": one of the weapons named right after "of", the
+    subject of a weapon action right after them (not "one of the largest attacks", nor "debris
+    of one of the drones fell", whose count a noun before it governs)."""
+    before = doc.tokens[first - 1] if first > sentence.first else None
+    if before is not None and before.is_word and before.info.pos != "CONJ":
+        return False
+    whole = _read_number(doc, lex, sentence, start) if start < sentence.last else None
+    if whole is not None:
+        start = whole[1]  # "one of the two missiles launched struck": one of the two
+    phrase = next((p for p in phrases if p.first <= start < p.last or p.first == start), None)
+    if phrase is None:
+        return False
+    end = phrase.last
+    while end < sentence.last and doc.tokens[end].lemma in lex.words.launch_verbs:
+        end += 1  # "the two missiles launched struck": the launch told of them, then the act
+    return _acts_after(doc, lex, sentence, end)
 
 
 def _acts_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:

@@ -63,12 +63,10 @@ class Attribution(ActorReader):
                 mention, origin = self._after(sentence, index + opener, actors), True
                 if mention is None and self._possessive(sentence, index, opener):
                     result.back = True
-            elif token.lemma in self.lex.words.speech_verbs and token.info.pos in (
-                "VERB",
-                "INFN",
-                "GRND",
-                "PRTS",
-                "PRTF",
+            elif (
+                token.lemma in self.lex.words.speech_verbs
+                and token.info.pos in ("VERB", "INFN", "GRND", "PRTS", "PRTF")
+                and not self._after_determiner(sentence, index)
             ):
                 told = token.lemma in self.lex.words.addressee_verbs  # "told Reuters"
                 mention = (
@@ -86,11 +84,18 @@ class Attribution(ActorReader):
             if mention is not None and all(m is not mention for _, m in cues):
                 cues.append((origin, mention))
         if not cues:
+            if not (result.back or result.unnamed) and self._own_voice(sentence):
+                return SentenceSpeaker(reset=True)
             return result
         # An origin named in a relay outranks the medium that relays it ("Reuters reported,
         # citing the ministry, ..."); a later speaker of another clause speaks for that clause
         # ("..., while a US official said eight were fired").
         first = next((m for origin, m in cues if origin), cues[0][1])
+        start = self._absolute_start(sentence, first)
+        if start is not None:
+            # "Two drones were launched, with the IDF reporting that one was downed": the
+            # speaker of the clause it opens only
+            return SentenceSpeaker(later=[(start, self._resolved(first, SentenceSpeaker()))])
         resolved = self._resolved(first, result)
         for _, mention in cues:
             if mention is first or mention.back or mention.first < first.first:
@@ -99,6 +104,46 @@ class Attribution(ActorReader):
             if start > first.last:
                 resolved.later.append((start, self._resolved(mention, SentenceSpeaker())))
         return resolved
+
+    def _absolute_start(self, sentence: Sentence, mention: ActorMention) -> int | None:
+        """The start of an absolute clause a speaker opens in mid-sentence ("..., with the IDF
+        reporting that ..."): the word of `absolute_openers` before it, over articles."""
+        probe = mention.first - 1
+        while probe > sentence.first and self.doc.tokens[probe].info.pos == "DET":
+            probe -= 1
+        if probe <= sentence.first or self.doc.tokens[probe].low not in (
+            self.lex.words.absolute_openers
+        ):
+            return None
+        verb = self.doc.tokens[mention.last] if mention.last < sentence.last else None
+        if verb is None or verb.lemma not in self.lex.words.speech_verbs:
+            return None
+        return probe
+
+    def _after_determiner(self, sentence: Sentence, index: int) -> bool:
+        """ "no reports of", "no immediate reports of": a noun of the verb's form, no cue (not
+        "the Israeli military said", whose words before the verb are its subject)."""
+        tokens = self.doc.tokens
+        if index == sentence.first:
+            return False
+        if tokens[index - 1].info.pos == "DET":
+            return True
+        # "no immediate reports of": a word between a negating determiner and the noun
+        return (
+            index - 2 >= sentence.first
+            and tokens[index - 2].info.pos == "DET"
+            and tokens[index - 2].low in self.lex.words.negations
+            and index + 1 < sentence.last
+            and tokens[index + 1].info.pos == "PREP"
+        )
+
+    def _own_voice(self, sentence: Sentence) -> bool:
+        words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.last])
+        return any(
+            words[i : i + len(seq)] == seq
+            for seq in self.lex.sequences.own_voice
+            for i in range(len(words) - len(seq) + 1)
+        )
 
     def _aside_start(self, sentence: Sentence, close: int) -> int | None:
         """The opening comma of an aside that ends with the comma at `close`: it opens with one
@@ -202,6 +247,8 @@ class Attribution(ActorReader):
                 skipped += 1
                 continue
             token = self.doc.tokens[probe]
+            if token.low in self.lex.words.subject_possessives:
+                return back  # "said its forces shot down": the subject's own, not a speaker
             if (
                 token.lemma not in self.lex.words.skippable
                 and token.low not in self.lex.words.skippable

@@ -81,11 +81,22 @@ def _modifies_next(doc: Document, lex: Lexicon, index: int) -> bool:
     after = doc.tokens[index + 1]
     if after.sentence != doc.tokens[index].sentence or not after.is_word:
         return False
+    if after.low in lex.words.launch_event_nouns and not _noun_at(doc, index + 2, after.sentence):
+        return False  # "a missile launch from Yemen": one missile launched, not a "launch site"
     return (
         after.info.is_noun
         and not after.text[:1].isupper()
         and noun_weapon(after.lemma, lex.lang) is None
         and after.lemma not in lex.compound_heads
+    )
+
+
+def _noun_at(doc: Document, index: int, sentence: int) -> bool:
+    return (
+        index < len(doc.tokens)
+        and doc.tokens[index].sentence == sentence
+        and doc.tokens[index].is_word
+        and doc.tokens[index].info.is_noun
     )
 
 
@@ -225,6 +236,8 @@ def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> 
         return weapon
     if adjective in MISSILE_KINDS:
         return adjective
+    if adjective is None and model_kinds and all(k == "rocket" for k in model_kinds):
+        return "rocket"  # "five HIMARS missiles": the system's rockets, as its model says
     return missile_kind(model_kinds) or weapon
 
 

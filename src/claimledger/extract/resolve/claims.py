@@ -51,7 +51,40 @@ def claims_of(
             kept[at] = draft  # a headline's "— мэр" restated with the mayor's name
         elif _regional(draft) and _group(twin) and draft.location == twin.location:
             kept[at] = draft  # "— заявления губернаторов", then the governor by name
+    kept = [d for d in kept if not any(_rounds(d, exact, places) for exact in kept)]
     return [_claim(doc, draft) for draft in sorted(kept, key=lambda d: d.first)]
+
+
+_ROUNDING = 0.1  # how far a round figure ("more than 250") may lie from the exact one (251)
+
+
+def _rounds(rough: Draft, exact: Draft, places: dict[str, Place]) -> bool:
+    """A round figure told of the same count another claim gives exactly: "Moscow claimed to
+    have intercepted more than 250 drones" in a lead, "destroyed 251 drones" in the body."""
+    if (
+        rough is exact
+        or rough.qualifier == "exact"
+        or exact.qualifier != "exact"
+        or rough.action != exact.action
+        or not rough.quantity
+        or (rough.speaker and rough.speaker.side) != (exact.speaker and exact.speaker.side)
+    ):
+        return False
+    if rough.weapon != exact.weapon and not (
+        {rough.weapon, exact.weapon} <= MISSILE_KINDS and "missile" in (rough.weapon, exact.weapon)
+    ):
+        return False
+    if rough.location not in (None, exact.location) and not _country_of(
+        rough.location, exact.location, places
+    ):
+        return False
+    low: float = rough.quantity
+    high: float = rough.quantity * (1 + _ROUNDING)
+    if rough.qualifier == "at_most":
+        low, high = rough.quantity * (1 - _ROUNDING), rough.quantity
+    elif rough.qualifier == "approx":
+        low = rough.quantity * (1 - _ROUNDING)
+    return low <= exact.quantity <= high and exact.quantity != rough.quantity
 
 
 def _title_sentences(doc: Document) -> set[int]:
@@ -123,6 +156,8 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
     ):
         return False
     if one.location != other.location:
+        if "seas" in (one.location_source, other.location_source):
+            return False  # a count over several seas is no region's count told again
         if one.sentence.index != other.sentence.index and (
             _country_of(one.location, other.location, places)
             or _country_of(other.location, one.location, places)

@@ -106,11 +106,19 @@ def settle(
             if speaker.region and (
                 (draft.location is None and draft.speaker_region)
                 or (
-                    explicit
+                    # named here, or "He confirmed there were no casualties" after the governor
+                    (explicit or facts.speaker.back)
                     and draft.location_source in (None, "context")
                     and not within(draft.location, speaker.region, places)
                 )
             ):
+                draft.location, draft.location_source = speaker.region, "speaker"
+            elif reader.lex.attribution_widens_towns and _region_in_attribution(
+                reader, said_by.source, draft, speaker
+            ):
+                # ANNOTATION.md: a town is its region where the attribution names the region
+                # ("..., said Dnipropetrovsk Governor Serhiy Lysak" of a claim placed by the
+                # sentence before in Dnipro)
                 draft.location, draft.location_source = speaker.region, "speaker"
             elif regional_denial(draft, speaker, places):
                 # ANNOTATION.md: a governor's "пострадавших нет" is of the governor's region,
@@ -135,6 +143,8 @@ def settle(
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
                 draft.location = None
             _date(reader, draft, facts.dates, last_date, today)
+            if _long_before(reader, draft, today):
+                draft.history = True  # "On the night of September 20," in a report of the 23rd
             if last_history and not facts.dates and _opens_with_then(reader, draft):
                 draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
             if recalled and today and draft.date and draft.date < today.isoformat():
@@ -160,8 +170,10 @@ def settle(
             said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
     _breakdowns(reader, out)
+    if reader.lex.places_ahead:
+        _placed_ahead(reader, out)
     _parts_of_launches(reader, out)
-    _bodies_told_later(out, today, places)
+    _bodies_told_later(out, today, places, _named_countries(reader))
     if not reader.lex.infer_sides:
         for draft in out:  # a place the breakdowns gave a total ("40 drones ... : one over ...")
             if draft.side is None and draft.speaker is not None:
@@ -175,11 +187,46 @@ def settle(
 _DEFENCE = frozenset({"intercepted", "suppressed"})
 
 
+def _placed_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
+    """A weapon claim no words placed, where the next sentences (of its paragraph or the one
+    after), telling no claim of their own, name the one sea or country of the event: "US
+    forces shot down a missile and two drones. ... the destroyer, which is patrolling the Red
+    Sea." """
+    told = {d.sentence.index for d in drafts}
+    for draft in drafts:
+        if draft.location is not None or draft.action not in WEAPON_ACTIONS:
+            continue
+        index = draft.sentence.index
+        for ahead in range(index + 1, min(len(reader.facts), index + 1 + reader.lex.places_ahead)):
+            sentence = reader.doc.sentences[ahead]
+            if sentence.paragraph > draft.sentence.paragraph + 1 or ahead in told:
+                break  # the paragraph's sentences, or the next paragraph's first
+            theatre = {
+                p.place.code
+                for p in reader.facts[ahead].places
+                if not p.in_actor and (p.place.kind == "sea" or p.place.kind == "country")
+            }
+            if len(theatre) == 1:
+                draft.location, draft.location_source = theatre.pop(), "ahead"
+                break
+            if theatre:
+                break
+
+
+def _named_countries(reader: SentenceReader) -> set[str]:
+    """The countries of every place a report names (a sea is no country's)."""
+    places = reader.gazetteer_places
+    found = {country_of_code(p.place.code, places) for f in reader.facts for p in f.places}
+    return {c for c in found if c is not None}
+
+
 def _bodies_told_later(
-    drafts: list[Draft], today: date | None, places: dict[str, Place]
+    drafts: list[Draft], today: date | None, places: dict[str, Place], named: set[str]
 ) -> None:
     """A body named without its country whose claims gave it no side ("the defence ministry
-    said" before any place) is the one the report's other claims show it to be."""
+    said" before any place) is the one the report's other claims show it to be, else the one
+    of the only country of its table the report names ("the military said" of a missile over
+    the Red Sea in a report on Eilat: the IDF)."""
     for draft in drafts:
         speaker = draft.speaker
         actor = actors().get(speaker.actor) if speaker and speaker.actor else None
@@ -191,6 +238,10 @@ def _bodies_told_later(
         )
         if told is None:
             told = actor.in_country(_report_country(drafts, places))
+        if told is None:
+            candidates = {code for code, _ in actor.by_country} & named
+            if len(candidates) == 1:
+                told = actor.in_country(candidates.pop())
         if told is not None:
             draft.speaker = speaker_of(told, today)
 
@@ -367,7 +418,12 @@ def _role_speaker(
     whose region the text gave ("начальник ОВА" after "Черкащина ...", "the governor of the
     Mykolaiv region") is of that region, whether or not its holder is recorded."""
     region = region_of_code(draft.location, places) if draft.location else None
-    if official is not None and (region is None or _fits(official, draft.location, places, None)):
+    if (
+        official is not None
+        and (region is None or _fits(official, draft.location, places, None))
+        # "the governor of the Mykolaiv region" after the Kyiv governor: not the one before
+        and mention.region in (None, official.region)
+    ):
         return official
     if mention.region is not None and region is None:
         region = mention.region
@@ -390,6 +446,53 @@ def _other_side(speaker: Speaker, draft: Draft, places: dict[str, Place]) -> boo
     if draft.action in _DEFENCE or draft.action == "launched" or speaker.side not in OPPOSITE:
         return False
     return place_side(draft.location, places) == OPPOSITE[speaker.side or ""]
+
+
+def _region_in_attribution(
+    reader: SentenceReader, source: SentenceSpeaker | None, draft: Draft, speaker: Speaker
+) -> bool:
+    """A claim placed by context at a town of its speaker's region, where the words that name
+    the speaker name the region too."""
+    places = reader.gazetteer_places
+    town = places.get(draft.location or "")
+    if (
+        source is None
+        or source.mention is None
+        or speaker.region is None
+        or draft.location_source != "context"
+        or town is None
+        or town.kind not in ("city", "district")
+        or town.region != speaker.region
+    ):
+        return False
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    if actor is not None and actor.home is not None:
+        return False  # a city's own head (a mayor) speaks of the city
+    mention = source.mention
+    sentence = reader.doc.tokens[mention.first].sentence
+    # "Dnipropetrovsk Governor": a region's name that is also its capital's old name
+    return any(
+        mention.first <= p.first < mention.last
+        and region_of_code(p.place.code, places) == speaker.region
+        for p in reader.facts[sentence].places
+    )
+
+
+def _long_before(reader: SentenceReader, draft: Draft, today: date | None) -> bool:
+    """A claim dated by the calendar ("On the night of September 20") more days before its
+    report than news of the day reaches back: a recollection of another attack, where the
+    lexicon sets `recent_days` (English news; its gold has no claim older than two days). A
+    weekday ("on Sunday") is the week's news and stays."""
+    lex = reader.lex
+    if lex.recent_days is None or draft.date is None or today is None or not draft.date_span:
+        return False
+    first, last = draft.date_span
+    if not any(t.low in lex.months for t in reader.doc.tokens[first:last]):
+        return False
+    try:
+        return (today - date.fromisoformat(draft.date)).days > lex.recent_days
+    except ValueError:
+        return False
 
 
 def _fits(

@@ -97,7 +97,11 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     if lead is None:
         return
     for index, voice in enumerate(voices):
-        if voice.speaker is None and not reader.facts[index].speaker.reset:
+        own = reader.facts[index].speaker
+        # an office named by role ("the governor of the Mykolaiv region said") is its own
+        # voice, and the voice of the sentences it carries over to
+        carried = voice.source is not None and voice.source.explicit
+        if voice.speaker is None and not own.reset and not own.explicit and not carried:
             voices[index] = Voice(lead.speaker, lead, True, voice.official, lead=True)
 
 
@@ -165,7 +169,8 @@ def _opens_list(reader: SentenceReader, index: int) -> bool:
 def _opens_with_this(reader: SentenceReader, index: int) -> bool:
     """A sentence that opens "Об этом ..." and so speaks of the sentence before."""
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
-    return tuple(t.low for t in tokens[:2]) in reader.lex.sequences.this_refs
+    words = tuple(t.low for t in tokens[:4])
+    return any(words[: len(opener)] == opener for opener in reader.lex.sequences.this_refs)
 
 
 def _attribution_only(reader: SentenceReader, index: int) -> bool:
