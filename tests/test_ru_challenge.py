@@ -261,7 +261,9 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         GLADKOV,
         "В Белгородском районе в результате атаки дрона-камикадзе на автомобиль ранены двое "
         "мирных жителей — мужчина и женщина. Их доставили в областную клиническую больницу.",
-        [c("injured", None, 2, "RU-BEL", RU_OFF_UA)],
+        # A drone's strike at a place is a hit, and "дрона" says one (ANNOTATION.md: hit is "a
+        # strike recorded at a place"; the number implied by grammar).
+        [c("hit", "uav", 1, "RU-BEL", RU_OFF_UA), c("injured", None, 2, "RU-BEL", RU_OFF_UA)],
     ),
     (
         "gladkov-air-targets-no-victims",
@@ -315,6 +317,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Противник атаковал Рыльский район: в результате удара дрона по жилому дому погибла "
         "женщина, еще трое жителей получили ранения.",
         [
+            c("hit", "uav", 1, "RU-KRS", RU_OFF_UA),  # "удара дрона по жилому дому": one hit
             c("injured", None, 3, "RU-KRS", RU_OFF_UA),
             c("killed", None, 1, "RU-KRS", RU_OFF_UA),
         ],
@@ -418,7 +421,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         RIA,
         "В результате атаки беспилотника на предприятие в Елабуге пострадали 12 человек, сообщил "
         "глава Татарстана Рустам Минниханов.",
-        [c("injured", None, 12, "RU-TA", RU_OFF_UA)],
+        [c("hit", "uav", 1, "RU-TA", RU_OFF_UA), c("injured", None, 12, "RU-TA", RU_OFF_UA)],
     ),
     (
         "voronezh-parenthesis",
@@ -462,7 +465,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         RIA,
         "В Курской области в результате удара украинского дрона ранены двое, их доставили в "
         "больницу.",
-        [c("injured", None, 2, "RU-KRS", RU_OUT_UA)],
+        [c("hit", "uav", 1, "RU-KRS", RU_OUT_UA), c("injured", None, 2, "RU-KRS", RU_OUT_UA)],
     ),
     (
         "shebekino-prilet",

@@ -65,7 +65,23 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
     _datelines(doc, lex, refs)
+    _approaches_named(refs)
     return _city_quarters(doc, lex, gazetteer, refs)
+
+
+def _approaches_named(refs: list[PlaceRef]) -> None:
+    """ "Drones flying to Moscow" are Moscow Oblast's only where the report names a place of
+    it (Раменское, Подольск); with no other place named they are the city's (ANNOTATION.md)."""
+    approached = {code for code, region in APPROACHES.items()}
+    regions = set(APPROACHES.values())
+    if any(
+        not ref.destination and (ref.place.code in regions or ref.place.region in regions)
+        for ref in refs
+    ):
+        return
+    for ref in refs:
+        if ref.destination and ref.place.code in approached:
+            ref.destination = False
 
 
 def _municipality(doc: Document, lex: Lexicon, gazetteer: Any, ref: PlaceRef) -> bool:
@@ -365,6 +381,13 @@ def _names_a_party(
     prepositional = before is not None and before.info.pos == "PREP"
     if prepositional:
         return False
+    if (
+        before is not None
+        and before.info.pos == "PRTF"
+        and before.lemma in lex.words.launch_verbs
+        and "ablt" in cases
+    ):
+        return True  # "запущенного Россией беспилотника": who launched it, not where
     following = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
     if following is not None and following.info.pos in ("ADVB", "PRCL"):
         # "РФ уночі випустила": the verb after an adverb of time

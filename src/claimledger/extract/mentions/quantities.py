@@ -21,6 +21,10 @@ from claimledger.extract.mentions.weapons import is_stem
 from claimledger.extract.numerals import compose, word_value
 
 _MAX_HEAD_STEPS = 5
+# Words a launch participle's agent and target may take before the weapon it qualifies.
+_MAX_AGENT_WORDS = 4
+# Parts of speech that start a clause of their own, not a participle's dependent.
+_CLAUSE_POS = frozenset({"VERB", "PRTS", "INFN", "CONJ", "NUMR"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
@@ -352,6 +356,11 @@ def _classify(
             quantity.last = max(quantity.last, quantity.weapon.last)
             return quantity
         token = doc.tokens[index]
+        agent_end = _past_launch_agent(doc, lex, sentence, index, phrases)
+        if agent_end is not None:
+            index = agent_end
+            steps += 1
+            continue
         if token.text in lex.words.quotes or (
             token.info.is_adjective and not _is_victim(lex, token)
         ):
@@ -401,6 +410,24 @@ def _classify(
         return quantity
     quantity.elliptic = True
     return quantity
+
+
+def _past_launch_agent(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int, phrases: list[WeaponPhrase]
+) -> int | None:
+    """ "81 запущенного Россией беспилотника", "50 запущенных ВСУ по Курской области
+    беспилотников": a launch participle's agent and target stand between the count and its
+    weapon; the index of the weapon phrase they lead to, or None. Words only, no clause mark,
+    so that "50 запущенных, 38 сбитых" keeps its counts apart."""
+    token = doc.tokens[index]
+    if token.info.pos != "PRTF" or token.lemma not in lex.words.launch_verbs:
+        return None
+    for ahead in range(index + 1, min(sentence.last, index + _MAX_AGENT_WORDS + 2)):
+        if any(p.first == ahead for p in phrases):
+            return ahead if ahead > index + 1 else None
+        if not doc.tokens[ahead].is_word or doc.tokens[ahead].info.pos in _CLAUSE_POS:
+            return None
+    return None
 
 
 def _stop_after(doc: Document, index: int, sentence: Sentence) -> bool:

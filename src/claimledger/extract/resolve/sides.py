@@ -72,7 +72,17 @@ def attacker(
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
     side = place_side(draft.location, places)
+    if side is None and draft.location is not None and _third_party_place(draft.location, places):
+        return "other"  # "Иран выпустил по Израилю ракеты", the Red Sea: a third party attacks
     return opposite.get(side or "")
+
+
+def _third_party_place(location: str, places: dict[str, Place]) -> bool:
+    """A country other than Russia and Ukraine, or a sea outside their war (ANNOTATION.md: the
+    parties of other wars are `other`)."""
+    if location.startswith("sea:"):
+        return location not in WAR_SEAS
+    return third_country(location, places) is not None
 
 
 # Seas of the Russian-Ukrainian war: whoever is not the speaker attacks there.
@@ -142,7 +152,7 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
     "launched by Russia", "Moscow says Ukraine fired" (the nearest subject before the verb), or
     the side of an attack named in the sentence ("in a Russian missile attack"). A side that
     shoots down or jams is the defender: the attacker is the other."""
-    agent = _agent_side(reader, draft)
+    agent = _agent_side(reader, draft) or _launcher_side(reader, draft)
     if agent is not None:
         return agent
     acting = _acting_side(reader, draft)
@@ -152,6 +162,20 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
     if draft.action in ("intercepted", "suppressed") and _same_clause(reader, draft, index):
         return OPPOSITE.get(side)  # "Ukraine shot down 20 drones"; not "ВСУ ударили, 3 сбиты"
     return side
+
+
+def _launcher_side(reader: SentenceReader, draft: Draft) -> str | None:
+    """ "из 50 запущенных ВСУ беспилотников 38 сбиты": the side named right after a launch
+    participle launched the weapons, whatever befell them (not a defender acting)."""
+    doc, lex = reader.doc, reader.lex
+    sentence = draft.sentence
+    for index in range(sentence.first + 1, sentence.last):
+        before = doc.tokens[index - 1]
+        if before.info.pos == "PRTF" and before.lemma in lex.words.launch_verbs:
+            side = lex.subject_sides.get(doc.tokens[index].low)
+            if side is not None:
+                return side
+    return None
 
 
 def _same_clause(reader: SentenceReader, draft: Draft, index: int) -> bool:
