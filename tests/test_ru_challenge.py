@@ -651,10 +651,18 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("source", "text", "expected"),
-    [pytest.param(source, text, expected, id=name) for name, source, text, expected in CASES],
-)
+# Cases the rules do not read yet, with why (strict: a fix must take the case off this list).
+XFAIL: dict[str, str] = {}
+
+
+def _param(name: str, source: str, text: str, expected: list[Row]) -> object:
+    if name in XFAIL:
+        marks = pytest.mark.xfail(reason=XFAIL[name], strict=True)
+        return pytest.param(source, text, expected, id=name, marks=marks)
+    return pytest.param(source, text, expected, id=name)
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), [_param(*case) for case in CASES])
 def test_challenge(extractor: Extractor, source: str, text: str, expected: list[Row]) -> None:
     assert rows(read(extractor, source, text)) == sorted(
         expected, key=lambda row: tuple(str(field) for field in row)

@@ -105,7 +105,7 @@ class SingleRules(CountedRules):
         if phrase.number != "sing" or phrase.first < 2:
             return None
         if tokens[phrase.first - 1].low not in self.lex.words.and_words:
-            return None
+            return self._joined_before_count(counted, phrase)
         before = next(
             (
                 d
@@ -237,6 +237,46 @@ class SingleRules(CountedRules):
                 before is not None
                 and (before.is_digits or word_value(before.lemma, self.lex.lang) is not None)
             )
+        )
+
+    def _joined_before_count(self, counted: list[Draft], phrase: WeaponPhrase) -> Draft | None:
+        """ "сбиты управляемая авиабомба JDAM, четыре снаряда HIMARS и 143 БПЛА": a weapon in
+        the singular listed right before a count of another weapon, after a plural verb they
+        share, is one of it."""
+        after = phrase.last
+        while (  # a Latin model name the phrase left out: "авиабомба JDAM"
+            after < min(len(self.doc.tokens), phrase.last + 2)
+            and self.doc.tokens[after].text.isascii()
+            and self.doc.tokens[after].text[:1].isalpha()
+        ):
+            after += 1
+        if after >= len(self.doc.tokens) or not (
+            self.doc.tokens[after].low in self.lex.words.and_words
+            or self.doc.tokens[after].text == ","
+        ):
+            return None
+        following = next(
+            (
+                d
+                for d in counted
+                if d.number is not None
+                and d.number[0] == after + 1
+                and d.phrase is not None
+                and d.phrase.weapon != phrase.weapon
+                and d.action in WEAPON_ACTIONS
+                and d.action_token is not None
+                and d.action_token < phrase.first
+                and self.doc.tokens[d.action_token].info.pos in ("PRTS", "VERB")
+            ),
+            None,
+        )
+        if following is None:
+            return None
+        return replace(
+            following, quantity=1, qualifier="exact", weapon=phrase.weapon, model=phrase.model,
+            first=phrase.first, last=phrase.last, number=None, phrase=phrase, side=phrase.side,
+            hostile=phrase.hostile, places=list(following.places), location_refs=[],
+            part_of=None,
         )
 
     def _agrees_as_subject(self, action: ActionMention) -> bool:
