@@ -121,7 +121,11 @@ class SentenceReader(PlaceRules):
             for d in drafts
             if d.phrase is not None and d.number is not None and d.number[0] < match.last
         ]
-        earlier = not counts and not drafts and bool(self.drafts)
+        # "... все они были сбиты, в том числе 91 над Московской областью": a part told after
+        # the match is of the count before it, which the match still speaks of
+        earlier = (
+            not counts and not any(d.first < match.first for d in drafts) and bool(self.drafts)
+        )
         if earlier:
             counts = [d for d in self.drafts[-1] if d.phrase is not None and d.number is not None]
         if not actions:

@@ -88,6 +88,9 @@ class Words:
     air_adjectives: frozenset[str] = frozenset()  # "ракетный удар"
     hostile_adjectives: frozenset[str] = frozenset()  # "вражеский": the other side's weapon
     ground_prefixes: frozenset[str] = frozenset()  # "FPV-дроны" strike troops: no air war
+    # "ракеты РСЗО «Вампир»: ПВО сбила 10 снарядов": launchers whose naming earlier in the
+    # sentence makes a bare "снаряд" their rocket, not an artillery shell
+    rocket_launchers: frozenset[str] = frozenset()
     model_linkers: frozenset[str] = frozenset()  # between a weapon noun and its model
     model_plurals: frozenset[str] = frozenset()  # endings a model's name takes: "Shaheds"
     possessive_marks: frozenset[str] = frozenset()  # "Russia's missiles": an owner before a head

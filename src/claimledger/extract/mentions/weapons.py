@@ -202,7 +202,9 @@ def _phrase(
     # A noun that needs a narrowing adjective or model to be an air-war weapon: "снаряд" alone
     # may be an artillery shell, "бомба" a bomb in a car; "реактивный снаряд" is not.
     needed = weapons().words("needs_kind", lex.lang).get(head_token.lemma)
-    if needed is not None and needed not in (kind, *kinds):
+    if needed is not None and needed not in (kind, *kinds) and not _launcher_before(
+        doc, lex, sentence, head, needed
+    ):
         return None
     resolved = _kind(weapon, kind, kinds)
     side = side or next((m.side for m in models if m.side), None)
@@ -216,6 +218,16 @@ def _phrase(
         number=number,
         side=side,
         hostile=hostile,
+    )
+
+
+def _launcher_before(
+    doc: Document, lex: Lexicon, sentence: Sentence, head: int, needed: str
+) -> bool:
+    """ "выпустили ракеты РСЗО «Вампир»: ПВО сбила 10 снарядов": a rocket launcher named before
+    in the sentence says what kind the bare noun is."""
+    return needed == "rocket" and any(
+        t.low in lex.words.rocket_launchers for t in doc.tokens[sentence.first : head]
     )
 
 
