@@ -90,7 +90,7 @@ def rows(claims: list[Claim]) -> list[Row]:
 
 
 CASES: list[tuple[str, str, str, list[Row]]] = [
-    # -- Ministry of Defence relayed by agencies ----------------------------------------------------
+    # -- Ministry of Defence relayed by agencies ---
     (
         "tass-several-regions-one-number",
         TASS,
@@ -219,7 +219,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Запорожской областью.",
         [c("intercepted", "aircraft", 1, "UA-23", RU_MIL_UA)],
     ),
-    # -- The Ministry's own daily bulletin -------------------------------------------------------
+    # -- The Ministry's own daily bulletin ---
     (
         "bulletin-air-defence-paragraph",
         MOD,
@@ -255,7 +255,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "районе.",
         [],
     ),
-    # -- Governors and mayors -------------------------------------------------------------------
+    # -- Governors and mayors ---
     (
         "gladkov-fpv-on-car-injured",
         GLADKOV,
@@ -377,8 +377,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     (
         "neutralized-ryazan",
         RIA,
-        "Над Рязанской областью нейтрализованы два беспилотника, сообщил губернатор Павел "
-        "Малков.",
+        "Над Рязанской областью нейтрализованы два беспилотника, сообщил губернатор Павел Малков.",
         [c("intercepted", "uav", 2, "RU-RYA", RU_OFF_UA)],
     ),
     (
@@ -442,7 +441,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "Около 30 беспилотников сбиты над Курской областью, по данным оперштаба региона.",
         [c("intercepted", "uav", 30, "RU-KRS", RU_OFF_UA)],
     ),
-    # -- Outlet's own voice and anonymous sources -------------------------------------------------
+    # -- Outlet's own voice and anonymous sources ---
     (
         "pair-iz-50-zapushchennyh",
         RIA,
@@ -491,7 +490,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
             c("launched", "uav", 337, "RU", OTHER_OUT_UA),
         ],
     ),
-    # -- Russian relays of Ukrainian sources ----------------------------------------------------
+    # -- Russian relays of Ukrainian sources ---
     (
         "bbc-air-force-shahed-locationally-lost",
         BBC,
@@ -581,7 +580,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
             c("launched", "guided_bomb", 6, "city:Zaporizhzhia", UA_OFF_RU),
         ],
     ),
-    # -- Israel and Iran, the Houthis and the Red Sea ----------------------------------------------
+    # -- Israel and Iran, the Houthis and the Red Sea ---
     (
         "idf-iran-180-ballistic",
         RIA,
@@ -612,7 +611,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "сообщило Центральное командование ВС США.",
         [c("intercepted", "uav", 3, "sea:red", OTHER_MIL)],
     ),
-    # -- Background that gives no claim -----------------------------------------------------------
+    # -- Background that gives no claim ---
     (
         "history-in-september",
         RIA,
@@ -658,7 +657,25 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 
 
 # Cases the rules do not read yet, with why (strict: a fix must take the case off this list).
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "mod-storm-shadow-jdam-uav": (
+        "a Ministry count with no place is put at RU (default_location: the country the "
+        "attacker struck at, right for its nightly reports over Russia); the daily bulletin's "
+        "front-line counts name no place and ANNOTATION.md codes an unknown place null"
+    ),
+    "bulletin-air-defence-paragraph": (
+        "as mod-storm-shadow-jdam-uav: the bulletin's air-defence paragraph is put at RU, not null"
+    ),
+    "bryansk-city-no-injured-governor-region": (
+        "ANNOTATION.md gives a governor's relayed denial to the governor's region, but the rules "
+        "(located.regional_denial) keep the regional capital's city code, as the Ukrainian dev "
+        "gold codes its governors' denials of the capital (uk dev F1 0.888 -> 0.851 when changed)"
+    ),
+    "pair-iz-50-zapushchennyh": (
+        "an unnamed source ('источник в силовых структурах') gets no side; the pair itself is "
+        "read (launched 50, intercepted 38, attacker ua)"
+    ),
+}
 
 
 def _param(name: str, source: str, text: str, expected: list[Row]) -> object:
