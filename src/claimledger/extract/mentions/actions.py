@@ -29,6 +29,8 @@ def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Action
             continue
         if word.verb_only and token.info.is_noun:
             continue
+        if word.passive_only and "pssv" not in token.info.grams:
+            continue
         if word.partners and not _has_partner(doc, sentence, index, word):
             continue
         if _negated(doc, sentence, index, lex):

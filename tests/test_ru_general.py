@@ -1,0 +1,104 @@
+"""Russian phrasings the rules were not tuned to (issue 15, widening coverage): other verbs of
+downing and launching, weapon classes named by abbreviation or compound noun, the place of a
+regional head's count, and what must stay no claim. Each row is my own sentences: a report text
+and the claims it must give as (action, weapon, quantity, location); an empty list gives none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.resources import Resources
+from unseen_texts import Row, read, rows
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+CASES: dict[str, tuple[str, list[Row]]] = {
+    # Verbs of downing besides "сбить": "поражены" (passive only), "подбили", "обезврежены".
+    "struck-down-passive": (
+        "Дежурными средствами ПВО поражены пять беспилотников над Липецкой областью.",
+        [("intercepted", "uav", 5, "RU-LIP")],
+    ),
+    "struck-down-full-participle": (
+        "Над Тверской областью было поражено 9 украинских БПЛА самолетного типа.",
+        [("intercepted", "uav", 9, "RU-TVE")],
+    ),
+    "knocked-down": (
+        "Расчеты ПВО подбили три дрона в небе над Смоленской областью.",
+        [("intercepted", "uav", 3, "RU-SMO")],
+    ),
+    "neutralised": (
+        "Над Ярославской областью обезврежены два беспилотника.",
+        [("intercepted", "uav", 2, "RU-YAR")],
+    ),
+    # The active "поразили" with the weapon as its subject is the weapon striking, no downing.
+    "drones-struck-a-depot": (
+        "Два беспилотника поразили нефтебазу в Брянской области.",
+        [],
+    ),
+    # A weapon in the instrumental of "поражен" struck the target.
+    "struck-by-a-missile": (
+        "Ракетой «Искандер-М» поражен зенитный комплекс под Одессой.",
+        [("hit", "ballistic_missile", 1, "UA-51")],
+    ),
+    # Ground strikes on launchers and troops stay no claim.
+    "launchers-struck": (
+        "Минобороны сообщило, что поражены три пусковые установки HIMARS в Сумской области.",
+        [],
+    ),
+    "targets-struck": (
+        "Российские войска поразили 120 целей за сутки.",
+        [],
+    ),
+    # Bombs dropped were sent.
+    "bombs-dropped": (
+        "Противник сбросил на Херсон четыре управляемые авиабомбы.",
+        [("launched", "guided_bomb", 4, "city:Kherson")],
+    ),
+    "bombs-being-dropped": (
+        "Днем российская авиация сбрасывала на Запорожье шесть управляемых авиабомб.",
+        [("launched", "guided_bomb", 6, "city:Zaporizhzhia")],
+    ),
+    # A ballistic missile named by its abbreviation alone.
+    "icbm-abbreviation": (
+        "Россия запустила по Днепру две МБР, заявили в Киеве.",
+        [("launched", "ballistic_missile", 2, "city:Dnipro")],
+    ),
+    "irbm-abbreviation": (
+        "По Львову выпущены три БРСД.",
+        [("launched", "ballistic_missile", 3, "city:Lviv")],
+    ),
+    # "беспилотное воздушное судно": the drone's name in the air code.
+    "unmanned-air-vessels": (
+        "Над Калужской областью уничтожены пять беспилотных воздушных судов.",
+        [("intercepted", "uav", 5, "RU-KLU")],
+    ),
+    "unmanned-air-vessel": (
+        "Над Пензенской областью сбито беспилотное воздушное судно.",
+        [("intercepted", "uav", 1, "RU-PNZ")],
+    ),
+    # A sentence that opens with "По" and a town: "По" is a preposition, not the surname Poe.
+    "opening-po-town": (
+        "По Харькову ночью выпустили две ракеты.",
+        [("launched", "missile", 2, "city:Kharkiv")],
+    ),
+    "opening-po-town-surname-too": (
+        "По Львову ударили тремя крылатыми ракетами.",
+        [("launched", "cruise_missile", 3, "city:Lviv")],
+    ),
+    # A regional head whose region the text never names counts his region's drones, not the
+    # country's.
+    "unnamed-region-head": (
+        "Глава региона сообщил, что ночью ПВО сбили три беспилотника.",
+        [("intercepted", "uav", 3, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
+def test_claims(resources: Resources, text: str, expected: list[Row]) -> None:
+    assert rows(read(resources, text, "ru")) == expected
