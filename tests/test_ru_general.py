@@ -102,3 +102,20 @@ CASES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
 def test_claims(resources: Resources, text: str, expected: list[Row]) -> None:
     assert rows(read(resources, text, "ru")) == expected
+
+
+# Attacker side of a launch or hit the text places in a town or region, in a Russian outlet's
+# own voice (the channel is RIA's): the other side of the place's country, except in the regions
+# the front runs through and those Russia holds.
+ATTACKERS: dict[str, tuple[str, str]] = {
+    "strike-on-ukrainian-city": ("Утром по Харькову выпустили две ракеты.", "ru"),
+    "strike-on-ukrainian-region": ("По Сумской области ударили управляемой авиабомбой.", "ru"),
+    "strike-on-russian-city": ("По Курску выпустили три ракеты.", "ua"),
+    "strike-on-held-region": ("По Донецку выпустили пять реактивных снарядов РСЗО.", "ua"),
+}
+
+
+@pytest.mark.parametrize(("text", "side"), ATTACKERS.values(), ids=ATTACKERS.keys())
+def test_attacker_side(resources: Resources, text: str, side: str) -> None:
+    (claim,) = read(resources, text, "ru")
+    assert claim.attacker_side == side
