@@ -104,14 +104,16 @@ def test_claims(resources: Resources, text: str, expected: list[Row]) -> None:
     assert rows(read(resources, text, "ru")) == expected
 
 
-# Attacker side of a launch or hit the text places in a town or region, in a Russian outlet's
-# own voice (the channel is RIA's): the other side of the place's country, except in the regions
-# the front runs through and those Russia holds.
+# Attacker side of a launch, hit or casualty the text places in a town or region, in a Russian
+# outlet's own voice (the channel is RIA's): the other side of the place's country, except in
+# the regions the front runs through and those Russia holds.
 ATTACKERS: dict[str, tuple[str, str]] = {
     "strike-on-ukrainian-city": ("Утром по Харькову выпустили две ракеты.", "ru"),
     "strike-on-ukrainian-region": ("По Сумской области ударили управляемой авиабомбой.", "ru"),
     "strike-on-russian-city": ("По Курску выпустили три ракеты.", "ua"),
     "strike-on-held-region": ("По Донецку выпустили пять реактивных снарядов РСЗО.", "ua"),
+    "killed-in-ukrainian-city": ("В результате удара беспилотников по Одессе погибли трое.", "ru"),
+    "killed-in-russian-city": ("При атаке дронов на Белгород погибли двое мирных жителей.", "ua"),
 }
 
 

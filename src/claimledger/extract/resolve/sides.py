@@ -110,11 +110,11 @@ def third_country(location: str, places: dict[str, Place]) -> str | None:
 
 
 def _struck_country(draft: Draft, places: dict[str, Place]) -> str | None:
-    """A launch or hit the text itself places in a country ("по Украине было выпущено 90
+    """A launch, hit or casualty the text itself places in a country ("по Украине было выпущено 90
     ракет", "по Львову выпустили три ракеты" in a Russian outlet's own words): the attacker is
     the other side, whoever tells it. Not in the regions the front runs through, where either
     side's towns are struck (Zaporizhzhia, Kherson) or Russia holds the place."""
-    if draft.action not in ("launched", "hit") or draft.location_source not in _SAID:
+    if draft.action not in _STRUCK or draft.location_source not in _SAID | {"sibling"}:
         return None
     location = draft.location or ""
     region = region_of_code(location, places) if location else None
@@ -124,6 +124,9 @@ def _struck_country(draft: Draft, places: dict[str, Place]) -> str | None:
     return country if country in OPPOSITE else None
 
 
+# A launch or hit at a place, and the people killed or injured there ("в результате удара по
+# Сумам погибли 11 человек"): the place's country is the one struck.
+_STRUCK = frozenset({"launched", "hit", "killed", "injured"})
 # Regions of Ukraine split by the front: a strike there may be either side's.
 FRONT_REGIONS = frozenset({"UA-23", "UA-65"})
 
