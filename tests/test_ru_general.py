@@ -90,6 +90,24 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "По Львову ударили тремя крылатыми ракетами.",
         [("launched", "cruise_missile", 3, "city:Lviv")],
     ),
+    # Victims named by kinship or by who they were, one by one and coordinated; a genitive
+    # after a victim says whose, not who else.
+    "victim-daughter": (
+        "При ракетном ударе по Николаеву погибла шестилетняя дочь местного фермера.",
+        [("killed", None, 1, "city:Mykolaiv")],
+    ),
+    "victims-mother-and-son": (
+        "В результате атаки беспилотника на Брянск погибли мать и сын.",
+        [("hit", "uav", 1, "city:Bryansk"), ("killed", None, 2, "city:Bryansk")],
+    ),
+    "victims-with-whose": (
+        "При атаке дрона на Курск пострадали водитель автобуса и жительница соседнего села.",
+        [("hit", "uav", 1, "city:Kursk"), ("injured", None, 2, "city:Kursk")],
+    ),
+    "victims-taking-wounds": (
+        "В Белгороде после удара ракеты осколочные ранения получили охранник и продавщица.",
+        [("injured", None, 2, "city:Belgorod")],
+    ),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (
