@@ -6,8 +6,12 @@ and the claims it must give as (action, weapon, quantity, location); an empty li
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from claimledger.extract import Extractor
+from claimledger.model import Report
 from claimledger.resources import Resources
 from unseen_texts import Row, read, rows
 
@@ -139,3 +143,51 @@ ATTACKERS: dict[str, tuple[str, str]] = {
 def test_attacker_side(resources: Resources, text: str, side: str) -> None:
     (claim,) = read(resources, text, "ru")
     assert claim.attacker_side == side
+
+
+# Dates: an adjective of yesterday, and an evening hour told in a post of the next morning.
+DATES: dict[str, tuple[str, str, str]] = {
+    # (text, published, date)
+    "yesterdays-attack": (
+        "Вчерашняя атака беспилотников на Липецк: над городом сбиты четыре дрона.",
+        "2025-03-14T07:40:00+00:00",
+        "2025-03-13",
+    ),
+    "after-yesterdays-strikes": (
+        "После вчерашних ударов дронов по Курску пострадавших нет.",
+        "2025-03-14T07:40:00+00:00",
+        "2025-03-13",
+    ),
+    "evening-window-next-morning": (
+        "С 20:00 до 23:00 мск над Брянской областью перехвачены шесть беспилотников.",
+        "2025-03-14T05:10:00+00:00",
+        "2025-03-13",
+    ),
+    "evening-word-next-morning": (
+        "Около 10 вечера над Орловской областью сбит беспилотник.",
+        "2025-03-14T06:00:00+00:00",
+        "2025-03-13",
+    ),
+    "evening-window-same-evening": (
+        "С 20:00 до 23:00 мск над Брянской областью перехвачены шесть беспилотников.",
+        "2025-03-14T20:30:00+00:00",
+        "2025-03-14",
+    ),
+    "morning-window": (
+        "С 5 до 7 утра над Курской областью сбиты три беспилотника.",
+        "2025-03-14T05:10:00+00:00",
+        "2025-03-14",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "day"), DATES.values(), ids=DATES.keys())
+def test_dates(resources: Resources, text: str, published: str, day: str) -> None:
+    report = Report(
+        text=text,
+        lang="ru",
+        published=datetime.fromisoformat(published),
+        meta={"channel_id": "1001101170442"},
+    )
+    claims = Extractor(resources).extract(report, "ru").claims
+    assert claims and {c.date for c in claims} == {day}
