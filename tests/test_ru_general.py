@@ -112,6 +112,23 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "В Белгороде после удара ракеты осколочные ранения получили охранник и продавщица.",
         [("injured", None, 2, "city:Belgorod")],
     ),
+    # A Ukrainian air force report told in Russian: decoy drones, "means of air attack".
+    "decoys-lost": (
+        "По данным Воздушных сил, над Украиной локационно потеряны 35 дронов-имитаторов.",
+        [("suppressed", "uav", 35, "UA")],
+    ),
+    "decoys-alone": (
+        "Над Украиной сбиты 40 беспилотников, еще 12 имитаторов подавлены средствами РЭБ.",
+        [("intercepted", "uav", 40, "UA"), ("suppressed", "uav", 12, "UA")],
+    ),
+    "means-of-air-attack": (
+        "Всего за ночь было зафиксировано 98 средств воздушного нападения.",
+        [("launched", None, 98, None)],
+    ),
+    "air-defence-means-are-no-weapon": (
+        "Средства ПВО сбили восемь беспилотников над Тамбовской областью.",
+        [("intercepted", "uav", 8, "RU-TAM")],
+    ),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (
@@ -126,7 +143,7 @@ def test_claims(resources: Resources, text: str, expected: list[Row]) -> None:
     assert rows(read(resources, text, "ru")) == expected
 
 
-# Attacker side of a launch, hit or casualty the text places in a town or region, in a Russian
+# Attacker side of a strike or casualty the text places in a town or region, in a Russian
 # outlet's own voice (the channel is RIA's): the other side of the place's country, except in
 # the regions the front runs through and those Russia holds.
 ATTACKERS: dict[str, tuple[str, str]] = {
@@ -134,6 +151,8 @@ ATTACKERS: dict[str, tuple[str, str]] = {
     "strike-on-ukrainian-region": ("По Сумской области ударили управляемой авиабомбой.", "ru"),
     "strike-on-russian-city": ("По Курску выпустили три ракеты.", "ua"),
     "strike-on-held-region": ("По Донецку выпустили пять реактивных снарядов РСЗО.", "ua"),
+    "downed-over-ukraine": ("Ночью над Украиной сбиты 25 беспилотников.", "ru"),
+    "downed-over-russian-region": ("Над Курской областью сбиты 25 беспилотников.", "ua"),
     "killed-in-ukrainian-city": ("В результате удара беспилотников по Одессе погибли трое.", "ru"),
     "killed-in-russian-city": ("При атаке дронов на Белгород погибли двое мирных жителей.", "ua"),
 }

@@ -110,7 +110,7 @@ def third_country(location: str, places: dict[str, Place]) -> str | None:
 
 
 def _struck_country(draft: Draft, places: dict[str, Place]) -> str | None:
-    """A launch, hit or casualty the text itself places in a country ("по Украине было выпущено 90
+    """A claim of a strike the text itself places in a country ("по Украине было выпущено 90
     ракет", "по Львову выпустили три ракеты" in a Russian outlet's own words): the attacker is
     the other side, whoever tells it. Not in the regions the front runs through, where either
     side's towns are struck (Zaporizhzhia, Kherson) or Russia holds the place."""
@@ -124,9 +124,10 @@ def _struck_country(draft: Draft, places: dict[str, Place]) -> str | None:
     return country if country in OPPOSITE else None
 
 
-# A launch or hit at a place, and the people killed or injured there ("в результате удара по
-# Сумам погибли 11 человек"): the place's country is the one struck.
-_STRUCK = frozenset({"launched", "hit", "killed", "injured"})
+# A launch or hit at a place, the weapons downed over it ("над Украиной сбиты 40 беспилотников"
+# in a Russian outlet) and the people killed or injured there ("в результате удара по Сумам
+# погибли 11 человек"): the place's country is the one struck.
+_STRUCK = frozenset({"launched", "hit", "intercepted", "suppressed", "killed", "injured"})
 # Regions of Ukraine split by the front: a strike there may be either side's.
 FRONT_REGIONS = frozenset({"UA-23", "UA-65"})
 
