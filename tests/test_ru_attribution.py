@@ -153,6 +153,20 @@ CLAIMANTS: list[tuple[str, str, str, str, str]] = [
         "media",
     ),
     (
+        "По версии украинской стороны, над Сумами сбиты четыре беспилотника.",
+        BBC,
+        "Ukrainian authorities",
+        "ua",
+        "official",
+    ),
+    (
+        "По данным российской стороны, над Брянском уничтожены шесть дронов.",
+        BBC,
+        "Russian authorities",
+        "ru",
+        "official",
+    ),
+    (
         "Над Черкасской областью сбиты пять «шахедов», сообщил Игорь Табурец.",
         BBC,
         "Ihor Taburets",

@@ -145,6 +145,16 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Несколько часов назад над Тульской областью сбили три беспилотника.",
         [("intercepted", "uav", 3, "RU-TUL")],
     ),
+    # "N из M" with the count of the downed after its verb, or with no launch verb at all
+    # (ANNOTATION.md: "28 of 31 drones" gives launched 31 and intercepted 28).
+    "of-launched-verb-first": (
+        "Из 48 запущенных беспилотников уничтожены 40.",
+        [("intercepted", "uav", 40, None), ("launched", "uav", 48, None)],
+    ),
+    "of-so-many": (
+        "Из 12 ракет 10 сбиты над Киевом.",
+        [("intercepted", "missile", 10, "UA-30"), ("launched", "missile", 12, "UA-30")],
+    ),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (
