@@ -155,6 +155,15 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Из 12 ракет 10 сбиты над Киевом.",
         [("intercepted", "missile", 10, "UA-30"), ("launched", "missile", 12, "UA-30")],
     ),
+    # One weapon named by a compound as the object of a verb in the plural: its form says one.
+    "compound-object": (
+        "Ночью в Орловской области сбили украинский беспилотный летательный аппарат.",
+        [("intercepted", "uav", 1, "RU-ORL")],
+    ),
+    "compound-object-vessel": (
+        "Силы ПВО уничтожили беспилотное воздушное судно над Липецком.",
+        [("intercepted", "uav", 1, "city:Lipetsk")],
+    ),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (
