@@ -164,6 +164,15 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Силы ПВО уничтожили беспилотное воздушное судно над Липецком.",
         [("intercepted", "uav", 1, "city:Lipetsk")],
     ),
+    # "совершил падение": an official's way of saying a drone fell.
+    "made-a-fall": (
+        "В Курске беспилотник совершил падение на территорию автосервиса.",
+        [("hit", "uav", 1, "city:Kursk")],
+    ),
+    "made-a-fall-no-place": (
+        "Украинский БПЛА совершил падение в поле, сообщил глава района.",
+        [("hit", "uav", 1, None)],
+    ),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (
