@@ -173,6 +173,15 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Украинский БПЛА совершил падение в поле, сообщил глава района.",
         [("hit", "uav", 1, None)],
     ),
+    # Reports whose only word of action is one the fast path must not skip.
+    "lives-taken": (
+        "Удар ракеты по Одессе унес жизни трех человек.",
+        [("killed", None, 3, "city:Odesa")],
+    ),
+    "bombs-were-dropped": (
+        "На Херсон сброшены две управляемые авиабомбы.",
+        [("launched", "guided_bomb", 2, "city:Kherson")],
+    ),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (
