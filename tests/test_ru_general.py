@@ -182,6 +182,40 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "На Херсон сброшены две управляемые авиабомбы.",
         [("launched", "guided_bomb", 2, "city:Kherson")],
     ),
+    # Models the Russian grammar was not given names for: bombs, rockets, aircraft, decoys.
+    "jdam-bombs": (
+        "Над Курской областью сбиты четыре бомбы JDAM.",
+        [("intercepted", "guided_bomb", 4, "RU-KRS")],
+    ),
+    "himars-rockets-called-missiles": (
+        "Над Белгородской областью уничтожены восемь ракет РСЗО HIMARS.",
+        [("intercepted", "rocket", 8, "RU-BEL")],
+    ),
+    "vilkha-rockets": (
+        "Над Брянской областью сбиты шесть управляемых ракет «Ольха».",
+        [("intercepted", "rocket", 6, "RU-BRY")],
+    ),
+    "atacms-stays-ballistic": (
+        "Над Курском сбиты две ракеты ATACMS.",
+        [("intercepted", "ballistic_missile", 2, "city:Kursk")],
+    ),
+    "geran-plural-genitive": (
+        "Ночью над Харьковом сбиты 17 «Гераней».",
+        [("intercepted", "uav", 17, "city:Kharkiv")],
+    ),
+    "geranium-flowers": ("На клумбе в Харькове посадили 20 гераней.", []),
+    "gerbera-decoys": (
+        "Россия выпустила по Украине 40 «Гербер».",
+        [("launched", "uav", 40, "UA")],
+    ),
+    "su-aircraft-downed": (
+        "Над Днепром сбит Су-34.",
+        [("intercepted", "aircraft", 1, "city:Dnipro")],
+    ),
+    "oniks-missiles": (
+        "Над Одессой сбиты две ракеты «Оникс».",
+        [("intercepted", "cruise_missile", 2, "city:Odesa")],
+    ),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (
