@@ -166,6 +166,29 @@ CLAIMANTS: list[tuple[str, str, str, str, str]] = [
         "ru",
         "official",
     ),
+    # A trailing unnamed source with the words that say where it sits.
+    (
+        "В Грозном беспилотник ударил по складу охраны — источник РВНП",
+        SHOT,
+        "anonymous source",
+        "",
+        "anonymous",
+    ),
+    (
+        "Над Тулой сбиты три беспилотника — источник в экстренных службах",
+        SHOT,
+        "anonymous source",
+        "",
+        "anonymous",
+    ),
+    # The operational headquarters written out in full.
+    (
+        "Над Курской областью сбита ракета, сообщил оперативный штаб региона.",
+        SHOT,
+        "local authorities",
+        "ru",
+        "official",
+    ),
     (
         "Над Черкасской областью сбиты пять «шахедов», сообщил Игорь Табурец.",
         BBC,

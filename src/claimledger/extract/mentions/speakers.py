@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.mentions.actors import ActorReader
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
@@ -26,6 +26,7 @@ _LEFT_REACH = 16
 _PARTIES = frozenset({"military", "official"})
 _RIGHT_REACH = 5
 _ASIDE = 8  # the longest aside between a speaker and its verb
+_SOURCE_TAIL = 4  # words after a trailing "— источник" that say where it sits
 
 
 class Attribution(ActorReader):
@@ -244,7 +245,7 @@ class Attribution(ActorReader):
         """A dash before the speaker at the end: "..., — Собянин", "— сообщает Минобороны."."""
         for mention in reversed(actors):
             tail = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
-            if tail:
+            if tail and not self._source_tail(mention, tail):
                 continue
             probe = mention.first - 1
             while probe >= sentence.first and (
@@ -263,6 +264,17 @@ class Attribution(ActorReader):
                 # a name alone on a line below the text: the picture's or post's signature
                 return SentenceSpeaker(mention.speaker, mention, trailing=True)
         return None
+
+    def _source_tail(self, mention: ActorMention, tail: list[Token]) -> bool:
+        """An unnamed source's own words after it ("— источник РВНП", "— источник в силовых
+        структурах"): a few words naming where it sits, no verb among them."""
+        speaker = mention.speaker
+        return (
+            speaker is not None
+            and speaker.kind == "anonymous"
+            and len(tail) <= _SOURCE_TAIL
+            and not any(t.info.is_predicate for t in tail)
+        )
 
     def _trailing_mark(self, sentence: Sentence, probe: int, first: int) -> bool:
         """What sets a speaker at the end apart: a dash ("..., — Собянин"), or a comma before
