@@ -181,6 +181,36 @@ CLAIMANTS: list[tuple[str, str, str, str, str]] = [
         "",
         "anonymous",
     ),
+    # The channel a body posted in, between the verb and the body.
+    (
+        "Над Курской областью сбита ракета, сообщили в Telegram-канале Минобороны.",
+        SHOT,
+        "Russian Ministry of Defence",
+        "ru",
+        "military",
+    ),
+    (
+        "Над Белгородом уничтожены два дрона, написал в соцсетях губернатор Вячеслав Гладков.",
+        SHOT,
+        "Vyacheslav Gladkov",
+        "ru",
+        "official",
+    ),
+    # An impersonal "сообщается" with the body that says it, and without one.
+    (
+        "Как сообщается в Telegram-канале Минобороны, над Тульской областью сбиты 4 БПЛА.",
+        SHOT,
+        "Russian Ministry of Defence",
+        "ru",
+        "military",
+    ),
+    (
+        "Сообщается, что над Тульской областью сбиты 4 беспилотника.",
+        SHOT,
+        "unnamed reports",
+        "",
+        "anonymous",
+    ),
     # The operational headquarters written out in full.
     (
         "Над Курской областью сбита ракета, сообщил оперативный штаб региона.",

@@ -55,8 +55,11 @@ class Attribution(ActorReader):
                     return SentenceSpeaker(reset=True)
                 break
             if token.lemma in self.lex.words.impersonal:
-                result.unnamed = True
-                continue
+                # "сообщается в канале оперштаба": the body after it says it; alone, no one
+                mention = self._after(sentence, index + 1, actors)
+                if mention is None or mention.back:
+                    result.unnamed = True
+                    continue
             opener = self._source_opener(sentence, index)
             if token.lemma in self.lex.words.account_nouns:
                 mention, origin = self._after(sentence, index + 1, actors), True
