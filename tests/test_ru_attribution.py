@@ -211,6 +211,37 @@ CLAIMANTS: list[tuple[str, str, str, str, str]] = [
         "",
         "anonymous",
     ),
+    # A medium relaying its source "со ссылкой на": the source's claim.
+    (
+        "Над Тульской областью сбиты три дрона, передает ТАСС со ссылкой на оперштаб региона.",
+        SHOT,
+        "local authorities",
+        "ru",
+        "official",
+    ),
+    # A medium named in quote marks after the verb, and one spelled without its hard sign.
+    (
+        "Над Орловской областью сбиты три беспилотника, пишет «Коммерсант».",
+        SHOT,
+        "Kommersant",
+        "ru",
+        "media",
+    ),
+    # Words between the verb and its speaker: where it was said, the speaker's office.
+    (
+        "Над Курском сбит дрон, рассказал в эфире телеканала губернатор Александр Хинштейн.",
+        SHOT,
+        "Alexander Khinshtein",
+        "ru",
+        "official",
+    ),
+    (
+        "Как заявил представитель Воздушных сил ВСУ Юрий Игнат, над Украиной сбиты 20 ракет.",
+        SHOT,
+        "Ukrainian Air Force",
+        "ua",
+        "military",
+    ),
     # The operational headquarters written out in full.
     (
         "Над Курской областью сбита ракета, сообщил оперативный штаб региона.",
