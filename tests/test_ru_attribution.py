@@ -242,6 +242,22 @@ CLAIMANTS: list[tuple[str, str, str, str, str]] = [
         "ua",
         "military",
     ),
+    # A medium told by a body: "сообщили ТАСС в Минобороны" is the ministry's word.
+    (
+        "Над Брянском сбиты три беспилотника, сообщили ТАСС в Минобороны.",
+        SHOT,
+        "Russian Ministry of Defence",
+        "ru",
+        "military",
+    ),
+    # Foreign ministries.
+    (
+        "В МИД Украины заявили, что Россия выпустила по Киеву 20 ракет.",
+        SHOT,
+        "Ukrainian Ministry of Foreign Affairs",
+        "ua",
+        "official",
+    ),
     # The operational headquarters written out in full.
     (
         "Над Курской областью сбита ракета, сообщил оперативный штаб региона.",

@@ -77,7 +77,7 @@ class Attribution(ActorReader):
                 told = token.lemma in self.lex.words.addressee_verbs  # "told Reuters"
                 mention = (
                     self._adjacent_before(sentence, index, actors)
-                    or (None if told else self._after(sentence, index + 1, actors))
+                    or (None if told else self._told_in(sentence, index + 1, actors))
                     or self._before(sentence, index, actors)
                 )
                 if mention is None:
@@ -267,6 +267,24 @@ class Attribution(ActorReader):
                 # a name alone on a line below the text: the picture's or post's signature
                 return SentenceSpeaker(mention.speaker, mention, trailing=True)
         return None
+
+    def _told_in(
+        self, sentence: Sentence, start: int, actors: list[ActorMention]
+    ) -> ActorMention | None:
+        """The speaker after a verb of speech; a medium there that a body "в" follows is the
+        one told ("сообщили ТАСС в Минобороны": the ministry speaks)."""
+        mention = self._after(sentence, start, actors)
+        speaker = mention.speaker if mention is not None else None
+        if mention is None or speaker is None or speaker.kind not in ("media", "outlet"):
+            return mention
+        probe = mention.last
+        if probe + 1 < sentence.last and (
+            self.doc.tokens[probe].low in self.lex.words.back_reference_preps
+        ):
+            body = next((a for a in actors if a.first == probe + 1 and not a.back), None)
+            if body is not None:
+                return body
+        return mention
 
     def _source_tail(self, mention: ActorMention, tail: list[Token]) -> bool:
         """An unnamed source's own words after it ("— источник РВНП", "— источник в силовых
