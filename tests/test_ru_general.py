@@ -216,6 +216,33 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Над Одессой сбиты две ракеты «Оникс».",
         [("intercepted", "cruise_missile", 2, "city:Odesa")],
     ),
+    # Round nouns counted: "два десятка" is 20, "пять десятков" 50, "полусотни" 50; a decimal
+    # of a thousand is a whole number; "десятки" alone are no count.
+    "two-tens": (
+        "Над Воронежской областью сбиты два десятка беспилотников.",
+        [("intercepted", "uav", 20, "RU-VOR")],
+    ),
+    "three-tens-genitive": (
+        "Над Ростовской областью уничтожены свыше трех десятков беспилотников.",
+        [("intercepted", "uav", 30, "RU-ROS")],
+    ),
+    "five-tens": (
+        "Над Крымом перехвачены пять десятков дронов.",
+        [("intercepted", "uav", 50, "UA-43")],
+    ),
+    "half-hundred": (
+        "Над Брянской областью сбиты около полусотни беспилотников.",
+        [("intercepted", "uav", 50, "RU-BRY")],
+    ),
+    "three-hundreds": (
+        "Россия выпустила по Украине около трех сотен дронов.",
+        [("launched", "uav", 300, "UA")],
+    ),
+    "decimal-thousand": (
+        "За неделю над Украиной сбиты 1,5 тысячи беспилотников.",
+        [("intercepted", "uav", 1500, "UA")],
+    ),
+    "tens-no-count": ("Над Курской областью сбиты десятки беспилотников.", []),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (

@@ -10,6 +10,7 @@ is not read as a weapon.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,6 +22,8 @@ from claimledger.extract.mentions.weapons import is_stem
 from claimledger.extract.numerals import compose, word_value
 
 _MAX_HEAD_STEPS = 5
+_DECIMAL = re.compile(r"(\d+)[,.](\d+)")
+_DECIMAL_MULTIPLE = 1000  # "1,5 тысячи": decimals count only of thousands and more
 
 
 def _number_lemma(lex: Lexicon, token: Token) -> str | None:
@@ -81,6 +84,17 @@ def _read_number(
     grouped = _grouped_digits(lex, token.text)
     if grouped is not None:
         return grouped, index + 1  # "1,200"
+    decimal = _DECIMAL.fullmatch(token.text)
+    if (
+        decimal is not None
+        and index + 1 < sentence.last
+        and doc.tokens[index + 1].lemma in lex.numbers.multipliers
+        and (word_value(doc.tokens[index + 1].lemma, lex.lang) or 0) >= _DECIMAL_MULTIPLE
+    ):
+        # "1,5 тысячи": a decimal of a thousand is a whole number
+        fraction = float(f"{decimal.group(1)}.{decimal.group(2)}")
+        multiple = word_value(doc.tokens[index + 1].lemma, lex.lang) or 1
+        return round(fraction * multiple), index + 2
     if token.is_digits:
         if _time_like(doc, token) or _glued(doc, token):
             return None
@@ -103,6 +117,8 @@ def _read_number(
     end = index
     while end < sentence.last:
         lemma = _number_lemma(lex, doc.tokens[end])
+        if lemma is None and lemmas and doc.tokens[end].lemma in lex.round_nouns:
+            lemma = doc.tokens[end].lemma  # "пять десятков": a number, then its round noun
         if (
             lemma is None
             and lemmas
