@@ -243,6 +243,11 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         [("intercepted", "uav", 1500, "UA")],
     ),
     "tens-no-count": ("Над Курской областью сбиты десятки беспилотников.", []),
+    # A number written out again in brackets, as official statements do.
+    "number-spelled-out": (
+        "Над Белгородской областью уничтожены 14 (четырнадцать) украинских БПЛА.",
+        [("intercepted", "uav", 14, "RU-BEL")],
+    ),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (

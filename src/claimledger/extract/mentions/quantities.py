@@ -277,7 +277,17 @@ def _skip_from(
             return whole[1]
         if any(p.first == after for p in phrases):
             return after  # "five of Russia's missiles": five of those missiles
-    return end
+    return _spelled_out(doc, lex, sentence, end, quantity.value)
+
+
+def _spelled_out(doc: Document, lex: Lexicon, sentence: Sentence, end: int, value: int) -> int:
+    """Past the same number written out in brackets: "117 (сто семнадцать) БПЛА"."""
+    if end + 2 >= sentence.last or doc.tokens[end].text != "(":
+        return end
+    read = _read_number(doc, lex, sentence, end + 1)
+    if read is None or read[0] != value or read[1] >= sentence.last:
+        return end
+    return read[1] + 1 if doc.tokens[read[1]].text == ")" else end
 
 
 def _acts_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
