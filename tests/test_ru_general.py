@@ -248,6 +248,24 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Над Белгородской областью уничтожены 14 (четырнадцать) украинских БПЛА.",
         [("intercepted", "uav", 14, "RU-BEL")],
     ),
+    # The hurt told by the help they sought or the hospital they were taken to.
+    "sought-medical-help": (
+        "После атаки дронов на Белгород за медицинской помощью обратились пять человек.",
+        [("injured", None, 5, "city:Belgorod")],
+    ),
+    "taken-to-hospital": (
+        "После удара ракеты по Харькову в больницы доставили 12 раненых.",
+        [("injured", None, 12, "city:Kharkiv")],
+    ),
+    "asked-for-help-is-no-victim": (
+        "Губернатор обратился к жителям с просьбой о помощи после атаки пяти дронов на Курск.",
+        [("launched", "uav", 5, "city:Kursk")],
+    ),
+    # A denial after a place with its preposition is of that place.
+    "nobody-hurt-at-place": (
+        "При атаке дронов на Белгород никто не пострадал.",
+        [("injured", None, 0, "city:Belgorod"), ("killed", None, 0, "city:Belgorod")],
+    ),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (
