@@ -250,6 +250,14 @@ CLAIMANTS: list[tuple[str, str, str, str, str]] = [
         "ru",
         "military",
     ),
+    # The Ukrainian command named by its adjective.
+    (
+        "Украинское командование заявило, что над Киевом сбиты шесть ракет.",
+        SHOT,
+        "Ukrainian Armed Forces",
+        "ua",
+        "military",
+    ),
     # Foreign ministries.
     (
         "В МИД Украины заявили, что Россия выпустила по Киеву 20 ракет.",

@@ -266,6 +266,20 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "При атаке дронов на Белгород никто не пострадал.",
         [("injured", None, 0, "city:Belgorod"), ("killed", None, 0, "city:Belgorod")],
     ),
+    # An infinitive of downing that failed or cannot be, further on in its clause.
+    "cannot-be-downed": (
+        "В Минобороны пояснили, что сбить «Кинжал» ракетой комплекса Patriot невозможно.",
+        [],
+    ),
+    # (the four missiles over Odesa were still sent there)
+    "failed-far-after": (
+        "Сбить все четыре ракеты над Одессой силам ПВО не удалось.",
+        [("launched", "missile", 4, "city:Odesa")],
+    ),
+    "managed-to-down": (
+        "Силам ПВО удалось сбить три ракеты над Киевом.",
+        [("intercepted", "missile", 3, "UA-30")],
+    ),
     # A regional head whose region the text never names counts his region's drones, not the
     # country's.
     "unnamed-region-head": (
