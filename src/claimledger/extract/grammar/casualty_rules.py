@@ -381,11 +381,6 @@ class CasualtyRules(ListRules):
         """ "Ранения получила женщина", "получил тяжелые осколочные ранения": a wound noun's
         number says nothing; the verb beside it (adjectives may stand between) agrees with the
         victim."""
-        index = self._wound_taker_at(action)
-        return None if index is None else self.doc.tokens[index]
-
-    def _wound_taker_at(self, action: ActionMention) -> int | None:
-        """The index of `_wound_taker`'s verb."""
         token = self.doc.tokens[action.token]
         if not token.info.is_noun or not self.lex.words.wound_takers:
             return None
@@ -396,7 +391,7 @@ class CasualtyRules(ListRules):
             if 0 <= index < len(self.doc.tokens):
                 near = self.doc.tokens[index]
                 if near.lemma in self.lex.words.wound_takers:
-                    return index
+                    return near
         return None
 
     def _coordinated_victims(
@@ -407,11 +402,10 @@ class CasualtyRules(ListRules):
         жінка" (three men by their ages, and a woman)."""
         drafts: list[Draft] = []
         for action in casualty:
-            start = self._plural_start(action)
-            if start is None:
+            if not self._plural(action):
                 continue
             total, ages, last, named, counted = 0, 0, action.last, 0, 0
-            index = start
+            index = action.last
             while index < sentence.last:
                 token = self.doc.tokens[index]
                 quantity = next((q for q in facts.quantities if q.first == index), None)
@@ -428,8 +422,10 @@ class CasualtyRules(ListRules):
                     total += max(ages, 1) if "plur" in token.info.grams else 1
                     ages, last = 0, index
                     named += 1
-                elif named and not ages and self._complement(token):
-                    continue  # "оператор газеты и участковый полиции": whose, not who else
+                elif (not named and token.lemma in self.lex.words.wound_takers) or (
+                    named and not ages and "gent" in token.info.grams and token.is_word
+                ):
+                    continue  # "ранения получили оператор газеты и ...": the verb; whose
                 elif not (token.text == "," or token.low in self.lex.words.and_words):
                     break
             if total < 2 or (counted and not named):
@@ -445,22 +441,12 @@ class CasualtyRules(ListRules):
                 )
         return drafts
 
-    def _plural_start(self, action: ActionMention) -> int | None:
-        """Where the people a plural casualty word names begin: after the verb ("пострадали
-        мать и сын"), or after the verb that takes a wound noun ("ранения получили оператор и
-        участковый"); None for a word in the singular."""
+    def _plural(self, action: ActionMention) -> bool:
+        """A casualty word in the plural, or a wound noun taken by one ("ранения получили")."""
         if action.number is not None:
-            return action.last if action.number == "plur" else None
-        taker = self._wound_taker_at(action)
-        if taker is None or self.doc.tokens[taker].info.numbers != frozenset({"plur"}):
-            return None
-        return max(action.last, taker + 1)
-
-    def _complement(self, token: Token) -> bool:
-        """A noun in the genitive after a person, and its adjectives: "оператор вёрстки
-        газеты", "жительница Белгородского района"."""
-        grams = token.info.grams
-        return "gent" in grams and (token.info.is_noun or token.info.is_adjective)
+            return action.number == "plur"
+        taker = self._wound_taker(action)
+        return taker is not None and taker.info.numbers == frozenset({"plur"})
 
     def _counted_noun_end(self, index: int, end: int) -> int:
         """Past the words a count still governs: "три мирных жителя" (the count may end at
