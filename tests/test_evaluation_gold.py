@@ -148,6 +148,9 @@ def test_blind_errors_are_never_kept(shared: Path, tmp_path: Path) -> None:
     cell = result.cell("uk", "blind")
     assert cell.gold == 1 and cell.predicted == 2 and cell.matched == 0
     assert cell.misses == [] and cell.extras == [] and cell.mismatches == []
+    # What stays is counts: the gold claim misread as 99, the empty text's claim a false one.
+    assert cell.classes == {("quantity", "missed"): 1, ("quantity", "extra"): 1,
+                            ("false_on_empty", "extra"): 1}
 
 
 def test_location_accuracy_pairs_claims_without_their_place() -> None:

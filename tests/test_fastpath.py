@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.evaluation.gold import load_all
+from claimledger.evaluation.gold import load_all, load_gold_files
+from claimledger.evaluation.sets import EVAL_SETS
 from claimledger.extract.fastpath import may_hold_claims
 from claimledger.model import Language
 
@@ -44,3 +45,14 @@ def test_no_annotated_claim_is_rejected() -> None:
     texts = load_all(ROOT / "eval" / "gold", SHARED)
     rejected = [t.id for t in texts if t.claims and not may_hold_claims(t.text, t.lang)]
     assert rejected == []
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared not present")
+@pytest.mark.parametrize("name", [s.name for s in EVAL_SETS])
+def test_no_claim_of_an_eval_set_is_rejected(name: str) -> None:
+    """Every eval set, each on its own: its gold file is there, holds claims, and the fast
+    path lets every text with a claim through."""
+    path = ROOT / "eval" / "gold" / f"{name}.jsonl"
+    texts = [t for t in load_gold_files([path], SHARED) if t.claims]
+    assert texts, f"no annotated claims in {path.name}"
+    assert [t.id for t in texts if not may_hold_claims(t.text, t.lang)] == []

@@ -12,6 +12,9 @@ __init__ before any of its modules anyway.
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -163,3 +166,29 @@ def test_no_extraction_file_is_over_500_lines() -> None:
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_STAGE_FILE_LINES
     }
     assert not long, long
+
+
+# What `claimledger extract` runs on (issue 14: its whole run is timed against natasha's). The
+# libraries of other commands and inputs are imported where those need them: the ledger's
+# SQLAlchemy, web pages' and feeds' lxml, tables' rich, guessed encodings' charset_normalizer.
+EXTRACT_PATH = ("claimledger.cli", "claimledger.cli.extract", "claimledger.extract.pipeline")
+NOT_ON_EXTRACT_PATH = frozenset(
+    {"sqlalchemy", "lxml", "rich", "charset_normalizer", "fastapi", "httpx", "dateparser",
+     "trafilatura", "pyarrow", "pandas", "dask"}
+)
+
+
+def test_the_extract_command_imports_no_other_commands_libraries() -> None:
+    code = "; ".join(
+        ["import sys", *(f"import {name}" for name in EXTRACT_PATH), "print(*sys.modules)"]
+    )
+    path = os.pathsep.join(p for p in (str(SOURCE), os.environ.get("PYTHONPATH")) if p)
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": path},
+    )
+    loaded = {name.split(".")[0] for name in run.stdout.split()}
+    assert sorted(loaded & NOT_ON_EXTRACT_PATH) == []

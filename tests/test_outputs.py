@@ -14,7 +14,8 @@ import pytest
 
 from claimledger.extract import Extractor
 from claimledger.extract.outputs import may_hold_outputs
-from claimledger.model import Extraction, Report
+from claimledger.extract.pipeline import add_outputs
+from claimledger.model import Extraction, Language, Report
 from claimledger.resources import Resources
 
 Row = tuple[Any, ...]
@@ -316,13 +317,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "en",
-        "Taras Melnyk, a retired engineer, said: \"We ran to the basement at once.\"",
+        'Taras Melnyk, a retired engineer, said: "We ran to the basement at once."',
         [("quote", "Taras Melnyk", "retired engineer", "We ran to the basement at once.")],
     ),
     (
         "en",
         "Local resident Olena Bondar, a 52-year-old nurse, spoke to reporters. "
-        "She recalled, \"The windows shook all night long.\"",
+        'She recalled, "The windows shook all night long."',
         [
             (
                 "quote",
@@ -340,8 +341,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "en",
-        "Mayor Ivan Sorokin visited the district. "
-        '"Nobody was hurt in the school," the mayor said.',
+        'Mayor Ivan Sorokin visited the district. "Nobody was hurt in the school," the mayor said.',
         [("quote", "Ivan Sorokin", "Mayor", "Nobody was hurt in the school,")],
     ),
     (
@@ -424,3 +424,32 @@ def test_the_table_is_large_enough() -> None:
         for kind in ("marker", "quote", "check", "media"):
             assert counts[(lang, kind)] >= 2, (lang, kind)
     assert sum(1 for _, _, expected in CASES if not expected) >= 6
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Жители провели ночь в укрытиях.\n\n«Город пережил тяжёлую ночь. Все службы работают».",
+        ),
+        (
+            "uk",
+            "Мешканці провели ніч в укриттях.\n\n«Місто пережило важку ніч. Усі служби працюють».",
+        ),
+        (
+            "en",
+            "Residents spent the night in shelters.\n\n"
+            "“The city lived through a hard night. All services work.”",
+        ),
+    ],
+)
+def test_outputs_alone_find_a_quote_with_no_verb_of_speech(
+    lang: Language, text: str, extractor: Extractor
+) -> None:
+    """Outputs given to claims another reader made: a quote of whole sentences needs no verb."""
+    assert may_hold_outputs(text, lang)
+    extraction = add_outputs(
+        Extraction(Report(text=text, source="Example Wire")), lang, extractor.resources
+    )
+    assert [q.speaker for q in extraction.quotes] == [None]

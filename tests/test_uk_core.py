@@ -162,7 +162,8 @@ CASES: dict[str, tuple[str, str | None, list[Row]]] = {
         "Вночі ворог атакував Очаківську громаду 17 дронами. Пошкоджено два приватні будинки, а "
         "в Дмитрівці — один.",
         None,
-        [("launched", "uav", 17, "UA-48", OUT, None, "outlet", "ru")]),
+        # a hromada is its town's territory (the gold codes "Сумська громада" city:Sumy)
+        [("launched", "uav", 17, "city:Ochakiv", OUT, None, "outlet", "ru")]),
     "its-debris-fell": (
         "Уламки дрона впали на дах будинку в Броварах.",
         None,

@@ -23,10 +23,16 @@ class Morphology:
         # Per-instance caches: posts repeat the same few thousand words over and over.
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
-        self.parse = lru_cache(maxsize=200_000)(self._parse)
+        # Keyed by the lower-case form: the analyzer lower-cases every word anyway, and the
+        # place reader asks for "Курской" where the word reader asked for "курской".
+        self._parse_low = lru_cache(maxsize=200_000)(self._parse)
 
-    def _parse(self, word: str) -> tuple[Any, ...]:
-        return tuple(self._analyzer.parse(word.lower()))
+    def parse(self, word: str) -> tuple[Any, ...]:
+        """pymorphy3's parses of a word, likeliest first."""
+        return self._parse_low(word.lower())
+
+    def _parse(self, low: str) -> tuple[Any, ...]:
+        return tuple(self._analyzer.parse(low))
 
     def _lemma(self, word: str) -> str:
         """The most probable normal form, lower-cased, with ё folded to е."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Literal, get_args
 
 from claimledger.catalog import forms
@@ -143,6 +143,7 @@ class Actor:
         return {"claimant": self.name, "claimant_side": self.side, "claimant_kind": self.kind}
 
 
+@lru_cache(maxsize=1 << 14)  # the actor reader asks it of every capitalised word's spans
 def handle_key(key: str) -> str:
     """One form for the ways a source is named: "@mod_russia", "https://t.me/mod_russia" and
     "mod_russia" alike; "https://www.reuters.com/world/" as "reuters.com/world"; a channel id

@@ -14,6 +14,7 @@ import click
 
 from claimledger import progress
 from claimledger.cli.options import CliError, clean_errors, format_option, quiet_option
+from claimledger.evaluation.classes import class_rows
 from claimledger.evaluation.gold import (
     GoldText,
     gold_paths,
@@ -57,6 +58,8 @@ def default_shared() -> Path:
 @click.option("--lang", type=click.Choice([*LANGUAGES, "all"]), default="all", show_default=True)
 @click.option("--show-errors", is_flag=True,
               help="List missed, extra and wrongly filled claims (dev split only).")
+@click.option("--error-classes", is_flag=True,
+              help="Count errors per class (evaluation.classes) on every split: counts only.")
 @click.option("--agreement", "agreement_dir", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Instead of scoring the extractor, score a second annotation "
               "(a folder like eval/agreement) against the gold: the annotators' agreement.")
@@ -65,7 +68,7 @@ def default_shared() -> Path:
 @clean_errors
 def evaluate_command(
     gold_dir: Path, gold_files: tuple[Path, ...], shared: Path | None, legacy: bool, split: str,
-    lang: str, show_errors: bool, agreement_dir: Path | None, fmt: str,
+    lang: str, show_errors: bool, error_classes: bool, agreement_dir: Path | None, fmt: str,
 ) -> None:
     """Score extraction against hand annotations, per language and per dev/blind split."""
     shared = shared or default_shared()
@@ -98,6 +101,8 @@ def evaluate_command(
     click.echo()
     _print_table("corpus", [(f"{c[7:]:<30} {s:<5}"[:36], score)
                             for (c, s), score in sorted(result.corpora.items())])
+    if error_classes:
+        _print_classes(result)
     if show_errors:
         _print_errors(result)
 
@@ -114,11 +119,33 @@ def _agreement(texts: list[GoldText], folder: Path, shared: Path) -> Evaluation:
 def _as_json(result: Evaluation) -> dict[str, Any]:
     return {
         "by_language": [
-            {"lang": lg, "split": s, **score.summary()} for lg, s, score in result.rows()
+            {"lang": lg, "split": s, **score.summary(), **_class_counts(score)}
+            for lg, s, score in result.rows()
         ],
         "by_corpus": [{"corpus": c, "split": s, **score.summary()}
                       for (c, s), score in sorted(result.corpora.items())],
     }
+
+
+def _class_counts(score: Score) -> dict[str, Any]:
+    return {
+        "error_classes": {
+            name: {"missed": missed, "extra": extra}
+            for name, missed, extra in class_rows(score.classes)
+        },
+        "wrongly_filled": dict(sorted(score.wrong_fields.items())),
+    }
+
+
+def _print_classes(result: Evaluation) -> None:
+    """Errors per class and wrongly filled fields, per language and split (counts only)."""
+    for lang, split, score in result.rows():
+        rows = class_rows(score.classes)
+        click.echo(f"\n== {lang} {split}: errors by class (missed + extra)")
+        for name, missed, extra in rows:
+            click.echo(f"  {name:<16} {missed:>4} + {extra:<4}")
+        wrong = ", ".join(f"{name} {count}" for name, count in sorted(score.wrong_fields.items()))
+        click.echo(f"  wrongly filled: {wrong or 'none'}")
 
 
 def _print_table(title: str, rows: list[tuple[str, Score]]) -> None:

@@ -13,8 +13,6 @@ from datetime import datetime
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from claimledger import progress
 from claimledger.cli.options import (
@@ -126,6 +124,9 @@ def _extract_on_dask(
 
 
 def _echo_table(extractions: Iterable[Extraction]) -> None:
+    from rich.console import Console  # only the table form needs rich
+    from rich.table import Table
+
     table = Table("report", "date", "location", "action", "weapon", "qty", "claimant", "evidence")
     for extraction in extractions:
         for claim in extraction.claims:

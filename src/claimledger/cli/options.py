@@ -25,11 +25,11 @@ import click
 
 from claimledger import model, progress
 from claimledger.errors import ClaimledgerError, MissingExtra
-from claimledger.ledger import DEFAULT_DB, ledger_target
 from claimledger.sources.read_text import parse_iso_datetime
 
 P = ParamSpec("P")
 R = TypeVar("R")
+_F = TypeVar("_F", bound=Callable[..., Any])
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 EXIT_FAILED = 1
@@ -97,18 +97,23 @@ def _shown(path: str) -> str:
 
 
 # --db: an SQLite file path or a postgresql:// URL; commands get a Path or the URL.
-db_option = click.option(
-    "--db",
-    "db_path",
-    default=str(DEFAULT_DB),
-    callback=lambda _ctx, _param, value: ledger_target(value),
-    metavar="PATH|URL",
-    envvar="CLAIMLEDGER_DB",
-    show_default=True,
-    show_envvar=True,
-    help="The ledger: an SQLite file (media in <stem>.media/ beside it), or a PostgreSQL "
-    "database (postgresql://user@host/db; media in the folder CLAIMLEDGER_MEDIA names).",
-)
+def db_option(function: _F) -> _F:
+    """The `--db` option. The ledger (and SQLAlchemy under it) is imported here, when a command
+    that stores is defined, not by every command: `claimledger extract` never loads it."""
+    from claimledger.ledger import DEFAULT_DB, ledger_target
+
+    return click.option(
+        "--db",
+        "db_path",
+        default=str(DEFAULT_DB),
+        callback=lambda _ctx, _param, value: ledger_target(value),
+        metavar="PATH|URL",
+        envvar="CLAIMLEDGER_DB",
+        show_default=True,
+        show_envvar=True,
+        help="The ledger: an SQLite file (media in <stem>.media/ beside it), or a PostgreSQL "
+        "database (postgresql://user@host/db; media in the folder CLAIMLEDGER_MEDIA names).",
+    )(function)
 
 
 def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:

@@ -12,13 +12,15 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
 from claimledger.cli.options import CliError
 from claimledger.sources.read_errors import ReadProblem
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def report_problems(problems: Iterable[ReadProblem], warnings: bool = True) -> bool:
@@ -45,6 +47,8 @@ def echo_json_array(items: Iterable[dict[str, Any]], indent: int = 2) -> None:
 def wide_console() -> Console:
     """A console for tables; piped output is read in files and logs, not an 80-column
     terminal, so it gets room for long ids."""
+    from rich.console import Console  # rich only for the commands that print tables
+
     console = Console()
     return console if console.is_terminal else Console(width=160)
 

@@ -1,7 +1,8 @@
 """Extraction over the annotated sets, scored per language and split.
 
 Errors (missed, extra and wrongly filled claims) are kept for the `dev` split only: the `blind`
-split is scored, never inspected, so that rules are not tuned to it.
+split is scored, never inspected, so that rules are not tuned to it. What survives on blind is
+counts: the error classes of `evaluation.classes` and the wrongly filled fields, never a claim.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimledger.evaluation.classes import classify
 from claimledger.evaluation.gold import GoldText
-from claimledger.evaluation.score import Score, score_report
+from claimledger.evaluation.score import Score, match_claims, score_report
 from claimledger.evaluation.sets import SPLITS, Split
 from claimledger.model import LANGUAGES, Language, Report
 from claimledger.sources.read_jsonl import record_report
@@ -68,6 +70,8 @@ def merged(scores: Iterable[Score]) -> Score:
         total.misses.extend(part.misses)
         total.extras.extend(part.extras)
         total.mismatches.extend(part.mismatches)
+        total.classes.update(part.classes)
+        total.wrong_fields.update(part.wrong_fields)
     return total
 
 
@@ -86,8 +90,13 @@ def evaluate(texts: Iterable[GoldText], predict: Predict) -> Evaluation:
         result.texts[text.id] = text
         by_lang = result.cells.setdefault((text.lang, text.split), Score())
         by_corpus = result.corpora.setdefault((text.corpus, text.split), Score())
+        _, missed, extra = match_claims(text.claims, predicted)
+        classes = classify(
+            [text.claims[i] for i in missed], [predicted[i] for i in extra], not text.claims
+        )
         for score in (by_lang, by_corpus):
             score_report(score, text.id, text.claims, predicted)
+            score.classes.update(classes)
     blind = [s for (_, split), s in result.cells.items() if split == "blind"]
     blind += [s for (_, split), s in result.corpora.items() if split == "blind"]
     for score in blind:

@@ -11,6 +11,7 @@ location is equal: how often the place is right when the rest of the claim is.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -107,6 +108,10 @@ class Score:
     misses: list[Miss] = field(default_factory=list)
     extras: list[Miss] = field(default_factory=list)
     mismatches: list[tuple[str, str, ClaimDict, ClaimDict]] = field(default_factory=list)
+    # Counts that outlive the error lists, so the blind split reports them too: error classes
+    # ((class, "missed" | "extra"), see evaluation.classes) and wrongly filled fields.
+    classes: Counter[tuple[str, str]] = field(default_factory=Counter)
+    wrong_fields: Counter[str] = field(default_factory=Counter)
 
     @property
     def precision(self) -> float:
@@ -200,6 +205,7 @@ def score_report(
             )
             if not ok
         ]
+        score.wrong_fields.update(wrong)
         if wrong:
             score.mismatches.append((report_id, ",".join(wrong), g, p))
     score.misses.extend(Miss(report_id, gold[i]) for i in missed)

@@ -10,6 +10,7 @@ number word is a quantity belongs to the language grammars, not here.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from claimledger.extract.lexicon import Numbers, known, lexicon
 
@@ -21,8 +22,10 @@ def normalise_word(word: str) -> str:
     return word.lower().replace("ё", "е").translate(_APOSTROPHES)
 
 
+@lru_cache(maxsize=1 << 16)
 def word_value(lemma: str, lang: str) -> int | None:
-    """The value of a single number word's lemma, or None."""
+    """The value of a single number word's lemma, or None (asked of every word of a sentence
+    that is read for counts, so remembered per word)."""
     return _numbers(lang).words.get(normalise_word(lemma))
 
 

@@ -53,7 +53,7 @@ def read_report(report: Report, lang: Language, resources: Resources) -> Extract
     doc = analyse(report.text, resources.lexer(lang), resources.splitter(lang))
     places = _places(doc, lang, resources)
     found = claims_in(doc, report, lang, resources, places)
-    if lexicon(lang).outputs.media_hides_claims:
+    if found and lexicon(lang).outputs.media_hides_claims:
         found = _outside_media(doc, lexicon(lang), found)
     outputs = read_outputs(doc, report, lang, resources, found, places)
     return Extraction(report, found, outputs.quotes, outputs.markers, outputs.checks, outputs.media)

@@ -52,6 +52,8 @@ CITY_TRIGGERS: dict[str, frozenset[str]] = {
     "uk": frozenset({
         "в", "у", "над", "під", "біля", "поблизу", "з", "із", "по", "місто", "м", "смт", "селище",
         "село", "околиця", "район", "напрямок", "бік",
+        # "ворог атакував Миколаїв": the town attacked, not a possessive ("Миколаїв брат")
+        "атакувати", "обстрілювати", "обстріляти",
     }),
     "en": frozenset({
         "in", "over", "near", "outside", "around", "city", "town", "village", "at",
@@ -185,6 +187,12 @@ EN_TOWN_PREFIXES: frozenset[str] = frozenset({
     "occupied", "annexed", "greater", "the", "a", "in", "of", "near", "over", "and", "or",
     "from", "to", "at", "on", "outside", "liberated", "besieged", "frontline", "embattled",
 })
+
+# Former names GeoNames keeps among a town's alternates that are another town's name today
+# (Nikopol was "Slaviansk" in the 1780s): dropped from that town, by its GeoNames name.
+FORMER_NAMES: dict[str, frozenset[str]] = {
+    "Nikopol": frozenset({"Славянск", "Слов'янськ", "Слов’янськ", "Словянськ"}),
+}
 
 # Preferred English spellings where the GeoNames name is a transliteration nobody writes.
 PREFERRED_EN: dict[str, str] = {

@@ -47,6 +47,11 @@ _ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         GUARD_ADJ_N: ("е", "є", "ого", "ому", "им", "ім"),
     },
 }
+# Endings that look like a feminine one but are another gender's: Ukrainian "Хмельницькому"
+# (masculine locative, the town) ends like "Хмельницьку" (feminine accusative, the oblast).
+_NOT_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "uk": {GUARD_ADJ_F: ("ому",)},
+}
 CONTEXT_SIZE_RATIO = 10
 # Countries whose towns win over a namesake abroad of comparable size ("Светлогорск").
 HOME = frozenset({"RU", "UA"})
@@ -194,6 +199,10 @@ class Matcher:
                 return False
             if not word.lower().endswith(self.endings.get(guard, ())):
                 return False
+            if word.lower().endswith(_NOT_ENDINGS.get(self.lang, {}).get(guard, ())):
+                return False
+            if self._town_locative(text, tokens, i, guard):
+                return False
             # "на Большой Тульской улице": an adjective with another noun is not elliptic.
             return self.lenient or not self._noun_after(text, tokens, i)
         if self.lenient:
@@ -205,6 +214,17 @@ class Matcher:
         if guard in VILLAGE_GUARDS:
             return self._village_guard(guard, text, tokens, keys, i)
         return self._town_guard(guard, text, tokens, keys, i)
+
+    def _town_locative(self, text: str, tokens: Sequence[Token], i: int, guard: str) -> bool:
+        """Ukrainian "у Курську", "в Донецьку": after "у"/"в" an ending of the feminine
+        accusative ("Курську область") is the town's locative; the oblast alone would be
+        "у Курській"."""
+        if self.lang != "uk" or guard != GUARD_ADJ_F or i == 0:
+            return False
+        if not tokens[i].text.lower().endswith(("у", "ю")):
+            return False
+        prev = tokens[i - 1]
+        return prev.text.lower() in ("у", "в") and not text[prev.end : tokens[i].start].strip()
 
     def _country_guard(self, text: str, tokens: Sequence[Token], keys: _LazyKeys,
                        i: int, own: frozenset[str]) -> bool:

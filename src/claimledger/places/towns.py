@@ -108,7 +108,9 @@ def make_towns(raw: list[dict[str, Any]], admin: dict[tuple[str, str], str]) -> 
         region = admin.get((t["countrycode"], t["admin1code"]))
         if region is None:
             continue
-        cyr = tuple(sorted({a for a in t["alternatenames"] if CYRILLIC_NAME.match(a)}))
+        former = lexicon.FORMER_NAMES.get(t["name"], frozenset())
+        cyr = tuple(sorted({a for a in t["alternatenames"]
+                            if CYRILLIC_NAME.match(a) and a not in former}))
         if not cyr:
             continue
         geonames = english_name(t["name"])

@@ -14,8 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO
 
-from charset_normalizer import from_bytes
-
 from claimledger.errors import ClaimledgerError
 
 # Longest BOM first: the UTF-32-LE mark begins with the UTF-16-LE one.
@@ -146,6 +144,9 @@ def _is_utf8(head: bytes, *, complete: bool) -> bool:
 
 
 def _guess_codepage(head: bytes) -> str:
+    # charset_normalizer is slow to import and only needed for a file that is not UTF-8
+    from charset_normalizer import from_bytes
+
     match = from_bytes(head, cp_isolation=_LIKELY_CODEPAGES).best()
     if match is None:
         match = from_bytes(head).best()

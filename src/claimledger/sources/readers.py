@@ -47,8 +47,6 @@ from claimledger.sources.read_decode import (
     sniff_encoding,
 )
 from claimledger.sources.read_errors import ReadError, ReadProblem, ReadWarning
-from claimledger.sources.read_feed import MAX_FEED_BYTES, feed_reports
-from claimledger.sources.read_html import MAX_HTML_BYTES, html_report
 from claimledger.sources.read_json import array_reports, document_error, json_kind
 from claimledger.sources.read_jsonl import MAX_REPORT_BYTES, jsonl_reports
 from claimledger.sources.read_telegram import telegram_reports
@@ -380,6 +378,9 @@ def _read_document(stream: IO[bytes], source: _Input, options: _Options) -> Iter
 
 
 def _read_feed(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
+    # feeds and pages need lxml: imported when one is read, not by every run of JSON Lines
+    from claimledger.sources.read_feed import MAX_FEED_BYTES, feed_reports
+
     data = _whole(stream, source, MAX_FEED_BYTES, "feed", options)
     if data is None:
         return iter(())
@@ -389,6 +390,8 @@ def _read_feed(stream: IO[bytes], source: _Input, options: _Options) -> Iterator
 
 
 def _read_html(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
+    from claimledger.sources.read_html import MAX_HTML_BYTES, html_report
+
     data = _whole(stream, source, MAX_HTML_BYTES, "web page", options)
     if data is None:
         return

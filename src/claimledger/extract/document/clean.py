@@ -57,10 +57,13 @@ def blank_markup(text: str) -> str:
         _blank(chars, match.start(), match.end())
     for match in _EMPHASIS.finditer(text):
         _blank(chars, match.start(), match.end())
-    for index, ch in enumerate(chars):
-        if ch != " " and not ch.isalnum() and _is_pictograph(ch):
-            chars[index] = " "
-    return "".join(chars)
+    # Each distinct character is judged once, not at every place it stands.
+    pictographs = {
+        ord(ch): " "
+        for ch in set(text)
+        if ch != " " and not ch.isalnum() and _is_pictograph(ch)
+    }
+    return "".join(chars).translate(pictographs) if pictographs else "".join(chars)
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ʹ": "'"})

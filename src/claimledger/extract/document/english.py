@@ -92,7 +92,7 @@ class EnglishLexer(CachedLexer):
         """Participles and infinitives by their neighbours, within one sentence."""
         for position, token in enumerate(tokens):
             if _abbreviation_plural(token):
-                token.info = _info(token.low[:-1], "NOUN", frozenset({"plur"}), _PLUR)  # "UAVs"
+                token.set_info(_info(token.low[:-1], "NOUN", frozenset({"plur"}), _PLUR))  # "UAVs"
             info = token.info
             before = _previous_word(tokens, position)
             if (
@@ -101,7 +101,8 @@ class EnglishLexer(CachedLexer):
                 and before is not None
                 and before.info.pos in ("DET", "ADJF", "PRTF", "NUMR")
             ):
-                token.info = _info(info.lemma, "NOUN", frozenset({"sing"}), _SING)  # "a direct hit"
+                # "a direct hit"
+                token.set_info(_info(info.lemma, "NOUN", frozenset({"sing"}), _SING))
             elif (
                 before is not None
                 and before.low == "to"
@@ -109,28 +110,29 @@ class EnglishLexer(CachedLexer):
                 and not token.text[:1].isupper()
                 and "plur" not in info.numbers
             ):
-                token.info = _with(info, "INFN")
+                token.set_info(_with(info, "INFN"))
             elif info.pos == "VERB" and "past" in info.grams:
                 be = _be_before(tokens, position, self._be)
                 after = tokens[position + 1] if position + 1 < len(tokens) else None
                 following = tokens[position + 1].low if position + 1 < len(tokens) else ""
                 if be is not None:
                     number = _PLUR if be.low in self._plural_be else _SING
-                    token.info = _with(info, "PRTS", number)
+                    token.set_info(_with(info, "PRTS", number))
                 elif (
                     before is not None
                     and before.info.pos == "NOUN"
                     and not before.text[:1].isupper()
                     and following in self._agent_preps
                 ):
-                    token.info = _with(info, "PRTF")  # "drones launched by Russia": no predicate
+                    token.set_info(_with(info, "PRTF"))  # "drones launched by Russia": no predicate
                 elif (
                     after is not None
                     and after.info.pos == "NOUN"
                     and after.is_word
                     and (before is None or before.info.pos not in ("NOUN", "NPRO"))
                 ):
-                    token.info = _with(info, "PRTF")  # "the downed drones"; not "Russia battered"
+                    # "the downed drones"; not "Russia battered"
+                    token.set_info(_with(info, "PRTF"))
 
 
 def _info(

@@ -11,7 +11,8 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from claimledger.extract.document.tokens import Token
@@ -92,9 +93,9 @@ class PlainLexer(CachedLexer):
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Parse:
-    """One parse in the OpenCorpora convention: lemma, part of speech, grammemes, number."""
+class _Parse(NamedTuple):
+    """One parse in the OpenCorpora convention: lemma, part of speech, grammemes, number (a
+    tuple: made for every parse of every new word, where a frozen dataclass is slow to make)."""
 
     lemma: str
     pos: str | None
@@ -104,10 +105,17 @@ class _Parse:
 
 def _opencorpora(parse: Any) -> _Parse:
     """A parse of the Russian dictionary as it is (OpenCorpora tags)."""
-    grams = frozenset(parse.tag.grammemes)
-    pos = parse.tag.POS
-    number = parse.tag.number
-    return _Parse(parse.normal_form.replace("ё", "е"), str(pos) if pos else None, grams, number)
+    pos, grams, number = _tag_parts(type(parse.tag).__qualname__, parse.tag)
+    return _Parse(parse.normal_form.replace("ё", "е"), pos, grams, number)
+
+
+@lru_cache(maxsize=1 << 14)
+def _tag_parts(kind: str, tag: Any) -> tuple[str | None, frozenset[str], str | None]:
+    """A tag's part of speech, grammemes and number: read once per tag (pymorphy's tags
+    compare and hash by their grammemes, and a dictionary has a few thousand of them; `kind`,
+    the name of the tag's class, keeps two dictionaries' tag sets apart)."""
+    pos = tag.POS
+    return (str(pos) if pos else None), frozenset(tag.grammemes), tag.number
 
 
 def _ukrainian(parse: Any) -> _Parse:
@@ -162,13 +170,15 @@ class PymorphyLexer(CachedLexer):
                 continue
             if after is not None and after.info.pos in _NOMINALS and "nomn" in after.info.all_grams:
                 continue
-            token.info = WordInfo(
-                info.lemma,
-                info.lemmas,
-                "PRTS",
-                (info.grams - {"PRTF"}) | {"PRTS"},
-                info.all_grams | {"PRTS"},
-                info.numbers,
+            token.set_info(
+                WordInfo(
+                    info.lemma,
+                    info.lemmas,
+                    "PRTS",
+                    (info.grams - {"PRTF"}) | {"PRTS"},
+                    info.all_grams | {"PRTS"},
+                    info.numbers,
+                )
             )
 
     def _analyse(self, low: str) -> WordInfo:

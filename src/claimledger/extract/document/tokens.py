@@ -31,18 +31,23 @@ class Token:
     index: int
     sentence: int
     info: WordInfo = _NO_INFO
+    # Read hundreds of thousands of times a run, so found once here, not at every read; a new
+    # analysis is given with `set_info`, which keeps the lemma in step.
+    is_word: bool = field(init=False)
+    lemma: str = field(init=False)
 
-    @property
-    def is_word(self) -> bool:
-        return bool(_WORD.match(self.text))
+    def __post_init__(self) -> None:
+        self.is_word = bool(_WORD.match(self.text))
+        self.lemma = self.info.lemma or self.low
+
+    def set_info(self, info: WordInfo) -> None:
+        """Another analysis of the word (a lexer's `retag`: "UAVs" a plural noun)."""
+        self.info = info
+        self.lemma = info.lemma or self.low
 
     @property
     def is_digits(self) -> bool:
         return self.text.isdigit()
-
-    @property
-    def lemma(self) -> str:
-        return self.info.lemma or self.low
 
 
 @dataclass(slots=True)
@@ -142,14 +147,14 @@ def _add_tokens(
     for piece_start, piece_stop in splitter.tokens(text):
         word = text[piece_start:piece_stop]
         low = word.lower().replace("ё", "е")
-        token = Token(
-            text=word,
-            start=sentence.start + piece_start,
-            end=sentence.start + piece_stop,
-            low=low,
-            index=len(document.tokens),
-            sentence=sentence.index,
+        document.tokens.append(
+            Token(
+                text=word,
+                start=sentence.start + piece_start,
+                end=sentence.start + piece_stop,
+                low=low,
+                index=len(document.tokens),
+                sentence=sentence.index,
+                info=lexer.info(low) if _WORD.match(word) else _NO_INFO,
+            )
         )
-        if token.is_word:
-            token.info = lexer.info(low)
-        document.tokens.append(token)

@@ -58,6 +58,9 @@ class ReaderBase:
         # (grammar/lists.py): keyed by the rule's name and the clause's token range.
         self.clause_facts: dict[tuple[str, int, int], bool] = {}
         self.subset_places: dict[int, tuple[Facts, set[int]]] = {}
+        # Per sentence: whether it names an armed weapon and a strong action (casualty_rules
+        # `_air_war_ahead` asks it of the same sentences for every sentence before them).
+        self.air_words: dict[int, tuple[bool, bool]] = {}
 
     def _first_in(self, found: list[int], first: int, last: int) -> int | None:
         """The first of `found` (sorted token indices) in [first, last), if any."""
@@ -109,3 +112,19 @@ class ReaderBase:
 
     def _holds_speech(self, span: tuple[int, int]) -> bool:
         return any(self.doc.tokens[i].lemma in self.lex.words.speech_verbs for i in range(*span))
+
+    def _at_ground_units(self, facts: Facts, index: int) -> bool:
+        """A word of troops' positions or gear in the count's clause: a strike on ground units."""
+        clause = self._clause_of(facts, index)
+        return any(
+            self.doc.tokens[i].lemma in self.lex.words.ground_targets and self._struck_at(i)
+            for i in range(*clause)
+        )
+
+    def _struck_at(self, index: int) -> bool:
+        """A preposition of a target before the word, over its adjectives ("на позиції ЗСУ",
+        "по ворожих позиціях")."""
+        back = index - 1
+        while back > 0 and index - back <= 3 and self.doc.tokens[back].info.is_adjective:
+            back -= 1
+        return back >= 0 and self.doc.tokens[back].low in self.lex.words.strike_preps

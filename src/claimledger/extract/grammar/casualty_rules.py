@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar import casualties
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, SHOT_DOWN_ONLY, Draft, Facts
@@ -17,7 +19,7 @@ class CasualtyRules(ListRules):
 
     def _casualties(self, sentence: Sentence, facts: Facts) -> list[Draft]:
         counted = self._air_context(facts, self.lex.air_context, self.lex.air_context_ahead)
-        if not counted and not self._denial_context(facts):
+        if not counted and not (self._denial_context(facts) or self._after_named_attack(facts)):
             return []
         if self._ground_fire(sentence, facts):
             return []
@@ -165,17 +167,27 @@ class CasualtyRules(ListRules):
             return False
         index = len(self.facts) - 1
         sentences = self.doc.sentences[index + 1 : index + 1 + ahead]
-        lexicon_actions = self.lex.actions
         armed = acting = False
         for sentence in sentences:  # "За добу по регіону вдарили:" over "- чотири БпЛА"
-            for token in self.doc.sentence_tokens(sentence):
-                kind = noun_weapon(token.lemma, self.lex.lang) or abbreviation_weapon(
-                    token.text, self.lex.lang
-                )
-                armed = armed or (kind is not None and kind not in SHOT_DOWN_ONLY)
-                word = lexicon_actions.get(token.lemma)
-                acting = acting or (word is not None and not word.weak)
+            words = self.air_words.get(sentence.index)
+            if words is None:
+                words = self.air_words[sentence.index] = self._air_words(sentence)
+            armed = armed or words[0]
+            acting = acting or words[1]
         return armed and acting
+
+    def _air_words(self, sentence: Sentence) -> tuple[bool, bool]:
+        """Whether a sentence names a weapon that attacks, and an action that is not weak."""
+        lexicon_actions = self.lex.actions
+        armed = acting = False
+        for token in self.doc.sentence_tokens(sentence):
+            kind = noun_weapon(token.lemma, self.lex.lang) or abbreviation_weapon(
+                token.text, self.lex.lang
+            )
+            armed = armed or (kind is not None and kind not in SHOT_DOWN_ONLY)
+            word = lexicon_actions.get(token.lemma)
+            acting = acting or (word is not None and not word.weak)
+        return armed, acting
 
     def _debris(self, facts: Facts) -> bool:
         """ "падіння уламків крилатих ракет": pieces of a weapon fell, an air attack."""
@@ -218,6 +230,29 @@ class CasualtyRules(ListRules):
             ):
                 return True
         return False
+
+    def _after_named_attack(self, facts: Facts) -> bool:
+        """A denial after an air attack named by its adjective ("нічна атака") just before."""
+        return len(self.facts) > 1 and self._named_air_attack(self.facts[-2], facts)
+
+    def _named_air_attack(self, earlier: Facts, facts: Facts) -> bool:
+        """ "нічна атака", "ракетний удар" in an earlier sentence of the same paragraph."""
+        if not earlier.actions or not facts.actions:
+            return False
+        tokens = self.doc.tokens
+        here = self.doc.sentences[tokens[facts.actions[0].token].sentence]
+        there = self.doc.sentences[tokens[earlier.actions[0].token].sentence]
+        if here.paragraph != there.paragraph:
+            return False
+        words = self.doc.sentence_tokens(there)
+        return any(
+            token.lemma in self.lex.words.air_event_words
+            or (
+                token.lemma in self.lex.words.air_adjectives
+                and following.lemma in self.lex.words.strike_nouns
+            )
+            for token, following in pairwise(words)
+        )
 
     def _bare_victims(self, quantity: Quantity, casualty: list[ActionMention]) -> bool:
         """A bare number next to a casualty verb: "Один человек погиб и один ранен", "killing

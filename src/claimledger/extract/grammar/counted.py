@@ -66,6 +66,13 @@ class CountedRules(CasualtyRules):
                 continue
             name, action_token = action
             if (
+                name in ("launched", "hit")
+                and phrase.weapon not in MISSILE_KINDS
+                and self._at_ground_units(facts, quantity.first)
+            ):
+                continue  # "скинули 15 КАБів на позиції ЗСУ": the ground war (a missile strike
+                # on an air-defence position stays an air-war claim)
+            if (
                 phrase.weapon in SHOT_DOWN_ONLY
                 and (
                     action_token is None

@@ -52,7 +52,8 @@ class PlaceRules(SingleRules):
                     [],
                 )
             )
-            steps.append(("sentence", combine(usable, places), usable))
+            shared = [p for p in usable if id(p) not in self._others_targets(draft, siblings)]
+            steps.append(("sentence", combine(shared, places), shared))
             context = self.context_location
             if draft.action not in WEAPON_ACTIONS and self.context_specific is not None:
                 context = self.context_specific
@@ -74,6 +75,24 @@ class PlaceRules(SingleRules):
                     location = widen_to_named_region(location, named, places)
                 draft.location, draft.location_source, draft.location_refs = location, source, refs
                 return
+
+    def _others_targets(self, draft: Draft, siblings: list[Draft]) -> set[int]:
+        """Places of another weapon's own item, after its own verb ("завдала удару ракетою по
+        Сумській області, а також атакувала 14 дронами"): where that weapon struck, not where
+        a count with a verb of its own was."""
+        return {
+            id(p)
+            for d in siblings
+            if d is not draft
+            and d.action in WEAPON_ACTIONS
+            and d.weapon is not None
+            and d.weapon != draft.weapon
+            and d.action_token is not None
+            and draft.action_token is not None
+            and d.action_token != draft.action_token
+            for p in d.places
+            if p.first > d.action_token
+        }
 
     def _list_opener(self, draft: Draft) -> int | None:
         """The mark that opens a breakdown right after the draft, in its clause ("86 drones -
@@ -158,7 +177,7 @@ class PlaceRules(SingleRules):
     def _remember(self, drafts: list[Draft], facts: Facts) -> None:
         if any(d.history for d in facts.dates):
             return  # "in January, ... in the Red Sea": another time's places
-        for draft in drafts:
+        for draft in sorted(drafts, key=lambda d: d.first):  # the place told last is context
             if draft.location is not None:
                 told = self._first_told(draft) or draft.location
                 self.context_location = told

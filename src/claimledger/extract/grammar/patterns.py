@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Pattern
@@ -67,6 +68,7 @@ class PatternMatcher:
         self.lang = lang
         self.words = words
         self.patterns = patterns
+        self._wanted: dict[str, frozenset[str]] = {}  # element -> its words, found once
 
     def find(self, sentence: Sentence, phrases: Sequence[WeaponPhrase]) -> list[PatternMatch]:
         found: list[PatternMatch] = []
@@ -74,7 +76,12 @@ class PatternMatcher:
             anchored = pattern.elements[0] == "^"
             elements = pattern.elements[1:] if anchored else pattern.elements
             starts = [sentence.first] if anchored else range(sentence.first, sentence.last)
+            # A pattern that opens with a word is tried only where that word stands: `_match`
+            # would test the same token first and give nothing elsewhere.
+            head = elements[0] if elements and _is_literal(elements[0]) else None
             for start in starts:
+                if head is not None and not self._is_word(self.doc.tokens[start], head):
+                    continue
                 result = next(self._match(elements, start, sentence, phrases, ()), None)
                 if result is not None:
                     found.append(PatternMatch(pattern, start, result[0], result[1]))
@@ -153,16 +160,32 @@ class PatternMatcher:
             yield from self._match(rest, index + 1, sentence, phrases, numbers)
 
     def _is_word(self, token: Token, element: str) -> bool:
-        if element.startswith("@"):
-            wanted = self.words(element[1:])
-        else:
-            wanted = frozenset(element.split("|"))
+        wanted = self._wanted.get(element)
+        if wanted is None:
+            wanted = self.words(element[1:]) if element.startswith("@") else _alternatives(element)
+            self._wanted[element] = wanted
         return token.low in wanted or token.lemma in wanted or token.text in wanted
 
     def _is_number(self, token: Token) -> bool:
         if token.is_digits:
             return True
         return token.is_word and word_value(token.lemma, self.lang) is not None
+
+
+@cache
+def _alternatives(element: str) -> frozenset[str]:
+    """The words of an element "удар|атака": split once, not at every token it is tried on."""
+    return frozenset(element.split("|"))
+
+
+def _is_literal(element: str) -> bool:
+    """An element `_match` reads as a word or words ("удар|атака", "@launch_verbs") and nothing
+    else: not optional ("x?"), a skip ("~3", "~,"), a look-behind ("!x") or a slot ("#number")."""
+    if element.endswith("?") and len(element) > 1:
+        return False
+    if element.startswith(("~", "#")):
+        return False
+    return not (element.startswith("!") and len(element) > 1)
 
 
 def _is_word_or_number(token: Token) -> bool:

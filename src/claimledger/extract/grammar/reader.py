@@ -129,6 +129,7 @@ class SentenceReader(PlaceRules):
                 and (
                     any(p.first <= a.token < p.head for p in phrases)
                     or doc.tokens[a.token - 1].low in self.lex.words.ordinals
+                    or self._purpose(a.token)
                 )
             )
         ]
@@ -149,6 +150,15 @@ class SentenceReader(PlaceRules):
             mod_statement.cut(doc, sentence, self.lex.words.clause_breaks),
             mod_statement.cut(doc, sentence, self.lex.words.item_breaks),
         )
+
+    def _purpose(self, index: int) -> bool:
+        """ "накопичила 300 ракет для масованого удару": an action noun after a preposition of
+        purpose is what the weapons are for, not what befell them."""
+        tokens = self.doc.tokens
+        back = index - 1
+        while back > 0 and index - back <= 2 and tokens[back].info.is_adjective:
+            back -= 1
+        return back >= 0 and tokens[back].low in self.lex.words.purpose_words
 
     def _blocked(self, sentence: Sentence, dates: list[DateMention]) -> set[int]:
         blocked: set[int] = set()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimledger.extract.document.clean import starts_with_bullet
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import strikes
@@ -10,6 +12,7 @@ from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, WEAPON_ACTIONS, Dr
 from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.quantities import shared_modifier
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
+from claimledger.extract.numerals import word_value
 
 
 class SingleRules(CountedRules):
@@ -27,6 +30,11 @@ class SingleRules(CountedRules):
             if quantity is None and (phrase.number == "plur" or self._blocked_single(phrase)):
                 continue
             action = self._single_action(facts, phrase, plural=quantity is not None)
+            if action is None and quantity is None:
+                joined = self._joined_to_count(facts, counted, phrase)
+                if joined is not None:
+                    drafts.append(joined)
+                    continue
             header = self._listed_header(sentence, facts, phrase) if action is None else None
             if header is not None and quantity is None:
                 drafts.append(self._listed_single(sentence, facts, phrase, header))
@@ -41,7 +49,11 @@ class SingleRules(CountedRules):
                 and not self._one_event(action, phrase)
             ):
                 continue  # "удара БПЛА": one drone or several, the text does not say
-            if self.doc.tokens[action.token].info.is_noun and not self._has_place(facts):
+            if (
+                self.doc.tokens[action.token].info.is_noun
+                and not self._has_place(facts)
+                and not self._caused_by(action)
+            ):
                 continue  # "Атака баллистической ракетой" with no place: a topic, not a report
             if action.action in ("launched", "hit") and self._ground_target(facts, action):
                 continue
@@ -74,6 +86,47 @@ class SingleRules(CountedRules):
             ]
             drafts.append(draft)
         return drafts
+
+    def _caused_by(self, action: ActionMention) -> bool:
+        """ "через падіння дрона є займання": an impact named as the cause of what followed is
+        an event that happened, not a topic."""
+        return (
+            action.action == "hit"
+            and action.token > 0
+            and self.doc.tokens[action.token - 1].low in self.lex.words.cause_words
+        )
+
+    def _joined_to_count(
+        self, facts: Facts, counted: list[Draft], phrase: WeaponPhrase
+    ) -> Draft | None:
+        """ "атакувала 128 дронами та ракетою": a weapon in the singular joined to a count of
+        another weapon shares its action, one of it."""
+        tokens = self.doc.tokens
+        if phrase.number != "sing" or phrase.first < 2:
+            return None
+        if tokens[phrase.first - 1].low not in self.lex.words.and_words:
+            return None
+        before = next(
+            (
+                d
+                for d in counted
+                if d.phrase is not None
+                and d.phrase.last == phrase.first - 1
+                and d.phrase.weapon != phrase.weapon
+                and d.action in WEAPON_ACTIONS
+                and d.quantity > 1
+            ),
+            None,
+        )
+        if before is None:
+            return None
+        draft = replace(
+            before, quantity=1, qualifier="exact", weapon=phrase.weapon, model=phrase.model,
+            first=phrase.first, last=phrase.last, number=None, phrase=phrase, side=phrase.side,
+            hostile=phrase.hostile, places=list(before.places), location_refs=[],
+            part_of=None,
+        )
+        return draft
 
     def _listed_header(
         self, sentence: Sentence, facts: Facts, phrase: WeaponPhrase
@@ -164,6 +217,32 @@ class SingleRules(CountedRules):
             and action.last == phrase.first
         )
 
+    def _used_from(self, phrase: WeaponPhrase) -> bool:
+        """ "атакували з дрона": one weapon the attack was made from."""
+        index = phrase.first - 1
+        return (
+            index > 0
+            and self.doc.tokens[index].low in self.lex.words.from_words
+            and self._dropped_from(index)
+        )
+
+    def _dropped_from(self, index: int) -> bool:
+        """ "атакували з дрона зупинку", "скинули вибухівку з дрона": a weapon in the singular
+        right after "з" that no count or pronoun stands before ("один з дронів" is a part)."""
+        tokens = self.doc.tokens
+        phrase_head = tokens[index + 1] if index + 1 < len(tokens) else None
+        before = tokens[index - 1] if index > 0 else None
+        return (
+            phrase_head is not None
+            and "sing" in phrase_head.info.numbers
+            and "plur" not in phrase_head.info.numbers
+            and "gent" in phrase_head.info.all_grams
+            and not (
+                before is not None
+                and (before.is_digits or word_value(before.lemma, self.lex.lang) is not None)
+            )
+        )
+
     def _agrees_as_subject(self, action: ActionMention) -> bool:
         """A singular passive or intransitive verb: its weapon is its one subject."""
         token = self.doc.tokens[action.token]
@@ -189,7 +268,7 @@ class SingleRules(CountedRules):
             token = self.doc.tokens[index]
             if (
                 token.lemma in self.lex.words.single_blockers
-                or token.low in self.lex.words.from_words
+                or (token.low in self.lex.words.from_words and not self._dropped_from(index))
                 or token.low in self.lex.words.neither
             ):
                 return True
@@ -243,6 +322,7 @@ class SingleRules(CountedRules):
                 or "neut" in token.info.grams
                 or (plural and action.number == "plur")
                 or self._object(phrase)
+                or self._used_from(phrase)
                 # a verb that shows no number ("intercepted the missile"): the noun's says one,
                 # when it is the verb's object, right after it
                 or (

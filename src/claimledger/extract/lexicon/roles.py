@@ -64,6 +64,9 @@ class Sequences:
     date_spans: tuple[Sequence_, ...] = ()  # "за последние": several days, no single date
     history_spans: tuple[Sequence_, ...] = ()  # "з початку вторгнення": a tally of a long past
     place_anaphors: tuple[Sequence_, ...] = ()  # "shot down in the area": the place said before
+    # "Нагадаємо, ...", "Також ми писали, що ...": a paragraph recalling what was told before;
+    # its claims of a day before the report's are another event's (settle.py)
+    recall_openers: tuple[Sequence_, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

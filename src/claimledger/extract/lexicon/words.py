@@ -60,6 +60,9 @@ class Words:
     shot_down: frozenset[str] = frozenset()  # the actions that down aircraft and helicopters
     strike_nouns: frozenset[str] = frozenset()  # "удар", "атака"
     event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
+    cause_words: frozenset[str] = frozenset()  # "из-за падения БПЛА": the impact caused it
+    purpose_words: frozenset[str] = frozenset()  # "ракеты для удара": what they are for
+    strike_preps: frozenset[str] = frozenset()  # "по позициям": what a strike was aimed at
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
     hit_by_genitive: frozenset[str] = frozenset()  # "удар дрона" (genitive): the drone hit
@@ -93,6 +96,8 @@ class Words:
     conditionals: frozenset[str] = frozenset()  # "если ... запустить ракету": a condition
     then_words: frozenset[str] = frozenset()  # "Тогда погибли 29": the time told just before
     quarter_nouns: frozenset[str] = frozenset()  # "в Оболонском районе": a city's quarter
+    # "Сумська громада": a municipality named by its town's adjective is the town itself
+    municipality_nouns: frozenset[str] = frozenset()
     motion: frozenset[str] = frozenset()  # "летевших на Москву": a destination
     # "один вийшов ... на російську територію": where a weapon left to, no place of a claim
     departure: frozenset[str] = frozenset()

@@ -126,6 +126,28 @@ def may_start_actor(lex: Lexicon, token: Token) -> bool:
     )
 
 
+def may_open(token: Token, sequences: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `is_word` may hold of the token and the first word of one of `sequences`: false
+    means none of them starts at it (most tokens), and the sequences need not be tried."""
+    plain, stems = _openers(sequences)
+    return bool(
+        stems
+        or token.lemma in plain
+        or token.low in plain
+        or not token.info.lemmas.isdisjoint(plain)
+        or _folded(token.low) in plain
+    )
+
+
+@cache
+def _openers(sequences: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], bool]:
+    """The first words of `sequences` written as words, and whether any sequence may start
+    anywhere (a first word written as a stem, or no words at all)."""
+    firsts = [words[0] for words in sequences if words]
+    anywhere = len(firsts) < len(sequences) or any(_marked(w) for w in firsts)
+    return frozenset(w for w in firsts if not _marked(w)), anywhere
+
+
 def _folded(text: str) -> str:
     """Lower case with one apostrophe: names match "Russia’s" and "Russia's" alike."""
     return text.lower().replace("’", "'")
@@ -158,13 +180,25 @@ def _surname_keys(
     for form in (lemma, *sorted(lemmas), low):
         if form in surnames:
             return surnames[form]
-    for surname, keys in surnames.items():
-        if _marked(surname):
-            if _stem(surname).fullmatch(low):
+    for surname, stem, keys in _surname_scan(lang):
+        if stem is not None:
+            if stem.fullmatch(low):
                 return keys
         elif len(surname) >= 5 and low.startswith(surname) and len(low) - len(surname) <= 3:
             return keys
     return ()
+
+
+@cache
+def _surname_scan(
+    lang: Language,
+) -> tuple[tuple[str, re.Pattern[str] | None, tuple[str, ...]], ...]:
+    """The surnames in their order, each with its stem's pattern when it is written as a stem:
+    told apart once, not again for every new word `_surname_keys` scans them for."""
+    return tuple(
+        (surname, _stem(surname) if _marked(surname) else None, keys)
+        for surname, keys in _surnames(lang).items()
+    )
 
 
 def place_starting(

@@ -17,6 +17,7 @@ from claimledger.extract.mentions.actor_names import (
     by_first,
     given_names,
     is_word,
+    may_open,
     may_start_actor,
     outlet_names,
     place_ending,
@@ -213,6 +214,8 @@ class ActorReader:
     def _local(
         self, sentence: Sentence, index: int, places: list[PlaceRef]
     ) -> ActorMention | None:
+        if not may_open(self.doc.tokens[index], self.lex.sequences.local_groups):
+            return None
         for words in self.lex.sequences.local_groups:
             if self._matches(sentence, index, words):
                 plural_only = words[0] in self.lex.words.plural_only_groups
@@ -239,12 +242,25 @@ class ActorReader:
         first = index
         before = self.doc.tokens[index - 1] if index > sentence.first else None
         if before is not None and (
-            "Name" in before.info.all_grams or before.low in given_names(self.lex.lang)
+            "Name" in before.info.all_grams
+            or before.low in given_names(self.lex.lang)
+            or self._unknown_given(before, places)
         ):
             first = index - 1  # the first name
         key = self._choose(token, keys, first, index, sentence, places)
         first = self._role_before(sentence, first, places)
         return ActorMention(first, index + 1, speaker_of(key, self.day))
+
+    def _unknown_given(self, token: Token, places: list[PlaceRef]) -> bool:
+        """A capitalised noun right before a known surname that the analyzer does not tag as a
+        first name ("Володимир Когут"), and no place."""
+        return (
+            token.is_word
+            and token.text[:1].isupper()
+            and token.text[1:].islower()
+            and token.info.is_noun
+            and not any(p.first <= token.index < p.last for p in places)
+        )
 
     def _choose(
         self,

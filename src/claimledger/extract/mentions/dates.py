@@ -217,7 +217,10 @@ class DateReader:
         if index >= sentence.last:
             return None
         token = self.doc.tokens[index]
-        return self.lex.weekdays.get(token.lemma, self.lex.weekdays.get(token.low))
+        for lemma in (token.lemma, token.low, *sorted(token.info.lemmas)):
+            if lemma.replace("’", "'") in self.lex.weekdays:  # "п’ятницю"; "понеділка": one
+                return self.lex.weekdays[lemma.replace("’", "'")]  # of its lemmas
+        return None
 
     def _day_month(self, sentence: Sentence, index: int) -> DateMention | None:
         """Calendar days: "23 ноября", "10 ноября 2024 года", "November 20", "Nov. 22"."""
@@ -346,8 +349,30 @@ class DateReader:
         if len(words) < 2 or words[0] not in self.lex.words.in_words:
             return None
         following = self.doc.tokens[index + 1]
-        month = self.lex.months.get(following.lemma)
+        # "у вересні": the analyzer's first lemma of some locatives is another word ("вересна")
+        month = next(
+            (
+                self.lex.months[lemma]
+                for lemma in (following.lemma, *sorted(following.info.lemmas))
+                if lemma in self.lex.months
+            ),
+            None,
+        )
         if month is not None:
+            last = index + 2
+            after = self.doc.tokens[last] if last < sentence.last else None
+            if after is not None and after.is_digits and len(after.text) == 4:
+                # "у березні 2022 року": that month of that year
+                last += 1
+                year_word = last < sentence.last and (
+                    self.doc.tokens[last].lemma in self.lex.words.year_words
+                )
+                last += 1 if year_word else 0
+                past = self.today is not None and (int(after.text), month) < (
+                    self.today.year,
+                    self.today.month,
+                )
+                return DateMention(index, last, None, STRONG, history=past)
             past = self.today is not None and month != self.today.month
             return DateMention(index, index + 2, None, STRONG, history=past)
         if following.is_digits and len(following.text) == 4 and 1900 <= int(following.text) < 2100:

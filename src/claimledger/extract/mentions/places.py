@@ -58,12 +58,32 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
             mention.end,
             explicit_region=mention.explicit_region,
         )
+        if not _municipality(doc, lex, gazetteer, ref):
+            continue
         _flag(doc, lex, ref)
         if refs and refs[-1].origin and _listed_after(doc, lex, refs[-1], ref):
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
     _datelines(doc, lex, refs)
     return _city_quarters(doc, lex, gazetteer, refs)
+
+
+def _municipality(doc: Document, lex: Lexicon, gazetteer: Any, ref: PlaceRef) -> bool:
+    """A district found by a municipality noun ("Сумська громада") is the town that heads it
+    and names it: a hromada is a town's own territory, not the district around it. Followed by
+    its district ("Покровська громада Синельниківського району"), it is one of several
+    namesakes, and the district says where: the mention is dropped (False)."""
+    if ref.place.kind != "district" or not ref.place.code.startswith("district:"):
+        return True
+    if doc.tokens[ref.last - 1].lemma not in lex.words.municipality_nouns:
+        return True
+    after = doc.tokens[ref.last + 1 : ref.last + 2]
+    if after and after[0].lemma in lex.words.quarter_nouns:
+        return False
+    town = gazetteer.get("city:" + ref.place.code.removeprefix("district:"))
+    if town is not None and town.region == ref.place.region:
+        ref.place = town
+    return True
 
 
 _QUARTER_REACH = 5  # tokens from a quarter's adjective to its "район" ("Холодногірському і ...")
@@ -80,8 +100,11 @@ def _city_quarters(
         code: [r.first for r in refs if code in (r.place.code, _city_region(r.place))]
         for code in lex.city_quarters
     }
+    quarters = {c: words for c, words in lex.city_quarters.items() if named[c]}
+    if not quarters:
+        return refs  # no city with quarters named: most reports
     for index, token in enumerate(doc.tokens):
-        cities = [c for c, words in lex.city_quarters.items() if token.lemma in words and named[c]]
+        cities = [c for c, words in quarters.items() if token.lemma in words]
         if not cities or not _quarter_noun_after(doc, lex, index):
             continue
         city = min(cities, key=lambda c: min(abs(index - i) for i in named[c]))
@@ -174,7 +197,10 @@ def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) 
     ...", "from the directions of Kursk, Millerovo and Primorsko-Akhtarsk")."""
     between = doc.tokens[before.last : ref.first]
     return all(
-        t.text in lex.words.item_breaks or t.low in lex.words.and_words or t.text[:1].isupper()
+        t.text in lex.words.item_breaks
+        or t.low in lex.words.and_words
+        or t.text[:1].isupper()
+        or t.text in lex.words.dashes  # "Гвардійське – ТОТ АР Крим": the town's region
         for t in between
     )
 
@@ -269,6 +295,8 @@ def _before_modifiers(doc: Document, ref: PlaceRef) -> tuple[Token | None, Token
     index = ref.first - 1
     while index > 0 and ref.first - index <= 2 and doc.tokens[index].info.is_adjective:
         index -= 1
+    if index > 0 and doc.tokens[index].text == ":":
+        index -= 1  # "з напрямків: Брянськ, Курськ": the list after a colon
     before = doc.tokens[index] if index >= 0 else None
     two_before = doc.tokens[index - 1] if index >= 1 else None
     return before, two_before

@@ -22,6 +22,7 @@ from claimledger.extract.mentions.weapons import is_stem
 from claimledger.extract.numerals import compose, word_value
 
 _MAX_HEAD_STEPS = 5
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 _DECIMAL = re.compile(r"(\d+)[,.](\d+)")
 _DECIMAL_MULTIPLE = 1000  # "1,5 тысячи": decimals count only of thousands and more
 
@@ -32,9 +33,11 @@ def _number_lemma(lex: Lexicon, token: Token) -> str | None:
     lemma = token.lemma
     if lemma in lex.words.not_counts:
         return None
-    if lemma in lex.round_nouns:  # "десяток", "dozen"; not "десятки", "dozens"
+    round_noun = _round_noun(lex, token)
+    if round_noun is not None:  # "десяток", "dozen"; not "десятки", "dozens"
         numbers = token.info.numbers
-        return lemma if "sing" in numbers or not numbers else None
+        alone = lemma == round_noun or token.low == round_noun  # the analyzer's other lemma
+        return round_noun if alone and ("sing" in numbers or not numbers) else None
     if word_value(lemma, lex.lang) is not None:
         return lemma
     if "NUMR" in token.info.all_grams:
@@ -44,8 +47,20 @@ def _number_lemma(lex: Lexicon, token: Token) -> str | None:
     return None
 
 
+def _round_noun(lex: Lexicon, token: Token) -> str | None:
+    """The round noun a word may be, by any of its lemmas (the Ukrainian analyzer reads
+    "десяток" as a form of "десятка")."""
+    if not token.is_word:
+        return None
+    return next(
+        (lemma for lemma in (token.lemma, *token.info.lemmas) if lemma in lex.round_nouns), None
+    )
+
+
 def _grouped_digits(lex: Lexicon, text: str) -> int | None:
     """Digits grouped by three with a language's grouping mark: "1,200", "14,670"."""
+    if not text[:1].isdigit():
+        return None  # the first group is digits: most tokens are words
     for mark in lex.words.digit_groupers:
         groups = text.split(mark)
         if (
@@ -116,9 +131,9 @@ def _read_number(
     lemmas: list[str] = []
     end = index
     while end < sentence.last:
+        if lemmas and _round_noun(lex, doc.tokens[end]) is not None:
+            break  # "два десятки": the round noun multiplies what was read (below)
         lemma = _number_lemma(lex, doc.tokens[end])
-        if lemma is None and lemmas and doc.tokens[end].lemma in lex.round_nouns:
-            lemma = doc.tokens[end].lemma  # "пять десятков": a number, then its round noun
         if (
             lemma is None
             and lemmas
@@ -141,7 +156,11 @@ def _read_number(
     composed = compose(lemmas, lex.lang)
     if composed is None:
         return None
-    return composed[0], index + composed[1]
+    after = index + composed[1]
+    round_noun = _round_noun(lex, doc.tokens[after]) if after == end < sentence.last else None
+    if round_noun is not None and composed[0] < 10:
+        return composed[0] * lex.round_nouns[round_noun], after + 1  # "два десятки": 20
+    return composed[0], after
 
 
 def _grew_to(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
@@ -267,6 +286,18 @@ def _skip_from(
         pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
         one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
         if quantity.value == 1 and not (one_of and _acts_after(doc, lex, sentence, after + 1)):
+            named = next((p for p in phrases if p.first == after), None)
+            number = doc.tokens[quantity.number_first]
+            cases = number.info.all_grams & _CASES
+            before = doc.tokens[quantity.number_first - 1] if quantity.number_first else None
+            if (
+                named is not None
+                and (not cases or cases & {"nomn", "accs"})
+                and not (before is not None and before.lemma in lex.words.debris)
+                and _acts_after(doc, lex, sentence, named.last)
+            ):
+                return after  # "одна з ракет влучила в укриття": one of them, acting (not
+                # "уламки одного з дронів упали": its debris)
             return None
         if pronoun:
             quantity.elliptic = True
@@ -382,6 +413,8 @@ def _mixed(
     second = next((p for p in phrases if p.first == after + 1), None)
     if second is None or second.weapon == phrase.weapon or second.first != second.head:
         return phrase  # "missiles and two drones", "drones and cruise missiles" (a kind named)
+    if phrase.number == "plur" and second.number == "sing":
+        return phrase  # "128 дронами та ракетою": the count is the drones', the missile one
     return replace(phrase, weapon=None, model=None, last=second.last, head=second.head)
 
 

@@ -34,7 +34,12 @@ def is_stem(token: Token, lex: Lexicon) -> bool:
 
 
 def _is_ground(lex: Lexicon, token: Token) -> bool:
-    return token.low.startswith(tuple(lex.words.ground_prefixes))
+    return token.low.startswith(_ground_prefixes(lex))
+
+
+@cache
+def _ground_prefixes(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words.ground_prefixes)
 
 
 def _head_weapon(
@@ -275,6 +280,8 @@ def _modifiers(
             first = owner[0]
             break
         adjunct = lex.noun_adjuncts and token.info.is_noun and token.is_word
+        if _proper_name(lex, token, index > sentence.first):
+            break  # "атакував Миколаїв БпЛА": a town's name, read as a possessive, is no modifier
         if not (
             token.info.is_adjective
             or token.low in lex.weapon_adjectives
@@ -292,6 +299,20 @@ def _modifiers(
         first = index
         index -= 1
     return first, kind, side, hostile, numbers, ground
+
+
+def _proper_name(lex: Lexicon, token: Token, inside: bool) -> bool:
+    """A capitalised word within a sentence that the analyzer knows as a name ("Миколаїв", a
+    possessive adjective as well as the town): not a class adjective of the weapon after it,
+    where nouns do not modify nouns (in English, "Russian drones" capitalises its adjective)."""
+    return (
+        inside
+        and not lex.noun_adjuncts
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and "Name" in token.info.all_grams
+        and token.lemma not in lex.weapon_adjectives
+    )
 
 
 def _model_covering(doc: Document, index: int, model_at: dict[int, ModelMention]) -> int | None:

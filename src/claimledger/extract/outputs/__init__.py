@@ -16,7 +16,7 @@ from functools import cache
 
 from claimledger.extract.dates import local_date
 from claimledger.extract.document.tokens import Document, Sentence
-from claimledger.extract.lexicon import Cue, Lexicon, lexicon
+from claimledger.extract.lexicon import Lexicon, lexicon
 from claimledger.extract.mentions.places import find_places
 from claimledger.extract.mentions.speakers import Attribution
 from claimledger.extract.mentions.types import ActorMention, PlaceRef
@@ -45,13 +45,13 @@ class ReportOutputs:
 
 def may_hold_outputs(text: str, lang: Language) -> bool:
     """Whether a text may hold an output: a marker, a photo or video, a distance, or a quote
-    of a few words beside a verb of speech. False means reading it would find none of them
-    (hedges count only beside claims, so only a report with a cue of a claim gets them)."""
-    lex = lexicon(lang)
+    of a few words (with a verb of speech or without: a quote of whole sentences stands on its
+    own). False means reading it would find none of them (hedges count only beside claims, so
+    only a report with a cue of a claim gets them)."""
     low = text.lower().replace("ё", "е")
-    if holds_any(low, _triggers(lex)):
-        return True
-    return holds_any(low, _verbs(lex)) and _quoted(text, lex.outputs.quote_marks)
+    return holds_any(low, _triggers(lexicon(lang))) or _quoted(
+        text, lexicon(lang).outputs.quote_marks
+    )
 
 
 @cache
@@ -62,11 +62,6 @@ def _triggers(lex: Lexicon) -> Triggers:
     return trigger_stems(lex, markers) + trigger_stems(lex, outputs.media) + units
 
 
-@cache
-def _verbs(lex: Lexicon) -> Triggers:
-    return trigger_stems(lex, (Cue("", ("@quote_verbs",)),))
-
-
 def _quoted(text: str, marks: tuple[tuple[str, str], ...]) -> bool:
     """Whether a pair of quote marks holds enough words to be a quote."""
     for opening, closing in marks:
@@ -75,7 +70,7 @@ def _quoted(text: str, marks: tuple[tuple[str, str], ...]) -> bool:
             end = text.find(closing, start + 1)
             if end < 0:
                 break
-            if text.count(" ", start, end) >= MIN_WORDS - 1:
+            if len(text[start + 1 : end].split()) >= MIN_WORDS:
                 return True
             start = text.find(opening, end + 1)
     return False

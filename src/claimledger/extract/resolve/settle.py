@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from claimledger.catalog.actors import actors
+from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.clauses import ends_with_colon
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
@@ -55,8 +56,13 @@ def settle(
     last_date: tuple[str | None, tuple[int, int]] | None = None
     before = _SidesBefore()
     last_history = False  # the last date said was another time's ("в июле 2022 года")
+    recall_paragraph = -1  # the paragraph that a recall opened ("Нагадаємо, ...")
     for index, drafts in enumerate(reader.drafts):
         facts = reader.facts[index]
+        sentence = reader.doc.sentences[index]
+        if _recall_opened(reader, sentence):
+            recall_paragraph = sentence.paragraph
+        recalled = sentence.paragraph == recall_paragraph
         voice = voices[index]
         if (
             voice.inherited
@@ -131,6 +137,8 @@ def settle(
             _date(reader, draft, facts.dates, last_date, today)
             if last_history and not facts.dates and _opens_with_then(reader, draft):
                 draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
+            if recalled and today and draft.date and draft.date < today.isoformat():
+                draft.history = True  # "Нагадаємо, в ніч на 19 серпня ...": another night's
             in_sentence = before.in_sentence(draft)
             draft.side = attacker(
                 reader, draft, speaker, places, side_before, sentence_before=in_sentence
@@ -429,6 +437,14 @@ def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
 
 def _kind(weapon: str | None) -> str | None:
     return "missile" if weapon is not None and weapon.endswith("missile") else weapon
+
+
+def _recall_opened(reader: SentenceReader, sentence: Sentence) -> bool:
+    """The sentence opens with a recall ("Нагадаємо, ...", "Раніше повідомлялося, що ...")."""
+    words = tuple(
+        t.low for t in reader.doc.tokens[sentence.first : sentence.first + 4] if t.is_word
+    )
+    return any(words[: len(seq)] == seq for seq in reader.lex.sequences.recall_openers)
 
 
 def _opens_with_then(reader: SentenceReader, draft: Draft) -> bool:

@@ -136,10 +136,16 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
         if not (own.trailing or opens_with_this) or not own.explicit:
             continue
         alone = own.trailing and _attribution_only(reader, index)
+        # "Про це повідомили у Генштабі." opening a line signs the whole line above it
+        opens_line = index > 0 and doc.sentences[index - 1].line != sentence.line
         back = index - 1
         while back >= 0:
             earlier = doc.sentences[back]
             if not (opens_with_this or alone) and earlier.paragraph != sentence.paragraph:
+                break
+            if opens_with_this and back < index - 1 and (
+                not opens_line or earlier.line != doc.sentences[index - 1].line
+            ):
                 break
             if alone and earlier.bullet:
                 break
@@ -147,8 +153,6 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             if theirs.explicit or theirs.reset:
                 break
             voices[back] = Voice(localised(reader, index, own).speaker, own, False)
-            if opens_with_this:
-                break
             back -= 1
 
 

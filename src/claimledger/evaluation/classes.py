@@ -1,0 +1,96 @@
+"""Error classes: what kind of mistake each missed or extra claim is, counted per split.
+
+Counts only: a class names the field a near miss got wrong, never the text, so the `blind` split
+can report how its errors divide without being read. The classes, tried in this order:
+
+- a missed gold claim and an extra prediction of the same report that differ in exactly one of
+  the matched fields form a *misread* of that field: `place`, `action`, `quantity` or `weapon`
+  (one missed plus one extra in that class);
+- the rest by what they are: `casualty_denial` (killed or injured, quantity 0), `casualty_count`
+  (killed or injured, a number), `false_on_empty` (an extra on a text whose gold has no claim),
+  else `missed_other` / `extra_other`.
+Wrongly filled matched claims count apart, per field (`claimant`, `date`, `attacker_side`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Literal, get_args
+
+from claimledger.evaluation.score import ClaimDict, weapons_match
+
+ErrorClass = Literal[
+    "place",
+    "action",
+    "quantity",
+    "weapon",
+    "casualty_denial",
+    "casualty_count",
+    "false_on_empty",
+    "missed_other",
+    "extra_other",
+]
+ERROR_CLASSES: tuple[str, ...] = get_args(ErrorClass)
+MISREAD_FIELDS: tuple[ErrorClass, ...] = ("place", "action", "quantity", "weapon")
+_CASUALTY_ACTIONS = frozenset({"killed", "injured"})
+# Counter keys: (class, "missed" | "extra").
+ClassCounts = Counter[tuple[str, str]]
+
+
+def _differences(gold: ClaimDict, predicted: ClaimDict) -> list[ErrorClass]:
+    different: list[ErrorClass] = []
+    if gold.get("location") != predicted.get("location"):
+        different.append("place")
+    if gold.get("action") != predicted.get("action"):
+        different.append("action")
+    if gold.get("quantity") != predicted.get("quantity"):
+        different.append("quantity")
+    if not weapons_match(gold.get("weapon"), predicted.get("weapon")):
+        different.append("weapon")
+    return different
+
+
+def _misread(gold: ClaimDict, extras: Sequence[ClaimDict], used: set[int]) -> tuple[int, str]:
+    """The first unused extra that differs from `gold` in exactly one field, and that field."""
+    for index, predicted in enumerate(extras):
+        if index in used:
+            continue
+        different = _differences(gold, predicted)
+        if len(different) == 1:
+            return index, different[0]
+    return -1, ""
+
+
+def _alone(claim: ClaimDict, side: str, empty_text: bool) -> str:
+    if side == "extra" and empty_text:
+        return "false_on_empty"
+    if claim.get("action") in _CASUALTY_ACTIONS:
+        return "casualty_denial" if claim.get("quantity") == 0 else "casualty_count"
+    return f"{side}_other"
+
+
+def classify(
+    missed: Sequence[ClaimDict], extras: Sequence[ClaimDict], empty_text: bool
+) -> ClassCounts:
+    """The error classes of one report's missed gold claims and extra predictions."""
+    counts: ClassCounts = Counter()
+    used: set[int] = set()
+    for gold in missed:
+        index, field = _misread(gold, extras, used)
+        if index >= 0:
+            used.add(index)
+            counts[(field, "missed")] += 1
+            counts[(field, "extra")] += 1
+        else:
+            counts[(_alone(gold, "missed", empty_text), "missed")] += 1
+    for index, predicted in enumerate(extras):
+        if index not in used:
+            counts[(_alone(predicted, "extra", empty_text), "extra")] += 1
+    return counts
+
+
+def class_rows(counts: ClassCounts) -> list[tuple[str, int, int]]:
+    """(class, missed, extra) for every class with an error, in the documented order."""
+    rows = [(name, counts[(name, "missed")], counts[(name, "extra")]) for name in ERROR_CLASSES]
+    return [row for row in rows if row[1] or row[2]]

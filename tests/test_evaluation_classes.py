@@ -1,0 +1,87 @@
+"""Error classes: each missed or extra claim named by the field a near miss got wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimledger.evaluation.classes import class_rows, classify
+
+BASE: dict[str, Any] = {
+    "action": "intercepted",
+    "weapon": "uav",
+    "quantity": 12,
+    "location": "RU-KLU",
+}
+
+
+def claim(**fields: Any) -> dict[str, Any]:
+    return {**BASE, **fields}
+
+
+@pytest.mark.parametrize(
+    ("missed", "extras", "empty", "expected"),
+    [
+        # One field apart: a misread of that field, one missed and one extra.
+        ([claim()], [claim(location="RU")], False, {("place", "missed"): 1, ("place", "extra"): 1}),
+        (
+            [claim()],
+            [claim(action="launched")],
+            False,
+            {("action", "missed"): 1, ("action", "extra"): 1},
+        ),
+        (
+            [claim()],
+            [claim(quantity=15)],
+            False,
+            {("quantity", "missed"): 1, ("quantity", "extra"): 1},
+        ),
+        (
+            [claim()],
+            [claim(weapon="cruise_missile")],
+            False,
+            {("weapon", "missed"): 1, ("weapon", "extra"): 1},
+        ),
+        # Two fields apart: no misread, each counted alone.
+        (
+            [claim()],
+            [claim(quantity=15, location="RU")],
+            False,
+            {("missed_other", "missed"): 1, ("extra_other", "extra"): 1},
+        ),
+        # Casualties by their number; extras on a text with no gold claim are false claims.
+        (
+            [claim(action="injured", weapon=None, quantity=0)],
+            [],
+            False,
+            {("casualty_denial", "missed"): 1},
+        ),
+        (
+            [],
+            [claim(action="killed", weapon=None, quantity=2)],
+            False,
+            {("casualty_count", "extra"): 1},
+        ),
+        ([], [claim(), claim(quantity=3)], True, {("false_on_empty", "extra"): 2}),
+        # An extra pairs with one missed claim only.
+        (
+            [claim(), claim(quantity=7)],
+            [claim(location="RU")],
+            False,
+            {("place", "missed"): 1, ("place", "extra"): 1, ("missed_other", "missed"): 1},
+        ),
+    ],
+)
+def test_error_classes(
+    missed: list[dict[str, Any]],
+    extras: list[dict[str, Any]],
+    empty: bool,
+    expected: dict[tuple[str, str], int],
+) -> None:
+    assert dict(classify(missed, extras, empty)) == expected
+
+
+def test_class_rows_keep_the_documented_order_and_skip_empty_classes() -> None:
+    counts = classify([claim()], [claim(location="RU"), claim(action="hit", quantity=1)], False)
+    assert class_rows(counts) == [("place", 1, 1), ("extra_other", 0, 1)]
