@@ -437,7 +437,7 @@ class CasualtyRules(ListRules):
         жінка" (three men by their ages, and a woman)."""
         drafts: list[Draft] = []
         for action in casualty:
-            if action.number != "plur":
+            if not self._plural(action):
                 continue
             total, ages, last, named, counted = 0, 0, action.last, 0, 0
             index = action.last
@@ -457,6 +457,10 @@ class CasualtyRules(ListRules):
                     total += max(ages, 1) if "plur" in token.info.grams else 1
                     ages, last = 0, index
                     named += 1
+                elif (not named and token.lemma in self.lex.words.wound_takers) or (
+                    named and not ages and "gent" in token.info.grams and token.is_word
+                ):
+                    continue  # "ранения получили оператор газеты и ...": the verb; whose
                 elif not (token.text == "," or token.low in self.lex.words.and_words):
                     break
             if total < 2 or (counted and not named):
@@ -471,6 +475,13 @@ class CasualtyRules(ListRules):
                     self._casualty_draft(sentence, facts, action, total, "exact", action.last, last)
                 )
         return drafts
+
+    def _plural(self, action: ActionMention) -> bool:
+        """A casualty word in the plural, or a wound noun taken by one ("ранения получили")."""
+        if action.number is not None:
+            return action.number == "plur"
+        taker = self._wound_taker(action)
+        return taker is not None and taker.info.numbers == frozenset({"plur"})
 
     def _counted_noun_end(self, index: int, end: int) -> int:
         """Past the words a count still governs: "три мирных жителя" (the count may end at
