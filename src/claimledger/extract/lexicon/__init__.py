@@ -188,6 +188,7 @@ def _actions(data: Mapping[str, Any], table: str) -> Mapping[str, ActionWord]:
                 weak=bool(spec.get("weak", False)),
                 finite_only=bool(spec.get("finite_only", False)),
                 verb_only=bool(spec.get("verb_only", False)),
+                passive_only=bool(spec.get("passive_only", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise LexiconError(f"{table}: action {lemma!r}: {exc}") from None

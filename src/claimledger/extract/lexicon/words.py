@@ -162,6 +162,7 @@ class Words:
     # -- dates --
     week_openers: frozenset[str] = frozenset()  # "в пятницу", "утром среды"
     clock_words: frozenset[str] = frozenset()  # "утра", "часов", "мск"
+    evening_words: frozenset[str] = frozenset()  # "в 9 вечера": a time of the evening
     first_date_words: frozenset[str] = frozenset()  # words a date expression may start with
     clock_openers: frozenset[str] = frozenset()  # "в 4:50", "около 2 часов", "с 5 до 7"
     clock_from: frozenset[str] = frozenset()  # "с 5 до 7", "в ночь с 9 на 10"

@@ -271,8 +271,14 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and (before is None or before.info.pos != "PREP")
     ):
         ref.in_actor = True  # "Kyiv shot down 33 drones": the government acts
-    if after is not None and after.low in lex.words.negations:
-        ref.in_actor = True  # "Дагестан не упоминало": a place the claim is not about
+    if (
+        after is not None
+        and after.low in lex.words.negations
+        and (before is None or before.info.pos != "PREP")
+    ):
+        # "Дагестан не упоминало": a place the claim is not about; not "при атаке на
+        # Белгород никто не пострадал", where the place has its preposition
+        ref.in_actor = True
     if (
         ref.place.kind in ("city", "region")
         and not ref.explicit_region  # "the Kaluga region reports" is still about the region

@@ -10,6 +10,7 @@ is not read as a weapon.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -26,6 +27,8 @@ _MAX_AGENT_WORDS = 4
 # Parts of speech that start a clause of their own, not a participle's dependent.
 _CLAUSE_POS = frozenset({"VERB", "PRTS", "INFN", "CONJ", "NUMR"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+_DECIMAL = re.compile(r"(\d+)[,.](\d+)")
+_DECIMAL_MULTIPLE = 1000  # "1,5 тысячи": decimals count only of thousands and more
 
 
 def _number_lemma(lex: Lexicon, token: Token) -> str | None:
@@ -100,6 +103,17 @@ def _read_number(
     grouped = _grouped_digits(lex, token.text)
     if grouped is not None:
         return grouped, index + 1  # "1,200"
+    decimal = _DECIMAL.fullmatch(token.text)
+    if (
+        decimal is not None
+        and index + 1 < sentence.last
+        and doc.tokens[index + 1].lemma in lex.numbers.multipliers
+        and (word_value(doc.tokens[index + 1].lemma, lex.lang) or 0) >= _DECIMAL_MULTIPLE
+    ):
+        # "1,5 тысячи": a decimal of a thousand is a whole number
+        fraction = float(f"{decimal.group(1)}.{decimal.group(2)}")
+        multiple = word_value(doc.tokens[index + 1].lemma, lex.lang) or 1
+        return round(fraction * multiple), index + 2
     if token.is_digits:
         if _time_like(doc, token) or _glued(doc, token):
             return None
@@ -301,7 +315,17 @@ def _skip_from(
             return whole[1]
         if any(p.first == after for p in phrases):
             return after  # "five of Russia's missiles": five of those missiles
-    return end
+    return _spelled_out(doc, lex, sentence, end, quantity.value)
+
+
+def _spelled_out(doc: Document, lex: Lexicon, sentence: Sentence, end: int, value: int) -> int:
+    """Past the same number written out in brackets: "117 (сто семнадцать) БПЛА"."""
+    if end + 2 >= sentence.last or doc.tokens[end].text != "(":
+        return end
+    read = _read_number(doc, lex, sentence, end + 1)
+    if read is None or read[0] != value or read[1] >= sentence.last:
+        return end
+    return read[1] + 1 if doc.tokens[read[1]].text == ")" else end
 
 
 def _part_acts(

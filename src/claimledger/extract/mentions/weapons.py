@@ -242,14 +242,14 @@ def _closing_quote(doc: Document, lex: Lexicon, sentence: Sentence, first: int, 
 
 def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> str | None:
     """A missile narrowed by its adjective, else by its models when they agree on a kind
-    ("ракети Х-101, «Калібр»"; "Іскандер-М" and "Іскандер-К" together stay missiles); other
-    nouns keep their kind."""
+    ("ракети Х-101, «Калібр»"; "Іскандер-М" and "Іскандер-К" together stay missiles; rockets of
+    a launcher system are rockets); other nouns keep their kind."""
     if weapon != "missile":
         return weapon
     if adjective in MISSILE_KINDS:
         return adjective
     if adjective is None and model_kinds and all(k == "rocket" for k in model_kinds):
-        return "rocket"  # "five HIMARS missiles": the system's rockets, as its model says
+        return "rocket"  # "five HIMARS missiles", "ракеты РСЗО HIMARS": a launcher's rockets
     return missile_kind(model_kinds) or weapon
 
 
