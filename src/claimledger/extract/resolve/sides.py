@@ -69,11 +69,12 @@ def attacker(
     struck = _struck_country(draft, places)
     if struck is not None:
         return opposite[struck]
+    if draft.location is not None and _third_party_place(draft.location, places):
+        # "Иран выпустил по Израилю ракеты", the Red Sea: a third party attacks, whoever relays it
+        return "other"
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
     side = place_side(draft.location, places)
-    if side is None and draft.location is not None and _third_party_place(draft.location, places):
-        return "other"  # "Иран выпустил по Израилю ракеты", the Red Sea: a third party attacks
     return opposite.get(side or "")
 
 
