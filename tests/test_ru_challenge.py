@@ -694,10 +694,6 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 
 # Cases the rules do not read yet, with why (strict: a fix must take the case off this list).
 XFAIL: dict[str, str] = {
-    "houthi-missile-pronoun-intercepted": (
-        "a single weapon taken up again by a pronoun ('ракету, ее перехватили') gives no "
-        "second claim: the all-of-them rows read counts only"
-    ),
     "downed-and-neutralised-by-ew-mixed": (
         "'РЭБ' beside 'нейтрализованы' makes the count suppressed (ru.toml actions), and the "
         "action table cannot say 'unless a downing verb shares the clause'"

@@ -116,10 +116,12 @@ class SentenceReader(PlaceRules):
             for a in facts.actions
             if match.first <= a.token < match.last and a.action in WEAPON_ACTIONS
         ]
-        counts = [
+        counts = [  # a weapon named once is a count of one: "ракету, ее перехватили"
             d
             for d in drafts
-            if d.phrase is not None and d.number is not None and d.number[0] < match.last
+            if d.phrase is not None
+            and (d.number[0] < match.last if d.number is not None else d.last <= match.first)
+            and (d.number is not None or d.quantity == 1)
         ]
         # "... все они были сбиты, в том числе 91 над Московской областью": a part told after
         # the match is of the count before it, which the match still speaks of
