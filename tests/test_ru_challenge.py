@@ -177,6 +177,12 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         [c("intercepted", "uav", 11, "RU-KRS", RU_MIL_UA)],
     ),
     (
+        "reported-about-downed-participle-adjunct",
+        RBC,
+        "Минобороны отчиталось о 42 сбитых за ночь над Курской областью беспилотниках.",
+        [c("intercepted", "uav", 42, "RU-KRS", RU_MIL_UA)],
+    ),
+    (
         "passive-verb-first-two-regions",
         RIA,
         "Уничтожено 24 беспилотника над Краснодарским краем и шесть — над Крымом, сообщили в "

@@ -23,7 +23,7 @@ from claimledger.extract.numerals import compose, word_value
 
 _MAX_HEAD_STEPS = 5
 # Words a launch participle's agent and target may take before the weapon it qualifies.
-_MAX_AGENT_WORDS = 4
+_MAX_AGENT_WORDS = 6
 # Parts of speech that start a clause of their own, not a participle's dependent.
 _CLAUSE_POS = frozenset({"VERB", "PRTS", "INFN", "CONJ", "NUMR"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
@@ -381,7 +381,8 @@ def _classify(
             return quantity
         token = doc.tokens[index]
         agent_end = _past_launch_agent(doc, lex, sentence, index, phrases)
-        if agent_end is not None:
+        if agent_end is not None and _round_noun(lex, doc.tokens[quantity.number_first]) is None:
+            # not "о полусотне сбитых над Украиной дронов": a headline's round restatement
             index = agent_end
             steps += 1
             continue
@@ -440,11 +441,17 @@ def _past_launch_agent(
     doc: Document, lex: Lexicon, sentence: Sentence, index: int, phrases: list[WeaponPhrase]
 ) -> int | None:
     """ "81 запущенного Россией беспилотника", "50 запущенных ВСУ по Курской области
-    беспилотников": a launch participle's agent and target stand between the count and its
-    weapon; the index of the weapon phrase they lead to, or None. Words only, no clause mark,
-    so that "50 запущенных, 38 сбитых" keeps its counts apart."""
+    беспилотников", "о 42 сбитых за ночь беспилотниках": a launch or downing participle's
+    agent, target or time stand between the count and its weapon; the index of the weapon
+    phrase they lead to, or None. Words only, no clause mark, so that "50 запущенных, 38
+    сбитых" keeps its counts apart."""
     token = doc.tokens[index]
-    if token.info.pos != "PRTF" or token.lemma not in lex.words.launch_verbs:
+    if token.info.pos != "PRTF":
+        return None
+    acted = lex.actions.get(token.lemma)
+    if token.lemma not in lex.words.launch_verbs and not (
+        acted is not None and acted.action in ("intercepted", "suppressed")
+    ):
         return None
     for ahead in range(index + 1, min(sentence.last, index + _MAX_AGENT_WORDS + 2)):
         if any(p.first == ahead for p in phrases):
