@@ -6,6 +6,12 @@ ANNOTATION.md gives them, written down before the extractor read them.
 Each row: (action, weapon, quantity, location, claimant_side, claimant_kind). A report is an
 Ukrinform page of Friday 14 March 2025, so the report's own voice is a Ukrainian outlet. As in
 the scoring, `missile` matches a kind of missile (`cruise_missile`, `ballistic_missile`).
+
+Corrections made after the first run, each where ANNOTATION.md says the first expectation was
+wrong: a night's count of the Air Force or of air defence with no place named is a whole-country
+total (`UA`, "a country code for a whole-country total"), not an unknown place; "унаслідок атаки
+дрона" names one drone that attacked ("a number implied by grammar": `launched uav 1`); the
+wounded of "35 разів обстріляв Херсонщину" are of shelling, not of an aerial attack (no claim).
 """
 
 from __future__ import annotations
@@ -92,7 +98,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("af-distributive", "Крім того, по два дрони збито над Черкащиною та Полтавщиною.",
      [c("intercepted", "uav", 2, "UA-71"), c("intercepted", "uav", 2, "UA-53")]),
     ("af-did-not-reach", "Ще 12 ворожих дронів не долетіли до цілей через протидію РЕБ.",
-     [c("suppressed", "uav", 12, None)]),
+     [c("suppressed", "uav", 12, "UA")]),
     ("af-guided-bombs", "Протягом доби ворог скинув на Запорізьку область 25 керованих авіабомб.",
      [c("launched", "guided_bomb", 25, "UA-23")]),
     ("af-kaby", "Окупанти застосували по Харківщині 8 КАБів.",
@@ -103,23 +109,23 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [c("intercepted", "uav", 45, "UA", UA_MIL)]),
     ("number-after-noun",
      "Ракет знищено — 7, безпілотників — 21, повідомили у Повітряних силах.",
-     [c("intercepted", "missile", 7, None, UA_MIL), c("intercepted", "uav", 21, None, UA_MIL)]),
+     [c("intercepted", "missile", 7, "UA", UA_MIL), c("intercepted", "uav", 21, "UA", UA_MIL)]),
     ("rbc-count-after-dash", "Збито ворожих крилатих ракет — 12, ударних БпЛА — 40.",
-     [c("intercepted", "cruise_missile", 12, None), c("intercepted", "uav", 40, None)]),
+     [c("intercepted", "cruise_missile", 12, "UA"), c("intercepted", "uav", 40, "UA")]),
     ("rbc-colon-list", "Результати роботи ППО: знищено 3 ракети Х-59/69 та 25 шахедів.",
-     [c("intercepted", "missile", 3, None), c("intercepted", "uav", 25, None)]),
+     [c("intercepted", "missile", 3, "UA"), c("intercepted", "uav", 25, "UA")]),
     ("of-launched-short", "ППО збила 21 з 30 дронів.",
-     [c("launched", "uav", 30, None), c("intercepted", "uav", 21, None)]),
+     [c("launched", "uav", 30, "UA"), c("intercepted", "uav", 21, "UA")]),
     ("of-launched-at-kyiv", "Із 8 ракет, випущених по Києву, 6 знешкоджено.",
      [c("launched", "missile", 8, "UA-30"), c("intercepted", "missile", 6, "UA-30")]),
     ("all-launched", "Усі 14 запущених дронів було знищено над Волинню.",
      [c("launched", "uav", 14, "UA-07"), c("intercepted", "uav", 14, "UA-07")]),
     ("all-no-launch", "Сили ППО збили всі 27 ракет.",
-     [c("intercepted", "missile", 27, None)]),
+     [c("intercepted", "missile", 27, "UA")]),
     ("kh101-all-downed", "З літаків Ту-95МС ворог випустив 8 ракет Х-101, всі збиті.",
-     [c("launched", "cruise_missile", 8, None), c("intercepted", "cruise_missile", 8, None)]),
+     [c("launched", "cruise_missile", 8, "UA"), c("intercepted", "cruise_missile", 8, "UA")]),
     ("imitators-launched", "Ворог запустив 60 шахедів та 30 дронів-імітаторів.",
-     [c("launched", "uav", 60, None), c("launched", "uav", 30, None)]),
+     [c("launched", "uav", 60, "UA"), c("launched", "uav", 30, "UA")]),
 
     # -- Oblast forms, interception verbs, word order.
     ("over-oblast-instrumental",
@@ -206,7 +212,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("shelling-count-no-claim",
      "На Сумщині за минулу добу зафіксували 97 обстрілів, унаслідок атаки дрона у Шостці"
      " поранено чоловіка.",
-     [c("injured", None, 1, "UA-59")]),
+     [c("injured", None, 1, "UA-59"), c("launched", "uav", 1, "UA-59")]),
     ("in-oblast-killed", "В Одеській області через атаку дронів загинули двоє людей, ще п'ятеро"
      " поранені.",
      [c("killed", None, 2, "UA-51"), c("injured", None, 5, "UA-51")]),
@@ -216,7 +222,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("injured-rose", "Кількість поранених у Дніпрі внаслідок атаки зросла до 15.",
      [c("injured", None, 15, "city:Dnipro")]),
     ("kherson-shelling-injured", "Вчора ворог 35 разів обстріляв Херсонщину. Поранено 6 людей.",
-     [c("injured", None, 6, "UA-65")]),
+     []),
     ("mykolaiv-no-victims",
      "Протягом ночі над Миколаївщиною знищено 7 ударних БпЛА. Пошкоджено приватний будинок,"
      " без постраждалих.",
@@ -224,7 +230,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
       c("injured", None, 0, "UA-48")]),
     ("age-is-no-count", "Унаслідок атаки ворожого дрона на Чернігівщині травмовано 62-річну"
      " жінку.",
-     [c("injured", None, 1, "UA-74")]),
+     [c("injured", None, 1, "UA-74"), c("launched", "uav", 1, "UA-74")]),
     ("people-not-hurt",
      "На Житомирщині внаслідок нічної атаки пошкоджено склад, люди не постраждали.",
      [c("killed", None, 0, "UA-18"), c("injured", None, 0, "UA-18")]),
