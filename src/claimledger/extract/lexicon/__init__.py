@@ -98,6 +98,9 @@ class Lexicon:
     # paragraphs (Russian news quoting a ministry in a paragraph of its own); English "he said"
     # stays within its paragraph.
     back_over_paragraphs: bool = False
+    # Whether "Про це повідомили X" at the end of a paragraph signs the whole paragraph above it
+    # (Ukrainian news closing a summary of several sentences), not the sentence before alone.
+    this_signs_paragraph: bool = False
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
@@ -286,6 +289,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "city_quarters",
         "headline_claims",
         "back_over_paragraphs",
+        "this_signs_paragraph",
         "sole_region_context",
         "nearest_kind",
         "actions",
@@ -338,6 +342,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         },
         headline_claims=bool(data.get("headline_claims", True)),
         back_over_paragraphs=bool(data.get("back_over_paragraphs", False)),
+        this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),
