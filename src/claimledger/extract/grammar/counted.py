@@ -322,9 +322,13 @@ class CountedRules(CasualtyRules):
     def _inherited_phrase(
         self, sentence: Sentence, facts: Facts, quantity: Quantity, previous: Draft | None
     ) -> WeaponPhrase | None:
+        before = [p for p in facts.phrases if p.last <= quantity.first]
+        if before and self._dashed_to(before[-1], quantity) and (
+            previous is None or before[-1].first >= previous.last
+        ):
+            return before[-1]  # "ракет — 7, безпілотників — 21": each item names its own weapon
         if previous is not None and previous.phrase is not None:
             return previous.phrase
-        before = [p for p in facts.phrases if p.last <= quantity.first]
         if before:
             return before[-1]
         for back in range(
@@ -343,6 +347,11 @@ class CountedRules(CasualtyRules):
         if quantity.items and after:
             return after[0]
         return None
+
+    def _dashed_to(self, phrase: WeaponPhrase, quantity: Quantity) -> bool:
+        """A weapon, a dash and a bare count: "безпілотників — 21"."""
+        between = self.doc.tokens[phrase.last : quantity.first]
+        return len(between) == 1 and between[0].text in self.lex.words.dashes
 
     def _count_action(
         self,
