@@ -175,8 +175,14 @@ def _member(family_id: str, name: str, weapon: str | None = None) -> Model:
 
 def _variant_pattern(family: Family, lang: Language, reading: _Reading) -> re.Pattern[str]:
     letters = reading.marks.letters
+    # After a space only a listed variant's number is the model's ("Шахед 136"): "із 50
+    # шахедів 38 збито" counts 38 of them.
+    listed = sorted(
+        {n for m in weapons().members(family.id) if (n := m.name.rsplit("-", 1)[-1]).isdigit()}
+    )
+    spaced = rf"\s(?=(?:{'|'.join(listed)})(?!\d))|" if listed else ""
     return re.compile(
-        reading.before + _prefixes(family, lang) + f"{letters}*(?:[- ]?(?P<v>\\d{{2,3}})"
+        reading.before + _prefixes(family, lang) + f"{letters}*(?:(?:{spaced}-)?(?P<v>\\d{{2,3}})"
         r"(?:/\d{2,3})*)?",
         reading.flags,
     )

@@ -24,6 +24,10 @@ _MAX_HEAD_STEPS = 5
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
+# How many words a launching participle's agent and target may take ("ворогом по Україні").
+_LAUNCH_DEPENDENTS = 4
+
+
 def _number_lemma(lex: Lexicon, token: Token) -> str | None:
     if not token.is_word:
         return None
@@ -328,6 +332,8 @@ def _classify(
         ):
             index += 1
             steps += 1
+            if token.lemma in lex.words.launch_verbs:
+                index = _launch_dependents(doc, sentence, index, phrases)
             continue
         if is_stem(token, lex) or (token.is_word and token.info.pos is None and unknown is None):
             # "4 аеробал. ракети"; a word the analyzer does not know ("2 розвідувальни БПЛА", a
@@ -372,6 +378,21 @@ def _classify(
         return quantity
     quantity.elliptic = True
     return quantity
+
+
+def _launch_dependents(
+    doc: Document, sentence: Sentence, index: int, phrases: list[WeaponPhrase]
+) -> int:
+    """After a participle of launching, the words of its own ("50 запущених ворогом по Україні
+    шахедів"): the weapon phrase they lead to, if one follows within a few words and no mark or
+    count stands between; else where they start."""
+    for ahead in range(index, min(sentence.last, index + _LAUNCH_DEPENDENTS + 1)):
+        if any(p.first == ahead for p in phrases):
+            return ahead
+        token = doc.tokens[ahead]
+        if not token.is_word or token.text[:1].isdigit() or token.info.pos in ("VERB", "NUMR"):
+            break
+    return index
 
 
 def _stop_after(doc: Document, index: int, sentence: Sentence) -> bool:
