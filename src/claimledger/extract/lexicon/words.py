@@ -108,6 +108,7 @@ class Words:
     instrument_preps: frozenset[str] = frozenset()  # "struck Kyiv with 20 drones": launched
     target_preps: frozenset[str] = frozenset()  # "crashed into a drone": what was hit, no weapon
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
+    street_words: frozenset[str] = frozenset()  # "на вулиці Сумській": a street, no place
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
     defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country

@@ -292,6 +292,22 @@ def abbreviation_weapon(text: str, lang: Language) -> str | None:
 _ENDINGS = ("ами", "ов", "ах", "ам", "ом", "ы", "а", "у", "е", "и")
 
 
+# The number a case ending glued to an abbreviation shows: "удару КАБу" is one bomb, "КАБів"
+# several.
+_SINGULAR_ENDINGS = ("ові", "ом", "а", "у", "е")
+_PLURAL_ENDINGS = ("ами", "ів", "ов", "ах", "ам", "ы", "и")
+
+
+def abbreviation_number(text: str) -> str | None:
+    """ "sing" or "plur" by an abbreviation's glued ending ("КАБу", "КАБами"); None without."""
+    for endings, number in ((_PLURAL_ENDINGS, "plur"), (_SINGULAR_ENDINGS, "sing")):
+        for ending in endings:
+            stem = text[: -len(ending)]
+            if text.endswith(ending) and len(stem) >= 3 and stem.isupper():
+                return number
+    return None
+
+
 def _inflected_stem(text: str) -> str | None:
     for ending in _ENDINGS:
         stem = text[: -len(ending)]

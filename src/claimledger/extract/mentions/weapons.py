@@ -14,6 +14,7 @@ from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.models import (
     ModelMention,
+    abbreviation_number,
     abbreviation_weapon,
     adjective_kind,
     combine_models,
@@ -335,8 +336,11 @@ def _owner_before(
 def _number(head: Token, abbreviation: bool, modifiers: list[frozenset[str]]) -> str | None:
     """Singular or plural when the phrase's forms agree on one; None when either could be."""
     allowed = {"sing", "plur"}
+    glued = abbreviation_number(head.text) if abbreviation else None
     if not abbreviation and "Fixd" not in head.info.grams and head.info.numbers:
         allowed &= head.info.numbers
+    elif glued is not None:
+        allowed &= {glued}
     elif not modifiers:
         return None
     for numbers in modifiers:
