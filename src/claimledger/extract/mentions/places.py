@@ -223,7 +223,11 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
     if before is not None and (
         before.lemma in lex.words.street_words
-        or (before.text == "." and two_before is not None and two_before.low in lex.words.street_words)
+        or (
+            before.text == "."
+            and two_before is not None
+            and two_before.low in lex.words.street_words
+        )
     ):
         ref.in_actor = True  # "на вулиці Сумській" in Kharkiv: a street's name, not Sumy
     elif before is not None and before.lemma in lex.words.not_a_location_before:
