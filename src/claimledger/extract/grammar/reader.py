@@ -93,9 +93,9 @@ class SentenceReader(PlaceRules):
             for a in facts.actions
             if match.first <= a.token < match.last and a.action in WEAPON_ACTIONS
         ]
-        counts = [d for d in drafts if d.phrase is not None and d.number is not None]
+        counts = [d for d in drafts if _counted(d)]
         if not counts and self.drafts:
-            counts = [d for d in self.drafts[-1] if d.phrase is not None and d.number is not None]
+            counts = [d for d in self.drafts[-1] if _counted(d)]
         if not actions or len(counts) != 1:
             return []
         action = actions[0]
@@ -179,3 +179,8 @@ class SentenceReader(PlaceRules):
                 if token.start < model.end and token.end > model.start:
                     blocked.add(index)
         return blocked
+
+
+def _counted(draft: Draft) -> bool:
+    """A weapon count, or one weapon named in the singular ("ракету Х-59, її збили")."""
+    return draft.phrase is not None and (draft.number is not None or draft.quantity == 1)
