@@ -353,6 +353,41 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [c("killed", None, 0, "UA-71"), c("injured", None, 0, "UA-71")]),
     ("two-guided-bombs-sumy", "Окупанти вдарили по Сумах двома керованими авіабомбами.",
      [c("launched", "guided_bomb", 2, "city:Sumy")]),
+
+    # -- A third round, written after the second round's fixes, before its run.
+    ("mixed-figure", "Збито/подавлено 26 ворожих БпЛА.",
+     [c("intercepted", "uav", 26, "UA")]),
+    ("distributive-three", "Над Сумщиною та Чернігівщиною — по три дрони.",
+     [c("intercepted", "uav", 3, "UA-59"), c("intercepted", "uav", 3, "UA-74")]),
+    ("af-header-list",
+     "У ніч на 14 березня противник атакував:\n– 75 ударними БпЛА типу Shahed;\n– 3 крилатими"
+     " ракетами Х-101.",
+     [c("launched", "uav", 75, "UA"), c("launched", "cruise_missile", 3, "UA")]),
+    ("count-in-brackets", "Уночі ворог атакував Україну ударними БпЛА (всього 112).",
+     [c("launched", "uav", 112, "UA")]),
+    ("district-is-oblast", "В Одеському районі сили ППО знищили 5 дронів.",
+     [c("intercepted", "uav", 5, "UA-51")]),
+    ("aircraft-type-uav", "Перехоплено та знищено 24 БпЛА літакового типу.",
+     [c("intercepted", "uav", 24, "UA")]),
+    ("kyiv-city-administration",
+     "У Києві уламки збитої ракети поранили трьох людей, повідомили у Київській міській"
+     " військовій адміністрації.",
+     [c("injured", None, 3, "UA-30", UA_OFF)]),
+    ("toll-rose-poltava", "Кількість загиблих унаслідок удару по Полтаві зросла до 14.",
+     [c("killed", None, 14, "city:Poltava")]),
+    ("collective-numerals",
+     "Унаслідок ракетного удару по Черкасах загинули троє людей, ще семеро травмовано.",
+     [c("killed", None, 3, "city:Cherkasy"), c("injured", None, 7, "city:Cherkasy")]),
+    ("among-wounded-child",
+     "Унаслідок атаки дронів на Херсон поранено 4 людей, серед поранених — дитина.",
+     [c("injured", None, 4, "city:Kherson")]),
+    ("kinzhal-and-iskander",
+     "Росіяни випустили по Київщині 4 ракети «Кинджал» та 2 «Іскандер-М».",
+     [c("launched", "ballistic_missile", 4, "UA-32"),
+      c("launched", "ballistic_missile", 2, "UA-32")]),
+    ("info-being-clarified",
+     "Ворог атакував 112 ударними БпЛА. Інформація щодо результатів уточнюється.",
+     [c("launched", "uav", 112, "UA")]),
 ]
 
 # Cases the rules still miss, each with why it is left.
