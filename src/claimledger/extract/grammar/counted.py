@@ -348,6 +348,15 @@ class CountedRules(CasualtyRules):
             return after[0]
         return None
 
+    def _instrumental(self, phrase: WeaponPhrase) -> bool:
+        """A weapon phrase in the instrumental alone ("ударними БпЛА", "ракетами"): what a
+        header's "атакував:" attacked with, launched, not what struck."""
+        return any(
+            "ablt" in t.info.all_grams and not {"nomn", "accs", "gent"} & t.info.all_grams
+            for t in self.doc.tokens[phrase.first : phrase.last]
+            if t.is_word
+        )
+
     def _dashed_to(self, phrase: WeaponPhrase, quantity: Quantity) -> bool:
         """A weapon, a dash and a bare count: "безпілотників — 21"."""
         between = self.doc.tokens[phrase.last : quantity.first]
@@ -396,6 +405,8 @@ class CountedRules(CasualtyRules):
                 self.doc, self.lex, best, phrase, counted=True
             ), best.token
         if header is not None:
+            if header[0] == "hit" and self._instrumental(phrase):
+                return "launched", header[1]  # "Противник атакував:\n– 75 ударними БпЛА"
             return header
         if self._has_own_predicate(clause, facts):
             return None
