@@ -33,6 +33,7 @@ class CountedRules(CasualtyRules):
         denials = self._denial_spans(sentence)
         for quantity in facts.quantities:
             self._listed_weapon(sentence, facts, quantity)
+            self._total_after(facts, quantity)
             if quantity.victims or quantity.other or self._denied(quantity):
                 continue
             if any(first <= quantity.number_first < last for first, last in denials):
@@ -347,6 +348,25 @@ class CountedRules(CasualtyRules):
         if quantity.items and after:
             return after[0]
         return None
+
+    def _total_after(self, facts: Facts, quantity: Quantity) -> None:
+        """A bare total in brackets or after a dash, right after an uncounted weapon: "атакував
+        ударними БпЛА (всього 112)" counts the drones."""
+        if quantity.weapon is not None or not quantity.elliptic:
+            return
+        marks = {"(", *self.lex.words.dashes}
+        for phrase in facts.phrases:
+            between = self.doc.tokens[phrase.last : quantity.first]
+            if (
+                between
+                and between[0].text in marks
+                and all(
+                    t.text in marks or t.low in self.lex.words.total_words for t in between
+                )
+                and not any(q.weapon is phrase for q in facts.quantities)
+            ):
+                quantity.weapon, quantity.elliptic = phrase, False
+                return
 
     def _instrumental(self, phrase: WeaponPhrase) -> bool:
         """A weapon phrase in the instrumental alone ("ударними БпЛА", "ракетами"): what a
