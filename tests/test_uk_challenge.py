@@ -390,6 +390,32 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("info-being-clarified",
      "Ворог атакував 112 ударними БпЛА. Інформація щодо результатів уточнюється.",
      [c("launched", "uav", 112, "UA")]),
+
+    # -- A fourth round, written after the third round's fixes, before its run.
+    ("telegram-dash-signature", "⚡️Харків: ворог атакував місто 7 шахедами — Терехов",
+     [c("launched", "uav", 7, "city:Kharkiv", UA_OFF)]),
+    ("tens-no-count", "Росія вночі атакувала Україну десятками дронів.", []),
+    ("several-no-count", "Кілька безпілотників збито над Київщиною.", []),
+    ("relay-rbc", "Як пише РБК-Україна, над Житомирщиною знищено 8 шахедів.",
+     [c("intercepted", "uav", 8, "UA-18", UA_MED)]),
+    ("thousands-week", "Збито 1,2 тис. дронів за тиждень.", []),
+    ("numeric-date", "13.03 над Полтавщиною збили 4 дрони.",
+     [c("intercepted", "uav", 4, "UA-53")]),
+    ("headline-dash-signature", "Одеса: дві людини загинули внаслідок атаки дронів, — Кіпер.",
+     [c("killed", None, 2, "city:Odesa", UA_OFF)]),
+    ("downed-and-one-hit",
+     "Вночі над Миколаєвом сили ППО збили два шахеди, ще один влучив у склад.",
+     [c("intercepted", "uav", 2, "city:Mykolaiv"), c("hit", "uav", 1, "city:Mykolaiv")]),
+    ("af-colon-of", "Повітряні сили: з 90 дронів 60 збили, 25 — локаційно втрачені.",
+     [c("launched", "uav", 90, "UA", UA_MIL), c("intercepted", "uav", 60, "UA", UA_MIL),
+      c("suppressed", "uav", 25, "UA", UA_MIL)]),
+    ("iskander-then-killed",
+     "Ворог атакував Чернігівщину ракетою Іскандер-М. Загинули 4 людини.",
+     [c("launched", "ballistic_missile", 1, "UA-74"), c("killed", None, 4, "UA-74")]),
+    ("night-against-date", "У ніч проти 14 березня над Сумщиною збито 11 ударних БпЛА.",
+     [c("intercepted", "uav", 11, "UA-59")]),
+    ("bomb-on-kherson", "Російські війська скинули на Херсон авіабомбу, поранено 2 людей.",
+     [c("launched", "guided_bomb", 1, "city:Kherson"), c("injured", None, 2, "city:Kherson")]),
 ]
 
 # Cases the rules still miss, each with why it is left.
