@@ -275,6 +275,15 @@ def _skip_from(
             after += 1  # "28 out of the 31"
         pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
         one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
+        counted_whole = _read_number(doc, lex, sentence, after) if after < sentence.last else None
+        if (
+            quantity.value == 1
+            and after == end + 1  # no filler: "one of the two missiles" stays as it was read
+            and counted_whole is not None
+            and any(p.first == counted_whole[1] for p in phrases)
+        ):
+            quantity.whole = (counted_whole[0], after, counted_whole[1])
+            return counted_whole[1]  # "одна з 3 ракет влучила": one of three, as "28 of 31"
         if quantity.value == 1 and not (one_of and _acts_after(doc, lex, sentence, after + 1)):
             named = next((p for p in phrases if p.first == after), None)
             number = doc.tokens[quantity.number_first]
