@@ -33,8 +33,10 @@ def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Action
             continue
         if word.partners and not _has_partner(doc, sentence, index, word):
             continue
-        if _negated(doc, sentence, index, lex):
-            continue
+        if _negated(doc, sentence, index, lex) and not any(
+            p in lex.words.negations for p in word.partners
+        ):
+            continue  # but "не долетіли" names its action with the negation
         found.append(
             ActionMention(
                 action=word.action,

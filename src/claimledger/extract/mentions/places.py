@@ -237,7 +237,16 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         or (two_before is not None and (two_before.low, before.low) in lex.sequences.near_openers)
     ):
         ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
-    if before is not None and before.lemma in lex.words.not_a_location_before:
+    if before is not None and (
+        before.lemma in lex.words.street_words
+        or (
+            before.text == "."
+            and two_before is not None
+            and two_before.low in lex.words.street_words
+        )
+    ):
+        ref.in_actor = True  # "на вулиці Сумській" in Kharkiv: a street's name, not Sumy
+    elif before is not None and before.lemma in lex.words.not_a_location_before:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
     if after is not None and after.lemma in lex.words.named_after_places:
         ref.in_actor = True  # "the Minsk highway" in Moscow: a road named for a town

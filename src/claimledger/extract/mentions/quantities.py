@@ -31,6 +31,10 @@ _DECIMAL = re.compile(r"(\d+)[,.](\d+)")
 _DECIMAL_MULTIPLE = 1000  # "1,5 тысячи": decimals count only of thousands and more
 
 
+# How many words a launching participle's agent and target may take ("ворогом по Україні").
+_LAUNCH_DEPENDENTS = 4
+
+
 def _number_lemma(lex: Lexicon, token: Token) -> str | None:
     if not token.is_word:
         return None
@@ -289,6 +293,15 @@ def _skip_from(
             after += 1  # "28 out of the 31"
         pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
         one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
+        counted_whole = _read_number(doc, lex, sentence, after) if after < sentence.last else None
+        if (
+            quantity.value == 1
+            and after == end + 1  # no filler: "one of the two missiles" stays as it was read
+            and counted_whole is not None
+            and any(p.first == counted_whole[1] for p in phrases)
+        ):
+            quantity.whole = (counted_whole[0], after, counted_whole[1])
+            return counted_whole[1]  # "одна з 3 ракет влучила": one of three, as "28 of 31"
         if quantity.value == 1 and not (
             (one_of and _acts_after(doc, lex, sentence, after + 1))
             or _part_acts(doc, lex, sentence, quantity.first, after, phrases)
@@ -391,6 +404,8 @@ def _classify(
         ):
             index += 1
             steps += 1
+            if token.lemma in lex.words.launch_verbs:
+                index = _launch_dependents(doc, sentence, index, phrases)
             continue
         if is_stem(token, lex) or (token.is_word and token.info.pos is None and unknown is None):
             # "4 аеробал. ракети"; a word the analyzer does not know ("2 розвідувальни БПЛА", a
@@ -459,6 +474,21 @@ def _past_launch_agent(
         if not doc.tokens[ahead].is_word or doc.tokens[ahead].info.pos in _CLAUSE_POS:
             return None
     return None
+
+
+def _launch_dependents(
+    doc: Document, sentence: Sentence, index: int, phrases: list[WeaponPhrase]
+) -> int:
+    """After a participle of launching, the words of its own ("50 запущених ворогом по Україні
+    шахедів"): the weapon phrase they lead to, if one follows within a few words and no mark or
+    count stands between; else where they start."""
+    for ahead in range(index, min(sentence.last, index + _LAUNCH_DEPENDENTS + 1)):
+        if any(p.first == ahead for p in phrases):
+            return ahead
+        token = doc.tokens[ahead]
+        if not token.is_word or token.text[:1].isdigit() or token.info.pos in ("VERB", "NUMR"):
+            break
+    return index
 
 
 def _stop_after(doc: Document, index: int, sentence: Sentence) -> bool:
