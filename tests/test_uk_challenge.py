@@ -451,10 +451,6 @@ XFAIL: dict[str, str] = {
     "krasnodar-and-city": (
         "the gazetteer has no Ukrainian name for Novorossiysk ('Новоросійськом'); the place"
         " data comes from GeoNames, outside these rules"),
-    "moscow-sobyanin": (
-        "'летіли на Москву' is coded RU-MOS (mentions/places.py APPROACHES); ANNOTATION.md"
-        " gives RU-MOW with no other place named, but the Russian dev gold codes Sobyanin's"
-        " posts RU-MOS: coding the destination RU-MOW dropped ru dev 0.890 -> 0.843"),
 }
 
 
