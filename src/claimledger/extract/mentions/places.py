@@ -351,6 +351,9 @@ def _names_a_party(
         and doc.tokens[ref.last + 1].start == after.end
     ):
         return True  # "U.S.-flagged ships": whose ships, not where
+    written = doc.tokens[ref.last - 1]
+    if lex.noun_adjuncts and "-" in doc.clean[ref.end : written.end]:
+        return True  # the same, "U.S.-flagged" cut as one word
     owner = after is not None and after.low in lex.words.possessive_marks
     if owner or doc.tokens[ref.last - 1].low in lex.words.possessive_marks:
         if before is not None and before.lemma in lex.words.attack_verbs:

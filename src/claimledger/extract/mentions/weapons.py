@@ -24,7 +24,7 @@ from claimledger.extract.mentions.models import (
 from claimledger.extract.mentions.types import WeaponPhrase
 from claimledger.model import MISSILE_KINDS, Language
 
-_MAX_MODIFIERS = 4
+_MAX_MODIFIERS = 6  # CENTCOM: "Iranian-backed Houthi one-way attack uncrewed aerial vehicles"
 _MODEL_REACH = 12  # tokens after the head in which a model name still belongs to it
 
 
