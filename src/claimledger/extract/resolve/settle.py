@@ -448,6 +448,9 @@ def _other_side(speaker: Speaker, draft: Draft, places: dict[str, Place]) -> boo
     return place_side(draft.location, places) == OPPOSITE[speaker.side or ""]
 
 
+_TOWN_SOURCES = frozenset({"context", "own", "sentence", "sibling"})
+
+
 def _region_in_attribution(
     reader: SentenceReader, source: SentenceSpeaker | None, draft: Draft, speaker: Speaker
 ) -> bool:
@@ -459,7 +462,9 @@ def _region_in_attribution(
         source is None
         or source.mention is None
         or speaker.region is None
-        or draft.location_source != "context"
+        # the town told before or in the claim's own sentence ("Seven missiles struck Kryvyi
+        # Rih, ..., Dnipropetrovsk Governor Serhiy Lysak said"): named with its region
+        or draft.location_source not in _TOWN_SOURCES
         or town is None
         or town.kind not in ("city", "district")
         or town.region != speaker.region
