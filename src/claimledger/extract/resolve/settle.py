@@ -475,6 +475,16 @@ def _region_in_attribution(
         return False  # a city's own head (a mayor) speaks of the city
     mention = source.mention
     sentence = reader.doc.tokens[mention.first].sentence
+    if draft.location_source != "context" and not (
+        # a town the claim's own sentence names: only before the attribution that ends it
+        sentence == draft.sentence.index
+        and all(
+            ref.last <= mention.first
+            for ref in reader.facts[sentence].places
+            if ref.place.code == draft.location
+        )
+    ):
+        return False
     # "Dnipropetrovsk Governor": a region's name that is also its capital's old name
     return any(
         mention.first <= p.first < mention.last
