@@ -172,6 +172,7 @@ def settle(
     _breakdowns(reader, out)
     if reader.lex.places_ahead:
         _placed_ahead(reader, out)
+        _launch_where_downed(out)
     _parts_of_launches(reader, out)
     _bodies_told_later(out, today, places, _named_countries(reader))
     if not reader.lex.infer_sides:
@@ -531,6 +532,29 @@ def _in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
         if tokens[index].text == "(":
             return True
     return False
+
+
+_WAR_COUNTRIES = frozenset({"RU", "UA"})
+
+
+def _launch_where_downed(drafts: list[Draft]) -> None:
+    """A launch no words placed, whose weapons the next sentence of its paragraph counts as
+    downed or lost across one country ("the enemy attacked with 73 drones. 46 were shot down
+    in the Kharkiv, Sumy and Kyiv oblasts"): the launch was on that country."""
+    for draft in drafts:
+        if draft.location is not None or draft.action != "launched":
+            continue
+        index = draft.sentence.index
+        countries = {
+            later.location
+            for later in drafts
+            if later.sentence.index == index + 1
+            and later.sentence.paragraph == draft.sentence.paragraph
+            and later.action in _DEFENCE
+            and _kind(later.weapon) == _kind(draft.weapon)
+        }
+        if len(countries) == 1 and countries <= _WAR_COUNTRIES:
+            draft.location, draft.location_source = countries.pop(), "ahead"
 
 
 def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
