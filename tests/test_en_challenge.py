@@ -299,6 +299,103 @@ CASES: list[Any] = [
      "Houthi military spokesman Yahya Saree said the group had launched a hypersonic ballistic "
      "missile at Tel Aviv.",
      [c("launched", "ballistic_missile", 1, "IL", OTHER_MIL, "other")]),
+    # --- second round, written from ANNOTATION.md after the first fixes, before a run ------------
+    ("reuters_of_launched_by_with_another_lost",
+     "Ukraine's air force said on Friday it had destroyed 62 of 94 drones launched by Russia "
+     "overnight, with another 30 lost from radars, likely jammed by electronic warfare.",
+     [c("launched", "uav", 94, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 62, "UA", UA_MIL, "ru"),
+      c("suppressed", "uav", 30, "UA", UA_MIL, "ru")]),
+    ("ap_hit_a_country_with_and_killing_in_capital",
+     "Russia hit Ukraine with 37 missiles and 80 drones overnight, Ukrainian officials said, "
+     "killing at least five people in Kyiv.",
+     [c("launched", "missile", 37, "UA", UA_OFF, "ru"),
+      c("launched", "uav", 80, "UA", UA_OFF, "ru"),
+      c("killed", None, 5, "UA-30", UA_OFF, "ru")]),
+    ("moscow_times_adding_four_of_them",
+     "Drones attacked an oil refinery in the Ryazan region overnight, Governor Pavel Malkov "
+     "said, adding that air defenses downed four of them.",
+     [c("intercepted", "uav", 4, "RU-RYA", RU_OFF, "ua")]),
+    ("tass_between_times_over_three_regions",
+     "Air defense forces on duty intercepted and destroyed 16 Ukrainian unmanned aerial "
+     "vehicles over the territories of the Bryansk, Kursk and Oryol regions between 8:00 p.m. "
+     "and 11:30 p.m. Moscow time, the Russian Defense Ministry reported.",
+     [c("intercepted", "uav", 16, "RU", RU_MIL, "ua")]),
+    ("afp_guided_aerial_bomb_transliterated_governor",
+     "A Russian guided aerial bomb struck a residential building in Kharkiv, wounding 15 "
+     "people, regional governor Oleg Synegubov said.",
+     [c("hit", "guided_bomb", 1, "city:Kharkiv", UA_OFF, "ru"),
+      c("injured", None, 15, "city:Kharkiv", UA_OFF, "ru")]),
+    ("bbc_southern_city_of_local_officials_say",
+     "Three people, including a child, were killed in a Russian drone strike on the southern "
+     "city of Kherson, local officials say.",
+     [c("killed", None, 3, "city:Kherson", UA_OFF, "ru")]),
+    ("al_jazeera_surface_to_surface_sirens_in_central_israel",
+     "Israel's military says it intercepted a surface-to-surface missile fired from Yemen, as "
+     "sirens sounded in central Israel.",
+     [c("intercepted", "missile", 1, "IL", OTHER_MIL, "other")]),
+    ("toi_fired_from_lebanon_at_western_galilee_adding",
+     "Some 20 rockets were fired from Lebanon at the Western Galilee on Friday afternoon, the "
+     "IDF said, adding that several were intercepted.",
+     [c("launched", "rocket", 20, "IL", OTHER_MIL, "other")]),
+    ("centcom_surface_vessels_are_no_air_war",
+     "On Nov. 21, CENTCOM forces successfully struck two Houthi uncrewed surface vessels in the "
+     "Red Sea.", []),
+    ("interceptors_fired_are_no_attack",
+     "Two U.S. Navy destroyers fired about a dozen interceptors to help defend Israel, the "
+     "Pentagon said.", []),
+    ("attacks_and_explosions_are_no_weapon",
+     "Russian forces launched 11 attacks on Sumy Oblast over the past day, causing 48 "
+     "explosions, the regional military administration reported.", []),
+    ("kyiv_independent_a_guided_missile_and_out_of",
+     "Ukraine's air defense shot down a Kh-59 guided missile and 42 out of 73 Shahed-type "
+     "drones, the Air Force said.",
+     [c("intercepted", "missile", 1, "UA", UA_MIL, "ru"),
+      c("launched", "uav", 73, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 42, "UA", UA_MIL, "ru")]),
+    ("hits_recorded_without_a_number",
+     "As a result of the enemy attack, hits were recorded in the Kharkiv and Dnipropetrovsk "
+     "regions.", []),
+    ("denial_none_over_moscow_region",
+     "No drones were shot down over the Moscow region overnight, Governor Andrei Vorobyov "
+     "said.",
+     [c("intercepted", "uav", 0, "RU-MOS", RU_OFF, "ua")]),
+    ("tally_of_the_past_week",
+     "Russia has launched more than 1,000 glide bombs at Ukraine in the past week, Zelensky "
+     "said.", []),
+    ("capability_at_once",
+     "The Patriot system can intercept up to 100 targets at once.", []),
+    ("deliveries_of_jets",
+     "Ukraine received 12 F-16 jets from its allies this year.", []),
+    ("ground_artillery_and_vehicles",
+     "Ukrainian drones destroyed 11 Russian artillery systems and 40 vehicles in the Pokrovsk "
+     "direction, the General Staff said.", []),
+    ("the_ministry_two_regions_elliptic",
+     "Thirteen drones were destroyed over the Voronezh region and eight over the Belgorod "
+     "region, the ministry said.",
+     [c("intercepted", "uav", 13, "RU-VOR", RU_MIL, "ua"),
+      c("intercepted", "uav", 8, "RU-BEL", RU_MIL, "ua")]),
+    ("russia_said_fighter_jet_over_crimea",
+     "Russia said on Friday it had shot down a Ukrainian Su-27 fighter jet over Crimea.",
+     [c("intercepted", "aircraft", 1, "UA-43", RU_MIL, "ua")]),
+    ("age_is_no_count_downed_drone",
+     "A 67-year-old woman was injured when debris from a downed drone hit her house in the "
+     "Odesa region, Governor Oleh Kiper said.",
+     [c("injured", None, 1, "UA-51", UA_OFF, "ru"),
+      c("intercepted", "uav", 1, "UA-51", UA_OFF, "ru")]),
+    ("digits_two_kinds_regional_governor",
+     "Air defences shot down 2 cruise missiles and 14 drones over the Kyiv region, Kyiv "
+     "regional governor Ruslan Kravchenko said.",
+     [c("intercepted", "cruise_missile", 2, "UA-32", UA_OFF, "ru"),
+      c("intercepted", "uav", 14, "UA-32", UA_OFF, "ru")]),
+    ("arrow_toward_eilat_own_voice",
+     "Israel's Arrow 3 system intercepted a ballistic missile launched from Yemen toward "
+     "Eilat.",
+     [c("intercepted", "ballistic_missile", 1, "IL", WIRE, "other")]),
+    ("hezbollah_said_barrage_of_katyusha",
+     "Hezbollah said it fired a barrage of 30 Katyusha rockets at an Israeli base in the Golan "
+     "Heights.",
+     [c("launched", "rocket", 30, "IL", OTHER_MIL, "other")]),
     # --- background that gives no claim --------------------------------------------------------
     ("history_in_september",
      "In September, Russia launched a record 1,300 drones at Ukraine.", []),
