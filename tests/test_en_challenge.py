@@ -432,6 +432,9 @@ CASES: list[Any] = [
 ]
 
 
+CASES = [p if hasattr(p, "marks") else pytest.param(*p, id=p[0]) for p in CASES]
+
+
 def _row(claim: Claim) -> Row:
     return (claim.action, claim.weapon, claim.quantity, claim.location, claim.claimant_side,
             claim.claimant_kind, claim.attacker_side)
@@ -468,8 +471,7 @@ def _claims(text: str, resources: Resources) -> list[Row]:
     return [_row(claim) for claim in read_report(report, "en", resources).claims]
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), CASES,
-                         ids=[p[0] if isinstance(p, tuple) else p.id for p in CASES])
+@pytest.mark.parametrize(("name", "text", "expected"), CASES)
 def test_challenge(name: str, text: str, expected: list[Row], resources: Resources) -> None:
     missing, extra = _unmatched(expected, _claims(text, resources))
     assert (missing, extra) == ([], [])
