@@ -88,6 +88,7 @@ class Words:
     air_adjectives: frozenset[str] = frozenset()  # "ракетный удар"
     hostile_adjectives: frozenset[str] = frozenset()  # "вражеский": the other side's weapon
     ground_prefixes: frozenset[str] = frozenset()  # "FPV-дроны" strike troops: no air war
+    air_prefixes: frozenset[str] = frozenset()  # "surface-to-surface": a ground prefix's air use
     model_linkers: frozenset[str] = frozenset()  # between a weapon noun and its model
     model_plurals: frozenset[str] = frozenset()  # endings a model's name takes: "Shaheds"
     possessive_marks: frozenset[str] = frozenset()  # "Russia's missiles": an owner before a head

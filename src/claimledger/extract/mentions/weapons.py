@@ -34,7 +34,14 @@ def is_stem(token: Token, lex: Lexicon) -> bool:
 
 
 def _is_ground(lex: Lexicon, token: Token) -> bool:
-    return token.low.startswith(_ground_prefixes(lex))
+    return token.low.startswith(_ground_prefixes(lex)) and not token.low.startswith(
+        _air_prefixes(lex)
+    )
+
+
+@cache
+def _air_prefixes(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words.air_prefixes)
 
 
 @cache
