@@ -396,6 +396,55 @@ CASES: list[Any] = [
      "Hezbollah said it fired a barrage of 30 Katyusha rockets at an Israeli base in the Golan "
      "Heights.",
      [c("launched", "rocket", 30, "IL", OTHER_MIL, "other")]),
+    # --- third round, written from ANNOTATION.md before a run ---------------------------------
+    ("ministry_on_telegram_breakdown_with_a_sea",
+     "Russia's defence ministry said on Telegram that air defence units had intercepted and "
+     "destroyed 25 drones, including 10 over the Bryansk region, seven over the Kursk region "
+     "and eight over the Black Sea.",
+     [c("intercepted", "uav", 25, "RU", RU_MIL, "ua"),
+      c("intercepted", "uav", 10, "RU-BRY", RU_MIL, "ua"),
+      c("intercepted", "uav", 7, "RU-KRS", RU_MIL, "ua"),
+      c("intercepted", "uav", 8, "sea:black", RU_MIL, "ua")]),
+    ("intelligence_struck_airfield_no_number",
+     "Ukrainian military intelligence said its drones struck an airfield in Russia's Lipetsk "
+     "region.", []),
+    ("port_of_a_city_killing_and_wounding",
+     "Two missiles struck the port of Odesa overnight, killing one person and wounding six, "
+     "the regional governor said.",
+     [c("hit", "missile", 2, "city:Odesa", UA_OFF, "ru"),
+      c("killed", None, 1, "city:Odesa", UA_OFF, "ru"),
+      c("injured", None, 6, "city:Odesa", UA_OFF, "ru")]),
+    ("according_to_first_all_of_which",
+     "According to the Ukrainian air force, Russian forces fired four Kinzhal missiles, all of "
+     "which were shot down.",
+     [c("launched", "missile", 4, "UA", UA_MIL, "ru"),
+      c("intercepted", "missile", 4, "UA", UA_MIL, "ru")]),
+    ("houthis_targeted_with_no_number",
+     "The Houthis said they had targeted the USS Harry S. Truman with cruise missiles and "
+     "drones.", []),
+    ("of_the_fired_from_and_the_rest",
+     "Israeli air defences intercepted 12 of the 15 rockets fired from Lebanon, the military "
+     "said; the rest fell in open areas.",
+     [c("launched", "rocket", 15, "IL", OTHER_MIL, "other"),
+      c("intercepted", "rocket", 12, "IL", OTHER_MIL, "other")]),
+    ("region_first_single_victim",
+     "In the Belgorod region, a drone hit a car, injuring the driver, Governor Vyacheslav "
+     "Gladkov said.",
+     [c("hit", "uav", 1, "RU-BEL", RU_OFF, "ua"),
+      c("injured", None, 1, "RU-BEL", RU_OFF, "ua")]),
+    ("shelling_times_is_ground_war",
+     "Russian troops shelled Kherson 45 times over the past day, the regional administration "
+     "said.", []),
+    ("all_the_missiles_fired_at_the_capital",
+     "Kyiv's air defences brought down all 31 missiles Russia fired at the capital, the city "
+     "administration said.",
+     [c("launched", "missile", 31, "UA-30", UA_OFF, "ru"),
+      c("intercepted", "missile", 31, "UA-30", UA_OFF, "ru")]),
+    ("occupied_city_installed_mayor",
+     "One person was killed when a Ukrainian drone struck a minibus in the Russian-occupied "
+     "city of Horlivka, the Moscow-installed mayor said.",
+     [c("killed", None, 1, "city:Horlivka", RU_OFF, "ua"),
+      c("hit", "uav", 1, "city:Horlivka", RU_OFF, "ua")]),
     # --- background that gives no claim --------------------------------------------------------
     ("history_in_september",
      "In September, Russia launched a record 1,300 drones at Ukraine.", []),
