@@ -174,7 +174,7 @@ def settle(
         _placed_ahead(reader, out)
         _launch_where_downed(out)
     _parts_of_launches(reader, out)
-    _bodies_told_later(out, today, places, _named_countries(reader))
+    _bodies_told_later(out, today, places, _named_countries(reader), _defended(reader))
     if not reader.lex.infer_sides:
         for draft in out:  # a place the breakdowns gave a total ("40 drones ... : one over ...")
             if draft.side is None and draft.speaker is not None:
@@ -218,11 +218,29 @@ def _named_countries(reader: SentenceReader) -> set[str]:
     """The countries of every place a report names (a sea is no country's)."""
     places = reader.gazetteer_places
     found = {country_of_code(p.place.code, places) for f in reader.facts for p in f.places}
+    adjectives = reader.lex.country_adjectives  # "Israeli air defences intercepted ..."
+    found |= {adjectives[t.low] for t in reader.doc.tokens if t.low in adjectives}
     return {c for c in found if c is not None}
 
 
+def _defended(reader: SentenceReader) -> set[str]:
+    """The countries whose air defences the report names by adjective ("Israeli air
+    defences"): a country's own sky."""
+    tokens, lex = reader.doc.tokens, reader.lex
+    return {
+        lex.country_adjectives[t.low]
+        for t in tokens
+        if t.low in lex.country_adjectives
+        and any(n.low in lex.words.defence_nouns for n in tokens[t.index + 1 : t.index + 3])
+    }
+
+
 def _bodies_told_later(
-    drafts: list[Draft], today: date | None, places: dict[str, Place], named: set[str]
+    drafts: list[Draft],
+    today: date | None,
+    places: dict[str, Place],
+    named: set[str],
+    defended: set[str],
 ) -> None:
     """A body named without its country whose claims gave it no side ("the defence ministry
     said" before any place) is the one the report's other claims show it to be, else the one
@@ -243,6 +261,11 @@ def _bodies_told_later(
             candidates = {code for code, _ in actor.by_country} & named
             if len(candidates) == 1:
                 told = actor.in_country(candidates.pop())
+        home = next((code for code, other in actor.by_country if other == told), None)
+        if home in defended and draft.location is None and draft.action in WEAPON_ACTIONS:
+            # "Israeli air defences intercepted 12 of 15 rockets, the military said": a third
+            # country's military counting weapons with no place speaks of its own sky
+            draft.location = home
         if told is not None:
             draft.speaker = speaker_of(told, today)
 
