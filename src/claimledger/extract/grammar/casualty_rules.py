@@ -12,6 +12,7 @@ from claimledger.extract.mentions.models import abbreviation_weapon, noun_weapon
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+_GERUND_REACH = 3  # "injuring the local driver"
 
 
 class CasualtyRules(ListRules):
@@ -373,7 +374,9 @@ class CasualtyRules(ListRules):
             near = [
                 a
                 for a in casualty
-                if item[0] <= a.token < item[1] and a.token not in taken and self._singular(a)
+                if item[0] <= a.token < item[1]
+                and a.token not in taken
+                and (self._singular(a) or self._gerund_object(a, index))
             ]
             if not near:
                 continue
@@ -383,6 +386,13 @@ class CasualtyRules(ListRules):
                 self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1)
             )
         return drafts
+
+    def _gerund_object(self, action: ActionMention, index: int) -> bool:
+        """ "..., injuring the driver": a gerund has no number; its victim just after it does."""
+        return (
+            self.doc.tokens[action.token].info.pos == "GRND"
+            and action.token < index <= action.token + _GERUND_REACH
+        )
 
     def _singular(self, action: ActionMention) -> bool:
         """A casualty word in the singular: a verb that agrees so, or a form the analyzer reads
