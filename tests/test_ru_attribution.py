@@ -108,6 +108,179 @@ CLAIMANTS: list[tuple[str, str, str, str, str]] = [
         "ua",
         "military",
     ),
+    # Actors the rules were first tuned without: national figures, heads of regions far from
+    # the border, Ukrainian commanders, Russian media cited by name (catalog/actors.toml).
+    (
+        "Дмитрий Песков заявил журналистам, что ракету «Орешник» запустили по Днепру один раз.",
+        RIA,
+        "Dmitry Peskov",
+        "ru",
+        "official",
+    ),
+    (
+        "Над Грозным ночью сбит беспилотник, написал Рамзан Кадыров в своем канале.",
+        RIA,
+        "Ramzan Kadyrov",
+        "ru",
+        "official",
+    ),
+    (
+        "По словам губернатора Владимирова, над Ставропольем уничтожены три дрона.",
+        SHOT,
+        "Vladimir Vladimirov",
+        "ru",
+        "official",
+    ),
+    (
+        "Командующий Воздушными силами Николай Олещук сообщил о семи сбитых крылатых ракетах.",
+        BBC,
+        "Mykola Oleshchuk",
+        "ua",
+        "military",
+    ),
+    (
+        "Как пишет Life.ru, над Воронежской областью перехвачены четыре беспилотника.",
+        BBC,
+        "Life.ru",
+        "ru",
+        "media",
+    ),
+    (
+        "Ранее «Газета.Ru» писала, что над Тульской областью уничтожены два беспилотника.",
+        SHOT,
+        "Gazeta.Ru",
+        "ru",
+        "media",
+    ),
+    (
+        "По версии украинской стороны, над Сумами сбиты четыре беспилотника.",
+        BBC,
+        "Ukrainian authorities",
+        "ua",
+        "official",
+    ),
+    (
+        "По данным российской стороны, над Брянском уничтожены шесть дронов.",
+        BBC,
+        "Russian authorities",
+        "ru",
+        "official",
+    ),
+    # A trailing unnamed source with the words that say where it sits.
+    (
+        "В Грозном беспилотник ударил по складу охраны — источник РВНП",
+        SHOT,
+        "anonymous source",
+        "",
+        "anonymous",
+    ),
+    (
+        "Над Тулой сбиты три беспилотника — источник в экстренных службах",
+        SHOT,
+        "anonymous source",
+        "",
+        "anonymous",
+    ),
+    # The channel a body posted in, between the verb and the body.
+    (
+        "Над Курской областью сбита ракета, сообщили в Telegram-канале Минобороны.",
+        SHOT,
+        "Russian Ministry of Defence",
+        "ru",
+        "military",
+    ),
+    (
+        "Над Белгородом уничтожены два дрона, написал в соцсетях губернатор Вячеслав Гладков.",
+        SHOT,
+        "Vyacheslav Gladkov",
+        "ru",
+        "official",
+    ),
+    # An impersonal "сообщается" with the body that says it, and without one.
+    (
+        "Как сообщается в Telegram-канале Минобороны, над Тульской областью сбиты 4 БПЛА.",
+        SHOT,
+        "Russian Ministry of Defence",
+        "ru",
+        "military",
+    ),
+    (
+        "Сообщается, что над Тульской областью сбиты 4 беспилотника.",
+        SHOT,
+        "unnamed reports",
+        "",
+        "anonymous",
+    ),
+    # A medium relaying its source "со ссылкой на": the source's claim.
+    (
+        "Над Тульской областью сбиты три дрона, передает ТАСС со ссылкой на оперштаб региона.",
+        SHOT,
+        "local authorities",
+        "ru",
+        "official",
+    ),
+    # A medium named in quote marks after the verb, and one spelled without its hard sign.
+    (
+        "Над Орловской областью сбиты три беспилотника, пишет «Коммерсант».",
+        SHOT,
+        "Kommersant",
+        "ru",
+        "media",
+    ),
+    # Words between the verb and its speaker: where it was said, the speaker's office.
+    (
+        "Над Курском сбит дрон, рассказал в эфире телеканала губернатор Александр Хинштейн.",
+        SHOT,
+        "Alexander Khinshtein",
+        "ru",
+        "official",
+    ),
+    (
+        "Как заявил представитель Воздушных сил ВСУ Юрий Игнат, над Украиной сбиты 20 ракет.",
+        SHOT,
+        "Ukrainian Air Force",
+        "ua",
+        "military",
+    ),
+    # A medium told by a body: "сообщили ТАСС в Минобороны" is the ministry's word.
+    (
+        "Над Брянском сбиты три беспилотника, сообщили ТАСС в Минобороны.",
+        SHOT,
+        "Russian Ministry of Defence",
+        "ru",
+        "military",
+    ),
+    # The Ukrainian command named by its adjective.
+    (
+        "Украинское командование заявило, что над Киевом сбиты шесть ракет.",
+        SHOT,
+        "Ukrainian Armed Forces",
+        "ua",
+        "military",
+    ),
+    # Foreign ministries.
+    (
+        "В МИД Украины заявили, что Россия выпустила по Киеву 20 ракет.",
+        SHOT,
+        "Ukrainian Ministry of Foreign Affairs",
+        "ua",
+        "official",
+    ),
+    # The operational headquarters written out in full.
+    (
+        "Над Курской областью сбита ракета, сообщил оперативный штаб региона.",
+        SHOT,
+        "local authorities",
+        "ru",
+        "official",
+    ),
+    (
+        "Над Черкасской областью сбиты пять «шахедов», сообщил Игорь Табурец.",
+        BBC,
+        "Ihor Taburets",
+        "ua",
+        "official",
+    ),
 ]
 
 

@@ -311,6 +311,8 @@ class Matcher:
         prev = tokens[i - 1]
         if text[prev.end:tokens[i].start].strip() or not prev.text[:1].isupper():
             return False
+        if prev.text.lower() in self.triggers:
+            return False  # "По Харькову ..." opening a sentence: a preposition, not the name "По"
         return self.info is not None and bool(self.info(prev.text) & PERSON)
 
     def _noun_after(self, text: str, tokens: Sequence[Token], i: int) -> bool:

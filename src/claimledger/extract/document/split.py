@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Protocol
+from typing import Any, Protocol
 
 from razdel import sentenize, tokenize
 
@@ -73,7 +73,7 @@ class RazdelSplitter:
 
     def sentences(self, text: str) -> Iterator[tuple[int, int]]:
         pending: tuple[int, int] | None = None
-        for piece in sentenize(text):
+        for piece in _model_breaks(text, sentenize(text)):
             piece_start = pending[0] if pending is not None else piece.start
             if self._abbreviated(text[piece.start : piece.stop]):
                 pending = (piece_start, piece.stop)  # "у м. Харків": the sentence goes on
@@ -97,8 +97,33 @@ class RazdelSplitter:
         yield from pieces
 
 
+# razdel takes a capital after a hyphen or digit and a full stop for an initial ("Іскандер-М.
+# Знешкоджено", "Х-59М. Сбито"); a model's suffix ends its sentence when a word follows.
+_MODEL_END = re.compile(r"(?<=[-\d][A-ZА-ЯЁІЇЄҐ])\.\s+(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+)"
+                        r"|(?<=[-\d][A-ZА-ЯЁІЇЄҐ]{2})\.\s+(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+)")
+
+
+class _Piece:
+    """A sentence span as razdel gives it."""
+
+    def __init__(self, start: int, stop: int) -> None:
+        self.start, self.stop = start, stop
+
+
+def _model_breaks(text: str, pieces: Iterable[Any]) -> Iterator[_Piece]:
+    """razdel's sentences, cut after a model's suffix that ends one ("Іскандер-М.")."""
+    for piece in pieces:
+        start = piece.start
+        for match in _MODEL_END.finditer(text, piece.start, piece.stop):
+            yield _Piece(start, match.start() + 1)
+            start = match.end()
+        yield _Piece(start, piece.stop)
+
+
 _APOSTROPHES = frozenset("'ʼ’")
-_LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+# The last word of a piece; a letter after a hyphen is a model's suffix ("Іскандер-М."), no
+# abbreviation, and its full stop ends the sentence.
+_LAST_WORD = re.compile(r"(?<![^\W\d_]|-)[^\W\d_]+$")
 
 
 def _join_apostrophes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

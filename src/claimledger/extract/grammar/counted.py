@@ -33,6 +33,7 @@ class CountedRules(CasualtyRules):
         denials = self._denial_spans(sentence)
         for quantity in facts.quantities:
             self._listed_weapon(sentence, facts, quantity)
+            self._total_after(facts, quantity)
             if quantity.victims or quantity.other or self._denied(quantity):
                 continue
             if any(first <= quantity.number_first < last for first, last in denials):
@@ -322,9 +323,13 @@ class CountedRules(CasualtyRules):
     def _inherited_phrase(
         self, sentence: Sentence, facts: Facts, quantity: Quantity, previous: Draft | None
     ) -> WeaponPhrase | None:
+        before = [p for p in facts.phrases if p.last <= quantity.first]
+        if before and self._dashed_to(before[-1], quantity) and (
+            previous is None or before[-1].first >= previous.last
+        ):
+            return before[-1]  # "ракет — 7, безпілотників — 21": each item names its own weapon
         if previous is not None and previous.phrase is not None:
             return previous.phrase
-        before = [p for p in facts.phrases if p.last <= quantity.first]
         if before:
             return before[-1]
         for back in range(
@@ -343,6 +348,39 @@ class CountedRules(CasualtyRules):
         if quantity.items and after:
             return after[0]
         return None
+
+    def _total_after(self, facts: Facts, quantity: Quantity) -> None:
+        """A bare total in brackets or after a dash, right after an uncounted weapon: "атакував
+        ударними БпЛА (всього 112)" counts the drones."""
+        if quantity.weapon is not None or not quantity.elliptic:
+            return
+        marks = {"(", *self.lex.words.dashes}
+        for phrase in facts.phrases:
+            between = self.doc.tokens[phrase.last : quantity.first]
+            if (
+                between
+                and between[0].text in marks
+                and all(
+                    t.text in marks or t.low in self.lex.words.total_words for t in between
+                )
+                and not any(q.weapon is phrase for q in facts.quantities)
+            ):
+                quantity.weapon, quantity.elliptic = phrase, False
+                return
+
+    def _instrumental(self, phrase: WeaponPhrase) -> bool:
+        """A weapon phrase in the instrumental alone ("ударними БпЛА", "ракетами"): what a
+        header's "атакував:" attacked with, launched, not what struck."""
+        return any(
+            "ablt" in t.info.all_grams and not {"nomn", "accs", "gent"} & t.info.all_grams
+            for t in self.doc.tokens[phrase.first : phrase.last]
+            if t.is_word
+        )
+
+    def _dashed_to(self, phrase: WeaponPhrase, quantity: Quantity) -> bool:
+        """A weapon, a dash and a bare count: "безпілотників — 21"."""
+        between = self.doc.tokens[phrase.last : quantity.first]
+        return len(between) == 1 and between[0].text in self.lex.words.dashes
 
     def _count_action(
         self,
@@ -387,6 +425,8 @@ class CountedRules(CasualtyRules):
                 self.doc, self.lex, best, phrase, counted=True
             ), best.token
         if header is not None:
+            if header[0] == "hit" and self._instrumental(phrase):
+                return "launched", header[1]  # "Противник атакував:\n– 75 ударними БпЛА"
             return header
         if self._has_own_predicate(clause, facts):
             return None

@@ -93,9 +93,9 @@ class SentenceReader(PlaceRules):
             for a in facts.actions
             if match.first <= a.token < match.last and a.action in WEAPON_ACTIONS
         ]
-        counts = [d for d in drafts if d.phrase is not None and d.number is not None]
+        counts = [d for d in drafts if _counted(d)]
         if not counts and self.drafts:
-            counts = [d for d in self.drafts[-1] if d.phrase is not None and d.number is not None]
+            counts = [d for d in self.drafts[-1] if _counted(d)]
         if not actions or len(counts) != 1:
             return []
         action = actions[0]
@@ -179,11 +179,16 @@ class SentenceReader(PlaceRules):
             and d.action != "launched"
         ]
         for draft in whole:
-            # the whole's verb is its part's ("Of the 40 drones, 35 were shot down"), not one
-            # of its own before it ("destroyed 184 drones, 40 of them over Bryansk")
-            if not parts or draft.action_token is None or any(
-                p.number is not None and draft.action_token > p.number[0] for p in parts
-            ):
+            # the whole's verb is its part's ("Of the 40 drones, 35 were shot down", "из 48
+            # запущенных беспилотников уничтожены 40"), not one of its own before the whole
+            # ("destroyed 184 drones, 40 of them over Bryansk")
+            own_verb = (
+                parts
+                and draft.action_token is not None
+                and draft.number is not None
+                and draft.action_token < draft.number[0]
+            )
+            if not own_verb:
                 draft.action, draft.action_token = "launched", None
         if whole or len(match.numbers) < 2:
             return []
@@ -280,3 +285,8 @@ class SentenceReader(PlaceRules):
                 if token.start < model.end and token.end > model.start:
                     blocked.add(index)
         return blocked
+
+
+def _counted(draft: Draft) -> bool:
+    """A weapon count, or one weapon named in the singular ("ракету Х-59, її збили")."""
+    return draft.phrase is not None and (draft.number is not None or draft.quantity == 1)

@@ -196,8 +196,12 @@ class SingleRules(CountedRules):
         """One weapon as the object or the instrument of a verb ("збили ворожий безпілотник",
         "атакували безпілотником громаду"): its own form says it is one."""
         head = self.doc.tokens[phrase.head]
-        if noun_weapon(head.lemma, self.lex.lang) is None:
-            return False  # a model named alone ("применили «Орешник»") says no number
+        if noun_weapon(head.lemma, self.lex.lang) is None and head.lemma not in (
+            self.lex.compound_heads
+        ):
+            # a model named alone ("применили «Орешник»") says no number; a compound's head
+            # does ("сбили беспилотный летательный аппарат")
+            return False
         return phrase.number == "sing" and bool({"accs", "ablt"} & head.info.all_grams)
 
     def _one_event(self, action: ActionMention, phrase: WeaponPhrase) -> bool:

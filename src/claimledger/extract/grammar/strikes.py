@@ -14,6 +14,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
 
 GENITIVE = "gent"
+INSTRUMENTAL = "ablt"
 
 
 def governed_action(
@@ -26,6 +27,9 @@ def governed_action(
     """
     token = doc.tokens[action.token]
     head = doc.tokens[phrase.head]
+    word = lex.actions.get(token.lemma)
+    if word is not None and word.passive_only and INSTRUMENTAL in head.info.grams:
+        return "hit"  # "ракетой поражен зенитный комплекс": the missile struck, was not downed
     if action.action == "hit" and _instrument(doc, lex, action, phrase):
         # "struck Kyiv with 20 missiles": the missiles were sent, not hits; "struck the
         # district with a guided bomb": the one bomb struck it (ANNOTATION.md: hit)

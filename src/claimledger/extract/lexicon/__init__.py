@@ -108,6 +108,9 @@ class Lexicon:
     # How many sentences after a weapon claim that no words placed may name its sea or country
     # ("... shot down two drones. The destroyer is patrolling the Red Sea."); 0: none.
     places_ahead: int = 0
+    # Whether "Про це повідомили X" at the end of a paragraph signs the whole paragraph above it
+    # (Ukrainian news closing a summary of several sentences), not the sentence before alone.
+    this_signs_paragraph: bool = False
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
@@ -190,6 +193,7 @@ def _actions(data: Mapping[str, Any], table: str) -> Mapping[str, ActionWord]:
                 weak=bool(spec.get("weak", False)),
                 finite_only=bool(spec.get("finite_only", False)),
                 verb_only=bool(spec.get("verb_only", False)),
+                passive_only=bool(spec.get("passive_only", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise LexiconError(f"{table}: action {lemma!r}: {exc}") from None
@@ -309,6 +313,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "attribution_widens_towns",
         "recent_days",
         "places_ahead",
+        "this_signs_paragraph",
         "sole_region_context",
         "nearest_kind",
         "actions",
@@ -368,6 +373,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         attribution_widens_towns=bool(data.get("attribution_widens_towns", False)),
         recent_days=_recent_days(data.get("recent_days"), table),
         places_ahead=_recent_days(data.get("places_ahead", 0), table) or 0,
+        this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),

@@ -26,6 +26,9 @@ class ActionWord:
     weak: bool = False  # motion verbs ("летело"): launched only when nothing else is said
     finite_only: bool = False  # only a finite verb counts ("летело"), not "летевших"
     verb_only: bool = False  # not as a noun: "impacted" is a hit, "its relentless impact" none
+    # only a passive participle counts: "поражены четыре дрона" downs them, where the active
+    # "дроны поразили нефтебазу" is the drones striking
+    passive_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)

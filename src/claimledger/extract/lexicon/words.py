@@ -118,6 +118,7 @@ class Words:
     target_preps: frozenset[str] = frozenset()  # "crashed into a drone": what was hit, no weapon
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
     named_after_places: frozenset[str] = frozenset()  # "the Minsk highway": a road, not Minsk
+    street_words: frozenset[str] = frozenset()  # "на вулиці Сумській": a street, no place
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
     defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country
@@ -160,6 +161,7 @@ class Words:
     # -- dates --
     week_openers: frozenset[str] = frozenset()  # "в пятницу", "утром среды"
     clock_words: frozenset[str] = frozenset()  # "утра", "часов", "мск"
+    evening_words: frozenset[str] = frozenset()  # "в 9 вечера": a time of the evening
     first_date_words: frozenset[str] = frozenset()  # words a date expression may start with
     clock_openers: frozenset[str] = frozenset()  # "в 4:50", "около 2 часов", "с 5 до 7"
     clock_from: frozenset[str] = frozenset()  # "с 5 до 7", "в ночь с 9 на 10"

@@ -29,10 +29,14 @@ def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Action
             continue
         if word.verb_only and token.info.is_noun:
             continue
+        if word.passive_only and "pssv" not in token.info.grams:
+            continue
         if word.partners and not _has_partner(doc, sentence, index, word):
             continue
-        if _negated(doc, sentence, index, lex):
-            continue
+        if _negated(doc, sentence, index, lex) and not any(
+            p in lex.words.negations for p in word.partners
+        ):
+            continue  # but "не долетіли" names its action with the negation
         found.append(
             ActionMention(
                 action=word.action,
@@ -85,10 +89,25 @@ def _negated(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> boo
     return doc.tokens[index].info.pos == "INFN" and _failed_after(doc, sentence, index, lex)
 
 
+_FAILED_REACH = 10  # tokens after an infinitive to the words that say it failed
+
+
 def _failed_after(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> bool:
-    """An infinitive whose attempt failed: "сбить МБР системе ПВО не удалось"."""
-    words = [t.low for t in doc.tokens[index + 1 : min(sentence.last, index + 6)]]
-    return any(a in lex.words.negations and b in lex.words.failed for a, b in pairwise(words))
+    """An infinitive whose attempt failed or cannot be: "сбить МБР системе ПВО не удалось",
+    "сбить три ракеты над Киевом не удалось", "сбить «Кинжал» ракетой Patriot невозможно";
+    within its clause."""
+    tokens: list[Token] = []
+    for token in doc.tokens[index + 1 : min(sentence.last, index + 1 + _FAILED_REACH)]:
+        if token.text in lex.words.clause_breaks:
+            break
+        tokens.append(token)
+    words = [t.low for t in tokens]
+    if any(a in lex.words.negations and b in lex.words.failed for a, b in pairwise(words)):
+        return True
+    # a word of impossibility standing as the predicate ("невозможно", "нельзя"), not "не"
+    return any(
+        t.low in lex.words.negations and t.info.pos in ("PRED", "ADVB", "ADJS") for t in tokens
+    )
 
 
 def _agreement(token: Token) -> str | None:

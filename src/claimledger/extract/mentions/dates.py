@@ -18,6 +18,8 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import DateMention
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_EVENING = 18  # a time from this hour on is of the evening
+_NOON = 12  # a post before this hour tells of the evening before
 # "07.02.2024", "04.01.23", "17.03-18.03", "30.03.": numeric dates, a range of two at most.
 _NUMERIC = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>\d{4}|\d{2}))?\.?"
@@ -115,11 +117,20 @@ class DateReader:
                 end = second
         elif tokens[index].low in self.lex.words.clock_from:
             return None
+        evening = self._hour(index + 1) >= _EVENING
         if end < sentence.last and tokens[end].low in self.lex.words.clock_words:
+            evening = evening or tokens[end].low in self.lex.words.evening_words
             end += 1
         elif not self._has_clock_shape(index + 1):
             return None
-        return DateMention(index, end, self._shift(0), WEAK)
+        # "с 20:00 до 23:00" in a post of the next morning: the evening before it
+        days = 1 if evening and self.published and self.published.hour < _NOON else 0
+        return DateMention(index, end, self._shift(days), WEAK)
+
+    def _hour(self, index: int) -> int:
+        """The hour a clock value opens with ("21" of "21:00"), or -1."""
+        digits = self.doc.tokens[index].text.split(":")[0].split(".")[0]
+        return int(digits) if digits.isdigit() else -1
 
     def _window_start(self, sentence: Sentence, index: int) -> DateMention | None:
         """ "(с 18:00 13 марта)" after "в ночь на 14 марта": the hour and day a night's count

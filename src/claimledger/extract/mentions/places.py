@@ -221,7 +221,16 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         or (two_before is not None and (two_before.low, before.low) in lex.sequences.near_openers)
     ):
         ref.near = ref.place.kind in TOWN_KINDS or ref.place.code in APPROACHES
-    if before is not None and before.lemma in lex.words.not_a_location_before:
+    if before is not None and (
+        before.lemma in lex.words.street_words
+        or (
+            before.text == "."
+            and two_before is not None
+            and two_before.low in lex.words.street_words
+        )
+    ):
+        ref.in_actor = True  # "на вулиці Сумській" in Kharkiv: a street's name, not Sumy
+    elif before is not None and before.lemma in lex.words.not_a_location_before:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
     if after is not None and after.lemma in lex.words.named_after_places:
         ref.in_actor = True  # "the Minsk highway" in Moscow: a road named for a town
@@ -256,8 +265,14 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and (before is None or before.info.pos != "PREP")
     ):
         ref.in_actor = True  # "Kyiv shot down 33 drones": the government acts
-    if after is not None and after.low in lex.words.negations:
-        ref.in_actor = True  # "Дагестан не упоминало": a place the claim is not about
+    if (
+        after is not None
+        and after.low in lex.words.negations
+        and (before is None or before.info.pos != "PREP")
+    ):
+        # "Дагестан не упоминало": a place the claim is not about; not "при атаке на
+        # Белгород никто не пострадал", where the place has its preposition
+        ref.in_actor = True
     if (
         ref.place.kind in ("city", "region")
         and not ref.explicit_region  # "the Kaluga region reports" is still about the region

@@ -10,6 +10,7 @@ is not read as a weapon.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,6 +23,12 @@ from claimledger.extract.numerals import compose, word_value
 
 _MAX_HEAD_STEPS = 5
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+_DECIMAL = re.compile(r"(\d+)[,.](\d+)")
+_DECIMAL_MULTIPLE = 1000  # "1,5 тысячи": decimals count only of thousands and more
+
+
+# How many words a launching participle's agent and target may take ("ворогом по Україні").
+_LAUNCH_DEPENDENTS = 4
 
 
 def _number_lemma(lex: Lexicon, token: Token) -> str | None:
@@ -96,6 +103,17 @@ def _read_number(
     grouped = _grouped_digits(lex, token.text)
     if grouped is not None:
         return grouped, index + 1  # "1,200"
+    decimal = _DECIMAL.fullmatch(token.text)
+    if (
+        decimal is not None
+        and index + 1 < sentence.last
+        and doc.tokens[index + 1].lemma in lex.numbers.multipliers
+        and (word_value(doc.tokens[index + 1].lemma, lex.lang) or 0) >= _DECIMAL_MULTIPLE
+    ):
+        # "1,5 тысячи": a decimal of a thousand is a whole number
+        fraction = float(f"{decimal.group(1)}.{decimal.group(2)}")
+        multiple = word_value(doc.tokens[index + 1].lemma, lex.lang) or 1
+        return round(fraction * multiple), index + 2
     if token.is_digits:
         if _time_like(doc, token) or _glued(doc, token):
             return None
@@ -271,6 +289,15 @@ def _skip_from(
             after += 1  # "28 out of the 31"
         pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
         one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
+        counted_whole = _read_number(doc, lex, sentence, after) if after < sentence.last else None
+        if (
+            quantity.value == 1
+            and after == end + 1  # no filler: "one of the two missiles" stays as it was read
+            and counted_whole is not None
+            and any(p.first == counted_whole[1] for p in phrases)
+        ):
+            quantity.whole = (counted_whole[0], after, counted_whole[1])
+            return counted_whole[1]  # "одна з 3 ракет влучила": one of three, as "28 of 31"
         if quantity.value == 1 and not (
             (one_of and _acts_after(doc, lex, sentence, after + 1))
             or _part_acts(doc, lex, sentence, quantity.first, after, phrases)
@@ -297,7 +324,17 @@ def _skip_from(
             return whole[1]
         if any(p.first == after for p in phrases):
             return after  # "five of Russia's missiles": five of those missiles
-    return end
+    return _spelled_out(doc, lex, sentence, end, quantity.value)
+
+
+def _spelled_out(doc: Document, lex: Lexicon, sentence: Sentence, end: int, value: int) -> int:
+    """Past the same number written out in brackets: "117 (сто семнадцать) БПЛА"."""
+    if end + 2 >= sentence.last or doc.tokens[end].text != "(":
+        return end
+    read = _read_number(doc, lex, sentence, end + 1)
+    if read is None or read[0] != value or read[1] >= sentence.last:
+        return end
+    return read[1] + 1 if doc.tokens[read[1]].text == ")" else end
 
 
 def _part_acts(
@@ -357,6 +394,8 @@ def _classify(
         ):
             index += 1
             steps += 1
+            if token.lemma in lex.words.launch_verbs:
+                index = _launch_dependents(doc, sentence, index, phrases)
             continue
         if is_stem(token, lex) or (token.is_word and token.info.pos is None and unknown is None):
             # "4 аеробал. ракети"; a word the analyzer does not know ("2 розвідувальни БПЛА", a
@@ -401,6 +440,21 @@ def _classify(
         return quantity
     quantity.elliptic = True
     return quantity
+
+
+def _launch_dependents(
+    doc: Document, sentence: Sentence, index: int, phrases: list[WeaponPhrase]
+) -> int:
+    """After a participle of launching, the words of its own ("50 запущених ворогом по Україні
+    шахедів"): the weapon phrase they lead to, if one follows within a few words and no mark or
+    count stands between; else where they start."""
+    for ahead in range(index, min(sentence.last, index + _LAUNCH_DEPENDENTS + 1)):
+        if any(p.first == ahead for p in phrases):
+            return ahead
+        token = doc.tokens[ahead]
+        if not token.is_word or token.text[:1].isdigit() or token.info.pos in ("VERB", "NUMR"):
+            break
+    return index
 
 
 def _stop_after(doc: Document, index: int, sentence: Sentence) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.mentions.actors import ActorReader
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
@@ -26,6 +26,7 @@ _LEFT_REACH = 16
 _PARTIES = frozenset({"military", "official"})
 _RIGHT_REACH = 5
 _ASIDE = 8  # the longest aside between a speaker and its verb
+_SOURCE_TAIL = 4  # words after a trailing "— источник" that say where it sits
 
 
 class Attribution(ActorReader):
@@ -54,8 +55,11 @@ class Attribution(ActorReader):
                     return SentenceSpeaker(reset=True)
                 break
             if token.lemma in self.lex.words.impersonal:
-                result.unnamed = True
-                continue
+                # "сообщается в канале оперштаба": the body after it says it; alone, no one
+                mention = self._after(sentence, index + 1, actors)
+                if mention is None or mention.back:
+                    result.unnamed = True
+                    continue
             opener = self._source_opener(sentence, index)
             if token.lemma in self.lex.words.account_nouns:
                 mention, origin = self._after(sentence, index + 1, actors), True
@@ -71,7 +75,7 @@ class Attribution(ActorReader):
                 told = token.lemma in self.lex.words.addressee_verbs  # "told Reuters"
                 mention = (
                     self._adjacent_before(sentence, index, actors)
-                    or (None if told else self._after(sentence, index + 1, actors))
+                    or (None if told else self._told_in(sentence, index + 1, actors))
                     or self._before(sentence, index, actors)
                 )
                 if mention is None:
@@ -291,7 +295,7 @@ class Attribution(ActorReader):
         """A dash before the speaker at the end: "..., — Собянин", "— сообщает Минобороны."."""
         for mention in reversed(actors):
             tail = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
-            if tail:
+            if tail and not self._source_tail(mention, tail):
                 continue
             probe = mention.first - 1
             while probe >= sentence.first and (
@@ -310,6 +314,35 @@ class Attribution(ActorReader):
                 # a name alone on a line below the text: the picture's or post's signature
                 return SentenceSpeaker(mention.speaker, mention, trailing=True)
         return None
+
+    def _told_in(
+        self, sentence: Sentence, start: int, actors: list[ActorMention]
+    ) -> ActorMention | None:
+        """The speaker after a verb of speech; a medium there that a body "в" follows is the
+        one told ("сообщили ТАСС в Минобороны": the ministry speaks)."""
+        mention = self._after(sentence, start, actors)
+        speaker = mention.speaker if mention is not None else None
+        if mention is None or speaker is None or speaker.kind not in ("media", "outlet"):
+            return mention
+        probe = mention.last
+        if probe + 1 < sentence.last and (
+            self.doc.tokens[probe].low in self.lex.words.back_reference_preps
+        ):
+            body = next((a for a in actors if a.first == probe + 1 and not a.back), None)
+            if body is not None:
+                return body
+        return mention
+
+    def _source_tail(self, mention: ActorMention, tail: list[Token]) -> bool:
+        """An unnamed source's own words after it ("— источник РВНП", "— источник в силовых
+        структурах"): a few words naming where it sits, no verb among them."""
+        speaker = mention.speaker
+        return (
+            speaker is not None
+            and speaker.kind == "anonymous"
+            and len(tail) <= _SOURCE_TAIL
+            and not any(t.info.is_predicate for t in tail)
+        )
 
     def _trailing_mark(self, sentence: Sentence, probe: int, first: int) -> bool:
         """What sets a speaker at the end apart: a dash ("..., — Собянин"), or a comma before

@@ -14,6 +14,7 @@ from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.models import (
     ModelMention,
+    abbreviation_number,
     abbreviation_weapon,
     adjective_kind,
     combine_models,
@@ -237,14 +238,14 @@ def _closing_quote(doc: Document, lex: Lexicon, sentence: Sentence, first: int, 
 
 def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> str | None:
     """A missile narrowed by its adjective, else by its models when they agree on a kind
-    ("ракети Х-101, «Калібр»"; "Іскандер-М" and "Іскандер-К" together stay missiles); other
-    nouns keep their kind."""
+    ("ракети Х-101, «Калібр»"; "Іскандер-М" and "Іскандер-К" together stay missiles; rockets of
+    a launcher system are rockets); other nouns keep their kind."""
     if weapon != "missile":
         return weapon
     if adjective in MISSILE_KINDS:
         return adjective
-    if adjective is None and model_kinds and all(k == "rocket" for k in model_kinds):
-        return "rocket"  # "five HIMARS missiles": the system's rockets, as its model says
+    if model_kinds and all(k == "rocket" for k in model_kinds):
+        return "rocket"  # "five HIMARS missiles", "ракеты РСЗО HIMARS": a launcher's rockets
     return missile_kind(model_kinds) or weapon
 
 
@@ -355,8 +356,11 @@ def _owner_before(
 def _number(head: Token, abbreviation: bool, modifiers: list[frozenset[str]]) -> str | None:
     """Singular or plural when the phrase's forms agree on one; None when either could be."""
     allowed = {"sing", "plur"}
+    glued = abbreviation_number(head.text) if abbreviation else None
     if not abbreviation and "Fixd" not in head.info.grams and head.info.numbers:
         allowed &= head.info.numbers
+    elif glued is not None:
+        allowed &= {glued}
     elif not modifiers:
         return None
     for numbers in modifiers:

@@ -66,6 +66,8 @@ def default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | None
     """A count with no place of its own: the country the attacker struck at."""
     if draft.action not in WEAPON_ACTIONS or (speaker.kind == "outlet" and not lex.outlet_country):
         return None
+    if speaker.kind == "official" and not speaker.national:
+        return None  # "глава региона" of a region the text does not name: a region, not the country
     return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
 
 

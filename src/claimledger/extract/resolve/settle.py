@@ -1,5 +1,6 @@
 """Settling a post's drafts: the speaker of each (its sentence's voice, an office named by
-role, or the outlet), a place from the speaker's region, the date, the attacking side.
+role, or the outlet: `speaking`), a place from the speaker's region, the date (`dating`), the
+attacking side.
 
 A speaker who stands for one region (a governor, local authorities) does not carry over to a claim
 about another region: that claim is the outlet's own.
@@ -10,23 +11,22 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from claimledger.catalog.actors import actors
-from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.clauses import ends_with_colon
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.actors import official_of, speaker_of
+from claimledger.extract.mentions.actors import speaker_of
 from claimledger.extract.mentions.places import (
-    APPROACHES,
     country_of_code,
-    mayor_for,
-    region_of_code,
 )
 from claimledger.extract.mentions.types import (
-    ActorMention,
-    DateMention,
-    SentenceSpeaker,
     Speaker,
+)
+from claimledger.extract.resolve.dating import (
+    in_brackets,
+    long_before,
+    opens_with_then,
+    recall_opened,
+    settle_date,
 )
 from claimledger.extract.resolve.located import (
     default_location,
@@ -38,10 +38,17 @@ from claimledger.extract.resolve.located import (
 from claimledger.extract.resolve.sides import (
     OPPOSITE,
     attacker,
-    local_side,
     place_attacker,
     place_side,
     third_country,
+)
+from claimledger.extract.resolve.speaking import (
+    DEFENCE,
+    clause_voice,
+    fits,
+    other_side,
+    region_in_attribution,
+    speaker_for,
 )
 from claimledger.extract.resolve.voices import Voice
 from claimledger.places.model import Place
@@ -60,7 +67,7 @@ def settle(
     for index, drafts in enumerate(reader.drafts):
         facts = reader.facts[index]
         sentence = reader.doc.sentences[index]
-        if _recall_opened(reader, sentence):
+        if recall_opened(reader, sentence):
             recall_paragraph = sentence.paragraph
         recalled = sentence.paragraph == recall_paragraph
         voice = voices[index]
@@ -68,18 +75,18 @@ def settle(
             voice.inherited
             and voice.speaker is not None
             and not all(
-                _fits(voice.speaker, d.location, places, voice.source)
-                and not _other_side(voice.speaker, d, places)
+                fits(voice.speaker, d.location, places, voice.source)
+                and not other_side(voice.speaker, d, places)
                 for d in drafts
             )
         ):
             voice = Voice(None, None, False)  # one sentence, one voice: the outlet's
         for draft in drafts:
-            said_by = _clause_voice(voice, facts.speaker, draft)
+            said_by = clause_voice(voice, facts.speaker, draft)
             side_before = before.side(draft)  # of the claims settled before this one
             told = attacker(reader, draft, _NOBODY, places, side_before, infer=False)
             speaker = (
-                _speaker_for(
+                speaker_for(
                     draft,
                     said_by,
                     places,
@@ -113,7 +120,7 @@ def settle(
                 )
             ):
                 draft.location, draft.location_source = speaker.region, "speaker"
-            elif reader.lex.attribution_widens_towns and _region_in_attribution(
+            elif reader.lex.attribution_widens_towns and region_in_attribution(
                 reader, said_by.source, draft, speaker
             ):
                 # ANNOTATION.md: a town is its region where the attribution names the region
@@ -126,7 +133,7 @@ def settle(
                 draft.location, draft.location_source = speaker.region, "speaker"
             if (
                 draft.action not in CASUALTY_ACTIONS  # "при перехвате пострадавших нет": there
-                and (explicit or (speaker is outlet and draft.action in _DEFENCE))
+                and (explicit or (speaker is outlet and draft.action in DEFENCE))
                 and speaker.region is None
                 and speaker.kind == "military"
                 and (speaker.national or speaker is outlet)  # a regional command is no nation's
@@ -142,10 +149,10 @@ def settle(
                 # a ministry's or air force's count is its own, not the last place said (in its
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
                 draft.location = None
-            _date(reader, draft, facts.dates, last_date, today)
-            if _long_before(reader, draft, today):
+            settle_date(reader, draft, facts.dates, last_date, today)
+            if long_before(reader, draft, today):
                 draft.history = True  # "On the night of September 20," in a report of the 23rd
-            if last_history and not facts.dates and _opens_with_then(reader, draft):
+            if last_history and not facts.dates and opens_with_then(reader, draft):
                 draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
             if recalled and today and draft.date and draft.date < today.isoformat():
                 draft.history = True  # "Нагадаємо, в ніч на 19 серпня ...": another night's
@@ -162,7 +169,7 @@ def settle(
                 draft.side = place_attacker(draft.location, speaker, places)
             out.append(draft)
             before.settled(draft)
-        dated = [d for d in facts.dates if not d.opens and not _in_brackets(reader, d)]
+        dated = [d for d in facts.dates if not d.opens and not in_brackets(reader, d)]
         if dated:
             last_history = dated[-1].history
         said_dates = [d for d in dated if not d.history]
@@ -183,9 +190,6 @@ def settle(
                 # a side of the war telling of weapons with no place: the other side's
                 draft.side = OPPOSITE.get(draft.speaker.side or "")
     return out
-
-
-_DEFENCE = frozenset({"intercepted", "suppressed"})
 
 
 def _placed_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
@@ -352,14 +356,6 @@ class _SidesBefore:
         return self.sided.side
 
 
-def _clause_voice(voice: Voice, own: SentenceSpeaker, draft: Draft) -> Voice:
-    """The speaker of a later clause for a claim inside it ("..., while a US official said")."""
-    later = [spoken for start, spoken in own.later if start <= draft.first]
-    if not later:
-        return voice
-    return Voice(later[-1].speaker, later[-1], False, voice.official)
-
-
 def _sided(
     reader: SentenceReader,
     draft: Draft,
@@ -391,172 +387,6 @@ def _reporting_body(draft: Draft, speaker: Speaker, today: date | None) -> Speak
 _NOBODY = Speaker("", None, "official")  # a speaker of no side, to read the attacker from words
 
 
-def _speaker_for(
-    draft: Draft,
-    voice: Voice,
-    places: dict[str, Place],
-    today: date | None,
-    lex: Lexicon,
-    defender: str | None = None,
-    home: str | None = None,
-) -> Speaker | None:
-    source = voice.source
-    speaker = voice.speaker
-    if (
-        source is not None
-        and source.mention is not None
-        and source.mention.role
-        and speaker is None
-    ):
-        speaker = _role_speaker(
-            draft, source.mention, voice.official, places, today, lex, defender, home
-        )
-    if speaker is None:
-        return None
-    if (
-        source is not None
-        and source.mention is not None
-        and source.mention.local
-        and (speaker.region is None)
-    ):
-        speaker = local_side(speaker, draft.location, places)
-    if voice.inherited and (
-        not _fits(speaker, draft.location, places, source) or _other_side(speaker, draft, places)
-    ):
-        return None
-    return speaker
-
-
-def _role_speaker(
-    draft: Draft,
-    mention: ActorMention,
-    official: Speaker | None,
-    places: dict[str, Place],
-    today: date | None,
-    lex: Lexicon,
-    defender: str | None = None,
-    home: str | None = None,
-) -> Speaker:
-    """A role ("сообщил губернатор", "— мэр"): the official of the claim's region,
-    or the official the post named before when the claim has no region of its own; a role
-    whose region the text gave ("начальник ОВА" after "Черкащина ...", "the governor of the
-    Mykolaiv region") is of that region, whether or not its holder is recorded."""
-    region = region_of_code(draft.location, places) if draft.location else None
-    if (
-        official is not None
-        and (region is None or _fits(official, draft.location, places, None))
-        # "the governor of the Mykolaiv region" after the Kyiv governor: not the one before
-        and mention.region in (None, official.region)
-    ):
-        return official
-    if mention.region is not None and region is None:
-        region = mention.region
-    if mention.role_word in lex.words.mayor_words:
-        region = mayor_for(region)
-    region = region or mention.region
-    speaker = official_of(region, today, defender)  # the side attacked, where two name heads
-    if speaker is None:
-        # "глава региона сообщил" with no region in sight: a head of the outlet's own country
-        side = place_side(draft.location or region, places) or (
-            home if home in OPPOSITE else None
-        )
-        speaker = Speaker("regional governor", side, "official", region)
-    return speaker
-
-
-def _other_side(speaker: Speaker, draft: Draft, places: dict[str, Place]) -> bool:
-    """Victims and hits in the other side's country are no word of a party carried over from
-    the sentences before ("Минобороны: сбито 12 дронов. ... В Киеве ранены двое")."""
-    if draft.action in _DEFENCE or draft.action == "launched" or speaker.side not in OPPOSITE:
-        return False
-    return place_side(draft.location, places) == OPPOSITE[speaker.side or ""]
-
-
-_TOWN_SOURCES = frozenset({"context", "own", "sentence", "sibling"})
-
-
-def _region_in_attribution(
-    reader: SentenceReader, source: SentenceSpeaker | None, draft: Draft, speaker: Speaker
-) -> bool:
-    """A claim placed by context at a town of its speaker's region, where the words that name
-    the speaker name the region too."""
-    places = reader.gazetteer_places
-    town = places.get(draft.location or "")
-    if (
-        source is None
-        or source.mention is None
-        or speaker.region is None
-        # the town told before or in the claim's own sentence ("Seven missiles struck Kryvyi
-        # Rih, ..., Dnipropetrovsk Governor Serhiy Lysak said"): named with its region
-        or draft.location_source not in _TOWN_SOURCES
-        or town is None
-        or town.kind not in ("city", "district")
-        or town.region != speaker.region
-    ):
-        return False
-    actor = actors().get(speaker.actor) if speaker.actor else None
-    if actor is not None and actor.home is not None:
-        return False  # a city's own head (a mayor) speaks of the city
-    mention = source.mention
-    sentence = reader.doc.tokens[mention.first].sentence
-    if draft.location_source != "context" and not (
-        # a town the claim's own sentence names: only before the attribution that ends it
-        sentence == draft.sentence.index
-        and all(
-            ref.last <= mention.first
-            for ref in reader.facts[sentence].places
-            if ref.place.code == draft.location
-        )
-    ):
-        return False
-    # "Dnipropetrovsk Governor": a region's name that is also its capital's old name
-    return any(
-        mention.first <= p.first < mention.last
-        and region_of_code(p.place.code, places) == speaker.region
-        for p in reader.facts[sentence].places
-    )
-
-
-def _long_before(reader: SentenceReader, draft: Draft, today: date | None) -> bool:
-    """A claim dated by the calendar ("On the night of September 20") more days before its
-    report than news of the day reaches back: a recollection of another attack, where the
-    lexicon sets `recent_days` (English news; its gold has no claim older than two days). A
-    weekday ("on Sunday") is the week's news and stays."""
-    lex = reader.lex
-    if lex.recent_days is None or draft.date is None or today is None or not draft.date_span:
-        return False
-    first, last = draft.date_span
-    if not any(t.low in lex.months for t in reader.doc.tokens[first:last]):
-        return False
-    try:
-        return (today - date.fromisoformat(draft.date)).days > lex.recent_days
-    except ValueError:
-        return False
-
-
-def _fits(
-    speaker: Speaker, location: str | None, places: dict[str, Place], source: SentenceSpeaker | None
-) -> bool:
-    """An official of one region speaks only for claims about that region."""
-    region = speaker.region
-    if region is None or location is None:
-        return True
-    claimed = region_of_code(location, places)
-    return claimed is not None and claimed in (region, APPROACHES.get(region))
-
-
-def _in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
-    """A date inside brackets is an aside: "On the night of 21 November (from 19:00 on 20th)"."""
-    tokens = reader.doc.tokens
-    sentence = reader.doc.sentences[tokens[mention.first].sentence]
-    for index in range(mention.first - 1, sentence.first - 1, -1):
-        if tokens[index].text == ")":
-            return False
-        if tokens[index].text == "(":
-            return True
-    return False
-
-
 _WAR_COUNTRIES = frozenset({"RU", "UA"})
 
 
@@ -573,7 +403,7 @@ def _launch_where_downed(drafts: list[Draft]) -> None:
             for later in drafts
             if later.sentence.index == index + 1
             and later.sentence.paragraph == draft.sentence.paragraph
-            and later.action in _DEFENCE
+            and later.action in DEFENCE
             and _kind(later.weapon) == _kind(draft.weapon)
         }
         if len(countries) == 1 and countries <= _WAR_COUNTRIES:
@@ -602,47 +432,3 @@ def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
 
 def _kind(weapon: str | None) -> str | None:
     return "missile" if weapon is not None and weapon.endswith("missile") else weapon
-
-
-def _recall_opened(reader: SentenceReader, sentence: Sentence) -> bool:
-    """The sentence opens with a recall ("Нагадаємо, ...", "Раніше повідомлялося, що ...")."""
-    words = tuple(
-        t.low for t in reader.doc.tokens[sentence.first : sentence.first + 4] if t.is_word
-    )
-    return any(words[: len(seq)] == seq for seq in reader.lex.sequences.recall_openers)
-
-
-def _opens_with_then(reader: SentenceReader, draft: Draft) -> bool:
-    """The draft's sentence opens with "тогда", "тоді": the time just told."""
-    first = reader.doc.tokens[draft.sentence.first]
-    return first.low in reader.lex.words.then_words
-
-
-def _date(
-    reader: SentenceReader,
-    draft: Draft,
-    dates: list[DateMention],
-    last_date: tuple[str | None, tuple[int, int]] | None,
-    today: date | None,
-) -> None:
-    clause = next(
-        (
-            c
-            for c in reader.facts[reader.doc.tokens[draft.first].sentence].clauses
-            if c[0] <= draft.first < c[1]
-        ),
-        (draft.first, draft.last),
-    )
-    dates = [d for d in dates if not d.opens]
-    plain = [d for d in dates if not _in_brackets(reader, d)] or dates  # "(from 19:00 on ...)"
-    in_clause = [d for d in plain if clause[0] <= d.first < clause[1]]
-    before = [d for d in plain if d.first < draft.first]
-    chosen = in_clause[-1] if in_clause else (before[-1] if before else None)
-    if chosen is not None and chosen.history:
-        draft.history = True
-    if chosen is not None:
-        draft.date, draft.date_span = chosen.value, (chosen.first, chosen.last)
-    elif last_date is not None:
-        draft.date, draft.date_span = last_date
-    else:
-        draft.date = today.isoformat() if today else None

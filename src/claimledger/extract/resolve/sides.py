@@ -66,7 +66,7 @@ def attacker(
         return subject
     if not (reader.lex.infer_sides and infer):
         return before
-    struck = _struck_country(draft)
+    struck = _struck_country(draft, places)
     if struck is not None:
         return opposite[struck]
     if speaker.side in opposite:
@@ -109,13 +109,27 @@ def third_country(location: str, places: dict[str, Place]) -> str | None:
     return country
 
 
-def _struck_country(draft: Draft) -> str | None:
-    """A launch or hit the text itself places on a whole country ("по Украине было выпущено 90
-    ракет" in a Russian outlet's own words): the attacker is the other side, whoever tells it."""
-    if draft.action not in ("launched", "hit") or draft.location_source not in _SAID:
+def _struck_country(draft: Draft, places: dict[str, Place]) -> str | None:
+    """A claim of a strike the text itself places in a country ("по Украине было выпущено 90
+    ракет", "по Львову выпустили три ракеты" in a Russian outlet's own words): the attacker is
+    the other side, whoever tells it. Not in the regions the front runs through, where either
+    side's towns are struck (Zaporizhzhia, Kherson) or Russia holds the place."""
+    if draft.action not in _STRUCK or draft.location_source not in _SAID | {"sibling"}:
         return None
-    country = (draft.location or "").lower()
+    location = draft.location or ""
+    region = region_of_code(location, places) if location else None
+    if region in HELD_BY_RU or region in FRONT_REGIONS or location in HELD_BY_RU:
+        return None
+    country = (country_of_code(location, places) or "").lower() if location else ""
     return country if country in OPPOSITE else None
+
+
+# A launch or hit at a place, the weapons downed over it ("над Украиной сбиты 40 беспилотников"
+# in a Russian outlet) and the people killed or injured there ("в результате удара по Сумам
+# погибли 11 человек"): the place's country is the one struck.
+_STRUCK = frozenset({"launched", "hit", "intercepted", "suppressed", "killed", "injured"})
+# Regions of Ukraine split by the front: a strike there may be either side's.
+FRONT_REGIONS = frozenset({"UA-23", "UA-65"})
 
 
 _SAID = frozenset({"own", "sentence", "total"})

@@ -149,7 +149,7 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
                 break
             if opens_with_this and back < index - 1 and (
                 not opens_line or earlier.line != doc.sentences[index - 1].line
-            ):
+            ) and not (reader.lex.this_signs_paragraph and earlier.paragraph == sentence.paragraph):
                 break
             if alone and earlier.bullet:
                 break

@@ -1,0 +1,136 @@
+"""Whether a sentence speaks of the air war: a weapon or air attack named in it or near it,
+debris falling, an attack named before ("после атаки беспилотников"). Casualties count only
+there: people killed or injured with no air war in sight are another story."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, Facts
+from claimledger.extract.grammar.lists import ListRules
+from claimledger.extract.mentions.models import abbreviation_weapon, noun_weapon
+
+_DEBRIS_REACH = 4  # "debris from a downed Russian drone"
+
+
+class AirContextRules(ListRules):
+    def _air_context(self, facts: Facts, back: int, ahead: int) -> bool:
+        """A weapon named in this sentence, or named with an action in one of the sentences
+        before it (the lexicon's `air_context`): a grenade, a plane crash or drones a factory
+        makes are no air attack."""
+        if any(p.weapon not in SHOT_DOWN_ONLY for p in facts.phrases):
+            return True
+        if self._air_event(facts):
+            return True
+        for earlier in self.facts[max(0, len(self.facts) - 1 - back) : -1]:
+            armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
+            if armed and (any(not a.weak for a in earlier.actions) or self._debris(earlier)):
+                return True
+        return self._air_war_ahead(ahead)
+
+    def _air_war_ahead(self, ahead: int) -> bool:
+        """A headline or a first paragraph of victims before the attack is named: a weapon with
+        an action in the sentences after it (the lexicon's `air_context_ahead`)."""
+        if not ahead:
+            return False
+        index = len(self.facts) - 1
+        sentences = self.doc.sentences[index + 1 : index + 1 + ahead]
+        armed = acting = False
+        for sentence in sentences:  # "За добу по регіону вдарили:" over "- чотири БпЛА"
+            words = self.air_words.get(sentence.index)
+            if words is None:
+                words = self.air_words[sentence.index] = self._air_words(sentence)
+            armed = armed or words[0]
+            acting = acting or words[1]
+        return armed and acting
+
+    def _air_words(self, sentence: Sentence) -> tuple[bool, bool]:
+        """Whether a sentence names a weapon that attacks, and an action that is not weak."""
+        lexicon_actions = self.lex.actions
+        armed = acting = False
+        for token in self.doc.sentence_tokens(sentence):
+            kind = noun_weapon(token.lemma, self.lex.lang) or abbreviation_weapon(
+                token.text, self.lex.lang
+            )
+            armed = armed or (kind is not None and kind not in SHOT_DOWN_ONLY)
+            word = lexicon_actions.get(token.lemma)
+            acting = acting or (word is not None and not word.weak)
+        return armed, acting
+
+    def _debris_of_other(self, facts: Facts, index: int) -> bool:
+        """ "Debris from the collapsed building": pieces of something that is no weapon."""
+        tokens = self.doc.tokens
+        return (
+            tokens[index].lemma in self.lex.words.debris
+            and index + 1 < len(tokens)
+            and tokens[index + 1].low in self.lex.words.origin_preps | self.lex.words.from_words
+            and not any(index < p.first <= index + _DEBRIS_REACH for p in facts.phrases)
+        )
+
+    def _debris(self, facts: Facts) -> bool:
+        """ "падіння уламків крилатих ракет": pieces of a weapon fell, an air attack."""
+        return any(
+            self.doc.tokens[i].lemma in self.lex.words.debris
+            for p in facts.phrases
+            for i in range(max(0, p.first - 2), p.first)
+        )
+
+    def _air_event(self, facts: Facts) -> bool:
+        """ "при ракетной атаке", "ракетный удар", "авиаудар": an air attack named without a
+        weapon noun."""
+        if not facts.actions:
+            return False
+        tokens = self.doc.tokens
+        first = tokens[facts.actions[0].token].sentence
+        sentence = self.doc.sentences[first]
+        for index in range(sentence.first, sentence.last):
+            token = tokens[index]
+            if token.lemma in self.lex.words.air_event_words and not self._debris_of_other(
+                facts, index
+            ):
+                return True
+            if (
+                token.lemma in self.lex.words.strike_nouns
+                and token.info.is_noun
+                and self._has_place(facts)
+                and not any(
+                    t.lemma in self.lex.words.ground_targets
+                    for t in self.doc.sentence_tokens(sentence)
+                )
+            ):
+                return True  # "удару по Сумах": a strike on a place, not on troops
+            following = tokens[index + 1] if index + 1 < sentence.last else None
+            if (
+                token.lemma in self.lex.words.air_adjectives
+                and following is not None
+                and (
+                    following.lemma in self.lex.words.strike_nouns
+                    or following.lemma in self.lex.words.shelling
+                )
+            ):
+                return True
+        return False
+
+    def _after_named_attack(self, facts: Facts) -> bool:
+        """A denial after an air attack named by its adjective ("нічна атака") just before."""
+        return len(self.facts) > 1 and self._named_air_attack(self.facts[-2], facts)
+
+    def _named_air_attack(self, earlier: Facts, facts: Facts) -> bool:
+        """ "нічна атака", "ракетний удар" in an earlier sentence of the same paragraph."""
+        if not earlier.actions or not facts.actions:
+            return False
+        tokens = self.doc.tokens
+        here = self.doc.sentences[tokens[facts.actions[0].token].sentence]
+        there = self.doc.sentences[tokens[earlier.actions[0].token].sentence]
+        if here.paragraph != there.paragraph:
+            return False
+        words = self.doc.sentence_tokens(there)
+        return any(
+            token.lemma in self.lex.words.air_event_words
+            or (
+                token.lemma in self.lex.words.air_adjectives
+                and following.lemma in self.lex.words.strike_nouns
+            )
+            for token, following in pairwise(words)
+        )

@@ -1,0 +1,85 @@
+"""The date of a draft: a date said in its clause, else the last one before it in the
+sentence, else the last one the post said; and the signs that a claim is another time's
+(a recall paragraph, "тогда" after a past date, a calendar date days before the report)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.grammar.draft import Draft
+from claimledger.extract.grammar.reader import SentenceReader
+from claimledger.extract.mentions.types import DateMention
+
+
+def long_before(reader: SentenceReader, draft: Draft, today: date | None) -> bool:
+    """A claim dated by the calendar ("On the night of September 20") more days before its
+    report than news of the day reaches back: a recollection of another attack, where the
+    lexicon sets `recent_days` (English news; its gold has no claim older than two days). A
+    weekday ("on Sunday") is the week's news and stays."""
+    lex = reader.lex
+    if lex.recent_days is None or draft.date is None or today is None or not draft.date_span:
+        return False
+    first, last = draft.date_span
+    if not any(t.low in lex.months for t in reader.doc.tokens[first:last]):
+        return False
+    try:
+        return (today - date.fromisoformat(draft.date)).days > lex.recent_days
+    except ValueError:
+        return False
+
+
+def in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
+    """A date inside brackets is an aside: "On the night of 21 November (from 19:00 on 20th)"."""
+    tokens = reader.doc.tokens
+    sentence = reader.doc.sentences[tokens[mention.first].sentence]
+    for index in range(mention.first - 1, sentence.first - 1, -1):
+        if tokens[index].text == ")":
+            return False
+        if tokens[index].text == "(":
+            return True
+    return False
+
+
+def recall_opened(reader: SentenceReader, sentence: Sentence) -> bool:
+    """The sentence opens with a recall ("Нагадаємо, ...", "Раніше повідомлялося, що ...")."""
+    words = tuple(
+        t.low for t in reader.doc.tokens[sentence.first : sentence.first + 4] if t.is_word
+    )
+    return any(words[: len(seq)] == seq for seq in reader.lex.sequences.recall_openers)
+
+
+def opens_with_then(reader: SentenceReader, draft: Draft) -> bool:
+    """The draft's sentence opens with "тогда", "тоді": the time just told."""
+    first = reader.doc.tokens[draft.sentence.first]
+    return first.low in reader.lex.words.then_words
+
+
+def settle_date(
+    reader: SentenceReader,
+    draft: Draft,
+    dates: list[DateMention],
+    last_date: tuple[str | None, tuple[int, int]] | None,
+    today: date | None,
+) -> None:
+    clause = next(
+        (
+            c
+            for c in reader.facts[reader.doc.tokens[draft.first].sentence].clauses
+            if c[0] <= draft.first < c[1]
+        ),
+        (draft.first, draft.last),
+    )
+    dates = [d for d in dates if not d.opens]
+    plain = [d for d in dates if not in_brackets(reader, d)] or dates  # "(from 19:00 on ...)"
+    in_clause = [d for d in plain if clause[0] <= d.first < clause[1]]
+    before = [d for d in plain if d.first < draft.first]
+    chosen = in_clause[-1] if in_clause else (before[-1] if before else None)
+    if chosen is not None and chosen.history:
+        draft.history = True
+    if chosen is not None:
+        draft.date, draft.date_span = chosen.value, (chosen.first, chosen.last)
+    elif last_date is not None:
+        draft.date, draft.date_span = last_date
+    else:
+        draft.date = today.isoformat() if today else None

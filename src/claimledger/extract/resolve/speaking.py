@@ -1,0 +1,148 @@
+"""Who speaks for a draft: the voice of its clause, an office named by role, and whether a
+speaker carried over from the sentences before fits the claim (an official of one region speaks
+only for that region; a party does not speak for the victims in the other side's country)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimledger.catalog.actors import actors
+from claimledger.extract.grammar.draft import Draft
+from claimledger.extract.grammar.reader import SentenceReader
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.actors import official_of
+from claimledger.extract.mentions.places import APPROACHES, mayor_for, region_of_code
+from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker, Speaker
+from claimledger.extract.resolve.sides import OPPOSITE, local_side, place_side
+from claimledger.extract.resolve.voices import Voice
+from claimledger.places.model import Place
+
+DEFENCE = frozenset({"intercepted", "suppressed"})
+
+
+def clause_voice(voice: Voice, own: SentenceSpeaker, draft: Draft) -> Voice:
+    """The speaker of a later clause for a claim inside it ("..., while a US official said")."""
+    later = [spoken for start, spoken in own.later if start <= draft.first]
+    if not later:
+        return voice
+    return Voice(later[-1].speaker, later[-1], False, voice.official)
+
+
+def speaker_for(
+    draft: Draft,
+    voice: Voice,
+    places: dict[str, Place],
+    today: date | None,
+    lex: Lexicon,
+    defender: str | None = None,
+    home: str | None = None,
+) -> Speaker | None:
+    source = voice.source
+    speaker = voice.speaker
+    if (
+        source is not None
+        and source.mention is not None
+        and source.mention.role
+        and speaker is None
+    ):
+        speaker = _role_speaker(
+            draft, source.mention, voice.official, places, today, lex, defender, home
+        )
+    if speaker is None:
+        return None
+    if (
+        source is not None
+        and source.mention is not None
+        and source.mention.local
+        and (speaker.region is None)
+    ):
+        speaker = local_side(speaker, draft.location, places)
+    if voice.inherited and (
+        not fits(speaker, draft.location, places, source) or other_side(speaker, draft, places)
+    ):
+        return None
+    return speaker
+
+
+def _role_speaker(
+    draft: Draft,
+    mention: ActorMention,
+    official: Speaker | None,
+    places: dict[str, Place],
+    today: date | None,
+    lex: Lexicon,
+    defender: str | None = None,
+    home: str | None = None,
+) -> Speaker:
+    """A role ("сообщил губернатор", "— мэр"): the official of the claim's region,
+    or the official the post named before when the claim has no region of its own; a role
+    whose region the text gave ("начальник ОВА" after "Черкащина ...", "the governor of the
+    Mykolaiv region") is of that region, whether or not its holder is recorded."""
+    region = region_of_code(draft.location, places) if draft.location else None
+    if (
+        official is not None
+        and (region is None or fits(official, draft.location, places, None))
+        # "the governor of the Mykolaiv region" after the Kyiv governor: not the one before
+        and mention.region in (None, official.region)
+    ):
+        return official
+    if mention.region is not None and region is None:
+        region = mention.region
+    if mention.role_word in lex.words.mayor_words:
+        region = mayor_for(region)
+    region = region or mention.region
+    speaker = official_of(region, today, defender)  # the side attacked, where two name heads
+    if speaker is None:
+        # "глава региона сообщил" with no region in sight: a head of the outlet's own country
+        side = place_side(draft.location or region, places) or (home if home in OPPOSITE else None)
+        speaker = Speaker("regional governor", side, "official", region)
+    return speaker
+
+
+def other_side(speaker: Speaker, draft: Draft, places: dict[str, Place]) -> bool:
+    """Victims and hits in the other side's country are no word of a party carried over from
+    the sentences before ("Минобороны: сбито 12 дронов. ... В Киеве ранены двое")."""
+    if draft.action in DEFENCE or draft.action == "launched" or speaker.side not in OPPOSITE:
+        return False
+    return place_side(draft.location, places) == OPPOSITE[speaker.side or ""]
+
+
+def region_in_attribution(
+    reader: SentenceReader, source: SentenceSpeaker | None, draft: Draft, speaker: Speaker
+) -> bool:
+    """A claim placed by context at a town of its speaker's region, where the words that name
+    the speaker name the region too."""
+    places = reader.gazetteer_places
+    town = places.get(draft.location or "")
+    if (
+        source is None
+        or source.mention is None
+        or speaker.region is None
+        or draft.location_source != "context"
+        or town is None
+        or town.kind not in ("city", "district")
+        or town.region != speaker.region
+    ):
+        return False
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    if actor is not None and actor.home is not None:
+        return False  # a city's own head (a mayor) speaks of the city
+    mention = source.mention
+    sentence = reader.doc.tokens[mention.first].sentence
+    # "Dnipropetrovsk Governor": a region's name that is also its capital's old name
+    return any(
+        mention.first <= p.first < mention.last
+        and region_of_code(p.place.code, places) == speaker.region
+        for p in reader.facts[sentence].places
+    )
+
+
+def fits(
+    speaker: Speaker, location: str | None, places: dict[str, Place], source: SentenceSpeaker | None
+) -> bool:
+    """An official of one region speaks only for claims about that region."""
+    region = speaker.region
+    if region is None or location is None:
+        return True
+    claimed = region_of_code(location, places)
+    return claimed is not None and claimed in (region, APPROACHES.get(region))
