@@ -88,6 +88,17 @@ class EnglishLexer(CachedLexer):
             return _info(lemma, "NOUN", frozenset({"plur"}), _PLUR)
         return _info(lemma, "NOUN", frozenset({"sing"}), _SING)
 
+    def _plural_present(self, tokens: Sequence[Token], position: int, before: Token | None) -> bool:
+        token = tokens[position]
+        return (
+            token.low in self._present_verbs
+            and token.info.pos == "NOUN"
+            and before is not None
+            and before.info.pos == "NOUN"
+            and "plur" in before.info.numbers
+            and _clause_end(tokens, position)
+        )
+
     def retag(self, tokens: Sequence[Token]) -> None:
         """Participles and infinitives by their neighbours, within one sentence."""
         for position, token in enumerate(tokens):
@@ -95,6 +106,10 @@ class EnglishLexer(CachedLexer):
                 token.set_info(_info(token.low[:-1], "NOUN", frozenset({"plur"}), _PLUR))  # "UAVs"
             info = token.info
             before = _previous_word(tokens, position)
+            if self._plural_present(tokens, position, before):
+                # "..., local officials say.": a verb of speech after its plural subject
+                token.set_info(_info(info.lemma, "VERB", frozenset({"pres"}), _PLUR))
+                continue
             if (
                 info.pos == "VERB"
                 and token.low in self._nouns_too
@@ -133,6 +148,14 @@ class EnglishLexer(CachedLexer):
                 ):
                     # "the downed drones"; not "Russia battered"
                     token.set_info(_with(info, "PRTF"))
+
+
+def _clause_end(tokens: Sequence[Token], position: int) -> bool:
+    """Nothing, a mark or "that" after the token: the end of its clause."""
+    if position + 1 >= len(tokens):
+        return True
+    after = tokens[position + 1]
+    return not after.is_word or after.low == "that"
 
 
 def _info(

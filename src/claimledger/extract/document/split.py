@@ -156,6 +156,7 @@ ABBREVIATIONS = frozenset(
     "oct nov dec approx vs u.s u.k a.m p.m e.g i.e adm prof jr sr inc co corp lt.gen est".split()
 )
 _ENGLISH_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?:-[^\W\d_]+)+|"  # "U.S.-made", "U.K.-supplied": one adjective, no dash
     r"(?:[A-Za-z]\.){2,}"  # U.S., a.m.
     r"|\d+(?:[.,]\d{3})+(?!\d)"  # 1,200 and 1.200
     r"|\d+(?:\.\d+)?"

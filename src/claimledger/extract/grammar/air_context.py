@@ -11,6 +11,8 @@ from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, Facts
 from claimledger.extract.grammar.lists import ListRules
 from claimledger.extract.mentions.models import abbreviation_weapon, noun_weapon
 
+_DEBRIS_REACH = 4  # "debris from a downed Russian drone"
+
 
 class AirContextRules(ListRules):
     def _air_context(self, facts: Facts, back: int, ahead: int) -> bool:
@@ -56,6 +58,16 @@ class AirContextRules(ListRules):
             acting = acting or (word is not None and not word.weak)
         return armed, acting
 
+    def _debris_of_other(self, facts: Facts, index: int) -> bool:
+        """ "Debris from the collapsed building": pieces of something that is no weapon."""
+        tokens = self.doc.tokens
+        return (
+            tokens[index].lemma in self.lex.words.debris
+            and index + 1 < len(tokens)
+            and tokens[index + 1].low in self.lex.words.origin_preps | self.lex.words.from_words
+            and not any(index < p.first <= index + _DEBRIS_REACH for p in facts.phrases)
+        )
+
     def _debris(self, facts: Facts) -> bool:
         """ "падіння уламків крилатих ракет": pieces of a weapon fell, an air attack."""
         return any(
@@ -74,7 +86,9 @@ class AirContextRules(ListRules):
         sentence = self.doc.sentences[first]
         for index in range(sentence.first, sentence.last):
             token = tokens[index]
-            if token.lemma in self.lex.words.air_event_words:
+            if token.lemma in self.lex.words.air_event_words and not self._debris_of_other(
+                facts, index
+            ):
                 return True
             if (
                 token.lemma in self.lex.words.strike_nouns

@@ -9,6 +9,7 @@ from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+_GERUND_REACH = 3  # "injuring the local driver"
 
 
 class CasualtyRules(AirContextRules):
@@ -262,7 +263,9 @@ class CasualtyRules(AirContextRules):
             near = [
                 a
                 for a in casualty
-                if item[0] <= a.token < item[1] and a.token not in taken and self._singular(a)
+                if item[0] <= a.token < item[1]
+                and a.token not in taken
+                and (self._singular(a) or self._gerund_object(a, index))
             ]
             if not near:
                 continue
@@ -272,6 +275,13 @@ class CasualtyRules(AirContextRules):
                 self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1)
             )
         return drafts
+
+    def _gerund_object(self, action: ActionMention, index: int) -> bool:
+        """ "..., injuring the driver": a gerund has no number; its victim just after it does."""
+        return (
+            self.doc.tokens[action.token].info.pos == "GRND"
+            and action.token < index <= action.token + _GERUND_REACH
+        )
 
     def _singular(self, action: ActionMention) -> bool:
         """A casualty word in the singular: a verb that agrees so, or a form the analyzer reads

@@ -48,6 +48,9 @@ class PlaceRules(SingleRules):
         if draft.total and not draft.places:
             steps.append(("total", self._sum_location(), []))
         if not draft.many_regions and not draft.speaker_region:
+            # "hit Ukraine with 37 missiles and 80 drones ..., killing five in Kyiv": a weapon
+            # of the same verb as one its own words placed is where that one is
+            steps.append(("sibling", self._same_verb_location(draft, siblings), []))
             steps.append(("sentence", combine(free, places), free))
             sibling = self._sibling(draft, siblings)
             steps.append(
@@ -81,6 +84,19 @@ class PlaceRules(SingleRules):
                     location = widen_to_named_region(location, named, places)
                 draft.location, draft.location_source, draft.location_refs = location, source, refs
                 return
+
+    @staticmethod
+    def _same_verb_location(draft: Draft, siblings: list[Draft]) -> str | None:
+        found = {
+            d.location
+            for d in siblings
+            if d is not draft
+            and draft.action_token is not None
+            and d.action_token == draft.action_token
+            and d.action == draft.action
+            and d.location_source == "own"
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _others_targets(self, draft: Draft, siblings: list[Draft]) -> set[int]:
         """Places of another weapon's own item, after its own verb ("завдала удару ракетою по

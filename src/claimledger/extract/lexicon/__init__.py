@@ -129,6 +129,8 @@ class Lexicon:
     # A region's nickname that names it only after a head word: "глава Дона" is the head of
     # Rostov Oblast, while "Дон" alone is the river (mentions/actors.py).
     head_epithets: Mapping[str, str] = field(default_factory=dict)
+    # "Israeli air defences": the country a body named without its own is of (resolve/settle.py)
+    country_adjectives: Mapping[str, str] = field(default_factory=dict)
     weapon_adjectives: Mapping[str, Side] = field(default_factory=dict)  # "украинский" -> ua
     owner_words: Mapping[str, Side] = field(default_factory=dict)  # "ракеты ВСУ" -> ua
     subject_sides: Mapping[str, Side] = field(default_factory=dict)  # "Россия атаковала" -> ru
@@ -340,7 +342,11 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
     }
     _known_keys(data, top, table)
     maps, sides = data.get("maps", {}), data.get("sides", {})
-    _known_keys(maps, {"weekdays", "months", "round_nouns", "head_epithets"}, f"{table} [maps]")
+    _known_keys(
+        maps,
+        {"weekdays", "months", "round_nouns", "head_epithets", "country_adjectives"},
+        f"{table} [maps]",
+    )
     _known_keys(
         sides,
         {"weapon_adjectives", "owner_words", "subject_sides", "side_adjectives"},
@@ -380,6 +386,9 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         round_nouns=MappingProxyType(dict(maps.get("round_nouns", {}))),
         head_epithets=MappingProxyType(
             {str(k): str(v) for k, v in maps.get("head_epithets", {}).items()}
+        ),
+        country_adjectives=MappingProxyType(
+            {str(k): str(v) for k, v in maps.get("country_adjectives", {}).items()}
         ),
         weapon_adjectives=_sides(sides, table, "weapon_adjectives"),
         owner_words=_sides(sides, table, "owner_words"),

@@ -91,6 +91,7 @@ class Words:
     # "ракеты РСЗО «Вампир»: ПВО сбила 10 снарядов": launchers whose naming earlier in the
     # sentence makes a bare "снаряд" their rocket, not an artillery shell
     rocket_launchers: frozenset[str] = frozenset()
+    air_prefixes: frozenset[str] = frozenset()  # "surface-to-surface": a ground prefix's air use
     model_linkers: frozenset[str] = frozenset()  # between a weapon noun and its model
     model_plurals: frozenset[str] = frozenset()  # endings a model's name takes: "Shaheds"
     possessive_marks: frozenset[str] = frozenset()  # "Russia's missiles": an owner before a head

@@ -268,6 +268,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     if (
         before is not None
         and before.info.pos == "PREP"
+        and before.low not in lex.words.toward  # "fired from Iran at Israel": the target
         and two_before is not None
         and two_before.low in lex.subject_sides
         and lex.subject_sides[two_before.low] == "other"
@@ -381,8 +382,13 @@ def _names_a_party(
         and doc.tokens[ref.last + 1].start == after.end
     ):
         return True  # "U.S.-flagged ships": whose ships, not where
+    written = doc.tokens[ref.last - 1]
+    if lex.noun_adjuncts and "-" in doc.clean[ref.end : written.end]:
+        return True  # the same, "U.S.-flagged" cut as one word
     owner = after is not None and after.low in lex.words.possessive_marks
     if owner or doc.tokens[ref.last - 1].low in lex.words.possessive_marks:
+        if before is not None and before.lemma in lex.words.attack_verbs:
+            return False  # "Russia attacked Ukraine's energy grid": the country struck
         owned_at = ref.last + 1 if owner else ref.last
         owned = doc.tokens[owned_at : owned_at + 2]
         # "Ukraine's territory", "Ukraine's air defences": the country's own ground and sky

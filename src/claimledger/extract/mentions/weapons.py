@@ -25,7 +25,7 @@ from claimledger.extract.mentions.models import (
 from claimledger.extract.mentions.types import WeaponPhrase
 from claimledger.model import MISSILE_KINDS, Language
 
-_MAX_MODIFIERS = 4
+_MAX_MODIFIERS = 6  # CENTCOM: "Iranian-backed Houthi one-way attack uncrewed aerial vehicles"
 _MODEL_REACH = 12  # tokens after the head in which a model name still belongs to it
 
 
@@ -35,7 +35,14 @@ def is_stem(token: Token, lex: Lexicon) -> bool:
 
 
 def _is_ground(lex: Lexicon, token: Token) -> bool:
-    return token.low.startswith(_ground_prefixes(lex))
+    return token.low.startswith(_ground_prefixes(lex)) and not token.low.startswith(
+        _air_prefixes(lex)
+    )
+
+
+@cache
+def _air_prefixes(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.words.air_prefixes)
 
 
 @cache

@@ -179,8 +179,9 @@ def settle(
     _breakdowns(reader, out)
     if reader.lex.places_ahead:
         _placed_ahead(reader, out)
+        _launch_where_downed(out)
     _parts_of_launches(reader, out)
-    _bodies_told_later(out, today, places, _named_countries(reader))
+    _bodies_told_later(out, today, places, _named_countries(reader), _defended(reader))
     if not reader.lex.infer_sides:
         for draft in out:  # a place the breakdowns gave a total ("40 drones ... : one over ...")
             if draft.side is None and draft.speaker is not None:
@@ -221,11 +222,29 @@ def _named_countries(reader: SentenceReader) -> set[str]:
     """The countries of every place a report names (a sea is no country's)."""
     places = reader.gazetteer_places
     found = {country_of_code(p.place.code, places) for f in reader.facts for p in f.places}
+    adjectives = reader.lex.country_adjectives  # "Israeli air defences intercepted ..."
+    found |= {adjectives[t.low] for t in reader.doc.tokens if t.low in adjectives}
     return {c for c in found if c is not None}
 
 
+def _defended(reader: SentenceReader) -> set[str]:
+    """The countries whose air defences the report names by adjective ("Israeli air
+    defences"): a country's own sky."""
+    tokens, lex = reader.doc.tokens, reader.lex
+    return {
+        lex.country_adjectives[t.low]
+        for t in tokens
+        if t.low in lex.country_adjectives
+        and any(n.low in lex.words.defence_nouns for n in tokens[t.index + 1 : t.index + 3])
+    }
+
+
 def _bodies_told_later(
-    drafts: list[Draft], today: date | None, places: dict[str, Place], named: set[str]
+    drafts: list[Draft],
+    today: date | None,
+    places: dict[str, Place],
+    named: set[str],
+    defended: set[str],
 ) -> None:
     """A body named without its country whose claims gave it no side ("the defence ministry
     said" before any place) is the one the report's other claims show it to be, else the one
@@ -246,6 +265,11 @@ def _bodies_told_later(
             candidates = {code for code, _ in actor.by_country} & named
             if len(candidates) == 1:
                 told = actor.in_country(candidates.pop())
+        home = next((code for code, other in actor.by_country if other == told), None)
+        if home in defended and draft.location is None and draft.action in WEAPON_ACTIONS:
+            # "Israeli air defences intercepted 12 of 15 rockets, the military said": a third
+            # country's military counting weapons with no place speaks of its own sky
+            draft.location = home
         if told is not None:
             draft.speaker = speaker_of(told, today)
 
@@ -361,6 +385,29 @@ def _reporting_body(draft: Draft, speaker: Speaker, today: date | None) -> Speak
 
 
 _NOBODY = Speaker("", None, "official")  # a speaker of no side, to read the attacker from words
+
+
+_WAR_COUNTRIES = frozenset({"RU", "UA"})
+
+
+def _launch_where_downed(drafts: list[Draft]) -> None:
+    """A launch no words placed, whose weapons the next sentence of its paragraph counts as
+    downed or lost across one country ("the enemy attacked with 73 drones. 46 were shot down
+    in the Kharkiv, Sumy and Kyiv oblasts"): the launch was on that country."""
+    for draft in drafts:
+        if draft.location is not None or draft.action != "launched":
+            continue
+        index = draft.sentence.index
+        countries = {
+            later.location
+            for later in drafts
+            if later.sentence.index == index + 1
+            and later.sentence.paragraph == draft.sentence.paragraph
+            and later.action in DEFENCE
+            and _kind(later.weapon) == _kind(draft.weapon)
+        }
+        if len(countries) == 1 and countries <= _WAR_COUNTRIES:
+            draft.location, draft.location_source = countries.pop(), "ahead"
 
 
 def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:

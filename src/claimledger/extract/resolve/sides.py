@@ -174,8 +174,12 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
     if acting is None:
         return _attack_side(reader, draft)
     side, index = acting
-    if draft.action in ("intercepted", "suppressed") and _same_clause(reader, draft, index):
-        return OPPOSITE.get(side)  # "Ukraine shot down 20 drones"; not "ВСУ ударили, 3 сбиты"
+    if draft.action in ("intercepted", "suppressed") and (
+        _same_clause(reader, draft, index) or _air_defence(reader, index)
+    ):
+        # "Ukraine shot down 20 drones"; not "ВСУ ударили, 3 сбиты"; but "Ukrainian air defense
+        # downed 50 drones, while 14 were lost" names the defender for both clauses
+        return OPPOSITE.get(side)
     return side
 
 
@@ -191,6 +195,15 @@ def _launcher_side(reader: SentenceReader, draft: Draft) -> str | None:
             if side is not None:
                 return side
     return None
+
+
+_DEFENCE_REACH = 3  # "Ukrainian air defense", "Russian air-defence"
+
+
+def _air_defence(reader: SentenceReader, index: int) -> bool:
+    """A side word that qualifies air defence: the side that defends, whatever clause follows."""
+    tokens = reader.doc.tokens[index + 1 : index + _DEFENCE_REACH]
+    return any(t.low in reader.lex.words.defence_nouns for t in tokens)
 
 
 def _same_clause(reader: SentenceReader, draft: Draft, index: int) -> bool:
