@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimledger.extract.document.tokens import Sentence
-from claimledger.extract.grammar import strikes
-from claimledger.extract.grammar.casualty_rules import CasualtyRules
+from claimledger.extract.grammar.count_action import CountActionRules
 from claimledger.extract.grammar.draft import (
     CASUALTY_ACTIONS,
     SHOT_DOWN_ONLY,
@@ -14,7 +13,7 @@ from claimledger.extract.grammar.draft import (
     Draft,
     Facts,
 )
-from claimledger.extract.mentions.types import ActionMention, PlaceRef, Quantity, WeaponPhrase
+from claimledger.extract.mentions.types import PlaceRef, Quantity, WeaponPhrase
 from claimledger.model import MISSILE_KINDS
 
 # How many sentences back a bare count looks for its weapon.
@@ -23,7 +22,7 @@ _CONTEXT_SENTENCES = 2
 _ADDED_REACH = 4
 
 
-class CountedRules(CasualtyRules):
+class CountedRules(CountActionRules):
     # -- counted weapons ----------------------------------------------------------------------
 
     def _counted(self, sentence: Sentence, facts: Facts) -> list[Draft]:
@@ -367,178 +366,3 @@ class CountedRules(CasualtyRules):
             ):
                 quantity.weapon, quantity.elliptic = phrase, False
                 return
-
-    def _instrumental(self, phrase: WeaponPhrase) -> bool:
-        """A weapon phrase in the instrumental alone ("ударними БпЛА", "ракетами"): what a
-        header's "атакував:" attacked with, launched, not what struck."""
-        return any(
-            "ablt" in t.info.all_grams and not {"nomn", "accs", "gent"} & t.info.all_grams
-            for t in self.doc.tokens[phrase.first : phrase.last]
-            if t.is_word
-        )
-
-    def _dashed_to(self, phrase: WeaponPhrase, quantity: Quantity) -> bool:
-        """A weapon, a dash and a bare count: "безпілотників — 21"."""
-        between = self.doc.tokens[phrase.last : quantity.first]
-        return len(between) == 1 and between[0].text in self.lex.words.dashes
-
-    def _count_action(
-        self,
-        sentence: Sentence,
-        facts: Facts,
-        quantity: Quantity,
-        phrase: WeaponPhrase,
-        previous: Draft | None,
-    ) -> tuple[str, int | None] | None:
-        clause = self._clause_of(facts, quantity.number_first)
-        if quantity.first > clause[0] and (
-            self.doc.tokens[quantity.first - 1].low in self.lex.words.target_preps
-        ):
-            return None  # "the plane crashed into a drone": the drone was what it hit
-        weapon_actions = [
-            a
-            for a in facts.actions
-            if a.action in WEAPON_ACTIONS and not self._in_relative(quantity, a)
-        ]
-        header = self._header_action(sentence, quantity.first)
-        if header is not None:
-            # an item under a list header says its action by a verb, not by a noun ("удари")
-            weapon_actions = [
-                a for a in weapon_actions if not self.doc.tokens[a.token].info.is_noun
-            ]
-        in_clause = [a for a in weapon_actions if clause[0] <= a.token < clause[1]]
-        if self._shares_clause(facts, quantity, clause):
-            # "выпущено шесть ракет и пять из них были сбиты": each count its own verb.
-            item = self._item_of(facts, quantity.number_first)
-            in_item = [a for a in in_clause if item[0] <= a.token < item[1]]
-            if all(self.doc.tokens[a.token].info.pos == "PRTF" for a in in_item):
-                in_item = []  # "two drones launched by the Houthis": a participle, no predicate
-            in_clause = in_item or in_clause
-        if in_clause:
-            best = max(in_clause, key=lambda a: (a.rank, -abs(a.token - quantity.number_first)))
-            if self._forecast(clause, best.token):
-                return None
-            if best.weak and any(not a.weak for a in weapon_actions):
-                strong = [a for a in weapon_actions if not a.weak]
-                best = min(strong, key=lambda a: abs(a.token - quantity.number_first))
-            return strikes.governed_action(
-                self.doc, self.lex, best, phrase, counted=True
-            ), best.token
-        if header is not None:
-            if header[0] == "hit" and self._instrumental(phrase):
-                return "launched", header[1]  # "Противник атакував:\n– 75 ударними БпЛА"
-            return header
-        if self._has_own_predicate(clause, facts):
-            return None
-        if previous is not None:
-            return previous.action, previous.action_token
-        strong = [a for a in weapon_actions if not a.weak]
-        # A participle of another clause qualifies a noun ("беспилотников, запущенных ночью,
-        # были уничтожены"): the predicate of the sentence speaks for a bare count first.
-        predicates = [a for a in strong if self.doc.tokens[a.token].info.pos != "PRTF"]
-        if strong:
-            best = min(predicates or strong, key=lambda a: abs(a.token - quantity.number_first))
-            return strikes.governed_action(
-                self.doc, self.lex, best, phrase, counted=True
-            ), best.token
-        inherited = self._line_before_action()
-        if inherited is not None and self._opens_line(facts, quantity):
-            return inherited, None
-        if self._over_places(facts, quantity):
-            return "launched", None
-        return None
-
-    def _in_relative(self, quantity: Quantity, action: ActionMention) -> bool:
-        """A verb of a relative clause after the count ("15 drones that Russia launched"):
-        what was said of the weapons before, not this count's predicate. The pronoun of the
-        count's own "of which" ("35 of which were shot down") opens no other clause."""
-        start = quantity.last
-        tokens = self.doc.tokens
-        if start < action.token and tokens[start].low in self.lex.words.from_words:
-            start += 1
-            while start < action.token and tokens[start].low in self.lex.words.from_fillers:
-                start += 1
-            if start < action.token and tokens[start].lemma in self.lex.words.pronouns_after_from:
-                start += 1
-        opener = self._first_in(self.relative_openers, start, action.token)
-        return action.token > quantity.last and opener is not None
-
-    def _shares_clause(self, facts: Facts, quantity: Quantity, clause: tuple[int, int]) -> bool:
-        return any(
-            q is not quantity
-            and not (q.other or q.victims)
-            and clause[0] <= q.number_first < clause[1]
-            for q in facts.quantities
-        )
-
-    def _opens_line(self, facts: Facts, quantity: Quantity) -> bool:
-        """A list line: "Курская область — 5 БПЛА;", "43 — над Курской областью"."""
-        tokens = self.doc.tokens
-        before = tokens[quantity.first - 1] if quantity.first > 0 else None
-        after = tokens[quantity.last] if quantity.last < len(tokens) else None
-        dashed = any(t is not None and t.text in self.lex.words.dashes for t in (before, after))
-        sentence = self.doc.sentences[tokens[quantity.first].sentence]
-        # Nothing counted, done or placed before it: "It was added that "one over Belgorod, ..."
-        firsts = [p.first for p in facts.phrases] + [a.first for a in facts.actions]
-        firsts += [p.first for p in facts.places] + [q.first for q in facts.quantities]
-        bare = not any(first < quantity.first for first in firsts)
-        return dashed or quantity.first == sentence.first or bare
-
-    def _has_own_predicate(self, clause: tuple[int, int], facts: Facts) -> bool:
-        """A clause with a verb of its own that is no action ("одна повреждена")."""
-        for index in range(*clause):
-            token = self.doc.tokens[index]
-            if any(p.first <= index < p.last for p in facts.phrases):
-                continue  # "БПЛА" reads as a verb to the analyzer
-            if (
-                token.info.is_predicate
-                and token.info.pos != "GRND"
-                and token.lemma not in self.lex.words.auxiliaries
-                and token.lemma not in self.lex.actions
-                and token.lemma not in self.lex.words.speech_verbs
-            ):
-                return True
-        return False
-
-    def _line_before_action(self) -> str | None:
-        """The action of the sentence before, when it made weapon claims (a list goes on)."""
-        if len(self.drafts) == 0:
-            return None
-        earlier = [d for d in self.drafts[-1] if d.action in WEAPON_ACTIONS]
-        return earlier[-1].action if earlier else None
-
-    def _over_places(self, facts: Facts, quantity: Quantity) -> bool:
-        """Weapons seen over a place: "о примерно 30 «шахедах» над разными областями"."""
-        item = self._item_of(facts, quantity.number_first)
-        for index in range(quantity.last, min(item[1], quantity.last + 3)):
-            if self.doc.tokens[index].low in self.lex.words.over_words:
-                return True
-        return False
-
-    def _evidence_with_action(self, draft: Draft, facts: Facts) -> None:
-        """The count with its action when one clause holds both; else the list item."""
-        clause = self._clause_of(facts, draft.first)
-        if draft.action_token is not None and clause[0] <= draft.action_token < clause[1]:
-            action = next((a for a in facts.actions if a.token == draft.action_token), None)
-            draft.first = min(draft.first, draft.action_token)
-            draft.last = max(draft.last, action.last if action else draft.action_token + 1)
-        else:
-            item = self._item_of(facts, draft.first)
-            places = [p for p in facts.places if item[0] <= p.first < item[1] and not p.in_actor]
-            draft.first = min([draft.first, *(p.first for p in places)])
-            draft.last = max([draft.last, *(p.last for p in places)])
-        if draft.phrase is not None and draft.phrase.first >= draft.first:
-            draft.last = max(draft.last, draft.phrase.last)
-        draft.last = self._anaphor_end(draft)
-
-    def _anaphor_end(self, draft: Draft) -> int:
-        """Evidence goes on over a place said as "in the area" (the place named before)."""
-        tokens = self.doc.tokens
-        for words in self.lex.sequences.place_anaphors:
-            end = draft.last + len(words)
-            if end <= draft.sentence.last and tuple(
-                t.low for t in tokens[draft.last : end]
-            ) == words:
-                draft.anaphor = (draft.last, end)
-                return end
-        return draft.last

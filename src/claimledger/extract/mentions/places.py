@@ -14,8 +14,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.datelines import mark_datelines
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.places.model import Place
 from claimledger.places.store import LANGS as NAMED_LANGUAGES
@@ -64,7 +65,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         if refs and refs[-1].origin and _listed_after(doc, lex, refs[-1], ref):
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
-    _datelines(doc, lex, refs)
+    mark_datelines(doc, lex, refs)
     _approaches_named(refs)
     return _city_quarters(doc, lex, gazetteer, refs)
 
@@ -149,62 +150,6 @@ def _quarter_noun_after(doc: Document, lex: Lexicon, index: int) -> bool:
         if token.text in (".", ";", "!", "?"):
             return False
     return False
-
-
-_DATELINE_REACH = 10  # tokens from a sentence's start to the dash that ends its dateline
-
-
-def _datelines(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
-    """ "KYIV, Nov 22 (Reuters) -", "MOSCOW:", "Moscow, October 1": where the report was filed,
-    not where anything happened. A dateline opens its sentence with a place in capitals, or
-    with a place followed by a comma and a date; it runs to the first dash or colon."""
-    for ref in refs:
-        sentence = doc.sentences[doc.tokens[ref.first].sentence]
-        if ref.first != sentence.first:
-            continue
-        written = doc.text[ref.start : ref.end]
-        after = doc.tokens[ref.last : min(sentence.last, ref.last + 2)]
-        dated = (
-            len(after) == 2 and after[0].text == "," and after[1].lemma in lex.months
-        )
-        if not ((written.isupper() and len(written) > 2) or dated):
-            continue
-        end = sentence.last
-        for index in range(ref.last, min(sentence.last, ref.first + _DATELINE_REACH)):
-            if doc.tokens[index].text in lex.words.dashes or doc.tokens[index].text == ":":
-                end = index
-                break
-        for other in refs:
-            if sentence.first <= other.first < end and (end < sentence.last or other is ref):
-                other.in_actor = other.dateline = True
-    for sentence in doc.sentences:
-        if not any(r.first == sentence.first + 2 for r in refs):
-            continue  # "DUBAI, United Arab Emirates": a place right after the comma
-        end = _unknown_dateline_end(doc, lex, sentence)
-        for other in refs:
-            if sentence.first <= other.first < end:
-                other.in_actor = other.dateline = True
-
-
-def _unknown_dateline_end(doc: Document, lex: Lexicon, sentence: Sentence) -> int:
-    """ "DUBAI, United Arab Emirates (AP) —": a dateline whose town the gazetteer does not know
-    opens with a word in capitals and a comma, and ends at a dash or colon close after it; the
-    places in it say where the report was filed. The token that ends it, or the sentence's start
-    when there is none."""
-    tokens = doc.tokens
-    head = tokens[sentence.first]
-    if not (
-        sentence.last - sentence.first > 2
-        and head.text.isalpha()
-        and head.text.isupper()
-        and len(head.text) > 2
-        and tokens[sentence.first + 1].text == ","
-    ):
-        return sentence.first
-    for index in range(sentence.first + 2, min(sentence.last, sentence.first + _DATELINE_REACH)):
-        if tokens[index].text in lex.words.dashes or tokens[index].text == ":":
-            return index
-    return sentence.first
 
 
 def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) -> bool:

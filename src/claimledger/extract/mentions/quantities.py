@@ -10,16 +10,20 @@ is not read as a weapon.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.models import noun_weapon
+from claimledger.extract.mentions.numbers import (
+    grew_to,
+    number_lemma,
+    read_number,
+    round_noun_lemma,
+)
 from claimledger.extract.mentions.types import Quantity, WeaponPhrase
 from claimledger.extract.mentions.weapons import is_stem
-from claimledger.extract.numerals import compose, word_value
 
 _MAX_HEAD_STEPS = 5
 # Words a launch participle's agent and target may take before the weapon it qualifies.
@@ -27,153 +31,10 @@ _MAX_AGENT_WORDS = 6
 # Parts of speech that start a clause of their own, not a participle's dependent.
 _CLAUSE_POS = frozenset({"VERB", "PRTS", "INFN", "CONJ", "NUMR"})
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
-_DECIMAL = re.compile(r"(\d+)[,.](\d+)")
-_DECIMAL_MULTIPLE = 1000  # "1,5 тысячи": decimals count only of thousands and more
 
 
 # How many words a launching participle's agent and target may take ("ворогом по Україні").
 _LAUNCH_DEPENDENTS = 4
-
-
-def _number_lemma(lex: Lexicon, token: Token) -> str | None:
-    if not token.is_word:
-        return None
-    lemma = token.lemma
-    if lemma in lex.words.not_counts:
-        return None
-    round_noun = _round_noun(lex, token)
-    if round_noun is not None:  # "десяток", "dozen"; not "десятки", "dozens"
-        numbers = token.info.numbers
-        alone = lemma == round_noun or token.low == round_noun  # the analyzer's other lemma
-        return round_noun if alone and ("sing" in numbers or not numbers) else None
-    if word_value(lemma, lex.lang) is not None:
-        return lemma
-    if "NUMR" in token.info.all_grams:
-        for candidate in token.info.lemmas:
-            if word_value(candidate, lex.lang) is not None:
-                return candidate
-    return None
-
-
-def _round_noun(lex: Lexicon, token: Token) -> str | None:
-    """The round noun a word may be, by any of its lemmas (the Ukrainian analyzer reads
-    "десяток" as a form of "десятка")."""
-    if not token.is_word:
-        return None
-    return next(
-        (lemma for lemma in (token.lemma, *token.info.lemmas) if lemma in lex.round_nouns), None
-    )
-
-
-def _grouped_digits(lex: Lexicon, text: str) -> int | None:
-    """Digits grouped by three with a language's grouping mark: "1,200", "14,670"."""
-    if not text[:1].isdigit():
-        return None  # the first group is digits: most tokens are words
-    for mark in lex.words.digit_groupers:
-        groups = text.split(mark)
-        if (
-            len(groups) > 1
-            and groups[0].isdigit()
-            and 1 <= len(groups[0]) <= 3
-            and all(len(g) == 3 and g.isdigit() for g in groups[1:])
-        ):
-            return int("".join(groups))
-    return None
-
-
-def _time_like(doc: Document, token: Token) -> bool:
-    """Clock times and decimals glued to the digits: "05:45", "8.30"."""
-    text = doc.clean
-    after = text[token.end : token.end + 2]
-    before = text[max(0, token.start - 2) : token.start]
-    return (len(after) == 2 and after[0] in ":.," and after[1].isdigit()) or (
-        len(before) == 2 and before[1] in ":.," and before[0].isdigit()
-    )
-
-
-def _glued(doc: Document, token: Token) -> bool:
-    """Digits inside a code: "Ту-22М3", "3М22", "С-400" are names, not counts."""
-    text = doc.clean
-    before = text[token.start - 1] if token.start > 0 else " "
-    after = text[token.end] if token.end < len(text) else " "
-    return before.isalnum() or before in "-+" or after.isalpha()
-
-
-def _read_number(
-    doc: Document, lex: Lexicon, sentence: Sentence, index: int
-) -> tuple[int, int] | None:
-    """(value, end index) of a number starting at token `index`."""
-    token = doc.tokens[index]
-    grouped = _grouped_digits(lex, token.text)
-    if grouped is not None:
-        return grouped, index + 1  # "1,200"
-    decimal = _DECIMAL.fullmatch(token.text)
-    if (
-        decimal is not None
-        and index + 1 < sentence.last
-        and doc.tokens[index + 1].lemma in lex.numbers.multipliers
-        and (word_value(doc.tokens[index + 1].lemma, lex.lang) or 0) >= _DECIMAL_MULTIPLE
-    ):
-        # "1,5 тысячи": a decimal of a thousand is a whole number
-        fraction = float(f"{decimal.group(1)}.{decimal.group(2)}")
-        multiple = word_value(doc.tokens[index + 1].lemma, lex.lang) or 1
-        return round(fraction * multiple), index + 2
-    if token.is_digits:
-        if _time_like(doc, token) or _glued(doc, token):
-            return None
-        value, end = int(token.text), index + 1
-        if (
-            len(token.text) <= 3
-            and end < sentence.last
-            and doc.tokens[end].is_digits
-            and len(doc.tokens[end].text) == 3
-            and doc.tokens[end].start - token.end == 1
-        ):
-            value, end = value * 1000 + int(doc.tokens[end].text), end + 1
-        return value, end
-    parts = token.low.split("-")
-    if len(parts) > 1 and all(word_value(p, lex.lang) is not None for p in parts):
-        composed = compose(parts, lex.lang)  # "thirty-six"
-        if composed is not None and composed[1] == len(parts):
-            return composed[0], index + 1
-    lemmas: list[str] = []
-    end = index
-    while end < sentence.last:
-        if lemmas and _round_noun(lex, doc.tokens[end]) is not None:
-            break  # "два десятки": the round noun multiplies what was read (below)
-        lemma = _number_lemma(lex, doc.tokens[end])
-        if (
-            lemma is None
-            and lemmas
-            and lemmas[-1] in lex.numbers.hundreds | lex.numbers.multipliers
-            and doc.tokens[end].low in lex.numbers.connectors
-            and end + 1 < sentence.last
-            and _number_lemma(lex, doc.tokens[end + 1]) is not None
-        ):
-            lemma = doc.tokens[end].low  # "two hundred and five"
-        if lemma is None:
-            break
-        lemmas.append(lemma)
-        end += 1
-    if not lemmas:
-        return None
-    if lemmas[0] in lex.words.thousands and "sing" not in doc.tokens[index].info.numbers:
-        return None  # "тысячи ракет": thousands, no number
-    if lemmas[0] in lex.round_nouns:
-        return lex.round_nouns[lemmas[0]], index + 1
-    composed = compose(lemmas, lex.lang)
-    if composed is None:
-        return None
-    after = index + composed[1]
-    round_noun = _round_noun(lex, doc.tokens[after]) if after == end < sentence.last else None
-    if round_noun is not None and composed[0] < 10:
-        return composed[0] * lex.round_nouns[round_noun], after + 1  # "два десятки": 20
-    return composed[0], after
-
-
-def _grew_to(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
-    """ "число пострадавших возросло до 4": the count reached 4, it is no upper bound."""
-    return first > sentence.first and doc.tokens[first - 1].lemma in lex.words.growth_verbs
 
 
 def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tuple[str, bool, int]:
@@ -205,7 +66,7 @@ def find_quantities(
         if index in blocked:
             index += 1
             continue
-        read = _read_number(doc, lex, sentence, index)
+        read = read_number(doc, lex, sentence, index)
         if (
             read is None
             and doc.tokens[index].low in lex.words.articles
@@ -219,7 +80,7 @@ def find_quantities(
             read is None
             and doc.tokens[index].low in lex.words.articles
             and index + 1 < sentence.last
-            and _number_lemma(lex, doc.tokens[index + 1]) in lex.round_nouns
+            and number_lemma(lex, doc.tokens[index + 1]) in lex.round_nouns
         ):
             read = (lex.round_nouns[doc.tokens[index + 1].lemma], index + 2)  # "a dozen"
         if read is None:
@@ -260,7 +121,7 @@ def _quantity(
     phrases: list[WeaponPhrase],
 ) -> Quantity | None:
     qualifier, distributive, first = _prefix(doc, lex, sentence, index)
-    if qualifier == "at_most" and _grew_to(doc, lex, sentence, first):
+    if qualifier == "at_most" and grew_to(doc, lex, sentence, first):
         qualifier = "exact"
     first_word = doc.tokens[index]
     # "около сотни" is 100; "сотни тысяч" or "десятки" alone are no count.
@@ -293,7 +154,7 @@ def _skip_from(
             after += 1  # "28 out of the 31"
         pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
         one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
-        counted_whole = _read_number(doc, lex, sentence, after) if after < sentence.last else None
+        counted_whole = read_number(doc, lex, sentence, after) if after < sentence.last else None
         if (
             quantity.value == 1
             and after == end + 1  # no filler: "one of the two missiles" stays as it was read
@@ -322,7 +183,7 @@ def _skip_from(
         if pronoun:
             quantity.elliptic = True
             return after + 1
-        whole = _read_number(doc, lex, sentence, after) if after < sentence.last else None
+        whole = read_number(doc, lex, sentence, after) if after < sentence.last else None
         if whole is not None:
             quantity.whole = (whole[0], after, whole[1])
             return whole[1]
@@ -335,7 +196,7 @@ def _spelled_out(doc: Document, lex: Lexicon, sentence: Sentence, end: int, valu
     """Past the same number written out in brackets: "117 (сто семнадцать) БПЛА"."""
     if end + 2 >= sentence.last or doc.tokens[end].text != "(":
         return end
-    read = _read_number(doc, lex, sentence, end + 1)
+    read = read_number(doc, lex, sentence, end + 1)
     if read is None or read[0] != value or read[1] >= sentence.last:
         return end
     return read[1] + 1 if doc.tokens[read[1]].text == ")" else end
@@ -355,7 +216,7 @@ def _part_acts(
     before = doc.tokens[first - 1] if first > sentence.first else None
     if before is not None and before.is_word and before.info.pos != "CONJ":
         return False
-    whole = _read_number(doc, lex, sentence, start) if start < sentence.last else None
+    whole = read_number(doc, lex, sentence, start) if start < sentence.last else None
     if whole is not None:
         start = whole[1]  # "one of the two missiles launched struck": one of the two
     phrase = next((p for p in phrases if p.first <= start < p.last or p.first == start), None)
@@ -394,7 +255,8 @@ def _classify(
             return quantity
         token = doc.tokens[index]
         agent_end = _past_launch_agent(doc, lex, sentence, index, phrases)
-        if agent_end is not None and _round_noun(lex, doc.tokens[quantity.number_first]) is None:
+        round_number = round_noun_lemma(lex, doc.tokens[quantity.number_first]) is not None
+        if agent_end is not None and not round_number:
             # not "о полусотне сбитых над Украиной дронов": a headline's round restatement
             index = agent_end
             steps += 1

@@ -1,0 +1,156 @@
+"""Reading one number: digits (grouped or decimal), number words in any case, round nouns
+("два десятка", "полусотни"); not a clock time, nor a number glued to a word."""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.numerals import compose, word_value
+
+_DECIMAL = re.compile(r"(\d+)[,.](\d+)")
+
+
+_DECIMAL_MULTIPLE = 1000  # "1,5 тысячи": decimals count only of thousands and more
+
+
+def number_lemma(lex: Lexicon, token: Token) -> str | None:
+    if not token.is_word:
+        return None
+    lemma = token.lemma
+    if lemma in lex.words.not_counts:
+        return None
+    round_noun = round_noun_lemma(lex, token)
+    if round_noun is not None:  # "десяток", "dozen"; not "десятки", "dozens"
+        numbers = token.info.numbers
+        alone = lemma == round_noun or token.low == round_noun  # the analyzer's other lemma
+        return round_noun if alone and ("sing" in numbers or not numbers) else None
+    if word_value(lemma, lex.lang) is not None:
+        return lemma
+    if "NUMR" in token.info.all_grams:
+        for candidate in token.info.lemmas:
+            if word_value(candidate, lex.lang) is not None:
+                return candidate
+    return None
+
+
+def round_noun_lemma(lex: Lexicon, token: Token) -> str | None:
+    """The round noun a word may be, by any of its lemmas (the Ukrainian analyzer reads
+    "десяток" as a form of "десятка")."""
+    if not token.is_word:
+        return None
+    return next(
+        (lemma for lemma in (token.lemma, *token.info.lemmas) if lemma in lex.round_nouns), None
+    )
+
+
+def _grouped_digits(lex: Lexicon, text: str) -> int | None:
+    """Digits grouped by three with a language's grouping mark: "1,200", "14,670"."""
+    if not text[:1].isdigit():
+        return None  # the first group is digits: most tokens are words
+    for mark in lex.words.digit_groupers:
+        groups = text.split(mark)
+        if (
+            len(groups) > 1
+            and groups[0].isdigit()
+            and 1 <= len(groups[0]) <= 3
+            and all(len(g) == 3 and g.isdigit() for g in groups[1:])
+        ):
+            return int("".join(groups))
+    return None
+
+
+def _time_like(doc: Document, token: Token) -> bool:
+    """Clock times and decimals glued to the digits: "05:45", "8.30"."""
+    text = doc.clean
+    after = text[token.end : token.end + 2]
+    before = text[max(0, token.start - 2) : token.start]
+    return (len(after) == 2 and after[0] in ":.," and after[1].isdigit()) or (
+        len(before) == 2 and before[1] in ":.," and before[0].isdigit()
+    )
+
+
+def _glued(doc: Document, token: Token) -> bool:
+    """Digits inside a code: "Ту-22М3", "3М22", "С-400" are names, not counts."""
+    text = doc.clean
+    before = text[token.start - 1] if token.start > 0 else " "
+    after = text[token.end] if token.end < len(text) else " "
+    return before.isalnum() or before in "-+" or after.isalpha()
+
+
+def read_number(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, int] | None:
+    """(value, end index) of a number starting at token `index`."""
+    token = doc.tokens[index]
+    grouped = _grouped_digits(lex, token.text)
+    if grouped is not None:
+        return grouped, index + 1  # "1,200"
+    decimal = _DECIMAL.fullmatch(token.text)
+    if (
+        decimal is not None
+        and index + 1 < sentence.last
+        and doc.tokens[index + 1].lemma in lex.numbers.multipliers
+        and (word_value(doc.tokens[index + 1].lemma, lex.lang) or 0) >= _DECIMAL_MULTIPLE
+    ):
+        # "1,5 тысячи": a decimal of a thousand is a whole number
+        fraction = float(f"{decimal.group(1)}.{decimal.group(2)}")
+        multiple = word_value(doc.tokens[index + 1].lemma, lex.lang) or 1
+        return round(fraction * multiple), index + 2
+    if token.is_digits:
+        if _time_like(doc, token) or _glued(doc, token):
+            return None
+        value, end = int(token.text), index + 1
+        if (
+            len(token.text) <= 3
+            and end < sentence.last
+            and doc.tokens[end].is_digits
+            and len(doc.tokens[end].text) == 3
+            and doc.tokens[end].start - token.end == 1
+        ):
+            value, end = value * 1000 + int(doc.tokens[end].text), end + 1
+        return value, end
+    parts = token.low.split("-")
+    if len(parts) > 1 and all(word_value(p, lex.lang) is not None for p in parts):
+        composed = compose(parts, lex.lang)  # "thirty-six"
+        if composed is not None and composed[1] == len(parts):
+            return composed[0], index + 1
+    lemmas: list[str] = []
+    end = index
+    while end < sentence.last:
+        if lemmas and round_noun_lemma(lex, doc.tokens[end]) is not None:
+            break  # "два десятки": the round noun multiplies what was read (below)
+        lemma = number_lemma(lex, doc.tokens[end])
+        if (
+            lemma is None
+            and lemmas
+            and lemmas[-1] in lex.numbers.hundreds | lex.numbers.multipliers
+            and doc.tokens[end].low in lex.numbers.connectors
+            and end + 1 < sentence.last
+            and number_lemma(lex, doc.tokens[end + 1]) is not None
+        ):
+            lemma = doc.tokens[end].low  # "two hundred and five"
+        if lemma is None:
+            break
+        lemmas.append(lemma)
+        end += 1
+    if not lemmas:
+        return None
+    if lemmas[0] in lex.words.thousands and "sing" not in doc.tokens[index].info.numbers:
+        return None  # "тысячи ракет": thousands, no number
+    if lemmas[0] in lex.round_nouns:
+        return lex.round_nouns[lemmas[0]], index + 1
+    composed = compose(lemmas, lex.lang)
+    if composed is None:
+        return None
+    after = index + composed[1]
+    round_noun = round_noun_lemma(lex, doc.tokens[after]) if after == end < sentence.last else None
+    if round_noun is not None and composed[0] < 10:
+        return composed[0] * lex.round_nouns[round_noun], after + 1  # "два десятки": 20
+    return composed[0], after
+
+
+def grew_to(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
+    """ "число пострадавших возросло до 4": the count reached 4, it is no upper bound."""
+    return first > sentence.first and doc.tokens[first - 1].lemma in lex.words.growth_verbs
