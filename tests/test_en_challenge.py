@@ -11,24 +11,14 @@ participle ("a rocket fired from Gaza") is no launch claim of its own."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import pytest
 
+from claimants import FRIDAY, MISSILES, OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
-
-FRIDAY = datetime.fromisoformat("2024-11-22T07:30:00+00:00")
-WIRE = (None, "outlet")
-UA_MIL = ("ua", "military")
-RU_MIL = ("ru", "military")
-UA_OFF = ("ua", "official")
-RU_OFF = ("ru", "official")
-OTHER_MIL = ("other", "military")
-OTHER_OFF = ("other", "official")
-MISSILES = {"missile", "cruise_missile", "ballistic_missile"}
 
 Row = tuple[Any, ...]
 

@@ -5,23 +5,14 @@ Friday 2024-11-22."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import pytest
 
+from claimants import FRIDAY, OTHER_MIL, OTHER_OFF, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
-
-FRIDAY = datetime.fromisoformat("2024-11-22T07:30:00+00:00")
-WIRE = (None, "outlet")  # the report's own voice (Example Wire, a source of no known side)
-UA_MIL = ("ua", "military")
-RU_MIL = ("ru", "military")
-THIRD_MIL = ("other", "military")
-OFFICIAL_UA = ("ua", "official")
-OFFICIAL_RU = ("ru", "official")
-OFFICIAL_THIRD = ("other", "official")
 
 Row = tuple[Any, ...]
 
@@ -62,7 +53,7 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
         "one_of_them_shot_down",
         "Hezbollah launched three drones at the Galilee, the Israeli military said. One of the "
         "drones was intercepted by air defences.",
-        [c("launched", "uav", 3, "IL", THIRD_MIL), c("intercepted", "uav", 1, "IL", THIRD_MIL)],
+        [c("launched", "uav", 3, "IL", OTHER_MIL), c("intercepted", "uav", 1, "IL", OTHER_MIL)],
     ),
     (
         "one_of_the_whole_is_the_part_and_the_whole_the_launch",
@@ -78,7 +69,7 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
         "a_missile_launch_is_one_missile",
         "Sirens sounded across central Israel after a ballistic missile launch from Yemen, the "
         "Israeli military said.",
-        [c("launched", "ballistic_missile", 1, "IL", THIRD_MIL)],
+        [c("launched", "ballistic_missile", 1, "IL", OTHER_MIL)],
     ),
     (
         "a_launch_site_is_no_launch",
@@ -112,7 +103,7 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
         "himars_missiles_are_rockets",
         "Three HIMARS missiles hit a depot in the Kherson region, Russian-installed officials "
         "said.",
-        [c("hit", "rocket", 3, "UA-65", OFFICIAL_RU)],
+        [c("hit", "rocket", 3, "UA-65", RU_OFF)],
     ),
     (
         "took_out_is_an_interception",
@@ -130,16 +121,16 @@ PAIRS: list[tuple[str, str, list[Row]]] = [
         "the_sea_of_the_next_sentence",
         "The US military said its forces shot down two drones launched by the Houthis.\n\nThe "
         "drones were aimed at a destroyer sailing in the Gulf of Aden, it said.",
-        [c("intercepted", "uav", 2, "sea:aden", THIRD_MIL)],
+        [c("intercepted", "uav", 2, "sea:aden", OTHER_MIL)],
     ),
     (
         "all_of_which_after_a_list",
         "The Houthis launched two ballistic missiles and four drones at the destroyer, all of "
         "which were engaged and destroyed, US Central Command said.",
-        [c("launched", "ballistic_missile", 2, None, THIRD_MIL),
-         c("launched", "uav", 4, None, THIRD_MIL),
-         c("intercepted", "ballistic_missile", 2, None, THIRD_MIL),
-         c("intercepted", "uav", 4, None, THIRD_MIL)],
+        [c("launched", "ballistic_missile", 2, None, OTHER_MIL),
+         c("launched", "uav", 4, None, OTHER_MIL),
+         c("intercepted", "ballistic_missile", 2, None, OTHER_MIL),
+         c("intercepted", "uav", 4, None, OTHER_MIL)],
     ),
     (
         "all_of_them_in_the_next_sentence",
@@ -195,26 +186,26 @@ SPEAKERS: list[tuple[str, str, list[Row]]] = [
         "officials_of_a_side",
         "Russian glide bombs killed four people in the Zaporizhzhia region, Ukrainian officials "
         "said.",
-        [c("killed", None, 4, "UA-23", OFFICIAL_UA)],
+        [c("killed", None, 4, "UA-23", UA_OFF)],
     ),
     (
         "installed_authorities_are_russian",
         "A Ukrainian drone strike on a market in the Donetsk region killed three people, "
         "according to Russian-installed authorities.",
-        [c("killed", None, 3, "UA-14", OFFICIAL_RU)],
+        [c("killed", None, 3, "UA-14", RU_OFF)],
     ),
     (
         "imposed_authorities_are_russian",
         "A rocket struck a school in Kherson, and the local Russian-imposed authorities said "
         "that two people were killed.",
-        [c("hit", "rocket", 1, "city:Kherson", OFFICIAL_RU),
-         c("killed", None, 2, "city:Kherson", OFFICIAL_RU)],
+        [c("hit", "rocket", 1, "city:Kherson", RU_OFF),
+         c("killed", None, 2, "city:Kherson", RU_OFF)],
     ),
     (
         "prosecutors_office",
         "Two people were killed and nine injured in a missile strike on the Odesa region, the "
         "prosecutor general's office said.",
-        [c("killed", None, 2, "UA-51", OFFICIAL_UA), c("injured", None, 9, "UA-51", OFFICIAL_UA)],
+        [c("killed", None, 2, "UA-51", UA_OFF), c("injured", None, 9, "UA-51", UA_OFF)],
     ),
     (
         "rescue_service_after_the_quote",
@@ -225,19 +216,19 @@ SPEAKERS: list[tuple[str, str, list[Row]]] = [
         "its_forces_are_the_subject_not_the_speaker",
         "The US military on Thursday said its forces destroyed three drones launched by the "
         "Houthis over the Red Sea.",
-        [c("intercepted", "uav", 3, "sea:red", THIRD_MIL)],
+        [c("intercepted", "uav", 3, "sea:red", OTHER_MIL)],
     ),
     (
         "spokesperson_for_a_medical_service",
         "A spokesperson for Magen David Adom said no injuries were reported after a rocket hit "
         "an open field near Sderot.",
-        [c("hit", "rocket", 1, "IL", OFFICIAL_THIRD), c("injured", None, 0, "IL", OFFICIAL_THIRD)],
+        [c("hit", "rocket", 1, "IL", OTHER_OFF), c("injured", None, 0, "IL", OTHER_OFF)],
     ),
     (
         "no_reports_of_is_the_outlets_own",
         "Twelve rockets were fired from Lebanon at northern Israel, the Israeli military said. "
         "There were no immediate reports of casualties.",
-        [c("launched", "rocket", 12, "IL", THIRD_MIL), c("killed", None, 0, "IL", WIRE),
+        [c("launched", "rocket", 12, "IL", OTHER_MIL), c("killed", None, 0, "IL", WIRE),
          c("injured", None, 0, "IL", WIRE)],
     ),
     (
@@ -250,31 +241,31 @@ SPEAKERS: list[tuple[str, str, list[Row]]] = [
         "the_information_was_provided_by",
         "A missile hit a grain terminal in the Mykolaiv region, injuring two workers. The "
         "information was provided by the regional governor Vitaliy Kim.",
-        [c("hit", "missile", 1, "UA-48", OFFICIAL_UA), c("injured", None, 2, "UA-48", OFFICIAL_UA)],
+        [c("hit", "missile", 1, "UA-48", UA_OFF), c("injured", None, 2, "UA-48", UA_OFF)],
     ),
     (
         "with_x_reporting_speaks_for_its_clause",
         "Three drones were launched from Lebanon at northern Israel, with the Israeli military "
         "saying that two were intercepted.",
-        [c("launched", "uav", 3, "IL", WIRE), c("intercepted", "uav", 2, "IL", THIRD_MIL)],
+        [c("launched", "uav", 3, "IL", WIRE), c("intercepted", "uav", 2, "IL", OTHER_MIL)],
     ),
     (
         "a_body_without_country_is_of_the_country_the_report_names",
         "An Arrow interceptor shot down a ballistic missile over the Red Sea, the military said. "
         "Sirens had sounded in Eilat, in southern Israel.",
-        [c("intercepted", "ballistic_missile", 1, "sea:red", THIRD_MIL)],
+        [c("intercepted", "ballistic_missile", 1, "sea:red", OTHER_MIL)],
     ),
     (
         "the_navy_of_the_country_the_report_names",
         "Two destroyers escorting U.S.-flagged ships shot down three Houthi drones, the Navy "
         "said.",
-        [c("intercepted", "uav", 3, None, THIRD_MIL)],
+        [c("intercepted", "uav", 3, None, OTHER_MIL)],
     ),
     (
         "group_speaks_in_a_statement",
         "Hezbollah said in a statement that it launched a swarm of 15 drones at a base in "
         "northern Israel.",
-        [c("launched", "uav", 15, "IL", THIRD_MIL)],
+        [c("launched", "uav", 15, "IL", OTHER_MIL)],
     ),
 ]
 
@@ -291,15 +282,15 @@ OFFICIALS: list[tuple[str, str, list[Row]]] = [
         "Oleh Syniehubov, the Kharkiv regional governor, said a drone hit a school in Kharkiv. "
         "The governor of the southern region of Mykolaiv said air defences shot down seven "
         "drones over his region.",
-        [c("hit", "uav", 1, "city:Kharkiv", OFFICIAL_UA),
-         c("intercepted", "uav", 7, "UA-48", OFFICIAL_UA)],
+        [c("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+         c("intercepted", "uav", 7, "UA-48", UA_OFF)],
     ),
     (
         "the attribution names the region of the town said before",
         "A drone struck a warehouse in the city of Kharkiv. Three workers were wounded, "
         "said Kharkiv regional governor Oleh Syniehubov.",
-        [c("hit", "uav", 1, "city:Kharkiv", OFFICIAL_UA),
-         c("injured", None, 3, "UA-63", OFFICIAL_UA)],
+        [c("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+         c("injured", None, 3, "UA-63", UA_OFF)],
     ),
     (
         "a role's sentences after it stay the role's",
@@ -307,23 +298,23 @@ OFFICIALS: list[tuple[str, str, list[Row]]] = [
         "over the capital.\n\nAccording to the head of the regional military administration, "
         "two drones were shot down over the Cherkasy region. The debris damaged a barn. No one "
         "was hurt.",
-        [c("intercepted", "uav", 10, "UA-30", OFFICIAL_UA),
-         c("intercepted", "uav", 2, "UA-71", OFFICIAL_UA),
-         c("injured", None, 0, "UA-71", OFFICIAL_UA)],
+        [c("intercepted", "uav", 10, "UA-30", UA_OFF),
+         c("intercepted", "uav", 2, "UA-71", UA_OFF),
+         c("injured", None, 0, "UA-71", UA_OFF)],
     ),
     (
         "the region's old name before the title",
         "A missile hit a factory in Dnipro. Two people were injured, Dnipropetrovsk Governor "
         "Serhiy Lysak said.",
-        [c("hit", "missile", 1, "city:Dnipro", OFFICIAL_UA),
-         c("injured", None, 2, "UA-12", OFFICIAL_UA)],
+        [c("hit", "missile", 1, "city:Dnipro", UA_OFF),
+         c("injured", None, 2, "UA-12", UA_OFF)],
     ),
     (
         "a mayor keeps the city",
         "A drone struck a house in the city of Kharkiv. Two people were injured, Kharkiv Mayor "
         "Ihor Terekhov said.",
-        [c("hit", "uav", 1, "city:Kharkiv", OFFICIAL_UA),
-         c("injured", None, 2, "city:Kharkiv", OFFICIAL_UA)],
+        [c("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+         c("injured", None, 2, "city:Kharkiv", UA_OFF)],
     ),
 ]
 
@@ -340,7 +331,7 @@ PLACES_AND_TIMES: list[tuple[str, str, list[Row]]] = [
         "Russian attacks on the Kharkiv region continued overnight. In the southern Odessa "
         "region, Governor Oleh Kiper said drones targeted a port. He confirmed there were no "
         "casualties.",
-        [c("killed", None, 0, "UA-51", OFFICIAL_UA), c("injured", None, 0, "UA-51", OFFICIAL_UA)],
+        [c("killed", None, 0, "UA-51", UA_OFF), c("injured", None, 0, "UA-51", UA_OFF)],
     ),
     (
         "a neighbour named is no place of the claim",

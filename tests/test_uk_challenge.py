@@ -22,20 +22,13 @@ from datetime import datetime
 
 import pytest
 
+from claimants import MISSILES, RU_MED, RU_MIL, RU_OFF, UA_MED, UA_MIL, UA_OFF, UA_OUT
 from claimledger.extract import Extractor
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
 
 Row = tuple[str, str | None, int, str | None, str | None, str | None]
-MISSILES = {"missile", "cruise_missile", "ballistic_missile"}
 
-UA_OUT = ("ua", "outlet")
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-UA_MED = ("ua", "media")
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-RU_MED = ("ru", "media")
 
 
 def read(resources: Resources, text: str) -> list[Claim]:
