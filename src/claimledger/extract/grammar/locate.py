@@ -87,10 +87,14 @@ class PlaceRules(SingleRules):
 
     @staticmethod
     def _same_verb_location(draft: Draft, siblings: list[Draft]) -> str | None:
+        """The place of another weapon of the draft's verb, where its own words gave one (not of
+        a part of the same weapon: "все они были сбиты, в том числе 91 — над Московской
+        областью" places the 91, not all of them)."""
         found = {
             d.location
             for d in siblings
             if d is not draft
+            and d.weapon != draft.weapon
             and draft.action_token is not None
             and d.action_token == draft.action_token
             and d.action == draft.action
