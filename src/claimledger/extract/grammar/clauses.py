@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.lexicon.roles import opens_with
 
 
 def cut(doc: Document, sentence: Sentence, breaks: frozenset[str]) -> list[tuple[int, int]]:
@@ -31,7 +32,7 @@ def cut(doc: Document, sentence: Sentence, breaks: frozenset[str]) -> list[tuple
 def opens_subset(doc: Document, lex: Lexicon, first: int, last: int) -> bool:
     """An item that opens with "в том числе", "including": a part of the one before."""
     words = tuple(doc.tokens[i].low for i in range(first, min(last, first + 3)))
-    return any(words[: len(opener)] == opener for opener in lex.sequences.subset_openers)
+    return opens_with(words, lex.sequences.subset_openers)
 
 
 def ends_with_colon(

@@ -24,7 +24,7 @@ from claimledger.extract.grammar.locate import PlaceRules
 from claimledger.extract.grammar.patterns import PatternMatch
 from claimledger.extract.mentions.actions import find_actions
 from claimledger.extract.mentions.quantities import find_quantities
-from claimledger.extract.mentions.types import DateMention
+from claimledger.extract.mentions.types import ActionMention, DateMention
 from claimledger.extract.mentions.weapons import find_phrases
 
 
@@ -88,22 +88,13 @@ class SentenceReader(PlaceRules):
         self, sentence: Sentence, facts: Facts, drafts: list[Draft], match: PatternMatch
     ) -> list[Draft]:
         """ "Усі збиті": the match's action said of the one weapon count just made."""
-        actions = [
-            a
-            for a in facts.actions
-            if match.first <= a.token < match.last and a.action in WEAPON_ACTIONS
-        ]
+        actions = _weapon_actions(facts, match)
         counts = [d for d in drafts if _counted(d)]
         if not counts and self.drafts:
             counts = [d for d in self.drafts[-1] if _counted(d)]
         if not actions or len(counts) != 1:
             return []
-        action = actions[0]
-        draft = replace(counts[0], action=action.action, sentence=sentence, number=None)
-        draft.first, draft.last, draft.action_token = match.first, match.last, action.token
-        draft.places, draft.location_refs = [], []
-        draft.location = draft.location_source = None
-        return [draft]
+        return [_restated(counts[0], actions[0], sentence, match)]
 
     def _all_of_them(
         self, sentence: Sentence, facts: Facts, drafts: list[Draft], match: PatternMatch
@@ -111,11 +102,7 @@ class SentenceReader(PlaceRules):
         """ "three missiles and two drones, all of which were shot down": the match's action said
         of every weapon count before it in the sentence (else in the sentence before), each as
         many as counted."""
-        actions = [
-            a
-            for a in facts.actions
-            if match.first <= a.token < match.last and a.action in WEAPON_ACTIONS
-        ]
+        actions = _weapon_actions(facts, match)
         counts = [  # a weapon named once is a count of one: "ракету, ее перехватили"
             d
             for d in drafts
@@ -135,19 +122,7 @@ class SentenceReader(PlaceRules):
         action = actions[0]
         if earlier:  # "Russia launched 14 drones. All of them were shot down.": this sentence's
             return [
-                replace(
-                    count,
-                    action=action.action,
-                    sentence=sentence,
-                    first=match.first,
-                    last=match.last,
-                    number=None,
-                    action_token=action.token,
-                    places=[],
-                    location_refs=[],
-                    location=None,
-                    location_source=None,
-                )
+                _restated(count, action, sentence, match)
                 for count in counts
                 if count.action != action.action
             ]
@@ -296,3 +271,32 @@ class SentenceReader(PlaceRules):
 def _counted(draft: Draft) -> bool:
     """A weapon count, or one weapon named in the singular ("ракету Х-59, її збили")."""
     return draft.phrase is not None and (draft.number is not None or draft.quantity == 1)
+
+
+def _weapon_actions(facts: Facts, match: PatternMatch) -> list[ActionMention]:
+    """The weapon actions inside a pattern's match ("усі збиті", "all of which were downed")."""
+    return [
+        a
+        for a in facts.actions
+        if match.first <= a.token < match.last and a.action in WEAPON_ACTIONS
+    ]
+
+
+def _restated(
+    count: Draft, action: ActionMention, sentence: Sentence, match: PatternMatch
+) -> Draft:
+    """A count told before, said again at the match with the match's action: its weapon and
+    number, no words or place of its own there."""
+    return replace(
+        count,
+        action=action.action,
+        sentence=sentence,
+        first=match.first,
+        last=match.last,
+        number=None,
+        action_token=action.token,
+        places=[],
+        location_refs=[],
+        location=None,
+        location_source=None,
+    )

@@ -51,6 +51,11 @@ class Numbers:
     connectors: frozenset[str] = frozenset()  # "and", "-": may stand between parts
 
 
+def opens_with(words: tuple[str, ...], openers: tuple[Sequence_, ...]) -> bool:
+    """Whether `words` (lower-case forms) begin with one of the lexicon's sequences `openers`."""
+    return any(words[: len(opener)] == opener for opener in openers)
+
+
 @dataclass(frozen=True, slots=True)
 class Sequences:
     """Named lists of word sequences (lower-case forms, in text order)."""

@@ -154,18 +154,18 @@ def _skip_from(
             after += 1  # "28 out of the 31"
         pronoun = after < sentence.last and doc.tokens[after].lemma in lex.words.pronouns_after_from
         one_of = after < sentence.last and doc.tokens[after].low in lex.words.one_of
-        counted_whole = read_number(doc, lex, sentence, after) if after < sentence.last else None
+        whole = read_number(doc, lex, sentence, after) if after < sentence.last else None
         if (
             quantity.value == 1
             and after == end + 1  # no filler: "one of the two missiles" stays as it was read
-            and counted_whole is not None
-            and any(p.first == counted_whole[1] for p in phrases)
+            and whole is not None
+            and any(p.first == whole[1] for p in phrases)
         ):
-            quantity.whole = (counted_whole[0], after, counted_whole[1])
-            return counted_whole[1]  # "одна з 3 ракет влучила": one of three, as "28 of 31"
+            quantity.whole = (whole[0], after, whole[1])
+            return whole[1]  # "одна з 3 ракет влучила": one of three, as "28 of 31"
         if quantity.value == 1 and not (
             (one_of and _acts_after(doc, lex, sentence, after + 1))
-            or _part_acts(doc, lex, sentence, quantity.first, after, phrases)
+            or _part_acts(doc, lex, sentence, quantity.first, after, whole, phrases)
         ):
             named = next((p for p in phrases if p.first == after), None)
             number = doc.tokens[quantity.number_first]
@@ -183,7 +183,6 @@ def _skip_from(
         if pronoun:
             quantity.elliptic = True
             return after + 1
-        whole = read_number(doc, lex, sentence, after) if after < sentence.last else None
         if whole is not None:
             quantity.whole = (whole[0], after, whole[1])
             return whole[1]
@@ -208,6 +207,7 @@ def _part_acts(
     sentence: Sentence,
     first: int,
     start: int,
+    whole: tuple[int, int] | None,
     phrases: list[WeaponPhrase],
 ) -> bool:
     """ "One of the drones was shot down": one of the weapons named right after "of", the
@@ -216,8 +216,7 @@ def _part_acts(
     before = doc.tokens[first - 1] if first > sentence.first else None
     if before is not None and before.is_word and before.info.pos != "CONJ":
         return False
-    whole = read_number(doc, lex, sentence, start) if start < sentence.last else None
-    if whole is not None:
+    if whole is not None:  # the number read at `start`
         start = whole[1]  # "one of the two missiles launched struck": one of the two
     phrase = next((p for p in phrases if p.first <= start < p.last or p.first == start), None)
     if phrase is None:

@@ -9,6 +9,7 @@ from datetime import date
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
+from claimledger.extract.lexicon.roles import opens_with
 from claimledger.extract.mentions.types import DateMention
 
 
@@ -46,7 +47,7 @@ def recall_opened(reader: SentenceReader, sentence: Sentence) -> bool:
     words = tuple(
         t.low for t in reader.doc.tokens[sentence.first : sentence.first + 4] if t.is_word
     )
-    return any(words[: len(seq)] == seq for seq in reader.lex.sequences.recall_openers)
+    return opens_with(words, reader.lex.sequences.recall_openers)
 
 
 def opens_with_then(reader: SentenceReader, draft: Draft) -> bool:

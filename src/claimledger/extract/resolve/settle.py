@@ -37,6 +37,7 @@ from claimledger.extract.resolve.located import (
 )
 from claimledger.extract.resolve.sides import (
     OPPOSITE,
+    air_defence_of,
     attacker,
     place_attacker,
     place_side,
@@ -230,12 +231,11 @@ def _named_countries(reader: SentenceReader) -> set[str]:
 def _defended(reader: SentenceReader) -> set[str]:
     """The countries whose air defences the report names by adjective ("Israeli air
     defences"): a country's own sky."""
-    tokens, lex = reader.doc.tokens, reader.lex
+    adjectives = reader.lex.country_adjectives
     return {
-        lex.country_adjectives[t.low]
-        for t in tokens
-        if t.low in lex.country_adjectives
-        and any(n.low in lex.words.defence_nouns for n in tokens[t.index + 1 : t.index + 3])
+        adjectives[t.low]
+        for t in reader.doc.tokens
+        if t.low in adjectives and air_defence_of(reader, t.index)
     }
 
 

@@ -175,7 +175,7 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
         return _attack_side(reader, draft)
     side, index = acting
     if draft.action in ("intercepted", "suppressed") and (
-        _same_clause(reader, draft, index) or _air_defence(reader, index)
+        _same_clause(reader, draft, index) or air_defence_of(reader, index)
     ):
         # "Ukraine shot down 20 drones"; not "ВСУ ударили, 3 сбиты"; but "Ukrainian air defense
         # downed 50 drones, while 14 were lost" names the defender for both clauses
@@ -200,8 +200,9 @@ def _launcher_side(reader: SentenceReader, draft: Draft) -> str | None:
 _DEFENCE_REACH = 3  # "Ukrainian air defense", "Russian air-defence"
 
 
-def _air_defence(reader: SentenceReader, index: int) -> bool:
-    """A side word that qualifies air defence: the side that defends, whatever clause follows."""
+def air_defence_of(reader: SentenceReader, index: int) -> bool:
+    """The side or country word at `index` qualifies air defence ("Ukrainian air defense",
+    "Israeli air defences"): that side defends, whatever clause follows."""
     tokens = reader.doc.tokens[index + 1 : index + _DEFENCE_REACH]
     return any(t.low in reader.lex.words.defence_nouns for t in tokens)
 

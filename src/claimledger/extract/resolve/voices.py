@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimledger.extract.grammar.reader import SentenceReader
+from claimledger.extract.lexicon.roles import opens_with
 from claimledger.extract.mentions.actors import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.sides import local_side
@@ -170,7 +171,7 @@ def _opens_with_this(reader: SentenceReader, index: int) -> bool:
     """A sentence that opens "Об этом ..." and so speaks of the sentence before."""
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
     words = tuple(t.low for t in tokens[:4])
-    return any(words[: len(opener)] == opener for opener in reader.lex.sequences.this_refs)
+    return opens_with(words, reader.lex.sequences.this_refs)
 
 
 def _attribution_only(reader: SentenceReader, index: int) -> bool:
