@@ -18,7 +18,7 @@ from claimledger.evaluation.drafts import agreement, import_drafts
 from claimledger.evaluation.gold import gold_record, load_gold_files
 from claimledger.evaluation.run import evaluate
 from claimledger.evaluation.score import Score, score_report
-from claimledger.evaluation.sets import split_of, text_sha256
+from claimledger.evaluation.sets import fold_of, split_of, text_sha256
 
 CORPUS = "corpus/news-uk/texts.jsonl"
 TEXTS = {
@@ -137,6 +137,28 @@ def test_splits_are_stable_and_sixty_forty() -> None:
     ids = [f"text:{n}" for n in range(5000)]
     dev = sum(split_of(i) == "dev" for i in ids)
     assert 0.57 < dev / len(ids) < 0.63
+
+
+def test_folds_halve_each_split_independently_of_it() -> None:
+    ids = [f"text:{n}" for n in range(5000)]
+    for split in ("dev", "blind"):
+        members = [i for i in ids if split_of(i) == split]
+        share = sum(fold_of(i) == "a" for i in members) / len(members)
+        assert 0.47 < share < 0.53, split
+
+
+def test_evaluate_scores_one_fold(shared: Path, tmp_path: Path) -> None:
+    # both fixture texts hash into fold "a"; fold "b" holds none of them
+    assert {fold_of(i) for i in TEXTS} == {"a"}
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    write_gold(folder / "news-uk.jsonl", good_rows())
+    args = ["evaluate", "--gold-dir", str(folder), "--shared", str(shared), "--no-legacy", "-q"]
+    scored = CliRunner().invoke(main, [*args, "--fold", "a", "--format", "json"])
+    rows = json.loads(scored.output)["by_language"]
+    assert sum(row["reports"] for row in rows if row["lang"] == "uk") == len(TEXTS)
+    empty = CliRunner().invoke(main, [*args, "--fold", "b"])
+    assert empty.exit_code == 1 and "--fold" in empty.output
 
 
 def test_blind_errors_are_never_kept(shared: Path, tmp_path: Path) -> None:

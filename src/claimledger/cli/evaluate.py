@@ -24,7 +24,7 @@ from claimledger.evaluation.gold import (
 )
 from claimledger.evaluation.run import Evaluation, evaluate
 from claimledger.evaluation.score import Score, describe
-from claimledger.evaluation.sets import SPLITS
+from claimledger.evaluation.sets import FOLDS, SPLITS, fold_of
 from claimledger.extract import Extractor
 from claimledger.model import LANGUAGES, Report
 
@@ -56,6 +56,9 @@ def default_shared() -> Path:
               help="Include the shared folder's eval/gold-dev.jsonl (all dev).")
 @click.option("--split", type=click.Choice([*SPLITS, "all"]), default="all", show_default=True)
 @click.option("--lang", type=click.Choice([*LANGUAGES, "all"]), default="all", show_default=True)
+@click.option("--fold", type=click.Choice([*FOLDS, "all"]), default="all", show_default=True,
+              help="Only the texts of one half of each split (by a hash of the id): write rules "
+              "from one dev half's errors, check them on the other.")
 @click.option("--show-errors", is_flag=True,
               help="List missed, extra and wrongly filled claims (dev split only).")
 @click.option("--error-classes", is_flag=True,
@@ -68,7 +71,8 @@ def default_shared() -> Path:
 @clean_errors
 def evaluate_command(
     gold_dir: Path, gold_files: tuple[Path, ...], shared: Path | None, legacy: bool, split: str,
-    lang: str, show_errors: bool, error_classes: bool, agreement_dir: Path | None, fmt: str,
+    lang: str, fold: str, show_errors: bool, error_classes: bool, agreement_dir: Path | None,
+    fmt: str,
 ) -> None:
     """Score extraction against hand annotations, per language and per dev/blind split."""
     shared = shared or default_shared()
@@ -80,9 +84,10 @@ def evaluate_command(
         texts = load_legacy_gold(shared)
     else:
         raise CliError(f"no gold folder {gold_dir}")
-    texts = [t for t in texts if split in ("all", t.split) and lang in ("all", t.lang)]
+    texts = [t for t in texts if split in ("all", t.split) and lang in ("all", t.lang)
+             and fold in ("all", fold_of(t.id))]
     if not texts:
-        raise CliError("no annotated text matches --split and --lang")
+        raise CliError("no annotated text matches --split, --lang and --fold")
     if agreement_dir is not None:
         result = _agreement(texts, agreement_dir, shared)
     else:
