@@ -143,22 +143,44 @@ def _parallel(
     # collector from writing to (and so copying) every page of the shared resources.
     gc.freeze()
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-    pending: deque[tuple[list[Report], Future[list[_Result]]]] = deque()
+    # Each block of reports in flight: the reports, which of them went to a worker, and the
+    # worker's results for those. A report the fast path turns away is read here when its
+    # turn comes (reading it costs less than sending it and its reading between processes).
+    pending: deque[tuple[list[Report], list[bool], Future[list[_Result]] | None]] = deque()
     try:
         while True:
             while len(pending) < workers * IN_FLIGHT:
-                chunk = list(islice(reports, CHUNK))
-                if not chunk:
+                block = list(islice(reports, CHUNK))
+                if not block:
                     break
-                pending.append((chunk, pool.submit(_extract_chunk, chunk)))
+                sent = [not _turned_away(report, lang) for report in block]
+                heavy = [report for report, away in zip(block, sent, strict=True) if away]
+                future = pool.submit(_extract_chunk, heavy) if heavy else None
+                pending.append((block, sent, future))
             if not pending:
                 return
-            chunk, future = pending.popleft()
-            yield from _results(chunk, future.result(), on_error)
+            block, sent, future = pending.popleft()
+            results = iter(future.result() if future is not None else ())
+            for report, away in zip(block, sent, strict=True):
+                if away:
+                    yield from _results([report], [next(results)], on_error)
+                else:
+                    yield from _serial(extractor, [report], lang, on_error)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _RUN = None
         gc.unfreeze()
+
+
+def _turned_away(report: Report, lang: str | None) -> bool:
+    """Whether the fast path surely rejects the report (in the language it will be read in)."""
+    from claimledger.extract.fastpath import may_hold_claims
+
+    language = report.lang if lang in (None, "auto") else lang
+    for known in SUPPORTED:
+        if known == language:
+            return not may_hold_claims(report.text, known)
+    return False
 
 
 def _extract_chunk(chunk: list[Report]) -> list[_Result]:
