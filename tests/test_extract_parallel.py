@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,20 @@ def test_cli_jobs_give_the_same_lines_and_the_bad_line_is_named(tmp_path: Path) 
         outputs.append([line for line in result.stdout.splitlines() if line.startswith("{")])
     assert outputs[0] == outputs[1]
     assert [json.loads(line)["id"] for line in outputs[1]] == [r["id"] for r in rows]
+
+
+class _Dying(Extractor):
+    """Kills the worker process that reads report 1-1 (never the test's own process)."""
+
+    parent = os.getpid()
+
+    def extract(self, report: Report, lang: str | None = "auto") -> Extraction:
+        if report.id == "1-1" and os.getpid() != self.parent:
+            os._exit(3)
+        return super().extract(report, lang)
+
+
+@pytest.mark.usefixtures("small_chunks")
+def test_a_worker_that_dies_is_a_clear_error() -> None:
+    with pytest.raises(ExtractionFailed, match="worker process ended abruptly"):
+        list(extract_reports(_reports(2), extractor=_Dying(), jobs=2))

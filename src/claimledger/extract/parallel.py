@@ -139,6 +139,7 @@ def _parallel(
 ) -> Iterator[Extraction]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     global _RUN
     _RUN = (extractor, lang)
@@ -163,7 +164,12 @@ def _parallel(
             if not pending:
                 return
             block, sent, future = pending.popleft()
-            results = iter(future.result() if future is not None else ())
+            try:
+                results = iter(future.result() if future is not None else ())
+            except BrokenProcessPool as exc:  # a worker killed (out of memory, a signal)
+                raise ExtractionFailed(
+                    f"a worker process ended abruptly near report {block[0].id}: {exc}"
+                ) from None
             for report, away in zip(block, sent, strict=True):
                 if away:
                     yield from _results([report], [next(results)], on_error)
