@@ -1,0 +1,97 @@
+"""Generalization round 3 (Russian helper): the error classes the held-out texts showed,
+each as rows of my own sentences with their twins in Ukrainian and English where the
+construction exists there. Each row: language, a report text and the claims it must give as
+(action, weapon, quantity, location); an empty list gives none. Expectations were written from
+ANNOTATION.md before the extractor read the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.resources import Resources
+from unseen_texts import Row, read, rows
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+def each(quantity: int, *regions: str) -> list[Row]:
+    """A distributive list: the same count at every region."""
+    return [("intercepted", "uav", quantity, region) for region in regions]
+
+
+CASES: dict[str, tuple[str, str, list[Row]]] = {
+    # Distributive lists after a total's colon or after another count: "по N" gives N to every
+    # region of its list, and the regions of that list are not the earlier count's.
+    "po-after-colon": (
+        "ru",
+        "Минобороны сообщило о 12 сбитых беспилотниках: над Калужской, Тульской и Орловской "
+        "областями — по четыре.",
+        [("intercepted", "uav", 12, "RU"), *each(4, "RU-KLU", "RU-TUL", "RU-ORL")],
+    ),
+    "po-after-colon-uk": (
+        "uk",
+        "Повітряні сили повідомили про 12 збитих дронів: над Київською, Житомирською та "
+        "Черкаською областями — по чотири.",
+        [("intercepted", "uav", 12, "UA"), *each(4, "UA-32", "UA-18", "UA-71")],
+    ),
+    "each-after-colon-en": (
+        "en",
+        "The defence ministry reported 12 drones downed: four each over the Kaluga, Tula and "
+        "Oryol regions.",
+        [("intercepted", "uav", 12, "RU"), *each(4, "RU-KLU", "RU-TUL", "RU-ORL")],
+    ),
+    "po-after-another-count": (
+        "ru",
+        "Средства ПВО уничтожили 12 беспилотников: шесть — над Брянской областью, над "
+        "Белгородской, Тульской и Тверской областями — по два.",
+        [
+            ("intercepted", "uav", 12, "RU"),
+            ("intercepted", "uav", 6, "RU-BRY"),
+            *each(2, "RU-BEL", "RU-TUL", "RU-TVE"),
+        ],
+    ),
+    "po-after-another-count-uk": (
+        "uk",
+        "Сили ППО збили 12 дронів: шість — над Київською областю, над Житомирською, Черкаською "
+        "та Полтавською — по два.",
+        [
+            ("intercepted", "uav", 12, "UA"),
+            ("intercepted", "uav", 6, "UA-32"),
+            *each(2, "UA-18", "UA-71", "UA-53"),
+        ],
+    ),
+    "each-after-another-count-en": (
+        "en",
+        "Air defences destroyed 12 drones: six over the Bryansk region, and two each over the "
+        "Belgorod, Tula and Tver regions, the ministry said.",
+        [
+            ("intercepted", "uav", 12, "RU"),
+            ("intercepted", "uav", 6, "RU-BRY"),
+            *each(2, "RU-BEL", "RU-TUL", "RU-TVE"),
+        ],
+    ),
+    "po-after-another-sentence-count": (
+        "ru",
+        "Над Брянской областью сбиты шесть беспилотников, над Белгородской, Тульской и Тверской "
+        "— по два.",
+        [("intercepted", "uav", 6, "RU-BRY"), *each(2, "RU-BEL", "RU-TUL", "RU-TVE")],
+    ),
+    "po-restates-total-places": (
+        "ru",
+        "ПВО сбила 12 беспилотников над Калужской, Тульской и Орловской областями — по четыре.",
+        [("intercepted", "uav", 12, "RU"), *each(4, "RU-KLU", "RU-TUL", "RU-ORL")],
+    ),
+}
+
+
+def _key(row: Row) -> tuple[str, str, int, str]:
+    return (row[0], str(row[1]), row[2], str(row[3]))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES.values(), ids=CASES.keys())
+def test_claims(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
+    assert rows(read(resources, text, lang)) == sorted(expected, key=_key)
