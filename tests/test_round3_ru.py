@@ -85,6 +85,48 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "ПВО сбила 12 беспилотников над Калужской, Тульской и Орловской областями — по четыре.",
         [("intercepted", "uav", 12, "RU"), *each(4, "RU-KLU", "RU-TUL", "RU-ORL")],
     ),
+    # A capital that acts or speaks is its state: the claim is of the country, not the city.
+    "capital-dative-success": (
+        "ru",
+        "Украинское командование заявило, что ночью Киеву удалось сбить шесть ракет «Кинжал».",
+        [("intercepted", "ballistic_missile", 6, "UA")],
+    ),
+    "capital-dative-success-uk": (
+        "uk",
+        "Командування заявило, що Києву вдалося збити шість ракет «Кинджал».",
+        [("intercepted", "ballistic_missile", 6, "UA")],
+    ),
+    "capital-managed-en": (
+        "en",
+        "Ukraine's military said Kyiv had managed to shoot down six Kinzhal missiles overnight.",
+        [("intercepted", "ballistic_missile", 6, "UA")],
+    ),
+    "capital-says": (
+        "ru",
+        "Киев заявил, что ПВО сбила 30 российских дронов.",
+        [("intercepted", "uav", 30, "UA")],
+    ),
+    "capital-says-moscow": (
+        "ru",
+        "Москва заявила, что за ночь над Россией сбито 20 украинских беспилотников.",
+        [("intercepted", "uav", 20, "RU")],
+    ),
+    "capital-says-uk": (
+        "uk",
+        "Москва заявила, що її ППО збила 20 українських дронів.",
+        [("intercepted", "uav", 20, "RU")],
+    ),
+    "capital-says-en": (
+        "en",
+        "Kyiv said its air defences shot down 30 Russian drones overnight.",
+        [("intercepted", "uav", 30, "UA")],
+    ),
+    # ... but the city with its preposition is where the drones were.
+    "capital-with-preposition": (
+        "ru",
+        "Над Киевом удалось сбить шесть беспилотников, сообщил мэр Виталий Кличко.",
+        [("intercepted", "uav", 6, "UA-30")],
+    ),
 }
 
 

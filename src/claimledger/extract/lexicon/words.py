@@ -70,6 +70,7 @@ class Words:
     event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
     cause_words: frozenset[str] = frozenset()  # "из-за падения БПЛА": the impact caused it
     purpose_words: frozenset[str] = frozenset()  # "ракеты для удара": what they are for
+    success_verbs: frozenset[str] = frozenset()  # "Киеву удалось сбить": the capital's state did
     strike_preps: frozenset[str] = frozenset()  # "по позициям": what a strike was aimed at
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
