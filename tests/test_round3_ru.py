@@ -127,6 +127,79 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "Над Киевом удалось сбить шесть беспилотников, сообщил мэр Виталий Кличко.",
         [("intercepted", "uav", 6, "UA-30")],
     ),
+    # Villages the gazetteer does not know: the name after "в селе", "в хуторе" is the place,
+    # a district after it only says where it lies, a region after it makes the claim the region's.
+    "village-named-alone": (
+        "ru",
+        "В селе Отрадное дрон ударил по автомобилю.",
+        [("hit", "uav", 1, "city:Otradnoye")],
+    ),
+    "village-named-alone-uk": (
+        "uk",
+        "У селі Журавка дрон атакував автомобіль.",
+        [("hit", "uav", 1, "city:Zhuravka")],
+    ),
+    "village-with-district": (
+        "ru",
+        "В хуторе Журавка Миллеровского района обломки сбитого дрона разрушили крышу, сообщил "
+        "Юрий Слюсарь.",
+        [("intercepted", "uav", 1, "city:Zhuravka")],
+    ),
+    "village-with-district-uk": (
+        "uk",
+        "Дрон атакував автомобіль у селищі Комишуваха Запорізького району.",
+        [("hit", "uav", 1, "city:Komyshuvakha")],
+    ),
+    "village-with-region": (
+        "ru",
+        "В поселке Красная Яруга Белгородской области дрон атаковал автомобиль, ранен водитель.",
+        [("hit", "uav", 1, "RU-BEL"), ("injured", None, 1, "RU-BEL")],
+    ),
+    "village-region-earlier-in-sentence": (
+        "ru",
+        "В Белгородской области при атаке дрона на село Маслова Пристань ранены трое мужчин.",
+        [("hit", "uav", 1, "RU-BEL"), ("injured", None, 3, "RU-BEL")],
+    ),
+    "village-after-governor-region": (
+        "ru",
+        "Беспилотники атаковали Белгородскую область, сообщил Вячеслав Гладков. В селе Отрадное "
+        "дрон ударил по автомобилю. Мужчину с ранениями доставили в больницу.",
+        [("hit", "uav", 1, "city:Otradnoye"), ("injured", None, 1, "city:Otradnoye")],
+    ),
+    # One person injured, told as the object of the verb or by a participle.
+    "victim-taken-to-hospital": (
+        "ru",
+        "Беспилотник атаковал легковой автомобиль в Шебекино. Мужчину с осколочными ранениями "
+        "доставили в больницу.",
+        [("hit", "uav", 1, "city:Shebekino"), ("injured", None, 1, "city:Shebekino")],
+    ),
+    "victim-taken-to-hospital-uk": (
+        "uk",
+        "Дрон атакував автомобіль у Херсоні. Чоловіка з осколковими пораненнями доставили до "
+        "лікарні.",
+        [("hit", "uav", 1, "city:Kherson"), ("injured", None, 1, "city:Kherson")],
+    ),
+    "victim-hospitalised-en": (
+        "en",
+        "A drone hit a car in Kherson. A man was hospitalised with shrapnel wounds.",
+        [("hit", "uav", 1, "city:Kherson"), ("injured", None, 1, "city:Kherson")],
+    ),
+    "victim-object-of-drone": (
+        "ru",
+        "В Курской области дрон ранил мужчину.",
+        [("injured", None, 1, "RU-KRS")],
+    ),
+    "victim-participle-subject": (
+        "ru",
+        "Беспилотник атаковал автомобиль в Грайвороне. Пострадавший получил минно-взрывную "
+        "травму.",
+        [("hit", "uav", 1, "city:Graivoron"), ("injured", None, 1, "city:Graivoron")],
+    ),
+    "two-victims-taken-to-hospital": (
+        "ru",
+        "В Белгороде дрон атаковал автомобиль. Двоих мужчин доставили в больницу.",
+        [("hit", "uav", 1, "city:Belgorod"), ("injured", None, 2, "city:Belgorod")],
+    ),
 }
 
 
