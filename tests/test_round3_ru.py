@@ -200,11 +200,76 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "В Белгороде дрон атаковал автомобиль. Двоих мужчин доставили в больницу.",
         [("hit", "uav", 1, "city:Belgorod"), ("injured", None, 2, "city:Belgorod")],
     ),
+    # Launch and interception pairs: "все 14 запущенных ... сбиты" gives both, whatever words
+    # stand between the participle and the weapon.
+    "all-launched-at-region": (
+        "ru",
+        "Все 14 запущенных ВСУ по Брянской области беспилотников были сбиты, сообщил губернатор "
+        "Александр Богомаз.",
+        [("intercepted", "uav", 14, "RU-BRY"), ("launched", "uav", 14, "RU-BRY")],
+    ),
+    "all-launched-at-region-uk": (
+        "uk",
+        "Усі 14 запущених ворогом по Сумській області дронів були збиті.",
+        [("intercepted", "uav", 14, "UA-59"), ("launched", "uav", 14, "UA-59")],
+    ),
+    "all-launched-at-region-en": (
+        "en",
+        "All 14 drones launched at the Bryansk region were shot down, the governor said.",
+        [("intercepted", "uav", 14, "RU-BRY"), ("launched", "uav", 14, "RU-BRY")],
+    ),
+    # A side's air defence named as acting: the side defends, and a downing with no place of
+    # its own is over that side's country ("Ukraine's air defences" -> UA).
+    "ukrainian-air-defence-n-of-m": (
+        "ru",
+        "Украинская ПВО отразила атаку, уничтожив 22 из 33 беспилотников, сообщили Воздушные "
+        "силы.",
+        [("intercepted", "uav", 22, "UA"), ("launched", "uav", 33, "UA")],
+    ),
+    "ukrainian-air-defence-outlet": (
+        "ru",
+        "Украинская ПВО за ночь сбила 25 беспилотников.",
+        [("intercepted", "uav", 25, "UA")],
+    ),
+    "ukrainian-air-defence-uk": (
+        "uk",
+        "За ніч українська ППО збила 25 дронів.",
+        [("intercepted", "uav", 25, "UA")],
+    ),
+    "ukrainian-air-defence-en": (
+        "en",
+        "Ukrainian air defences shot down 25 drones overnight.",
+        [("intercepted", "uav", 25, "UA")],
+    ),
+    "russian-air-defence-region-named": (
+        "ru",
+        "Российская ПВО сбила над Белгородской областью пять беспилотников.",
+        [("intercepted", "uav", 5, "RU-BEL")],
+    ),
 }
 
 
 def _key(row: Row) -> tuple[str, str, int, str]:
     return (row[0], str(row[1]), row[2], str(row[3]))
+
+
+# The attacking side where a side's air defence is named as acting (a Russian outlet's voice).
+DEFENDERS: dict[str, tuple[str, str, str]] = {
+    "ukrainian-air-defence": ("ru", "Украинская ПВО за ночь сбила 25 беспилотников.", "ru"),
+    "russian-air-defence": ("ru", "Российская ПВО за ночь сбила 25 беспилотников.", "ua"),
+    "ukrainian-air-defence-uk": ("uk", "За ніч українська ППО збила 25 дронів.", "ru"),
+    "russian-air-defence-en": (
+        "en",
+        "Russian air defences destroyed 25 drones overnight.",
+        "ua",
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), DEFENDERS.values(), ids=DEFENDERS.keys())
+def test_attacker_side(resources: Resources, lang: str, text: str, side: str) -> None:
+    (claim,) = read(resources, text, lang)
+    assert claim.attacker_side == side
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES.values(), ids=CASES.keys())
