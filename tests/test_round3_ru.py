@@ -275,3 +275,30 @@ def test_attacker_side(resources: Resources, lang: str, text: str, side: str) ->
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES.values(), ids=CASES.keys())
 def test_claims(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
     assert rows(read(resources, text, lang)) == sorted(expected, key=_key)
+
+
+# The date of a count told with the hours in words: the evening before a morning post.
+DATES: dict[str, tuple[str, str, str]] = {
+    "hours-in-words-evening": (
+        "ru",
+        "С девяти вечера до полуночи над Брянской областью были сбиты 12 беспилотников, "
+        "сообщило Минобороны.",
+        "2025-03-13",
+    ),
+    "hours-in-words-night": (
+        "ru",
+        "Около двух часов ночи над Брянской областью были сбиты 12 беспилотников.",
+        "2025-03-14",
+    ),
+    "hours-in-digits-evening": (
+        "ru",
+        "С 21:00 до 23:59 мск над Брянской областью были сбиты 12 беспилотников.",
+        "2025-03-13",
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), DATES.values(), ids=DATES.keys())
+def test_date(resources: Resources, lang: str, text: str, day: str) -> None:
+    (claim,) = read(resources, text, lang)
+    assert claim.date == day
