@@ -246,6 +246,14 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "Российская ПВО сбила над Белгородской областью пять беспилотников.",
         [("intercepted", "uav", 5, "RU-BEL")],
     ),
+    # A city's quarter after the city was named: the city, by the lemma the analyser gives
+    # ("Слободском" -> "слободский"), not a namesake district elsewhere.
+    "city-quarter-after-city": (
+        "ru",
+        "Беспилотники атаковали Харьков. Через час беспилотник упал в Слободском районе, ранена "
+        "женщина.",
+        [("hit", "uav", 1, "city:Kharkiv"), ("injured", None, 1, "city:Kharkiv")],
+    ),
 }
 
 
