@@ -246,6 +246,27 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "Российская ПВО сбила над Белгородской областью пять беспилотников.",
         [("intercepted", "uav", 5, "RU-BEL")],
     ),
+    # A district of a name many districts share, joined to a town: the town's region; a
+    # district that says where a village lies leaves the village its own.
+    "town-and-common-district": (
+        "ru",
+        "Еще пять БПЛА уничтожены на окраине Брянска и в Советском районе. Пострадавших нет.",
+        [
+            ("injured", None, 0, "RU-BRY"),
+            ("intercepted", "uav", 5, "RU-BRY"),
+            ("killed", None, 0, "RU-BRY"),
+        ],
+    ),
+    "town-quarter-genitive": (
+        "ru",
+        "В Ленинском районе Брянска сбит беспилотник.",
+        [("intercepted", "uav", 1, "city:Bryansk")],
+    ),
+    "village-in-district": (
+        "ru",
+        "В селе Журавка в приграничном Октябрьском районе дрон атаковал автомобиль.",
+        [("hit", "uav", 1, "city:Zhuravka")],
+    ),
     # A city's quarter after the city was named: the city, by the lemma the analyser gives
     # ("Слободском" -> "слободский"), not a namesake district elsewhere.
     "city-quarter-after-city": (

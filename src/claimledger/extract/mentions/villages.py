@@ -1,5 +1,7 @@
 """Villages the gazetteer does not know, named after their settlement noun: "в селе Отрадное",
-"в хуторе Журавка Миллеровского района", "у селі Вільне".
+"в хуторе Журавка Миллеровского района", "у селі Вільне"; and districts it cannot tell apart
+("в Дзержинском районе": a name of many districts) named beside a town, which lie in the town's
+region ("на окраине Калуги и в Дзержинском районе" is Kaluga Oblast).
 
 A village named without its region is coded `city:<name>` (ANNOTATION.md, and the gold's review:
 a town is its region only when the region is named with it). The name is written as the
@@ -10,6 +12,8 @@ region's, which the region's own mention already gives, so no village is added.
 
 from __future__ import annotations
 
+from typing import Any
+
 from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
@@ -17,6 +21,7 @@ from claimledger.places.model import Place
 from claimledger.places.translit import translit_first
 
 _NAME_WORDS = 2  # "Новая Таволжанка"
+_JOIN_WORDS = 3  # "и в", ", а в"
 # Endings the gazetteer's Latin names spell otherwise than a letter-by-letter reading.
 _ENDINGS = (("oe", "oye"), ("ee", "eye"), ("ye", "ye"))
 
@@ -47,6 +52,50 @@ def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Plac
         place = Place("city:" + _latin(name), name, "city", 0.0, 0.0, country, region)
         added.append(PlaceRef(place, index + 1, last, words[0].start, words[-1].end))
     return sorted(refs + added, key=lambda r: r.first) if added else refs
+
+
+def add_districts(
+    doc: Document, lex: Lexicon, gazetteer: Any, refs: list[PlaceRef]
+) -> list[PlaceRef]:
+    """`refs` with the region of the town beside it for each district named by a common
+    adjective ("в Дзержинском районе") in a sentence that names one town (not "в Ленинском
+    районе Брянска", the town's own quarter)."""
+    covered = {i for r in refs for i in range(r.first, r.last)}
+    added: list[PlaceRef] = []
+    for index, token in enumerate(doc.tokens[:-1]):
+        noun = doc.tokens[index + 1]
+        if (
+            index in covered
+            or noun.lemma not in lex.words.quarter_nouns
+            or not token.text[:1].isupper()
+            or token.info.pos != "ADJF"
+            or any(r.first == index + 2 for r in refs)  # "... районе Брянска": the town's
+        ):
+            continue
+        towns = {
+            r.place.region
+            for r in refs
+            if r.place.kind == "city"
+            and r.place.region
+            and not r.in_actor
+            and _joined(doc, lex, r.last, index)
+        }
+        region = gazetteer.get(towns.pop()) if len(towns) == 1 else None
+        if region is not None:
+            added.append(PlaceRef(region, index, index + 2, token.start, noun.end))
+    return sorted(refs + added, key=lambda r: r.first) if added else refs
+
+
+def _joined(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
+    """Tokens [start, end) join two places: "и", a comma, prepositions ("Калуги и в
+    Дзержинском районе"), not "в селе Бирюч в Валуйском районе", where one says where the
+    other is."""
+    between = doc.tokens[start:end]
+    return (
+        0 < len(between) <= _JOIN_WORDS
+        and any(t.low in lex.words.place_joiners for t in between)
+        and all(t.low in lex.words.place_joiners or t.info.pos == "PREP" for t in between)
+    )
 
 
 def _region_before(refs: list[PlaceRef], index: int) -> str | None:
