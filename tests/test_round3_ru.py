@@ -267,6 +267,32 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "В селе Журавка в приграничном Октябрьском районе дрон атаковал автомобиль.",
         [("hit", "uav", 1, "city:Zhuravka")],
     ),
+    # A strike summary that names several cities, then the count: the country, not the first
+    # city named.
+    "strike-summary-cities-then-total": (
+        "ru",
+        "ВС РФ нанесли удар по энергетическим объектам в Харькове, Полтаве и Кривом Роге. Всего "
+        "было выпущено 30 ракет, сообщило Минобороны.",
+        [("launched", "missile", 30, "UA")],
+    ),
+    "strike-summary-cities-then-total-uk": (
+        "uk",
+        "Російські війська завдали удару по енергетичних об'єктах у Харкові, Полтаві та Кривому "
+        "Розі. Загалом було випущено 30 ракет.",
+        [("launched", "missile", 30, "UA")],
+    ),
+    "strike-summary-cities-then-total-en": (
+        "en",
+        "Russia struck energy facilities in Kharkiv, Poltava and Kryvyi Rih overnight. In total, "
+        "30 missiles were launched, the air force said.",
+        [("launched", "missile", 30, "UA")],
+    ),
+    "strike-summary-cities-with-count": (
+        "ru",
+        "Российские войска ночью атаковали Днепр, Запорожье и Харьков 60 беспилотниками, сообщили "
+        "в Минобороны.",
+        [("launched", "uav", 60, "UA")],
+    ),
     # A city's quarter after the city was named: the city, by the lemma the analyser gives
     # ("Слободском" -> "слободский"), not a namesake district elsewhere.
     "city-quarter-after-city": (

@@ -139,6 +139,24 @@ class ListRules(ReaderBase):
                 chains[place_id] = ids
         return chains
 
+    def _coordinated_after(self, first: PlaceRef, usable: list[PlaceRef]) -> list[PlaceRef]:
+        """Places joined after `first` by "и" or a comma only ("в Харькове, Полтаве и Кривом
+        Роге")."""
+        chain: list[PlaceRef] = []
+        last = first
+        while True:
+            joined = [
+                p
+                for p in usable
+                if p.first >= last.last
+                and p not in chain
+                and self._only_joiners(last.last, p.first)
+            ]
+            if not joined:
+                return chain
+            last = min(joined, key=lambda p: p.first)
+            chain.append(last)
+
     def _only_joiners(self, start: int, end: int) -> bool:
         """Tokens [start, end) are one comma or "и" ("Курской, Тульской и Тверской")."""
         between = [self.doc.tokens[i].low for i in range(start, end)]

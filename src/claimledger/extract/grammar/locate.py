@@ -251,6 +251,11 @@ class PlaceRules(SingleRules):
                 self.last_counts[draft.weapon] = draft.quantity
         if not drafts:
             event = [p for p in facts.places if not p.in_actor and self._event_place(facts, p)]
+            # "удар по объектам в Харькове, Полтаве и Кривом Роге": the places listed with an
+            # event's place are the event's too, though a comma cuts their clause
+            usable = [p for p in facts.places if not p.in_actor]
+            for place in list(event):
+                event += [p for p in self._coordinated_after(place, usable) if p not in event]
             theatre = [p for p in event if p.place.country is not None or p.place.kind == "sea"]
             if theatre:
                 location = combine(theatre, self.gazetteer_places)
