@@ -357,3 +357,39 @@ DATES: dict[str, tuple[str, str, str]] = {
 def test_date(resources: Resources, lang: str, text: str, day: str) -> None:
     (claim,) = read(resources, text, lang)
     assert claim.date == day
+
+
+# A namesake of a recorded official ("Андрей Кравченко" is not Ruslan Kravchenko, head of the
+# Kyiv region): the claims keep the side of the place, not the namesake's.
+NAMESAKES: dict[str, tuple[str, str, str, str]] = {
+    "namesake-head-of-city": (
+        "ru",
+        "Беспилотник атаковал нефтебазу в Новороссийске. Глава города Андрей Кравченко сообщил, "
+        "что пострадавших нет.",
+        "Ruslan Kravchenko",
+        "ru",
+    ),
+    "namesake-head-of-community-uk": (
+        "uk",
+        "Дрон атакував підприємство в Новоросійську. Голова міста Андрій Кравченко повідомив, що "
+        "постраждалих немає.",
+        "Ruslan Kravchenko",
+        "ru",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "namesake", "side"), NAMESAKES.values(), ids=NAMESAKES.keys()
+)
+def test_namesake(resources: Resources, lang: str, text: str, namesake: str, side: str) -> None:
+    claims = read(resources, text, lang)
+    assert claims
+    assert all(c.claimant != namesake and c.claimant_side == side for c in claims)
+
+
+def test_recorded_official_keeps_his_name(resources: Resources) -> None:
+    """The same test lets the official himself through ("Руслан Кравченко")."""
+    text = "Над Киевской областью сбиты 12 дронов, сообщил глава ОВА Руслан Кравченко."
+    (claim,) = read(resources, text, "ru")
+    assert claim.claimant == "Ruslan Kravchenko"

@@ -26,6 +26,7 @@ from claimledger.extract.mentions.actor_names import (
     surname_keys,
 )
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
+from claimledger.places.translit import translit_first
 from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 
@@ -248,8 +249,23 @@ class ActorReader:
         ):
             first = index - 1  # the first name
         key = self._choose(token, keys, first, index, sentence, places)
+        if first < index and self._namesake(self.doc.tokens[first], (key,)):
+            return None  # "Андрей Кравченко" is not Ruslan Kravchenko: a namesake
         first = self._role_before(sentence, first, places)
         return ActorMention(first, index + 1, speaker_of(key, self.day))
+
+    def _known_person(self, token: Token) -> bool:
+        """A recorded person's surname, not a namesake's ("Андрей Кравченко")."""
+        keys = surname_keys(self.lex.lang, token)
+        before = self.doc.tokens[token.index - 1] if token.index > 0 else None
+        return bool(keys) and not (before is not None and self._namesake(before, keys))
+
+    @staticmethod
+    def _namesake(given: Token, keys: tuple[str, ...]) -> bool:
+        """A first name before a surname that none of its recorded holders bears."""
+        return "Name" in given.info.all_grams and not any(
+            same_initial(given.text, actors()[key].name) for key in keys
+        )
 
     def _unknown_given(self, token: Token, places: list[PlaceRef]) -> bool:
         """A capitalised noun right before a known surname that the analyzer does not tag as a
@@ -330,7 +346,7 @@ class ActorReader:
         if token.lemma not in self.lex.words.role_words:
             return None
         if any(
-            surname_keys(self.lex.lang, t)
+            self._known_person(t)
             for t in self.doc.tokens[index + 1 : min(sentence.last, index + 7)]
         ):
             return None  # "губернатор Брянской области Александр Богомаз": the person reads it
@@ -442,3 +458,20 @@ class ActorReader:
             kind = "outlet" if info.name == self.own.name else "media"
             return ActorMention(index, index + size, Speaker(info.name, info.side, kind))
         return None
+
+
+# Latin initials a Cyrillic given name may take in an actor's English name, the Russian form of
+# a Ukrainian's name included ("Геннадий" is Hennadiy, "Евгений" Yevhen, "Николай" Mykola,
+# "Александр" Oleksandr, "Елена" Olena, "Юрий" Yuri or Iurii).
+_INITIALS = {"а": "ao", "г": "gh", "е": "eyo", "ё": "y", "и": "iy", "н": "nm", "ю": "yi",
+             "я": "yi", "х": "kh", "э": "e", "є": "y", "і": "i", "ї": "yi"}
+
+
+def same_initial(given: str, name: str) -> bool:
+    """Whether a given name in the text may be the first name of an actor's English name: its
+    initial, read in Latin letters, is the name's ("Андрей" is not "Ruslan")."""
+    first = given[:1].lower()
+    if not first or not name or (not "а" <= first <= "я" and first not in _INITIALS):
+        return True  # not a Cyrillic name: no test
+    latin = _INITIALS.get(first) or translit_first(first)[:1]
+    return name[:1].lower() in latin
