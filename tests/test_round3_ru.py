@@ -293,6 +293,22 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "в Минобороны.",
         [("launched", "uav", 60, "UA")],
     ),
+    # A region by its colloquial name ("Воронежщина", "Ярославщина", "Липетчина").
+    "region-nickname-voronezh": (
+        "ru",
+        "Над Воронежщиной ночью сбиты три беспилотника, сообщил губернатор.",
+        [("intercepted", "uav", 3, "RU-VOR")],
+    ),
+    "region-nicknames-list": (
+        "ru",
+        "Над Ярославщиной и Липетчиной уничтожено по два беспилотника, сообщило Минобороны.",
+        each(2, "RU-YAR", "RU-LIP"),
+    ),
+    "region-nickname-uk": (
+        "uk",
+        "Над Воронежчиною збито три дрони, повідомив губернатор.",
+        [("intercepted", "uav", 3, "RU-VOR")],
+    ),
     # A city's quarter after the city was named: the city, by the lemma the analyser gives
     # ("Слободском" -> "слободский"), not a namesake district elsewhere.
     "city-quarter-after-city": (
