@@ -309,6 +309,19 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "Над Воронежчиною збито три дрони, повідомив губернатор.",
         [("intercepted", "uav", 3, "RU-VOR")],
     ),
+    # A country after a passive participle is who did it ("аннексированном Россией Крымом"),
+    # not one more place of a list.
+    "agent-after-passive-participle": (
+        "ru",
+        "Еще по одному дрону ночью было сбито над аннексированным Россией Крымом, а также над "
+        "Белгородской и Калужской областями.",
+        each(1, "UA-43", "RU-BEL", "RU-KLU"),
+    ),
+    "agent-after-passive-participle-uk": (
+        "uk",
+        "Ще по одному дрону збито над окупованим Росією Кримом та над Сумською областю.",
+        each(1, "UA-43", "UA-59"),
+    ),
     # A city's quarter after the city was named: the city, by the lemma the analyser gives
     # ("Слободском" -> "слободский"), not a namesake district elsewhere.
     "city-quarter-after-city": (

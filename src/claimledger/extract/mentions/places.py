@@ -373,10 +373,10 @@ def _names_a_party(
     if (
         before is not None
         and before.info.pos == "PRTF"
-        and before.lemma in lex.words.launch_verbs
+        and (before.lemma in lex.words.launch_verbs or "pssv" in before.info.grams)
         and "ablt" in cases
     ):
-        return True  # "запущенного Россией беспилотника": who launched it, not where
+        return True  # "запущенного Россией", "аннексированном Россией Крымом": who did it
     following = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
     if following is not None and following.info.pos in ("ADVB", "PRCL"):
         # "РФ уночі випустила": the verb after an adverb of time
