@@ -422,3 +422,34 @@ def test_recorded_official_keeps_his_name(resources: Resources) -> None:
     text = "Над Киевской областью сбиты 12 дронов, сообщил глава ОВА Руслан Кравченко."
     (claim,) = read(resources, text, "ru")
     assert claim.claimant == "Ruslan Kravchenko"
+
+
+# Who speaks and whose weapons in a Ukrainian-side account relayed in Russian: "по данным
+# украинских военных" names the source (Ukrainian military), not the attacker; a body after a
+# noun of attack ("атаки украинских военных") is the attacker, not the source.
+SOURCES: dict[str, tuple[str, str, tuple[str, str], str]] = {
+    "per-ukrainian-military-air-targets": (
+        "ru",
+        "Россия атаковала Украину дронами. По данным украинских военных, всего было "
+        "зафиксировано 150 воздушных целей — три «Искандера» и 147 беспилотников.",
+        ("ua", "military"),
+        "ru",
+    ),
+    "attack-of-ukrainian-military-not-source": (
+        "ru",
+        "В результате атаки украинских военных в Белгороде погибли два человека, сообщил "
+        "губернатор Вячеслав Гладков.",
+        ("ru", "official"),
+        "ua",
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "who", "side"), SOURCES.values(), ids=SOURCES.keys())
+def test_source(
+    resources: Resources, lang: str, text: str, who: tuple[str, str], side: str
+) -> None:
+    claims = read(resources, text, lang)
+    assert claims
+    assert all((c.claimant_side, c.claimant_kind) == who for c in claims)
+    assert all(c.attacker_side == side for c in claims)

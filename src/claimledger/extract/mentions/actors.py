@@ -145,6 +145,8 @@ class ActorReader:
             for form in {token.lemma, token.low, *token.info.lemmas}
             for entry in exact.get(form, ())
         ] + [entry for regex, entries in marked if regex.fullmatch(token.low) for entry in entries]
+        if self._struck_by(sentence, index):
+            return None  # "атаки украинских военных", "удара ВСУ": who struck, no speaker
         for words, key in sorted(candidates, key=lambda item: -len(item[0])):
             if self._matches(sentence, index, words):
                 last = index + len(words)
@@ -158,6 +160,14 @@ class ActorReader:
                 local = actor.side is None and actor.kind == "official"  # the place's own
                 return ActorMention(index, last, speaker, local=local)
         return None
+
+    def _struck_by(self, sentence: Sentence, index: int) -> bool:
+        """A body in the genitive right after a noun of attack is the attacker."""
+        return (
+            index > sentence.first
+            and self.doc.tokens[index - 1].lemma in self.lex.words.strike_nouns
+            and "gent" in self.doc.tokens[index].info.all_grams
+        )
 
     def _says(self, sentence: Sentence, index: int) -> bool:
         """A verb of speech at `index`: "Russia said", "Kyiv says"."""
