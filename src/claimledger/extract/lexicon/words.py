@@ -152,6 +152,7 @@ class Words:
     role_links: frozenset[str] = frozenset()  # "the governor of the Kursk region": role to region
     region_words: frozenset[str] = frozenset()  # "губернатор региона": part of the title
     acting: frozenset[str] = frozenset()  # "врио губернатора", "acting governor"
+    person_titles: frozenset[str] = frozenset()  # "сообщил президент России Владимир Путин"
     back_reference_preps: frozenset[str] = frozenset()  # "в ведомстве": the body named before
     said_about: frozenset[str] = frozenset()  # "говорится о": no one named
     about_words: frozenset[str] = frozenset()

@@ -341,6 +341,7 @@ class ActorReader:
                 token.lemma in self.lex.words.role_words
                 or token.low in self.lex.words.acting
                 or token.lemma in self.lex.words.head_of
+                or token.lemma in self.lex.words.person_titles
             ):
                 first = probe
                 probe -= 1
