@@ -322,6 +322,18 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "Ще по одному дрону збито над окупованим Росією Кримом та над Сумською областю.",
         each(1, "UA-43", "UA-59"),
     ),
+    # A town named by its nominative after a verb of attack ("атаковала Николаев"), though the
+    # name is a surname too.
+    "town-after-attack-verb": (
+        "ru",
+        "Российская армия атаковала Николаев дронами: погибли пять человек.",
+        [("killed", None, 5, "city:Mykolaiv")],
+    ),
+    "town-after-attack-verb-uk": (
+        "uk",
+        "Ворог атакував Миколаїв дронами: загинули п'ятеро людей.",
+        [("killed", None, 5, "city:Mykolaiv")],
+    ),
     # A city's quarter after the city was named: the city, by the lemma the analyser gives
     # ("Слободском" -> "слободский"), not a namesake district elsewhere.
     "city-quarter-after-city": (
