@@ -334,6 +334,24 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "Ворог атакував Миколаїв дронами: загинули п'ятеро людей.",
         [("killed", None, 5, "city:Mykolaiv")],
     ),
+    # A whole whose only places are those of its parts ("в том числе по пять над Курской и
+    # Брянской"): the country of the parts; every part of the list is a part.
+    "whole-with-placed-parts": (
+        "ru",
+        "Сбиты 14 беспилотников, в том числе по пять над Курской и Брянской областями.",
+        [("intercepted", "uav", 14, "RU"), *each(5, "RU-KRS", "RU-BRY")],
+    ),
+    "whole-with-placed-parts-uk": (
+        "uk",
+        "Сили ППО збили 14 дронів, зокрема по п'ять над Харківською та Сумською областями.",
+        [("intercepted", "uav", 14, "UA"), *each(5, "UA-63", "UA-59")],
+    ),
+    "whole-with-placed-parts-en": (
+        "en",
+        "Air defences downed 14 drones, including five each over the Kursk and Bryansk regions, "
+        "the ministry said.",
+        [("intercepted", "uav", 14, "RU"), *each(5, "RU-KRS", "RU-BRY")],
+    ),
     # A city's quarter after the city was named: the city, by the lemma the analyser gives
     # ("Слободском" -> "слободский"), not a namesake district elsewhere.
     "city-quarter-after-city": (

@@ -221,8 +221,16 @@ class ListRules(ReaderBase):
         for item in facts.items:
             # "including 62 over the Black Sea and five over the Azov Sea": the items after the
             # opener that start with a count are parts too
+            # and so are the items of places only that continue its list ("в том числе по
+            # пять над Курской и Брянской областями")
             subset = mod_statement.opens_subset(self.doc, self.lex, *item) or (
-                subset and item[0] in counts
+                subset
+                and (
+                    item[0] in counts
+                    or self._only_places(
+                        item, [p for p in facts.places if item[0] <= p.first < item[1]]
+                    )
+                )
             )
             if subset:
                 ids.update(id(p) for p in facts.places if item[0] <= p.first < item[1])

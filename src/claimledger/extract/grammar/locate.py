@@ -45,6 +45,10 @@ class PlaceRules(SingleRules):
         ]
         if draft.action in WEAPON_ACTIONS:
             steps.append(("total", self._total_location(draft, facts), []))
+            # "сбиты 14 дронов, в том числе пять над Курской и Брянской": a whole of which only
+            # parts are placed is over the country of those parts
+            parts = [p for p in facts.places if id(p) in subset and p.first > draft.last]
+            steps.append(("total", self._country_of(parts) if parts else None, []))
         if draft.total and not draft.places:
             steps.append(("total", self._sum_location(), []))
         if not draft.many_regions and not draft.speaker_region:
