@@ -39,6 +39,7 @@ from claimledger.extract.resolve.sides import (
     OPPOSITE,
     air_defence_of,
     attacker,
+    defended_country,
     place_attacker,
     place_side,
     third_country,
@@ -163,9 +164,15 @@ def settle(
             )
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
-                draft.location = speaker.region or default_location(draft, speaker, reader.lex)
+                draft.location = (
+                    speaker.region
+                    or default_location(draft, speaker, reader.lex)
+                    or defended_country(reader, draft)
+                )
             elif draft.location is None:
-                draft.location = defender_country(draft, speaker, speaker is outlet)
+                draft.location = defender_country(
+                    draft, speaker, speaker is outlet
+                ) or defended_country(reader, draft)
             if draft.side is None and not reader.lex.infer_sides:
                 draft.side = place_attacker(draft.location, speaker, places)
             out.append(draft)
