@@ -46,6 +46,9 @@ class Words:
     range_from: frozenset[str] = frozenset()  # "от 30 до 50": a range, no count
     range_to: frozenset[str] = frozenset()
     more_words: frozenset[str] = frozenset()  # "ещё пять", "five more"
+    # "one over Kursk and another over Oryol": a pronoun that counts one more (the twin of
+    # "ещё один"), read only where no noun or number follows it
+    one_more: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()  # coordination: "около 120 ракет и 90 дронов"
     over_words: frozenset[str] = frozenset()  # "над областями": seen over places
     type_words: frozenset[str] = frozenset()  # "БПЛА типа ...": a type named after it

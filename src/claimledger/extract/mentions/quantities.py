@@ -83,6 +83,8 @@ def find_quantities(
             and number_lemma(lex, doc.tokens[index + 1]) in lex.round_nouns
         ):
             read = (lex.round_nouns[doc.tokens[index + 1].lemma], index + 2)  # "a dozen"
+        if read is None and _one_more(doc, lex, sentence, index):
+            read = (1, index + 1)  # "... and another over the Oryol region"
         if read is None:
             index += 1
             continue
@@ -93,6 +95,19 @@ def find_quantities(
             blocked.update(range(quantity.number_first, quantity.last))
         index = end
     return found
+
+
+def _one_more(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
+    """ "another" standing for a counted noun: a preposition, a punctuation mark or the end of
+    the sentence follows it ("and another in the Minsk highway area", "injured another")."""
+    if doc.tokens[index].low not in lex.words.one_more:
+        return False
+    if index + 1 >= sentence.last:
+        return True
+    after = doc.tokens[index + 1]
+    if after.is_digits or read_number(doc, lex, sentence, index + 1) is not None:
+        return False  # "another 30": the number counts
+    return after.info.pos == "PREP" or not after.is_word
 
 
 def shared_modifier(doc: Document, lex: Lexicon, phrase: WeaponPhrase) -> bool:

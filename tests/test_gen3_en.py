@@ -1,0 +1,121 @@
+"""Generalization round 3, English helper: constructions found in English news and their Russian
+and Ukrainian twins, one table for the one core.
+
+Every sentence is written for this table; the expectations were written from eval/ANNOTATION.md
+before the extractor read the sentence. A row is (action, weapon, quantity, location,
+claimant_side, claimant_kind, attacker_side, date); date None is not checked. Reports are
+published by "Example Wire" on Friday 2024-11-22 at 07:30 UTC."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimants import FRIDAY, MISSILES, OTHER_MIL, RU_MIL, UA_MIL, UA_OFF
+from claimledger.extract.pipeline import read_report
+from claimledger.model import Claim, Report
+from claimledger.resources import Resources
+
+Row = tuple[Any, ...]
+FRI, THU, WED = "2024-11-22", "2024-11-21", "2024-11-20"
+
+
+def c(action: str, weapon: str | None, quantity: int, location: str | None,
+      claimant: tuple[str | None, str | None], attacker: str | None,
+      day: str | None = None) -> Row:
+    return (action, weapon, quantity, location, *claimant, attacker, day)
+
+
+CASES: list[tuple[str, str, str, list[Row]]] = [
+    # --- "another": one more of what was counted, the twin of "ещё один" / "ще один" ----------
+    ("en", "another_over_second_region",
+     "Air defences destroyed one drone over the Bryansk region and another over the Kaluga "
+     "region, Russia's defence ministry said.",
+     [c("intercepted", "uav", 1, "RU-BRY", RU_MIL, "ua"),
+      c("intercepted", "uav", 1, "RU-KLU", RU_MIL, "ua")]),
+    ("en", "killed_one_wounded_another",
+     "A Russian drone attack on a village in the Kharkiv region killed one man and wounded "
+     "another, Governor Oleh Syniehubov said.",
+     [c("killed", None, 1, "UA-63", UA_OFF, "ru"),
+      c("injured", None, 1, "UA-63", UA_OFF, "ru")]),
+    ("en", "one_after_another_counts_nothing",
+     "Explosions followed one after another in the evening, residents said.", []),
+    ("ru", "ru_eshche_odin_over_region",
+     "Ночью над Курской областью сбит один беспилотник, еще один — над Белгородской областью, "
+     "сообщило Минобороны.",
+     [c("intercepted", "uav", 1, "RU-KRS", RU_MIL, "ua"),
+      c("intercepted", "uav", 1, "RU-BEL", RU_MIL, "ua")]),
+    ("uk", "uk_shche_odyn_injured",
+     "Унаслідок атаки дронів на Сумщину загинув один чоловік, ще один поранений, повідомив "
+     "начальник ОВА Володимир Артюх.",
+     [c("killed", None, 1, "UA-59", UA_OFF, "ru"),
+      c("injured", None, 1, "UA-59", UA_OFF, "ru")]),
+    # --- nights and weekdays: a night is dated by its morning; a bare weekday is a date -------
+    ("en", "night_from_thursday_to_friday",
+     "Russia's defence ministry said air defences shot down 12 Ukrainian drones over the "
+     "Belgorod region during the night from Thursday to Friday.",
+     [c("intercepted", "uav", 12, "RU-BEL", RU_MIL, "ua", FRI)]),
+    ("en", "on_the_night_of_wednesday_to_thursday",
+     "On the night of Wednesday to Thursday, air defences destroyed nine drones over the Kursk "
+     "region, the ministry said.",
+     [c("intercepted", "uav", 9, "RU-KRS", RU_MIL, "ua", THU)]),
+    ("en", "bare_weekday_american_style",
+     "U.S. Navy destroyers shot down three Houthi drones over the Red Sea Wednesday, Central "
+     "Command said.",
+     [c("intercepted", "uav", 3, "sea:red", OTHER_MIL, "other", WED)]),
+    ("en", "bare_weekday_of_the_speech_keeps_overnight",
+     "Russia launched 40 drones at Ukraine overnight, the air force said Friday.",
+     [c("launched", "uav", 40, "UA", UA_MIL, "ru", FRI)]),
+    ("ru", "ru_night_from_wednesday_to_thursday",
+     "В ночь со среды на четверг над Брянской областью уничтожены пять беспилотников, "
+     "сообщило Минобороны.",
+     [c("intercepted", "uav", 5, "RU-BRY", RU_MIL, "ua", THU)]),
+    ("uk", "uk_night_from_wednesday_to_thursday",
+     "У ніч із середи на четвер над Одещиною збили сім шахедів, повідомили Повітряні сили.",
+     [c("intercepted", "uav", 7, "UA-51", UA_MIL, "ru", THU)]),
+]
+
+PARAMS = [pytest.param(*case, id=case[1]) for case in CASES]
+
+
+def _row(claim: Claim) -> Row:
+    return (claim.action, claim.weapon, claim.quantity, claim.location, claim.claimant_side,
+            claim.claimant_kind, claim.attacker_side, claim.date)
+
+
+def _same(expected: Row, got: Row) -> bool:
+    """Equal rows (the date only where expected), a bare `missile` matching a kind of missile."""
+    if expected[7] is None:
+        got = (*got[:7], None)
+    if expected == got:
+        return True
+    weapons = {expected[1], got[1]}
+    return (expected[:1] + expected[2:] == got[:1] + got[2:] and "missile" in weapons
+            and weapons <= MISSILES)
+
+
+def _unmatched(expected: list[Row], got: list[Row]) -> tuple[list[Row], list[Row]]:
+    rest = list(got)
+    missing = []
+    for row in expected:
+        hit = next((g for g in rest if _same(row, g)), None)
+        if hit is None:
+            missing.append(row)
+        else:
+            rest.remove(hit)
+    return missing, rest
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+@pytest.mark.parametrize(("lang", "name", "text", "expected"), PARAMS)
+def test_gen3_en(lang: str, name: str, text: str, expected: list[Row],
+                 resources: Resources) -> None:
+    report = Report(text=text, source="Example Wire", published=FRIDAY, lang=lang)
+    got = [_row(claim) for claim in read_report(report, lang, resources).claims]  # type: ignore[arg-type]
+    missing, extra = _unmatched(expected, got)
+    assert (missing, extra) == ([], [])
