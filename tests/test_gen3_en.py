@@ -74,6 +74,38 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_night_from_wednesday_to_thursday",
      "У ніч із середи на четвер над Одещиною збили сім шахедів, повідомили Повітряні сили.",
      [c("intercepted", "uav", 7, "UA-51", UA_MIL, "ru", THU)]),
+    # --- a city's quarter is the city ("the Kyivskyi district of Kharkiv") -----------------
+    ("en", "quarter_of_kharkiv_is_the_city",
+     "Two glide bombs struck the Slobidskyi district of Kharkiv in the afternoon, Mayor Ihor "
+     "Terekhov said.",
+     [c("hit", "guided_bomb", 2, "city:Kharkiv", UA_OFF, "ru")]),
+    ("en", "possessive_quarter_of_kyiv",
+     "Drone debris fell on a house in Kyiv's Darnytskyi district, injuring a woman, Mayor "
+     "Vitali Klitschko said on Telegram.",
+     [c("injured", None, 1, "UA-30", UA_OFF, "ru")]),
+    ("ru", "ru_quarter_of_kharkiv",
+     "Две управляемые авиабомбы попали в Слободской район Харькова, сообщил мэр Игорь Терехов.",
+     [c("hit", "guided_bomb", 2, "city:Kharkiv", UA_OFF, "ru")]),
+    ("uk", "uk_quarter_of_kharkiv",
+     "Дві керовані авіабомби влучили у Слобідський район Харкова, повідомив міський голова "
+     "Ігор Терехов.",
+     [c("hit", "guided_bomb", 2, "city:Kharkiv", UA_OFF, "ru")]),
+    # --- a medium after "according to" relays the sentence's own speaker, the origin -------
+    ("en", "speaker_said_according_to_outlet",
+     "A Russian drone hit a bus in Kherson, injuring five people, the city's military "
+     "administration said, according to Suspilne.",
+     [c("hit", "uav", 1, "city:Kherson", UA_OFF, "ru"),
+      c("injured", None, 5, "city:Kherson", UA_OFF, "ru")]),
+    ("ru", "ru_speaker_said_outlet_relays",
+     "Российский дрон попал в автобус в Херсоне, пострадали пять человек, сообщил глава "
+     "ОВА Александр Прокудин, передает «Суспильне».",
+     [c("hit", "uav", 1, "city:Kherson", UA_OFF, "ru"),
+      c("injured", None, 5, "city:Kherson", UA_OFF, "ru")]),
+    ("uk", "uk_speaker_said_according_to_outlet",
+     "Російський дрон влучив в автобус у Херсоні, постраждали п'ятеро людей, повідомив очільник "
+     "ОВА Олександр Прокудін, за даними «Суспільного».",
+     [c("hit", "uav", 1, "city:Kherson", UA_OFF, "ru"),
+      c("injured", None, 5, "city:Kherson", UA_OFF, "ru")]),
 ]
 
 PARAMS = [pytest.param(*case, id=case[1]) for case in CASES]

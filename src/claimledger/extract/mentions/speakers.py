@@ -29,6 +29,11 @@ _ASIDE = 8  # the longest aside between a speaker and its verb
 _SOURCE_TAIL = 4  # words after a trailing "— источник" that say where it sits
 
 
+def _relays(mention: ActorMention) -> bool:
+    """A medium or outlet: it relays what others say."""
+    return mention.speaker is not None and mention.speaker.kind in ("media", "outlet")
+
+
 class Attribution(ActorReader):
     """Finds the actors and the speaker of a post's sentences."""
 
@@ -95,6 +100,10 @@ class Attribution(ActorReader):
         # citing the ministry, ..."); a later speaker of another clause speaks for that clause
         # ("..., while a US official said eight were fired").
         first = next((m for origin, m in cues if origin), cues[0][1])
+        if _relays(first):
+            # "..., the governor said, according to Ukrainska Pravda": a medium named after
+            # "according to" relays the speaker of the sentence, who is the origin
+            first = next((m for _, m in cues if not _relays(m) and not m.back), first)
         start = self._absolute_start(sentence, first)
         if start is not None:
             # "Two drones were launched, with the IDF reporting that one was downed": the
