@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from claimants import FRIDAY, MISSILES, OTHER_MIL, RU_MIL, UA_MIL, UA_OFF
+from claimants import FRIDAY, MISSILES, OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
@@ -106,6 +106,23 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "ОВА Олександр Прокудін, за даними «Суспільного».",
      [c("hit", "uav", 1, "city:Kherson", UA_OFF, "ru"),
       c("injured", None, 5, "city:Kherson", UA_OFF, "ru")]),
+    # --- a share in percent: the whole was launched, no part is counted ---------------------
+    ("en", "percent_of_whole_is_launched",
+     "Ukraine's air force said it had shot down 85 percent of the 60 drones Russia launched "
+     "overnight.",
+     [c("launched", "uav", 60, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_percent_of_whole_is_launched",
+     "Воздушные силы ВСУ сообщили, что ПВО сбила 85% из 60 дронов, запущенных Россией ночью.",
+     [c("launched", "uav", 60, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_percent_of_whole_is_launched",
+     "Повітряні сили повідомили, що ППО збила 85 відсотків із 60 дронів, які Росія запустила "
+     "вночі.",
+     [c("launched", "uav", 60, "UA", UA_MIL, "ru")]),
+    # --- "the local administration said, adding that ...": a local body speaks -------------
+    ("en", "local_administration_adding",
+     "Ukrainian drones attacked the port of Novorossiysk overnight, the local administration "
+     "said, adding that two drones were shot down.",
+     [c("intercepted", "uav", 2, "city:Novorossiysk", RU_OFF, "ua")]),
 ]
 
 PARAMS = [pytest.param(*case, id=case[1]) for case in CASES]

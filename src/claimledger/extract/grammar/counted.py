@@ -116,6 +116,9 @@ class CountedRules(CountActionRules):
                 draft.last = self._item_end(sentence, quantity.first, counts)
                 draft.listed = True
             claimed = {id(p) for d in drafts for p in d.places}
+            if quantity.share and name != "launched":
+                # "intercepted 90 percent of the 50 drones": 50 were launched, no part is told
+                draft = replace(self._whole_draft(draft, quantity.value, quantity), part_of=None)
             drafts.extend(self._distribute(draft, quantity, facts, claimed))
             if quantity.whole is not None and name != "launched":
                 drafts.append(self._whole_draft(draft, quantity.whole[0], quantity))

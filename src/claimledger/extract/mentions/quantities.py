@@ -147,10 +147,22 @@ def _quantity(
     ):
         return None
     quantity = Quantity(value, qualifier, first, index, end, distributive)
+    quantity.share = _share_of(doc, lex, sentence, first)
     head = _skip_from(doc, lex, sentence, end, quantity, phrases)
     if head is None:
         return None
     return _classify(doc, lex, sentence, head, quantity, phrases)
+
+
+def _share_of(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
+    """A count after "90 percent of (the)", "90% из": the whole a share was taken of."""
+    probe, linked = first - 1, False
+    words = lex.words
+    while probe > sentence.first and doc.tokens[probe].low in words.from_fillers | words.from_words:
+        linked = linked or doc.tokens[probe].low in words.from_words
+        probe -= 1
+    unit = doc.tokens[probe]
+    return linked and probe < first - 1 and (unit.low in words.percent or unit.lemma in words.percent)
 
 
 def _skip_from(
