@@ -162,7 +162,8 @@ def _share_of(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bo
         linked = linked or doc.tokens[probe].low in words.from_words
         probe -= 1
     unit = doc.tokens[probe]
-    return linked and probe < first - 1 and (unit.low in words.percent or unit.lemma in words.percent)
+    percent = unit.low in words.percent or unit.lemma in words.percent
+    return linked and probe < first - 1 and percent
 
 
 def _skip_from(
