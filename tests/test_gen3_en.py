@@ -123,9 +123,35 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Ukrainian drones attacked the port of Novorossiysk overnight, the local administration "
      "said, adding that two drones were shot down.",
      [c("intercepted", "uav", 2, "city:Novorossiysk", RU_OFF, "ua")]),
+    # --- "another" is a further one, not the claim told before -------------------------------
+    ("en", "another_drone_is_not_the_first_again",
+     "A Hezbollah drone fell in an open area in northern Israel, the IDF said. Minutes later, "
+     "another drone fell in an open area in northern Israel.",
+     [c("hit", "uav", 1, "IL", OTHER_MIL, "other"),
+      c("hit", "uav", 1, "IL", OTHER_MIL, "other")]),
+    ("en", "another_told_twice_is_one",
+     "Air defences downed one drone over the Kursk region and another over the Oryol region, "
+     "the ministry said. Another drone was destroyed over the Oryol region, it said.",
+     [c("intercepted", "uav", 1, "RU-KRS", RU_MIL, "ua"),
+      c("intercepted", "uav", 1, "RU-ORL", RU_MIL, "ua")]),
 ]
 
-PARAMS = [pytest.param(*case, id=case[1]) for case in CASES]
+XFAIL = {
+    # Russian "ещё N" restates a count as often as it adds one in the channels' updates: the
+    # rule kept to English "another" lost two matches on fold b of ru dev (docs: gen-en3 log)
+    "ru_eshche_odin_is_not_the_first_again": "ещё: restatement or a further one, undecided",
+}
+CASES.append(
+    ("ru", "ru_eshche_odin_is_not_the_first_again",
+     "Утром над Курской областью сбит беспилотник, сообщило Минобороны. Днём над Курской "
+     "областью сбит ещё один беспилотник.",
+     [c("intercepted", "uav", 1, "RU-KRS", RU_MIL, "ua"),
+      c("intercepted", "uav", 1, "RU-KRS", RU_MIL, "ua")]))
+PARAMS = [
+    pytest.param(*case, id=case[1], marks=pytest.mark.xfail(reason=XFAIL[case[1]], strict=True))
+    if case[1] in XFAIL else pytest.param(*case, id=case[1])
+    for case in CASES
+]
 
 
 def _row(claim: Claim) -> Row:
