@@ -134,6 +134,23 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "the ministry said. Another drone was destroyed over the Oryol region, it said.",
      [c("intercepted", "uav", 1, "RU-KRS", RU_MIL, "ua"),
       c("intercepted", "uav", 1, "RU-ORL", RU_MIL, "ua")]),
+    # --- an aside between commas keeps a verb and its object together ------------------------
+    ("en", "aside_between_verb_and_object",
+     "Air defence units destroyed, according to initial reports, 17 drones over the Belgorod "
+     "region, the Russian defence ministry said.",
+     [c("intercepted", "uav", 17, "RU-BEL", RU_MIL, "ua")]),
+    ("en", "aside_adverb_then_single_weapon",
+     "Israeli air defences intercepted, moments later, a drone launched from Yemen over the "
+     "Eilat area, the military said.",
+     [c("intercepted", "uav", 1, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_aside_between_verb_and_object",
+     "Средства ПВО уничтожили, по уточненным данным, 17 беспилотников над Белгородской "
+     "областью, сообщило Минобороны.",
+     [c("intercepted", "uav", 17, "RU-BEL", RU_MIL, "ua")]),
+    ("uk", "uk_aside_between_verb_and_object",
+     "Сили ППО знешкодили, за уточненими даними, 17 дронів над Сумщиною, повідомили "
+     "Повітряні сили.",
+     [c("intercepted", "uav", 17, "UA-59", UA_MIL, "ru")]),
 ]
 
 XFAIL = {
