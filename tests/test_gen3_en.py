@@ -151,6 +151,19 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Сили ППО знешкодили, за уточненими даними, 17 дронів над Сумщиною, повідомили "
      "Повітряні сили.",
      [c("intercepted", "uav", 17, "UA-59", UA_MIL, "ru")]),
+    # --- a participle compound before another modifier ("US-supplied long-range") ---------
+    ("en", "hyphened_participle_before_adjective",
+     "Russian air defences shot down five French-supplied long-range SCALP missiles over "
+     "Crimea, the defence ministry said.",
+     [c("intercepted", "cruise_missile", 5, "UA-43", RU_MIL, "ua")]),
+    ("ru", "ru_supplied_long_range",
+     "Средства ПВО сбили пять поставленных Францией дальнобойных ракет SCALP над Крымом, "
+     "сообщило Минобороны.",
+     [c("intercepted", "cruise_missile", 5, "UA-43", RU_MIL, "ua")]),
+    ("uk", "uk_supplied_long_range",
+     "Російська ППО збила п'ять наданих Францією далекобійних ракет SCALP над Кримом, "
+     "заявили в Міноборони РФ.",
+     [c("intercepted", "cruise_missile", 5, "UA-43", RU_MIL, "ua")]),
 ]
 
 XFAIL = {

@@ -37,6 +37,9 @@ class Words:
     thousands: frozenset[str] = frozenset()  # "тысячи ракет": no number in the plural
     each_words: frozenset[str] = frozenset()  # "по 3 над A, B и C": each place gets 3
     from_words: frozenset[str] = frozenset()  # "пять из шести", "40 из них", "28 of 31"
+    # participles of supplying or making with their agent between a count and its weapon:
+    # "пять поставленных Францией ракет", "чотири надані США ракети"
+    supply_verbs: frozenset[str] = frozenset()
     percent: frozenset[str] = frozenset()  # "90% из 50": a share, and the whole it is of
     articles: frozenset[str] = frozenset()  # "a drone": one, right before a weapon phrase
     ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many

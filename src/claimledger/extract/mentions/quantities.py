@@ -353,7 +353,7 @@ def _past_launch_agent(
     if token.info.pos != "PRTF":
         return None
     acted = lex.actions.get(token.lemma)
-    if token.lemma not in lex.words.launch_verbs and not (
+    if token.lemma not in lex.words.launch_verbs | lex.words.supply_verbs and not (
         acted is not None and acted.action in ("intercepted", "suppressed")
     ):
         return None
