@@ -164,6 +164,23 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Російська ППО збила п'ять наданих Францією далекобійних ракет SCALP над Кримом, "
      "заявили в Міноборони РФ.",
      [c("intercepted", "cruise_missile", 5, "UA-43", RU_MIL, "ua")]),
+    # --- two sides' accounts in turn: a military never downs its own side's weapons --------
+    ("en", "other_sides_account_after_the_first",
+     "Ukraine's air force said it shot down 31 Russian drones over five regions. Moscow, for "
+     "its part, reported a Ukrainian drone attack on several regions. Overnight, 58 drones "
+     "were destroyed, according to the Russian defence ministry.",
+     [c("intercepted", "uav", 31, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 58, "RU", RU_MIL, "ua")]),
+    ("ru", "ru_other_sides_account_after_the_first",
+     "Воздушные силы ВСУ сообщили, что сбили 31 российский дрон над пятью областями. "
+     "Минобороны России, в свою очередь, заявило, что за ночь уничтожено 58 беспилотников.",
+     [c("intercepted", "uav", 31, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 58, "RU", RU_MIL, "ua")]),
+    ("uk", "uk_other_sides_account_after_the_first",
+     "Повітряні сили повідомили, що збили 31 російський дрон над п'ятьма областями. "
+     "Міноборони Росії, своєю чергою, заявило, що вночі знищено 58 безпілотників.",
+     [c("intercepted", "uav", 31, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 58, "RU", RU_MIL, "ua")]),
 ]
 
 XFAIL = {
