@@ -181,6 +181,25 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Міноборони Росії, своєю чергою, заявило, що вночі знищено 58 безпілотників.",
      [c("intercepted", "uav", 31, "UA", UA_MIL, "ru"),
       c("intercepted", "uav", 58, "RU", RU_MIL, "ua")]),
+    # --- a governor's denial carried to the next sentence is of the governor's region -------
+    ("en", "governor_denial_carried_is_region",
+     "Air defences destroyed nine drones over the region, Kursk Governor Alexei Smirnov said "
+     "on Telegram. There were no casualties.",
+     [c("intercepted", "uav", 9, "RU-KRS", RU_OFF, "ua"),
+      c("killed", None, 0, "RU-KRS", RU_OFF, "ua"),
+      c("injured", None, 0, "RU-KRS", RU_OFF, "ua")]),
+    ("ru", "ru_governor_denial_carried_is_region",
+     "Над регионом уничтожены девять беспилотников, сообщил губернатор Курской области "
+     "Алексей Смирнов. Пострадавших нет.",
+     [c("intercepted", "uav", 9, "RU-KRS", RU_OFF, "ua"),
+      c("killed", None, 0, "RU-KRS", RU_OFF, "ua"),
+      c("injured", None, 0, "RU-KRS", RU_OFF, "ua")]),
+    ("uk", "uk_governor_denial_carried_is_region",
+     "Над областю знищено дев'ять дронів, повідомив очільник Сумської ОВА Володимир Артюх. "
+     "Постраждалих немає.",
+     [c("intercepted", "uav", 9, "UA-59", UA_OFF, "ru"),
+      c("killed", None, 0, "UA-59", UA_OFF, "ru"),
+      c("injured", None, 0, "UA-59", UA_OFF, "ru")]),
 ]
 
 XFAIL = {

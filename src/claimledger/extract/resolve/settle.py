@@ -164,6 +164,9 @@ def settle(
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
                 draft.location = speaker.region or default_location(draft, speaker, reader.lex)
+            elif draft.location is None and speaker.region and speaker.kind == "official":
+                # "There were no casualties," after the governor's words: the governor's region
+                draft.location = speaker.region
             elif draft.location is None:
                 draft.location = defender_country(draft, speaker, speaker is outlet)
             if draft.side is None and not reader.lex.infer_sides:
