@@ -200,6 +200,16 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      [c("intercepted", "uav", 9, "UA-59", UA_OFF, "ru"),
       c("killed", None, 0, "UA-59", UA_OFF, "ru"),
       c("injured", None, 0, "UA-59", UA_OFF, "ru")]),
+    # --- a third country's military downing weapons with no place: its own sky -------------
+    ("en", "idf_interception_without_place",
+     "Israel's military said its air defences intercepted a drone launched from Iraq.",
+     [c("intercepted", "uav", 1, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_idf_interception_without_place",
+     "ЦАХАЛ сообщил, что его ПВО перехватила беспилотник, запущенный из Ирака.",
+     [c("intercepted", "uav", 1, "IL", OTHER_MIL, "other")]),
+    ("uk", "uk_idf_interception_without_place",
+     "ЦАХАЛ повідомив, що його ППО перехопила безпілотник, запущений з Іраку.",
+     [c("intercepted", "uav", 1, "IL", OTHER_MIL, "other")]),
 ]
 
 XFAIL = {

@@ -76,6 +76,8 @@ def defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str |
     with no place speaks of its own country's sky ("the air force said 121 drones were
     destroyed" -> UA), unless the weapons were its own; so does a military's own channel."""
     own = {"ua": "UA", "ru": "RU"}.get(speaker.side or "")
+    if own is None:
+        return own_sky(draft, speaker)
     if (
         own is None
         or draft.action not in WEAPON_ACTIONS
@@ -86,3 +88,14 @@ def defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str |
     ):
         return None
     return own
+
+
+def own_sky(draft: Draft, speaker: Speaker) -> str | None:
+    """A third country's military downing weapons with no place named ("Israel's military
+    said it intercepted a missile fired from Yemen"): its own sky, the country of its `home`
+    in the registry."""
+    if draft.action not in ("intercepted", "suppressed") or speaker.kind != "military":
+        return None
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    home = actor.home if actor is not None else None
+    return home if home is not None and len(home) == 2 and home.isupper() else None

@@ -31,6 +31,7 @@ from claimledger.extract.resolve.dating import (
 from claimledger.extract.resolve.located import (
     default_location,
     defender_country,
+    own_sky,
     regional_denial,
     sole_region,
     within,
@@ -164,6 +165,9 @@ def settle(
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
                 draft.location = speaker.region or default_location(draft, speaker, reader.lex)
+                if draft.location is None and (sky := own_sky(draft, speaker)) is not None:
+                    draft.location = sky
+                    draft.side = draft.side or place_attacker(sky, speaker, places)
             elif draft.location is None and speaker.region and speaker.kind == "official":
                 # "There were no casualties," after the governor's words: the governor's region
                 draft.location = speaker.region
