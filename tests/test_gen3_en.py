@@ -210,6 +210,19 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_idf_interception_without_place",
      "ЦАХАЛ повідомив, що його ППО перехопила безпілотник, запущений з Іраку.",
      [c("intercepted", "uav", 1, "IL", OTHER_MIL, "other")]),
+    # --- the day a claim was told dates it where it says no day of its own ------------------
+    ("en", "said_on_thursday_dates_the_claim",
+     "A drone attack injured three people in the Kursk region, Governor Alexei Smirnov said "
+     "on Thursday.",
+     [c("injured", None, 3, "RU-KRS", RU_OFF, "ua", THU)]),
+    ("ru", "ru_said_on_thursday_dates_the_claim",
+     "В результате атаки беспилотников в Курской области пострадали три человека, сообщил в "
+     "четверг губернатор Алексей Смирнов.",
+     [c("injured", None, 3, "RU-KRS", RU_OFF, "ua", THU)]),
+    ("uk", "uk_said_on_thursday_dates_the_claim",
+     "Унаслідок атаки дронів на Сумщині постраждали троє людей, повідомив у четвер очільник "
+     "ОВА Володимир Артюх.",
+     [c("injured", None, 3, "UA-59", UA_OFF, "ru", THU)]),
 ]
 
 XFAIL = {

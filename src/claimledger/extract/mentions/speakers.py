@@ -265,6 +265,7 @@ class Attribution(ActorReader):
             if (
                 token.lemma not in self.lex.words.skippable
                 and token.low not in self.lex.words.skippable
+                and token.lemma not in self.lex.weekdays  # "сообщил в четверг губернатор"
                 and token.info.pos != "ADJF"  # "сообщил брянский губернатор"; not "Downed"
             ):
                 return back
