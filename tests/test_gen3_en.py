@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from claimants import FRIDAY, MISSILES, OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF
+from claimants import FRIDAY, MISSILES, OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
@@ -223,6 +223,13 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Унаслідок атаки дронів на Сумщині постраждали троє людей, повідомив у четвер очільник "
      "ОВА Володимир Артюх.",
      [c("injured", None, 3, "UA-59", UA_OFF, "ru", THU)]),
+    # --- "As reported, ...": the report's own earlier reports, its own voice ----------------
+    ("en", "as_reported_is_the_outlets_voice",
+     "Mayor Ihor Terekhov said two people were injured when a drone struck the Kyivskyi "
+     "district.\n\nAs reported, a guided bomb hit a supermarket in Kharkiv earlier in the day.",
+     [c("injured", None, 2, "city:Kharkiv", UA_OFF, "ru"),
+      c("hit", "uav", 1, "city:Kharkiv", UA_OFF, "ru"),
+      c("hit", "guided_bomb", 1, "city:Kharkiv", WIRE, "ru")]),
 ]
 
 XFAIL = {

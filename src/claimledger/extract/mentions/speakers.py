@@ -47,7 +47,8 @@ class Attribution(ActorReader):
             return result
         result = SentenceSpeaker()
         cues: list[tuple[bool, ActorMention]] = []  # (names an origin, the actor) in text order
-        for index in range(sentence.first, sentence.last):
+        own_opener = self._own_opener(sentence)
+        for index in range(sentence.first + own_opener, sentence.last):
             token = self.doc.tokens[index]
             mention: ActorMention | None = None
             origin = False
@@ -93,7 +94,9 @@ class Attribution(ActorReader):
             if mention is not None and all(m is not mention for _, m in cues):
                 cues.append((origin, mention))
         if not cues:
-            if not (result.back or result.unnamed) and self._own_voice(sentence):
+            if own_opener or (
+                not (result.back or result.unnamed) and self._own_voice(sentence)
+            ):
                 return SentenceSpeaker(reset=True)
             return result
         # An origin named in a relay outranks the medium that relays it ("Reuters reported,
@@ -148,6 +151,13 @@ class Attribution(ActorReader):
             and tokens[index - 2].low in self.lex.words.negations
             and index + 1 < sentence.last
             and tokens[index + 1].info.pos == "PREP"
+        )
+
+    def _own_opener(self, sentence: Sentence) -> int:
+        """The length of an own-voice opener ("As reported, ...") the sentence starts with."""
+        words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.first + 5])
+        return max(
+            (len(o) for o in self.lex.sequences.own_openers if words[: len(o)] == o), default=0
         )
 
     def _own_voice(self, sentence: Sentence) -> bool:
