@@ -230,6 +230,19 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      [c("injured", None, 2, "city:Kharkiv", UA_OFF, "ru"),
       c("hit", "uav", 1, "city:Kharkiv", UA_OFF, "ru"),
       c("hit", "guided_bomb", 1, "city:Kharkiv", WIRE, "ru")]),
+    # --- a neighbour the weapons headed for is not where they were counted -----------------
+    ("en", "headed_for_belarus_is_no_place",
+     "Ukraine's air force said 40 drones were shot down over the Kyiv and Zhytomyr regions, "
+     "while others flew on towards Belarus.",
+     [c("intercepted", "uav", 40, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_headed_for_belarus_is_no_place",
+     "Воздушные силы ВСУ сообщили, что над Киевской и Житомирской областями сбиты 40 дронов, "
+     "остальные улетели в сторону Беларуси.",
+     [c("intercepted", "uav", 40, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_headed_for_belarus_is_no_place",
+     "Повітряні сили повідомили, що над Київщиною та Житомирщиною збито 40 дронів, решта "
+     "полетіли в бік Білорусі.",
+     [c("intercepted", "uav", 40, "UA", UA_MIL, "ru")]),
 ]
 
 XFAIL = {

@@ -40,6 +40,7 @@ class Words:
     # participles of supplying or making with their agent between a count and its weapon:
     # "пять поставленных Францией ракет", "чотири надані США ракети"
     supply_verbs: frozenset[str] = frozenset()
+    direction_nouns: frozenset[str] = frozenset()  # "в бік Білорусі": a heading, not a place
     percent: frozenset[str] = frozenset()  # "90% из 50": a share, and the whole it is of
     articles: frozenset[str] = frozenset()  # "a drone": one, right before a weapon phrase
     ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many
