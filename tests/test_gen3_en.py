@@ -243,6 +243,16 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Повітряні сили повідомили, що над Київщиною та Житомирщиною збито 40 дронів, решта "
      "полетіли в бік Білорусі.",
      [c("intercepted", "uav", 40, "UA", UA_MIL, "ru")]),
+    # --- a tally of losses "over the past 24 hours" is no launch over places ----------------
+    ("en", "losses_over_past_day_no_launch",
+     "Russia lost 940 troops, nine tanks and 56 drones over the past 24 hours, Ukraine's "
+     "General Staff said.", []),
+    ("ru", "ru_losses_of_the_day_no_launch",
+     "За минувшие сутки потери России составили 940 военных, девять танков и 56 "
+     "беспилотников, сообщил Генштаб ВСУ.", []),
+    ("uk", "uk_losses_of_the_day_no_launch",
+     "За минулу добу втрати Росії склали 940 військових, дев'ять танків і 56 безпілотників, "
+     "повідомив Генштаб ЗСУ.", []),
 ]
 
 XFAIL = {
