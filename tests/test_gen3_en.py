@@ -253,6 +253,18 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_losses_of_the_day_no_launch",
      "За минулу добу втрати Росії склали 940 військових, дев'ять танків і 56 безпілотників, "
      "повідомив Генштаб ЗСУ.", []),
+    # --- a count in an "if" clause of the present is a condition, no event -----------------
+    ("en", "if_clause_is_no_event",
+     "If Russia launches 300 drones in one night, air defences will be stretched, analysts "
+     "said.", []),
+    ("en", "event_before_an_if_clause_stays",
+     "Russia launched 300 drones in one night, and if the attacks continue, air defences will "
+     "be stretched, Ukraine's air force said.",
+     [c("launched", "uav", 300, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_if_clause_is_no_event",
+     "Если Россия запускает 300 дронов за ночь, ПВО не справляется, считают аналитики.", []),
+    ("uk", "uk_if_clause_is_no_event",
+     "Якщо Росія запускає 300 дронів за ніч, ППО не справляється, вважають аналітики.", []),
 ]
 
 XFAIL = {
