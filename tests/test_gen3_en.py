@@ -265,6 +265,15 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Если Россия запускает 300 дронов за ночь, ПВО не справляется, считают аналитики.", []),
     ("uk", "uk_if_clause_is_no_event",
      "Якщо Росія запускає 300 дронів за ніч, ППО не справляється, вважають аналітики.", []),
+    # --- the next sentence names where the figures come from -------------------------------
+    ("en", "figures_come_from_next_sentence",
+     "Russia fired 12 cruise missiles at Ukraine overnight. The figures come from Ukraine's "
+     "air force.",
+     [c("launched", "cruise_missile", 12, "UA", UA_MIL, "ru")]),
+    ("en", "numbers_released_by_next_sentence",
+     "Air defences destroyed 44 drones over Ukraine overnight. The numbers were released by "
+     "the Ukrainian air force on Telegram.",
+     [c("intercepted", "uav", 44, "UA", UA_MIL, "ru")]),
 ]
 
 XFAIL = {
