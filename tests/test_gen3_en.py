@@ -274,6 +274,26 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Air defences destroyed 44 drones over Ukraine overnight. The numbers were released by "
      "the Ukrainian air force on Telegram.",
      [c("intercepted", "uav", 44, "UA", UA_MIL, "ru")]),
+    # --- a part "of them" told by a speaker: the whole before is that speaker's too ---------
+    ("en", "part_of_them_signs_the_whole_before",
+     "Russia attacked Ukraine with 72 drones overnight. Fifty of them were shot down, the "
+     "Ukrainian air force said on Telegram.",
+     [c("launched", "uav", 72, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 50, "UA", UA_MIL, "ru")]),
+    ("en", "of_these_signs_the_whole_before",
+     "Russia fired 20 missiles at Ukraine overnight.\n\nOf these, 16 were intercepted, "
+     "Ukraine's air force said.",
+     [c("launched", "missile", 20, "UA", UA_MIL, "ru"),
+      c("intercepted", "missile", 16, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_part_of_them_signs_the_whole_before",
+     "Ночью Россия атаковала Украину 72 беспилотниками. 50 из них были сбиты, заявили в "
+     "Воздушных силах ВСУ.",
+     [c("launched", "uav", 72, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 50, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_part_of_them_signs_the_whole_before",
+     "Уночі Росія атакувала Україну 72 дронами. 50 з них збили, заявили в Повітряних силах.",
+     [c("launched", "uav", 72, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 50, "UA", UA_MIL, "ru")]),
 ]
 
 XFAIL = {

@@ -46,6 +46,7 @@ class Words:
     ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many
     from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
+    demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
     relative_openers: frozenset[str] = frozenset()  # ", which lies between ...": no more places
     neither: frozenset[str] = frozenset()  # "ни одной ракеты": none
     range_from: frozenset[str] = frozenset()  # "от 30 до 50": a range, no count
