@@ -294,6 +294,25 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Уночі Росія атакувала Україну 72 дронами. 50 з них збили, заявили в Повітряних силах.",
      [c("launched", "uav", 72, "UA", UA_MIL, "ru"),
       c("intercepted", "uav", 50, "UA", UA_MIL, "ru")]),
+    # --- a habit is no event's count ----------------------------------------------------------
+    ("en", "habitual_every_night",
+     "Every night, Russia sends about 150 drones against Ukrainian cities.", []),
+    ("ru", "ru_habitual_every_night",
+     "Каждую ночь Россия запускает по Украине около 150 дронов.", []),
+    ("uk", "uk_habitual_every_night",
+     "Щоночі Росія запускає по Україні близько 150 дронів.", []),
+    # --- digits with a word of thousands: "2 тысячи" is 2000, "1 thousand" 1000 ----------------
+    ("en", "digits_with_thousand",
+     "Ukraine's air force said Russia launched 1 thousand drones and 40 missiles at Ukraine "
+     "overnight.",
+     [c("launched", "uav", 1000, "UA", UA_MIL, "ru"),
+      c("launched", "missile", 40, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_digits_with_thousand",
+     "Воздушные силы ВСУ сообщили, что за ночь Россия выпустила по Украине 2 тысячи дронов.",
+     [c("launched", "uav", 2000, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_digits_with_thousand",
+     "Повітряні сили повідомили, що за ніч Росія випустила по Україні 2 тисячі дронів.",
+     [c("launched", "uav", 2000, "UA", UA_MIL, "ru")]),
 ]
 
 XFAIL = {
