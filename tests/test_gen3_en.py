@@ -313,6 +313,16 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_digits_with_thousand",
      "Повітряні сили повідомили, що за ніч Росія випустила по Україні 2 тисячі дронів.",
      [c("launched", "uav", 2000, "UA", UA_MIL, "ru")]),
+    # --- a body named without its country: the one side of the war the report's places name --
+    ("en", "air_force_of_the_places_named",
+     "Explosions were heard in Odesa overnight. The air force said 37 drones were shot down.",
+     [c("intercepted", "uav", 37, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_air_force_of_the_places_named",
+     "Ночью в Одессе были слышны взрывы. В Воздушных силах сообщили, что сбиты 37 дронов.",
+     [c("intercepted", "uav", 37, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_air_force_of_the_places_named",
+     "Уночі в Одесі було чутно вибухи. У Повітряних силах повідомили, що збито 37 дронів.",
+     [c("intercepted", "uav", 37, "UA", UA_MIL, "ru")]),
 ]
 
 XFAIL = {

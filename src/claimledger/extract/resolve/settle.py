@@ -380,6 +380,12 @@ def _sided(
     sided = actor.on_side(side or place_side(draft.location, places))
     if sided is None and draft.location is not None:
         sided = actor.in_country(third_country(draft.location, places))
+    if sided is None and draft.location is None:
+        # "Explosions were heard in Kyiv. The air force said 80 drones were shot down": the
+        # one side of the war whose places the report names
+        war = _named_countries(reader) & {"RU", "UA"}
+        if len(war) == 1:
+            sided = actor.on_side(war.pop().lower())
     return speaker_of(sided, today) if sided is not None else speaker
 
 
