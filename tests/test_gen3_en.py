@@ -323,12 +323,35 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_air_force_of_the_places_named",
      "Уночі в Одесі було чутно вибухи. У Повітряних силах повідомили, що збито 37 дронів.",
      [c("intercepted", "uav", 37, "UA", UA_MIL, "ru")]),
+    # --- "carried out a strike with 40 missiles on Ukrainian facilities": a launch at the
+    # country whose facilities were struck (the twin of "нанесли удар 40 ракетами по ...") ----
+    ("en", "carried_out_strike_on_side_facilities",
+     "Russia's defence ministry said its forces had carried out a massive strike with 40 "
+     "long-range missiles on Ukrainian energy facilities overnight.",
+     [c("launched", "missile", 40, "UA", RU_MIL, "ru")]),
+    ("en", "conducted_attack_against_side_targets",
+     "Ukraine conducted an attack with 25 drones against Russian oil facilities overnight, "
+     "Ukraine's General Staff said.",
+     [c("launched", "uav", 25, "RU", UA_MIL, "ua")]),
+    ("ru", "ru_struck_side_facilities",
+     "Минобороны России сообщило, что ночью ВС РФ нанесли массированный удар 40 ракетами по "
+     "украинским объектам энергетики.",
+     [c("launched", "missile", 40, "UA", RU_MIL, "ru")]),
+    ("uk", "uk_struck_side_facilities",
+     "Міноборони Росії заявило, що вночі російські війська завдали масованого удару 40 "
+     "ракетами по українських енергетичних об'єктах.",
+     [c("launched", "missile", 40, "UA", RU_MIL, "ru")]),
 ]
 
 XFAIL = {
     # Russian "ещё N" restates a count as often as it adds one in the channels' updates: the
     # rule kept to English "another" lost two matches on fold b of ru dev (docs: gen-en3 log)
     "ru_eshche_odin_is_not_the_first_again": "ещё: restatement or a further one, undecided",
+}
+# Not strict: left to the Russian and Ukrainian rounds, whose fix should not fail this table.
+OPEN = {
+    "ru_struck_side_facilities": "'ВС РФ' read as the place RU, the attacker then Ukraine",
+    "uk_struck_side_facilities": "'російські війська' strike read at RU, the attacker Ukraine",
 }
 CASES.append(
     ("ru", "ru_eshche_odin_is_not_the_first_again",
@@ -338,7 +361,10 @@ CASES.append(
       c("intercepted", "uav", 1, "RU-KRS", RU_MIL, "ua")]))
 PARAMS = [
     pytest.param(*case, id=case[1], marks=pytest.mark.xfail(reason=XFAIL[case[1]], strict=True))
-    if case[1] in XFAIL else pytest.param(*case, id=case[1])
+    if case[1] in XFAIL
+    else pytest.param(*case, id=case[1], marks=pytest.mark.xfail(reason=OPEN[case[1]]))
+    if case[1] in OPEN
+    else pytest.param(*case, id=case[1])
     for case in CASES
 ]
 

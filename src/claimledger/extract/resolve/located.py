@@ -99,3 +99,28 @@ def own_sky(draft: Draft, speaker: Speaker) -> str | None:
     actor = actors().get(speaker.actor) if speaker.actor else None
     home = actor.home if actor is not None else None
     return home if home is not None and len(home) == 2 and home.isupper() else None
+
+
+_TARGET_REACH = 3  # words from "on"/"at" to the side's adjective: "on key Ukrainian facilities"
+
+
+def targeted_country(reader: SentenceReader, draft: Draft) -> str | None:
+    """A launch at the facilities of one side of the war, no place named ("a strike with 40
+    missiles on Ukrainian energy facilities"): that side's country, struck."""
+    if draft.action != "launched":
+        return None
+    start = draft.first if draft.action_token is None else draft.action_token
+    tokens = reader.doc.tokens
+    facts = reader.facts[tokens[draft.first].sentence]
+    clause = next((c for c in facts.clauses if c[0] <= start < c[1]), None)
+    if clause is None:
+        return None
+    words = reader.lex.words
+    for index in range(start, clause[1]):
+        if tokens[index].low not in words.strike_preps | words.toward:
+            continue
+        for probe in range(index + 1, min(clause[1], index + 1 + _TARGET_REACH)):
+            side = reader.lex.side_adjectives.get(tokens[probe].low)
+            if side in ("ua", "ru"):
+                return side.upper()
+    return None

@@ -34,6 +34,7 @@ from claimledger.extract.resolve.located import (
     own_sky,
     regional_denial,
     sole_region,
+    targeted_country,
     within,
 )
 from claimledger.extract.resolve.sides import (
@@ -172,7 +173,9 @@ def settle(
                 # "There were no casualties," after the governor's words: the governor's region
                 draft.location = speaker.region
             elif draft.location is None:
-                draft.location = defender_country(draft, speaker, speaker is outlet)
+                draft.location = targeted_country(reader, draft) or defender_country(
+                    draft, speaker, speaker is outlet
+                )
             if draft.side is None and not reader.lex.infer_sides:
                 draft.side = place_attacker(draft.location, speaker, places)
             out.append(draft)
