@@ -55,6 +55,8 @@ class Words:
     # "one over Kursk and another over Oryol": a pronoun that counts one more (the twin of
     # "ещё один"), read only where no noun or number follows it
     one_more: frozenset[str] = frozenset()
+    # "another drone fell", "ще один": a further one, never merged with the claim told before
+    fresh_words: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()  # coordination: "около 120 ракет и 90 дронов"
     over_words: frozenset[str] = frozenset()  # "над областями": seen over places
     type_words: frozenset[str] = frozenset()  # "БПЛА типа ...": a type named after it
