@@ -357,6 +357,19 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "повідомив очільник ОВА Володимир Артюх.",
      [c("intercepted", "uav", 1, "UA-59", UA_OFF, "ru"),
       c("intercepted", "uav", 1, "UA-59", UA_OFF, "ru")]),
+    # --- "15 of the 20 rockets fired from Lebanon were intercepted": the whole where its part --
+    ("en", "whole_launched_where_its_part_was_downed",
+     "The IDF said 15 of the 20 rockets fired from Lebanon were intercepted.",
+     [c("intercepted", "rocket", 15, "IL", OTHER_MIL, "other"),
+      c("launched", "rocket", 20, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_whole_launched_where_its_part_was_downed",
+     "ЦАХАЛ сообщил, что 15 из 20 ракет, выпущенных из Ливана, были перехвачены.",
+     [c("intercepted", "missile", 15, "IL", OTHER_MIL, "other"),
+      c("launched", "missile", 20, "IL", OTHER_MIL, "other")]),
+    ("uk", "uk_whole_launched_where_its_part_was_downed",
+     "ЦАХАЛ повідомив, що 15 із 20 ракет, випущених з Лівану, було перехоплено.",
+     [c("intercepted", "missile", 15, "IL", OTHER_MIL, "other"),
+      c("launched", "missile", 20, "IL", OTHER_MIL, "other")]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -176,6 +176,10 @@ def settle(
                 draft.location = targeted_country(reader, draft) or defender_country(
                     draft, speaker, speaker is outlet
                 )
+            if draft.location is None and draft.part_of is not None:
+                # "15 of the 20 rockets fired from Lebanon were intercepted": the 20 launched
+                # were where their intercepted part was
+                draft.location = draft.part_of.location
             if draft.side is None and not reader.lex.infer_sides:
                 draft.side = place_attacker(draft.location, speaker, places)
             out.append(draft)
