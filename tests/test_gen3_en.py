@@ -370,6 +370,18 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "ЦАХАЛ повідомив, що 15 із 20 ракет, випущених з Лівану, було перехоплено.",
      [c("intercepted", "missile", 15, "IL", OTHER_MIL, "other"),
       c("launched", "missile", 20, "IL", OTHER_MIL, "other")]),
+    # --- "Drone debris damaged ...": the air attack a denial after it belongs to -------------
+    ("en", "denial_after_drone_debris",
+     "Drone debris damaged a warehouse in Izmail, Governor Oleh Kiper said. No one was "
+     "injured.",
+     [c("injured", None, 0, "UA-51", UA_OFF, "ru")]),
+    ("ru", "ru_denial_after_drone_debris",
+     "Обломки дрона повредили склад в Измаиле, сообщил губернатор Олег Кипер. Раненых нет.",
+     [c("injured", None, 0, "UA-51", UA_OFF, "ru")]),
+    ("uk", "uk_denial_after_drone_debris",
+     "Уламки дрона пошкодили склад в Ізмаїлі, повідомив голова ОВА Олег Кіпер. Поранених "
+     "немає.",
+     [c("injured", None, 0, "UA-51", UA_OFF, "ru")]),
 ]
 
 XFAIL: dict[str, str] = {}
