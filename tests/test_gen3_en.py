@@ -382,6 +382,24 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Уламки дрона пошкодили склад в Ізмаїлі, повідомив голова ОВА Олег Кіпер. Поранених "
      "немає.",
      [c("injured", None, 0, "UA-51", UA_OFF, "ru")]),
+    # --- "A drone attack killed a man": one victim as the object of an active verb ----------
+    ("en", "attack_killed_a_man_injured_a_woman",
+     "A Russian drone attack on Kupiansk killed a man and injured a woman, local authorities "
+     "said.",
+     [c("killed", None, 1, "city:Kupiansk", UA_OFF, "ru"),
+      c("injured", None, 1, "city:Kupiansk", UA_OFF, "ru")]),
+    ("en", "shelling_killed_a_woman_is_ground_war",
+     "Russian shelling killed a woman in Kherson, the regional governor said.", []),
+    ("ru", "ru_attack_killed_a_man_injured_a_woman",
+     "В результате атаки российских дронов на Купянск погиб мужчина и ранена женщина, "
+     "сообщили местные власти.",
+     [c("killed", None, 1, "city:Kupiansk", UA_OFF, "ru"),
+      c("injured", None, 1, "city:Kupiansk", UA_OFF, "ru")]),
+    ("uk", "uk_attack_killed_a_man_injured_a_woman",
+     "Унаслідок атаки російських дронів на Куп'янськ загинув чоловік і поранено жінку, "
+     "повідомила місцева влада.",
+     [c("killed", None, 1, "city:Kupiansk", UA_OFF, "ru"),
+      c("injured", None, 1, "city:Kupiansk", UA_OFF, "ru")]),
 ]
 
 XFAIL: dict[str, str] = {}
