@@ -69,7 +69,7 @@ WHAT_WHERE: list[tuple[str, str, list[tuple[str, str | None, int, str, str | Non
      "defence ministry said.", [("intercepted", "uav", 6, "exact", "RU-KRS")]),
     ("list_after_it_was_added", "Air defences destroyed 40 drones overnight, the defence "
      "ministry said. It was added that \"one over the Bryansk Region, 39 over the Kursk "
-     "Region.\"", [("intercepted", "uav", 40, "exact", None),
+     "Region.\"", [("intercepted", "uav", 40, "exact", "RU"),  # the ministry's: Russia's sky
                    ("intercepted", "uav", 1, "exact", "RU-BRY"),
                    ("intercepted", "uav", 39, "exact", "RU-KRS")]),
     ("one_in_each", "Air defences destroyed three drones: one in each of the Bryansk, Kursk and "

@@ -131,4 +131,4 @@ def claims_in(
     national = any(a.national for a in actors() if a.name == own.name)
     outlet = Speaker(own.name, own.side, own.kind, national=national)
     drafts = settle(reader, voices_of(reader), outlet, published)
-    return claims_of(doc, drafts, known, lex.headline_claims)
+    return claims_of(doc, drafts, known, lex.headline_claims, lex.words.fresh_words)

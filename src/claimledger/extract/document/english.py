@@ -130,7 +130,11 @@ class EnglishLexer(CachedLexer):
                 be = _be_before(tokens, position, self._be)
                 after = tokens[position + 1] if position + 1 < len(tokens) else None
                 following = tokens[position + 1].low if position + 1 < len(tokens) else ""
-                if be is not None:
+                if "-" in token.text.strip("-") and before is not None:
+                    # "four US-supplied long-range missiles", "Iranian-made drones": a compound
+                    # of a past participle qualifies a noun, never predicates
+                    token.set_info(_with(info, "PRTF"))
+                elif be is not None:
                     number = _PLUR if be.low in self._plural_be else _SING
                     token.set_info(_with(info, "PRTS", number))
                 elif (

@@ -23,11 +23,25 @@ class AirContextRules(ListRules):
             return True
         if self._air_event(facts):
             return True
-        for earlier in self.facts[max(0, len(self.facts) - 1 - back) : -1]:
+        first = max(0, len(self.facts) - 1 - back)
+        for offset, earlier in enumerate(self.facts[first:-1]):
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
             if armed and (any(not a.weak for a in earlier.actions) or self._debris(earlier)):
                 return True
+            if self._weapon_debris(self.doc.sentences[first + offset]):
+                return True
         return self._air_war_ahead(ahead)
+
+    def _weapon_debris(self, sentence: Sentence) -> bool:
+        """ "Drone debris damaged a warehouse": a weapon noun before its debris, where nouns
+        modify the noun after them (no weapon phrase is read there)."""
+        if not self.lex.noun_adjuncts:
+            return False
+        tokens = self.doc.sentence_tokens(sentence)
+        return any(
+            b.lemma in self.lex.words.debris and noun_weapon(a.lemma, self.lex.lang) is not None
+            for a, b in pairwise(tokens)
+        )
 
     def _air_war_ahead(self, ahead: int) -> bool:
         """A headline or a first paragraph of victims before the attack is named: a weapon with

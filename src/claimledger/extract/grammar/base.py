@@ -100,9 +100,17 @@ class ReaderBase:
         if not conditionals:
             return False
         token = self.doc.tokens[action_token]
+        sentence = self.doc.sentences[token.sentence]
+        if not (token.info.pos == "INFN" or {"futr", "past"} & token.info.grams):
+            # "If Russia fires 100 missiles, ...": a present tense in its own "if" clause
+            for index in range(action_token - 1, sentence.first - 1, -1):
+                if self.doc.tokens[index].text in (",", ";", ":"):
+                    return False
+                if self.doc.tokens[index].low in conditionals:
+                    return True
+            return False
         if not (token.info.pos == "INFN" or "futr" in token.info.grams):
             return False
-        sentence = self.doc.sentences[token.sentence]
         return any(
             self.doc.tokens[i].low in conditionals for i in range(sentence.first, action_token)
         )

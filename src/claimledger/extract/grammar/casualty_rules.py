@@ -267,7 +267,12 @@ class CasualtyRules(AirContextRules):
                 for a in casualty
                 if item[0] <= a.token < item[1]
                 and a.token not in taken
-                and (self._singular(a) or self._gerund_object(a, index) or a in objects)
+                and (
+                    self._singular(a)
+                    or self._gerund_object(a, index)
+                    or a in objects
+                    or (not cases and self._verb_object(a, index))
+                )
             ]
             if not near:
                 continue
@@ -282,6 +287,14 @@ class CasualtyRules(AirContextRules):
         """ "..., injuring the driver": a gerund has no number; its victim just after it does."""
         return (
             self.doc.tokens[action.token].info.pos == "GRND"
+            and action.token < index <= action.token + _GERUND_REACH
+        )
+
+    def _verb_object(self, action: ActionMention, index: int) -> bool:
+        """ "A drone attack killed a man": the object just after an active verb, in a language
+        whose nouns show no case (the victim is the verb's object by its place)."""
+        return (
+            self.doc.tokens[action.token].info.pos == "VERB"
             and action.token < index <= action.token + _GERUND_REACH
         )
 

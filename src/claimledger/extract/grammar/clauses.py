@@ -29,6 +29,43 @@ def cut(doc: Document, sentence: Sentence, breaks: frozenset[str]) -> list[tuple
     return parts
 
 
+_INSERTION_WORDS = 4  # the longest aside between commas with no verb: "по предварительным данным"
+_VERBAL = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+
+
+def join_asides(
+    doc: Document, lex: Lexicon, parts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A verb of action, an aside between commas, then its object: "intercepted, shortly
+    before, a rocket", "shot down, according to preliminary data, 40 drones", "уничтожили, по
+    предварительным данным, 40 беспилотников": one clause, so the count keeps its verb."""
+    joined = list(parts)
+    index = 1
+    while index + 1 < len(joined):
+        before, aside, after = joined[index - 1], joined[index], joined[index + 1]
+        if _ends_with_action(doc, lex, before) and _aside(doc, lex, aside):
+            joined[index - 1 : index + 2] = [(before[0], after[1])]
+        else:
+            index += 1
+    return joined
+
+
+def _ends_with_action(doc: Document, lex: Lexicon, part: tuple[int, int]) -> bool:
+    tail = doc.tokens[max(part[0], part[1] - 2) : part[1]]
+    return any(t.lemma in lex.actions and t.info.pos == "VERB" for t in tail)
+
+
+def _aside(doc: Document, lex: Lexicon, part: tuple[int, int]) -> bool:
+    tokens = doc.tokens[part[0] : part[1]]
+    if part[1] < len(doc.tokens) and doc.tokens[part[1]].text != ",":
+        return False  # closed by a comma, not by the sentence's end or a colon
+    if opens_with(tuple(t.low for t in tokens[:3]), lex.sequences.source_openers):
+        return not any(t.is_digits for t in tokens)
+    return len(tokens) <= _INSERTION_WORDS and all(
+        t.is_word and not t.is_digits and t.info.pos not in _VERBAL for t in tokens
+    )
+
+
 def opens_subset(doc: Document, lex: Lexicon, first: int, last: int) -> bool:
     """An item that opens with "в том числе", "including": a part of the one before."""
     words = tuple(doc.tokens[i].low for i in range(first, min(last, first + 3)))

@@ -159,8 +159,10 @@ class CountActionRules(CasualtyRules):
         """Weapons seen over a place: "о примерно 30 «шахедах» над разными областями"."""
         item = self._item_of(facts, quantity.number_first)
         for index in range(quantity.last, min(item[1], quantity.last + 3)):
-            if self.doc.tokens[index].low in self.lex.words.over_words:
-                return True
+            if self.doc.tokens[index].low in self.lex.words.over_words and not any(
+                d.first <= index < d.last for d in facts.dates
+            ):
+                return True  # not "87 drones over the past day": a time
         return False
 
     def _evidence_with_action(self, draft: Draft, facts: Facts) -> None:

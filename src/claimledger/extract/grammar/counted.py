@@ -22,6 +22,9 @@ _CONTEXT_SENTENCES = 2
 _ADDED_REACH = 4
 
 
+_AREA_REACH = 6  # words from a bare count to the area noun of its place ("in the X highway area")
+
+
 class CountedRules(CountActionRules):
     # -- counted weapons ----------------------------------------------------------------------
 
@@ -116,6 +119,9 @@ class CountedRules(CountActionRules):
                 draft.last = self._item_end(sentence, quantity.first, counts)
                 draft.listed = True
             claimed = {id(p) for d in drafts for p in d.places}
+            if quantity.share and name != "launched":
+                # "intercepted 90 percent of the 50 drones": 50 were launched, no part is told
+                draft = replace(self._whole_draft(draft, quantity.value, quantity), part_of=None)
             drafts.extend(self._distribute(draft, quantity, facts, claimed))
             if quantity.whole is not None and name != "launched":
                 drafts.append(self._whole_draft(draft, quantity.whole[0], quantity))
@@ -255,12 +261,27 @@ class CountedRules(CountActionRules):
             return True  # "10 — над Ростовской областью", "один в Подмосковье"
         if after is not None and after.info.is_adjective and quantity.last < item[1]:
             return True  # "пять авиационных"
+        if self._in_area(quantity, item):
+            return True  # "and another in the Minsk highway area": an unnamed place's count
         return any(
             quantity.last <= a.token < item[1]
             and tokens[a.token].info.pos != "PRTF"
             and a.action in WEAPON_ACTIONS
             for a in facts.actions
         )  # "29 уничтожены над ...", "одна достигла цели"
+
+    def _in_area(self, quantity: Quantity, item: tuple[int, int]) -> bool:
+        """A preposition right after a bare count and an area noun a few words on ("and
+        another in the Minsk highway area"): the count of a place no gazetteer names (not over
+        a dash: "ещё один — в районе ..." cost a Russian fold-a match)."""
+        tokens = self.doc.tokens
+        probe = quantity.last
+        if probe >= item[1] or tokens[probe].info.pos != "PREP":
+            return False
+        return any(
+            t.lemma in self.lex.words.area_nouns
+            for t in tokens[probe : min(item[1], probe + _AREA_REACH)]
+        )
 
     def _added(self, quantity: Quantity) -> bool:
         """A bare "еще N" after a verb of adding: more of what was counted just before."""

@@ -28,10 +28,14 @@ class PlaceRules(SingleRules):
             for p in facts.places
             if not p.in_actor and id(p) not in subset and statement[0] <= p.first < statement[1]
         ]
-        usable = self._without_offshore_marks([p for p in usable if not self._bordered(p)])
+        usable = self._without_offshore_marks(
+            [p for p in usable if not (self._bordered(p) or _gone_abroad(p))]
+        )
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
-        own = self._without_offshore_marks([p for p in draft.places if not self._bordered(p)])
+        own = self._without_offshore_marks(
+            [p for p in draft.places if not (self._bordered(p) or _gone_abroad(p))]
+        )
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
             own = []  # "86 drones - two over Belgorod, ...": the places are the breakdown's
@@ -303,3 +307,9 @@ class PlaceRules(SingleRules):
                     end = probe
                     break
         return start, end
+
+
+def _gone_abroad(ref: PlaceRef) -> bool:
+    """ "three flew towards Belarus": a neighbour the weapons left for, not where they were
+    counted (a place of the war itself stays: "drones flying towards Moscow")."""
+    return ref.destination and ref.place.kind == "country" and ref.place.code not in ("RU", "UA")

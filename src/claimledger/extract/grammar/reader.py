@@ -234,7 +234,9 @@ class SentenceReader(PlaceRules):
             dates,
             actors,
             speaker,
-            mod_statement.cut(doc, sentence, self.lex.words.clause_breaks),
+            mod_statement.join_asides(
+                doc, self.lex, mod_statement.cut(doc, sentence, self.lex.words.clause_breaks)
+            ),
             mod_statement.cut(doc, sentence, self.lex.words.item_breaks),
         )
 

@@ -118,6 +118,9 @@ class Lexicon:
     # ("anti-ship ballistic missile": ballistic) where the head ends its phrase (English), else
     # the first written ("балістичні/зенітні ракети").
     nearest_kind: bool = False
+    # Whether a weekday names a date with no preposition before it ("launched by the Houthis
+    # Wednesday", "Thursday's strikes"), as American news writes it.
+    bare_weekdays: bool = False
     actions: Mapping[str, ActionWord] = field(default_factory=dict)
     words: Words = field(default_factory=Words)
     numbers: Numbers = field(default_factory=Numbers)
@@ -316,6 +319,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "this_signs_paragraph",
         "sole_region_context",
         "nearest_kind",
+        "bare_weekdays",
         "actions",
         "words",
         "numbers",
@@ -376,6 +380,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
+        bare_weekdays=bool(data.get("bare_weekdays", False)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
         numbers=_numbers(data.get("numbers", {}), table),

@@ -75,6 +75,9 @@ class Sequences:
     # "There were no reports of casualties": the report's own observation, not the words of
     # the speaker before, where the sentence names no one
     own_voice: tuple[Sequence_, ...] = ()
+    # "As reported, ...": the report's own earlier reports; a sentence opening so speaks in the
+    # report's own voice where it names no one after the opener
+    own_openers: tuple[Sequence_, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

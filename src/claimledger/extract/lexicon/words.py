@@ -37,15 +37,26 @@ class Words:
     thousands: frozenset[str] = frozenset()  # "тысячи ракет": no number in the plural
     each_words: frozenset[str] = frozenset()  # "по 3 над A, B и C": each place gets 3
     from_words: frozenset[str] = frozenset()  # "пять из шести", "40 из них", "28 of 31"
+    # participles of supplying or making with their agent between a count and its weapon:
+    # "пять поставленных Францией ракет", "чотири надані США ракети"
+    supply_verbs: frozenset[str] = frozenset()
+    direction_nouns: frozenset[str] = frozenset()  # "в бік Білорусі": a heading, not a place
+    percent: frozenset[str] = frozenset()  # "90% из 50": a share, and the whole it is of
     articles: frozenset[str] = frozenset()  # "a drone": one, right before a weapon phrase
     ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many
     from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
+    demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
     relative_openers: frozenset[str] = frozenset()  # ", which lies between ...": no more places
     neither: frozenset[str] = frozenset()  # "ни одной ракеты": none
     range_from: frozenset[str] = frozenset()  # "от 30 до 50": a range, no count
     range_to: frozenset[str] = frozenset()
     more_words: frozenset[str] = frozenset()  # "ещё пять", "five more"
+    # "one over Kursk and another over Oryol": a pronoun that counts one more (the twin of
+    # "ещё один"), read only where no noun or number follows it
+    one_more: frozenset[str] = frozenset()
+    # "another drone fell", "ще один": a further one, never merged with the claim told before
+    fresh_words: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()  # coordination: "около 120 ракет и 90 дронов"
     over_words: frozenset[str] = frozenset()  # "над областями": seen over places
     type_words: frozenset[str] = frozenset()  # "БПЛА типа ...": a type named after it

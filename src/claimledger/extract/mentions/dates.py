@@ -195,16 +195,12 @@ class DateReader:
     def _night(self, sentence: Sentence, index: int) -> DateMention | None:
         """Nights: "в ночь на пятницу", "в ночь на 1 декабря", "в ночь с 9 на 10 ноября"."""
         tokens = self.doc.tokens
-        if (
-            tokens[index].low in self.lex.words.night_in
-            and index + 1 < sentence.last
-            and (tokens[index + 1].lemma in self.lex.words.night_words)
-        ):
-            probe = index + 2
-        elif tokens[index].lemma in self.lex.words.night_words:
-            probe = index + 1
-        else:
+        probe = index
+        while probe < sentence.last and tokens[probe].low in self.lex.words.night_in:
+            probe += 1  # "в ночь", "during the night"
+        if probe >= sentence.last or tokens[probe].lemma not in self.lex.words.night_words:
             return None
+        probe += 1
         if (
             probe + 2 < sentence.last
             and tokens[probe].low in self.lex.words.clock_from
@@ -331,13 +327,16 @@ class DateReader:
         if weekday is None or self.today is None:
             return None
         before = self.doc.tokens[index - 1].low if index > sentence.first else ""
+        first = index - 1
         if before not in self.lex.words.week_openers:
-            return None
+            if not (self.lex.bare_weekdays and token.text[:1].isupper()):
+                return None
+            first = index  # "launched by the Houthis Wednesday"
         day = weekday_on_or_before(self.today, weekday)
         last = index + 1
         if last < sentence.last and self.doc.tokens[last].low in self.lex.words.weekday_nights:
             day, last = min(day + timedelta(days=1), self.today), last + 1  # dated by its morning
-        return DateMention(index - 1, last, day.isoformat(), STRONG)
+        return DateMention(first, last, day.isoformat(), STRONG)
 
     def _span(self, sentence: Sentence, index: int) -> DateMention | None:
         for words in self._spans_by_first.get(self.doc.tokens[index].low, ()):

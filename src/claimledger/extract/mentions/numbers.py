@@ -110,6 +110,10 @@ def read_number(
             and doc.tokens[end].start - token.end == 1
         ):
             value, end = value * 1000 + int(doc.tokens[end].text), end + 1
+        if end < sentence.last and doc.tokens[end].lemma in lex.numbers.multipliers:
+            multiple = word_value(doc.tokens[end].lemma, lex.lang) or 0
+            if multiple >= _DECIMAL_MULTIPLE:
+                return value * multiple, end + 1  # "2 тысячи", "1 million": not 2, not 1
         return value, end
     parts = token.low.split("-")
     if len(parts) > 1 and all(word_value(p, lex.lang) is not None for p in parts):

@@ -200,6 +200,16 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and (two_before.lemma in lex.words.motion)
     ):
         ref.destination = True
+    three_before = doc.tokens[ref.first - 3] if ref.first > 2 else None
+    if (
+        before is not None
+        and before.lemma in lex.words.direction_nouns
+        and two_before is not None
+        and two_before.low in lex.words.toward
+        and three_before is not None
+        and three_before.lemma in lex.words.motion
+    ):
+        ref.destination = True  # "полетіли в бік Білорусі", "улетели в сторону Беларуси"
     if before is not None and (
         before.low in lex.words.near_preps
         or (two_before is not None and (two_before.low, before.low) in lex.sequences.near_openers)

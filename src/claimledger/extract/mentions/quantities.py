@@ -85,6 +85,8 @@ def find_quantities(
             and number_lemma(lex, doc.tokens[index + 1]) in lex.round_nouns
         ):
             read = (lex.round_nouns[doc.tokens[index + 1].lemma], index + 2)  # "a dozen"
+        if read is None and _one_more(doc, lex, sentence, index):
+            read = (1, index + 1)  # "... and another over the Oryol region"
         if read is None:
             index += 1
             continue
@@ -95,6 +97,19 @@ def find_quantities(
             blocked.update(range(quantity.number_first, quantity.last))
         index = end
     return found
+
+
+def _one_more(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
+    """ "another" standing for a counted noun: a preposition, a punctuation mark or the end of
+    the sentence follows it ("and another in the Minsk highway area", "injured another")."""
+    if doc.tokens[index].low not in lex.words.one_more:
+        return False
+    if index + 1 >= sentence.last:
+        return True
+    after = doc.tokens[index + 1]
+    if after.is_digits or read_number(doc, lex, sentence, index + 1) is not None:
+        return False  # "another 30": the number counts
+    return after.info.pos == "PREP" or not after.is_word
 
 
 def shared_modifier(doc: Document, lex: Lexicon, phrase: WeaponPhrase) -> bool:
@@ -134,10 +149,23 @@ def _quantity(
     ):
         return None
     quantity = Quantity(value, qualifier, first, index, end, distributive)
+    quantity.share = _share_of(doc, lex, sentence, first)
     head = _skip_from(doc, lex, sentence, end, quantity, phrases)
     if head is None:
         return None
     return _classify(doc, lex, sentence, head, quantity, phrases)
+
+
+def _share_of(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
+    """A count after "90 percent of (the)", "90% из": the whole a share was taken of."""
+    probe, linked = first - 1, False
+    words = lex.words
+    while probe > sentence.first and doc.tokens[probe].low in words.from_fillers | words.from_words:
+        linked = linked or doc.tokens[probe].low in words.from_words
+        probe -= 1
+    unit = doc.tokens[probe]
+    percent = unit.low in words.percent or unit.lemma in words.percent
+    return linked and probe < first - 1 and percent
 
 
 def _skip_from(
@@ -327,7 +355,7 @@ def _past_launch_agent(
     if token.info.pos != "PRTF":
         return None
     acted = lex.actions.get(token.lemma)
-    if token.lemma not in lex.words.launch_verbs and not (
+    if token.lemma not in lex.words.launch_verbs | lex.words.supply_verbs and not (
         acted is not None and acted.action in ("intercepted", "suppressed")
     ):
         return None

@@ -29,6 +29,11 @@ _ASIDE = 8  # the longest aside between a speaker and its verb
 _SOURCE_TAIL = 4  # words after a trailing "— источник" that say where it sits
 
 
+def _relays(mention: ActorMention) -> bool:
+    """A medium or outlet: it relays what others say."""
+    return mention.speaker is not None and mention.speaker.kind in ("media", "outlet")
+
+
 class Attribution(ActorReader):
     """Finds the actors and the speaker of a post's sentences."""
 
@@ -42,7 +47,8 @@ class Attribution(ActorReader):
             return result
         result = SentenceSpeaker()
         cues: list[tuple[bool, ActorMention]] = []  # (names an origin, the actor) in text order
-        for index in range(sentence.first, sentence.last):
+        own_opener = self._own_opener(sentence)
+        for index in range(sentence.first + own_opener, sentence.last):
             token = self.doc.tokens[index]
             mention: ActorMention | None = None
             origin = False
@@ -88,13 +94,19 @@ class Attribution(ActorReader):
             if mention is not None and all(m is not mention for _, m in cues):
                 cues.append((origin, mention))
         if not cues:
-            if not (result.back or result.unnamed) and self._own_voice(sentence):
+            if own_opener or (
+                not (result.back or result.unnamed) and self._own_voice(sentence)
+            ):
                 return SentenceSpeaker(reset=True)
             return result
         # An origin named in a relay outranks the medium that relays it ("Reuters reported,
         # citing the ministry, ..."); a later speaker of another clause speaks for that clause
         # ("..., while a US official said eight were fired").
         first = next((m for origin, m in cues if origin), cues[0][1])
+        if _relays(first):
+            # "..., the governor said, according to Ukrainska Pravda": a medium named after
+            # "according to" relays the speaker of the sentence, who is the origin
+            first = next((m for _, m in cues if not _relays(m) and not m.back), first)
         start = self._absolute_start(sentence, first)
         if start is not None:
             # "Two drones were launched, with the IDF reporting that one was downed": the
@@ -139,6 +151,13 @@ class Attribution(ActorReader):
             and tokens[index - 2].low in self.lex.words.negations
             and index + 1 < sentence.last
             and tokens[index + 1].info.pos == "PREP"
+        )
+
+    def _own_opener(self, sentence: Sentence) -> int:
+        """The length of an own-voice opener ("As reported, ...") the sentence starts with."""
+        words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.first + 5])
+        return max(
+            (len(o) for o in self.lex.sequences.own_openers if words[: len(o)] == o), default=0
         )
 
     def _own_voice(self, sentence: Sentence) -> bool:
@@ -256,6 +275,7 @@ class Attribution(ActorReader):
             if (
                 token.lemma not in self.lex.words.skippable
                 and token.low not in self.lex.words.skippable
+                and token.lemma not in self.lex.weekdays  # "сообщил в четверг губернатор"
                 and token.info.pos != "ADJF"  # "сообщил брянский губернатор"; not "Downed"
             ):
                 return back

@@ -42,6 +42,7 @@ class Quantity:
     items: bool = False  # "пять штук"
     other: bool = False  # counts something else: "11 контратак", "два авиарейса"
     whole: tuple[int, int, int] | None = None  # "5 из 6 ракет": value, first, last of the 6
+    share: bool = False  # "90 percent of the 50 drones": the whole of a share, no part counted
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,8 @@ replaces the first), with the evidence span and the span of every field."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from claimledger.extract.document.tokens import Document
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.mentions.places import country_of_code
@@ -11,7 +13,11 @@ from claimledger.places.model import Place
 
 
 def claims_of(
-    doc: Document, drafts: list[Draft], places: dict[str, Place], headline_claims: bool = True
+    doc: Document,
+    drafts: list[Draft],
+    places: dict[str, Place],
+    headline_claims: bool = True,
+    words: Collection[str] = (),
 ) -> list[Claim]:
     """One claim per (action, weapon, quantity, location); two towns make two claims."""
     kept: list[Draft] = []
@@ -31,7 +37,16 @@ def claims_of(
         # Only drafts of the same action and count can be one claim (`_same`): look among
         # those alone, in the order kept, not through every claim kept so far.
         positions = by_count.setdefault((draft.action, draft.quantity), [])
-        at = next((i for i in positions if _same(kept[i], draft, places)), None)
+        more = _another(doc, draft, words)
+        at = next(
+            (
+                i
+                for i in positions
+                if _same(kept[i], draft, places)
+                and not (more and not _another(doc, kept[i], words))
+            ),
+            None,
+        )
         if at is None:
             positions.append(len(kept))
             kept.append(draft)
@@ -53,6 +68,18 @@ def claims_of(
             kept[at] = draft  # "— заявления губернаторов", then the governor by name
     kept = [d for d in kept if not any(_rounds(d, exact, places) for exact in kept)]
     return [_claim(doc, draft) for draft in sorted(kept, key=lambda d: d.first)]
+
+
+def _another(doc: Document, draft: Draft, more_words: Collection[str]) -> bool:
+    """ "another suicide drone fell": one more than was told, never the claim told before
+    (unless that one was "another" too: the same one told twice). Only the lexicon's
+    `one_more` words: Russian "ещё N" in a channel's updates often restates a count (fold b)."""
+    if draft.number is None or not more_words:
+        return False
+    first = draft.number[0]
+    return any(
+        0 <= i < len(doc.tokens) and doc.tokens[i].low in more_words for i in (first, first - 1)
+    )
 
 
 _ROUNDING = 0.1  # how far a round figure ("more than 250") may lie from the exact one (251)

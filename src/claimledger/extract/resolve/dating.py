@@ -56,6 +56,25 @@ def opens_with_then(reader: SentenceReader, draft: Draft) -> bool:
     return first.low in reader.lex.words.then_words
 
 
+_SAID_REACH = 2  # words from a verb of speech to the date of the saying ("said late on Friday")
+
+
+def _said_on(reader: SentenceReader, draft: Draft, dates: list[DateMention]) -> DateMention | None:
+    """The day a claim with no date of its own was told, after it in its sentence ("...,
+    Governor Vyacheslav Gladkov said on Friday."): the news of that day, not of the report's."""
+    tokens = reader.doc.tokens
+    sentence = tokens[draft.first].sentence
+    for mention in dates:
+        if mention.first < draft.last or tokens[mention.first].sentence != sentence:
+            continue
+        if mention.value is None or mention.history:
+            continue
+        back = range(max(draft.last, mention.first - _SAID_REACH), mention.first)
+        if any(tokens[i].lemma in reader.lex.words.speech_verbs for i in back):
+            return mention
+    return None
+
+
 def settle_date(
     reader: SentenceReader,
     draft: Draft,
@@ -76,6 +95,8 @@ def settle_date(
     in_clause = [d for d in plain if clause[0] <= d.first < clause[1]]
     before = [d for d in plain if d.first < draft.first]
     chosen = in_clause[-1] if in_clause else (before[-1] if before else None)
+    if chosen is None:
+        chosen = _said_on(reader, draft, plain)  # "..., the governor said on Friday."
     if chosen is not None and chosen.history:
         draft.history = True
     if chosen is not None:

@@ -76,6 +76,8 @@ def defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str |
     with no place speaks of its own country's sky ("the air force said 121 drones were
     destroyed" -> UA), unless the weapons were its own; so does a military's own channel."""
     own = {"ua": "UA", "ru": "RU"}.get(speaker.side or "")
+    if own is None:
+        return own_sky(draft, speaker)
     if (
         own is None
         or draft.action not in WEAPON_ACTIONS
@@ -86,3 +88,39 @@ def defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str |
     ):
         return None
     return own
+
+
+def own_sky(draft: Draft, speaker: Speaker) -> str | None:
+    """A third country's military downing weapons with no place named ("Israel's military
+    said it intercepted a missile fired from Yemen"): its own sky, the country of its `home`
+    in the registry."""
+    if draft.action not in ("intercepted", "suppressed") or speaker.kind != "military":
+        return None
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    home = actor.home if actor is not None else None
+    return home if home is not None and len(home) == 2 and home.isupper() else None
+
+
+_TARGET_REACH = 3  # words from "on"/"at" to the side's adjective: "on key Ukrainian facilities"
+
+
+def targeted_country(reader: SentenceReader, draft: Draft) -> str | None:
+    """A launch at the facilities of one side of the war, no place named ("a strike with 40
+    missiles on Ukrainian energy facilities"): that side's country, struck."""
+    if draft.action != "launched":
+        return None
+    start = draft.first if draft.action_token is None else draft.action_token
+    tokens = reader.doc.tokens
+    facts = reader.facts[tokens[draft.first].sentence]
+    clause = next((c for c in facts.clauses if c[0] <= start < c[1]), None)
+    if clause is None:
+        return None
+    words = reader.lex.words
+    for index in range(start, clause[1]):
+        if tokens[index].low not in words.strike_preps | words.toward:
+            continue
+        for probe in range(index + 1, min(clause[1], index + 1 + _TARGET_REACH)):
+            side = reader.lex.side_adjectives.get(tokens[probe].low)
+            if side in ("ua", "ru"):
+                return side.upper()
+    return None

@@ -31,8 +31,10 @@ from claimledger.extract.resolve.dating import (
 from claimledger.extract.resolve.located import (
     default_location,
     defender_country,
+    own_sky,
     regional_denial,
     sole_region,
+    targeted_country,
     within,
 )
 from claimledger.extract.resolve.sides import (
@@ -169,10 +171,22 @@ def settle(
                     or default_location(draft, speaker, reader.lex)
                     or defended_country(reader, draft)
                 )
+                if draft.location is None and (sky := own_sky(draft, speaker)) is not None:
+                    draft.location = sky
+                    draft.side = draft.side or place_attacker(sky, speaker, places)
+            elif draft.location is None and speaker.region and speaker.kind == "official":
+                # "There were no casualties," after the governor's words: the governor's region
+                draft.location = speaker.region
             elif draft.location is None:
-                draft.location = defender_country(
-                    draft, speaker, speaker is outlet
-                ) or defended_country(reader, draft)
+                draft.location = (
+                    targeted_country(reader, draft)
+                    or defender_country(draft, speaker, speaker is outlet)
+                    or defended_country(reader, draft)
+                )
+            if draft.location is None and draft.part_of is not None:
+                # "15 of the 20 rockets fired from Lebanon were intercepted": the 20 launched
+                # were where their intercepted part was
+                draft.location = draft.part_of.location
             if draft.side is None and not reader.lex.infer_sides:
                 draft.side = place_attacker(draft.location, speaker, places)
             out.append(draft)
@@ -380,6 +394,12 @@ def _sided(
     sided = actor.on_side(side or place_side(draft.location, places))
     if sided is None and draft.location is not None:
         sided = actor.in_country(third_country(draft.location, places))
+    if sided is None and draft.location is None:
+        # "Explosions were heard in Kyiv. The air force said 80 drones were shot down": the
+        # one side of the war whose places the report names
+        war = _named_countries(reader) & {"RU", "UA"}
+        if len(war) == 1:
+            sided = actor.on_side(war.pop().lower())
     return speaker_of(sided, today) if sided is not None else speaker
 
 

@@ -65,6 +65,9 @@ def attacker(
     if subject is not None:
         return subject
     if not (reader.lex.infer_sides and infer):
+        if before is not None and _own_defence(draft, speaker, before):
+            return None  # the claim before was the other side's: "Russia claims ... 121 drones
+            # were destroyed, according to the Russian Defense Ministry" after Ukraine's count
         return before
     struck = _struck_country(draft, places)
     if struck is not None:
@@ -76,6 +79,17 @@ def attacker(
         return opposite[speaker.side or ""]
     side = place_side(draft.location, places)
     return opposite.get(side or "")
+
+
+def _own_defence(draft: Draft, speaker: Speaker, side: str) -> bool:
+    """A military's defence never downs its own side's weapons: an attacker carried over from
+    the claim before is wrong where it is the speaking military's own side."""
+    return (
+        draft.action in ("intercepted", "suppressed")
+        and speaker.kind == "military"
+        and speaker.side == side
+        and side in OPPOSITE
+    )
 
 
 def _third_party_place(location: str, places: dict[str, Place]) -> bool:

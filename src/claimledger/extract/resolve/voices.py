@@ -9,6 +9,7 @@ attribution ("..., — Собянин") also covers the sentences of its paragra
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import opens_with
@@ -138,6 +139,13 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
     for index, sentence in enumerate(doc.sentences):
         own = reader.facts[index].speaker
         opens_with_this = _opens_with_this(reader, index)
+        if own.explicit and not (own.trailing or opens_with_this) and index > 0:
+            # "Russia attacked with 60 drones. Thirty-nine of them were downed, the air force
+            # said": a part of the count before, told by its speaker, who told the whole too
+            theirs = reader.facts[index - 1].speaker
+            if _part_of_before(reader, index) and not (theirs.explicit or theirs.reset):
+                voices[index - 1] = Voice(localised(reader, index, own).speaker, own, False)
+            continue
         if not (own.trailing or opens_with_this) or not own.explicit:
             continue
         alone = own.trailing and _attribution_only(reader, index)
@@ -159,6 +167,21 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
                 break
             voices[back] = Voice(localised(reader, index, own).speaker, own, False)
             back -= 1
+
+
+_PART_REACH = 6  # words from a sentence's start to its "of them"
+
+
+def _part_of_before(reader: SentenceReader, index: int) -> bool:
+    """The sentence counts a part of what the one before counted: "Thirty-nine of them",
+    "All of them", "Of these, 41", "39 из них" near its start."""
+    words = reader.lex.words
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])[:_PART_REACH]
+    lows = [t.low for t in tokens]
+    return any(
+        a in words.from_words and (b in words.relative_pronouns or b in words.demonstratives)
+        for a, b in pairwise(lows)
+    )
 
 
 def _opens_list(reader: SentenceReader, index: int) -> bool:
