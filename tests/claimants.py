@@ -1,6 +1,9 @@
-"""Who claims, as the claim tables of the tests write it: (claimant_side, claimant_kind)."""
+"""Who claims, as the claim tables of the tests write it: (claimant_side, claimant_kind), and how
+a table's expected rows are paired with the extractor's as the scorer pairs claims."""
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import TypeVar
 
 WIRE = (None, "outlet")  # the report's own voice (Example Wire, a source of no known side)
 UA_OUT = ("ua", "outlet")
@@ -17,3 +20,31 @@ OTHER_OFF = ("other", "official")
 MISSILES = {"missile", "cruise_missile", "ballistic_missile"}
 # A report's publication time for tables that date their claims.
 FRIDAY = datetime.fromisoformat("2024-11-22T07:30:00+00:00")
+
+
+def same_row(expected: Sequence[object], got: Sequence[object]) -> bool:
+    """Equal rows (a trailing date only where the table expects one), or equal but for a bare
+    `missile` against a kind of missile, as scored. Rows put the weapon second."""
+    if len(expected) == 8 and expected[7] is None:
+        got = (*got[:7], None)
+    if tuple(expected) == tuple(got):
+        return True
+    weapons = {expected[1], got[1]}
+    return (tuple(expected[:1]) + tuple(expected[2:]) == tuple(got[:1]) + tuple(got[2:])
+            and "missile" in weapons and weapons <= MISSILES)
+
+
+R = TypeVar("R", bound=Sequence[object])
+
+
+def unmatched(expected: list[R], got: list[R]) -> tuple[list[R], list[R]]:
+    """The expected rows no output row pairs with, and the output rows left over."""
+    rest = list(got)
+    missing = []
+    for row in expected:
+        hit = next((g for g in rest if same_row(row, g)), None)
+        if hit is None:
+            missing.append(row)
+        else:
+            rest.remove(hit)
+    return missing, rest

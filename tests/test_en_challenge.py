@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from claimants import FRIDAY, MISSILES, OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE
+from claimants import FRIDAY, OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE, unmatched
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
@@ -491,26 +491,6 @@ def _row(claim: Claim) -> Row:
             claim.claimant_kind, claim.attacker_side)
 
 
-def _same(expected: Row, got: Row) -> bool:
-    """Equal rows, or equal but for a bare `missile` against a kind of missile (as scored)."""
-    if expected == got:
-        return True
-    weapons = {expected[1], got[1]}
-    return (expected[:1] + expected[2:] == got[:1] + got[2:] and "missile" in weapons
-            and weapons <= MISSILES)
-
-
-def _unmatched(expected: list[Row], got: list[Row]) -> tuple[list[Row], list[Row]]:
-    rest = list(got)
-    missing = []
-    for row in expected:
-        hit = next((g for g in rest if _same(row, g)), None)
-        if hit is None:
-            missing.append(row)
-        else:
-            rest.remove(hit)
-    return missing, rest
-
 
 @pytest.fixture(scope="module")
 def resources() -> Resources:
@@ -524,5 +504,5 @@ def _claims(text: str, resources: Resources) -> list[Row]:
 
 @pytest.mark.parametrize(("name", "text", "expected"), CASES)
 def test_challenge(name: str, text: str, expected: list[Row], resources: Resources) -> None:
-    missing, extra = _unmatched(expected, _claims(text, resources))
+    missing, extra = unmatched(expected, _claims(text, resources))
     assert (missing, extra) == ([], [])

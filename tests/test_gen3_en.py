@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from claimants import FRIDAY, MISSILES, OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE
+from claimants import FRIDAY, OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE, unmatched
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
@@ -433,28 +433,6 @@ def _row(claim: Claim) -> Row:
             claim.claimant_kind, claim.attacker_side, claim.date)
 
 
-def _same(expected: Row, got: Row) -> bool:
-    """Equal rows (the date only where expected), a bare `missile` matching a kind of missile."""
-    if expected[7] is None:
-        got = (*got[:7], None)
-    if expected == got:
-        return True
-    weapons = {expected[1], got[1]}
-    return (expected[:1] + expected[2:] == got[:1] + got[2:] and "missile" in weapons
-            and weapons <= MISSILES)
-
-
-def _unmatched(expected: list[Row], got: list[Row]) -> tuple[list[Row], list[Row]]:
-    rest = list(got)
-    missing = []
-    for row in expected:
-        hit = next((g for g in rest if _same(row, g)), None)
-        if hit is None:
-            missing.append(row)
-        else:
-            rest.remove(hit)
-    return missing, rest
-
 
 @pytest.fixture(scope="module")
 def resources() -> Resources:
@@ -466,5 +444,5 @@ def test_gen3_en(lang: str, name: str, text: str, expected: list[Row],
                  resources: Resources) -> None:
     report = Report(text=text, source="Example Wire", published=FRIDAY, lang=lang)
     got = [_row(claim) for claim in read_report(report, lang, resources).claims]  # type: ignore[arg-type]
-    missing, extra = _unmatched(expected, got)
+    missing, extra = unmatched(expected, got)
     assert (missing, extra) == ([], [])
