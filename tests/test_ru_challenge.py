@@ -700,10 +700,6 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 
 # Cases the rules do not read yet, with why (strict: a fix must take the case off this list).
 XFAIL: dict[str, str] = {
-    "downed-and-neutralised-by-ew-mixed": (
-        "'РЭБ' beside 'нейтрализованы' makes the count suppressed (ru.toml actions), and the "
-        "action table cannot say 'unless a downing verb shares the clause'"
-    ),
     "mod-storm-shadow-jdam-uav": (
         "a Ministry count with no place is put at RU (default_location: the country the "
         "attacker struck at, right for its nightly reports over Russia); the daily bulletin's "

@@ -14,6 +14,8 @@ from claimledger.extract.grammar.draft import (
 )
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
+_MIXED_REACH = 6  # words from a downing verb to the suppression it is joined with
+
 
 class CountActionRules(CasualtyRules):
     def _instrumental(self, phrase: WeaponPhrase) -> bool:
@@ -64,6 +66,7 @@ class CountActionRules(CasualtyRules):
             in_clause = in_item or in_clause
         if in_clause:
             best = max(in_clause, key=lambda a: (a.rank, -abs(a.token - quantity.number_first)))
+            best = self._mixed_figure(in_clause, best)
             if self._forecast(clause, best.token):
                 return None
             if best.weak and any(not a.weak for a in weapon_actions):
@@ -95,6 +98,21 @@ class CountActionRules(CasualtyRules):
         if self._over_places(facts, quantity):
             return "launched", None
         return None
+
+    def _mixed_figure(self, in_clause: list[ActionMention], best: ActionMention) -> ActionMention:
+        """ "сбиты и нейтрализованы средствами РЭБ 11", "shot down or jammed 26": one figure of
+        weapons downed and suppressed together is intercepted (ANNOTATION.md: mixed figures), so
+        a downing verb joined to another verb outranks the suppression."""
+        if best.action != "suppressed":
+            return best
+        tokens, joiners = self.doc.tokens, self.lex.words.verb_joiners
+        for action in in_clause:
+            if action.action != "intercepted" or abs(action.token - best.token) > _MIXED_REACH:
+                continue
+            near = range(max(0, action.token - 1), min(len(tokens), action.token + 3))
+            if any(tokens[i].low in joiners for i in near if i != action.token):
+                return action
+        return best
 
     def _in_relative(self, quantity: Quantity, action: ActionMention) -> bool:
         """A verb of a relative clause after the count ("15 drones that Russia launched"):

@@ -58,6 +58,8 @@ class Words:
     # "another drone fell", "ще один": a further one, never merged with the claim told before
     fresh_words: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()  # coordination: "около 120 ракет и 90 дронов"
+    # two verbs of one figure: "сбиты и нейтрализованы средствами РЭБ 11", "збито/подавлено 26"
+    verb_joiners: frozenset[str] = frozenset()
     over_words: frozenset[str] = frozenset()  # "над областями": seen over places
     type_words: frozenset[str] = frozenset()  # "БПЛА типа ...": a type named after it
     # -- actions --
