@@ -6,6 +6,7 @@ from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar import casualties
 from claimledger.extract.grammar.air_context import AirContextRules
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
+from claimledger.extract.mentions.numbers import grown_at
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
@@ -146,13 +147,19 @@ class CasualtyRules(AirContextRules):
 
     def _bare_victims(self, quantity: Quantity, casualty: list[ActionMention]) -> bool:
         """A bare number next to a casualty verb: "Один человек погиб и один ранен", "killing
-        one person and injuring four"."""
+        one person and injuring four"; or after the casualty noun and a dash, a tally's item:
+        "загиблих — четверо, поранених — 17"."""
         if not quantity.elliptic:
             return False
         return any(
-            quantity.last <= a.token <= quantity.last + 1 or a.last == quantity.first
+            quantity.last <= a.token <= quantity.last + 1
+            or a.last == quantity.first
+            or (a.last + 1 == quantity.first and self._is_dash(a.last))
             for a in casualty
         )
+
+    def _is_dash(self, index: int) -> bool:
+        return self.doc.tokens[index].text in self.lex.words.dashes
 
     def _breakdown(
         self,
@@ -180,9 +187,7 @@ class CasualtyRules(AirContextRules):
     def _grown_total(self, facts: Facts, quantity: Quantity, casualty: list[ActionMention]) -> bool:
         """A running total of victims: "число погибших возросло до 11", "кількість загиблих
         зросла до 11"."""
-        if not quantity.elliptic or quantity.first == 0:
-            return False
-        if self.doc.tokens[quantity.first - 1].lemma not in self.lex.words.growth_verbs:
+        if not quantity.elliptic or not grown_at(self.doc, self.lex, 0, quantity.first):
             return False
         clause = self._clause_of(facts, quantity.number_first)
         return any(clause[0] <= a.token < quantity.first for a in casualty)

@@ -152,5 +152,14 @@ def read_number(
 
 
 def grew_to(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
-    """ "число пострадавших возросло до 4": the count reached 4, it is no upper bound."""
-    return first > sentence.first and doc.tokens[first - 1].lemma in lex.words.growth_verbs
+    """ "число пострадавших возросло до 4", "the toll rose to 14": the count reached 4, it is
+    no upper bound."""
+    return grown_at(doc, lex, sentence.first, first)
+
+
+def grown_at(doc: Document, lex: Lexicon, floor: int, first: int) -> bool:
+    """A growth verb ends right before token `first` (over a link word: "rose to")."""
+    before = first - 1
+    if before > floor and doc.tokens[before].low in lex.words.growth_links:
+        before -= 1
+    return before >= floor and doc.tokens[before].lemma in lex.words.growth_verbs

@@ -240,6 +240,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and after is not None
         and after.lemma in lex.words.speech_verbs
         and after.info.is_predicate
+        and (before is None or before.low not in lex.words.toward)  # "the strike on Odesa claimed"
     ):
         ref.in_actor = True  # "Moscow says": the government speaks, the city is no place
 
