@@ -126,6 +126,26 @@ case("convicted-pilot",
      [])
 case("threat-strike", "Медведєв погрожує вдарити по Києву трьома «Орєшніками».", [])
 
+# A month-dated event days before the report (recent_days), a capability, a subjunctive.
+case("dated-six-days-before", "8 березня ворог атакував Одесу 25 дронами.", [])
+case("earlier-dated-then-killed",
+     "Уночі ворог атакував Одесу. Раніше, 8 березня, росіяни атакували місто 25 дронами, тоді"
+     " загинули 4 людини.", [])
+case("series-of-dated-attacks",
+     "Це вже третя масована атака за місяць: 5 березня ворог випустив 60 ракет, а 9 березня —"
+     " 120 дронів.", [])
+case("night-two-days-before-stays", "У ніч на 12 березня ворог атакував Суми 20 дронами.",
+     [("launched", "uav", 20, "city:Sumy")])
+case("capable-of-launching", "Ігнат: росіяни здатні запускати 300 шахедів за одну атаку.", [])
+case("subjunctive-would-down",
+     "Якби в нас було більше Patriot, ми б збивали всі 10 балістичних ракет.", [])
+case("subjunctive-would-down-ru",
+     "Если бы у нас было больше Patriot, мы бы сбивали все 10 баллистических ракет.", [], "ru")
+case("subjunctive-would-down-en",
+     "If we had more Patriots, we would shoot down all 10 ballistic missiles.", [], "en")
+case("last-years-december", "Торішнього грудня по енергетиці вдарили 90 ракет.", [])
+case("last-december", "Минулого грудня по енергетиці вдарили 90 ракет.", [])
+
 # -- (2) Casualties of an aerial attack, in the shapes Ukrainian news writes them.
 case("attack-then-killed-and-wounded",
      "Уночі росіяни атакували Запоріжжя дронами. Внаслідок атаки загинули двоє людей, ще"
