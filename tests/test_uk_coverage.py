@@ -62,7 +62,13 @@ def resources() -> Resources:
 
 
 CASES: dict[str, tuple[str, str, list[Row]]] = {}
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "report-dnipro-ova": (
+        "the wounded of a quote signed by the head of the Dnipropetrovsk OVA, of an attack on"
+        " Dnipro named the sentence before, are placed at his region; the Ukrainian dev gold"
+        " keeps the city in this shape (docs/evaluation.md, open questions), the guide's"
+        " 'region named in its attribution' gives the region"),
+}
 
 
 def case(name: str, text: str, expected: list[Row], lang: str = "uk") -> None:
@@ -188,6 +194,22 @@ case("russian-region-in-ukrainian",
      "У Бєлгородській області внаслідок атаки українських дронів загинули двоє цивільних,"
      " заявив Гладков.",
      [("killed", None, 2, "RU-BEL")])
+case("among-wounded-is-a-part",
+     "Уночі ворог атакував Херсон дронами. Поранено 8 людей. Серед поранених — 3 дітей.",
+     [("injured", None, 8, "city:Kherson")])
+case("among-wounded-is-a-part-ru",
+     "Ночью ВСУ атаковали Белгород дронами. Ранены 8 человек. Среди раненых — 3 детей.",
+     [("injured", None, 8, "city:Belgorod")], "ru")
+case("among-wounded-is-a-part-en",
+     "Eight people were injured in a drone attack on Kherson. Among the injured were three"
+     " children.",
+     [("injured", None, 8, "city:Kherson")], "en")
+case("killed-after-named-strike",
+     "Кількість постраждалих унаслідок ракетного удару по Кривому Рогу зросла до 32. Загинули 5"
+     " людей.",
+     [("injured", None, 32, "city:Kryvyi Rih"), ("killed", None, 5, "city:Kryvyi Rih")])
+case("stockpile-for-new-strike", "Росія може накопичити до 100 ракет для нового масованого удару.",
+     [])
 case("life-taken-uk",
      "Ракетний удар по Одесі забрав життя трьох людей.",
      [("killed", None, 3, "city:Odesa")])
@@ -314,6 +336,61 @@ case("lives-taken-en", "A Russian missile strike on Odesa claimed the lives of t
 case("week-tally-ru-twin",
      "За тиждень окупанти випустили по Україні понад 1300 дронів, заявив Зеленський.", [])
 
+
+# -- Whole reports: a headline, paragraphs, a quote, a recollection.
+case("report-dnipro-ova",
+     "Унаслідок нічної атаки на Дніпро загинули двоє людей\n"
+     "Уночі російські окупанти атакували Дніпро ударними безпілотниками. Про це повідомив"
+     " начальник Дніпропетровської ОВА Сергій Лисак.\n"
+     "«Загинули двоє людей – 47-річний чоловік і 70-річна жінка. Ще 9 людей поранені, п'ятеро з"
+     " них госпіталізовані», – написав він.\n"
+     "Пошкоджено 4 багатоповерхівки, АЗС та 12 автомобілів.\n"
+     "Над областю сили ППО збили 17 безпілотників, додав Лисак.",
+     [("killed", None, 2, "city:Dnipro"), ("injured", None, 9, "city:Dnipro"),
+      ("intercepted", "uav", 17, "UA-12")])
+case("report-air-force-hits",
+     "У ніч на 14 березня ворог атакував Україну 2 балістичними ракетами Іскандер-М з Курської"
+     " області та 145 ударними БпЛА типу Shahed, «Гербера» та дронами-імітаторами.\n"
+     "Станом на 09:00 протиповітряною обороною збито/подавлено 120 ворожих БпЛА на півночі,"
+     " сході, півдні та в центрі країни.\n"
+     "Зафіксовано влучання 2 ракет та 20 ударних БпЛА на 8 локаціях, а також падіння уламків на"
+     " 3 локаціях.",
+     [("launched", "ballistic_missile", 2, "UA"), ("launched", "uav", 145, "UA"),
+      ("intercepted", "uav", 120, "UA"), ("hit", "missile", 2, "UA"), ("hit", "uav", 20, "UA")])
+case("report-russian-mod-breakdown",
+     "У міноборони РФ заявили, що минулої ночі над територією Росії знищили 64 українські"
+     " безпілотники. За даними відомства, 28 дронів збили над Брянською областю, 15 — над"
+     " Курською, 12 — над Бєлгородською, ще 9 — над Орловською областю.",
+     [("intercepted", "uav", 64, "RU"), ("intercepted", "uav", 28, "RU-BRY"),
+      ("intercepted", "uav", 15, "RU-KRS"), ("intercepted", "uav", 12, "RU-BEL"),
+      ("intercepted", "uav", 9, "RU-ORL")])
+case("report-explosions-no-claim",
+     "У Києві пролунали вибухи: працює ППО\n"
+     "Увечері 13 березня у столиці оголосили повітряну тривогу через загрозу балістичних ракет."
+     " У місті було чутно щонайменше 3 вибухи.\n"
+     "Про це повідомляють кореспонденти Суспільного.\n"
+     "Наслідки атаки уточнюються. Тривога тривала понад годину.", [])
+case("report-expert-no-claim",
+     "Експерт: Росія накопичує ракети для удару по енергетиці\n"
+     "Військовий експерт Олег Жданов вважає, що Росія може накопичити до 100 ракет «Калібр» та"
+     " Х-101 для нового масованого удару. За його словами, у 2024 році ворог запускав по"
+     " енергосистемі до 120 ракет за одну атаку.\n"
+     "«Ми маємо бути готові до того, що удар відбудеться вже цього місяця», — сказав він.", [])
+case("report-toll-headline",
+     "Кількість постраждалих унаслідок ракетного удару по Кривому Рогу зросла до 32\n"
+     "Про це повідомив Сергій Лисак. Серед поранених — 6 дітей.\n"
+     "Загинули 5 людей.",
+     [("injured", None, 32, "city:Kryvyi Rih"), ("killed", None, 5, "city:Kryvyi Rih")])
+case("report-iran-israel",
+     "Іран атакував Ізраїль: запущено близько 200 балістичних ракет\n"
+     "Армія оборони Ізраїлю заявила, що більшість ракет перехоплено. За даними ЦАХАЛ, Іран"
+     " випустив по Ізраїлю близько 200 балістичних ракет.",
+     [("launched", "ballistic_missile", 200, "IL")])
+case("report-recalled-other-day",
+     "Уночі 14 березня ворог атакував Харків 4 КАБами, поранено 3 людей, повідомив Олег"
+     " Синєгубов.\n"
+     "Нагадаємо, 10 березня внаслідок удару по Харкову загинули 2 людини.",
+     [("launched", "guided_bomb", 4, "city:Kharkiv"), ("injured", None, 3, "city:Kharkiv")])
 
 def params() -> list[object]:
     out: list[object] = []

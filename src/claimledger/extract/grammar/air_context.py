@@ -27,6 +27,8 @@ class AirContextRules(ListRules):
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
             if armed and (any(not a.weak for a in earlier.actions) or self._debris(earlier)):
                 return True
+            if self.lex.named_attack_context and self._names_air_attack(earlier):
+                return True  # "...унаслідок ракетного удару по Кривому Рогу ... Загинули 5 людей."
         return self._air_war_ahead(ahead)
 
     def _air_war_ahead(self, ahead: int) -> bool:
@@ -123,8 +125,14 @@ class AirContextRules(ListRules):
         tokens = self.doc.tokens
         here = self.doc.sentences[tokens[facts.actions[0].token].sentence]
         there = self.doc.sentences[tokens[earlier.actions[0].token].sentence]
-        if here.paragraph != there.paragraph:
+        return here.paragraph == there.paragraph and self._names_air_attack(earlier)
+
+    def _names_air_attack(self, earlier: Facts) -> bool:
+        """ "ракетний удар", "авіаудар" named in an earlier sentence with an action; not a bare
+        "атака по Одесі", which may be of guns."""
+        if not earlier.actions:
             return False
+        there = self.doc.sentences[self.doc.tokens[earlier.actions[0].token].sentence]
         words = self.doc.sentence_tokens(there)
         return any(
             token.lemma in self.lex.words.air_event_words

@@ -41,6 +41,8 @@ class CasualtyRules(AirContextRules):
             action = self._casualty_action(facts, quantity.number_first, quantity.last, casualty)
             if action is None or self._breakdown(facts, quantity, action, casualty):
                 continue
+            if self._among(action):
+                continue  # "серед поранених — троє дітей": who the counted were, no count
             drafts.append(
                 self._casualty_draft(
                     sentence,
@@ -154,12 +156,20 @@ class CasualtyRules(AirContextRules):
         return any(
             quantity.last <= a.token <= quantity.last + 1
             or a.last == quantity.first
-            or (a.last + 1 == quantity.first and self._is_dash(a.last))
+            or (a.last + 1 == quantity.first and self._tally_item(a))
             for a in casualty
         )
 
-    def _is_dash(self, index: int) -> bool:
-        return self.doc.tokens[index].text in self.lex.words.dashes
+    def _among(self, action: ActionMention) -> bool:
+        return action.first > 0 and self.doc.tokens[action.first - 1].low in self.lex.words.among
+
+    def _tally_item(self, action: ActionMention) -> bool:
+        """ "поранених — 17": the casualty word, then a dash; not "серед поранених — 6 дітей",
+        a part of those counted before."""
+        tokens = self.doc.tokens
+        return tokens[action.last].text in self.lex.words.dashes and not (
+            action.first > 0 and tokens[action.first - 1].info.pos == "PREP"
+        )
 
     def _breakdown(
         self,

@@ -243,7 +243,9 @@ class SentenceReader(PlaceRules):
         purpose is what the weapons are for, not what befell them."""
         tokens = self.doc.tokens
         back = index - 1
-        while back > 0 and index - back <= 2 and tokens[back].info.is_adjective:
+        while back > 0 and index - back <= 2 and (
+            tokens[back].info.is_adjective or "ADJF" in tokens[back].info.all_grams
+        ):  # "для нового масованого удару": "нового" is read as a noun first
             back -= 1
         return back >= 0 and tokens[back].low in self.lex.words.purpose_words
 

@@ -114,6 +114,9 @@ class Lexicon:
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
+    # Whether an air attack named by its adjective in a sentence before ("унаслідок ракетного
+    # удару по Кривому Рогу") makes the victims counted after it an air war's (air_context.py).
+    named_attack_context: bool = False
     # Which of several class adjectives names a missile's kind: the one nearest the noun
     # ("anti-ship ballistic missile": ballistic) where the head ends its phrase (English), else
     # the first written ("балістичні/зенітні ракети").
@@ -315,6 +318,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "places_ahead",
         "this_signs_paragraph",
         "sole_region_context",
+        "named_attack_context",
         "nearest_kind",
         "actions",
         "words",
@@ -375,6 +379,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         places_ahead=_recent_days(data.get("places_ahead", 0), table) or 0,
         this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
+        named_attack_context=bool(data.get("named_attack_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         actions=_actions(data.get("actions", {}), table),
         words=_words(data.get("words", {}), table),
