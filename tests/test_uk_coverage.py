@@ -320,6 +320,15 @@ case("destroying-of-ru", "Силы ПВО сбили 28 из 31 вражеско
      [("launched", "uav", 31, None), ("intercepted", "uav", 28, None)], "ru")
 case("destroying-of-en", "Air defences shot down 28 out of 31 Russian drones over Ukraine.",
      [("launched", "uav", 31, "UA"), ("intercepted", "uav", 28, "UA")], "en")
+case("most-of-so-many", "Сили ППО збили більшість із 40 ворожих дронів.",
+     [("launched", "uav", 40, "UA")])
+case("part-of-so-many-ew", "Частину з 40 дронів подавили засобами РЕБ.",
+     [("launched", "uav", 40, "UA")])
+case("most-of-so-many-ru", "Над Брянской областью сбили большинство из 40 беспилотников.",
+     [("launched", "uav", 40, "RU-BRY")], "ru")
+case("most-of-so-many-en",
+     "Ukraine's air force said it shot down most of the 40 drones Russia launched overnight.",
+     [("launched", "uav", 40, "UA")], "en")
 case("regions-one-number-ru-in-uk",
      "Над Брянською, Курською та Орловською областями збили 25 дронів.",
      [("intercepted", "uav", 25, "RU")])
