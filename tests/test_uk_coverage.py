@@ -454,3 +454,43 @@ def test_oblast_forms(resources: Resources, code: str, form: str) -> None:
             else f"У {in_} уночі знищили 3 шахеди.")
     place = OBLAST_CITY.get(code, code)
     assert as_scored(read(resources, text, "uk"), []) == [("intercepted", "uav", 3, place)]
+
+
+# -- Russian regions as Ukrainian news writes them: the oblast's adjective, the short name.
+RU_REGIONS: dict[str, str] = {
+    "над Ленінградською областю": "RU-LEN",
+    "на Ленінградщині": "RU-LEN",
+    "над Краснодарським краєм": "RU-KDA",
+    "на Кубані": "RU-KDA",
+    "у Підмосков'ї": "RU-MOS",
+    "на Ставропольщині": "RU-STA",
+    "на Ростовщині": "RU-ROS",
+    "над Воронезькою областю": "RU-VOR",
+    "на Липеччині": "RU-LIP",
+    "на Тамбовщині": "RU-TAM",
+    "над Саратовською областю": "RU-SAR",
+    "на Рязанщині": "RU-RYA",
+    "на Тверщині": "RU-TVE",
+    "на Смоленщині": "RU-SMO",
+    "на Орловщині": "RU-ORL",
+    "на Тульщині": "RU-TUL",
+    "на Калужчині": "RU-KLU",
+    "над Нижньогородською областю": "RU-NIZ",
+    "над Волгоградською областю": "RU-VGG",
+    "над Татарстаном": "RU-TA",
+    "над Башкортостаном": "RU-BA",
+    "на Свердловщині": "RU-SVE",
+    "над Пермським краєм": "RU-PER",
+    "над Оренбурзькою областю": "RU-ORE",
+    "над Калінінградською областю": "RU-KGD",
+    "у Курській області": "RU-KRS",
+    "на Бєлгородщині": "RU-BEL",
+    "на Брянщині": "RU-BRY",
+}
+
+
+@pytest.mark.parametrize("where", RU_REGIONS.keys())
+def test_russian_region_forms(resources: Resources, where: str) -> None:
+    text = f"Уночі {where} збили 3 безпілотники."
+    assert as_scored(read(resources, text, "uk"), []) == [
+        ("intercepted", "uav", 3, RU_REGIONS[where])]
