@@ -210,6 +210,15 @@ case("killed-after-named-strike",
      [("injured", None, 32, "city:Kryvyi Rih"), ("killed", None, 5, "city:Kryvyi Rih")])
 case("stockpile-for-new-strike", "Росія може накопичити до 100 ракет для нового масованого удару.",
      [])
+case("no-human-victims",
+     "Уночі ворог атакував Полтаву дронами. Обійшлося без людських жертв.",
+     [("killed", None, 0, "city:Poltava")])
+case("no-human-victims-ru",
+     "Ночью ВСУ атаковали Курск дронами. Обошлось без человеческих жертв.",
+     [("killed", None, 0, "city:Kursk")], "ru")
+case("no-human-casualties-en",
+     "Russia attacked Poltava with drones overnight. There were no human casualties.",
+     [("killed", None, 0, "city:Poltava"), ("injured", None, 0, "city:Poltava")], "en")
 case("life-taken-uk",
      "Ракетний удар по Одесі забрав життя трьох людей.",
      [("killed", None, 3, "city:Odesa")])
