@@ -149,6 +149,11 @@ case("subjunctive-would-down-ru",
      "Если бы у нас было больше Patriot, мы бы сбивали все 10 баллистических ракет.", [], "ru")
 case("subjunctive-would-down-en",
      "If we had more Patriots, we would shoot down all 10 ballistic missiles.", [], "en")
+case("year-without-preposition", "Під час ракетного удару 2024 року загинули 7 людей.", [])
+case("year-without-preposition-ru", "Во время ракетного удара 2024 года погибли 7 человек.", [],
+     "ru")
+case("this-years-date-stays", "Уночі 14 березня 2025 року ворог атакував Суми 20 дронами.",
+     [("launched", "uav", 20, "city:Sumy")])
 case("last-years-december", "Торішнього грудня по енергетиці вдарили 90 ракет.", [])
 case("last-december", "Минулого грудня по енергетиці вдарили 90 ракет.", [])
 
