@@ -9,7 +9,9 @@ Friday 14 March 2025. A row is (action, weapon, quantity, location); as in the s
 expected `missile` matches a kind of missile. An empty list: the text has no claim.
 
 Corrected after the first run, where ANNOTATION.md says the first expectation was wrong: a
-Russian outlet's own count with no place is of no known place ("Unknown: null"), not Ukraine's.
+Russian outlet's own count with no place is of no known place ("Unknown: null"), not Ukraine's;
+three Ukrainian towns with one number are the country ("several regions named with one number"),
+in a Russian outlet too.
 """
 
 from __future__ import annotations
@@ -343,6 +345,12 @@ case("most-of-so-many-ru", "Над Брянской областью сбили 
 case("most-of-so-many-en",
      "Ukraine's air force said it shot down most of the 40 drones Russia launched overnight.",
      [("launched", "uav", 40, "UA")], "en")
+case("towns-listed-after-count", "Ворог випустив 15 ракет по Харкову, Львову та Одесі.",
+     [("launched", "missile", 15, "UA")])
+case("towns-listed-after-count-ru", "Противник выпустил 15 ракет по Харькову, Львову и Одессе.",
+     [("launched", "missile", 15, "UA")], "ru")
+case("towns-listed-after-count-en", "Russia fired 15 missiles at Kharkiv, Lviv and Odesa.",
+     [("launched", "missile", 15, "UA")], "en")
 case("regions-one-number-ru-in-uk",
      "Над Брянською, Курською та Орловською областями збили 25 дронів.",
      [("intercepted", "uav", 25, "RU")])
