@@ -115,6 +115,13 @@ case("ground-fpv-vehicles",
 case("ground-strike-depots",
      "Сили оборони уразили склад боєприпасів і 2 пункти управління дронами на Запорізькому"
      " напрямку.", [])
+case("ground-positions-attacked",
+     "На Покровському напрямку окупанти атакували позиції ЗСУ 40 FPV-дронами.", [])
+case("ground-positions-attacked-ru", "Противник атаковал позиции ВСУ 40 FPV-дронами.", [], "ru")
+case("ground-positions-attacked-en",
+     "Russian forces attacked Ukrainian positions with 40 FPV drones.", [], "en")
+case("town-attacked-stays", "Окупанти атакували Херсон 40 дронами.",
+     [("launched", "uav", 40, "city:Kherson")])
 case("aid-missiles-financed", "Норвегія профінансує закупівлю 400 ракет для ППО України.", [])
 case("price-of-weapons",
      "Один «Шахед» обходиться Росії в 35 тисяч доларів, а ракета «Калібр» — у 6,5 мільйона.",
