@@ -298,6 +298,12 @@ case("slang-vhatyly", "Росіяни вгатили по Одесі двома 
      [("launched", "missile", 2, "city:Odesa")])
 case("struck-with-missiles", "Окупанти завдали удару по Львову п'ятьма ракетами.",
      [("launched", "missile", 5, "city:Lviv")])
+case("half-a-hundred", "Над Україною знищили півсотні шахедів.",
+     [("intercepted", "uav", 50, "UA")])
+case("half-a-thousand", "Ворог запустив півтисячі дронів.", [("launched", "uav", 500, "UA")])
+case("half-a-hundred-ru", "Над Брянской областью сбили полсотни беспилотников.",
+     [("intercepted", "uav", 50, "RU-BRY")], "ru")
+case("hundreds-no-count", "Збито сотні дронів.", [])
 case("nine-of-ten", "Протиповітряна оборона спрацювала успішно: знищено 9 із 10 дронів.",
      [("launched", "uav", 10, "UA"), ("intercepted", "uav", 9, "UA")])
 case("liquidated", "Над Черкащиною ліквідовано 5 шахедів.",

@@ -25,6 +25,8 @@ def number_lemma(lex: Lexicon, token: Token) -> str | None:
     if round_noun is not None:  # "десяток", "dozen"; not "десятки", "dozens"
         numbers = token.info.numbers
         alone = lemma == round_noun or token.low == round_noun  # the analyzer's other lemma
+        if token.low in lex.round_nouns:  # a form listed itself: "півсотні", "полсотни"
+            return round_noun
         return round_noun if alone and ("sing" in numbers or not numbers) else None
     if word_value(lemma, lex.lang) is not None:
         return lemma
