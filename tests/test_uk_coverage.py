@@ -351,6 +351,8 @@ case("destroying-of-en", "Air defences shot down 28 out of 31 Russian drones ove
      [("launched", "uav", 31, "UA"), ("intercepted", "uav", 28, "UA")], "en")
 case("most-of-so-many", "Сили ППО збили більшість із 40 ворожих дронів.",
      [("launched", "uav", 40, "UA")])
+case("most-of-over-so-many", "Збили більшість із понад 40 дронів.",
+     [("launched", "uav", 40, "UA")])
 case("part-of-so-many-ew", "Частину з 40 дронів подавили засобами РЕБ.",
      [("launched", "uav", 40, "UA")])
 case("most-of-so-many-ru", "Над Брянской областью сбили большинство из 40 беспилотников.",
