@@ -296,6 +296,13 @@ case("uab-on-town", "Росіяни скинули на Костянтинівк
      [("launched", "guided_bomb", 4, "city:Kostiantynivka")])
 case("slang-vhatyly", "Росіяни вгатили по Одесі двома ракетами.",
      [("launched", "missile", 2, "city:Odesa")])
+case("beat-at-city", "Ворог бив по Харкову 5 ракетами С-300.",
+     [("launched", "missile", 5, "city:Kharkiv")])
+case("struck-impf", "Окупанти вдаряли по Сумах 3 КАБами.",
+     [("launched", "guided_bomb", 3, "city:Sumy")])
+case("shelling-then-weapon-named",
+     "Внаслідок ранкового обстрілу Харкова загинули 3 людини. Ворог бив по місту ракетами С-300.",
+     [("killed", None, 3, "city:Kharkiv")])
 case("struck-with-missiles", "Окупанти завдали удару по Львову п'ятьма ракетами.",
      [("launched", "missile", 5, "city:Lviv")])
 case("half-a-hundred", "Над Україною знищили півсотні шахедів.",
