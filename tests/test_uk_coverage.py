@@ -311,6 +311,15 @@ case("half-a-thousand", "Ворог запустив півтисячі дрон
 case("half-a-hundred-ru", "Над Брянской областью сбили полсотни беспилотников.",
      [("intercepted", "uav", 50, "RU-BRY")], "ru")
 case("hundreds-no-count", "Збито сотні дронів.", [])
+case("about-a-ten", "Ворог випустив близько десятка ракет по Одесі.",
+     [("launched", "missile", 10, "city:Odesa")])
+case("about-a-ten-ru", "Около десятка ракет выпустили по Одессе.",
+     [("launched", "missile", 10, "city:Odesa")], "ru")
+case("ordinal-day-is-no-count", "На 1000-й день війни ворог запустив по Україні 100 дронів.",
+     [("launched", "uav", 100, "UA")])
+case("one-and-ten-more", "Над Херсонщиною збили один дрон, над Миколаївщиною — ще 10.",
+     [("intercepted", "uav", 1, "UA-65"), ("intercepted", "uav", 10, "UA-48")])
+case("gaza-toll-since-war", "Від початку війни в Газі загинули понад 40 тисяч людей.", [])
 case("nine-of-ten", "Протиповітряна оборона спрацювала успішно: знищено 9 із 10 дронів.",
      [("launched", "uav", 10, "UA"), ("intercepted", "uav", 9, "UA")])
 case("liquidated", "Над Черкащиною ліквідовано 5 шахедів.",
