@@ -266,6 +266,18 @@ case("azov-sea", "Над Азовським морем знищено 5 дрон
      [("intercepted", "uav", 5, "sea:azov")])
 case("black-sea-water-area", "Над акваторією Чорного моря збили 4 дрони.",
      [("intercepted", "uav", 4, "sea:black")])
+case("over-the-capital", "Над столицею збили 5 дронів.", [("intercepted", "uav", 5, "UA-30")])
+case("in-the-capital-wounded", "У столиці внаслідок атаки дронів поранено 4 людей.",
+     [("injured", None, 4, "UA-30")])
+case("russian-capital-is-moscow", "Над російською столицею збили 5 дронів, заявив Собянін.",
+     [("intercepted", "uav", 5, "RU-MOW")])
+case("debris-fall-wounded", "У Києві внаслідок падіння уламків поранено 2 людей.",
+     [("injured", None, 2, "UA-30")])
+case("debris-fell-on-house", "У Києві уламки впали на будинок, поранено 3 людей.",
+     [("injured", None, 3, "UA-30")])
+case("debris-of-a-house-no-claim", "У Києві уламки будинку травмували 2 людей.", [])
+case("debris-fall-wounded-ru", "В Белгороде в результате падения обломков пострадали 2 человека.",
+     [("injured", None, 2, "city:Belgorod")], "ru")
 case("town-with-region-hit",
      "У Білій Церкві на Київщині дрон влучив у підприємство.",
      [("hit", "uav", 1, "UA-32")])

@@ -92,6 +92,8 @@ class AirContextRules(ListRules):
                 facts, index
             ):
                 return True
+            if self._debris_falling(index, sentence.first, sentence.last):
+                return True  # "внаслідок падіння уламків поранено 2 людей"
             if (
                 token.lemma in self.lex.words.strike_nouns
                 and token.info.is_noun
@@ -113,6 +115,17 @@ class AirContextRules(ListRules):
             ):
                 return True
         return False
+
+    def _debris_falling(self, index: int, first: int, last: int) -> bool:
+        """Debris named with its fall, right before or after it ("падіння уламків", "уламки
+        впали"): pieces of what air defence downed."""
+        tokens = self.doc.tokens
+        if tokens[index].lemma not in self.lex.words.debris:
+            return False
+        falls = self.lex.words.debris_falls
+        return (index > first and tokens[index - 1].lemma in falls) or (
+            index + 1 < last and tokens[index + 1].lemma in falls
+        )
 
     def _after_named_attack(self, facts: Facts) -> bool:
         """A denial after an air attack named by its adjective ("нічна атака") just before."""

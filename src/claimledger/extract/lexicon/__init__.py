@@ -87,6 +87,8 @@ class Lexicon:
     # An outlet's own count with no place is of the country attacked (a Ukrainian site's
     # "застосували дві балістичні ракети"); off where unknown places ("над городом") are common.
     outlet_country: bool = False
+    # The place "the capital" names in the language's own news ("у столиці": Kyiv), if any.
+    home_capital: str | None = None
     # The quarters (city districts) of cities a report names them in, by the city's code, as
     # the adjective's lemma: "в Оболонском районе" of a Kyiv report is Kyiv, not the Obolon of
     # Poltava Oblast the gazetteer knows (mentions/places.py).
@@ -310,6 +312,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "noun_adjuncts",
         "infer_sides",
         "outlet_country",
+        "home_capital",
         "city_quarters",
         "headline_claims",
         "back_over_paragraphs",
@@ -368,6 +371,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         noun_adjuncts=bool(data.get("noun_adjuncts", False)),
         infer_sides=bool(data.get("infer_sides", True)),
         outlet_country=bool(data.get("outlet_country", False)),
+        home_capital=str(data["home_capital"]) if "home_capital" in data else None,
         city_quarters={
             str(code): frozenset(str(w) for w in words)
             for code, words in data.get("city_quarters", {}).items()

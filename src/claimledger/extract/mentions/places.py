@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.capital import home_capital
 from claimledger.extract.mentions.datelines import mark_datelines
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.places.model import Place
@@ -67,7 +68,8 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         refs.append(ref)
     mark_datelines(doc, lex, refs)
     _approaches_named(refs)
-    return _city_quarters(doc, lex, gazetteer, refs)
+    return _city_quarters(doc, lex, gazetteer, home_capital(doc, lex, gazetteer, refs))
+
 
 
 def _approaches_named(refs: list[PlaceRef]) -> None:
