@@ -564,3 +564,28 @@ def test_russian_region_forms(resources: Resources, where: str) -> None:
     text = f"Уночі {where} збили 3 безпілотники."
     assert as_scored(read(resources, text, "uk"), []) == [
         ("intercepted", "uav", 3, RU_REGIONS[where])]
+
+
+# -- Who claims: a state told as the speaker is its body that reports the action (en "Russia
+# said ... shot down": the Ministry of Defence).
+CLAIMANTS: dict[str, tuple[str, str, list[str]]] = {
+    "russia-said-downed": (
+        "uk", "Росія заявила про знищення 337 українських дронів, з них 91 — над Московською"
+        " областю.", ["Russian Ministry of Defence", "Russian Ministry of Defence"]),
+    "in-russia-they-said": (
+        "uk", "У Росії заявили, що збили над Курщиною 30 дронів.",
+        ["Russian Ministry of Defence"]),
+    "russia-attacked-zelensky-said": (
+        "uk", "Росія атакувала Україну 100 дронами, заявив Зеленський.",
+        ["Volodymyr Zelensky"]),
+    "russia-said-downed-en": (
+        "en", "Russia said it shot down 30 Ukrainian drones over the Kursk region.",
+        ["Russian Ministry of Defence"]),
+}
+
+
+@pytest.mark.parametrize("name", CLAIMANTS.keys())
+def test_claimants(resources: Resources, name: str) -> None:
+    lang, text, claimants = CLAIMANTS[name]
+    claims = sorted(read(resources, text, lang), key=lambda c: c.evidence.start)
+    assert [c.claimant for c in claims] == claimants
