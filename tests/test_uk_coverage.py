@@ -412,6 +412,14 @@ case("toll-grew-en", "The death toll from the missile strike on Poltava rose to 
      [("killed", None, 14, "city:Poltava")], "en")
 case("lives-taken-en", "A Russian missile strike on Odesa claimed the lives of three people.",
      [("killed", None, 3, "city:Odesa")], "en")
+case("israel-intercepted-own-sky", "Ізраїль перехопив 20 дронів.",
+     [("intercepted", "uav", 20, "IL")])
+case("romania-said-downed", "Румунія заявила, що збила 2 дрони.",
+     [("intercepted", "uav", 2, "RO")])
+case("launched-from-belarus-stays", "Ворог запустив 40 шахедів з території Білорусі.",
+     [("launched", "uav", 40, "UA")])
+case("israel-struck-iran", "Ізраїль завдав ударів по Ірану 100 ракетами.",
+     [("launched", "missile", 100, "IR")])
 case("week-tally-ru-twin",
      "За тиждень окупанти випустили по Україні понад 1300 дронів, заявив Зеленський.", [])
 

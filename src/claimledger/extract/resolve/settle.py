@@ -29,6 +29,7 @@ from claimledger.extract.resolve.dating import (
     settle_date,
 )
 from claimledger.extract.resolve.located import (
+    abroad_party,
     default_location,
     defender_country,
     regional_denial,
@@ -163,7 +164,10 @@ def settle(
             )
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
-                draft.location = speaker.region or default_location(draft, speaker, reader.lex)
+                abroad = abroad_party(draft, facts.places, places)
+                if abroad is None:
+                    abroad = default_location(draft, speaker, reader.lex)
+                draft.location = speaker.region or abroad or None
             elif draft.location is None:
                 draft.location = defender_country(draft, speaker, speaker is outlet)
             if draft.side is None and not reader.lex.infer_sides:
