@@ -337,6 +337,16 @@ case("ordinal-day-is-no-count", "На 1000-й день війни ворог з�
 case("one-and-ten-more", "Над Херсонщиною збили один дрон, над Миколаївщиною — ще 10.",
      [("intercepted", "uav", 1, "UA-65"), ("intercepted", "uav", 10, "UA-48")])
 case("gaza-toll-since-war", "Від початку війни в Газі загинули понад 40 тисяч людей.", [])
+case("one-and-a-half-tens", "Над Київщиною збили півтора десятка дронів.",
+     [("intercepted", "uav", 15, "UA-32")])
+case("one-and-a-half-hundreds", "Ворог запустив півтори сотні шахедів.",
+     [("launched", "uav", 150, "UA")])
+case("one-and-a-half-tens-ru", "Над Брянской областью сбили полтора десятка дронов.",
+     [("intercepted", "uav", 15, "RU-BRY")], "ru")
+case("thousands-abbreviated", "Над Україною збили 1,2 тис. дронів.",
+     [("intercepted", "uav", 1200, "UA")])
+case("thousands-abbreviated-ru", "Над Брянской областью сбито 1,2 тыс. дронов.",
+     [("intercepted", "uav", 1200, "RU-BRY")], "ru")
 case("nine-of-ten", "Протиповітряна оборона спрацювала успішно: знищено 9 із 10 дронів.",
      [("launched", "uav", 10, "UA"), ("intercepted", "uav", 9, "UA")])
 case("liquidated", "Над Черкащиною ліквідовано 5 шахедів.",

@@ -429,13 +429,15 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
 
 
 def _numbers(data: Mapping[str, Any], table: str) -> Numbers:
-    _known_keys(data, {"words", "multipliers", "hundreds", "connectors"}, f"{table} [numbers]")
+    _known_keys(
+        data, {"words", "multipliers", "hundreds", "connectors", "halves"}, f"{table} [numbers]"
+    )
     words = data.get("words", {})
     if not all(isinstance(v, int) and v >= 0 for v in words.values()):
         raise LexiconError(f"{table}: [numbers.words] must give whole numbers")
     sets = {
         key: frozenset(_strings(data.get(key, []), table, f"numbers.{key}"))
-        for key in ("multipliers", "hundreds", "connectors")
+        for key in ("multipliers", "hundreds", "connectors", "halves")
     }
     return Numbers(words=MappingProxyType(dict(words)), **sets)
 

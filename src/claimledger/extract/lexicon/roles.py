@@ -49,6 +49,7 @@ class Numbers:
     multipliers: frozenset[str] = frozenset()  # "thousand", "dozen": multiply what stands before
     hundreds: frozenset[str] = frozenset()  # "hundred": multiplies the units before it
     connectors: frozenset[str] = frozenset()  # "and", "-": may stand between parts
+    halves: frozenset[str] = frozenset()  # "півтора десятка": one and a half of the unit after
 
 
 def opens_with(words: tuple[str, ...], openers: tuple[Sequence_, ...]) -> bool:
