@@ -617,6 +617,11 @@ CLAIMANTS: dict[str, tuple[str, str, list[str]]] = {
     "russia-attacked-zelensky-said": (
         "uk", "Росія атакувала Україну 100 дронами, заявив Зеленський.",
         ["Volodymyr Zelensky"]),
+    "sources-said": (
+        "uk", "За інформацією джерел, над Сумщиною збили 12 дронів.", ["anonymous source"]),
+    "sources-said-ru": (
+        "ru", "По информации источников, над Курской областью сбили 12 дронов.",
+        ["anonymous source"]),
     "russia-said-downed-en": (
         "en", "Russia said it shot down 30 Ukrainian drones over the Kursk region.",
         ["Russian Ministry of Defence"]),
