@@ -116,8 +116,7 @@ class Lexicon:
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
-    # Whether an air attack named by its adjective in a sentence before ("унаслідок ракетного
-    # удару по Кривому Рогу") makes the victims counted after it an air war's (air_context.py).
+    # An air attack named by its adjective before ("ракетного удару") counts later victims.
     named_attack_context: bool = False
     # Which of several class adjectives names a missile's kind: the one nearest the noun
     # ("anti-ship ballistic missile": ballistic) where the head ends its phrase (English), else
@@ -428,16 +427,17 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
     )
 
 
+_NUMBER_SETS = ("multipliers", "hundreds", "connectors", "halves")
+
+
 def _numbers(data: Mapping[str, Any], table: str) -> Numbers:
-    _known_keys(
-        data, {"words", "multipliers", "hundreds", "connectors", "halves"}, f"{table} [numbers]"
-    )
+    _known_keys(data, {"words", *_NUMBER_SETS}, f"{table} [numbers]")
     words = data.get("words", {})
     if not all(isinstance(v, int) and v >= 0 for v in words.values()):
         raise LexiconError(f"{table}: [numbers.words] must give whole numbers")
     sets = {
         key: frozenset(_strings(data.get(key, []), table, f"numbers.{key}"))
-        for key in ("multipliers", "hundreds", "connectors", "halves")
+        for key in _NUMBER_SETS
     }
     return Numbers(words=MappingProxyType(dict(words)), **sets)
 
