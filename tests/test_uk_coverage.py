@@ -65,6 +65,12 @@ def resources() -> Resources:
 
 CASES: dict[str, tuple[str, str, list[Row]]] = {}
 XFAIL: dict[str, str] = {
+    "part-then-whole-after-noun": (
+        "'15 дронів із 40': the whole after the counted noun is read by no pattern (the"
+        " launched_count effect takes the first number matched as the whole)"),
+    "most-named-in-brackets": (
+        "'найбільше — над Одещиною (15)': a count in brackets after its place is no list item;"
+        " the total takes the place"),
     "report-dnipro-ova": (
         "the wounded of a quote signed by the head of the Dnipropetrovsk OVA, of an attack on"
         " Dnipro named the sentence before, are placed at his region; the Ukrainian dev gold"
@@ -509,6 +515,14 @@ case("report-sumy-ballistic",
      " поранення, серед них дитина.",
      [("launched", "ballistic_missile", 1, "city:Sumy"), ("hit", "missile", 1, "city:Sumy"),
       ("killed", None, 2, "city:Sumy"), ("injured", None, 12, "city:Sumy")])
+case("dateline-kyiv-agency", "Київ, 14 березня — Укрінформ. Уночі сили ППО збили 40 дронів.",
+     [("intercepted", "uav", 40, "UA")])
+case("dateline-capitals", "КИЇВ. 14 березня. УНН. Уночі сили ППО збили 40 дронів.",
+     [("intercepted", "uav", 40, "UA")])
+case("part-then-whole-after-noun", "Над Одещиною збито 15 дронів із 40.",
+     [("launched", "uav", 40, "UA-51"), ("intercepted", "uav", 15, "UA-51")])
+case("most-named-in-brackets", "Збито 40 дронів, найбільше — над Одещиною (15).",
+     [("intercepted", "uav", 40, "UA"), ("intercepted", "uav", 15, "UA-51")])
 
 def params() -> list[object]:
     out: list[object] = []
