@@ -65,9 +65,6 @@ def resources() -> Resources:
 
 CASES: dict[str, tuple[str, str, list[Row]]] = {}
 XFAIL: dict[str, str] = {
-    "part-then-whole-after-noun": (
-        "'15 дронів із 40': the whole after the counted noun is read by no pattern (the"
-        " launched_count effect takes the first number matched as the whole)"),
     "most-named-in-brackets": (
         "'найбільше — над Одещиною (15)': a count in brackets after its place is no list item;"
         " the total takes the place"),
@@ -521,6 +518,10 @@ case("dateline-capitals", "КИЇВ. 14 березня. УНН. Уночі си�
      [("intercepted", "uav", 40, "UA")])
 case("part-then-whole-after-noun", "Над Одещиною збито 15 дронів із 40.",
      [("launched", "uav", 40, "UA-51"), ("intercepted", "uav", 15, "UA-51")])
+case("part-then-whole-after-noun-ru", "Над Брянской областью сбито 15 дронов из 40.",
+     [("launched", "uav", 40, "RU-BRY"), ("intercepted", "uav", 15, "RU-BRY")], "ru")
+case("from-a-region-is-no-whole", "Сили ППО збили 25 дронів з Курської області.",
+     [("intercepted", "uav", 25, "UA")])
 case("most-named-in-brackets", "Збито 40 дронів, найбільше — над Одещиною (15).",
      [("intercepted", "uav", 40, "UA"), ("intercepted", "uav", 15, "UA-51")])
 

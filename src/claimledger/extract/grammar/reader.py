@@ -72,6 +72,9 @@ class SentenceReader(PlaceRules):
                 drafts = drafts + self._all_of_them(sentence, facts, drafts, match)
             elif effect == "launched_count":
                 drafts = drafts + self._launched_count(facts, drafts, match)
+            elif effect == "launched_whole_after":  # "15 дронів із 40": the whole comes second
+                turned = replace(match, numbers=match.numbers[::-1])
+                drafts = drafts + self._launched_count(facts, drafts, turned)
             elif effect == "all_launched":
                 drafts = drafts + [
                     replace(

@@ -97,7 +97,13 @@ class ZeroCasualties:
 
 
 Effect = Literal[
-    "history", "forecast", "all_launched", "all_counted", "all_of_them", "launched_count"
+    "history",
+    "forecast",
+    "all_launched",
+    "all_counted",
+    "all_of_them",
+    "launched_count",
+    "launched_whole_after",
 ]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 
