@@ -3,8 +3,14 @@
 Both read the same random posts of the Russian Telegram corpus (3,000 by default, a fixed seed):
 - in one process: models and tables loaded before the clocks start, posts per second of each;
 - as whole processes, as a user runs them: `claimledger extract posts.jsonl` against
-  `bench/natasha_ner.py posts.jsonl` (load, read, segment + NER, print a count), wall time each,
-  the median of `--runs` alternating runs.
+  `bench/natasha_ner.py posts.jsonl` (load, read, segment + NER, print a count), wall and CPU
+  time each, the median of `--runs` alternating runs.
+Each side runs at its default and on one core: claimledger with its automatic `--jobs` (forked
+workers, one per core up to 4) and with `--jobs 1`; natasha with numpy's BLAS threads as they
+come (its tagger's matrix products) and pinned to one (OPENBLAS_/OMP_/MKL_NUM_THREADS=1). The
+ratios are printed default against default and at equal cores, by wall and by CPU time; the
+in-process natasha runs are child processes (the BLAS threads are fixed when numpy loads), timed
+inside the child after loading.
 natasha does less than claimledger (it finds names, not claims), so the ratio is a floor on how
 much cheaper the rule grammars are than a neural tagger on the same text. The machine's load and
 the package versions are printed with the figures, since both move them.
@@ -26,11 +32,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from machine import describe
+from natasha_ner import ONE_THREAD
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "ru-telegram" / "posts.jsonl"
@@ -50,27 +57,46 @@ def load_posts(path: Path, limit: int) -> list[dict[str, Any]]:
     return posts
 
 
-def timed(label: str, work: Callable[[], int], count: int, what: str) -> float:
-    """Run `work` once; print and return posts per second. `work` returns a count of `what`.
-    The CPU seconds are printed beside the wall time: on a shared, loaded machine they move
-    less than the wall clock."""
-    start, cpu_start = time.perf_counter(), time.process_time()
-    found = work()
-    seconds = time.perf_counter() - start
-    cpu = time.process_time() - cpu_start
-    rate = count / seconds if seconds else float("inf")
+@dataclass(frozen=True)
+class Timing:
+    """One run: wall and CPU seconds (every thread and worker process of it)."""
+
+    label: str
+    cores: str  # claimledger's jobs or natasha's BLAS threads
+    wall: float
+    cpu: float
+
+
+def _cpu() -> float:
+    """This process's CPU seconds and its finished children's (forked workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def show(timing: Timing, count: int, found: str) -> None:
     print(
-        f"{label:<34} {count:>6} posts in {seconds:8.2f} s = {rate:9.1f} posts/s "
-        f"(CPU {cpu:.2f} s = {count / cpu if cpu else float('inf'):.1f} posts/s; "
-        f"{found} {what})"
+        f"{timing.label:<34} {timing.cores:>9} {timing.wall:8.2f} s {count / timing.wall:9.1f}/s "
+        f"  CPU {timing.cpu:7.2f} s {count / timing.cpu:9.1f}/s   {found}"
     )
-    return rate
 
 
-def claimledger_runner(posts: list[dict[str, Any]]) -> Callable[[], int]:
-    # the extraction's code is imported before the clock, as natasha's is
+def claimledger_in_process(path: Path, jobs: int | None) -> tuple[Timing, int]:
+    """claimledger's extraction of the posts in a fresh child process (no cache warmed by an
+    earlier run), `jobs` as the CLI's --jobs (None: automatic), timed there after loading."""
+    command = [sys.executable, __file__, "--corpus", str(path), "--limit", "0",
+               "--time-claimledger", str(jobs or 0)]
+    run = subprocess.run(command, check=True, capture_output=True, text=True)
+    out = json.loads(run.stdout.strip().splitlines()[-1])
+    cores = f"{out['jobs']} job" + ("s" if out["jobs"] > 1 else "")
+    return Timing("claimledger extraction (ru)", cores, out["wall"], out["cpu"]), out["found"]
+
+
+def time_claimledger(posts: list[dict[str, Any]], jobs: int) -> None:
+    """In the child: load the extraction's code and tables, then time the extraction."""
     import claimledger.extract.pipeline  # noqa: F401
     from claimledger.extract import Extractor
+    from claimledger.extract.parallel import auto_jobs, extract_reports
     from claimledger.sources.read_jsonl import record_report
 
     extractor = Extractor()
@@ -79,46 +105,66 @@ def claimledger_runner(posts: list[dict[str, Any]]) -> Callable[[], int]:
     resources.gazetteer.get("RU")  # build or load the place tables before the clock
     resources.registry.lookup("x")
     reports = [record_report(post) for post in posts]
-
-    def run() -> int:
-        return sum(1 for report in reports if extractor.extract(report, "ru").claims)
-
-    return run
-
-
-def natasha_runner(texts: list[str]) -> Callable[[], int]:
-    sys.path.insert(0, str(ROOT / "bench"))
-    from natasha_ner import NatashaNer
-
-    ner = NatashaNer()
-    return lambda: sum(ner.spans(text) for text in texts)
+    start, cpu_start = time.perf_counter(), _cpu()
+    found = sum(1 for e in extract_reports(reports, "ru", extractor=extractor, jobs=jobs or None)
+                if e.claims)
+    wall, cpu = time.perf_counter() - start, _cpu() - cpu_start
+    print(json.dumps({"wall": wall, "cpu": cpu, "found": found, "jobs": jobs or auto_jobs()}))
 
 
-Timing = tuple[float, float]  # wall seconds, CPU seconds (user + system) of one command
+def natasha_in_process(path: Path, one_thread: bool) -> tuple[Timing, int]:
+    """natasha tagging the posts in a child process, timed there after its models load."""
+    env = {**os.environ, **(ONE_THREAD if one_thread else {})}
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "natasha_ner.py"), str(path), "--time"],
+        check=True, capture_output=True, text=True, env=env,
+    )
+    out = json.loads(run.stdout.strip().splitlines()[-1])
+    threads = f"{out['threads']} thread" + ("" if out["threads"] == "1" else "s")
+    return Timing("natasha segment + NER", threads, out["wall"], out["cpu"]), out["spans"]
 
 
-def whole_process(path: Path, runs: int, skip_natasha: bool) -> tuple[Timing, Timing | None]:
-    """Median wall and CPU seconds of the two commands, alternating so load hits both alike."""
-    ours_cmd = [sys.executable, "-m", "claimledger", "extract", str(path), "--lang", "ru",
-                "--format", "jsonl", "--quiet"]
-    theirs_cmd = [sys.executable, str(ROOT / "bench" / "natasha_ner.py"), str(path)]
-    ours: list[Timing] = []
-    theirs: list[Timing] = []
+def ratios(ours: list[Timing], theirs: list[Timing]) -> None:
+    """claimledger's speed over natasha's, default against default and at equal cores (each
+    pair once: where the automatic jobs equal natasha's threads, default is equal cores)."""
+    pairs = [("default vs default", ours[-1], theirs[0])]
+    for o in ours:
+        for t in theirs:
+            cores = o.cores.split()[0]
+            if cores == t.cores.split()[0] and (o, t) != (ours[-1], theirs[0]):
+                pairs.append((f"{cores} core{'s' if cores != '1' else ''} each", o, t))
+    for name, o, t in pairs:
+        print(
+            f"ratio {name:<20} ({o.cores} vs {t.cores}): {t.wall / o.wall:5.1f}x natasha by "
+            f"wall, {t.cpu / o.cpu:5.1f}x by CPU (goal >= 20x)"
+        )
+    if any(t.cores.split()[0] != "1" for t in theirs):
+        print(
+            "  (natasha's CPU with several BLAS threads counts their spinning while they wait for "
+            "work; on a loaded machine\n   it grows, and so does its wall time: the 1-core "
+            "figures are the steadier comparison)"
+        )
+
+
+def whole_process(
+    commands: list[tuple[str, str, list[str], dict[str, str]]], runs: int
+) -> list[Timing]:
+    """Median wall and CPU seconds of each command, alternating so load hits all alike."""
+    times: list[list[tuple[float, float]]] = [[] for _ in commands]
     for _ in range(runs):
-        ours.append(_run(ours_cmd))
-        if not skip_natasha:
-            theirs.append(_run(theirs_cmd))
-    return _median(ours), (_median(theirs) if theirs else None)
+        for timings, (_, _, command, env) in zip(times, commands, strict=True):
+            timings.append(_run(command, env))
+    return [
+        Timing(label, cores, statistics.median(t[0] for t in timings),
+               statistics.median(t[1] for t in timings))
+        for (label, cores, _, _), timings in zip(commands, times, strict=True)
+    ]
 
 
-def _median(timings: list[Timing]) -> Timing:
-    return statistics.median(t[0] for t in timings), statistics.median(t[1] for t in timings)
-
-
-def _run(command: list[str]) -> Timing:
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env={**os.environ, **env})
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -130,38 +176,65 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=3000, help="posts to sample; 0 for all")
     parser.add_argument("--runs", type=int, default=3, help="whole-process runs of each command")
     parser.add_argument("--skip-natasha", action="store_true")
+    parser.add_argument("--time-claimledger", type=int, metavar="JOBS", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}; pass --corpus PATH", file=sys.stderr)
         return 2
     posts = load_posts(args.corpus, args.limit)
+    if args.time_claimledger is not None:  # the child of claimledger_in_process
+        time_claimledger(posts, args.time_claimledger)
+        return 0
     print(machine())
     if sys.flags.dont_write_bytecode:  # the whole-process runs inherit it
         print("PYTHONDONTWRITEBYTECODE set: a source with no cached .pyc compiles at each start")
     print(f"{len(posts)} posts from {args.corpus} (seed {SEED})\n")
+    sys.path.insert(0, str(ROOT / "bench"))
+    from claimledger.extract.parallel import auto_jobs
 
-    print("-- in one process, models loaded before the clock --")
-    ours = timed("claimledger extraction (ru)", claimledger_runner(posts), len(posts),
-                 "with claims")
-    theirs = None
-    if not args.skip_natasha:
-        theirs = timed("natasha segment + NER", natasha_runner([p["text"] for p in posts]),
-                       len(posts), "name spans")
-        print(f"ratio: {ours / theirs:.1f}x natasha (goal >= 20x)")
-
-    print(f"\n-- whole processes, median of {args.runs} runs (load, read, extract, write) --")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "posts.jsonl"
         path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), "utf-8")
-        ours_took, theirs_took = whole_process(path, args.runs, args.skip_natasha)
-    print(f"{'':<34} {'wall':>8}   {'CPU':>8}")
-    print(f"{'claimledger extract':<34} {ours_took[0]:8.2f} s {ours_took[1]:8.2f} s")
-    if theirs_took is not None:
-        print(f"{'bench/natasha_ner.py':<34} {theirs_took[0]:8.2f} s {theirs_took[1]:8.2f} s")
-        print(
-            f"ratio: {theirs_took[0] / ours_took[0]:.1f}x natasha by wall time, "
-            f"{theirs_took[1] / ours_took[1]:.1f}x by CPU time (goal >= 20x)"
-        )
+
+        print("-- in one process, models loaded before the clock --")
+        print(f"{'':<34} {'cores':>9} {'wall':>8}   {'posts':>9}     {'CPU':>7}   {'posts':>9}")
+        ours: list[Timing] = []
+        for jobs in (1, None):
+            timing, found = claimledger_in_process(path, jobs)
+            show(timing, len(posts), f"{found} with claims")
+            ours.append(timing)
+        theirs: list[Timing] = []
+        if not args.skip_natasha:
+            for one_thread in (False, True):
+                timing, spans = natasha_in_process(path, one_thread)
+                show(timing, len(posts), f"{spans} name spans")
+                theirs.append(timing)
+            ratios(ours, theirs)
+
+        print(f"\n-- whole processes, median of {args.runs} runs (load, read, extract, write) --")
+        ours_cmd = [sys.executable, "-m", "claimledger", "extract", str(path), "--lang", "ru",
+                    "--format", "jsonl", "--quiet"]
+        theirs_cmd = [sys.executable, str(ROOT / "bench" / "natasha_ner.py"), str(path)]
+        auto = auto_jobs()
+        commands = [
+            ("claimledger extract --jobs 1", "1 job", [*ours_cmd, "--jobs", "1"], {}),
+            ("claimledger extract", f"{auto} job{'s' if auto > 1 else ''}", ours_cmd, {}),
+        ]
+        if not args.skip_natasha:
+            from natasha_ner import blas_threads
+
+            threads = blas_threads()
+            commands += [
+                ("bench/natasha_ner.py", f"{threads} thread{'s' if threads != '1' else ''}",
+                 theirs_cmd, {}),
+                ("bench/natasha_ner.py, BLAS pinned", "1 thread", theirs_cmd, ONE_THREAD),
+            ]
+        took = whole_process(commands, args.runs)
+    print(f"{'':<34} {'cores':>9} {'wall':>8}   {'posts':>9}     {'CPU':>7}   {'posts':>9}")
+    for timing in took:
+        show(timing, len(posts), "")
+    if not args.skip_natasha:
+        ratios(took[:2], took[2:])
     print(f"\nload average after: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
     return 0
 

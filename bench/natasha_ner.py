@@ -1,14 +1,27 @@
-"""natasha's segmentation + NER over a JSON Lines file: the whole-process side of the throughput
-comparison in bench/extract_throughput.py (load the models, read the posts, tag, print a count).
+"""natasha's segmentation + NER over a JSON Lines file: the natasha side of the throughput
+comparison in bench/extract_throughput.py.
 
-    python bench/natasha_ner.py posts.jsonl
+    python bench/natasha_ner.py posts.jsonl          # load, read, tag, print the span count
+    python bench/natasha_ner.py posts.jsonl --time   # load and read first, then time the tagging
+
+natasha's tagger (slovnet) runs its layers as numpy matrix products, so numpy's BLAS decides how
+many cores it keeps busy: OPENBLAS_NUM_THREADS=1 (and OMP_/MKL_NUM_THREADS=1) in the environment
+pins it to one. `--time` prints one JSON object: wall and CPU seconds of the tagging alone (every
+thread's CPU), the span count, and the BLAS threads numpy runs.
 """
 
 from __future__ import annotations
 
+import ctypes
+import glob
 import json
+import os
 import sys
+import time
 from typing import Any
+
+# The environment that pins numpy's BLAS (and so natasha) to one thread.
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 class NatashaNer:
@@ -29,16 +42,42 @@ class NatashaNer:
         return len(doc.spans)
 
 
-def main(path: str) -> int:
-    ner = NatashaNer()
-    total = 0
+def blas_threads() -> str:
+    """The threads numpy's OpenBLAS runs (read from the library), or what is known of them."""
+    import numpy
+
+    folder = os.path.join(os.path.dirname(numpy.__file__), os.pardir, "numpy.libs")
+    for path in glob.glob(os.path.join(folder, "*openblas*.so*")):
+        library = ctypes.CDLL(path)
+        for name in ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads64_",
+                     "openblas_get_num_threads"):
+            if hasattr(library, name):
+                return str(getattr(library, name)())
+    return f"unknown (OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'unset')})"
+
+
+def texts_of(path: str) -> list[str]:
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                total += ner.spans(json.loads(line)["text"])
-    print(total)
+        return [json.loads(line)["text"] for line in handle if line.strip()]
+
+
+def main(path: str, timed: bool = False) -> int:
+    ner = NatashaNer()
+    if not timed:
+        total = 0
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    total += ner.spans(json.loads(line)["text"])
+        print(total)
+        return 0
+    texts = texts_of(path)
+    start, cpu_start = time.perf_counter(), time.process_time()
+    total = sum(ner.spans(text) for text in texts)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    print(json.dumps({"wall": wall, "cpu": cpu, "spans": total, "threads": blas_threads()}))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], "--time" in sys.argv[2:]))

@@ -25,7 +25,7 @@ from claimledger.cli.options import (
     quiet_option,
 )
 from claimledger.cli.output import echo_json_array, report_problems
-from claimledger.extract import Extractor
+from claimledger.extract.parallel import extract_reports
 from claimledger.model import Extraction, Report
 from claimledger.sources.readers import ReadError, ReadProblem, read_reports
 
@@ -52,6 +52,14 @@ from claimledger.sources.readers import ReadError, ReadProblem, read_reports
 @click.option(
     "--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for --engine dask."
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Processes that extract (--engine local): 0 picks them, one per core up to 4, and "
+    "one for a small input.",
+)
 @quiet_option()
 @clean_errors
 def extract_command(
@@ -62,6 +70,7 @@ def extract_command(
     engine: str,
     scheduler: str | None,
     out: Path | None,
+    jobs: int,
 ) -> None:
     """Extract claims from text files, JSON Lines corpora, directories or - (stdin).
 
@@ -73,7 +82,7 @@ def extract_command(
         return
     errors: list[ReadProblem] = []
     reports = read_reports(paths, published=published, errors=errors)
-    extractions: Iterable[Extraction] = _each(Extractor(), reports, lang, errors)
+    extractions: Iterable[Extraction] = _each(reports, lang, jobs, errors)
     if not sys.stdout.isatty():  # a count on the terminal while the readings go to a file
         extractions = progress.counted(extractions, "reports extracted")
     if fmt == "jsonl":
@@ -88,16 +97,15 @@ def extract_command(
 
 
 def _each(
-    extractor: Extractor, reports: Iterable[Report], lang: str, errors: list[ReadProblem]
+    reports: Iterable[Report], lang: str, jobs: int, errors: list[ReadProblem]
 ) -> Iterator[Extraction]:
-    """The extraction of each report; one the extractor fails on is an error line (as in
-    `ingest`), and the run goes on with the next."""
-    for report in reports:
-        try:
-            yield extractor.extract(report, lang)
-        except Exception as exc:  # one bad report must not stop a run of thousands
-            message = f"extraction failed: {type(exc).__name__}: {exc}"
-            errors.append(ReadError(f"report {report.id}", None, message))
+    """The extraction of each report, in input order, on `jobs` processes (0: automatic); one
+    the extractor fails on is an error line (as in `ingest`), and the run goes on."""
+
+    def failed(report: Report, message: str) -> None:
+        errors.append(ReadError(f"report {report.id}", None, f"extraction failed: {message}"))
+
+    return extract_reports(reports, lang, jobs=jobs or None, on_error=failed)
 
 
 def _extract_on_dask(

@@ -26,6 +26,7 @@ from claimledger.extract.mentions.models import find_models
 from claimledger.extract.mentions.places import find_places
 from claimledger.extract.mentions.speakers import Attribution
 from claimledger.extract.mentions.types import PlaceRef, Speaker
+from claimledger.extract.mentions.villages import known_with_villages
 from claimledger.extract.outputs import OUTPUT_FIELDS, may_hold_outputs, read_outputs
 from claimledger.extract.outputs.cues import find_cues
 from claimledger.extract.resolve.claims import claims_of
@@ -99,7 +100,7 @@ def claims_in(
     if not doc.sentences:
         return []
     lex = lexicon(lang)
-    gazetteer = resources.gazetteer
+    known = known_with_villages(resources.gazetteer.places, places)
     published = local_datetime(report.published, lang)
     # The report's own voice: its channel, its source's name, else the site of its address.
     registry = resources.registry
@@ -119,7 +120,7 @@ def claims_in(
         lex,
         find_models(doc.clean, lang),
         places,
-        gazetteer.places,
+        known,
         attribution,
         DateReader(doc, lex, published),
     )
@@ -130,4 +131,4 @@ def claims_in(
     national = any(a.national for a in actors() if a.name == own.name)
     outlet = Speaker(own.name, own.side, own.kind, national=national)
     drafts = settle(reader, voices_of(reader), outlet, published)
-    return claims_of(doc, drafts, gazetteer.places, lex.headline_claims)
+    return claims_of(doc, drafts, known, lex.headline_claims)

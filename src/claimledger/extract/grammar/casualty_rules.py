@@ -10,6 +10,7 @@ from claimledger.extract.mentions.numbers import grown_at
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+_ANIMATE_GENITIVE = frozenset({"gent", "anim", "masc"})
 _GERUND_REACH = 3  # "injuring the local driver"
 
 
@@ -263,14 +264,15 @@ class CasualtyRules(AirContextRules):
                 or {"sing", "nomn"} <= token.info.grams
                 or ("sing" in token.info.numbers and self._body(index))  # "тело женщины"
             )
-            if token.lemma not in self.lex.words.single_victims or not singular:
+            if not singular or not self._victim_word(token):
                 continue
             cases = token.info.grams & _CASES  # a language without cases says no case
-            if not token.info.is_noun:
-                continue
+            objects: list[ActionMention] = []
             if cases and "nomn" not in cases and not self._body(index):
-                accusative = "accs" in token.info.all_grams
-                if not (accusative and self._impersonal_near(facts, index, casualty)):
+                # an animate masculine's accusative is its genitive ("чоловіка")
+                accusative = "accs" in token.info.all_grams or token.info.grams >= _ANIMATE_GENITIVE
+                objects = self._taking_object(facts, index, casualty) if accusative else []
+                if not objects:
                     continue
             if any(q.first <= index < q.last + 1 for q in facts.quantities):
                 continue
@@ -280,7 +282,7 @@ class CasualtyRules(AirContextRules):
                 for a in casualty
                 if item[0] <= a.token < item[1]
                 and a.token not in taken
-                and (self._singular(a) or self._gerund_object(a, index))
+                and (self._singular(a) or self._gerund_object(a, index) or a in objects)
             ]
             if not near:
                 continue
@@ -308,14 +310,32 @@ class CasualtyRules(AirContextRules):
             return taker.info.numbers == frozenset({"sing"})
         return "sing" in self.doc.tokens[action.token].info.grams
 
-    def _impersonal_near(self, facts: Facts, index: int, casualty: list[ActionMention]) -> bool:
-        """ "поранено журналіста", "Ушпиталено 65-річного чоловіка": an impersonal verb takes its
-        victim as an object, in the accusative."""
+    def _victim_word(self, token: Token) -> bool:
+        """A person's noun, or a participle standing for one ("Пострадавший получил травму")."""
+        if token.lemma in self.lex.words.single_victims:
+            return token.info.is_noun
+        return token.low in self.lex.words.single_victims and token.info.pos in ("PRTF", "ADJF")
+
+    def _taking_object(
+        self, facts: Facts, index: int, casualty: list[ActionMention]
+    ) -> list[ActionMention]:
+        """The verbs of the victim's item that take it as their object, in the accusative:
+        impersonal ones ("поранено журналіста", "Ушпиталено 65-річного чоловіка"), those of an
+        unnamed plural subject ("Мужчину с ранениями доставили в больницу") and transitive ones
+        ("дрон ранил мужчину"), whose number is not the victim's."""
         item = self._item_of(facts, index)
-        return any(
-            item[0] <= a.token < item[1] and "Impe" in self.doc.tokens[a.token].info.grams
+        return [
+            a
             for a in casualty
-        )
+            if item[0] <= a.token < item[1]
+            and (
+                "Impe" in self.doc.tokens[a.token].info.grams
+                or (
+                    self.doc.tokens[a.token].info.pos == "VERB"
+                    and bool({"plur", "tran"} & self.doc.tokens[a.token].info.grams)
+                )
+            )
+        ]
 
     def _body(self, index: int) -> bool:
         """ "тело женщины": a person named in the genitive after one body."""

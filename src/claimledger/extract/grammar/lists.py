@@ -11,6 +11,8 @@ from claimledger.extract.grammar.base import ReaderBase
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.mentions.types import PlaceRef, Quantity
 
+_COLON = frozenset({":"})
+
 
 class ListRules(ReaderBase):
     def _distribute(
@@ -57,21 +59,35 @@ class ListRules(ReaderBase):
         item = self._item_of(facts, quantity.number_first)
         usable = [p for p in facts.places if not p.in_actor]
         own = [p for p in usable if item[0] <= p.first < item[1]]
+        own_ids = {id(p) for p in own}
         extra: list[PlaceRef] = []
         position = facts.items.index(item) if item in facts.items else -1
         if position < 0:
             return own, extra
         free = [p for p in usable if id(p) not in claimed]
-        own = self._coordinated_before(own, free) + own
+        # "по N" gives N to every place of its list, though a total before it named them too
+        # ("12 дронов над Калужской, Тульской и Орловской областями — по четыре")
+        chain = self._coordinated_before(own, usable if quantity.distributive else free)
+        own = chain + own
         own = self._leading_places(facts, quantity, position, free, bool(own)) + own
         places_first = own and all(p.last <= quantity.first for p in own)
         if places_first and self._count_ends_item(item, quantity):
             # "над Курской и Белгородской областями — по три, над Брянской — два": places,
             # then the count; the items after it are the next count's
             return own, extra
+        later = self._later_count_chains(facts, quantity, usable)
         for following in facts.items[position + 1 :]:
             if any(following[0] <= q.number_first < following[1] for q in facts.quantities):
                 break
+            if self.doc.tokens[following[0] - 1].text in (self.lex.words.list_openers or _COLON):
+                break  # "о 12 сбитых: над Калужской, Тульской ... — по четыре": the breakdown's
+            if any(
+                id(p) in later and not own_ids & later[id(p)]
+                for p in usable
+                if following[0] <= p.first < following[1]
+            ):
+                break  # "шесть — над Брянской, над Белгородской и Тульской — по два": the
+                # places joined to a later count that follows them are that count's
             if mod_statement.opens_subset(self.doc, self.lex, *following):
                 break
             if self._holds_speech(following):
@@ -104,6 +120,42 @@ class ListRules(ReaderBase):
                 return chain
             first = max(joined, key=lambda p: p.last)
             chain.insert(0, first)
+
+    def _later_count_chains(
+        self, facts: Facts, quantity: Quantity, usable: list[PlaceRef]
+    ) -> dict[int, set[int]]:
+        """For each place of a list that ends at a later count told after its places ("над
+        Белгородской, Тульской и Тверской — по два"), the ids of that whole list."""
+        chains: dict[int, set[int]] = {}
+        for later in facts.quantities:
+            if later.first <= quantity.last or later.other:
+                continue
+            item = self._item_of(facts, later.number_first)
+            own = [p for p in usable if item[0] <= p.first < item[1]]
+            if not own or not all(p.last <= later.first for p in own):
+                continue
+            ids = {id(p) for p in self._coordinated_before(own, usable) + own}
+            for place_id in ids:
+                chains[place_id] = ids
+        return chains
+
+    def _coordinated_after(self, first: PlaceRef, usable: list[PlaceRef]) -> list[PlaceRef]:
+        """Places joined after `first` by "и" or a comma only ("в Харькове, Полтаве и Кривом
+        Роге")."""
+        chain: list[PlaceRef] = []
+        last = first
+        while True:
+            joined = [
+                p
+                for p in usable
+                if p.first >= last.last
+                and p not in chain
+                and self._only_joiners(last.last, p.first)
+            ]
+            if not joined:
+                return chain
+            last = min(joined, key=lambda p: p.first)
+            chain.append(last)
 
     def _only_joiners(self, start: int, end: int) -> bool:
         """Tokens [start, end) are one comma or "и" ("Курской, Тульской и Тверской")."""
@@ -169,8 +221,16 @@ class ListRules(ReaderBase):
         for item in facts.items:
             # "including 62 over the Black Sea and five over the Azov Sea": the items after the
             # opener that start with a count are parts too
+            # and so are the items of places only that continue its list ("в том числе по
+            # пять над Курской и Брянской областями")
             subset = mod_statement.opens_subset(self.doc, self.lex, *item) or (
-                subset and item[0] in counts
+                subset
+                and (
+                    item[0] in counts
+                    or self._only_places(
+                        item, [p for p in facts.places if item[0] <= p.first < item[1]]
+                    )
+                )
             )
             if subset:
                 ids.update(id(p) for p in facts.places if item[0] <= p.first < item[1])

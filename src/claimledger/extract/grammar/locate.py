@@ -45,6 +45,10 @@ class PlaceRules(SingleRules):
         ]
         if draft.action in WEAPON_ACTIONS:
             steps.append(("total", self._total_location(draft, facts), []))
+            # "сбиты 14 дронов, в том числе пять над Курской и Брянской": a whole of which only
+            # parts are placed is over the country of those parts
+            parts = [p for p in facts.places if id(p) in subset and p.first > draft.last]
+            steps.append(("total", self._country_of(parts) if parts else None, []))
         if draft.total and not draft.places:
             steps.append(("total", self._sum_location(), []))
         if not draft.many_regions and not draft.speaker_region:
@@ -251,6 +255,11 @@ class PlaceRules(SingleRules):
                 self.last_counts[draft.weapon] = draft.quantity
         if not drafts:
             event = [p for p in facts.places if not p.in_actor and self._event_place(facts, p)]
+            # "удар по объектам в Харькове, Полтаве и Кривом Роге": the places listed with an
+            # event's place are the event's too, though a comma cuts their clause
+            usable = [p for p in facts.places if not p.in_actor]
+            for place in list(event):
+                event += [p for p in self._coordinated_after(place, usable) if p not in event]
             theatre = [p for p in event if p.place.country is not None or p.place.kind == "sea"]
             if theatre:
                 location = combine(theatre, self.gazetteer_places)

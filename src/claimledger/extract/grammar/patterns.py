@@ -73,21 +73,40 @@ class PatternMatcher:
 
     def find(self, sentence: Sentence, phrases: Sequence[WeaponPhrase]) -> list[PatternMatch]:
         found: list[PatternMatch] = []
+        positions = self._positions(sentence)
         for pattern in self.patterns:
             anchored = pattern.elements[0] == "^"
             elements = pattern.elements[1:] if anchored else pattern.elements
-            starts = [sentence.first] if anchored else range(sentence.first, sentence.last)
+            starts: Sequence[int] = (
+                [sentence.first] if anchored else range(sentence.first, sentence.last)
+            )
             # A pattern that opens with a word is tried only where that word stands: `_match`
-            # would test the same token first and give nothing elsewhere.
-            head = elements[0] if elements and _is_literal(elements[0]) else None
+            # would test the same token first and give nothing elsewhere. Where it stands is
+            # looked up in the sentence's words, not tested token by token.
+            if elements and _is_literal(elements[0]):
+                where = self._where(elements[0], positions)
+                starts = [i for i in starts if i in where] if anchored else sorted(where)
             for start in starts:
-                if head is not None and not self._is_word(self.doc.tokens[start], head):
-                    continue
                 result = next(self._match(elements, start, sentence, phrases, ()), None)
                 if result is not None:
                     found.append(PatternMatch(pattern, start, result[0], result[1]))
                     break
         return found
+
+    def _positions(self, sentence: Sentence) -> dict[str, list[int]]:
+        """Each form, lemma and surface text of the sentence's tokens -> where it stands."""
+        positions: dict[str, list[int]] = {}
+        tokens = self.doc.tokens
+        for index in range(sentence.first, sentence.last):
+            token = tokens[index]
+            for key in {token.low, token.lemma, token.text}:
+                positions.setdefault(key, []).append(index)
+        return positions
+
+    def _where(self, element: str, positions: dict[str, list[int]]) -> set[int]:
+        """The token indexes `_is_word` would accept for `element`, from `_positions`."""
+        wanted = self._wanted_words(element)
+        return {i for key in positions.keys() & wanted for i in positions[key]}
 
     def match_at(
         self, elements: Sequence[str], index: int, sentence: Sentence
@@ -161,11 +180,15 @@ class PatternMatcher:
             yield from self._match(rest, index + 1, sentence, phrases, numbers)
 
     def _is_word(self, token: Token, element: str) -> bool:
+        wanted = self._wanted_words(element)
+        return token.low in wanted or token.lemma in wanted or token.text in wanted
+
+    def _wanted_words(self, element: str) -> frozenset[str]:
         wanted = self._wanted.get(element)
         if wanted is None:
             wanted = self.words(element[1:]) if element.startswith("@") else _alternatives(element)
             self._wanted[element] = wanted
-        return token.low in wanted or token.lemma in wanted or token.text in wanted
+        return wanted
 
     def _is_number(self, token: Token) -> bool:
         if token.is_digits:

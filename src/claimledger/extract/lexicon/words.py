@@ -74,6 +74,7 @@ class Words:
     event_nouns: frozenset[str] = frozenset()  # nouns of one event of one weapon ("попадание")
     cause_words: frozenset[str] = frozenset()  # "из-за падения БПЛА": the impact caused it
     purpose_words: frozenset[str] = frozenset()  # "ракеты для удара": what they are for
+    success_verbs: frozenset[str] = frozenset()  # "Киеву удалось сбить": the capital's state did
     strike_preps: frozenset[str] = frozenset()  # "по позициям": what a strike was aimed at
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
@@ -126,6 +127,7 @@ class Words:
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
     named_after_places: frozenset[str] = frozenset()  # "the Minsk highway": a road, not Minsk
     street_words: frozenset[str] = frozenset()  # "на вулиці Сумській": a street, no place
+    settlement_nouns: frozenset[str] = frozenset()  # "в селе Отрадное": a village's name follows
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
     defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country
@@ -154,6 +156,7 @@ class Words:
     role_links: frozenset[str] = frozenset()  # "the governor of the Kursk region": role to region
     region_words: frozenset[str] = frozenset()  # "губернатор региона": part of the title
     acting: frozenset[str] = frozenset()  # "врио губернатора", "acting governor"
+    person_titles: frozenset[str] = frozenset()  # "сообщил президент России Владимир Путин"
     back_reference_preps: frozenset[str] = frozenset()  # "в ведомстве": the body named before
     said_about: frozenset[str] = frozenset()  # "говорится о": no one named
     about_words: frozenset[str] = frozenset()

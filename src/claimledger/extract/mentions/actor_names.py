@@ -180,25 +180,43 @@ def _surname_keys(
     for form in (lemma, *sorted(lemmas), low):
         if form in surnames:
             return surnames[form]
-    for surname, stem, keys in _surname_scan(lang):
-        if stem is not None:
-            if stem.fullmatch(low):
-                return keys
-        elif len(surname) >= 5 and low.startswith(surname) and len(low) - len(surname) <= 3:
-            return keys
-    return ()
+    # The first surname in order whose stem is the word, or (written out, five letters or
+    # more) that the word is, with at most three letters more: the stems are tried in order,
+    # the written ones looked up by the word's heads, and the earlier of the two kept.
+    stems, written = _surname_scan(lang)
+    found: tuple[int, tuple[str, ...]] | None = None
+    for order, stem, keys in stems:
+        if stem.fullmatch(low):
+            found = (order, keys)
+            break
+    for size in range(max(_MIN_HEAD, len(low) - _MAX_TAIL), len(low) + 1):
+        hit = written.get(low[:size])
+        if hit is not None and (found is None or hit[0] < found[0]):
+            found = hit
+    return found[1] if found is not None else ()
+
+
+_MIN_HEAD, _MAX_TAIL = 5, 3  # a written surname read as a word's head: its length, the tail's
 
 
 @cache
 def _surname_scan(
     lang: Language,
-) -> tuple[tuple[str, re.Pattern[str] | None, tuple[str, ...]], ...]:
-    """The surnames in their order, each with its stem's pattern when it is written as a stem:
-    told apart once, not again for every new word `_surname_keys` scans them for."""
-    return tuple(
-        (surname, _stem(surname) if _marked(surname) else None, keys)
-        for surname, keys in _surnames(lang).items()
-    )
+) -> tuple[
+    tuple[tuple[int, re.Pattern[str], tuple[str, ...]], ...],
+    dict[str, tuple[int, tuple[str, ...]]],
+]:
+    """The surnames written as stems, with their patterns, and those written out (of five
+    letters or more) by name, each with its place in the order: told apart once, not again
+    for every new word `_surname_keys` reads."""
+    stems = []
+    written: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for order, (surname, keys) in enumerate(_surnames(lang).items()):
+        if _marked(surname):
+            stems.append((order, _stem(surname), keys))
+        elif len(surname) >= _MIN_HEAD:
+            written[surname] = (order, keys)
+    return tuple(stems), written
 
 
 def place_starting(

@@ -26,6 +26,7 @@ from claimledger.extract.mentions.actor_names import (
     surname_keys,
 )
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
+from claimledger.places.translit import translit_first
 from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 
@@ -144,6 +145,8 @@ class ActorReader:
             for form in {token.lemma, token.low, *token.info.lemmas}
             for entry in exact.get(form, ())
         ] + [entry for regex, entries in marked if regex.fullmatch(token.low) for entry in entries]
+        if self._struck_by(sentence, index):
+            return None  # "атаки украинских военных", "удара ВСУ": who struck, no speaker
         for words, key in sorted(candidates, key=lambda item: -len(item[0])):
             if self._matches(sentence, index, words):
                 last = index + len(words)
@@ -157,6 +160,14 @@ class ActorReader:
                 local = actor.side is None and actor.kind == "official"  # the place's own
                 return ActorMention(index, last, speaker, local=local)
         return None
+
+    def _struck_by(self, sentence: Sentence, index: int) -> bool:
+        """A body in the genitive right after a noun of attack is the attacker."""
+        return (
+            index > sentence.first
+            and self.doc.tokens[index - 1].lemma in self.lex.words.strike_nouns
+            and "gent" in self.doc.tokens[index].info.all_grams
+        )
 
     def _says(self, sentence: Sentence, index: int) -> bool:
         """A verb of speech at `index`: "Russia said", "Kyiv says"."""
@@ -248,8 +259,23 @@ class ActorReader:
         ):
             first = index - 1  # the first name
         key = self._choose(token, keys, first, index, sentence, places)
+        if first < index and self._namesake(self.doc.tokens[first], (key,)):
+            return None  # "Андрей Кравченко" is not Ruslan Kravchenko: a namesake
         first = self._role_before(sentence, first, places)
         return ActorMention(first, index + 1, speaker_of(key, self.day))
+
+    def _known_person(self, token: Token) -> bool:
+        """A recorded person's surname, not a namesake's ("Андрей Кравченко")."""
+        keys = surname_keys(self.lex.lang, token)
+        before = self.doc.tokens[token.index - 1] if token.index > 0 else None
+        return bool(keys) and not (before is not None and self._namesake(before, keys))
+
+    @staticmethod
+    def _namesake(given: Token, keys: tuple[str, ...]) -> bool:
+        """A first name before a surname that none of its recorded holders bears."""
+        return "Name" in given.info.all_grams and not any(
+            same_initial(given.text, actors()[key].name) for key in keys
+        )
 
     def _unknown_given(self, token: Token, places: list[PlaceRef]) -> bool:
         """A capitalised noun right before a known surname that the analyzer does not tag as a
@@ -315,6 +341,7 @@ class ActorReader:
                 token.lemma in self.lex.words.role_words
                 or token.low in self.lex.words.acting
                 or token.lemma in self.lex.words.head_of
+                or token.lemma in self.lex.words.person_titles
             ):
                 first = probe
                 probe -= 1
@@ -330,7 +357,7 @@ class ActorReader:
         if token.lemma not in self.lex.words.role_words:
             return None
         if any(
-            surname_keys(self.lex.lang, t)
+            self._known_person(t)
             for t in self.doc.tokens[index + 1 : min(sentence.last, index + 7)]
         ):
             return None  # "губернатор Брянской области Александр Богомаз": the person reads it
@@ -442,3 +469,20 @@ class ActorReader:
             kind = "outlet" if info.name == self.own.name else "media"
             return ActorMention(index, index + size, Speaker(info.name, info.side, kind))
         return None
+
+
+# Latin initials a Cyrillic given name may take in an actor's English name, the Russian form of
+# a Ukrainian's name included ("Геннадий" is Hennadiy, "Евгений" Yevhen, "Николай" Mykola,
+# "Александр" Oleksandr, "Елена" Olena, "Юрий" Yuri or Iurii).
+_INITIALS = {"а": "ao", "г": "gh", "е": "eyo", "ё": "y", "и": "iy", "н": "nm", "ю": "yi",
+             "я": "yi", "х": "kh", "э": "e", "є": "y", "і": "i", "ї": "yi"}
+
+
+def same_initial(given: str, name: str) -> bool:
+    """Whether a given name in the text may be the first name of an actor's English name: its
+    initial, read in Latin letters, is the name's ("Андрей" is not "Ruslan")."""
+    first = given[:1].lower()
+    if not first or not name or (not "а" <= first <= "я" and first not in _INITIALS):
+        return True  # not a Cyrillic name: no test
+    latin = _INITIALS.get(first) or translit_first(first)[:1]
+    return name[:1].lower() in latin

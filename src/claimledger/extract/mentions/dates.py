@@ -16,10 +16,12 @@ from claimledger.extract.dates import resolve_day_month, weekday_on_or_before
 from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import DateMention
+from claimledger.extract.numerals import word_value
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _EVENING = 18  # a time from this hour on is of the evening
 _NOON = 12  # a post before this hour tells of the evening before
+_HOURS = 24
 # "07.02.2024", "04.01.23", "17.03-18.03", "30.03.": numeric dates, a range of two at most.
 _NUMERIC = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>\d{4}|\d{2}))?\.?"
@@ -111,21 +113,38 @@ class DateReader:
         end = self._clock_value(sentence, probe)
         if end is None:
             return None
+        worded = self._worded_hour(sentence, probe)
+        if worded:  # "с девяти вечера до полуночи": an hour in words, its clock word after it
+            end = probe + 2
         if end < sentence.last and tokens[end].low in self.lex.words.range_to:
             second = self._clock_value(sentence, end + 1)
             if second is not None:
                 end = second
         elif tokens[index].low in self.lex.words.clock_from:
             return None
-        evening = self._hour(index + 1) >= _EVENING
+        evening = self._hour(index + 1) >= _EVENING or (
+            worded and tokens[probe + 1].low in self.lex.words.evening_words
+        )
         if end < sentence.last and tokens[end].low in self.lex.words.clock_words:
             evening = evening or tokens[end].low in self.lex.words.evening_words
             end += 1
-        elif not self._has_clock_shape(index + 1):
+        elif not (worded or self._has_clock_shape(index + 1)):
             return None
         # "с 20:00 до 23:00" in a post of the next morning: the evening before it
         days = 1 if evening and self.published and self.published.hour < _NOON else 0
         return DateMention(index, end, self._shift(days), WEAK)
+
+    def _worded_hour(self, sentence: Sentence, index: int) -> bool:
+        """An hour written as a word with its clock word: "девяти вечера", "двух часов ночи"."""
+        tokens = self.doc.tokens
+        if index + 1 >= sentence.last or tokens[index].is_digits:
+            return False
+        value = word_value(tokens[index].lemma, self.lex.lang)
+        return (
+            value is not None
+            and 0 < value <= _HOURS
+            and tokens[index + 1].low in self.lex.words.clock_words
+        )
 
     def _hour(self, index: int) -> int:
         """The hour a clock value opens with ("21" of "21:00"), or -1."""
@@ -151,9 +170,9 @@ class DateReader:
         if index >= sentence.last:
             return None
         token = tokens[index]
-        if _CLOCK.fullmatch(token.text):
+        if _CLOCK.fullmatch(token.text) or self._worded_hour(sentence, index):
             return index + 1
-        if not token.is_digits or int(token.text) > 24:
+        if not token.is_digits or int(token.text) > _HOURS:
             return None
         if (
             index + 2 < sentence.last

@@ -99,6 +99,21 @@ Builder = Callable[[re.Match[str]], tuple[tuple[Model, ...], str]]
 
 
 @cache
+def _probed(lang: Language) -> tuple[tuple[re.Pattern[str], re.Pattern[str], Builder], ...]:
+    """Each pattern of `_patterns` with its probe: the pattern less its leading look-behind.
+    A pattern that opens with a look-behind is tried at every offset of the text, while the
+    probe opens with the name's letters and is scanned for in C; wherever the pattern matches,
+    its probe does too, so a text the probe finds nothing in is skipped and no match is lost."""
+    before = _READINGS[lexicon(lang).model_reading].before
+    probed = []
+    for pattern, build in _patterns(lang):
+        assert pattern.pattern.startswith(before), pattern.pattern
+        probe = re.compile(pattern.pattern[len(before) :], pattern.flags)
+        probed.append((pattern, probe, build))
+    return tuple(probed)
+
+
+@cache
 def _patterns(lang: Language) -> tuple[tuple[re.Pattern[str], Builder], ...]:
     """One pattern per model named in `lang`, and per numbered family the catalogue names in it.
     The patterns run over the cleaned text; Python's re is Unicode-aware, so a boundary sees
@@ -132,7 +147,9 @@ def _plural(lang: Language) -> str:
 def find_models(text: str, lang: Language) -> list[ModelMention]:
     """Named weapon types in `text`, with offsets: leftmost-longest, none overlapping."""
     found: list[ModelMention] = []
-    for pattern, build in _patterns(lang):
+    for pattern, probe, build in _probed(lang):
+        if probe.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             models, weapon = build(match)
             found.append(ModelMention(match.start(), match.end(), models, weapon))

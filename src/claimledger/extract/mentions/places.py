@@ -19,6 +19,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.capital import home_capital
 from claimledger.extract.mentions.datelines import mark_datelines
 from claimledger.extract.mentions.types import PlaceRef
+from claimledger.extract.mentions.villages import add_districts, add_villages
 from claimledger.places.model import Place
 from claimledger.places.store import LANGS as NAMED_LANGUAGES
 
@@ -30,6 +31,9 @@ APPROACHES: dict[str, str] = {"RU-MOW": "RU-MOS", "city:Moscow": "RU-MOS"}
 # A town of these is coded as its region: Moscow Oblast's towns (ANNOTATION.md), and the
 # quarters and suburbs of the cities that are regions themselves ("Дарниця" is Kyiv, UA-30).
 SUBURBAN_REGIONS = frozenset({"RU-MOS", "RU-MOW", "RU-SPE", "UA-30", "UA-40"})
+# The capitals that stand for their states when they act ("Киеву удалось сбить ...").
+STATE_CAPITALS: dict[str, str] = {"UA-30": "UA", "RU-MOW": "RU"}
+_PARTICLES = frozenset({"ADVB", "PRCL"})  # "якобы", "уже" between a subject and its verb
 # The countries of the war whose towns are claim places of their own; a town elsewhere stands for
 # its country (the annotation guide codes the air wars abroad by country, sea or subdivision).
 HOME_COUNTRIES = frozenset({"RU", "UA"})
@@ -63,13 +67,32 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         if not _municipality(doc, lex, gazetteer, ref):
             continue
         _flag(doc, lex, ref)
+        if _state_agent(doc, lex, ref):
+            ref.place = gazetteer.get(STATE_CAPITALS[ref.place.code]) or ref.place
         if refs and refs[-1].origin and _listed_after(doc, lex, refs[-1], ref):
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
+    refs = add_districts(doc, lex, gazetteer, add_villages(doc, lex, refs))
     mark_datelines(doc, lex, refs)
     _approaches_named(refs)
     return _city_quarters(doc, lex, gazetteer, home_capital(doc, lex, gazetteer, refs))
 
+
+
+def _state_agent(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    """ "Киеву удалось сбить шесть ракет": a capital in the dative before a verb of success is
+    its state, which acted; the claim is of the country's sky, not of the city's."""
+    if ref.place.code not in STATE_CAPITALS or ref.last >= len(doc.tokens):
+        return False
+    before = doc.tokens[ref.first - 1] if ref.first > 0 else None
+    after = doc.tokens[ref.last]
+    if after.info.all_grams & _PARTICLES and ref.last + 1 < len(doc.tokens):
+        after = doc.tokens[ref.last + 1]  # "Киеву якобы удалось"
+    return (
+        (before is None or before.info.pos != "PREP")
+        and "datv" in doc.tokens[ref.first].info.all_grams
+        and after.lemma in lex.words.success_verbs
+    )
 
 
 def _approaches_named(refs: list[PlaceRef]) -> None:
@@ -353,10 +376,10 @@ def _names_a_party(
     if (
         before is not None
         and before.info.pos == "PRTF"
-        and before.lemma in lex.words.launch_verbs
+        and (before.lemma in lex.words.launch_verbs or "pssv" in before.info.grams)
         and "ablt" in cases
     ):
-        return True  # "запущенного Россией беспилотника": who launched it, not where
+        return True  # "запущенного Россией", "аннексированном Россией Крымом": who did it
     following = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
     if following is not None and following.info.pos in ("ADVB", "PRCL"):
         # "РФ уночі випустила": the verb after an adverb of time

@@ -53,6 +53,8 @@ def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tupl
         "PREP"
     ):
         distributive = True  # "one in each of the Lipetsk and Kursk regions"
+    if following and following[0].low in lex.words.each_words and not following[0].info.is_noun:
+        distributive = True  # "two each over the Belgorod and Tula regions"
     return qualifier, distributive, first
 
 

@@ -40,6 +40,7 @@ from claimledger.extract.resolve.sides import (
     OPPOSITE,
     air_defence_of,
     attacker,
+    defended_country,
     place_attacker,
     place_side,
     third_country,
@@ -165,11 +166,15 @@ def settle(
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
                 abroad = abroad_party(draft, facts.places, places)
-                if abroad is None:
-                    abroad = default_location(draft, speaker, reader.lex)
-                draft.location = speaker.region or abroad or None
+                draft.location = (
+                    speaker.region
+                    or (default_location(draft, speaker, reader.lex) if abroad is None else abroad)
+                    or defended_country(reader, draft)
+                )
             elif draft.location is None:
-                draft.location = defender_country(draft, speaker, speaker is outlet)
+                draft.location = defender_country(
+                    draft, speaker, speaker is outlet
+                ) or defended_country(reader, draft)
             if draft.side is None and not reader.lex.infer_sides:
                 draft.side = place_attacker(draft.location, speaker, places)
             out.append(draft)

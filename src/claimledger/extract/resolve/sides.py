@@ -183,6 +183,17 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
     return side
 
 
+def defended_country(reader: SentenceReader, draft: Draft) -> str | None:
+    """The country whose air defence the sentence names as acting ("Украинская ПВО сбила 25
+    дронов", "Russian air defences downed"): a downing with no place of its own is over it."""
+    if draft.action not in ("intercepted", "suppressed"):
+        return None
+    acting = _acting_side(reader, draft)
+    if acting is None or not air_defence_of(reader, acting[1]):
+        return None
+    return {"ua": "UA", "ru": "RU"}.get(acting[0])
+
+
 def _launcher_side(reader: SentenceReader, draft: Draft) -> str | None:
     """ "из 50 запущенных ВСУ беспилотников 38 сбиты": the side named right after a launch
     participle launched the weapons, whatever befell them (not a defender acting)."""

@@ -1,0 +1,157 @@
+"""Villages the gazetteer does not know, named after their settlement noun: "в селе Отрадное",
+"в хуторе Журавка Миллеровского района", "у селі Вільне"; and districts it cannot tell apart
+("в Дзержинском районе": a name of many districts) named beside a town, which lie in the town's
+region ("на окраине Калуги и в Дзержинском районе" is Kaluga Oblast).
+
+A village named without its region is coded `city:<name>` (ANNOTATION.md, and the gold's review:
+a town is its region only when the region is named with it). The name is written as the
+gazetteer writes Russian names in Latin letters ("Отрадное" -> "Otradnoye"). A district named
+right after the village only says where it lies; a region named there makes the claim the
+region's, which the region's own mention already gives, so no village is added.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimledger.extract.document.tokens import Document, Token
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import PlaceRef
+from claimledger.places.model import Place
+from claimledger.places.translit import translit_first
+
+_NAME_WORDS = 2  # "Новая Таволжанка"
+_JOIN_WORDS = 3  # "и в", ", а в"
+# Endings the gazetteer's Latin names spell otherwise than a letter-by-letter reading.
+_ENDINGS = (("oe", "oye"), ("ee", "eye"), ("ye", "ye"))
+
+
+def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """`refs` with a mention for every village named after a settlement noun and not found."""
+    if not lex.words.settlement_nouns:
+        return refs
+    covered = {i for r in refs for i in range(r.first, r.last)}
+    added: list[PlaceRef] = []
+    for index, token in enumerate(doc.tokens[:-1]):
+        nouns = lex.words.settlement_nouns
+        if not (token.lemma in nouns or token.low in nouns) or index + 1 in covered:
+            continue
+        last = _name_end(doc, index + 1, covered)
+        if last is None:
+            continue
+        after = next((r for r in refs if r.first == last), None)
+        if after is not None and after.place.kind == "region":
+            continue  # "в поселке Х Белгородской области": the region's mention says it
+        region = _region_before(refs, index)
+        if after is not None and after.place.kind == "district":
+            after.in_actor = True  # "в хуторе Журавка Миллеровского района": where it lies
+            region = after.place.region
+        words = doc.tokens[index + 1 : last]
+        name = " ".join(w.text for w in words)
+        country = region[:2] if region else None
+        place = Place("city:" + _latin(name), name, "city", 0.0, 0.0, country, region)
+        added.append(PlaceRef(place, index + 1, last, words[0].start, words[-1].end))
+    return sorted(refs + added, key=lambda r: r.first) if added else refs
+
+
+def add_districts(
+    doc: Document, lex: Lexicon, gazetteer: Any, refs: list[PlaceRef]
+) -> list[PlaceRef]:
+    """`refs` with the region of the town beside it for each district named by a common
+    adjective ("в Дзержинском районе") in a sentence that names one town (not "в Ленинском
+    районе Брянска", the town's own quarter)."""
+    covered = {i for r in refs for i in range(r.first, r.last)}
+    added: list[PlaceRef] = []
+    for index, token in enumerate(doc.tokens[:-1]):
+        noun = doc.tokens[index + 1]
+        if (
+            index in covered
+            or noun.lemma not in lex.words.quarter_nouns
+            or not token.text[:1].isupper()
+            or token.info.pos != "ADJF"
+            or any(r.first == index + 2 for r in refs)  # "... районе Брянска": the town's
+        ):
+            continue
+        towns = {
+            r.place.region
+            for r in refs
+            if r.place.kind == "city"
+            and r.place.region
+            and not r.in_actor
+            and _joined(doc, lex, r.last, index)
+        }
+        region = gazetteer.get(towns.pop()) if len(towns) == 1 else None
+        if region is not None:
+            added.append(PlaceRef(region, index, index + 2, token.start, noun.end))
+    return sorted(refs + added, key=lambda r: r.first) if added else refs
+
+
+def _joined(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
+    """Tokens [start, end) join two places: "и", a comma, prepositions ("Калуги и в
+    Дзержинском районе"), not "в селе Бирюч в Валуйском районе", where one says where the
+    other is."""
+    between = doc.tokens[start:end]
+    return (
+        0 < len(between) <= _JOIN_WORDS
+        and any(t.low in lex.words.place_joiners for t in between)
+        and all(t.low in lex.words.place_joiners or t.info.pos == "PREP" for t in between)
+    )
+
+
+def _region_before(refs: list[PlaceRef], index: int) -> str | None:
+    """The region the text named last before the village: the one it most likely lies in (a
+    governor's "... на Белгородскую область. В селе Отрадное ...")."""
+    regions = [
+        r.place.code if r.place.kind == "region" else r.place.region
+        for r in refs
+        if r.last <= index and r.place.kind in ("region", "district", "city")
+    ]
+    region = regions[-1] if regions else None
+    return region if region and region.startswith(("RU-", "UA-")) else None
+
+
+def known_with_villages(known: dict[str, Place], refs: list[PlaceRef]) -> dict[str, Place]:
+    """The places by code a report's claims are read with: the gazetteer's, and its villages
+    (for this report only: a village's name may be a namesake's elsewhere)."""
+    villages = {r.place.code: r.place for r in refs if is_village(r.place)}
+    return {**known, **villages} if villages else known
+
+
+def is_village(place: Place) -> bool:
+    """A village this module added (the gazetteer's places have coordinates)."""
+    return place.kind == "city" and place.lat == 0.0 and place.lon == 0.0
+
+
+def _name_end(doc: Document, first: int, covered: set[int]) -> int | None:
+    """One past a village's name of capitalised words in the nominative, else None."""
+    last = first
+    while last < min(len(doc.tokens), first + _NAME_WORDS) and _name_word(doc.tokens[last]):
+        if last in covered or doc.tokens[last].sentence != doc.tokens[first].sentence:
+            return None
+        last += 1
+        if doc.tokens[last - 1].info.pos not in ("ADJF", "ADJS"):
+            break  # "Новая Таволжанка": an adjective opens a name of two words
+    return last if last > first else None
+
+
+def _name_word(token: Token) -> bool:
+    grams = token.info.all_grams
+    return (
+        token.is_word
+        and token.text[:1].isupper()
+        and (not grams & _CASES or "nomn" in grams or "Geox" in grams)
+    )
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _latin(name: str) -> str:
+    words = []
+    for word in translit_first(name).split():
+        for ending, spelled in _ENDINGS:
+            if word.endswith(ending):
+                word = word[: -len(ending)] + spelled
+                break
+        words.append(word.capitalize())
+    return " ".join(words)

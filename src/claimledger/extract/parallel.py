@@ -1,0 +1,223 @@
+"""Many reports extracted on several processes, in the order they came.
+
+`extract_reports` reads a stream of reports with one `Extractor`. On a large input it forks
+worker processes once the heavy resources (morphology, gazetteer, registry, lexicon tables) are
+loaded, so the workers share them copy-on-write instead of each loading its own; chunks of
+reports go out (those the fast path turns away are read in the parent: sending them would cost
+more than reading them), the extractions come back and are yielded in input order, exactly as
+the serial run yields them. At most a few chunks per worker are in flight, so a file of any size
+is read with bounded memory. A small input (under `SERIAL_BELOW` reports), one job, or a
+platform without `fork` is read serially in this process: starting workers would cost more
+than it saves.
+
+A report the extractor fails on goes to `on_error` with the message the serial path gives
+("TypeName: message") and the run goes on; without `on_error` the failure is raised (one in a
+worker as `ExtractionFailed` with that message: the exception itself stays in the worker).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Any
+
+from claimledger.errors import ClaimledgerError
+from claimledger.extract import Extractor
+from claimledger.extract.lang import SUPPORTED
+from claimledger.model import Extraction, Language, Report
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+__all__ = ["ExtractionFailed", "auto_jobs", "extract_reports"]
+
+MAX_AUTO_JOBS = 4  # more workers than this rarely pay: the parent reads and writes alone
+SERIAL_BELOW = 400  # reports: under this, forking and feeding workers costs more than it saves
+CHUNK = 100  # reports per task: large enough that the pickling is small beside the work
+IN_FLIGHT = 2  # chunks per worker queued or running: keeps workers busy, memory bounded
+
+OnError = Callable[[Report, str], None]
+# What a worker sends back for one report: its language and outputs, or the failure's message.
+_Result = tuple[str | None, list[Any], list[Any], list[Any], list[Any], list[Any]] | str
+
+
+class ExtractionFailed(ClaimledgerError, RuntimeError):
+    """A report a worker process failed on, when no `on_error` takes it."""
+
+
+def auto_jobs() -> int:
+    """The processes an automatic run uses: the cores this process may run on, capped."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_AUTO_JOBS))
+
+
+def extract_reports(
+    reports: Iterable[Report],
+    lang: str | None = "auto",
+    *,
+    extractor: Extractor | None = None,
+    jobs: int | None = None,
+    on_error: OnError | None = None,
+) -> Iterator[Extraction]:
+    """The extraction of each report, in order, on `jobs` processes (None: `auto_jobs()`)."""
+    extractor = extractor or Extractor()
+    workers = auto_jobs() if jobs is None or jobs < 1 else jobs
+    stream = iter(reports)
+    head = list(islice(stream, SERIAL_BELOW))
+    if workers == 1 or len(head) < SERIAL_BELOW or not _can_fork():
+        yield from _serial(extractor, chain(head, stream), lang, on_error)
+        return
+    _prepare(extractor, _languages(head, lang))
+    # The first chunk is read here: whatever the reading builds on first use (lexicon tables,
+    # automata, compiled patterns) is then built once, before the fork, and shared.
+    yield from _serial(extractor, head[:CHUNK], lang, on_error)
+    yield from _parallel(extractor, chain(head[CHUNK:], stream), lang, on_error, workers)
+
+
+def _can_fork() -> bool:
+    # fork shares the loaded resources; a spawned worker would load them all again, and on
+    # macOS forking a process with loaded system libraries is not safe.
+    return sys.platform.startswith("linux")
+
+
+def _serial(
+    extractor: Extractor, reports: Iterable[Report], lang: str | None, on_error: OnError | None
+) -> Iterator[Extraction]:
+    for report in reports:
+        if on_error is None:
+            yield extractor.extract(report, lang)
+            continue
+        try:
+            yield extractor.extract(report, lang)
+        except Exception as exc:  # one bad report must not stop a run of thousands
+            on_error(report, _message(exc))
+
+
+def _message(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _languages(head: list[Report], lang: str | None) -> list[Language]:
+    """The languages to load: the one asked for, else those the first reports name."""
+    named = {lang} if lang not in (None, "auto") else {r.lang for r in head}
+    return [language for language in SUPPORTED if language in named]
+
+
+def _prepare(extractor: Extractor, langs: Iterable[Language]) -> None:
+    """Load what every report of these languages needs, so the workers inherit it loaded."""
+    from claimledger.extract.fastpath import may_hold_claims
+    from claimledger.extract.lexicon import lexicon
+
+    resources = extractor.resources
+    resources.gazetteer.places  # noqa: B018 - loads the place tables
+    resources.registry.lookup("")
+    for lang in langs:
+        lexicon(lang)
+        resources.lexer(lang)
+        resources.place_morph(lang)
+        may_hold_claims("", lang)
+
+
+# The extractor and language of the run in progress: set before the workers fork, so each
+# inherits them (a fork copies the module's globals) and no task carries them.
+_RUN: tuple[Extractor, str | None] | None = None
+
+
+def _parallel(
+    extractor: Extractor,
+    reports: Iterator[Report],
+    lang: str | None,
+    on_error: OnError | None,
+    workers: int,
+) -> Iterator[Extraction]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    global _RUN
+    _RUN = (extractor, lang)
+    # Objects alive now are never collected in the workers: freezing them keeps a worker's
+    # collector from writing to (and so copying) every page of the shared resources.
+    gc.freeze()
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    # Each block of reports in flight: the reports, which of them went to a worker, and the
+    # worker's results for those. A report the fast path turns away is read here when its
+    # turn comes (reading it costs less than sending it and its reading between processes).
+    pending: deque[tuple[list[Report], list[bool], Future[list[_Result]] | None]] = deque()
+    try:
+        while True:
+            while len(pending) < workers * IN_FLIGHT:
+                block = list(islice(reports, CHUNK))
+                if not block:
+                    break
+                sent = [not _turned_away(report, lang) for report in block]
+                heavy = [report for report, away in zip(block, sent, strict=True) if away]
+                future = pool.submit(_extract_chunk, heavy) if heavy else None
+                pending.append((block, sent, future))
+            if not pending:
+                return
+            block, sent, future = pending.popleft()
+            try:
+                results = iter(future.result() if future is not None else ())
+            except BrokenProcessPool as exc:  # a worker killed (out of memory, a signal)
+                raise ExtractionFailed(
+                    f"a worker process ended abruptly near report {block[0].id}: {exc}"
+                ) from None
+            for report, away in zip(block, sent, strict=True):
+                if away:
+                    yield from _results([report], [next(results)], on_error)
+                else:
+                    yield from _serial(extractor, [report], lang, on_error)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _RUN = None
+        gc.unfreeze()
+
+
+def _turned_away(report: Report, lang: str | None) -> bool:
+    """Whether the fast path surely rejects the report (in the language it will be read in)."""
+    from claimledger.extract.fastpath import may_hold_claims
+
+    language = report.lang if lang in (None, "auto") else lang
+    for known in SUPPORTED:
+        if known == language:
+            return not may_hold_claims(report.text, known)
+    return False
+
+
+def _extract_chunk(chunk: list[Report]) -> list[_Result]:
+    """In a worker: each report's outputs, without the report (the parent has it)."""
+    assert _RUN is not None, "a worker runs only inside extract_reports"
+    extractor, lang = _RUN
+    out: list[_Result] = []
+    for report in chunk:
+        try:
+            found = extractor.extract(report, lang)
+        except Exception as exc:  # reported in the parent, as in the serial path
+            out.append(_message(exc))
+            continue
+        out.append(
+            (found.report.lang, found.claims, found.quotes, found.markers, found.checks,
+             found.media)
+        )
+    return out
+
+
+def _results(
+    chunk: list[Report], results: list[_Result], on_error: OnError | None
+) -> Iterator[Extraction]:
+    for report, result in zip(chunk, results, strict=True):
+        if isinstance(result, str):
+            if on_error is None:
+                raise ExtractionFailed(f"report {report.id}: {result}")
+            on_error(report, result)
+            continue
+        report.lang, claims, quotes, markers, checks, media = result
+        yield Extraction(report, claims, quotes, markers, checks, media)
