@@ -40,6 +40,10 @@ REGION_ADJ_CONTEXT: dict[str, tuple[str, ...]] = {
     "uk": ("село", "селище", "губернатор", "влада", "населений", "голова", "очільник"),
 }
 
+# Marks that continue a list of places: an ambiguous town name right after a place found and
+# one of these ("по Харкову, Львову та Одесі": "Львову" is also the name Лев) is a place too.
+LIST_JOINERS = frozenset({",", "и", "і", "й", "та", "and"})
+
 # Words right before an ambiguous town name that make it a place ("в Энгельсе", "над Орлом",
 # "город Мирный", "удар по Энгельсу"). Prepositions that often take people in Russian ("к", "у",
 # "на") are left out on purpose.

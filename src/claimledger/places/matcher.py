@@ -102,12 +102,14 @@ class Matcher:
         self.triggers = lexicon.CITY_TRIGGERS.get(lang, frozenset())
         self.settlements = lexicon.SETTLEMENT_WORDS.get(lang, frozenset())
         self.endings = _ENDINGS.get(lang, {})
+        self._after_hit = -1  # the token right after the last place found (a list goes on)
 
     def hits(self, text: str) -> tuple[list[Token], list[Hit]]:
         tokens = tokenize(text)
         keys = _LazyKeys(tokens, self._token_keys)
         hits: list[Hit] = []
         i = floor = 0  # tokens before `floor` belong to a hit already
+        self._after_hit = -1
         while i < len(tokens):
             if not self._may_start(tokens[i].text):
                 i += 1
@@ -122,6 +124,7 @@ class Matcher:
                 hit.districts = self.districts.get(adjective)
             if hit.patterns[0].code is not None:
                 hits.append(hit)
+                self._after_hit = hit.first + hit.take
             i = floor = hit.first + hit.take
         return tokens, hits
 
@@ -329,6 +332,10 @@ class Matcher:
                         keys: _LazyKeys, i: int) -> bool:
         prev = tokens[i - 1]
         gap = text[prev.end:tokens[i].start].strip()
+        if (self._after_hit == i and gap in lexicon.LIST_JOINERS) or (
+                self._after_hit == i - 1 and not gap
+                and prev.text.lower() in lexicon.LIST_JOINERS):
+            return True  # "по Харкову, Львову та Одесі": the list of places goes on
         if gap and not (gap == "." and prev.text.lower() in lexicon.ABBREVIATIONS):
             return False
         return bool(keys[i - 1] & self.triggers)

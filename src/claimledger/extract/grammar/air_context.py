@@ -30,6 +30,8 @@ class AirContextRules(ListRules):
                 return True
             if self._weapon_debris(self.doc.sentences[first + offset]):
                 return True
+            if self.lex.named_attack_context and self._names_air_attack(earlier):
+                return True  # "...унаслідок ракетного удару по Кривому Рогу ... Загинули 5 людей."
         return self._air_war_ahead(ahead)
 
     def _weapon_debris(self, sentence: Sentence) -> bool:
@@ -104,6 +106,8 @@ class AirContextRules(ListRules):
                 facts, index
             ):
                 return True
+            if self._debris_falling(index, sentence.first, sentence.last):
+                return True  # "внаслідок падіння уламків поранено 2 людей"
             if (
                 token.lemma in self.lex.words.strike_nouns
                 and token.info.is_noun
@@ -126,6 +130,17 @@ class AirContextRules(ListRules):
                 return True
         return False
 
+    def _debris_falling(self, index: int, first: int, last: int) -> bool:
+        """Debris named with its fall, right before or after it ("падіння уламків", "уламки
+        впали"): pieces of what air defence downed."""
+        tokens = self.doc.tokens
+        if tokens[index].lemma not in self.lex.words.debris:
+            return False
+        falls = self.lex.words.debris_falls
+        return (index > first and tokens[index - 1].lemma in falls) or (
+            index + 1 < last and tokens[index + 1].lemma in falls
+        )
+
     def _after_named_attack(self, facts: Facts) -> bool:
         """A denial after an air attack named by its adjective ("нічна атака") just before."""
         return len(self.facts) > 1 and self._named_air_attack(self.facts[-2], facts)
@@ -137,8 +152,14 @@ class AirContextRules(ListRules):
         tokens = self.doc.tokens
         here = self.doc.sentences[tokens[facts.actions[0].token].sentence]
         there = self.doc.sentences[tokens[earlier.actions[0].token].sentence]
-        if here.paragraph != there.paragraph:
+        return here.paragraph == there.paragraph and self._names_air_attack(earlier)
+
+    def _names_air_attack(self, earlier: Facts) -> bool:
+        """ "ракетний удар", "авіаудар" named in an earlier sentence with an action; not a bare
+        "атака по Одесі", which may be of guns."""
+        if not earlier.actions:
             return False
+        there = self.doc.sentences[self.doc.tokens[earlier.actions[0].token].sentence]
         words = self.doc.sentence_tokens(there)
         return any(
             token.lemma in self.lex.words.air_event_words

@@ -131,8 +131,14 @@ class ReaderBase:
 
     def _struck_at(self, index: int) -> bool:
         """A preposition of a target before the word, over its adjectives ("на позиції ЗСУ",
-        "по ворожих позиціях")."""
+        "по ворожих позиціях"), or the verb of an attack whose object it is ("атакували позиції
+        ЗСУ 40 FPV-дронами")."""
         back = index - 1
         while back > 0 and index - back <= 3 and self.doc.tokens[back].info.is_adjective:
             back -= 1
-        return back >= 0 and self.doc.tokens[back].low in self.lex.words.strike_preps
+        if back < 0:
+            return False
+        token = self.doc.tokens[back]
+        return (
+            token.low in self.lex.words.strike_preps or token.lemma in self.lex.words.attack_verbs
+        )

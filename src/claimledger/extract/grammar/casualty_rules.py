@@ -6,6 +6,7 @@ from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar import casualties
 from claimledger.extract.grammar.air_context import AirContextRules
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
+from claimledger.extract.mentions.numbers import grown_at
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
@@ -41,6 +42,8 @@ class CasualtyRules(AirContextRules):
             action = self._casualty_action(facts, quantity.number_first, quantity.last, casualty)
             if action is None or self._breakdown(facts, quantity, action, casualty):
                 continue
+            if self._among(action):
+                continue  # "серед поранених — троє дітей": who the counted were, no count
             drafts.append(
                 self._casualty_draft(
                     sentence,
@@ -147,12 +150,26 @@ class CasualtyRules(AirContextRules):
 
     def _bare_victims(self, quantity: Quantity, casualty: list[ActionMention]) -> bool:
         """A bare number next to a casualty verb: "Один человек погиб и один ранен", "killing
-        one person and injuring four"."""
+        one person and injuring four"; or after the casualty noun and a dash, a tally's item:
+        "загиблих — четверо, поранених — 17"."""
         if not quantity.elliptic:
             return False
         return any(
-            quantity.last <= a.token <= quantity.last + 1 or a.last == quantity.first
+            quantity.last <= a.token <= quantity.last + 1
+            or a.last == quantity.first
+            or (a.last + 1 == quantity.first and self._tally_item(a))
             for a in casualty
+        )
+
+    def _among(self, action: ActionMention) -> bool:
+        return action.first > 0 and self.doc.tokens[action.first - 1].low in self.lex.words.among
+
+    def _tally_item(self, action: ActionMention) -> bool:
+        """ "поранених — 17": the casualty word, then a dash; not "серед поранених — 6 дітей",
+        a part of those counted before."""
+        tokens = self.doc.tokens
+        return tokens[action.last].text in self.lex.words.dashes and not (
+            action.first > 0 and tokens[action.first - 1].info.pos == "PREP"
         )
 
     def _breakdown(
@@ -181,9 +198,7 @@ class CasualtyRules(AirContextRules):
     def _grown_total(self, facts: Facts, quantity: Quantity, casualty: list[ActionMention]) -> bool:
         """A running total of victims: "число погибших возросло до 11", "кількість загиблих
         зросла до 11"."""
-        if not quantity.elliptic or quantity.first == 0:
-            return False
-        if self.doc.tokens[quantity.first - 1].lemma not in self.lex.words.growth_verbs:
+        if not quantity.elliptic or not grown_at(self.doc, self.lex, 0, quantity.first):
             return False
         clause = self._clause_of(facts, quantity.number_first)
         return any(clause[0] <= a.token < quantity.first for a in casualty)

@@ -28,7 +28,8 @@ not a new method: `history` (the claims of the sentence recall another event and
 drones launched were shot down": the count was launched as well as shot down), `all_counted`
 ("Усі збиті." after "атакував Одещину 5 дронами": the action of the match, said of the one
 weapon count made in this sentence or the one before), `launched_count` ("из 40 запущенных
-дронов 35 уничтожены": the count matched was launched, whatever verb follows it).
+дронов 35 уничтожены": the count matched was launched, whatever verb follows it),
+`launched_whole_after` (the same with the whole matched second: "збито 15 дронів із 40").
 """
 
 from __future__ import annotations

@@ -72,6 +72,9 @@ class SentenceReader(PlaceRules):
                 drafts = drafts + self._all_of_them(sentence, facts, drafts, match)
             elif effect == "launched_count":
                 drafts = drafts + self._launched_count(facts, drafts, match)
+            elif effect == "launched_whole_after":  # "15 дронів із 40": the whole comes second
+                turned = replace(match, numbers=match.numbers[::-1])
+                drafts = drafts + self._launched_count(facts, drafts, turned)
             elif effect == "all_launched":
                 drafts = drafts + [
                     replace(
@@ -245,7 +248,9 @@ class SentenceReader(PlaceRules):
         purpose is what the weapons are for, not what befell them."""
         tokens = self.doc.tokens
         back = index - 1
-        while back > 0 and index - back <= 2 and tokens[back].info.is_adjective:
+        while back > 0 and index - back <= 2 and (
+            tokens[back].info.is_adjective or "ADJF" in tokens[back].info.all_grams
+        ):  # "для нового масованого удару": "нового" is read as a noun first
             back -= 1
         return back >= 0 and tokens[back].low in self.lex.words.purpose_words
 

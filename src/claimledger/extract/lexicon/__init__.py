@@ -87,6 +87,8 @@ class Lexicon:
     # An outlet's own count with no place is of the country attacked (a Ukrainian site's
     # "застосували дві балістичні ракети"); off where unknown places ("над городом") are common.
     outlet_country: bool = False
+    # The place "the capital" names in the language's own news ("у столиці": Kyiv), if any.
+    home_capital: str | None = None
     # The quarters (city districts) of cities a report names them in, by the city's code, as
     # the adjective's lemma: "в Оболонском районе" of a Kyiv report is Kyiv, not the Obolon of
     # Poltava Oblast the gazetteer knows (mentions/places.py).
@@ -114,6 +116,8 @@ class Lexicon:
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
+    # An air attack named by its adjective before ("ракетного удару") counts later victims.
+    named_attack_context: bool = False
     # Which of several class adjectives names a missile's kind: the one nearest the noun
     # ("anti-ship ballistic missile": ballistic) where the head ends its phrase (English), else
     # the first written ("балістичні/зенітні ракети").
@@ -310,6 +314,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "noun_adjuncts",
         "infer_sides",
         "outlet_country",
+        "home_capital",
         "city_quarters",
         "headline_claims",
         "back_over_paragraphs",
@@ -318,6 +323,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "places_ahead",
         "this_signs_paragraph",
         "sole_region_context",
+        "named_attack_context",
         "nearest_kind",
         "bare_weekdays",
         "actions",
@@ -368,6 +374,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         noun_adjuncts=bool(data.get("noun_adjuncts", False)),
         infer_sides=bool(data.get("infer_sides", True)),
         outlet_country=bool(data.get("outlet_country", False)),
+        home_capital=str(data["home_capital"]) if "home_capital" in data else None,
         city_quarters={
             str(code): frozenset(str(w) for w in words)
             for code, words in data.get("city_quarters", {}).items()
@@ -379,6 +386,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         places_ahead=_recent_days(data.get("places_ahead", 0), table) or 0,
         this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
+        named_attack_context=bool(data.get("named_attack_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         bare_weekdays=bool(data.get("bare_weekdays", False)),
         actions=_actions(data.get("actions", {}), table),
@@ -424,14 +432,17 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
     )
 
 
+_NUMBER_SETS = ("multipliers", "hundreds", "connectors", "halves")
+
+
 def _numbers(data: Mapping[str, Any], table: str) -> Numbers:
-    _known_keys(data, {"words", "multipliers", "hundreds", "connectors"}, f"{table} [numbers]")
+    _known_keys(data, {"words", *_NUMBER_SETS}, f"{table} [numbers]")
     words = data.get("words", {})
     if not all(isinstance(v, int) and v >= 0 for v in words.values()):
         raise LexiconError(f"{table}: [numbers.words] must give whole numbers")
     sets = {
         key: frozenset(_strings(data.get(key, []), table, f"numbers.{key}"))
-        for key in ("multipliers", "hundreds", "connectors")
+        for key in _NUMBER_SETS
     }
     return Numbers(words=MappingProxyType(dict(words)), **sets)
 

@@ -49,6 +49,7 @@ class Numbers:
     multipliers: frozenset[str] = frozenset()  # "thousand", "dozen": multiply what stands before
     hundreds: frozenset[str] = frozenset()  # "hundred": multiplies the units before it
     connectors: frozenset[str] = frozenset()  # "and", "-": may stand between parts
+    halves: frozenset[str] = frozenset()  # "півтора десятка": one and a half of the unit after
 
 
 def opens_with(words: tuple[str, ...], openers: tuple[Sequence_, ...]) -> bool:
@@ -99,7 +100,13 @@ class ZeroCasualties:
 
 
 Effect = Literal[
-    "history", "forecast", "all_launched", "all_counted", "all_of_them", "launched_count"
+    "history",
+    "forecast",
+    "all_launched",
+    "all_counted",
+    "all_of_them",
+    "launched_count",
+    "launched_whole_after",
 ]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 

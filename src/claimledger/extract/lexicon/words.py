@@ -23,6 +23,10 @@ class Words:
     one_of: frozenset[str] = frozenset()  # "одна з яких влучила": one of them counts, acting
     quotes: frozenset[str] = frozenset()  # quote marks between a number and its noun
     growth_verbs: frozenset[str] = frozenset()  # "возросло до 4": "до" is no upper bound
+    growth_links: frozenset[str] = frozenset()  # "rose to 14": a word after the growth verb
+    debris_falls: frozenset[str] = frozenset()  # "падіння уламків": debris falling, an air attack
+    capital_nouns: frozenset[str] = frozenset()  # "у столиці": the home capital (home_capital)
+    among: frozenset[str] = frozenset()  # "серед поранених — троє дітей": a part of a count
     all_words: frozenset[str] = frozenset()  # "все беспилотники": as many as counted before
     total_words: frozenset[str] = frozenset()  # "всего": the total of all places
     adding: frozenset[str] = frozenset()  # "добавил ещё пять": more of the same

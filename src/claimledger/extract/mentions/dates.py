@@ -361,9 +361,24 @@ class DateReader:
         strength = STRONG if best[1] else WEAK
         return DateMention(index, index + best[0], self._shift(best[1]), strength)
 
+    def _year_of(self, index: int) -> bool:
+        """A four-digit year and the language's word for year after it ("2024 року")."""
+        token, after = self.doc.tokens[index], self.doc.tokens[index + 1]
+        return (
+            token.is_digits
+            and len(token.text) == 4
+            and 1900 <= int(token.text) < 2100
+            and (after.low in self.lex.words.year_words or after.lemma in self.lex.words.year_words)
+        )
+
     def _month_only(self, sentence: Sentence, index: int) -> DateMention | None:
         """Another time, of no single date: "в сентябре", "в 2023 году"."""
         words = self._words(index, 2, sentence)
+        if len(words) == 2 and self._year_of(index):
+            # "під час удару 2024 року": a year with its word, no preposition before it
+            year = int(self.doc.tokens[index].text)
+            past = self.today is not None and year < self.today.year
+            return DateMention(index, index + 2, None, STRONG, history=past)
         if len(words) < 2 or words[0] not in self.lex.words.in_words:
             return None
         following = self.doc.tokens[index + 1]

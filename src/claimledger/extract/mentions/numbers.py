@@ -25,6 +25,8 @@ def number_lemma(lex: Lexicon, token: Token) -> str | None:
     if round_noun is not None:  # "десяток", "dozen"; not "десятки", "dozens"
         numbers = token.info.numbers
         alone = lemma == round_noun or token.low == round_noun  # the analyzer's other lemma
+        if token.low in lex.round_nouns:  # a form listed itself: "півсотні", "полсотни"
+            return round_noun
         return round_noun if alone and ("sing" in numbers or not numbers) else None
     if word_value(lemma, lex.lang) is not None:
         return lemma
@@ -97,7 +99,17 @@ def read_number(
         # "1,5 тысячи": a decimal of a thousand is a whole number
         fraction = float(f"{decimal.group(1)}.{decimal.group(2)}")
         multiple = word_value(doc.tokens[index + 1].lemma, lex.lang) or 1
-        return round(fraction * multiple), index + 2
+        end = index + 2
+        if (
+            end < sentence.last
+            and doc.tokens[end].text == "."
+            and doc.tokens[index + 1].low in lex.words.abbreviations
+        ):
+            end += 1  # "1,2 тис. дронів": the abbreviation's full stop
+        return round(fraction * multiple), end
+    half = _one_and_a_half(doc, lex, sentence, index)
+    if half is not None:
+        return half
     if token.is_digits:
         if _time_like(doc, token) or _glued(doc, token):
             return None
@@ -155,6 +167,31 @@ def read_number(
     return composed[0], after
 
 
+def _one_and_a_half(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, int] | None:
+    """ "півтора десятка" (15), "півтори тисячі" (1500): one and a half of a round noun or a
+    multiplier after it."""
+    if doc.tokens[index].low not in lex.numbers.halves or index + 1 >= sentence.last:
+        return None
+    unit = doc.tokens[index + 1]
+    round_noun = round_noun_lemma(lex, unit)
+    if round_noun is not None:
+        return lex.round_nouns[round_noun] * 3 // 2, index + 2
+    if unit.lemma in lex.numbers.multipliers:
+        return (word_value(unit.lemma, lex.lang) or 0) * 3 // 2, index + 2
+    return None
+
+
 def grew_to(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
-    """ "число пострадавших возросло до 4": the count reached 4, it is no upper bound."""
-    return first > sentence.first and doc.tokens[first - 1].lemma in lex.words.growth_verbs
+    """ "число пострадавших возросло до 4", "the toll rose to 14": the count reached 4, it is
+    no upper bound."""
+    return grown_at(doc, lex, sentence.first, first)
+
+
+def grown_at(doc: Document, lex: Lexicon, floor: int, first: int) -> bool:
+    """A growth verb ends right before token `first` (over a link word: "rose to")."""
+    before = first - 1
+    if before > floor and doc.tokens[before].low in lex.words.growth_links:
+        before -= 1
+    return before >= floor and doc.tokens[before].lemma in lex.words.growth_verbs

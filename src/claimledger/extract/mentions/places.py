@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.capital import home_capital
 from claimledger.extract.mentions.datelines import mark_datelines
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.extract.mentions.villages import add_districts, add_villages
@@ -74,7 +75,8 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
     refs = add_districts(doc, lex, gazetteer, add_villages(doc, lex, refs))
     mark_datelines(doc, lex, refs)
     _approaches_named(refs)
-    return _city_quarters(doc, lex, gazetteer, refs)
+    return _city_quarters(doc, lex, gazetteer, home_capital(doc, lex, gazetteer, refs))
+
 
 
 def _state_agent(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
@@ -273,6 +275,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and after is not None
         and after.lemma in lex.words.speech_verbs
         and after.info.is_predicate
+        and (before is None or before.low not in lex.words.toward)  # "the strike on Odesa claimed"
     ):
         ref.in_actor = True  # "Moscow says": the government speaks, the city is no place
 

@@ -146,6 +146,7 @@ def _quantity(
         first_word.lemma in lex.round_nouns
         and qualifier == "exact"
         and (first_word.info.numbers != frozenset({"sing"}))
+        and first_word.low not in lex.round_nouns  # "півсотні": a form the lexicon lists itself
     ):
         return None
     quantity = Quantity(value, qualifier, first, index, end, distributive)

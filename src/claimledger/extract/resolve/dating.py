@@ -22,7 +22,7 @@ def long_before(reader: SentenceReader, draft: Draft, today: date | None) -> boo
     if lex.recent_days is None or draft.date is None or today is None or not draft.date_span:
         return False
     first, last = draft.date_span
-    if not any(t.low in lex.months for t in reader.doc.tokens[first:last]):
+    if not any(t.low in lex.months or t.lemma in lex.months for t in reader.doc.tokens[first:last]):
         return False
     try:
         return (today - date.fromisoformat(draft.date)).days > lex.recent_days

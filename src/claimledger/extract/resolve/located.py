@@ -10,8 +10,8 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.places import APPROACHES, region_of_code
-from claimledger.extract.mentions.types import Speaker
+from claimledger.extract.mentions.places import APPROACHES, country_of_code, region_of_code
+from claimledger.extract.mentions.types import PlaceRef, Speaker
 from claimledger.places.model import Place
 
 
@@ -124,3 +124,18 @@ def targeted_country(reader: SentenceReader, draft: Draft) -> str | None:
             if side in ("ua", "ru"):
                 return side.upper()
     return None
+
+
+def abroad_party(draft: Draft, refs: list[PlaceRef], places: dict[str, Place]) -> str | None:
+    """ "Ізраїль перехопив 20 дронів": a country abroad named before the action as a party to it
+    (not where weapons came from): the count is of that war, not of the outlet's country. The
+    country where it defends (its own sky), else "" (no place known)."""
+    action = draft.action_token if draft.action_token is not None else draft.first
+    for ref in refs:
+        country = country_of_code(ref.place.code, places)
+        if ref.in_actor and not ref.origin and ref.first < action and country not in HOME:
+            return country if draft.action in ("intercepted", "suppressed") else ""
+    return None
+
+
+HOME = (None, "RU", "UA")

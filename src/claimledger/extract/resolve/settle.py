@@ -29,6 +29,7 @@ from claimledger.extract.resolve.dating import (
     settle_date,
 )
 from claimledger.extract.resolve.located import (
+    abroad_party,
     default_location,
     defender_country,
     own_sky,
@@ -166,9 +167,10 @@ def settle(
             )
             if draft.location is None and reader.lex.infer_sides:
                 # a regional official's count with no place of its own is of the region
+                abroad = abroad_party(draft, facts.places, places)
                 draft.location = (
                     speaker.region
-                    or default_location(draft, speaker, reader.lex)
+                    or (default_location(draft, speaker, reader.lex) if abroad is None else abroad)
                     or defended_country(reader, draft)
                 )
                 if draft.location is None and (sky := own_sky(draft, speaker)) is not None:
