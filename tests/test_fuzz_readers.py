@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import fuzz_inputs
-from claimledger.cli.extract import _each
 from claimledger.extract import Extractor
+from claimledger.extract.parallel import extract_reports
 from claimledger.model import Report
 from claimledger.sources.read_clean import clean_text
 from claimledger.sources.readers import ReadProblem, read_reports
@@ -83,8 +83,10 @@ def test_the_extractor_takes_any_text_the_readers_let_through(text: str, lang: s
     clean, _ = clean_text(text)
     if not clean.strip():
         return
-    problems: list[ReadProblem] = []
+    failures: list[str] = []
     report = Report(text=clean, lang=None if lang == "auto" else lang)
-    extractions = list(_each(Extractor(), [report], lang, problems))
-    assert [p.message for p in problems] == []
+    extractions = list(extract_reports(
+        [report], lang, extractor=Extractor(), on_error=lambda _, message: failures.append(message)
+    ))
+    assert failures == []
     assert len(extractions) == 1

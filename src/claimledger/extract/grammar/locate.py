@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.single import SingleRules
-from claimledger.extract.mentions.places import (
+from claimledger.extract.mentions.place_codes import (
     combine,
     combine_codes,
     country_of_code,

@@ -7,7 +7,7 @@ from collections.abc import Collection
 
 from claimledger.extract.document.tokens import Document
 from claimledger.extract.grammar.draft import Draft
-from claimledger.extract.mentions.places import country_of_code
+from claimledger.extract.mentions.place_codes import country_of_code
 from claimledger.model import MISSILE_KINDS, Claim, Span
 from claimledger.places.model import Place
 

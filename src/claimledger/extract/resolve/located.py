@@ -10,7 +10,7 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.places import APPROACHES, country_of_code, region_of_code
+from claimledger.extract.mentions.place_codes import APPROACHES, country_of_code, region_of_code
 from claimledger.extract.mentions.types import PlaceRef, Speaker
 from claimledger.places.model import Place
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.mentions.places import country_of_code, region_of_code
+from claimledger.extract.mentions.place_codes import country_of_code, region_of_code
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.places.model import Place
 

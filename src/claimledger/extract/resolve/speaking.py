@@ -11,7 +11,7 @@ from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actors import official_of
-from claimledger.extract.mentions.places import APPROACHES, mayor_for, region_of_code
+from claimledger.extract.mentions.place_codes import APPROACHES, mayor_for, region_of_code
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker, Speaker
 from claimledger.extract.resolve.sides import OPPOSITE, local_side, place_side
 from claimledger.extract.resolve.voices import Voice
