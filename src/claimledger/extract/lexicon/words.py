@@ -40,6 +40,7 @@ class Words:
     elliptic_nouns: frozenset[str] = frozenset()  # "34 others vanished": the weapon said before
     thousands: frozenset[str] = frozenset()  # "тысячи ракет": no number in the plural
     each_words: frozenset[str] = frozenset()  # "по 3 над A, B и C": each place gets 3
+    each_after_noun: frozenset[str] = frozenset()  # "one drone each over A and B"
     from_words: frozenset[str] = frozenset()  # "пять из шести", "40 из них", "28 of 31"
     # participles of supplying or making with their agent between a count and its weapon:
     # "пять поставленных Францией ракет", "чотири надані США ракети"

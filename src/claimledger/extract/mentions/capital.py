@@ -1,33 +1,67 @@
 """The capital named by a common noun: "над столицею збили 5 дронів" in Ukrainian news is Kyiv
-(the lexicon's `home_capital` and `capital_nouns`)."""
+(the lexicon's `home_capital` and `capital_nouns`); "у столиці Росії", "в российской столице"
+is the capital of the state named with it, in any language whose lexicon has the noun."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from claimledger.extract.document.tokens import Document
+from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
+
+# The capitals of the two states of the war, by side (the gazetteer's codes).
+_CAPITAL_OF = {"ua": "UA-30", "ru": "RU-MOW"}
+_STATES = {"UA": "ua", "RU": "ru"}
 
 
 def home_capital(
     doc: Document, lex: Lexicon, gazetteer: Any, refs: list[PlaceRef]
 ) -> list[PlaceRef]:
-    """ "Над столицею збили 5 дронів" in Ukrainian news: the capital is Kyiv; not "російська
-    столиця", "столиця РФ" or "столиця Росії" (a side's adjective, owner or place after it)."""
-    place = gazetteer.get(lex.home_capital) if lex.home_capital else None
-    if place is None:
+    """ "Над столицею збили 5 дронів" in Ukrainian news: the capital is Kyiv; "столиця Росії",
+    "російська столиця", "столиця РФ": the capital of the state its adjective, owner or place
+    names (the place of the state gives way to its capital)."""
+    if not lex.words.capital_nouns:
         return refs
+    home = gazetteer.get(lex.home_capital) if lex.home_capital else None
+    by_first = {r.first: r for r in refs}
     taken = {i for r in refs for i in range(r.first, r.last)}
     added: list[PlaceRef] = []
+    dropped: set[int] = set()
     for index, token in enumerate(doc.tokens):
         if token.lemma not in lex.words.capital_nouns or index in taken:
             continue
         before = doc.tokens[index - 1] if index else None
         after = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
-        if (before is not None and before.lemma in lex.side_adjectives) or (
-            after is not None and (after.low in lex.owner_words or index + 1 in taken)
-        ):
-            continue
-        added.append(PlaceRef(place, index, index + 1, token.start, token.end))
-    return sorted([*refs, *added], key=lambda r: r.first) if added else refs
+        state = by_first.get(index + 1)
+        side = _named_side(lex, before, after, state)
+        if side is not None:
+            capital = gazetteer.get(_CAPITAL_OF.get(side, ""))
+            if capital is None:
+                continue
+            last = index + 1
+            if state is not None and state.place.code in _STATES:
+                dropped.add(state.first)
+                last = state.last
+            end = doc.tokens[last - 1].end
+            added.append(PlaceRef(capital, index, last, token.start, end))
+        elif home is not None and index + 1 not in taken:
+            added.append(PlaceRef(home, index, index + 1, token.start, token.end))
+    if not added:
+        return refs
+    kept = [r for r in refs if r.first not in dropped]
+    return sorted([*kept, *added], key=lambda r: r.first)
+
+
+def _named_side(
+    lex: Lexicon, before: Token | None, after: Token | None, state: PlaceRef | None
+) -> str | None:
+    """The side whose capital the noun names: "російська столиця", "столиця РФ", "столиця
+    Росії"; None where no state is named with it."""
+    if before is not None and before.lemma in lex.side_adjectives:
+        return lex.side_adjectives[before.lemma]
+    if after is not None and after.low in lex.owner_words:
+        return lex.owner_words[after.low]
+    if state is not None:
+        return _STATES.get(state.place.code)
+    return None

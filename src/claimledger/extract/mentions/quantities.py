@@ -55,6 +55,10 @@ def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tupl
         distributive = True  # "one in each of the Lipetsk and Kursk regions"
     if following and following[0].low in lex.words.each_words and not following[0].info.is_noun:
         distributive = True  # "two each over the Belgorod and Tula regions"
+    if len(following) > 1 and following[0].info.is_noun and (
+        following[1].low in lex.words.each_after_noun
+    ):
+        distributive = True  # "one drone each was shot down over the Belgorod and Kursk regions"
     return qualifier, distributive, first
 
 
