@@ -48,3 +48,19 @@ def unmatched(expected: list[R], got: list[R]) -> tuple[list[R], list[R]]:
         else:
             rest.remove(hit)
     return missing, rest
+
+
+def row_key(row: Sequence[object]) -> tuple[str, ...]:
+    """A sort key for rows that hold None beside strings."""
+    return tuple(str(field) for field in row)
+
+
+def scored_rows(rows: list[R], expected: list[R]) -> list[R]:
+    """Output rows, sorted, each kind of missile written as the expected row's `missile` (and
+    back) where the rows agree otherwise, as the scoring matches them."""
+    out: list[R] = []
+    for row in rows:
+        if row not in expected and row[1] in MISSILES:
+            row = next((exp for exp in expected if same_row(exp, row)), row)
+        out.append(row)
+    return sorted(out, key=row_key)
