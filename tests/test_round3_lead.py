@@ -1,7 +1,8 @@
 """Guide rules the third generalization round found read differently across languages, one
 table: mixed figures (ANNOTATION.md: one figure of weapons downed and suppressed together is
 `intercepted`; a figure of its own lost to electronic warfare stays `suppressed`), a state's
-capital named by a common noun, "one drone each" over a list of regions, "taken to hospital".
+capital named by a common noun, "one drone each" over a list of regions, "taken to hospital",
+victims in tens of thousands (a war's losses, not an attack's).
 Own sentences, expectations written from the guide before the extractor read them."""
 
 from __future__ import annotations
@@ -77,6 +78,15 @@ PLACED: list[tuple[str, Language, str, list[Placed]]] = [
      "Three people were taken to hospital after a Russian drone struck a building in Odesa, the "
      "regional governor said.",
      [("injured", None, 3, "city:Odesa"), ("hit", "uav", 1, "city:Odesa")]),
+    ("ru_war_losses_are_no_attack_toll", "ru",
+     "Из-за угрозы со стороны беспилотников эвакуация раненых задерживается; на раненых "
+     "приходится примерно 500 тысяч человек, пишет разведка.", []),
+    ("en_war_toll_is_no_attack_toll", "en",
+     "Drone and missile strikes have killed more than 12,000 civilians since the invasion began, "
+     "the UN said.", []),
+    ("uk_an_attack_toll_counts", "uk",
+     "Унаслідок ракетного удару по Одесі загинули 12 людей, повідомив Кіпер.",
+     [("killed", None, 12, "city:Odesa")]),
     ("en_a_struck_hospital_is_no_victim", "en",
      "A Russian drone struck a hospital in Kharkiv, the mayor said.",
      [("hit", "uav", 1, "city:Kharkiv")]),

@@ -14,6 +14,11 @@ _ANIMATE_GENITIVE = frozenset({"gent", "anim", "masc"})
 _GERUND_REACH = 3  # "injuring the local driver"
 
 
+# Victims in tens of thousands are a war's losses, never one air attack's (the deadliest strikes
+# count theirs in tens or hundreds), whatever weapon the text names beside them.
+WAR_TOTAL = 10_000
+
+
 class CasualtyRules(AirContextRules):
     # -- casualties ---------------------------------------------------------------------------
 
@@ -44,6 +49,8 @@ class CasualtyRules(AirContextRules):
                 continue
             if self._among(action):
                 continue  # "серед поранених — троє дітей": who the counted were, no count
+            if quantity.value >= WAR_TOTAL:
+                continue  # "на раненых приходится примерно 500 тысяч человек": a war's losses
             drafts.append(
                 self._casualty_draft(
                     sentence,
