@@ -158,23 +158,24 @@ def _parallel(
                 if not block:
                     break
                 sent = [not _turned_away(report, lang) for report in block]
-                heavy = [report for report, away in zip(block, sent, strict=True) if away]
+                heavy = [report for report, to_worker in zip(block, sent, strict=True) if to_worker]
                 future = pool.submit(_extract_chunk, heavy) if heavy else None
                 pending.append((block, sent, future))
             if not pending:
                 return
             block, sent, future = pending.popleft()
-            try:
-                results = iter(future.result() if future is not None else ())
-            except BrokenProcessPool as exc:  # a worker killed (out of memory, a signal)
-                raise ExtractionFailed(
-                    f"a worker process ended abruptly near report {block[0].id}: {exc}"
-                ) from None
-            for report, away in zip(block, sent, strict=True):
-                if away:
-                    yield from _results([report], [next(results)], on_error)
+            results = iter(future.result() if future is not None else ())
+            for report, to_worker in zip(block, sent, strict=True):
+                if to_worker:
+                    yield from _result(report, next(results), on_error)
                 else:
                     yield from _serial(extractor, [report], lang, on_error)
+    except BrokenProcessPool as exc:
+        # a worker killed (out of memory, a signal): seen at a result, or at the next submit
+        # when the pool broke first
+        raise ExtractionFailed(
+            f"a worker process ended abruptly near report {block[0].id}: {exc}"
+        ) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _RUN = None
@@ -186,10 +187,7 @@ def _turned_away(report: Report, lang: str | None) -> bool:
     from claimledger.extract.fastpath import may_hold_claims
 
     language = report.lang if lang in (None, "auto") else lang
-    for known in SUPPORTED:
-        if known == language:
-            return not may_hold_claims(report.text, known)
-    return False
+    return language in SUPPORTED and not may_hold_claims(report.text, language)
 
 
 def _extract_chunk(chunk: list[Report]) -> list[_Result]:
@@ -210,14 +208,12 @@ def _extract_chunk(chunk: list[Report]) -> list[_Result]:
     return out
 
 
-def _results(
-    chunk: list[Report], results: list[_Result], on_error: OnError | None
-) -> Iterator[Extraction]:
-    for report, result in zip(chunk, results, strict=True):
-        if isinstance(result, str):
-            if on_error is None:
-                raise ExtractionFailed(f"report {report.id}: {result}")
-            on_error(report, result)
-            continue
-        report.lang, claims, quotes, markers, checks, media = result
-        yield Extraction(report, claims, quotes, markers, checks, media)
+def _result(report: Report, result: _Result, on_error: OnError | None) -> Iterator[Extraction]:
+    """A worker's result for one report: its extraction, or its failure to `on_error`."""
+    if isinstance(result, str):
+        if on_error is None:
+            raise ExtractionFailed(f"report {report.id}: {result}")
+        on_error(report, result)
+        return
+    report.lang, claims, quotes, markers, checks, media = result
+    yield Extraction(report, claims, quotes, markers, checks, media)
