@@ -6,6 +6,7 @@ from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.single import SingleRules
 from claimledger.extract.mentions.place_codes import (
+    HOME_COUNTRIES,
     combine,
     combine_codes,
     country_of_code,
@@ -312,4 +313,4 @@ class PlaceRules(SingleRules):
 def _gone_abroad(ref: PlaceRef) -> bool:
     """ "three flew towards Belarus": a neighbour the weapons left for, not where they were
     counted (a place of the war itself stays: "drones flying towards Moscow")."""
-    return ref.destination and ref.place.kind == "country" and ref.place.code not in ("RU", "UA")
+    return ref.destination and ref.place.kind == "country" and ref.place.code not in HOME_COUNTRIES

@@ -57,6 +57,11 @@ def opens_with(words: tuple[str, ...], openers: tuple[Sequence_, ...]) -> bool:
     return any(words[: len(opener)] == opener for opener in openers)
 
 
+def opener_length(words: tuple[str, ...], openers: tuple[Sequence_, ...]) -> int:
+    """The length of the longest of `openers` that `words` begin with; 0 where none does."""
+    return max((len(o) for o in openers if words[: len(o)] == o), default=0)
+
+
 @dataclass(frozen=True, slots=True)
 class Sequences:
     """Named lists of word sequences (lower-case forms, in text order)."""

@@ -8,11 +8,12 @@ from typing import Any
 
 from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.place_codes import SIDE_COUNTRIES, STATE_CAPITALS
 from claimledger.extract.mentions.types import PlaceRef
 
-# The capitals of the two states of the war, by side (the gazetteer's codes).
-_CAPITAL_OF = {"ua": "UA-30", "ru": "RU-MOW"}
-_STATES = {"UA": "ua", "RU": "ru"}
+# The capital of each side's state, and the side of each state (the gazetteer's codes).
+_CAPITAL_OF = {state.lower(): capital for capital, state in STATE_CAPITALS.items()}
+_SIDE_OF = {country: side for side, country in SIDE_COUNTRIES.items()}
 
 
 def home_capital(
@@ -40,7 +41,7 @@ def home_capital(
             if capital is None:
                 continue
             last = index + 1
-            if state is not None and state.place.code in _STATES:
+            if state is not None and state.place.code in _SIDE_OF:
                 dropped.add(state.first)
                 last = state.last
             end = doc.tokens[last - 1].end
@@ -63,5 +64,5 @@ def _named_side(
     if after is not None and after.low in lex.owner_words:
         return lex.owner_words[after.low]
     if state is not None:
-        return _STATES.get(state.place.code)
+        return _SIDE_OF.get(state.place.code)
     return None

@@ -17,9 +17,13 @@ APPROACHES: dict[str, str] = {"RU-MOW": "RU-MOS", "city:Moscow": "RU-MOS"}
 # A town of these is coded as its region: Moscow Oblast's towns (ANNOTATION.md), and the
 # quarters and suburbs of the cities that are regions themselves ("Дарниця" is Kyiv, UA-30).
 SUBURBAN_REGIONS = frozenset({"RU-MOS", "RU-MOW", "RU-SPE", "UA-30", "UA-40"})
-# The countries of the war whose towns are claim places of their own; a town elsewhere stands for
-# its country (the annotation guide codes the air wars abroad by country, sea or subdivision).
-HOME_COUNTRIES = frozenset({"RU", "UA"})
+# The countries of the two sides of the war, by side; their towns are claim places of their own,
+# a town elsewhere stands for its country (the annotation guide codes the air wars abroad by
+# country, sea or subdivision).
+SIDE_COUNTRIES: dict[str, str] = {"ua": "UA", "ru": "RU"}
+HOME_COUNTRIES = frozenset(SIDE_COUNTRIES.values())
+# The capitals that stand for their states ("Киеву удалось сбить ...", "у столиці Росії").
+STATE_CAPITALS: dict[str, str] = {"UA-30": "UA", "RU-MOW": "RU"}
 # Towns smaller than this share their names with others all over the map.
 SMALL_TOWN = 30_000
 T = TypeVar("T")

@@ -17,17 +17,12 @@ from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.capital import home_capital
 from claimledger.extract.mentions.datelines import mark_datelines
-from claimledger.extract.mentions.place_codes import (
-    APPROACHES,
-    TOWN_KINDS,
-)
+from claimledger.extract.mentions.place_codes import APPROACHES, STATE_CAPITALS, TOWN_KINDS
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.extract.mentions.villages import add_districts, add_villages
 from claimledger.places.model import Place
 from claimledger.places.store import LANGS as NAMED_LANGUAGES
 
-# The capitals that stand for their states when they act ("Киеву удалось сбить ...").
-STATE_CAPITALS: dict[str, str] = {"UA-30": "UA", "RU-MOW": "RU"}
 _PARTICLES = frozenset({"ADVB", "PRCL"})  # "якобы", "уже" between a subject and its verb
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from claimledger.extract.document.tokens import Sentence, Token
+from claimledger.extract.lexicon.roles import opener_length
 from claimledger.extract.mentions.actors import ActorReader
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
@@ -156,9 +157,7 @@ class Attribution(ActorReader):
     def _own_opener(self, sentence: Sentence) -> int:
         """The length of an own-voice opener ("As reported, ...") the sentence starts with."""
         words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.first + 5])
-        return max(
-            (len(o) for o in self.lex.sequences.own_openers if words[: len(o)] == o), default=0
-        )
+        return opener_length(words, self.lex.sequences.own_openers)
 
     def _own_voice(self, sentence: Sentence) -> bool:
         words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.last])

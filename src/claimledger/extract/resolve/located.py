@@ -10,7 +10,13 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.place_codes import APPROACHES, country_of_code, region_of_code
+from claimledger.extract.mentions.place_codes import (
+    APPROACHES,
+    HOME_COUNTRIES,
+    SIDE_COUNTRIES,
+    country_of_code,
+    region_of_code,
+)
 from claimledger.extract.mentions.types import PlaceRef, Speaker
 from claimledger.places.model import Place
 
@@ -75,7 +81,7 @@ def defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str |
     """Where no side is inferred (English): a national military of the war counting weapons
     with no place speaks of its own country's sky ("the air force said 121 drones were
     destroyed" -> UA), unless the weapons were its own; so does a military's own channel."""
-    own = {"ua": "UA", "ru": "RU"}.get(speaker.side or "")
+    own = SIDE_COUNTRIES.get(speaker.side or "")
     if own is None:
         return own_sky(draft, speaker)
     if (
@@ -133,9 +139,7 @@ def abroad_party(draft: Draft, refs: list[PlaceRef], places: dict[str, Place]) -
     action = draft.action_token if draft.action_token is not None else draft.first
     for ref in refs:
         country = country_of_code(ref.place.code, places)
-        if ref.in_actor and not ref.origin and ref.first < action and country not in HOME:
+        abroad = country is not None and country not in HOME_COUNTRIES
+        if ref.in_actor and not ref.origin and ref.first < action and abroad:
             return country if draft.action in ("intercepted", "suppressed") else ""
     return None
-
-
-HOME = (None, "RU", "UA")

@@ -15,7 +15,7 @@ from claimledger.extract.grammar.clauses import ends_with_colon
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.actors import speaker_of
-from claimledger.extract.mentions.place_codes import country_of_code
+from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, country_of_code
 from claimledger.extract.mentions.types import (
     Speaker,
 )
@@ -397,7 +397,7 @@ def _sided(
     if sided is None and draft.location is None:
         # "Explosions were heard in Kyiv. The air force said 80 drones were shot down": the
         # one side of the war whose places the report names
-        war = _named_countries(reader) & {"RU", "UA"}
+        war = _named_countries(reader) & HOME_COUNTRIES
         if len(war) == 1:
             sided = actor.on_side(war.pop().lower())
     return speaker_of(sided, today) if sided is not None else speaker
@@ -412,9 +412,6 @@ def _reporting_body(draft: Draft, speaker: Speaker, today: date | None) -> Speak
 
 
 _NOBODY = Speaker("", None, "official")  # a speaker of no side, to read the attacker from words
-
-
-_WAR_COUNTRIES = frozenset({"RU", "UA"})
 
 
 def _launch_where_downed(drafts: list[Draft]) -> None:
@@ -433,7 +430,7 @@ def _launch_where_downed(drafts: list[Draft]) -> None:
             and later.action in DEFENCE
             and _kind(later.weapon) == _kind(draft.weapon)
         }
-        if len(countries) == 1 and countries <= _WAR_COUNTRIES:
+        if len(countries) == 1 and countries <= HOME_COUNTRIES:
             draft.location, draft.location_source = countries.pop(), "ahead"
 
 

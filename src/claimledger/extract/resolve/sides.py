@@ -12,7 +12,12 @@ from bisect import bisect_left
 
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.mentions.place_codes import country_of_code, region_of_code
+from claimledger.extract.mentions.place_codes import (
+    HOME_COUNTRIES,
+    SIDE_COUNTRIES,
+    country_of_code,
+    region_of_code,
+)
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.places.model import Place
 
@@ -118,7 +123,7 @@ def place_attacker(location: str | None, speaker: Speaker, places: dict[str, Pla
     if location in HELD_BY_RU or region_of_code(location, places) in HELD_BY_RU:
         return "ua" if speaker.side == "ru" else "ru"
     country = country_of_code(location, places) or location.split("-")[0]
-    if country in ("RU", "UA"):
+    if country in HOME_COUNTRIES:
         return OPPOSITE[country.lower()]
     return "other" if len(country) == 2 and country.isupper() else None
 
@@ -129,7 +134,7 @@ def third_country(location: str, places: dict[str, Place]) -> str | None:
     if location.startswith("sea:"):
         return None
     country = country_of_code(location, places) or location.split("-")[0]
-    if country in ("RU", "UA") or len(country) != 2 or not country.isupper():
+    if country in HOME_COUNTRIES or len(country) != 2 or not country.isupper():
         return None
     return country
 
@@ -205,7 +210,7 @@ def defended_country(reader: SentenceReader, draft: Draft) -> str | None:
     acting = _acting_side(reader, draft)
     if acting is None or not air_defence_of(reader, acting[1]):
         return None
-    return {"ua": "UA", "ru": "RU"}.get(acting[0])
+    return SIDE_COUNTRIES.get(acting[0])
 
 
 def _launcher_side(reader: SentenceReader, draft: Draft) -> str | None:
