@@ -85,7 +85,7 @@ def evaluate_command(
     else:
         raise CliError(f"no gold folder {gold_dir}")
     texts = [t for t in texts if split in ("all", t.split) and lang in ("all", t.lang)
-             and fold in ("all", fold_of(t.id))]
+             and (fold == "all" or fold_of(t.id) == fold)]
     if not texts:
         raise CliError("no annotated text matches --split, --lang and --fold")
     if agreement_dir is not None:
