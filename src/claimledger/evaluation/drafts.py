@@ -57,7 +57,7 @@ def import_drafts(set_name: str, drafts: Iterable[Path], shared: Path) -> list[d
                 chosen.corpus,
                 text_id,
                 chosen.lang,
-                split_of(text_id),
+                chosen.split or split_of(text_id),
                 text,
                 claims,
                 record.get("note"),
