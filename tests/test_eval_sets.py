@@ -35,11 +35,12 @@ def test_gold_covers_exactly_the_sample(gold: list[GoldText], chosen: object) ->
 
     assert isinstance(chosen, EvalSet)
     wanted = {str(r["id"]) for r in chosen.select(SHARED)}
-    have = {t.id for t in gold if t.corpus == chosen.corpus and t.id not in legacy_ids()}
+    have = {t.id for t in gold if t.set_name == chosen.name}
     assert have == wanted, (sorted(wanted - have)[:5], sorted(have - wanted)[:5])
     for text in gold:
-        if text.corpus == chosen.corpus and text.id in wanted:
-            assert text.split == split_of(text.id) and text.lang == chosen.lang
+        if text.set_name == chosen.name:
+            assert text.corpus == chosen.corpus and text.lang == chosen.lang
+            assert text.split == (chosen.split or split_of(text.id))
 
 
 def legacy_ids() -> set[str]:
@@ -62,3 +63,12 @@ def test_the_second_annotation_is_the_agreement_sample(gold: list[GoldText]) -> 
     assert {t.id for t in second} == {t.id for t in gold if in_agreement_sample(t.id)
                                       and t.id not in legacy_ids()}
     assert Counter(t.lang for t in second).keys() == {"ru", "uk", "en"}
+
+
+def test_no_text_is_in_two_sets() -> None:
+    seen: dict[str, str] = {text_id: "legacy" for text_id in legacy_ids()}
+    for chosen in EVAL_SETS:
+        for record in chosen.select(SHARED):
+            text_id = str(record["id"])
+            assert text_id not in seen, (text_id, chosen.name, seen.get(text_id))
+            seen[text_id] = chosen.name
