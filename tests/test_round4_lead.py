@@ -2,7 +2,8 @@
 (posts in no eval set): a verb of speech that opens its clause and names its source after "в"
 ("..., сообщили в СК") has no subject before the comma; the points listed under a line naming a
 statement ("Главное из заявления ведомства:") are the statement's speaker's; the Investigative
-Committee of Russia. Own sentences, expectations written from ANNOTATION.md before the extractor
+Committee of Russia; a running count a growth verb reaches ("Число сбитых беспилотников
+возросло до 25"). Own sentences, expectations written from ANNOTATION.md before the extractor
 read them."""
 
 from __future__ import annotations
@@ -55,6 +56,21 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
 ]
 
 
+GROWN: list[tuple[str, Language, str, tuple[str, str, int, str | None]]] = [
+    ("ru_number_downed_rose_to", "ru",
+     "Число сбитых над Москвой беспилотников возросло до 25, сообщил Собянин.",
+     ("intercepted", "uav", 25, "RU-MOW")),
+    ("ru_amount_downed_increased_to", "ru",
+     "Количество сбитых беспилотников увеличилось до 12.", ("intercepted", "uav", 12, None)),
+    ("uk_number_downed_grew_to", "uk",
+     "Кількість збитих над Москвою дронів зросла до 25, заявив Собянін.",
+     ("intercepted", "uav", 25, "RU-MOW")),
+    ("en_number_downed_rose_to", "en",
+     "The number of drones shot down over Moscow has risen to 25, Sobyanin said.",
+     ("intercepted", "uav", 25, "RU-MOW")),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
@@ -77,3 +93,21 @@ def test_an_attacker_before_the_comma_is_no_speaker(extractor: Extractor) -> Non
             "сообщили в районной больнице.")
     claims = extractor.extract(Report(id="test", text=text, lang="ru")).claims
     assert claims and all(c.claimant != "Ukrainian Armed Forces" for c in claims)
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), GROWN, ids=[c[0] for c in GROWN])
+def test_a_running_count_reached(
+    extractor: Extractor,
+    name: str,
+    lang: Language,
+    text: str,
+    expected: tuple[str, str, int, str | None],
+) -> None:
+    claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
+    assert [(c.action, c.weapon, c.quantity, c.location) for c in claims] == [expected]
+
+
+def test_a_grown_toll_without_a_weapon_is_no_weapon_count(extractor: Extractor) -> None:
+    text = "Россия запустила по Харькову 20 дронов, число погибших возросло до 5."
+    claims = extractor.extract(Report(id="test", text=text, lang="ru")).claims
+    assert not any(c.weapon is not None and c.quantity == 5 for c in claims)
