@@ -107,7 +107,11 @@ def test_a_running_count_reached(
     assert [(c.action, c.weapon, c.quantity, c.location) for c in claims] == [expected]
 
 
-def test_a_grown_toll_without_a_weapon_is_no_weapon_count(extractor: Extractor) -> None:
-    text = "Россия запустила по Харькову 20 дронов, число погибших возросло до 5."
-    claims = extractor.extract(Report(id="test", text=text, lang="ru")).claims
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Россия запустила по Харькову 20 дронов, число погибших возросло до 5."),
+    ("uk", "Кількість поранених унаслідок удару дронів по Одесі зросла до 5."),
+    ("en", "The number of people injured in the drone strike on Odesa has risen to 5."),
+])
+def test_a_grown_toll_is_no_weapon_count(extractor: Extractor, lang: Language, text: str) -> None:
+    claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
     assert not any(c.weapon is not None and c.quantity == 5 for c in claims)

@@ -242,6 +242,11 @@ class CountedRules(CountActionRules):
         """ "Число сбитых беспилотников возросло до 25", "the number of drones shot down rose to
         25": a running count that a growth verb reaches, of the weapon named before it."""
         clause = self._clause_of(facts, quantity.number_first)
+        if any(  # "Кількість поранених унаслідок удару дронів зросла до 12": people
+            a.action in CASUALTY_ACTIONS and clause[0] <= a.token < quantity.first
+            for a in facts.actions
+        ):
+            return False
         return grown_at(self.doc, self.lex, sentence.first, quantity.first) and any(
             clause[0] <= p.first and p.last <= quantity.first for p in facts.phrases
         )
