@@ -52,8 +52,8 @@ def test_the_sets_are_large_enough(gold: list[GoldText]) -> None:
     assert by_corpus["ru-telegram"] >= 500
     assert by_corpus["news-uk"] == 122 and by_corpus["news-ru"] == 85
     assert by_corpus["news-en"] + by_corpus["en-news"] >= 280 and by_corpus["en-news"] >= 150
-    assert sum(t.set_name == "telegram-ru-extra" for t in gold) == 300
-    assert len(gold) >= 1250
+    assert sum(t.set_name == "telegram-ru-extra" for t in gold) == 500
+    assert len(gold) >= 1450
     assert sum(not t.claims for t in gold) >= len(gold) / 5
 
 
