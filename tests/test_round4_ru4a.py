@@ -1,6 +1,8 @@
 """Who speaks and what is no claim, in Russian rules of the fourth round (telegram-ru-extra,
 fold a), each with its Ukrainian and English twin where the construction exists: the outlet's
-own voice after an opener naming its own information ("По нашей информации, ...").
+own voice after an opener naming its own information ("По нашей информации, ..."); bodies
+and groups the registry lacked (media not named, "МЧС Украины", "Генштаб Украины", rescuers);
+brands written in Latin letters in a Cyrillic text ("пишет Baza").
 Own sentences; expectations written from ANNOTATION.md before the extractor read them."""
 
 from __future__ import annotations
@@ -28,6 +30,54 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
 ]
 
 
+Who = tuple[str, int | None, str, str | None, str]  # action, quantity, claimant, side, kind
+SES = "State Emergency Service of Ukraine"
+RESCUE = "emergency services"
+
+NAMED: list[tuple[str, Language, str, list[Who]]] = [
+    ("ru_media_unnamed", "ru",
+     "Над Белгородской областью сбиты пять беспилотников, сообщают СМИ.",
+     [("intercepted", 5, "unnamed media", None, "media")]),
+    ("ru_local_publics_unnamed", "ru",
+     "Над Белгородской областью сбиты пять беспилотников, пишут местные паблики.",
+     [("intercepted", 5, "unnamed media", None, "media")]),
+    ("uk_media_unnamed", "uk",
+     "Над Бєлгородською областю збито п'ять безпілотників, повідомляють ЗМІ.",
+     [("intercepted", 5, "unnamed media", None, "media")]),
+    ("en_local_media", "en",
+     "Five drones were shot down over the Belgorod region, local media reported.",
+     [("intercepted", 5, "unnamed media", None, "media")]),
+    ("ru_russian_media", "ru",
+     "Над Белгородской областью сбиты пять беспилотников, сообщают российские СМИ.",
+     [("intercepted", 5, "Russian media", "ru", "media")]),
+    ("ru_media_named_again", "ru",
+     "Baza: над Брянском сбиты шесть дронов.\n\nЕще три беспилотника сбиты над Курском, "
+     "уточняет СМИ.",
+     [("intercepted", 6, "Baza", "ru", "media"), ("intercepted", 3, "Baza", "ru", "media")]),
+    ("ru_latin_brand", "ru", "Над Брянском сбиты четыре дрона, пишет Baza.",
+     [("intercepted", 4, "Baza", "ru", "media")]),
+    ("uk_latin_brand", "uk", "Над Брянськом збито чотири дрони, пише Baza.",
+     [("intercepted", 4, "Baza", "ru", "media")]),
+    ("ru_ukraine_emergency_service", "ru",
+     "МЧС Украины сообщило, что в результате ракетного удара по Одессе погибли два человека.",
+     [("killed", 2, SES, "ua", "official")]),
+    ("ru_general_staff_of_ukraine", "ru",
+     "ВСУ атаковали Курскую область тремя ракетами ATACMS, заявили в Генштабе Украины.",
+     [("launched", 3, "Ukrainian General Staff", "ua", "military")]),
+    ("ru_rescuers", "ru",
+     "Спасатели сообщили, что в результате ракетного удара по Днепру погибли четыре человека.",
+     [("killed", 4, RESCUE, "ua", "official")]),
+    ("ru_rescuers_russia", "ru",
+     "В результате атаки дронов в Курске ранены три человека, сообщили спасатели.",
+     [("injured", 3, RESCUE, "ru", "official")]),
+    ("uk_rescuers", "uk",
+     "Рятувальники повідомили, що внаслідок ракетного удару по Дніпру загинули четверо людей.",
+     [("killed", 4, RESCUE, "ua", "official")]),
+    ("en_rescuers", "en", "Rescuers said four people were killed in a missile strike on Dnipro.",
+     [("killed", 4, RESCUE, "ua", "official")]),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
@@ -39,3 +89,12 @@ def test_claimant_kinds(
 ) -> None:
     claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
     assert sorted((c.action, c.quantity, c.claimant_kind) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), NAMED, ids=[c[0] for c in NAMED])
+def test_claimants_named(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: list[Who]
+) -> None:
+    claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
+    got = [(c.action, c.quantity, c.claimant, c.claimant_side, c.claimant_kind) for c in claims]
+    assert sorted(got, key=str) == sorted(expected, key=str), got

@@ -144,3 +144,5 @@ class ActorIds:
     plural_role: str = "ru_regional_governors"  # "губернаторы" of several regions
     administration: str = "regional_administration"  # "Харківська ОВА": named by its region
     unnamed: str = "unnamed_reports"  # "сообщается": reports with no one named
+    # "сообщают СМИ": media not named; after a medium the post named, that medium
+    unnamed_media: str = "unnamed_media"

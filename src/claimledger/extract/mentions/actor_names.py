@@ -63,12 +63,25 @@ def _title(name: str) -> bool:
 
 @cache
 def outlet_names(lang: Language) -> dict[str, SourceInfo]:
-    """Outlets by their names in `lang` exactly as written ("TASS", "Tass"; not the verb "shot")."""
-    return {
+    """Outlets by their names in `lang` exactly as written ("TASS", "Tass"; not the verb "shot");
+    a Russian or Ukrainian text writes a brand in Latin letters as the brand writes itself
+    ("пишет Baza", "сообщила Financial Times"), so the English names in Latin letters count
+    there too."""
+    found = {
         name: SourceInfo(actor.name, actor.kind, actor.side)
         for actor in actors().outlets()
         for name in actor.all_names(lang)
     }
+    if lang != "en":
+        for actor in actors().outlets():
+            for name in actor.all_names("en"):
+                if _LATIN_BRAND.fullmatch(name):
+                    found.setdefault(name, SourceInfo(actor.name, actor.kind, actor.side))
+    return found
+
+
+# A brand in Latin letters with at least one capital: "Baza", "Financial Times", "i24NEWS".
+_LATIN_BRAND = re.compile(r"(?=.*[A-Z])[A-Za-z0-9][A-Za-z0-9 .&'-]*")
 
 
 @cache

@@ -63,6 +63,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             current, current_air = None, False
             voices.append(Voice(None, None, False))
             continue
+        if own.explicit and current is not None and _names_medium_again(reader, own, current):
+            own = current  # "— Mash. ... сообщает СМИ": the medium named before
         if own.explicit:
             same = current is not None and current.speaker == own.speaker
             own = localised(reader, index, own)
@@ -91,6 +93,19 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     _backfill(reader, voices)
     _lead_official(reader, voices)
     return voices
+
+
+def _names_medium_again(
+    reader: SentenceReader, own: SentenceSpeaker, current: SentenceSpeaker
+) -> bool:
+    """Media not named ("сообщает СМИ", "пишут паблики") while a medium the post named speaks:
+    that medium, named again by a common noun."""
+    return (
+        current.speaker is not None
+        and current.speaker.kind in ("media", "outlet")
+        and own.speaker is not None
+        and own.speaker.actor == reader.lex.actor_ids.unnamed_media
+    )
 
 
 def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
