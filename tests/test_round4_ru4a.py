@@ -2,7 +2,9 @@
 fold a), each with its Ukrainian and English twin where the construction exists: the outlet's
 own voice after an opener naming its own information ("По нашей информации, ..."); bodies
 and groups the registry lacked (media not named, "МЧС Украины", "Генштаб Украины", rescuers);
-brands written in Latin letters in a Cyrillic text ("пишет Baza").
+brands written in Latin letters in a Cyrillic text ("пишет Baza"); a quote signed after it
+with words that describe the statement or say where it was written ("— говорится в ежедневной
+сводке Воздушных сил", "— написал губернатор в телеграм-канале") signs its paragraph.
 Own sentences; expectations written from ANNOTATION.md before the extractor read them."""
 
 from __future__ import annotations
@@ -78,6 +80,24 @@ NAMED: list[tuple[str, Language, str, list[Who]]] = [
 ]
 
 
+Sided = tuple[str, int | None, str | None, str]  # action, quantity, claimant side, kind
+
+SIGNED: list[tuple[str, Language, str, list[Sided]]] = [
+    ("ru_quote_in_the_daily_summary", "ru",
+     "Над Одессой сбиты восемь ракет. «Остальные ракеты не долетели до целей», — говорится в "
+     "ежедневной сводке Воздушных сил Украины.", [("intercepted", 8, "ua", "military")]),
+    ("uk_quote_in_the_daily_summary", "uk",
+     "Над Одесою збито вісім ракет. «Решта ракет не долетіла до цілей», — йдеться в щоденному "
+     "зведенні Повітряних сил.", [("intercepted", 8, "ua", "military")]),
+    ("ru_role_signs_in_its_channel", "ru",
+     "Над Курском сбиты восемь дронов. «Угрозы нет», — написал губернатор в официальном "
+     "телеграм-канале.", [("intercepted", 8, "ru", "official")]),
+    ("uk_role_signs_in_its_channel", "uk",
+     "Над Одесою збито вісім ракет. «Загрози немає», — написав голова ОВА в телеграм-каналі.",
+     [("intercepted", 8, "ua", "official")]),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
@@ -97,4 +117,13 @@ def test_claimants_named(
 ) -> None:
     claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
     got = [(c.action, c.quantity, c.claimant, c.claimant_side, c.claimant_kind) for c in claims]
+    assert sorted(got, key=str) == sorted(expected, key=str), got
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), SIGNED, ids=[c[0] for c in SIGNED])
+def test_signed_after(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: list[Sided]
+) -> None:
+    claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
+    got = [(c.action, c.quantity, c.claimant_side, c.claimant_kind) for c in claims]
     assert sorted(got, key=str) == sorted(expected, key=str), got

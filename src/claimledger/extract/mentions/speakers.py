@@ -328,13 +328,16 @@ class Attribution(ActorReader):
         """A dash before the speaker at the end: "..., — Собянин", "— сообщает Минобороны."."""
         for mention in reversed(actors):
             tail = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
-            if tail and not self._source_tail(mention, tail):
+            if tail and not (self._source_tail(mention, tail) or self._channel_tail(tail)):
                 continue
             probe = mention.first - 1
             while probe >= sentence.first and (
                 self.doc.tokens[probe].lemma in self.lex.words.speech_verbs
                 or self.doc.tokens[probe].low in self.lex.words.skippable
                 or self.doc.tokens[probe].lemma in self.lex.words.skippable
+                # "— говорится в ежедневной сводке Воздушных сил": a word that describes the
+                # statement or channel between the dash and its speaker
+                or self._describes(sentence, probe)
             ):
                 probe -= 1
             if probe >= sentence.first and self._trailing_mark(sentence, probe, mention.first):
@@ -375,6 +378,26 @@ class Attribution(ActorReader):
             and speaker.kind == "anonymous"
             and len(tail) <= _SOURCE_TAIL
             and not any(t.info.is_predicate for t in tail)
+        )
+
+    def _channel_tail(self, tail: list[Token]) -> bool:
+        """Where a speaker at the end said it, after its name: "— написал губернатор в
+        телеграм-канале", "в своем Telegram"."""
+        skippable = self.lex.words.skippable
+        return all(
+            t.lemma in skippable or t.low in skippable or t.info.pos == "ADJF" for t in tail
+        ) and any(t.lemma in skippable or t.low in skippable for t in tail)
+
+    def _describes(self, sentence: Sentence, index: int) -> bool:
+        """An adjective before a statement or channel noun: "ежедневной сводке", "official
+        Telegram channel"."""
+        token = self.doc.tokens[index]
+        after = self.doc.tokens[index + 1] if index + 1 < sentence.last else None
+        skippable = self.lex.words.skippable
+        return (
+            token.info.pos == "ADJF"
+            and after is not None
+            and (after.lemma in skippable or after.low in skippable or after.info.pos == "ADJF")
         )
 
     def _trailing_mark(self, sentence: Sentence, probe: int, first: int) -> bool:
