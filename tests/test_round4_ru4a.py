@@ -4,7 +4,8 @@ own voice after an opener naming its own information ("По нашей инфо�
 and groups the registry lacked (media not named, "МЧС Украины", "Генштаб Украины", rescuers);
 brands written in Latin letters in a Cyrillic text ("пишет Baza"); a quote signed after it
 with words that describe the statement or say where it was written ("— говорится в ежедневной
-сводке Воздушных сил", "— написал губернатор в телеграм-канале") signs its paragraph.
+сводке Воздушных сил", "— написал губернатор в телеграм-канале") signs its paragraph; the
+points listed under "X выступил с обращением, главное:" are X's.
 Own sentences; expectations written from ANNOTATION.md before the extractor read them."""
 
 from __future__ import annotations
@@ -98,6 +99,22 @@ SIGNED: list[tuple[str, Language, str, list[Sided]]] = [
 ]
 
 
+ADDRESS: list[tuple[str, Language, str, list[Sided]]] = [
+    ("ru_points_of_an_address", "ru",
+     "Путин выступил с обращением, главное:\n\n— 20 ноября по Курской области были выпущены 6 "
+     "ракет ATACMS;\n\n— 4 ракеты сбиты.",
+     [("launched", 6, "ru", "official"), ("intercepted", 4, "ru", "official")]),
+    ("uk_points_of_an_address", "uk",
+     "Зеленський виступив зі зверненням, головне:\n\n— 20 листопада по Києву були випущені 6 "
+     "ракет;\n\n— 4 ракети збито.",
+     [("launched", 6, "ua", "official"), ("intercepted", 4, "ua", "official")]),
+    ("en_points_of_an_address", "en",
+     "Putin gave an address, key points:\n\n- On November 20 six ATACMS missiles were fired at "
+     "the Kursk region;\n\n- four missiles were shot down.",
+     [("launched", 6, "ru", "official"), ("intercepted", 4, "ru", "official")]),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
@@ -120,7 +137,9 @@ def test_claimants_named(
     assert sorted(got, key=str) == sorted(expected, key=str), got
 
 
-@pytest.mark.parametrize(("name", "lang", "text", "expected"), SIGNED, ids=[c[0] for c in SIGNED])
+@pytest.mark.parametrize(
+    ("name", "lang", "text", "expected"), SIGNED + ADDRESS, ids=[c[0] for c in SIGNED + ADDRESS]
+)
 def test_signed_after(
     extractor: Extractor, name: str, lang: Language, text: str, expected: list[Sided]
 ) -> None:
