@@ -5,7 +5,9 @@ and groups the registry lacked (media not named, "МЧС Украины", "Ге�
 brands written in Latin letters in a Cyrillic text ("пишет Baza"); a quote signed after it
 with words that describe the statement or say where it was written ("— говорится в ежедневной
 сводке Воздушных сил", "— написал губернатор в телеграм-канале") signs its paragraph; the
-points listed under "X выступил с обращением, главное:" are X's.
+points listed under "X выступил с обращением, главное:" are X's; a cue that refers back does
+not reach over into another item of a bulleted digest; Ukrainian "влада" (singular) is the
+authorities.
 Own sentences; expectations written from ANNOTATION.md before the extractor read them."""
 
 from __future__ import annotations
@@ -99,6 +101,24 @@ SIGNED: list[tuple[str, Language, str, list[Sided]]] = [
 ]
 
 
+DIGEST_RU = (
+    "🔻В Киеве ранены два человека после атаки дронов, сообщили власти.\n\n🔻В Брянске "
+    "беспилотник врезался в склад, уточнили позднее."
+)
+DIGEST_UK = (
+    "🔻У Києві поранено двох людей після атаки дронів, повідомила влада.\n\n🔻У Брянську "
+    "безпілотник врізався в склад, уточнили згодом."
+)
+DIGESTS: list[tuple[str, Language, str, list[Sided]]] = [
+    ("ru_digest_items_apart", "ru", DIGEST_RU,
+     [("injured", 2, "ua", "official"), ("hit", 1, None, "outlet")]),
+    ("uk_digest_items_apart", "uk", DIGEST_UK,
+     [("injured", 2, "ua", "official"), ("hit", 1, None, "outlet")]),
+    ("uk_authorities_singular", "uk",
+     "Двох людей поранено в Києві після атаки дронів, повідомила влада.",
+     [("injured", 2, "ua", "official")]),
+]
+
 ADDRESS: list[tuple[str, Language, str, list[Sided]]] = [
     ("ru_points_of_an_address", "ru",
      "Путин выступил с обращением, главное:\n\n— 20 ноября по Курской области были выпущены 6 "
@@ -138,7 +158,9 @@ def test_claimants_named(
 
 
 @pytest.mark.parametrize(
-    ("name", "lang", "text", "expected"), SIGNED + ADDRESS, ids=[c[0] for c in SIGNED + ADDRESS]
+    ("name", "lang", "text", "expected"),
+    SIGNED + ADDRESS + DIGESTS,
+    ids=[c[0] for c in SIGNED + ADDRESS + DIGESTS],
 )
 def test_signed_after(
     extractor: Extractor, name: str, lang: Language, text: str, expected: list[Sided]

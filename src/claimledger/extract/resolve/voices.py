@@ -73,9 +73,15 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             listing = _opens_list(reader, index)
             voices.append(Voice(own.speaker, own, False))
             continue
-        if own.back and current is None and named is not None and reader.lex.back_over_paragraphs:
+        if (
+            own.back
+            and current is None
+            and named is not None
+            and reader.lex.back_over_paragraphs
+            and not sentence.bullet
+        ):
             # a cue that refers back ("..., — сказали там") reaches over paragraphs to the last
-            # speaker named
+            # speaker named, not over into another item of a bulleted digest
             current = named
         if own.back or own.unnamed:
             if current is not None:
