@@ -7,7 +7,8 @@ with words that describe the statement or say where it was written ("— гов�
 сводке Воздушных сил", "— написал губернатор в телеграм-канале") signs its paragraph; the
 points listed under "X выступил с обращением, главное:" are X's; a cue that refers back does
 not reach over into another item of a bulleted digest; Ukrainian "влада" (singular) is the
-authorities.
+authorities. A promise, a request, a call, a demand or a permission to strike is no claim
+("пообещала запустить", "разрешил выпустить", "призвал сбивать").
 Own sentences; expectations written from ANNOTATION.md before the extractor read them."""
 
 from __future__ import annotations
@@ -168,3 +169,19 @@ def test_signed_after(
     claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
     got = [(c.action, c.quantity, c.claimant_side, c.claimant_kind) for c in claims]
     assert sorted(got, key=str) == sorted(expected, key=str), got
+
+
+FORECASTS: list[tuple[str, Language, str]] = [
+    ("ru_promised_to_launch", "ru", "Командование пообещало запустить по врагу 20 ракет."),
+    ("ru_allowed_to_fire", "ru", "Байден разрешил Украине выпустить по России 50 ракет ATACMS."),
+    ("ru_called_to_down", "ru", "Губернатор призвал сбивать все 30 дронов на подлете."),
+    ("uk_promised_to_launch", "uk", "Командування пообіцяло запустити по ворогу 20 ракет."),
+    ("uk_allowed_to_fire", "uk", "Байден дозволив Україні випустити по Росії 50 ракет ATACMS."),
+    ("en_promised_to_launch", "en", "The command promised to launch 20 missiles at the enemy."),
+    ("en_allowed_to_fire", "en", "Biden allowed Ukraine to fire 50 ATACMS missiles at Russia."),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text"), FORECASTS, ids=[c[0] for c in FORECASTS])
+def test_wanted_is_no_claim(extractor: Extractor, name: str, lang: Language, text: str) -> None:
+    assert extractor.extract(Report(id="test", text=text, lang=lang)).claims == []
