@@ -1,14 +1,16 @@
 """Who speaks and what is no claim, in Russian rules of the fourth round (telegram-ru-extra,
-fold a), each with its Ukrainian and English twin where the construction exists: the outlet's
-own voice after an opener naming its own information ("По нашей информации, ..."); bodies
-and groups the registry lacked (media not named, "МЧС Украины", "Генштаб Украины", rescuers);
-brands written in Latin letters in a Cyrillic text ("пишет Baza"); a quote signed after it
-with words that describe the statement or say where it was written ("— говорится в ежедневной
-сводке Воздушных сил", "— написал губернатор в телеграм-канале") signs its paragraph; the
-points listed under "X выступил с обращением, главное:" are X's; a cue that refers back does
-not reach over into another item of a bulleted digest; Ukrainian "влада" (singular) is the
-authorities. A promise, a request, a call, a demand or a permission to strike is no claim
-("пообещала запустить", "разрешил выпустить", "призвал сбивать").
+fold a), each with its Ukrainian and English twin where the construction exists:
+- the outlet's own voice after an opener naming its own information ("По нашей информации");
+- bodies and groups the registry lacked (media not named, "МЧС Украины", "Генштаб Украины",
+  rescuers, "киевский режим", subscribers, bloggers) and brands written in Latin letters in a
+  Cyrillic text ("пишет Baza"); a state a source opener cites ("по версии Киева");
+- a quote signed after it, with words that describe the statement or say where it was written
+  ("— говорится в ежедневной сводке Воздушных сил", "— написал губернатор в
+  телеграм-канале"), signs its paragraph; the points under "X выступил с обращением,
+  главное:" are X's; a cue that refers back does not reach over into another item of a
+  bulleted digest; Ukrainian "влада" (singular) is the authorities;
+- a promise, a request, a call, a demand or a permission to strike is no claim
+  ("пообещала запустить", "разрешил выпустить", "призвал сбивать").
 Own sentences; expectations written from ANNOTATION.md before the extractor read them."""
 
 from __future__ import annotations
@@ -79,6 +81,22 @@ NAMED: list[tuple[str, Language, str, list[Who]]] = [
     ("uk_rescuers", "uk",
      "Рятувальники повідомили, що внаслідок ракетного удару по Дніпру загинули четверо людей.",
      [("killed", 4, RESCUE, "ua", "official")]),
+    ("ru_by_the_account_of_kyiv", "ru", "По версии Киева, над Украиной сбиты 20 дронов.",
+     [("intercepted", 20, "Ukrainian Air Force", "ua", "military")]),
+    ("ru_by_the_data_of_moscow", "ru",
+     "По данным Москвы, над Курской областью сбиты 20 дронов.",
+     [("intercepted", 20, "Russian Ministry of Defence", "ru", "military")]),
+    ("uk_by_the_account_of_moscow", "uk",
+     "За версією Москви, над Курською областю збито 20 дронів.",
+     [("intercepted", 20, "Russian Ministry of Defence", "ru", "military")]),
+    ("en_according_to_kyiv", "en", "According to Kyiv, 20 drones were shot down over Ukraine.",
+     [("intercepted", 20, "Ukrainian Air Force", "ua", "military")]),
+    ("ru_kyiv_regime", "ru", "Киевский режим заявил о 20 сбитых дронах.",
+     [("intercepted", 20, "Ukrainian authorities", "ua", "official")]),
+    ("ru_subscribers", "ru", "Подписчики сообщают о трех сбитых над Курском дронах.",
+     [("intercepted", 3, "witnesses", None, "witness")]),
+    ("ru_bloggers", "ru", "Блогеры пишут, что над Курском сбиты три дрона.",
+     [("intercepted", 3, "unnamed media", None, "media")]),
     ("en_rescuers", "en", "Rescuers said four people were killed in a missile strike on Dnipro.",
      [("killed", 4, RESCUE, "ua", "official")]),
 ]
