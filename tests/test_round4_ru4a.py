@@ -10,7 +10,8 @@ fold a), each with its Ukrainian and English twin where the construction exists:
   главное:" are X's; a cue that refers back does not reach over into another item of a
   bulleted digest; Ukrainian "влада" (singular) is the authorities;
 - a promise, a request, a call, a demand or a permission to strike is no claim
-  ("пообещала запустить", "разрешил выпустить", "призвал сбивать").
+  ("пообещала запустить", "разрешил выпустить", "призвал сбивать"); nor is a question, direct
+  or indirect ("выясняли, действительно ли Россия применила", "чи справді Росія застосувала").
 Own sentences; expectations written from ANNOTATION.md before the extractor read them."""
 
 from __future__ import annotations
@@ -197,6 +198,12 @@ FORECASTS: list[tuple[str, Language, str]] = [
     ("uk_allowed_to_fire", "uk", "Байден дозволив Україні випустити по Росії 50 ракет ATACMS."),
     ("en_promised_to_launch", "en", "The command promised to launch 20 missiles at the enemy."),
     ("en_allowed_to_fire", "en", "Biden allowed Ukraine to fire 50 ATACMS missiles at Russia."),
+    ("ru_asked_whether", "ru",
+     "Журналисты выясняли, действительно ли Россия применила против Украины три баллистические "
+     "ракеты."),
+    ("ru_direct_question", "ru", "Действительно ли Россия применила три ракеты?"),
+    ("uk_asked_whether", "uk",
+     "Журналісти з'ясовували, чи справді Росія застосувала проти України три балістичні ракети."),
 ]
 
 
