@@ -7,8 +7,8 @@ fold a), each with its Ukrainian and English twin where the construction exists:
 - a quote signed after it, with words that describe the statement or say where it was written
   ("— говорится в ежедневной сводке Воздушных сил", "— написал губернатор в
   телеграм-канале"), signs its paragraph; the points under "X выступил с обращением,
-  главное:" are X's; a cue that refers back does not reach over into another item of a
-  bulleted digest; Ukrainian "влада" (singular) is the authorities;
+  главное:" and under "Вот что сообщил X." are X's; a cue that refers back does not reach
+  over into another item of a bulleted digest; Ukrainian "влада" (singular) is the authorities;
 - a promise, a request, a call, a demand or a permission to strike is no claim
   ("пообещала запустить", "разрешил выпустить", "призвал сбивать"); nor is a question, direct
   or indirect ("выясняли, действительно ли Россия применила", "чи справді Росія застосувала").
@@ -140,6 +140,32 @@ DIGESTS: list[tuple[str, Language, str, list[Sided]]] = [
 ]
 
 ADDRESS: list[tuple[str, Language, str, list[Sided]]] = [
+    ("ru_here_is_what_he_said", "ru",
+     "Губернатор Курской области рассказал о ночной атаке. Вот что сообщил губернатор.\n\n"
+     "▪️Над Курском сбиты три дрона.\n\n▪️Пострадавших нет.",
+     [("intercepted", 3, "ru", "official"), ("killed", 0, "ru", "official"),
+      ("injured", 0, "ru", "official")]),
+    ("uk_here_is_what_he_said", "uk",
+     "Ось що повідомив губернатор Курської області.\n\n▪️Над Курськом збито три дрони.\n\n"
+     "▪️Постраждалих немає.",
+     [("intercepted", 3, "ru", "official"), ("killed", 0, "ru", "official"),
+      ("injured", 0, "ru", "official")]),
+    ("en_here_is_what_he_said", "en",
+     "Here is what the Kursk governor said.\n\n- Three drones were shot down over Kursk.\n\n"
+     "- No one was injured.",
+     [("intercepted", 3, "ru", "official"), ("injured", 0, "ru", "official")]),
+    ("ru_here_is_what_the_ministry_said", "ru",
+     "Вот что сообщили в Минобороны России.\n\n▪️Над Курском сбиты три дрона.\n\n▪️Над "
+     "Брянском сбиты два дрона.",
+     [("intercepted", 3, "ru", "military"), ("intercepted", 2, "ru", "military")]),
+    ("uk_here_is_what_the_ministry_said", "uk",
+     "Ось що повідомили в Міноборони Росії.\n\n▪️Над Курськом збито три дрони.\n\n▪️Над "
+     "Брянськом збито два дрони.",
+     [("intercepted", 3, "ru", "military"), ("intercepted", 2, "ru", "military")]),
+    ("en_here_is_what_the_ministry_said", "en",
+     "Here is what the Russian Defence Ministry said.\n\n- Three drones were shot down over "
+     "Kursk.\n\n- Two drones were shot down over Bryansk.",
+     [("intercepted", 3, "ru", "military"), ("intercepted", 2, "ru", "military")]),
     ("ru_points_of_an_address", "ru",
      "Путин выступил с обращением, главное:\n\n— 20 ноября по Курской области были выпущены 6 "
      "ракет ATACMS;\n\n— 4 ракеты сбиты.",

@@ -208,9 +208,13 @@ def _part_of_before(reader: SentenceReader, index: int) -> bool:
 
 
 def _opens_list(reader: SentenceReader, index: int) -> bool:
-    """A sentence that ends with a colon: the list below it is what it says."""
+    """A sentence that ends with a colon, or opens "Вот что ...": the list below it is what it
+    says."""
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
-    return bool(tokens) and tokens[-1].text == ":"
+    words = tuple(t.low for t in tokens[:4])
+    return bool(tokens) and (
+        tokens[-1].text == ":" or opens_with(words, reader.lex.sequences.list_openers)
+    )
 
 
 def _names_statement(reader: SentenceReader, index: int) -> bool:
