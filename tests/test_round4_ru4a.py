@@ -11,7 +11,8 @@ fold a), each with its Ukrainian and English twin where the construction exists:
   over into another item of a bulleted digest; Ukrainian "влада" (singular) is the authorities;
 - a promise, a request, a call, a demand or a permission to strike is no claim
   ("пообещала запустить", "разрешил выпустить", "призвал сбивать"); nor is a question, direct
-  or indirect ("выясняли, действительно ли Россия применила", "чи справді Росія застосувала").
+  or indirect ("выясняли, действительно ли Россия применила", "чи справді Росія застосувала");
+  nor a piece of a weapon that fell ("упала часть ракеты", "впав фрагмент дрона").
 Own sentences; expectations written from ANNOTATION.md before the extractor read them."""
 
 from __future__ import annotations
@@ -228,6 +229,9 @@ FORECASTS: list[tuple[str, Language, str]] = [
      "Журналисты выясняли, действительно ли Россия применила против Украины три баллистические "
      "ракеты."),
     ("ru_direct_question", "ru", "Действительно ли Россия применила три ракеты?"),
+    ("ru_a_part_of_a_missile_fell", "ru", "На крышу дома упала часть ракеты."),
+    ("ru_a_fragment_fell", "ru", "На крышу дома упал фрагмент ракеты."),
+    ("uk_a_fragment_fell", "uk", "На дах будинку впав фрагмент дрона."),
     ("uk_asked_whether", "uk",
      "Журналісти з'ясовували, чи справді Росія застосувала проти України три балістичні ракети."),
 ]
@@ -236,3 +240,14 @@ FORECASTS: list[tuple[str, Language, str]] = [
 @pytest.mark.parametrize(("name", "lang", "text"), FORECASTS, ids=[c[0] for c in FORECASTS])
 def test_wanted_is_no_claim(extractor: Extractor, name: str, lang: Language, text: str) -> None:
     assert extractor.extract(Report(id="test", text=text, lang=lang)).claims == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "На крышу дома упала ракета.", ("hit", "missile", 1)),
+    ("uk", "На дах будинку впав дрон.", ("hit", "uav", 1)),
+])
+def test_the_weapon_itself_fell(
+    extractor: Extractor, lang: Language, text: str, expected: tuple[str, str, int]
+) -> None:
+    claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
+    assert [(c.action, c.weapon, c.quantity) for c in claims] == [expected]
