@@ -256,3 +256,18 @@ def region_code(ref: PlaceRef) -> str:
     if place.kind in ("city", "town", "district") and place.region:
         return place.region
     return place.code
+
+
+_CITED_ENDS = frozenset({",", ".", ":", ";", ")", "—", "–"})  # what may follow a cited name
+
+
+def cited_alone(doc: Document, lex: Lexicon, sentence: Sentence, index: int, last: int) -> bool:
+    """A name (at `index` up to `last`) a source opener cites, alone: "по версии Киева,", "по
+    данным Москвы," (not "according to Ukraine's air force", whose name owns a body)."""
+    if last < sentence.last and doc.tokens[last].text not in _CITED_ENDS:
+        return False
+    before = [t.low for t in doc.tokens[max(sentence.first, index - 3) : index]]
+    openers = lex.sequences.source_openers
+    return any(tuple(before[-n:]) in openers for n in (1, 2, 3) if len(before) >= n) or (
+        index > sentence.first and doc.tokens[index - 1].lemma in lex.words.account_nouns
+    )

@@ -15,6 +15,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actor_names import (
     REGIONAL,
     by_first,
+    cited_alone,
     given_names,
     is_word,
     may_open,
@@ -151,9 +152,8 @@ class ActorReader:
             if self._matches(sentence, index, words):
                 last = index + len(words)
                 actor = actors()[key]
-                if actor.role == "state" and not (
-                    self._says(sentence, last) or self._cited(sentence, index)
-                ):
+                cited = cited_alone(self.doc, self.lex, sentence, index, last)
+                if actor.role == "state" and not (self._says(sentence, last) or cited):
                     continue  # a state's name is the place's before it is a speaker's
                 if actor.by_side:
                     return self._sided(sentence, index, last, key)
@@ -177,15 +177,6 @@ class ActorReader:
             return False
         token = self.doc.tokens[index]
         return token.lemma in self.lex.words.speech_verbs and token.info.is_predicate
-
-    def _cited(self, sentence: Sentence, index: int) -> bool:
-        """A name a source opener cites: "по версии Киева", "по данным Москвы"."""
-        before = [t.low for t in self.doc.tokens[max(sentence.first, index - 3) : index]]
-        openers = self.lex.sequences.source_openers
-        return any(tuple(before[-n:]) in openers for n in (1, 2, 3) if len(before) >= n) or (
-            index > sentence.first
-            and self.doc.tokens[index - 1].lemma in self.lex.words.account_nouns
-        )
 
     def _absorb_country(self, sentence: Sentence, last: int) -> int:
         """The owner belongs to the actor: "Минобороны РФ", "Воздушные силы ВСУ"."""
