@@ -3,7 +3,8 @@ fold a), each with its Ukrainian and English twin where the construction exists:
 - the outlet's own voice after an opener naming its own information ("По нашей информации");
 - bodies and groups the registry lacked (media not named, "МЧС Украины", "Генштаб Украины",
   rescuers, "киевский режим", subscribers, bloggers) and brands written in Latin letters in a
-  Cyrillic text ("пишет Baza"); a state a source opener cites ("по версии Киева");
+  Cyrillic text ("пишет Baza"); a state a source opener cites ("по версии Киева"); a source a
+  medium names next to it is the origin ("сообщил ТАСС источник", "источник ТАСС сообщил");
 - a quote signed after it, with words that describe the statement or say where it was written
   ("— говорится в ежедневной сводке Воздушных сил", "— написал губернатор в
   телеграм-канале"), signs its paragraph; the points under "X выступил с обращением,
@@ -100,6 +101,21 @@ NAMED: list[tuple[str, Language, str, list[Who]]] = [
      [("intercepted", 3, "witnesses", None, "witness")]),
     ("ru_bloggers", "ru", "Блогеры пишут, что над Курском сбиты три дрона.",
      [("intercepted", 3, "unnamed media", None, "media")]),
+    ("ru_medium_names_its_source", "ru",
+     "Над Курском сбиты три дрона, сообщил ТАСС источник в экстренных службах.",
+     [("intercepted", 3, "anonymous source", None, "anonymous")]),
+    ("ru_source_of_the_medium", "ru",
+     "Источник ТАСС сообщил, что над Курском сбиты три дрона.",
+     [("intercepted", 3, "anonymous source", None, "anonymous")]),
+    ("ru_interlocutor_of_the_agency", "ru",
+     "Над Курском сбиты три дрона, рассказал РИА Новости собеседник в оперативных службах.",
+     [("intercepted", 3, "anonymous source", None, "anonymous")]),
+    ("uk_medium_names_its_source", "uk",
+     "Над Курськом збито три дрони, повідомило ТАСС джерело в силових структурах.",
+     [("intercepted", 3, "anonymous source", None, "anonymous")]),
+    ("uk_source_of_the_medium", "uk",
+     "Джерело УНІАН повідомило, що над Києвом збито три дрони.",
+     [("intercepted", 3, "anonymous source", None, "anonymous")]),
     ("en_rescuers", "en", "Rescuers said four people were killed in a missile strike on Dnipro.",
      [("killed", 4, RESCUE, "ua", "official")]),
 ]

@@ -92,6 +92,8 @@ class Attribution(ActorReader):
                         result.unnamed = True
                     elif not cues:
                         result.back = True
+            if mention is not None:
+                mention = self._behind_medium(mention, actors)
             if mention is not None and all(m is not mention for _, m in cues):
                 cues.append((origin, mention))
         if not cues:
@@ -188,6 +190,18 @@ class Attribution(ActorReader):
             if self.doc.tokens[probe].low in self.lex.words.clause_breaks:
                 return probe + 1
         return sentence.first
+
+    @staticmethod
+    def _behind_medium(mention: ActorMention, actors: list[ActorMention]) -> ActorMention:
+        """A source a medium names next to it ("сообщил ТАСС источник", "источник ТАСС
+        сообщил"): the source is the origin of what the medium relays."""
+        if not _relays(mention):
+            return mention
+        for other in actors:
+            unnamed = other.speaker is not None and other.speaker.kind == "anonymous"
+            if unnamed and (other.first == mention.last or other.last == mention.first):
+                return other
+        return mention
 
     def _adjacent_before(
         self, sentence: Sentence, index: int, actors: list[ActorMention]
