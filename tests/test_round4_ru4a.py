@@ -5,6 +5,7 @@ fold a), each with its Ukrainian and English twin where the construction exists:
   rescuers, "киевский режим", subscribers, bloggers) and brands written in Latin letters in a
   Cyrillic text ("пишет Baza"); a state a source opener cites ("по версии Киева"); a source a
   medium names next to it is the origin ("сообщил ТАСС источник", "источник ТАСС сообщил");
+  a line "Источник: X" signs the text above it;
 - a quote signed after it, with words that describe the statement or say where it was written
   ("— говорится в ежедневной сводке Воздушных сил", "— написал губернатор в
   телеграм-канале"), signs its paragraph; the points under "X выступил с обращением,
@@ -116,6 +117,17 @@ NAMED: list[tuple[str, Language, str, list[Who]]] = [
     ("uk_source_of_the_medium", "uk",
      "Джерело УНІАН повідомило, що над Києвом збито три дрони.",
      [("intercepted", 3, "anonymous source", None, "anonymous")]),
+    ("ru_source_line", "ru", "Над Курском сбиты три дрона.\n\nИсточник: РИА Новости",
+     [("intercepted", 3, "RIA Novosti", "ru", "media")]),
+    ("ru_source_line_dash", "ru",
+     "Над Курском сбиты три дрона, пострадавших нет.\n\nИсточник — Минобороны.",
+     [("intercepted", 3, "Russian Ministry of Defence", "ru", "military"),
+      ("killed", 0, "Russian Ministry of Defence", "ru", "military"),
+      ("injured", 0, "Russian Ministry of Defence", "ru", "military")]),
+    ("uk_source_line", "uk", "Над Києвом збито три дрони.\n\nДжерело: Повітряні сили",
+     [("intercepted", 3, "Ukrainian Air Force", "ua", "military")]),
+    ("en_source_line", "en", "Three drones were shot down over Kursk.\n\nSource: RIA Novosti",
+     [("intercepted", 3, "RIA Novosti", "ru", "media")]),
     ("en_rescuers", "en", "Rescuers said four people were killed in a missile strike on Dnipro.",
      [("killed", 4, RESCUE, "ua", "official")]),
 ]

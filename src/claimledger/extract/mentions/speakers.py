@@ -327,6 +327,9 @@ class Attribution(ActorReader):
         return probe >= sentence.first and (text == "," or text in self.lex.words.dashes)
 
     def _header(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker | None:
+        label = self._labelled(sentence, actors)
+        if label is not None:
+            return SentenceSpeaker(label.speaker, label, trailing=True)
         if not actors or actors[0].first != sentence.first:
             return None
         mention = actors[0]
@@ -337,6 +340,21 @@ class Attribution(ActorReader):
         if not rest and sentence.index == 0 and mention.speaker is not None:
             return SentenceSpeaker(mention.speaker, mention, header=True)
         return None
+
+    def _labelled(self, sentence: Sentence, actors: list[ActorMention]) -> ActorMention | None:
+        """ "Источник: РИА Новости": a line that names the source of the text above it."""
+        tokens = self.doc.tokens
+        mark = sentence.first + 1
+        if (
+            mark >= sentence.last
+            or tokens[sentence.first].lemma not in self.lex.words.source_labels
+            or tokens[mark].text not in (":", *self.lex.words.dashes)
+        ):
+            return None
+        named = next((a for a in actors if a.first == mark + 1), None)
+        if named is None or any(t.is_word for t in tokens[named.last : sentence.last]):
+            return None
+        return named
 
     def _trailing(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker | None:
         """A dash before the speaker at the end: "..., — Собянин", "— сообщает Минобороны."."""

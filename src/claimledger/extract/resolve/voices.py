@@ -233,13 +233,12 @@ def _opens_with_this(reader: SentenceReader, index: int) -> bool:
 
 
 def _attribution_only(reader: SentenceReader, index: int) -> bool:
-    """A line that is nothing but "— губернатор области.": it signs the paragraphs above it."""
+    """A line that is nothing but "— губернатор области." or "Источник: РИА Новости": it signs
+    the paragraphs above it."""
     sentence = reader.doc.sentences[index]
     mention = reader.facts[index].speaker.mention
     if mention is None:
         return False
     words = [t for t in reader.doc.sentence_tokens(sentence) if t.is_word]
-    return all(
-        mention.first <= t.index < mention.last or t.lemma in reader.lex.words.speech_verbs
-        for t in words
-    )
+    signing = reader.lex.words.speech_verbs | reader.lex.words.source_labels
+    return all(mention.first <= t.index < mention.last or t.lemma in signing for t in words)
