@@ -5,7 +5,8 @@ fold a), each with its Ukrainian and English twin where the construction exists:
   rescuers, "киевский режим", subscribers, bloggers) and brands written in Latin letters in a
   Cyrillic text ("пишет Baza"); a state a source opener cites ("по версии Киева"); a source a
   medium names next to it is the origin ("сообщил ТАСС источник", "источник ТАСС сообщил");
-  a line "Источник: X" signs the text above it;
+  a line "Источник: X" signs the text above it; a header may say where it was said
+  ("Гладков в телеграме: ...");
 - a quote signed after it, with words that describe the statement or say where it was written
   ("— говорится в ежедневной сводке Воздушных сил", "— написал губернатор в
   телеграм-канале"), signs its paragraph; the points under "X выступил с обращением,
@@ -128,6 +129,14 @@ NAMED: list[tuple[str, Language, str, list[Who]]] = [
      [("intercepted", 3, "Ukrainian Air Force", "ua", "military")]),
     ("en_source_line", "en", "Three drones were shot down over Kursk.\n\nSource: RIA Novosti",
      [("intercepted", 3, "RIA Novosti", "ru", "media")]),
+    ("ru_header_in_the_channel", "ru",
+     "Гладков в телеграме: над Белгородом сбиты 5 ракет.",
+     [("intercepted", 5, "Vyacheslav Gladkov", "ru", "official")]),
+    ("uk_header_in_the_channel", "uk", "Синєгубов у телеграмі: над Харковом збито 5 ракет.",
+     [("intercepted", 5, "Oleh Syniehubov", "ua", "official")]),
+    ("en_header_in_the_channel", "en",
+     "Gladkov on Telegram: five missiles were shot down over Belgorod.",
+     [("intercepted", 5, "Vyacheslav Gladkov", "ru", "official")]),
     ("en_rescuers", "en", "Rescuers said four people were killed in a missile strike on Dnipro.",
      [("killed", 4, RESCUE, "ua", "official")]),
 ]

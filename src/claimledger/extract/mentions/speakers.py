@@ -333,7 +333,14 @@ class Attribution(ActorReader):
         if not actors or actors[0].first != sentence.first:
             return None
         mention = actors[0]
-        if mention.last < sentence.last and self.doc.tokens[mention.last].text == ":":
+        colon = next(
+            (i for i in range(mention.last, min(sentence.last, mention.last + 4))
+             if self.doc.tokens[i].text == ":"),
+            None,
+        )
+        # "Гладков в телеграме: ...": where it was said may stand before the colon
+        between = self.doc.tokens[mention.last : colon] if colon is not None else []
+        if colon is not None and (not between or self._channel_tail(between)):
             return SentenceSpeaker(mention.speaker, mention, header=True)
         # "⚡️**Минобороны РФ**" alone on the first line, the quote below it.
         rest = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
