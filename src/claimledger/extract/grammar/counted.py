@@ -358,8 +358,6 @@ class CountedRules(CountActionRules):
     def _inherited_phrase(
         self, sentence: Sentence, facts: Facts, quantity: Quantity, previous: Draft | None
     ) -> WeaponPhrase | None:
-        if self._more_of_other(facts, quantity):
-            return None
         before = [p for p in facts.phrases if p.last <= quantity.first]
         if before and self._dashed_to(before[-1], quantity) and (
             previous is None or before[-1].first >= previous.last
@@ -385,21 +383,6 @@ class CountedRules(CountActionRules):
         if quantity.items and after:
             return after[0]
         return None
-
-    def _more_of_other(self, facts: Facts, quantity: Quantity) -> bool:
-        """ "Ещё 25 уничтожены" after "100 боевиков ликвидировано": more of the last thing
-        counted, where the nearest sentence with counts counted no weapon (a weapon named since,
-        as the means, is not counted)."""
-        if quantity.first == 0 or self.doc.tokens[quantity.first - 1].low not in (
-            self.lex.words.more_words
-        ):
-            return False
-        here = [q for q in facts.quantities if q.last <= quantity.first and q is not quantity]
-        earlier = [self.facts[b].quantities for b in range(len(self.facts) - 2, -1, -1)]
-        for found in [here, *earlier[:_CONTEXT_SENTENCES]]:
-            if found:
-                return not any(q.weapon for q in found) and any(q.victims or q.other for q in found)
-        return False
 
     def _total_after(self, facts: Facts, quantity: Quantity) -> None:
         """A bare total in brackets or after a dash, right after an uncounted weapon: "атакував

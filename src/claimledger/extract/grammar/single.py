@@ -352,10 +352,7 @@ class SingleRules(CountedRules):
                 )  # "падіння уламків БпЛА": the debris fell, not the drone
             ):
                 return self._repelled(weapon_actions, action) or action
-        # A verb agreeing with it in its list item: "сбит БПЛА", "БПЛА врезался"; not with a
-        # weapon that a piece of it governs ("упала часть ракеты": the piece fell)
-        if phrase.first > 0 and self.doc.tokens[phrase.first - 1].lemma in self.lex.words.debris:
-            return None
+        # A verb agreeing with it in its list item: "сбит БПЛА", "БПЛА врезался".
         item = self._item_of(facts, phrase.head)
         clause = self._clause_of(facts, phrase.head)
         for action in weapon_actions:
