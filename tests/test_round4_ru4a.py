@@ -6,7 +6,8 @@ fold a), each with its Ukrainian and English twin where the construction exists:
   Cyrillic text ("пишет Baza"); a state a source opener cites ("по версии Киева"); a source a
   medium names next to it is the origin ("сообщил ТАСС источник", "источник ТАСС сообщил");
   a line "Источник: X" signs the text above it; a header may say where it was said
-  ("Гладков в телеграме: ...");
+  ("Гладков в телеграме: ..."); a district's or community's head is the place's authorities
+  ("сообщил глава округа", "повідомив голова громади");
 - a quote signed after it, with words that describe the statement or say where it was written
   ("— говорится в ежедневной сводке Воздушных сил", "— написал губернатор в
   телеграм-канале"), signs its paragraph; the points under "X выступил с обращением,
@@ -135,6 +136,10 @@ NAMED: list[tuple[str, Language, str, list[Who]]] = [
     ("en_header_in_the_channel", "en",
      "Gladkov on Telegram: five missiles were shot down over Belgorod.",
      [("intercepted", 5, "Vyacheslav Gladkov", "ru", "official")]),
+    ("ru_district_head", "ru", "Над Шебекино сбиты три дрона, сообщил глава округа.",
+     [("intercepted", 3, "local authorities", "ru", "official")]),
+    ("uk_community_head", "uk", "Над Сумами збито три дрони, повідомив голова громади.",
+     [("intercepted", 3, "local authorities", "ua", "official")]),
     ("en_rescuers", "en", "Rescuers said four people were killed in a missile strike on Dnipro.",
      [("killed", 4, RESCUE, "ua", "official")]),
 ]
