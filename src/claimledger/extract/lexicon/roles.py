@@ -84,6 +84,9 @@ class Sequences:
     # "As reported, ...": the report's own earlier reports; a sentence opening so speaks in the
     # report's own voice where it names no one after the opener
     own_openers: tuple[Sequence_, ...] = ()
+    # "Вот что сообщает наш источник.": a line that announces the list below it as its words,
+    # though it ends with a full stop, not a colon
+    list_openers: tuple[Sequence_, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,3 +147,5 @@ class ActorIds:
     plural_role: str = "ru_regional_governors"  # "губернаторы" of several regions
     administration: str = "regional_administration"  # "Харківська ОВА": named by its region
     unnamed: str = "unnamed_reports"  # "сообщается": reports with no one named
+    # "сообщают СМИ": media not named; after a medium the post named, that medium
+    unnamed_media: str = "unnamed_media"

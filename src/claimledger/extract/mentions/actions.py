@@ -86,7 +86,26 @@ def _negated(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> boo
             break
     if index + 1 < sentence.last and doc.tokens[index + 1].low in words.question_particles:
         return True
+    if _asked_clause(doc, sentence, index, lex):
+        return True
     return doc.tokens[index].info.pos == "INFN" and _failed_after(doc, sentence, index, lex)
+
+
+_CLAUSE_REACH = 8  # words back from an action to the start of its clause
+_CLAUSE_MARKS = frozenset({",", ":", ";", "(", "—", "–"})
+
+
+def _asked_clause(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> bool:
+    """An indirect question: the clause of the action opens with a question particle in its
+    first two words ("о том, действительно ли Россия применила МБР", "чи справді Росія
+    застосувала"; "Сбиты ли все дроны?")."""
+    first = index
+    while first > max(sentence.first, index - _CLAUSE_REACH):
+        if doc.tokens[first - 1].text in _CLAUSE_MARKS:
+            break
+        first -= 1
+    opening = doc.tokens[first : min(first + 2, index)]
+    return any(t.low in lex.words.question_particles for t in opening)
 
 
 _FAILED_REACH = 10  # tokens after an infinitive to the words that say it failed

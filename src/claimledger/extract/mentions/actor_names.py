@@ -63,12 +63,25 @@ def _title(name: str) -> bool:
 
 @cache
 def outlet_names(lang: Language) -> dict[str, SourceInfo]:
-    """Outlets by their names in `lang` exactly as written ("TASS", "Tass"; not the verb "shot")."""
-    return {
+    """Outlets by their names in `lang` exactly as written ("TASS", "Tass"; not the verb "shot");
+    a Russian or Ukrainian text writes a brand in Latin letters as the brand writes itself
+    ("пишет Baza", "сообщила Financial Times"), so the English names in Latin letters count
+    there too."""
+    found = {
         name: SourceInfo(actor.name, actor.kind, actor.side)
         for actor in actors().outlets()
         for name in actor.all_names(lang)
     }
+    if lang != "en":
+        for actor in actors().outlets():
+            for name in actor.all_names("en"):
+                if _LATIN_BRAND.fullmatch(name):
+                    found.setdefault(name, SourceInfo(actor.name, actor.kind, actor.side))
+    return found
+
+
+# A brand in Latin letters with at least one capital: "Baza", "Financial Times", "i24NEWS".
+_LATIN_BRAND = re.compile(r"(?=.*[A-Z])[A-Za-z0-9][A-Za-z0-9 .&'-]*")
 
 
 @cache
@@ -243,3 +256,18 @@ def region_code(ref: PlaceRef) -> str:
     if place.kind in ("city", "town", "district") and place.region:
         return place.region
     return place.code
+
+
+_CITED_ENDS = frozenset({",", ".", ":", ";", ")", "—", "–"})  # what may follow a cited name
+
+
+def cited_alone(doc: Document, lex: Lexicon, sentence: Sentence, index: int, last: int) -> bool:
+    """A name (at `index` up to `last`) a source opener cites, alone: "по версии Киева,", "по
+    данным Москвы," (not "according to Ukraine's air force", whose name owns a body)."""
+    if last < sentence.last and doc.tokens[last].text not in _CITED_ENDS:
+        return False
+    before = [t.low for t in doc.tokens[max(sentence.first, index - 3) : index]]
+    openers = lex.sequences.source_openers
+    return any(tuple(before[-n:]) in openers for n in (1, 2, 3) if len(before) >= n) or (
+        index > sentence.first and doc.tokens[index - 1].lemma in lex.words.account_nouns
+    )

@@ -15,6 +15,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actor_names import (
     REGIONAL,
     by_first,
+    cited_alone,
     given_names,
     is_word,
     may_open,
@@ -151,7 +152,8 @@ class ActorReader:
             if self._matches(sentence, index, words):
                 last = index + len(words)
                 actor = actors()[key]
-                if actor.role == "state" and not self._says(sentence, last):
+                cited = cited_alone(self.doc, self.lex, sentence, index, last)
+                if actor.role == "state" and not (self._says(sentence, last) or cited):
                     continue  # a state's name is the place's before it is a speaker's
                 if actor.by_side:
                     return self._sided(sentence, index, last, key)

@@ -92,6 +92,8 @@ class Attribution(ActorReader):
                         result.unnamed = True
                     elif not cues:
                         result.back = True
+            if mention is not None:
+                mention = self._behind_medium(mention, actors)
             if mention is not None and all(m is not mention for _, m in cues):
                 cues.append((origin, mention))
         if not cues:
@@ -188,6 +190,18 @@ class Attribution(ActorReader):
             if self.doc.tokens[probe].low in self.lex.words.clause_breaks:
                 return probe + 1
         return sentence.first
+
+    @staticmethod
+    def _behind_medium(mention: ActorMention, actors: list[ActorMention]) -> ActorMention:
+        """A source a medium names next to it ("сообщил ТАСС источник", "источник ТАСС
+        сообщил"): the source is the origin of what the medium relays."""
+        if not _relays(mention):
+            return mention
+        for other in actors:
+            unnamed = other.speaker is not None and other.speaker.kind == "anonymous"
+            if unnamed and (other.first == mention.last or other.last == mention.first):
+                return other
+        return mention
 
     def _adjacent_before(
         self, sentence: Sentence, index: int, actors: list[ActorMention]
@@ -313,10 +327,20 @@ class Attribution(ActorReader):
         return probe >= sentence.first and (text == "," or text in self.lex.words.dashes)
 
     def _header(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker | None:
+        label = self._labelled(sentence, actors)
+        if label is not None:
+            return SentenceSpeaker(label.speaker, label, trailing=True)
         if not actors or actors[0].first != sentence.first:
             return None
         mention = actors[0]
-        if mention.last < sentence.last and self.doc.tokens[mention.last].text == ":":
+        colon = next(
+            (i for i in range(mention.last, min(sentence.last, mention.last + 4))
+             if self.doc.tokens[i].text == ":"),
+            None,
+        )
+        # "Гладков в телеграме: ...": where it was said may stand before the colon
+        between = self.doc.tokens[mention.last : colon] if colon is not None else []
+        if colon is not None and (not between or self._channel_tail(between)):
             return SentenceSpeaker(mention.speaker, mention, header=True)
         # "⚡️**Минобороны РФ**" alone on the first line, the quote below it.
         rest = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
@@ -324,17 +348,35 @@ class Attribution(ActorReader):
             return SentenceSpeaker(mention.speaker, mention, header=True)
         return None
 
+    def _labelled(self, sentence: Sentence, actors: list[ActorMention]) -> ActorMention | None:
+        """ "Источник: РИА Новости": a line that names the source of the text above it."""
+        tokens = self.doc.tokens
+        mark = sentence.first + 1
+        if (
+            mark >= sentence.last
+            or tokens[sentence.first].lemma not in self.lex.words.source_labels
+            or tokens[mark].text not in (":", *self.lex.words.dashes)
+        ):
+            return None
+        named = next((a for a in actors if a.first == mark + 1), None)
+        if named is None or any(t.is_word for t in tokens[named.last : sentence.last]):
+            return None
+        return named
+
     def _trailing(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker | None:
         """A dash before the speaker at the end: "..., — Собянин", "— сообщает Минобороны."."""
         for mention in reversed(actors):
             tail = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
-            if tail and not self._source_tail(mention, tail):
+            if tail and not (self._source_tail(mention, tail) or self._channel_tail(tail)):
                 continue
             probe = mention.first - 1
             while probe >= sentence.first and (
                 self.doc.tokens[probe].lemma in self.lex.words.speech_verbs
                 or self.doc.tokens[probe].low in self.lex.words.skippable
                 or self.doc.tokens[probe].lemma in self.lex.words.skippable
+                # "— говорится в ежедневной сводке Воздушных сил": a word that describes the
+                # statement or channel between the dash and its speaker
+                or self._describes(sentence, probe)
             ):
                 probe -= 1
             if probe >= sentence.first and self._trailing_mark(sentence, probe, mention.first):
@@ -375,6 +417,26 @@ class Attribution(ActorReader):
             and speaker.kind == "anonymous"
             and len(tail) <= _SOURCE_TAIL
             and not any(t.info.is_predicate for t in tail)
+        )
+
+    def _channel_tail(self, tail: list[Token]) -> bool:
+        """Where a speaker at the end said it, after its name: "— написал губернатор в
+        телеграм-канале", "в своем Telegram"."""
+        skippable = self.lex.words.skippable
+        return all(
+            t.lemma in skippable or t.low in skippable or t.info.pos == "ADJF" for t in tail
+        ) and any(t.lemma in skippable or t.low in skippable for t in tail)
+
+    def _describes(self, sentence: Sentence, index: int) -> bool:
+        """An adjective before a statement or channel noun: "ежедневной сводке", "official
+        Telegram channel"."""
+        token = self.doc.tokens[index]
+        after = self.doc.tokens[index + 1] if index + 1 < sentence.last else None
+        skippable = self.lex.words.skippable
+        return (
+            token.info.pos == "ADJF"
+            and after is not None
+            and (after.lemma in skippable or after.low in skippable or after.info.pos == "ADJF")
         )
 
     def _trailing_mark(self, sentence: Sentence, probe: int, first: int) -> bool:

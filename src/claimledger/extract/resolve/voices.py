@@ -63,6 +63,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             current, current_air = None, False
             voices.append(Voice(None, None, False))
             continue
+        if own.explicit and current is not None and _names_medium_again(reader, own, current):
+            own = current  # "— Mash. ... сообщает СМИ": the medium named before
         if own.explicit:
             same = current is not None and current.speaker == own.speaker
             own = localised(reader, index, own)
@@ -71,9 +73,15 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             listing = _opens_list(reader, index)
             voices.append(Voice(own.speaker, own, False))
             continue
-        if own.back and current is None and named is not None and reader.lex.back_over_paragraphs:
+        if (
+            own.back
+            and current is None
+            and named is not None
+            and reader.lex.back_over_paragraphs
+            and not sentence.bullet
+        ):
             # a cue that refers back ("..., — сказали там") reaches over paragraphs to the last
-            # speaker named
+            # speaker named, not over into another item of a bulleted digest
             current = named
         if own.back or own.unnamed:
             if current is not None:
@@ -91,6 +99,19 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     _backfill(reader, voices)
     _lead_official(reader, voices)
     return voices
+
+
+def _names_medium_again(
+    reader: SentenceReader, own: SentenceSpeaker, current: SentenceSpeaker
+) -> bool:
+    """Media not named ("сообщает СМИ", "пишут паблики") while a medium the post named speaks:
+    that medium, named again by a common noun."""
+    return (
+        current.speaker is not None
+        and current.speaker.kind in ("media", "outlet")
+        and own.speaker is not None
+        and own.speaker.actor == reader.lex.actor_ids.unnamed_media
+    )
 
 
 def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
@@ -187,9 +208,13 @@ def _part_of_before(reader: SentenceReader, index: int) -> bool:
 
 
 def _opens_list(reader: SentenceReader, index: int) -> bool:
-    """A sentence that ends with a colon: the list below it is what it says."""
+    """A sentence that ends with a colon, or opens "Вот что ...": the list below it is what it
+    says."""
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
-    return bool(tokens) and tokens[-1].text == ":"
+    words = tuple(t.low for t in tokens[:4])
+    return bool(tokens) and (
+        tokens[-1].text == ":" or opens_with(words, reader.lex.sequences.list_openers)
+    )
 
 
 def _names_statement(reader: SentenceReader, index: int) -> bool:
@@ -208,13 +233,12 @@ def _opens_with_this(reader: SentenceReader, index: int) -> bool:
 
 
 def _attribution_only(reader: SentenceReader, index: int) -> bool:
-    """A line that is nothing but "— губернатор области.": it signs the paragraphs above it."""
+    """A line that is nothing but "— губернатор области." or "Источник: РИА Новости": it signs
+    the paragraphs above it."""
     sentence = reader.doc.sentences[index]
     mention = reader.facts[index].speaker.mention
     if mention is None:
         return False
     words = [t for t in reader.doc.sentence_tokens(sentence) if t.is_word]
-    return all(
-        mention.first <= t.index < mention.last or t.lemma in reader.lex.words.speech_verbs
-        for t in words
-    )
+    signing = reader.lex.words.speech_verbs | reader.lex.words.source_labels
+    return all(mention.first <= t.index < mention.last or t.lemma in signing for t in words)
