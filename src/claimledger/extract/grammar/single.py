@@ -20,7 +20,7 @@ class SingleRules(CountedRules):
 
     def _single(self, sentence: Sentence, facts: Facts, counted: list[Draft]) -> list[Draft]:
         drafts: list[Draft] = []
-        used = {id(d.phrase) for d in counted}
+        used = {id(d.phrase) for d in counted if not self._counts_others(d)}
         for phrase in facts.phrases:
             if id(phrase) in used or any(q.weapon is phrase for q in facts.quantities):
                 continue
@@ -87,11 +87,25 @@ class SingleRules(CountedRules):
             drafts.append(draft)
         return drafts
 
+    def _counts_others(self, draft: Draft) -> bool:
+        """ "первый дрон упал на заводе, два других — в промзоне": a count of the others takes
+        the weapon named once before it, which stays one of its own."""
+        if draft.number is None or draft.phrase is None or draft.phrase.number != "sing":
+            return False
+        first = draft.number[0]
+        if draft.phrase.last > first:
+            return False
+        tokens = self.doc.tokens
+        near = [tokens[i] for i in (first - 1, first + 1) if 0 <= i < len(tokens)]
+        return any(t.lemma in self.lex.words.other_ones or t.low in self.lex.words.other_ones
+                   for t in near)
+
     def _caused_by(self, action: ActionMention) -> bool:
-        """ "через падіння дрона є займання": an impact named as the cause of what followed is
-        an event that happened, not a topic."""
+        """ "через падіння дрона є займання", "в результате атаки дрона погибла женщина": an
+        impact or an attack named as the cause of what followed is an event that happened, not
+        a topic."""
         return (
-            action.action == "hit"
+            action.action in ("hit", "launched")
             and action.token > 0
             and self.doc.tokens[action.token - 1].low in self.lex.words.cause_words
         )
