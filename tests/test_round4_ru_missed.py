@@ -74,6 +74,34 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
     ("ru_one_then_two_others", "ru",
      "Один беспилотник упал на территории завода, два других — в промзоне.",
      [("hit", "uav", 1), ("hit", "uav", 2)]),
+    # "N из M" with the verb between the whole and the part: M launched, N downed
+    ("ru_out_of_so_many_verb_between", "ru", "Из 33 дронов сбито 22.",
+     [("launched", "uav", 33), ("intercepted", "uav", 22)]),
+    ("ru_out_of_so_many_subject_between", "ru", "Из 40 ракет ПВО перехватила 35.",
+     [("launched", "missile", 40), ("intercepted", "missile", 35)]),
+    ("uk_out_of_so_many_verb_between", "uk", "З 33 дронів збито 22.",
+     [("launched", "uav", 33), ("intercepted", "uav", 22)]),
+    ("en_out_of_so_many_verb_between", "en", "Out of 33 drones, air defence shot down 22.",
+     [("launched", "uav", 33), ("intercepted", "uav", 22)]),
+    # the weapon in the genitive put first, its count after the verb
+    ("ru_fronted_weapon_count", "ru", "Беспилотников сбито 12, ракет — 2.",
+     [("intercepted", "uav", 12), ("intercepted", "missile", 2)]),
+    ("ru_fronted_weapon_launched", "ru", "Ракет выпущено 5.", [("launched", "missile", 5)]),
+    ("uk_fronted_weapon_count", "uk", "Дронів збито 12, ракет — 2.",
+     [("intercepted", "uav", 12), ("intercepted", "missile", 2)]),
+    # the weapons named uncounted, then listed "among them" in the next sentence
+    ("ru_among_them_listed", "ru",
+     "Ночью Днепр был атакован ракетами. Среди них — баллистическая ракета «Искандер-М» и "
+     "семь крылатых ракет Х-101.",
+     [("launched", "ballistic_missile", 1), ("launched", "cruise_missile", 7)]),
+    ("uk_among_them_listed", "uk",
+     "Вночі Дніпро атакували ракетами. Серед них — балістична ракета «Іскандер-М» і сім "
+     "крилатих ракет Х-101.",
+     [("launched", "ballistic_missile", 1), ("launched", "cruise_missile", 7)]),
+    ("en_among_them_listed", "en",
+     "Dnipro was attacked with missiles overnight. Among them were an Iskander-M ballistic "
+     "missile and seven Kh-101 cruise missiles.",
+     [("launched", "ballistic_missile", 1), ("launched", "cruise_missile", 7)]),
     # a channel's name after "according to" is no count
     ("ru_channel_named_112", "ru",
      "Беспилотник влетел в жилой дом в Саратове. По данным 112, пострадали два человека.",
@@ -105,6 +133,8 @@ def test_claims(
 @pytest.mark.parametrize(("lang", "text"), [
     ("ru", "Власти обсуждают запуск новой ракеты."),
     ("ru", "По данным 112, в Саратове прошел митинг."),
+    ("ru", "Ночью над областью летали беспилотники. Среди них были и разведчики."),
+    ("ru", "Из 33 участников турнира 22 прошли дальше."),
 ])
 def test_no_claim(extractor: Extractor, lang: Language, text: str) -> None:
     assert extractor.extract(Report(id="test", text=text, lang=lang)).claims == []

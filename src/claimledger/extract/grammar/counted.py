@@ -52,6 +52,7 @@ class CountedRules(CountActionRules):
                         (previous is not None or self._counted_before())
                         and self._object_of_action(facts, quantity)
                     )
+                    or self._fronted_weapon(facts, quantity)
                     or (previous is not None and self._header_action(sentence, previous.first))
                 )
                 or self._after_other(facts, quantity, previous)
@@ -200,6 +201,27 @@ class CountedRules(CountActionRules):
             and self.doc.tokens[a.token].info.pos in ("VERB", "PRTS")
             for a in facts.actions
         )
+
+    def _fronted_weapon(self, facts: Facts, quantity: Quantity) -> bool:
+        """ "Беспилотников сбито 12", "ракет выпущено пять": the weapon in the genitive plural
+        put before the verb, its bare count after it."""
+        if not self._object_of_action(facts, quantity):
+            return False
+        clause = self._clause_of(facts, quantity.number_first)
+        tokens = self.doc.tokens
+        for phrase in facts.phrases:
+            head = tokens[phrase.head]
+            between = tokens[phrase.last : quantity.first]
+            if (
+                clause[0] <= phrase.first
+                and phrase.last < quantity.first
+                and phrase.number == "plur"
+                and "gent" in head.info.grams
+                and all(t.info.pos in ("VERB", "PRTS") or t.low in self.lex.words.be_forms
+                        or t.low in self.lex.words.object_particles for t in between)
+            ):
+                return True
+        return False
 
     def _trailing_whole(self, quantity: Quantity, previous: Draft) -> bool:
         """ "о пяти сбитых ракетах ... из шести": a bare "из M" after a count names its whole."""
