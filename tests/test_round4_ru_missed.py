@@ -102,6 +102,26 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
      "Dnipro was attacked with missiles overnight. Among them were an Iskander-M ballistic "
      "missile and seven Kh-101 cruise missiles.",
      [("launched", "ballistic_missile", 1), ("launched", "cruise_missile", 7)]),
+    # several weapons in the singular listed before a count: one each, none merged with another
+    ("ru_singles_listed_before_count", "ru",
+     "Ночью Днепр был атакован ракетами. Среди них — межконтинентальная баллистическая ракета, "
+     "аэробаллистическая ракета «Кинжал» и семь крылатых ракет Х-101.",
+     [("launched", "ballistic_missile", 1), ("launched", "ballistic_missile", 1),
+      ("launched", "cruise_missile", 7)]),
+    ("ru_singles_listed_downed", "ru",
+     "Над Курской областью сбиты управляемая авиабомба, крылатая ракета и 14 беспилотников.",
+     [("intercepted", "guided_bomb", 1), ("intercepted", "cruise_missile", 1),
+      ("intercepted", "uav", 14)]),
+    ("uk_singles_listed_before_count", "uk",
+     "Вночі Дніпро атакували ракетами. Серед них — міжконтинентальна балістична ракета, "
+     "аеробалістична ракета «Кинджал» і сім крилатих ракет Х-101.",
+     [("launched", "ballistic_missile", 1), ("launched", "ballistic_missile", 1),
+      ("launched", "cruise_missile", 7)]),
+    ("en_singles_listed_before_count", "en",
+     "Dnipro was attacked with missiles overnight. Among them were an intercontinental "
+     "ballistic missile, a Kinzhal aeroballistic missile and seven Kh-101 cruise missiles.",
+     [("launched", "ballistic_missile", 1), ("launched", "ballistic_missile", 1),
+      ("launched", "cruise_missile", 7)]),
     # a channel's name after "according to" is no count
     ("ru_channel_named_112", "ru",
      "Беспилотник влетел в жилой дом в Саратове. По данным 112, пострадали два человека.",

@@ -119,7 +119,7 @@ class SingleRules(CountedRules):
         if phrase.number != "sing" or phrase.first < 2:
             return None
         if tokens[phrase.first - 1].low not in self.lex.words.and_words:
-            return self._joined_before_count(counted, phrase)
+            return self._joined_before_count(counted, phrase, facts.phrases)
         before = next(
             (
                 d
@@ -257,17 +257,19 @@ class SingleRules(CountedRules):
             )
         )
 
-    def _joined_before_count(self, counted: list[Draft], phrase: WeaponPhrase) -> Draft | None:
+    def _joined_before_count(
+        self, counted: list[Draft], phrase: WeaponPhrase, phrases: list[WeaponPhrase]
+    ) -> Draft | None:
         """ "сбиты управляемая авиабомба JDAM, четыре снаряда HIMARS и 143 БПЛА": a weapon in
         the singular listed right before a count of another weapon, after a plural verb they
-        share, is one of it."""
-        after = phrase.last
-        while (  # a Latin model name the phrase left out: "авиабомба JDAM"
-            after < min(len(self.doc.tokens), phrase.last + 2)
-            and self.doc.tokens[after].text.isascii()
-            and self.doc.tokens[after].text[:1].isalpha()
-        ):
-            after += 1
+        share, is one of it; so is each of several listed so ("баллистическая ракета,
+        аэробаллистическая ракета «Кинжал» и семь крылатых ракет")."""
+        after = self._past_model(phrase.last)
+        while after < len(self.doc.tokens) and self.doc.tokens[after].text == ",":
+            listed = next((p for p in phrases if p.first == after + 1 and p.number == "sing"), None)
+            if listed is None:
+                break
+            after = self._past_model(listed.last)
         if after >= len(self.doc.tokens) or not (
             self.doc.tokens[after].low in self.lex.words.and_words
             or self.doc.tokens[after].text == ","
@@ -296,6 +298,17 @@ class SingleRules(CountedRules):
             hostile=phrase.hostile, places=list(following.places), location_refs=[],
             part_of=None,
         )
+
+    def _past_model(self, after: int) -> int:
+        """Past a Latin model name a phrase left out ("авиабомба JDAM")."""
+        end = min(len(self.doc.tokens), after + 2)
+        while (
+            after < end
+            and self.doc.tokens[after].text.isascii()
+            and self.doc.tokens[after].text[:1].isalpha()
+        ):
+            after += 1
+        return after
 
     def _agrees_as_subject(self, action: ActionMention) -> bool:
         """A singular passive or intransitive verb: its weapon is its one subject."""

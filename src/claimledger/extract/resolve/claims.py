@@ -176,6 +176,8 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
         return False
     if one.model and other.model and one.model != other.model:
         return False  # "літак А-50" and "винищувач Су-30СМ": two aircraft, one each
+    if one.model != other.model and _two_phrases_of_one_sentence(one, other):
+        return False  # "баллистическая ракета, аэробаллистическая ракета «Кинжал» и ...": two
     if one.listed and other.listed and one.sentence.index != other.sentence.index:
         return False  # two items of one list: "- 4 ударні БПЛА ..." and "- 4 розвідувальні БПЛА"
     if one.weapon != other.weapon and not (
@@ -196,6 +198,16 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
         )
     detail, other_detail = _detail(one), _detail(other)
     return detail is None or other_detail is None or detail == other_detail
+
+
+def _two_phrases_of_one_sentence(one: Draft, other: Draft) -> bool:
+    """Two weapons named apart in one sentence (not one phrase read twice)."""
+    return (
+        one.sentence.index == other.sentence.index
+        and one.phrase is not None
+        and other.phrase is not None
+        and (one.phrase.first, one.phrase.last) != (other.phrase.first, other.phrase.last)
+    )
 
 
 def _detail(draft: Draft) -> str | None:
