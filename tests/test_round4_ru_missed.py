@@ -57,6 +57,23 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
     ("en_none_of_them_hurt", "en",
      "A drone hit a house in Kursk with three people inside. None of them was hurt.",
      [("hit", "uav", 1), ("injured", None, 0)]),
+    # who was spared, named by any group; "no one died" denies deaths alone
+    ("ru_none_of_the_workers_hurt", "ru",
+     "Беспилотник упал во дворе жилого дома. Никто из сотрудников предприятия не пострадал.",
+     [("hit", "uav", 1), ("killed", None, 0), ("injured", None, 0)]),
+    ("ru_no_victims_among_civilians", "ru",
+     "Беспилотник упал во дворе жилого дома. Пострадавших среди мирного населения нет.",
+     [("hit", "uav", 1), ("killed", None, 0), ("injured", None, 0)]),
+    ("ru_no_one_died", "ru", "Беспилотник упал во дворе жилого дома. В результате никто не погиб.",
+     [("hit", "uav", 1), ("killed", None, 0)]),
+    ("ru_no_one_died_or_hurt", "ru",
+     "Беспилотник упал во дворе жилого дома. Никто не погиб и не пострадал.",
+     [("hit", "uav", 1), ("killed", None, 0), ("injured", None, 0)]),
+    ("uk_none_of_the_workers_hurt", "uk",
+     "Безпілотник упав у дворі житлового будинку. Ніхто з працівників підприємства не "
+     "постраждав.", [("hit", "uav", 1), ("killed", None, 0), ("injured", None, 0)]),
+    ("uk_no_one_died", "uk", "Безпілотник упав у дворі житлового будинку. Ніхто не загинув.",
+     [("hit", "uav", 1), ("killed", None, 0)]),
     # "all targets downed" after the one count told
     ("ru_all_targets_downed", "ru",
      "Ночью Курскую область атаковали 40 беспилотников. Все цели сбиты.",
