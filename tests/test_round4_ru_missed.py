@@ -139,6 +139,11 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
      "ballistic missile, a Kinzhal aeroballistic missile and seven Kh-101 cruise missiles.",
      [("launched", "ballistic_missile", 1), ("launched", "ballistic_missile", 1),
       ("launched", "cruise_missile", 7)]),
+    # a bare count after a sentence that counted the weapon takes it
+    ("ru_bare_count_after_counted", "ru", "Противник атаковал область 30 дронами. Сбито 20.",
+     [("launched", "uav", 30), ("intercepted", "uav", 20)]),
+    ("uk_bare_count_after_counted", "uk", "Противник атакував область 30 дронами. Збито 20.",
+     [("launched", "uav", 30), ("intercepted", "uav", 20)]),
     # a channel's name after "according to" is no count
     ("ru_channel_named_112", "ru",
      "Беспилотник влетел в жилой дом в Саратове. По данным 112, пострадали два человека.",
@@ -172,6 +177,11 @@ def test_claims(
     ("ru", "По данным 112, в Саратове прошел митинг."),
     ("ru", "Ночью над областью летали беспилотники. Среди них были и разведчики."),
     ("ru", "Из 33 участников турнира 22 прошли дальше."),
+    # a bare count after weapons named by the way, with no weapon action: soldiers, not drones
+    ("ru", "Более 100 боевиков ликвидировано при попытке прорыва. Накрыты артиллерией и "
+     "сбросами с дронов. Ещё 25 уничтожены при попытке атаковать позиции."),
+    ("uk", "Понад 100 бойовиків ліквідовано під час спроби прориву. Їх накрили артилерією та "
+     "скидами з дронів. Ще 25 знищено під час спроби атакувати позиції."),
 ])
 def test_no_claim(extractor: Extractor, lang: Language, text: str) -> None:
     assert extractor.extract(Report(id="test", text=text, lang=lang)).claims == []

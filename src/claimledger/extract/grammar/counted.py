@@ -399,12 +399,18 @@ class CountedRules(CountActionRules):
             )
             if earlier:
                 return earlier[-1].phrase
-            if self.facts[back].phrases:
+            if self.facts[back].phrases and self._acted_on(self.facts[back]):
                 return self.facts[back].phrases[-1]
         after = [p for p in facts.phrases if p.first >= quantity.last]
         if quantity.items and after:
             return after[0]
         return None
+
+    def _acted_on(self, facts: Facts) -> bool:
+        """A sentence whose weapon a bare count after it may take: one with a weapon action
+        ("Противник атаковал дронами. Сбито 20."), not weapons named by the way ("Накрыты
+        артиллерией и сбросами с дронов. Ещё 25 уничтожены": the 25 were soldiers)."""
+        return any(a.action in WEAPON_ACTIONS and not a.weak for a in facts.actions)
 
     def _total_after(self, facts: Facts, quantity: Quantity) -> None:
         """A bare total in brackets or after a dash, right after an uncounted weapon: "атакував
