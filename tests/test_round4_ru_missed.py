@@ -139,6 +139,11 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
      "ballistic missile, a Kinzhal aeroballistic missile and seven Kh-101 cruise missiles.",
      [("launched", "ballistic_missile", 1), ("launched", "ballistic_missile", 1),
       ("launched", "cruise_missile", 7)]),
+    # a piece of a weapon downed: the downing is still told; a military unit is no piece
+    ("ru_piece_of_a_downed_drone", "ru", "Обломки сбитого дрона разрушили крышу дома.",
+     [("intercepted", "uav", 1)]),
+    ("ru_unit_attacked_with_a_drone", "ru", "ВСУ атаковали воинскую часть дроном.",
+     [("launched", "uav", 1)]),
     # a bare count after a sentence that counted the weapon takes it
     ("ru_bare_count_after_counted", "ru", "Противник атаковал область 30 дронами. Сбито 20.",
      [("launched", "uav", 30), ("intercepted", "uav", 20)]),
@@ -177,6 +182,10 @@ def test_claims(
     ("ru", "По данным 112, в Саратове прошел митинг."),
     ("ru", "Ночью над областью летали беспилотники. Среди них были и разведчики."),
     ("ru", "Из 33 участников турнира 22 прошли дальше."),
+    # a piece of a weapon fell: the verb's subject is the piece
+    ("ru", "Во время атаки на крышу дома упала часть ракеты."),
+    ("ru", "На крышу дома упал фрагмент ракеты."),
+    ("uk", "Під час атаки на дах будинку впала частина ракети."),
     # a bare count after weapons named by the way, with no weapon action: soldiers, not drones
     ("ru", "Более 100 боевиков ликвидировано при попытке прорыва. Накрыты артиллерией и "
      "сбросами с дронов. Ещё 25 уничтожены при попытке атаковать позиции."),

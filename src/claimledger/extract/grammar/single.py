@@ -42,6 +42,8 @@ class SingleRules(CountedRules):
                 continue
             if action is None or self._forecast(self._clause_of(facts, action.token), action.token):
                 continue
+            if self._of_debris(phrase) and not phrase.first <= action.token < phrase.last:
+                continue  # "упала часть ракеты" (not "обломки сбитого дрона": it was downed)
             if (
                 quantity is None
                 and phrase.number is None
@@ -297,6 +299,15 @@ class SingleRules(CountedRules):
             first=phrase.first, last=phrase.last, number=None, phrase=phrase, side=phrase.side,
             hostile=phrase.hostile, places=list(following.places), location_refs=[],
             part_of=None,
+        )
+
+    def _of_debris(self, phrase: WeaponPhrase) -> bool:
+        """ "упала часть ракеты", "упал фрагмент дрона": the verb's subject is the piece, the
+        weapon named after it in the genitive is only whose it was."""
+        return (
+            phrase.first > 0
+            and self.doc.tokens[phrase.first - 1].lemma in self.lex.words.debris
+            and "gent" in self.doc.tokens[phrase.head].info.all_grams
         )
 
     def _past_model(self, after: int) -> int:
