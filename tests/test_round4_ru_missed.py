@@ -202,6 +202,11 @@ def test_no_claim(extractor: Extractor, lang: Language, text: str) -> None:
      "сообщил губернатор Курской области.", [("hit", "uav", 1), ("killed", None, 1)]),
     ("uk", "Внаслідок атаки російського дрона на легковий автомобіль загинула жінка, повідомив "
      "губернатор Сумської області.", [("launched", "uav", 1), ("killed", None, 1)]),
+    # a car "subjected to" a drone's attack (the fast path let such a report through)
+    ("ru", "В Белгородской области автомобиль подвергся атаке украинского дрона.",
+     [("hit", "uav", 1)]),
+    ("uk", "У Сумській області автомобіль зазнав атаки російського дрона.",
+     [("launched", "uav", 1)]),
 ])
 def test_attack_named_as_cause(
     extractor: Extractor, lang: Language, text: str, expected: list[Row]
