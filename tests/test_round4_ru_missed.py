@@ -214,3 +214,20 @@ def test_attack_named_as_cause(
     """A single drone's "attack" may read as launched or hit (the guide leaves it open)."""
     claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
     assert sorted((c.action, c.weapon, c.quantity) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an air attack named by its adjective in the sentence just before counts the victims after
+    ("ru", "Число раненых при ракетном ударе по Белгороду возросло до 20.\n\nТакже погибли три "
+     "человека.", [("injured", None, 20), ("killed", None, 3)]),
+    ("uk", "Кількість поранених унаслідок ракетного удару по Харкову зросла до 20.\n\nТакож "
+     "загинули троє людей.", [("injured", None, 20), ("killed", None, 3)]),
+    # two sentences back, with no weapon named, it no longer does in Russian
+    ("ru", "Число раненых при ракетном ударе по Белгороду возросло до 20. Мэр провел совещание в "
+     "администрации. Вечером в ДТП погибли три человека.", [("injured", None, 20)]),
+])
+def test_victims_after_a_named_attack(
+    extractor: Extractor, lang: Language, text: str, expected: list[Row]
+) -> None:
+    claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
+    assert sorted((c.action, c.weapon, c.quantity) for c in claims) == sorted(expected)
