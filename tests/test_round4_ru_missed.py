@@ -149,6 +149,13 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
      [("launched", "uav", 30), ("intercepted", "uav", 20)]),
     ("uk_bare_count_after_counted", "uk", "Противник атакував область 30 дронами. Збито 20.",
      [("launched", "uav", 30), ("intercepted", "uav", 20)]),
+    # a second one told after the first is another, not the first told again
+    ("ru_second_drone_not_merged", "ru",
+     "Один беспилотник врезался в дом. Второй БПЛА противника совершил падение в реку.",
+     [("hit", "uav", 1), ("hit", "uav", 1)]),
+    ("uk_second_drone_not_merged", "uk",
+     "Один безпілотник врізався в будинок. Другий дрон впав у річку.",
+     [("hit", "uav", 1), ("hit", "uav", 1)]),
     # a channel's name after "according to" is no count
     ("ru_channel_named_112", "ru",
      "Беспилотник влетел в жилой дом в Саратове. По данным 112, пострадали два человека.",

@@ -73,9 +73,12 @@ def claims_of(
 def _another(doc: Document, draft: Draft, more_words: Collection[str]) -> bool:
     """ "another suicide drone fell": one more than was told, never the claim told before
     (unless that one was "another" too: the same one told twice). Only the lexicon's
-    `one_more` words: Russian "ещё N" in a channel's updates often restates a count (fold b)."""
-    if draft.number is None or not more_words:
+    `fresh_words`: Russian "ещё N" in a channel's updates often restates a count (fold b), so
+    Russian lists only ordinals past the first ("второй беспилотник упал в реку")."""
+    if not more_words:
         return False
+    if draft.number is None:  # "Второй БПЛА совершил падение": an ordinal opens the phrase
+        return draft.phrase is not None and doc.tokens[draft.phrase.first].low in more_words
     first = draft.number[0]
     return any(
         0 <= i < len(doc.tokens) and doc.tokens[i].low in more_words for i in (first, first - 1)
