@@ -286,8 +286,23 @@ class ListRules(ReaderBase):
         word after one that named the weapons uncounted lists them under its action."""
         if self.subset_header is None:
             return None
-        words = [t.index for t in self.doc.sentence_tokens(sentence) if t.is_word]
-        if not words or not mod_statement.opens_subset(self.doc, self.lex, words[0], sentence.last):
+        words = [t for t in self.doc.sentence_tokens(sentence) if t.is_word]
+        if not words or not mod_statement.opens_subset(
+            self.doc, self.lex, words[0].index, sentence.last
+        ):
+            return None
+        # only weapons listed after the opener: "Зокрема, проліт «шахеда» було чутно" tells of
+        # one weapon's flight, not of the weapons counted above
+        facts = self.facts[-1]
+        spans = [(p.first, p.last) for p in facts.phrases]
+        spans += [(q.first, q.last) for q in facts.quantities]
+        listed = words[mod_statement.opener_words(self.doc, self.lex, words[0].index) :]
+        if not all(
+            any(a <= t.index < b for a, b in spans)
+            or t.low in self.lex.words.and_words
+            or t.low in self.lex.words.be_forms
+            for t in listed
+        ):
             return None
         return self.subset_header
 
