@@ -156,6 +156,13 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
     ("uk_second_drone_not_merged", "uk",
      "Один безпілотник врізався в будинок. Другий дрон впав у річку.",
      [("hit", "uav", 1), ("hit", "uav", 1)]),
+    # strikes counted by a model with no case of its own after them: hits of it
+    ("ru_strikes_of_a_model", "ru", "Шестью ударами РС-26 разрушен завод в Днепре.",
+     [("hit", "ballistic_missile", 6)]),
+    ("uk_strikes_of_a_model", "uk", "Шістьма ударами РС-26 зруйновано завод у Дніпрі.",
+     [("hit", "ballistic_missile", 6)]),
+    ("ru_strike_with_a_counted_model", "ru", "ВСУ нанесли удар пятью ATACMS по Курской области.",
+     [("launched", "ballistic_missile", 5)]),
     # a channel's name after "according to" is no count
     ("ru_channel_named_112", "ru",
      "Беспилотник влетел в жилой дом в Саратове. По данным 112, пострадали два человека.",
