@@ -163,6 +163,22 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
      [("hit", "ballistic_missile", 6)]),
     ("ru_strike_with_a_counted_model", "ru", "ВСУ нанесли удар пятью ATACMS по Курской области.",
      [("launched", "ballistic_missile", 5)]),
+    # a tally stated by a verb of amounting ("составило", "склала", "totalled")
+    ("ru_tally_amounted_to", "ru", "Количество сбитых беспилотников составило 40.",
+     [("intercepted", "uav", 40)]),
+    ("ru_toll_amounted_to", "ru", "Число погибших при атаке дронов составило пять человек.",
+     [("killed", None, 5)]),
+    ("uk_tally_amounted_to", "uk", "Кількість збитих безпілотників склала 40.",
+     [("intercepted", "uav", 40)]),
+    ("en_tally_totalled", "en", "The number of drones shot down totalled 40.",
+     [("intercepted", "uav", 40)]),
+    # the weapon, a colon, its count
+    ("ru_weapon_colon_count", "ru", "Уничтожено БПЛА: 25.", [("intercepted", "uav", 25)]),
+    ("ru_downed_colon_count", "ru", "Сбитых дронов: 14.", [("intercepted", "uav", 14)]),
+    ("uk_weapon_colon_count", "uk", "Знищено БпЛА: 25.", [("intercepted", "uav", 25)]),
+    ("en_downed_colon_count", "en", "Shot down drones: 14.", [("intercepted", "uav", 14)]),
+    ("ru_colon_list_by_place", "ru", "Сбиты беспилотники: 12 над Курской областью, 5 над Брянской.",
+     [("intercepted", "uav", 12), ("intercepted", "uav", 5)]),
     # a channel's name after "according to" is no count
     ("ru_channel_named_112", "ru",
      "Беспилотник влетел в жилой дом в Саратове. По данным 112, пострадали два человека.",
@@ -196,6 +212,7 @@ def test_claims(
     ("ru", "По данным 112, в Саратове прошел митинг."),
     ("ru", "Ночью над областью летали беспилотники. Среди них были и разведчики."),
     ("ru", "Из 33 участников турнира 22 прошли дальше."),
+    ("ru", "Ущерб от атаки дронов составил 40 миллионов рублей."),
     # "in particular" after weapons named uncounted, telling of something else than a list
     ("ru", "Ракеты и дроны противника направили на Луцк, многие летели транзитом через область. "
      "В частности, пролет «шахеда» был слышен в областном центре."),

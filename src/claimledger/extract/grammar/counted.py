@@ -417,7 +417,7 @@ class CountedRules(CountActionRules):
         ударними БпЛА (всього 112)" counts the drones."""
         if quantity.weapon is not None or not quantity.elliptic:
             return
-        marks = {"(", *self.lex.words.dashes}
+        marks = {"(", ":", *self.lex.words.dashes}
         for phrase in facts.phrases:
             between = self.doc.tokens[phrase.last : quantity.first]
             if (
