@@ -179,6 +179,12 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
     ("en_downed_colon_count", "en", "Shot down drones: 14.", [("intercepted", "uav", 14)]),
     ("ru_colon_list_by_place", "ru", "Сбиты беспилотники: 12 над Курской областью, 5 над Брянской.",
      [("intercepted", "uav", 12), ("intercepted", "uav", 5)]),
+    # one missile fell: the feminine past tense in Ukrainian, which the analyzer reads as an
+    # adjective ("впала")
+    ("ru_missile_fell", "ru", "Ракета упала на крышу дома в Харькове.", [("hit", "missile", 1)]),
+    ("uk_missile_fell", "uk", "Ракета впала на дах будинку у Харкові.", [("hit", "missile", 1)]),
+    ("en_missile_fell", "en", "A missile fell on the roof of a house in Kharkiv.",
+     [("hit", "missile", 1)]),
     # a channel's name after "according to" is no count
     ("ru_channel_named_112", "ru",
      "Беспилотник влетел в жилой дом в Саратове. По данным 112, пострадали два человека.",
