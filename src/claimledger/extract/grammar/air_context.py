@@ -30,7 +30,8 @@ class AirContextRules(ListRules):
                 return True
             if self._weapon_debris(self.doc.sentences[first + offset]):
                 return True
-            if self.lex.named_attack_context and self._names_air_attack(earlier):
+            named = len(self.facts) - 1 - (first + offset) <= self.lex.named_attack_context
+            if named and self._names_air_attack(earlier):
                 return True  # "...унаслідок ракетного удару по Кривому Рогу ... Загинули 5 людей."
         return self._air_war_ahead(ahead)
 

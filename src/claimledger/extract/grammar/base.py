@@ -43,6 +43,9 @@ class ReaderBase:
         # The action of a list's header ("ЗНИЩЕНО:", "Збито:") and its token: the items below it
         # that say no action of their own take it.
         self.list_header: tuple[str, int] | None = None
+        # The action of a sentence that names a weapon kind with no count ("Днепр был атакован
+        # ракетами"): a next sentence that opens "Среди них —" lists them, each item with it.
+        self.subset_header: tuple[str, int] | None = None
         self.patterns = PatternMatcher(doc, lex.lang, lex.word_set, lex.patterns)
         # Found once for the whole text, so that no count scans its sentence for them again
         # (in a long sentence of many counts that scan made the reading quadratic).

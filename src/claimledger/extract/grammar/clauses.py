@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.lexicon.roles import opens_with
+from claimledger.extract.lexicon.roles import opener_length, opens_with
 
 
 def cut(doc: Document, sentence: Sentence, breaks: frozenset[str]) -> list[tuple[int, int]]:
@@ -70,6 +70,12 @@ def opens_subset(doc: Document, lex: Lexicon, first: int, last: int) -> bool:
     """An item that opens with "в том числе", "including": a part of the one before."""
     words = tuple(doc.tokens[i].low for i in range(first, min(last, first + 3)))
     return opens_with(words, lex.sequences.subset_openers)
+
+
+def opener_words(doc: Document, lex: Lexicon, first: int) -> int:
+    """How many words the subset opener at token `first` takes ("среди них": two)."""
+    words = tuple(doc.tokens[i].low for i in range(first, min(len(doc.tokens), first + 3)))
+    return opener_length(words, lex.sequences.subset_openers)
 
 
 def ends_with_colon(

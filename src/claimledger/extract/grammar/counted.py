@@ -52,6 +52,7 @@ class CountedRules(CountActionRules):
                         (previous is not None or self._counted_before())
                         and self._object_of_action(facts, quantity)
                     )
+                    or self._fronted_weapon(facts, quantity)
                     or (previous is not None and self._header_action(sentence, previous.first))
                 )
                 or self._after_other(facts, quantity, previous)
@@ -200,6 +201,27 @@ class CountedRules(CountActionRules):
             and self.doc.tokens[a.token].info.pos in ("VERB", "PRTS")
             for a in facts.actions
         )
+
+    def _fronted_weapon(self, facts: Facts, quantity: Quantity) -> bool:
+        """ "Беспилотников сбито 12", "ракет выпущено пять": the weapon in the genitive plural
+        put before the verb, its bare count after it."""
+        if not self._object_of_action(facts, quantity):
+            return False
+        clause = self._clause_of(facts, quantity.number_first)
+        tokens = self.doc.tokens
+        for phrase in facts.phrases:
+            head = tokens[phrase.head]
+            between = tokens[phrase.last : quantity.first]
+            if (
+                clause[0] <= phrase.first
+                and phrase.last < quantity.first
+                and phrase.number == "plur"
+                and "gent" in head.info.grams
+                and all(t.info.pos in ("VERB", "PRTS") or t.low in self.lex.words.be_forms
+                        or t.low in self.lex.words.object_particles for t in between)
+            ):
+                return True
+        return False
 
     def _trailing_whole(self, quantity: Quantity, previous: Draft) -> bool:
         """ "о пяти сбитых ракетах ... из шести": a bare "из M" after a count names its whole."""
@@ -377,19 +399,25 @@ class CountedRules(CountActionRules):
             )
             if earlier:
                 return earlier[-1].phrase
-            if self.facts[back].phrases:
+            if self.facts[back].phrases and self._acted_on(self.facts[back]):
                 return self.facts[back].phrases[-1]
         after = [p for p in facts.phrases if p.first >= quantity.last]
         if quantity.items and after:
             return after[0]
         return None
 
+    def _acted_on(self, facts: Facts) -> bool:
+        """A sentence whose weapon a bare count after it may take: one with a weapon action
+        ("Противник атаковал дронами. Сбито 20."), not weapons named by the way ("Накрыты
+        артиллерией и сбросами с дронов. Ещё 25 уничтожены": the 25 were soldiers)."""
+        return any(a.action in WEAPON_ACTIONS and not a.weak for a in facts.actions)
+
     def _total_after(self, facts: Facts, quantity: Quantity) -> None:
         """A bare total in brackets or after a dash, right after an uncounted weapon: "атакував
         ударними БпЛА (всього 112)" counts the drones."""
         if quantity.weapon is not None or not quantity.elliptic:
             return
-        marks = {"(", *self.lex.words.dashes}
+        marks = {"(", ":", *self.lex.words.dashes}
         for phrase in facts.phrases:
             between = self.doc.tokens[phrase.last : quantity.first]
             if (

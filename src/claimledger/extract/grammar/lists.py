@@ -278,8 +278,33 @@ class ListRules(ReaderBase):
         """The header's action for an item that opens its line ("- 33 ударних БПЛА", "- штурмовик
         Су-25" under "ЗНИЩЕНО:"), with the header's action token."""
         if self.list_header is None or not self._opens_line_at(sentence, first):
-            return None
+            return self._subset_header(sentence)
         return self.list_header
+
+    def _subset_header(self, sentence: Sentence) -> tuple[str, int] | None:
+        """ "Днепр был атакован ракетами. Среди них — ...": a sentence opening with a subset
+        word after one that named the weapons uncounted lists them under its action."""
+        if self.subset_header is None:
+            return None
+        words = [t for t in self.doc.sentence_tokens(sentence) if t.is_word]
+        if not words or not mod_statement.opens_subset(
+            self.doc, self.lex, words[0].index, sentence.last
+        ):
+            return None
+        # only weapons listed after the opener: "Зокрема, проліт «шахеда» було чутно" tells of
+        # one weapon's flight, not of the weapons counted above
+        facts = self.facts[-1]
+        spans = [(p.first, p.last) for p in facts.phrases]
+        spans += [(q.first, q.last) for q in facts.quantities]
+        listed = words[mod_statement.opener_words(self.doc, self.lex, words[0].index) :]
+        if not all(
+            any(a <= t.index < b for a, b in spans)
+            or t.low in self.lex.words.and_words
+            or t.low in self.lex.words.be_forms
+            for t in listed
+        ):
+            return None
+        return self.subset_header
 
     def _opens_line_at(self, sentence: Sentence, index: int) -> bool:
         """Only list marks ("-", "+", "–") before token `index` in its sentence."""
@@ -296,9 +321,12 @@ class ListRules(ReaderBase):
             and not a.weak
             and not self.doc.tokens[a.token].info.is_noun  # "- 6 удари БПЛА" goes on the list
         ]
+        counted = any(not q.other for q in facts.quantities)
+        self.subset_header = None
+        if strong and not counted and any(p.number == "plur" for p in facts.phrases):
+            self.subset_header = (strong[0].action, strong[0].token)
         if not strong:
             return
-        counted = any(not q.other for q in facts.quantities)
         tokens = self.doc.sentence_tokens(sentence)
         alone = all(t.index in {a.token for a in strong} for t in tokens if t.is_word)
         if not counted and (tokens[-1].text == ":" or alone):

@@ -267,6 +267,8 @@ class SentenceReader(PlaceRules):
                 and tokens[index + 1].low in self.lex.words.clock_zones
             ):
                 blocked.add(index)  # "at 0700 GMT": an hour, not 700 of anything
+            if token.is_digits and self._named_source(index):
+                blocked.add(index)  # "По данным 112, пострадали двое": a channel's name
         for model in self.models:
             for index in range(sentence.first, sentence.last):
                 token = self.doc.tokens[index]
@@ -275,16 +277,31 @@ class SentenceReader(PlaceRules):
         return blocked
 
 
+    def _named_source(self, index: int) -> bool:
+        """A number right after "по данным", "according to" and before a comma: the name of a
+        source (a channel called "112"), not a count."""
+        tokens = self.doc.tokens
+        if index + 1 >= len(tokens) or tokens[index + 1].text != ",":
+            return False
+        for opener in self.lex.sequences.source_openers:
+            start = index - len(opener)
+            if start >= 0 and tuple(t.low for t in tokens[start:index]) == opener:
+                return True
+        return False
+
+
 def _counted(draft: Draft) -> bool:
     """A weapon count, or one weapon named in the singular ("ракету Х-59, її збили")."""
     return draft.phrase is not None and (draft.number is not None or draft.quantity == 1)
 
 
 def _weapon_actions(facts: Facts, match: PatternMatch) -> list[ActionMention]:
-    """The weapon actions inside a pattern's match ("усі збиті", "all of which were downed")."""
+    """The weapon actions inside a pattern's match ("усі збиті", "all of which were downed"),
+    the last first: the verb that closes the match is what it says ("All targets were shot
+    down": "targets" is no launch)."""
     return [
         a
-        for a in facts.actions
+        for a in reversed(facts.actions)
         if match.first <= a.token < match.last and a.action in WEAPON_ACTIONS
     ]
 

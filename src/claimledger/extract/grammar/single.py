@@ -20,7 +20,7 @@ class SingleRules(CountedRules):
 
     def _single(self, sentence: Sentence, facts: Facts, counted: list[Draft]) -> list[Draft]:
         drafts: list[Draft] = []
-        used = {id(d.phrase) for d in counted}
+        used = {id(d.phrase) for d in counted if not self._counts_others(d)}
         for phrase in facts.phrases:
             if id(phrase) in used or any(q.weapon is phrase for q in facts.quantities):
                 continue
@@ -42,6 +42,8 @@ class SingleRules(CountedRules):
                 continue
             if action is None or self._forecast(self._clause_of(facts, action.token), action.token):
                 continue
+            if self._of_debris(phrase) and not phrase.first <= action.token < phrase.last:
+                continue  # "упала часть ракеты" (not "обломки сбитого дрона": it was downed)
             if (
                 quantity is None
                 and phrase.number is None
@@ -87,11 +89,25 @@ class SingleRules(CountedRules):
             drafts.append(draft)
         return drafts
 
+    def _counts_others(self, draft: Draft) -> bool:
+        """ "первый дрон упал на заводе, два других — в промзоне": a count of the others takes
+        the weapon named once before it, which stays one of its own."""
+        if draft.number is None or draft.phrase is None or draft.phrase.number != "sing":
+            return False
+        first = draft.number[0]
+        if draft.phrase.last > first:
+            return False
+        tokens = self.doc.tokens
+        near = [tokens[i] for i in (first - 1, first + 1) if 0 <= i < len(tokens)]
+        return any(t.lemma in self.lex.words.other_ones or t.low in self.lex.words.other_ones
+                   for t in near)
+
     def _caused_by(self, action: ActionMention) -> bool:
-        """ "через падіння дрона є займання": an impact named as the cause of what followed is
-        an event that happened, not a topic."""
+        """ "через падіння дрона є займання", "в результате атаки дрона погибла женщина": an
+        impact or an attack named as the cause of what followed is an event that happened, not
+        a topic."""
         return (
-            action.action == "hit"
+            action.action in ("hit", "launched")
             and action.token > 0
             and self.doc.tokens[action.token - 1].low in self.lex.words.cause_words
         )
@@ -105,7 +121,7 @@ class SingleRules(CountedRules):
         if phrase.number != "sing" or phrase.first < 2:
             return None
         if tokens[phrase.first - 1].low not in self.lex.words.and_words:
-            return self._joined_before_count(counted, phrase)
+            return self._joined_before_count(counted, phrase, facts.phrases)
         before = next(
             (
                 d
@@ -243,17 +259,19 @@ class SingleRules(CountedRules):
             )
         )
 
-    def _joined_before_count(self, counted: list[Draft], phrase: WeaponPhrase) -> Draft | None:
+    def _joined_before_count(
+        self, counted: list[Draft], phrase: WeaponPhrase, phrases: list[WeaponPhrase]
+    ) -> Draft | None:
         """ "сбиты управляемая авиабомба JDAM, четыре снаряда HIMARS и 143 БПЛА": a weapon in
         the singular listed right before a count of another weapon, after a plural verb they
-        share, is one of it."""
-        after = phrase.last
-        while (  # a Latin model name the phrase left out: "авиабомба JDAM"
-            after < min(len(self.doc.tokens), phrase.last + 2)
-            and self.doc.tokens[after].text.isascii()
-            and self.doc.tokens[after].text[:1].isalpha()
-        ):
-            after += 1
+        share, is one of it; so is each of several listed so ("баллистическая ракета,
+        аэробаллистическая ракета «Кинжал» и семь крылатых ракет")."""
+        after = self._past_model(phrase.last)
+        while after < len(self.doc.tokens) and self.doc.tokens[after].text == ",":
+            listed = next((p for p in phrases if p.first == after + 1 and p.number == "sing"), None)
+            if listed is None:
+                break
+            after = self._past_model(listed.last)
         if after >= len(self.doc.tokens) or not (
             self.doc.tokens[after].low in self.lex.words.and_words
             or self.doc.tokens[after].text == ","
@@ -282,6 +300,26 @@ class SingleRules(CountedRules):
             hostile=phrase.hostile, places=list(following.places), location_refs=[],
             part_of=None,
         )
+
+    def _of_debris(self, phrase: WeaponPhrase) -> bool:
+        """ "упала часть ракеты", "упал фрагмент дрона": the verb's subject is the piece, the
+        weapon named after it in the genitive is only whose it was."""
+        return (
+            phrase.first > 0
+            and self.doc.tokens[phrase.first - 1].lemma in self.lex.words.debris
+            and "gent" in self.doc.tokens[phrase.head].info.all_grams
+        )
+
+    def _past_model(self, after: int) -> int:
+        """Past a Latin model name a phrase left out ("авиабомба JDAM")."""
+        end = min(len(self.doc.tokens), after + 2)
+        while (
+            after < end
+            and self.doc.tokens[after].text.isascii()
+            and self.doc.tokens[after].text[:1].isalpha()
+        ):
+            after += 1
+        return after
 
     def _agrees_as_subject(self, action: ActionMention) -> bool:
         """A singular passive or intransitive verb: its weapon is its one subject."""

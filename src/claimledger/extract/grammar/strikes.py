@@ -15,6 +15,7 @@ from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
 
 GENITIVE = "gent"
 INSTRUMENTAL = "ablt"
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
 
 def governed_action(
@@ -36,7 +37,7 @@ def governed_action(
         return "launched"
     if (
         token.lemma in lex.words.hit_by_genitive
-        and GENITIVE in head.info.all_grams
+        and (GENITIVE in head.info.all_grams or _caseless_after(doc, action, phrase))
         and action.last <= phrase.first <= action.last + 2
         and not any(
             doc.tokens[i].text in lex.words.clause_breaks for i in range(action.last, phrase.first)
@@ -60,6 +61,12 @@ def governed_action(
     ):
         return "hit"
     return action.action
+
+
+def _caseless_after(doc: Document, action: ActionMention, phrase: WeaponPhrase) -> bool:
+    """ "шестью ударами РС-26": a model with no case of its own right after the strike noun is
+    what struck (an instrument would come as "ракетой РС-26")."""
+    return phrase.first == action.last and not doc.tokens[phrase.head].info.all_grams & _CASES
 
 
 _INSTRUMENT_REACH = 7  # "hit Ukraine with 37 missiles and 80 drones": the list after "with"

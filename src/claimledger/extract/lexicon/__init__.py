@@ -116,8 +116,9 @@ class Lexicon:
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
-    # An air attack named by its adjective before ("ракетного удару") counts later victims.
-    named_attack_context: bool = False
+    # How many sentences back an air attack named by its adjective ("ракетного удару") counts
+    # later victims (0: none).
+    named_attack_context: int = 0
     # Which of several class adjectives names a missile's kind: the one nearest the noun
     # ("anti-ship ballistic missile": ballistic) where the head ends its phrase (English), else
     # the first written ("балістичні/зенітні ракети").
@@ -386,7 +387,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         places_ahead=_recent_days(data.get("places_ahead", 0), table) or 0,
         this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
-        named_attack_context=bool(data.get("named_attack_context", False)),
+        named_attack_context=int(data.get("named_attack_context", 0)),
         nearest_kind=bool(data.get("nearest_kind", False)),
         bare_weekdays=bool(data.get("bare_weekdays", False)),
         actions=_actions(data.get("actions", {}), table),

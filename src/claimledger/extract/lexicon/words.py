@@ -38,6 +38,9 @@ class Words:
     body_nouns: frozenset[str] = frozenset()  # "тело женщины": one body is one person killed
     item_nouns: frozenset[str] = frozenset()  # "пять штук": a count of items
     elliptic_nouns: frozenset[str] = frozenset()  # "34 others vanished": the weapon said before
+    # "первый дрон упал на завод, два других — в промзоне": a count of the others leaves the
+    # weapon named before it one of its own (grammar/single.py)
+    other_ones: frozenset[str] = frozenset()
     thousands: frozenset[str] = frozenset()  # "тысячи ракет": no number in the plural
     each_words: frozenset[str] = frozenset()  # "по 3 над A, B и C": each place gets 3
     each_after_noun: frozenset[str] = frozenset()  # "one drone each over A and B"

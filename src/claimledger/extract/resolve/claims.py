@@ -73,9 +73,12 @@ def claims_of(
 def _another(doc: Document, draft: Draft, more_words: Collection[str]) -> bool:
     """ "another suicide drone fell": one more than was told, never the claim told before
     (unless that one was "another" too: the same one told twice). Only the lexicon's
-    `one_more` words: Russian "ещё N" in a channel's updates often restates a count (fold b)."""
-    if draft.number is None or not more_words:
+    `fresh_words`: Russian "ещё N" in a channel's updates often restates a count (fold b), so
+    Russian lists only ordinals past the first ("второй беспилотник упал в реку")."""
+    if not more_words:
         return False
+    if draft.number is None:  # "Второй БПЛА совершил падение": an ordinal opens the phrase
+        return draft.phrase is not None and doc.tokens[draft.phrase.first].low in more_words
     first = draft.number[0]
     return any(
         0 <= i < len(doc.tokens) and doc.tokens[i].low in more_words for i in (first, first - 1)
@@ -176,6 +179,8 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
         return False
     if one.model and other.model and one.model != other.model:
         return False  # "літак А-50" and "винищувач Су-30СМ": two aircraft, one each
+    if one.model != other.model and _two_phrases_of_one_sentence(one, other):
+        return False  # "баллистическая ракета, аэробаллистическая ракета «Кинжал» и ...": two
     if one.listed and other.listed and one.sentence.index != other.sentence.index:
         return False  # two items of one list: "- 4 ударні БПЛА ..." and "- 4 розвідувальні БПЛА"
     if one.weapon != other.weapon and not (
@@ -196,6 +201,16 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
         )
     detail, other_detail = _detail(one), _detail(other)
     return detail is None or other_detail is None or detail == other_detail
+
+
+def _two_phrases_of_one_sentence(one: Draft, other: Draft) -> bool:
+    """Two weapons named apart in one sentence (not one phrase read twice)."""
+    return (
+        one.sentence.index == other.sentence.index
+        and one.phrase is not None
+        and other.phrase is not None
+        and (one.phrase.first, one.phrase.last) != (other.phrase.first, other.phrase.last)
+    )
 
 
 def _detail(draft: Draft) -> str | None:
