@@ -123,8 +123,13 @@ def settle(
                 )
             ):
                 draft.location, draft.location_source = speaker.region, "speaker"
-            elif reader.lex.attribution_widens_towns and region_in_attribution(
-                reader, said_by.source, draft, speaker
+            elif region_in_attribution(
+                reader,
+                said_by.source,
+                draft,
+                speaker,
+                same_sentence=True,
+                by_context=reader.lex.attribution_widens_towns,
             ):
                 # ANNOTATION.md: a town is its region where the attribution names the region
                 # ("..., said Dnipropetrovsk Governor Serhiy Lysak" of a claim placed by the

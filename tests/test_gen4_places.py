@@ -1,0 +1,54 @@
+"""Places, fourth generalization round: constructions of place read the same way in Russian,
+Ukrainian and English, by ANNOTATION.md's location rules and the review's conventions
+(docs/evaluation.md, "How the gold was made": a town is its region when the region is named in
+the same sentence or its attribution, else `city:<Name>`; several regions with one number are the
+country). Own sentences; every expectation written from the guide before the extractor read it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from claimledger.extract import Extractor
+from claimledger.model import Language, Report
+
+Placed = tuple[str, str | None, int | None, str | None]
+
+CASES: list[tuple[str, Language, str, list[Placed]]] = [
+    # -- a town whose region the attribution of the same sentence names is the region ------------
+    ("ru_town_region_in_attribution", "ru",
+     "Беспилотник попал в жилой дом в Павлограде, ранены три человека, сообщил глава "
+     "Днепропетровской областной военной администрации Сергей Лысак.",
+     [("hit", "uav", 1, "UA-12"), ("injured", None, 3, "UA-12")]),
+    ("uk_town_region_in_attribution", "uk",
+     "Російський дрон влучив у житловий будинок у Павлограді, поранено трьох людей, повідомив "
+     "голова Дніпропетровської ОВА Сергій Лисак.",
+     [("hit", "uav", 1, "UA-12"), ("injured", None, 3, "UA-12")]),
+    ("en_town_region_in_attribution", "en",
+     "A Russian drone hit an apartment block in Pavlohrad, injuring three people, "
+     "Dnipropetrovsk Governor Serhiy Lysak said.",
+     [("hit", "uav", 1, "UA-12"), ("injured", None, 3, "UA-12")]),
+    ("ru_town_of_governor_named_by_name_only", "ru",
+     "В Шебекино беспилотник попал в частный дом, ранены двое, сообщил Вячеслав Гладков.",
+     [("hit", "uav", 1, "city:Shebekino"), ("injured", None, 2, "city:Shebekino")]),
+    ("ru_town_after_the_attribution_sentence", "ru",
+     "Губернатор Белгородской области Вячеслав Гладков рассказал о последствиях атаки. По его "
+     "словам, в Шебекино беспилотник попал в частный дом, ранены двое.",
+     [("hit", "uav", 1, "city:Shebekino"), ("injured", None, 2, "city:Shebekino")]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_placed_claims(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: list[Placed]
+) -> None:
+    claims = extractor.extract(Report(id=name, text=text, lang=lang)).claims
+    assert Counter((c.action, c.weapon, c.quantity, c.location) for c in claims) == Counter(
+        expected
+    )
