@@ -36,6 +36,48 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "Губернатор Белгородской области Вячеслав Гладков рассказал о последствиях атаки. По его "
      "словам, в Шебекино беспилотник попал в частный дом, ранены двое.",
      [("hit", "uav", 1, "city:Shebekino"), ("injured", None, 2, "city:Shebekino")]),
+    # -- districts listed by their adjectives before one noun: all of them, one region ---------
+    ("uk_listed_districts_context", "uk",
+     "Окупанти обстріляли КАБами населені пункти Харківського, Куп’янського та Ізюмського "
+     "районів. Постраждалих немає.",
+     [("killed", None, 0, "UA-63"), ("injured", None, 0, "UA-63")]),
+    ("uk_listed_districts_own", "uk",
+     "Унаслідок ударів дронів по Сумському, Конотопському та Шосткинському районах поранено "
+     "двох людей.",
+     [("injured", None, 2, "UA-59")]),
+    ("ru_listed_districts_context", "ru",
+     "ВСУ атаковали дронами Белгородский, Шебекинский и Грайворонский округа. Пострадавших нет.",
+     [("killed", None, 0, "RU-BEL"), ("injured", None, 0, "RU-BEL")]),
+    ("en_listed_districts_context", "en",
+     "Russian drones struck the Sumy, Konotop and Shostka districts overnight. There were no "
+     "casualties.",
+     [("killed", None, 0, "UA-59"), ("injured", None, 0, "UA-59")]),
+    # -- a dateline says where the report was filed, not where the claim is (ANNOTATION.md) ----
+    ("en_dateline_town_country", "en",
+     "Kyiv, Ukraine — Two people were killed in a Russian drone attack overnight, officials said.",
+     [("killed", None, 2, None)]),
+    ("en_dateline_agency_bar", "en",
+     "Reuters | Kyiv — Two people were killed in a Russian drone attack overnight, officials "
+     "said.",
+     [("killed", None, 2, None)]),
+    ("en_dateline_agency_in_brackets", "en",
+     "Kyiv (AFP) - Two people were killed in a Russian drone attack overnight, officials said.",
+     [("killed", None, 2, None)]),
+    ("ru_dateline_agency_in_brackets", "ru",
+     "Киев (AFP) — Два человека погибли при атаке беспилотников, сообщили местные власти.",
+     [("killed", None, 2, None)]),
+    ("ru_dateline_agency_bar", "ru",
+     "Reuters | Киев — Два человека погибли при атаке беспилотников, сообщили местные власти.",
+     [("killed", None, 2, None)]),
+    ("ru_dateline_upper_case", "ru",
+     "КИЕВ, 22 ноября — Два человека погибли при атаке беспилотников, сообщили местные власти.",
+     [("killed", None, 2, None)]),
+    ("uk_dateline_town_country", "uk",
+     "Київ, Україна — Двоє людей загинули внаслідок атаки дронів, повідомила місцева влада.",
+     [("killed", None, 2, None)]),
+    ("uk_dateline_outlet_bar", "uk",
+     "Укрінформ | Київ — Двоє людей загинули внаслідок атаки дронів, повідомила місцева влада.",
+     [("killed", None, 2, None)]),
 ]
 
 

@@ -55,6 +55,7 @@ def speaker_for(
         and source.mention is not None
         and source.mention.local
         and (speaker.region is None)
+        and (draft.location is not None or speaker.side is None)  # a dateline's side stays
     ):
         speaker = local_side(speaker, draft.location, places)
     if voice.inherited and (
