@@ -78,6 +78,20 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("uk_dateline_outlet_bar", "uk",
      "Укрінформ | Київ — Двоє людей загинули внаслідок атаки дронів, повідомила місцева влада.",
      [("killed", None, 2, None)]),
+    # -- a hyphen inside a word ("9-storey") opens no breakdown: the place stays the claim's -----
+    ("en_storeys_hyphen", "en",
+     "A Russian missile struck a 9-storey building in Kharkiv, injuring three people, officials "
+     "said.",
+     [("hit", "missile", 1, "city:Kharkiv"), ("injured", None, 3, "city:Kharkiv")]),
+    ("en_one_of_two_storeys", "en",
+     "One of the two missiles launched struck a 16-storey building in Kyiv, officials said.",
+     [("hit", "missile", 1, "UA-30"), ("launched", "missile", 2, "UA-30")]),
+    ("ru_storeys_hyphen", "ru",
+     "Российская ракета попала в 9-этажный дом в Харькове, ранены три человека.",
+     [("hit", "missile", 1, "city:Kharkiv"), ("injured", None, 3, "city:Kharkiv")]),
+    ("uk_storeys_hyphen", "uk",
+     "Російська ракета влучила в 9-поверховий будинок у Харкові, поранено трьох людей.",
+     [("hit", "missile", 1, "city:Kharkiv"), ("injured", None, 3, "city:Kharkiv")]),
 ]
 
 
