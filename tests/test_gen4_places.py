@@ -92,6 +92,42 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("uk_storeys_hyphen", "uk",
      "Російська ракета влучила в 9-поверховий будинок у Харкові, поранено трьох людей.",
      [("hit", "missile", 1, "city:Kharkiv"), ("injured", None, 3, "city:Kharkiv")]),
+    # -- a count over Moscow whose parts, told next, all fell in Moscow Oblast is RU-MOS -------
+    ("en_moscow_parts_in_the_oblast", "en",
+     "Two drones were shot down over Moscow, Mayor Sergei Sobyanin said. According to him, one "
+     "drone was shot down in the Domodedovo area and another near Podolsk.",
+     [("intercepted", "uav", 2, "RU-MOS"), ("intercepted", "uav", 1, "RU-MOS"),
+      ("intercepted", "uav", 1, "RU-MOS")]),
+    ("ru_moscow_parts_in_the_oblast", "ru",
+     "Два беспилотника сбиты над Москвой, сообщил Собянин. Один сбит в районе Домодедово, еще "
+     "один — в районе Подольска.",
+     [("intercepted", "uav", 2, "RU-MOS"), ("intercepted", "uav", 1, "RU-MOS"),
+      ("intercepted", "uav", 1, "RU-MOS")]),
+    ("uk_moscow_parts_in_the_oblast", "uk",
+     "Над Москвою збито два безпілотники, заявив Собянін. Один збили в районі Домодєдова, ще "
+     "один — у районі Подольська.",
+     [("intercepted", "uav", 2, "RU-MOS"), ("intercepted", "uav", 1, "RU-MOS"),
+      ("intercepted", "uav", 1, "RU-MOS")]),
+    ("ru_moscow_and_another_in_the_oblast", "ru",
+     "Над Москвой сбиты два беспилотника, сообщил Собянин. Еще один сбит в Подольске.",
+     [("intercepted", "uav", 2, "RU-MOW"), ("intercepted", "uav", 1, "RU-MOS")]),
+    # -- Russian towns in Ukrainian spelling and case ---------------------------------------
+    ("uk_russian_town_ukrainian_spelling", "uk",
+     "У Тихорецьку дрон влучив у нафтоперекачувальну станцію, повідомили російські медіа.",
+     [("hit", "uav", 1, "city:Tikhoretsk")]),
+    ("uk_russian_town_neuter", "uk",
+     "У Міллеровому дрон влучив у склад, повідомили російські медіа.",
+     [("hit", "uav", 1, "city:Millerovo")]),
+    ("uk_russian_town_adjective", "uk",
+     "У Каменську-Шахтинському дрон влучив у житловий будинок, поранено двох людей.",
+     [("hit", "uav", 1, "city:Kamensk-Shakhtinsky"),
+      ("injured", None, 2, "city:Kamensk-Shakhtinsky")]),
+    ("uk_moscow_oblast_town", "uk",
+     "Над Раменським збито два безпілотники, заявив Собянін.",
+     [("intercepted", "uav", 2, "RU-MOS")]),
+    ("ru_russian_town_same_claim", "ru",
+     "В Тихорецке беспилотник попал в нефтеперекачивающую станцию, сообщили местные СМИ.",
+     [("hit", "uav", 1, "city:Tikhoretsk")]),
 ]
 
 

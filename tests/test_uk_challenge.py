@@ -430,9 +430,6 @@ XFAIL: dict[str, str] = {
     "headline-dash-signature": (
         "as telegram-dash-signature: the opening 'Одеса:' is no place, and the governor's"
         " signature gives his region (with 'В Одесі ...' the city comes)"),
-    "krasnodar-and-city": (
-        "the gazetteer has no Ukrainian name for Novorossiysk ('Новоросійськом'); the place"
-        " data comes from GeoNames, outside these rules"),
 }
 
 

@@ -61,8 +61,5 @@ def _adjective(token: Token) -> bool:
 def _district(gazetteer: Any, lang: str, morph: Any, adjective: Token, noun: Token) -> Any:
     phrase = f"{adjective.text} {noun.text}"
     found = gazetteer.find(phrase, lang, morph)
-    if len(found) == 1 and found[0].place.kind == _DISTRICT and found[0].end - found[0].start == len(
-        phrase
-    ):
-        return found[0].place
-    return None
+    whole = len(found) == 1 and found[0].end - found[0].start == len(phrase)
+    return found[0].place if whole and found[0].place.kind == _DISTRICT else None

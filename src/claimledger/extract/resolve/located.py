@@ -143,3 +143,30 @@ def abroad_party(draft: Draft, refs: list[PlaceRef], places: dict[str, Place]) -
         if ref.in_actor and not ref.origin and ref.first < action and abroad:
             return country if draft.action in ("intercepted", "suppressed") else ""
     return None
+
+
+_PARTS_REACH = 2  # sentences after a total where its parts are told
+
+
+def approached_totals(drafts: list[Draft]) -> None:
+    """ "Two drones were shot down over Moscow. ... one in the Domodedovo area and another in
+    Podolsk": a count over a city whose parts, told in the next sentences, all fell on its
+    approaches is of the approaches' region (ANNOTATION.md: a place of Moscow Oblast named with
+    Moscow makes it RU-MOS; "over Moscow" alone stays the city)."""
+    for position, draft in enumerate(drafts):
+        region = APPROACHES.get(draft.location or "")
+        if region is None or draft.action not in WEAPON_ACTIONS or not draft.quantity:
+            continue
+        index = draft.sentence.index
+        parts = [
+            d
+            for d in drafts[position + 1 :]
+            if index < d.sentence.index <= index + _PARTS_REACH
+            and (d.action, d.weapon) == (draft.action, draft.weapon)
+        ]
+        if (
+            len(parts) > 1
+            and sum(d.quantity or 0 for d in parts) == draft.quantity
+            and all(d.location == region for d in parts)
+        ):
+            draft.location = region

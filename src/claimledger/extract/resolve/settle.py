@@ -28,6 +28,7 @@ from claimledger.extract.resolve.dating import (
 )
 from claimledger.extract.resolve.located import (
     abroad_party,
+    approached_totals,
     default_location,
     defender_country,
     own_sky,
@@ -204,6 +205,7 @@ def settle(
             said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
     _breakdowns(reader, out)
+    approached_totals(out)
     if reader.lex.places_ahead:
         _placed_ahead(reader, out)
         _launch_where_downed(out)
