@@ -141,9 +141,13 @@ def region_in_attribution(
         return False  # a city's own head (a mayor) speaks of the city
     mention = source.mention
     sentence = reader.doc.tokens[mention.first].sentence
-    # "Dnipropetrovsk Governor": a region's name that is also its capital's old name
+    # "Dnipropetrovsk Governor": a region's name that is also its capital's old name; "врио
+    # ростовского губернатора": the region's adjective before the role word
     return any(
-        mention.first <= p.first < mention.last
+        (
+            mention.first <= p.first < mention.last
+            or (p.in_actor and p.last in (mention.first, mention.first - 1))
+        )
         and region_of_code(p.place.code, places) == speaker.region
         for p in reader.facts[sentence].places
     )
