@@ -137,6 +137,24 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("ru_russian_town_same_claim", "ru",
      "В Тихорецке беспилотник попал в нефтеперекачивающую станцию, сообщили местные СМИ.",
      [("hit", "uav", 1, "city:Tikhoretsk")]),
+    # -- "This happened over X": the next sentence places the claims before it --------------
+    ("ru_this_happened_over", "ru",
+     "Силы ПВО Украины впервые сбили гиперзвуковую ракету «Кинжал», сообщил Олещук. Это "
+     "произошло во время ночной атаки в небе Киевской области.",
+     [("intercepted", "ballistic_missile", 1, "UA-32")]),
+    ("uk_this_happened_over", "uk",
+     "Сили ППО вперше збили ракету «Кинжал», заявив Олещук. Це сталося в небі над Київщиною.",
+     [("intercepted", "ballistic_missile", 1, "UA-32")]),
+    ("en_this_happened_over", "en",
+     "Ukraine shot down a Kinzhal missile for the first time, the air force commander said. "
+     "This happened over the Kyiv region during a night attack.",
+     [("intercepted", "ballistic_missile", 1, "UA-32")]),
+    ("ru_this_happened_in_a_town", "ru",
+     "При атаке беспилотника погибли два человека. Это случилось в Белгороде.",
+     [("killed", None, 2, "city:Belgorod")]),
+    ("ru_own_place_stays", "ru",
+     "При атаке беспилотника в Шебекино погибли два человека. Это случилось ночью.",
+     [("hit", "uav", 1, "city:Shebekino"), ("killed", None, 2, "city:Shebekino")]),
 ]
 
 

@@ -10,10 +10,12 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.lexicon.roles import opens_with
 from claimledger.extract.mentions.place_codes import (
     APPROACHES,
     HOME_COUNTRIES,
     SIDE_COUNTRIES,
+    combine,
     country_of_code,
     region_of_code,
 )
@@ -170,3 +172,24 @@ def approached_totals(drafts: list[Draft]) -> None:
             and all(d.location == region for d in parts)
         ):
             draft.location = region
+
+
+def happened_at(reader: SentenceReader, drafts: list[Draft]) -> None:
+    """ "Да, мы сбили «Кинжал». Это произошло ... в небе Киевской области.", "This happened
+    over the Kyiv region": a sentence of no claim of its own that opens by pointing back at an
+    event places the claims of the sentence before that no words of their own placed."""
+    places = reader.gazetteer_places
+    told = {d.sentence.index for d in drafts}
+    for index, sentence in enumerate(reader.doc.sentences):
+        if index == 0 or index in told or (index - 1) not in told:
+            continue
+        words = tuple(t.low for t in reader.doc.tokens[sentence.first : sentence.last])
+        if not opens_with(words, reader.lex.sequences.event_anaphors):
+            continue
+        refs = [p for p in reader.facts[index].places if not p.in_actor]
+        location = combine(refs, places) if refs else None
+        if location is None:
+            continue
+        for draft in drafts:
+            if draft.sentence.index == index - 1 and draft.location_source != "own":
+                draft.location, draft.location_source = location, "after"

@@ -31,6 +31,7 @@ from claimledger.extract.resolve.located import (
     approached_totals,
     default_location,
     defender_country,
+    happened_at,
     own_sky,
     regional_denial,
     sole_region,
@@ -206,6 +207,7 @@ def settle(
             last_date = (said.value, (said.first, said.last))
     _breakdowns(reader, out)
     approached_totals(out)
+    happened_at(reader, out)
     if reader.lex.places_ahead:
         _placed_ahead(reader, out)
         _launch_where_downed(out)
