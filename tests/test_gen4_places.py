@@ -155,6 +155,18 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("ru_own_place_stays", "ru",
      "При атаке беспилотника в Шебекино погибли два человека. Это случилось ночью.",
      [("hit", "uav", 1, "city:Shebekino"), ("killed", None, 2, "city:Shebekino")]),
+    # -- the Zaporizhzhia plant by its abbreviation, as by its name ("Запорожская АЭС"): the
+    # region it is named for; with the town beside it, one region ---------------------------
+    ("ru_znpp_abbreviation", "ru",
+     "Над ЗАЭС сбиты два беспилотника, сообщила администрация станции.",
+     [("intercepted", "uav", 2, "UA-23")]),
+    ("ru_znpp_and_its_town", "ru",
+     "Дроны атаковали ЗАЭС и Энергодар, все три беспилотника сбиты, пострадавших нет.",
+     [("intercepted", "uav", 3, "UA-23"), ("killed", None, 0, "UA-23"),
+      ("injured", None, 0, "UA-23")]),
+    ("uk_znpp_abbreviation", "uk",
+     "Над ЗАЕС збито два безпілотники, повідомила адміністрація станції.",
+     [("intercepted", "uav", 2, "UA-23")]),
 ]
 
 
