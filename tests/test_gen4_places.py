@@ -167,6 +167,19 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("uk_znpp_abbreviation", "uk",
      "Над ЗАЕС збито два безпілотники, повідомила адміністрація станції.",
      [("intercepted", "uav", 2, "UA-23")]),
+    # -- a district named right after a known village says where it lies: the village stays --
+    ("ru_village_of_a_district", "ru",
+     "В селе Головчино Грайворонского округа дрон попал в автомобиль, ранен мужчина.",
+     [("hit", "uav", 1, "city:Golovchino"), ("injured", None, 1, "city:Golovchino")]),
+    ("uk_village_of_a_district", "uk",
+     "У селі Головчине Грайворонського округу дрон влучив в автомобіль, поранено чоловіка.",
+     [("hit", "uav", 1, "city:Golovchino"), ("injured", None, 1, "city:Golovchino")]),
+    ("en_village_of_a_district", "en",
+     "A drone hit a car in the village of Golovchino in the Graivoron district, injuring a man.",
+     [("hit", "uav", 1, "city:Golovchino"), ("injured", None, 1, "city:Golovchino")]),
+    ("ru_village_of_a_region", "ru",
+     "В селе Головчино Белгородской области дрон попал в автомобиль, ранен мужчина.",
+     [("hit", "uav", 1, "RU-BEL"), ("injured", None, 1, "RU-BEL")]),
 ]
 
 

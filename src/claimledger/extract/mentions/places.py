@@ -20,7 +20,7 @@ from claimledger.extract.mentions.datelines import mark_datelines
 from claimledger.extract.mentions.listed import add_listed_districts
 from claimledger.extract.mentions.place_codes import APPROACHES, STATE_CAPITALS, TOWN_KINDS
 from claimledger.extract.mentions.types import PlaceRef
-from claimledger.extract.mentions.villages import add_districts, add_villages
+from claimledger.extract.mentions.villages import add_districts, add_villages, mark_town_districts
 from claimledger.places.model import Place
 from claimledger.places.store import LANGS as NAMED_LANGUAGES
 
@@ -59,6 +59,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         refs.append(ref)
     refs = add_listed_districts(doc, lex, gazetteer, morph, refs)
     refs = add_districts(doc, lex, gazetteer, add_villages(doc, lex, refs))
+    mark_town_districts(doc, lex, refs)
     mark_datelines(doc, lex, refs)
     _approaches_named(refs)
     return _city_quarters(doc, lex, gazetteer, home_capital(doc, lex, gazetteer, refs))

@@ -12,6 +12,7 @@ region's, which the region's own mention already gives, so no village is added.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from claimledger.extract.document.tokens import Document, Token
@@ -52,6 +53,21 @@ def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Plac
         place = Place("city:" + _latin(name), name, "city", 0.0, 0.0, country, region)
         added.append(PlaceRef(place, index + 1, last, words[0].start, words[-1].end))
     return sorted(refs + added, key=lambda r: r.first) if added else refs
+
+
+def mark_town_districts(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
+    """ "в селе Головчино Грайворонского округа", "in the village of Tyotkino in the Glushkovo
+    district": a district named right after a town the gazetteer knows only says where the
+    town lies, as after a village it does not know (`add_villages`); the town stays the place
+    (the review's convention: a town is its region only where the region is named)."""
+    for town, district in pairwise(refs):
+        if town.place.kind != "city" or district.place.kind != "district" or town.in_actor:
+            continue
+        between = doc.tokens[town.last : district.first]
+        if district.place.region == town.place.region and all(
+            t.info.pos in ("PREP", "DET") or t.low in lex.words.articles for t in between
+        ) and len(between) <= _JOIN_WORDS - 1:
+            district.in_actor = True
 
 
 def add_districts(
