@@ -180,6 +180,24 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("ru_village_of_a_region", "ru",
      "В селе Головчино Белгородской области дрон попал в автомобиль, ранен мужчина.",
      [("hit", "uav", 1, "RU-BEL"), ("injured", None, 1, "RU-BEL")]),
+    # -- a side's downings are not where its own strikes went, in the other side's country ----
+    ("ru_ministry_strike_then_downings", "ru",
+     "Вооруженные силы России нанесли удар по энергетическим объектам в Харькове. Кроме того, "
+     "средствами ПВО сбиты 95 беспилотников, сообщило Минобороны.",
+     [("intercepted", "uav", 95, "RU")]),
+    ("uk_russian_strike_then_downings", "uk",
+     "Росія вдарила ракетами по енергетиці Харкова. Крім того, російська ППО збила 12 "
+     "безпілотників, заявили в міноборони РФ.",
+     [("intercepted", "uav", 12, "RU")]),
+    ("en_ministry_strike_then_downings", "en",
+     "The Russian Defence Ministry said its forces struck energy facilities in Kyiv, Kharkiv and "
+     "Odesa with precision weapons. Air defences shot down 58 Ukrainian drones over the past "
+     "day, it said.",
+     [("intercepted", "uav", 58, "RU")]),
+    ("uk_own_words_place_stays", "uk",
+     "Росія вдарила ракетами по Харкову. Над Харковом сили ППО збили дві ракети, повідомив "
+     "Синєгубов.",
+     [("intercepted", "missile", 2, "city:Kharkiv")]),
 ]
 
 

@@ -20,6 +20,7 @@ from claimledger.extract.mentions.place_codes import (
     region_of_code,
 )
 from claimledger.extract.mentions.types import PlaceRef, Speaker
+from claimledger.extract.resolve.sides import place_side
 from claimledger.places.model import Place
 
 
@@ -193,3 +194,18 @@ def happened_at(reader: SentenceReader, drafts: list[Draft]) -> None:
         for draft in drafts:
             if draft.sentence.index == index - 1 and draft.location_source != "own":
                 draft.location, draft.location_source = location, "after"
+
+
+_DEFENCE = frozenset({"intercepted", "suppressed"})
+
+
+def struck_not_defended(draft: Draft, speaker: Speaker, places: dict[str, Place]) -> bool:
+    """A side's count of weapons downed, placed only by the sentences before at a place the
+    other side holds ("ВС РФ нанесли удары по Харькову ... Средствами ПВО сбиты 95
+    беспилотников", "its forces struck Kyiv, Kharkiv and Odesa ... Air defences shot down 58
+    drones, it said"): a side downs weapons over ground it holds, so the place is not that one;
+    where the speaker's own words place it ("сбиты над Харьковом"), it stays."""
+    if draft.action not in _DEFENCE or draft.location_source not in ("context", "sibling"):
+        return False
+    opposite = {"ru": "ua", "ua": "ru"}.get(speaker.side or "")
+    return opposite is not None and place_side(draft.location, places) == opposite

@@ -34,6 +34,7 @@ from claimledger.extract.resolve.located import (
     happened_at,
     own_sky,
     regional_denial,
+    struck_not_defended,
     sole_region,
     targeted_country,
     within,
@@ -158,6 +159,10 @@ def settle(
             ):
                 # a ministry's or air force's count is its own, not the last place said (in its
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
+                draft.location = None
+            if struck_not_defended(draft, speaker, places):
+                # "Удары нанесены по Харькову. Кроме того, сбиты 95 беспилотников": a side's
+                # downings are not where its own strikes went, in the other side's country
                 draft.location = None
             settle_date(reader, draft, facts.dates, last_date, today)
             if long_before(reader, draft, today):
