@@ -34,8 +34,8 @@ from claimledger.extract.resolve.located import (
     happened_at,
     own_sky,
     regional_denial,
-    struck_not_defended,
     sole_region,
+    struck_not_defended,
     targeted_country,
     within,
 )
