@@ -198,6 +198,23 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "Росія вдарила ракетами по Харкову. Над Харковом сили ППО збили дві ракети, повідомив "
      "Синєгубов.",
      [("intercepted", "missile", 2, "city:Kharkiv")]),
+    # -- English villages the gazetteer does not know, after "the village of" -----------------
+    ("en_unknown_village", "en",
+     "A drone hit a house in the village of Novaya Naumovka, the governor said.",
+     [("hit", "uav", 1, "city:Novaya Naumovka")]),
+    ("en_unknown_village_of_a_district", "en",
+     "A drone hit a house in the village of Zhuravka in the Millerovo district, the governor "
+     "said.",
+     [("hit", "uav", 1, "city:Zhuravka")]),
+    ("en_unknown_village_of_a_region", "en",
+     "A drone hit a house in the village of Zhuravka in the Rostov region.",
+     [("hit", "uav", 1, "RU-ROS")]),
+    ("ru_unknown_village_of_a_region", "ru",
+     "В хуторе Журавка Ростовской области дрон попал в дом.",
+     [("hit", "uav", 1, "RU-ROS")]),
+    ("uk_unknown_village_of_a_region", "uk",
+     "У хуторі Журавка Ростовської області дрон влучив у будинок.",
+     [("hit", "uav", 1, "RU-ROS")]),
 ]
 
 
