@@ -215,6 +215,22 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("uk_unknown_village_of_a_region", "uk",
      "У хуторі Журавка Ростовської області дрон влучив у будинок.",
      [("hit", "uav", 1, "RU-ROS")]),
+    # -- "the capital" alone: the one state capital the report names by name ---------------
+    ("en_the_capital_of_the_report", "en",
+     "Three drones were shot down over the Kyiv region and two over the capital, the Kyiv city "
+     "administration said.",
+     [("intercepted", "uav", 3, "UA-32"), ("intercepted", "uav", 2, "UA-30")]),
+    ("uk_the_capital_is_moscow_where_moscow_is_named", "uk",
+     "Собянін заявив, що над Москвою збито два дрони. Ще один збили над столицею вранці.",
+     [("intercepted", "uav", 2, "RU-MOW"), ("intercepted", "uav", 1, "RU-MOW")]),
+    ("ru_the_capital_is_kyiv_where_kyiv_is_named", "ru",
+     "Россия ночью атаковала Киев и Киевскую область. Над столицей сбиты шесть ракет, над "
+     "Киевской областью — четыре, сообщили Воздушные силы.",
+     [("intercepted", "missile", 6, "UA-30"), ("intercepted", "missile", 4, "UA-32")]),
+    ("en_capital_as_money_is_no_place", "en",
+     "Two drones were shot down over Odesa, officials said, as venture capital flowed into "
+     "Ukrainian drone makers.",
+     [("intercepted", "uav", 2, "city:Odesa")]),
 ]
 
 
