@@ -200,12 +200,16 @@ _DEFENCE = frozenset({"intercepted", "suppressed"})
 
 
 def struck_not_defended(draft: Draft, speaker: Speaker, places: dict[str, Place]) -> bool:
-    """A side's count of weapons downed, placed only by the sentences before at a place the
-    other side holds ("ВС РФ нанесли удары по Харькову ... Средствами ПВО сбиты 95
+    """A side's military's count of weapons downed, placed only by the sentences before at a
+    place the other side holds ("ВС РФ нанесли удары по Харькову ... Средствами ПВО сбиты 95
     беспилотников", "its forces struck Kyiv, Kharkiv and Odesa ... Air defences shot down 58
     drones, it said"): a side downs weapons over ground it holds, so the place is not that one;
     where the speaker's own words place it ("сбиты над Харьковом"), it stays."""
-    if draft.action not in _DEFENCE or draft.location_source not in ("context", "sibling"):
+    if (
+        draft.action not in _DEFENCE
+        or draft.location_source not in ("context", "sibling")
+        or speaker.kind != "military"  # an outlet relays the other side's own downings
+    ):
         return False
     opposite = {"ru": "ua", "ua": "ru"}.get(speaker.side or "")
     return opposite is not None and place_side(draft.location, places) == opposite
