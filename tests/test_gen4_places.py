@@ -231,6 +231,17 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "Two drones were shot down over Odesa, officials said, as venture capital flowed into "
      "Ukrainian drone makers.",
      [("intercepted", "uav", 2, "city:Odesa")]),
+    # -- "the Kursk border region": a word between the region's name and its noun -----------
+    ("en_border_region", "en",
+     "Russian air defences intercepted 20 drones over the Kursk border region, the ministry "
+     "said.",
+     [("intercepted", "uav", 20, "RU-KRS")]),
+    ("ru_border_region", "ru",
+     "Над приграничной Курской областью перехвачены 20 беспилотников, сообщило Минобороны.",
+     [("intercepted", "uav", 20, "RU-KRS")]),
+    ("uk_border_region", "uk",
+     "Над прикордонною Курською областю перехоплено 20 безпілотників, заявили в міноборони РФ.",
+     [("intercepted", "uav", 20, "RU-KRS")]),
 ]
 
 
