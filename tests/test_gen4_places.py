@@ -242,6 +242,19 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("uk_border_region", "uk",
      "Над прикордонною Курською областю перехоплено 20 безпілотників, заявили в міноборони РФ.",
      [("intercepted", "uav", 20, "RU-KRS")]),
+    # -- a quarter of the city named ("the Kyiv district of the city" in a Kharkiv report) ----
+    ("en_kyiv_district_of_kharkiv", "en",
+     "Russian forces struck Kharkiv overnight. A guided aerial bomb struck the Kyiv district of "
+     "the city, Mayor Ihor Terekhov said.",
+     [("hit", "guided_bomb", 1, "city:Kharkiv")]),
+    ("ru_kyiv_district_of_kharkiv", "ru",
+     "Российские войска ударили по Харькову. Управляемая авиабомба попала в Киевский район "
+     "города, сообщил Терехов.",
+     [("hit", "guided_bomb", 1, "city:Kharkiv")]),
+    ("uk_kyiv_district_of_kharkiv", "uk",
+     "Росіяни вдарили по Харкову. Керована авіабомба влучила в Київський район міста, "
+     "повідомив Терехов.",
+     [("hit", "guided_bomb", 1, "city:Kharkiv")]),
 ]
 
 
