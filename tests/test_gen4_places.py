@@ -255,6 +255,19 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "Росіяни вдарили по Харкову. Керована авіабомба влучила в Київський район міста, "
      "повідомив Терехов.",
      [("hit", "guided_bomb", 1, "city:Kharkiv")]),
+    # -- "They were destroyed over X": the weapons' pronoun and their action told again ------
+    ("ru_they_were_destroyed_over", "ru",
+     "Сбиты 20 беспилотников. Они были уничтожены над Белгородской областью.",
+     [("intercepted", "uav", 20, "RU-BEL")]),
+    ("uk_they_were_destroyed_over", "uk",
+     "Збито 20 шахедів. Їх знищили над Сумщиною.",
+     [("intercepted", "uav", 20, "UA-59")]),
+    ("en_they_were_destroyed_over", "en",
+     "Twenty drones were shot down overnight. They were destroyed over the Belgorod region.",
+     [("intercepted", "uav", 20, "RU-BEL")]),
+    ("ru_they_came_from_is_no_place", "ru",
+     "Сбиты 20 беспилотников. Они летели со стороны Харьковской области.",
+     [("intercepted", "uav", 20, None)]),
 ]
 
 

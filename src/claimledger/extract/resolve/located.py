@@ -178,21 +178,30 @@ def approached_totals(drafts: list[Draft]) -> None:
 def happened_at(reader: SentenceReader, drafts: list[Draft]) -> None:
     """ "Да, мы сбили «Кинжал». Это произошло ... в небе Киевской области.", "This happened
     over the Kyiv region": a sentence of no claim of its own that opens by pointing back at an
-    event places the claims of the sentence before that no words of their own placed."""
+    event places the claims of the sentence before that no words of their own placed; one that
+    opens with a pronoun of the weapons and tells their action again ("Сбиты 20 беспилотников.
+    Они были уничтожены над Белгородской областью.") places the claims of that action."""
     places = reader.gazetteer_places
     told = {d.sentence.index for d in drafts}
     for index, sentence in enumerate(reader.doc.sentences):
         if index == 0 or index in told or (index - 1) not in told:
             continue
         words = tuple(t.low for t in reader.doc.tokens[sentence.first : sentence.last])
-        if not opens_with(words, reader.lex.sequences.event_anaphors):
+        sequences = reader.lex.sequences
+        event = opens_with(words, sequences.event_anaphors)
+        retold = {a.action for a in reader.facts[index].actions}
+        if not (event or (retold and opens_with(words, sequences.weapon_anaphors))):
             continue
         refs = [p for p in reader.facts[index].places if not p.in_actor]
         location = combine(refs, places) if refs else None
         if location is None:
             continue
         for draft in drafts:
-            if draft.sentence.index == index - 1 and draft.location_source != "own":
+            if (
+                draft.sentence.index == index - 1
+                and draft.location_source != "own"
+                and (event or draft.action in retold)  # "Они были уничтожены над ..."
+            ):
                 draft.location, draft.location_source = location, "after"
 
 
