@@ -268,6 +268,15 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("ru_they_came_from_is_no_place", "ru",
      "Сбиты 20 беспилотников. Они летели со стороны Харьковской области.",
      [("intercepted", "uav", 20, None)]),
+    # -- found by reading what these rules changed on unannotated Telegram posts -------------
+    ("ru_mayor_named_with_the_city", "ru",
+     "Ракета попала в жилой дом в Одессе, погибли два человека, сообщил мэр Одессы Геннадий "
+     "Труханов.",
+     [("hit", "missile", 1, "city:Odesa"), ("killed", None, 2, "city:Odesa")]),
+    ("ru_flying_to_the_capital", "ru",
+     "Мэр Москвы Сергей Собянин сообщил, что ПВО сбили три дрона, летевшие к столице. В "
+     "Раменском загорелся дом.",
+     [("intercepted", "uav", 3, "RU-MOS")]),
 ]
 
 

@@ -61,8 +61,13 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
     refs = add_districts(doc, lex, gazetteer, add_villages(doc, lex, refs))
     mark_town_districts(doc, lex, refs)
     mark_datelines(doc, lex, refs)
+    found = {id(r) for r in refs}
+    refs = home_capital(doc, lex, gazetteer, refs)
+    for ref in refs:
+        if id(ref) not in found:
+            _flag(doc, lex, ref)  # "направлялись к столице": the capital's approaches
     _approaches_named(refs)
-    return _city_quarters(doc, lex, gazetteer, home_capital(doc, lex, gazetteer, refs))
+    return _city_quarters(doc, lex, gazetteer, refs)
 
 
 

@@ -137,8 +137,10 @@ def region_in_attribution(
     ):
         return False
     actor = actors().get(speaker.actor) if speaker.actor else None
-    if actor is not None and actor.home is not None:
+    if actor is not None and (actor.home is not None or actor.role == "mayor"):
         return False  # a city's own head (a mayor) speaks of the city
+    if source.mention.role_word in reader.lex.words.mayor_words:
+        return False  # "Мэр Одессы": the city the mayor is named with is no region
     mention = source.mention
     sentence = reader.doc.tokens[mention.first].sentence
     # "Dnipropetrovsk Governor": a region's name that is also its capital's old name; "врио
