@@ -92,7 +92,7 @@ CASES: dict[str, tuple[str, str, list[Row]]] = {
         "беспилотник. Обошлось без пострадавших.",
         [
             ("injured", None, 0, "RU-ROS"),
-            ("intercepted", "uav", 1, "city:Taganrog"),
+            ("intercepted", "uav", 1, "RU-ROS"),  # the region named in the same sentence
             ("killed", None, 0, "RU-ROS"),
         ],
     ),

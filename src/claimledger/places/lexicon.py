@@ -31,6 +31,9 @@ EN_REGION_WORDS: tuple[str, ...] = (
     "region", "regions", "oblast", "oblasts", "province", "krai", "kray", "territory",
     "republic", "okrug", "governorate",
 )
+# Words English news puts between a region's stem and its noun ("the Kursk border region",
+# "the Kharkiv frontline region").
+EN_REGION_MODIFIERS: tuple[str, ...] = ("border", "frontline", "front-line", "frontier")
 
 # Nouns after a region adjective that still mean "of that region" ("в белгородском селе",
 # "брянский губернатор"); the mention covers the adjective only.

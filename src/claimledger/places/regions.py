@@ -116,8 +116,10 @@ def add_english_region_patterns(b: Builder, row: RegionRow, kind: str, romanized
             b.add("en", stem, row.code, rank=RANK_REGION, caps=True)
         return
     words = "|".join(lexicon.EN_REGION_WORDS)
+    modifiers = "|".join(lexicon.EN_REGION_MODIFIERS)
     for stem in row.en_stems:
         b.add("en", f"{stem} {words}", row.code, explicit=True, rank=RANK_REGION)
+        b.add("en", f"{stem} {modifiers} {words}", row.code, explicit=True, rank=RANK_REGION)
         if kind == "republic":
             b.add("en", f"Republic of {stem}", row.code, explicit=True, rank=RANK_REGION)
         b.tables.aliases.setdefault("en-stem:" + latin_key(stem), row.code)

@@ -26,6 +26,7 @@ from claimledger.places.model import (
 from claimledger.places.regions import CYRILLIC_NAME, RegionRow
 from claimledger.places.text import morph_form, normalize
 from claimledger.places.translit import latin_key, transliterations
+from claimledger.places.uk_spelling import ukrainian_spellings, vowel_case_forms
 
 FEDERAL_CITIES = ("RU-MOW", "RU-SPE", "UA-30", "UA-40")
 MIN_POPULATION = 5000
@@ -214,6 +215,14 @@ def add_towns(b: Builder, rows: list[RegionRow], towns: list[Town], parse: Parse
                 if foreign_letters(name, lang):
                     continue
                 b.add(lang, name, code, guard=guard, rank=RANK_CITY, caps=True, town=True)
+            if town.country == "RU" and not foreign_letters(name, "uk"):
+                # "Подольськ", "Раменське": Ukrainian news spells Russian towns its own way;
+                # those spellings and the Ukrainian names GeoNames has are keyed by their case
+                # forms too ("у Морозовську"): the dictionary guesses wrong lemmas for them
+                for spelling in ukrainian_spellings(name) | {name}:
+                    for form in (spelling, *vowel_case_forms(spelling)):
+                        b.add("uk", form, code, guard=guard, rank=RANK_CITY, caps=True,
+                              foreign=True)
         for name in town.latin:
             ambiguous = (borough or latin_key(name) in lexicon.EN_AMBIGUOUS
                          or names_a_person(name, town, parse))

@@ -84,10 +84,22 @@ def ends_with_colon(
     """Whether the clause holding token `index` ends with a colon, or another mark that opens a
     breakdown in the language (English "86 more drones - two over ..."), when a breakdown
     follows."""
+    tokens = doc.tokens
     for probe in range(index, sentence.last):
-        text = doc.tokens[probe].text
-        if text in openers:
+        text = tokens[probe].text
+        if text in openers and not _word_hyphen(doc, probe):
             return True
         if text in (",", ";", "."):
             return False
     return False
+
+
+def _word_hyphen(doc: Document, index: int) -> bool:
+    """A hyphen written inside a word ("a 25-storey building", "U.S.-made") joins, it opens no
+    breakdown: the tokens on both sides touch it."""
+    tokens = doc.tokens
+    if not 0 < index < len(tokens) - 1:
+        return False
+    return tokens[index - 1].end == tokens[index].start and tokens[index].end == tokens[
+        index + 1
+    ].start

@@ -75,6 +75,12 @@ class Sequences:
     date_spans: tuple[Sequence_, ...] = ()  # "за последние": several days, no single date
     history_spans: tuple[Sequence_, ...] = ()  # "з початку вторгнення": a tally of a long past
     place_anaphors: tuple[Sequence_, ...] = ()  # "shot down in the area": the place said before
+    # "Это произошло в небе Киевской области": the next sentence tells where the claims of the
+    # sentence before were (resolve/located.py happened_at)
+    event_anaphors: tuple[Sequence_, ...] = ()
+    # "Сбиты 20 беспилотников. Они были уничтожены над Белгородской областью.": a sentence
+    # opening with a pronoun of the weapons before, telling their action again with a place
+    weapon_anaphors: tuple[Sequence_, ...] = ()
     # "Нагадаємо, ...", "Також ми писали, що ...": a paragraph recalling what was told before;
     # its claims of a day before the report's are another event's (settle.py)
     recall_openers: tuple[Sequence_, ...] = ()

@@ -24,7 +24,11 @@ def home_capital(
     names (the place of the state gives way to its capital)."""
     if not lex.words.capital_nouns:
         return refs
-    home = gazetteer.get(lex.home_capital) if lex.home_capital else None
+    # "Russia struck Kyiv ... in the Shevchenkivskyi district of the capital": the one state
+    # capital the report names by name is the capital it speaks of; else the language's own
+    named = {r.place.code for r in refs if r.place.code in STATE_CAPITALS and not r.dateline}
+    told = gazetteer.get(named.pop()) if len(named) == 1 else None
+    home = told or (gazetteer.get(lex.home_capital) if lex.home_capital else None)
     by_first = {r.first: r for r in refs}
     taken = {i for r in refs for i in range(r.first, r.last)}
     added: list[PlaceRef] = []
@@ -46,7 +50,7 @@ def home_capital(
                 last = state.last
             end = doc.tokens[last - 1].end
             added.append(PlaceRef(capital, index, last, token.start, end))
-        elif home is not None and index + 1 not in taken:
+        elif home is not None and index + 1 not in taken and _bare(lex, before):
             added.append(PlaceRef(home, index, index + 1, token.start, token.end))
     if not added:
         return refs
@@ -66,3 +70,11 @@ def _named_side(
     if state is not None:
         return _SIDE_OF.get(state.place.code)
     return None
+
+
+def _bare(lex: Lexicon, before: Token | None) -> bool:
+    """The capital noun used of a city: in a language with articles only after one ("the
+    capital", not "venture capital"); in the others anywhere."""
+    if not lex.words.articles or lex.lang != "en":
+        return True
+    return before is not None and before.low == "the"

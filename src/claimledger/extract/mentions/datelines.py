@@ -3,7 +3,7 @@ where a report was filed, not where anything happened; the places in them are ma
 
 from __future__ import annotations
 
-from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 
@@ -23,7 +23,7 @@ def mark_datelines(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
         dated = (
             len(after) == 2 and after[0].text == "," and after[1].lemma in lex.months
         )
-        if not ((written.isupper() and len(written) > 2) or dated):
+        if not ((written.isupper() and len(written) > 2) or dated or _filed(doc, lex, refs, ref)):
             continue
         end = sentence.last
         for index in range(ref.last, min(sentence.last, ref.first + _DATELINE_REACH)):
@@ -33,6 +33,9 @@ def mark_datelines(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
         for other in refs:
             if sentence.first <= other.first < end and (end < sentence.last or other is ref):
                 other.in_actor = other.dateline = True
+    for ref in refs:
+        if _barred(doc, ref):
+            ref.in_actor = ref.dateline = True
     for sentence in doc.sentences:
         if not any(r.first == sentence.first + 2 for r in refs):
             continue  # "DUBAI, United Arab Emirates": a place right after the comma
@@ -40,6 +43,48 @@ def mark_datelines(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
         for other in refs:
             if sentence.first <= other.first < end:
                 other.in_actor = other.dateline = True
+
+
+def _filed(doc: Document, lex: Lexicon, refs: list[PlaceRef], ref: PlaceRef) -> bool:
+    """A dateline in ordinary letters: "Moscow, Russia -", "Kyiv (AFP) —", "Kyiv | Reuters":
+    the place opening its sentence is followed, before a dash, only by its country, the agency
+    in brackets or a date; or a bar parts it from the outlet's name."""
+    tokens = doc.tokens
+    sentence = doc.sentences[tokens[ref.first].sentence]
+    placed = {i for r in refs for i in range(r.first, r.last)}
+    bracketed = False
+    depth = 0
+    for index in range(ref.last, min(sentence.last, ref.first + _DATELINE_REACH)):
+        token = tokens[index]
+        if depth == 0 and token.text in lex.words.dashes:
+            return index > ref.last and (bracketed or index - 1 in placed or _dated(lex, token))
+        if token.text == "(":
+            depth, bracketed = depth + 1, True
+        elif token.text == ")":
+            depth -= 1
+        elif not (depth or token.text == "," or index in placed or _dated(lex, token)):
+            return False
+    return False
+
+
+_BAR = "|"
+_BAR_REACH = 4  # tokens from a sentence's start to a dateline's bar: "Reuters | Kyiv"
+
+
+def _barred(doc: Document, ref: PlaceRef) -> bool:
+    """ "Reuters | Kyiv", "Kyiv | Reuters": a bar beside a place at the opening of its sentence
+    parts the outlet's name from where it filed."""
+    tokens = doc.tokens
+    sentence = doc.sentences[tokens[ref.first].sentence]
+    if ref.first - sentence.first > _BAR_REACH:
+        return False
+    before = tokens[ref.first - 1].text if ref.first > sentence.first else ""
+    after = tokens[ref.last].text if ref.last < sentence.last else ""
+    return _BAR in (before, after)
+
+
+def _dated(lex: Lexicon, token: Token) -> bool:
+    return token.lemma in lex.months or token.text.isdigit()
 
 
 def _unknown_dateline_end(doc: Document, lex: Lexicon, sentence: Sentence) -> int:

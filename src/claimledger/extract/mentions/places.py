@@ -17,9 +17,10 @@ from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.capital import home_capital
 from claimledger.extract.mentions.datelines import mark_datelines
+from claimledger.extract.mentions.listed import add_listed_districts
 from claimledger.extract.mentions.place_codes import APPROACHES, STATE_CAPITALS, TOWN_KINDS
 from claimledger.extract.mentions.types import PlaceRef
-from claimledger.extract.mentions.villages import add_districts, add_villages
+from claimledger.extract.mentions.villages import add_districts, add_villages, mark_town_districts
 from claimledger.places.model import Place
 from claimledger.places.store import LANGS as NAMED_LANGUAGES
 
@@ -56,10 +57,17 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         if refs and refs[-1].origin and _listed_after(doc, lex, refs[-1], ref):
             ref.origin = ref.in_actor = True  # "з напрямків Орел, Курськ": all of them
         refs.append(ref)
+    refs = add_listed_districts(doc, lex, gazetteer, morph, refs)
     refs = add_districts(doc, lex, gazetteer, add_villages(doc, lex, refs))
+    mark_town_districts(doc, lex, refs)
     mark_datelines(doc, lex, refs)
+    found = {id(r) for r in refs}
+    refs = home_capital(doc, lex, gazetteer, refs)
+    for ref in refs:
+        if id(ref) not in found:
+            _flag(doc, lex, ref)  # "направлялись к столице": the capital's approaches
     _approaches_named(refs)
-    return _city_quarters(doc, lex, gazetteer, home_capital(doc, lex, gazetteer, refs))
+    return _city_quarters(doc, lex, gazetteer, refs)
 
 
 

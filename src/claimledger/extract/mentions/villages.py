@@ -12,6 +12,7 @@ region's, which the region's own mention already gives, so no village is added.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from claimledger.extract.document.tokens import Document, Token
@@ -36,22 +37,51 @@ def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Plac
         nouns = lex.words.settlement_nouns
         if not (token.lemma in nouns or token.low in nouns) or index + 1 in covered:
             continue
-        last = _name_end(doc, index + 1, covered)
+        first = index + 1
+        if doc.tokens[first].low in lex.words.settlement_links:
+            first += 1  # "the village of Zhuravka"
+        last = _name_end(doc, first, covered) if first < len(doc.tokens) else None
         if last is None:
             continue
-        after = next((r for r in refs if r.first == last), None)
+        after = next((r for r in refs if r.first == last or _lies_in(doc, lex, last, r)), None)
         if after is not None and after.place.kind == "region":
             continue  # "в поселке Х Белгородской области": the region's mention says it
         region = _region_before(refs, index)
         if after is not None and after.place.kind == "district":
             after.in_actor = True  # "в хуторе Журавка Миллеровского района": where it lies
             region = after.place.region
-        words = doc.tokens[index + 1 : last]
+        words = doc.tokens[first:last]
         name = " ".join(w.text for w in words)
         country = region[:2] if region else None
         place = Place("city:" + _latin(name), name, "city", 0.0, 0.0, country, region)
-        added.append(PlaceRef(place, index + 1, last, words[0].start, words[-1].end))
+        added.append(PlaceRef(place, first, last, words[0].start, words[-1].end))
     return sorted(refs + added, key=lambda r: r.first) if added else refs
+
+
+def mark_town_districts(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
+    """ "в селе Головчино Грайворонского округа", "in the village of Tyotkino in the Glushkovo
+    district": a district named right after a town the gazetteer knows only says where the
+    town lies, as after a village it does not know (`add_villages`); the town stays the place
+    (the review's convention: a town is its region only where the region is named)."""
+    for town, district in pairwise(refs):
+        if town.place.kind != "city" or district.place.kind != "district" or town.in_actor:
+            continue
+        if district.place.region == town.place.region and _lies_in(
+            doc, lex, town.last, district
+        ):
+            district.in_actor = True
+
+
+def _lies_in(doc: Document, lex: Lexicon, end: int, district: PlaceRef) -> bool:
+    """A district's or region's mention right after the token `end`, or after a preposition
+    and article ("Zhuravka in the Millerovo district")."""
+    between = doc.tokens[end : district.first]
+    return (
+        district.place.kind in ("district", "region")
+        and district.first >= end
+        and len(between) < _JOIN_WORDS
+        and all(t.info.pos in ("PREP", "DET") or t.low in lex.words.articles for t in between)
+    )
 
 
 def add_districts(
@@ -129,8 +159,10 @@ def _name_end(doc: Document, first: int, covered: set[int]) -> int | None:
         if last in covered or doc.tokens[last].sentence != doc.tokens[first].sentence:
             return None
         last += 1
-        if doc.tokens[last - 1].info.pos not in ("ADJF", "ADJS"):
-            break  # "Новая Таволжанка": an adjective opens a name of two words
+        word = doc.tokens[last - 1]
+        if word.info.pos not in ("ADJF", "ADJS") and word.info.all_grams & _CASES:
+            break  # "Новая Таволжанка": an adjective opens a name of two words (in English,
+            # whose words show no case, any capitalised word: "Novaya Naumovka")
     return last if last > first else None
 
 

@@ -10,14 +10,17 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.lexicon.roles import opens_with
 from claimledger.extract.mentions.place_codes import (
     APPROACHES,
     HOME_COUNTRIES,
     SIDE_COUNTRIES,
+    combine,
     country_of_code,
     region_of_code,
 )
 from claimledger.extract.mentions.types import PlaceRef, Speaker
+from claimledger.extract.resolve.sides import place_side
 from claimledger.places.model import Place
 
 
@@ -143,3 +146,79 @@ def abroad_party(draft: Draft, refs: list[PlaceRef], places: dict[str, Place]) -
         if ref.in_actor and not ref.origin and ref.first < action and abroad:
             return country if draft.action in ("intercepted", "suppressed") else ""
     return None
+
+
+_PARTS_REACH = 2  # sentences after a total where its parts are told
+
+
+def approached_totals(drafts: list[Draft]) -> None:
+    """ "Two drones were shot down over Moscow. ... one in the Domodedovo area and another in
+    Podolsk": a count over a city whose parts, told in the next sentences, all fell on its
+    approaches is of the approaches' region (ANNOTATION.md: a place of Moscow Oblast named with
+    Moscow makes it RU-MOS; "over Moscow" alone stays the city)."""
+    for position, draft in enumerate(drafts):
+        region = APPROACHES.get(draft.location or "")
+        if region is None or draft.action not in WEAPON_ACTIONS or not draft.quantity:
+            continue
+        index = draft.sentence.index
+        parts = [
+            d
+            for d in drafts[position + 1 :]
+            if index < d.sentence.index <= index + _PARTS_REACH
+            and (d.action, d.weapon) == (draft.action, draft.weapon)
+        ]
+        if (
+            len(parts) > 1
+            and sum(d.quantity or 0 for d in parts) == draft.quantity
+            and all(d.location == region for d in parts)
+        ):
+            draft.location = region
+
+
+def happened_at(reader: SentenceReader, drafts: list[Draft]) -> None:
+    """ "Да, мы сбили «Кинжал». Это произошло ... в небе Киевской области.", "This happened
+    over the Kyiv region": a sentence of no claim of its own that opens by pointing back at an
+    event places the claims of the sentence before that no words of their own placed; one that
+    opens with a pronoun of the weapons and tells their action again ("Сбиты 20 беспилотников.
+    Они были уничтожены над Белгородской областью.") places the claims of that action."""
+    places = reader.gazetteer_places
+    told = {d.sentence.index for d in drafts}
+    for index, sentence in enumerate(reader.doc.sentences):
+        if index == 0 or index in told or (index - 1) not in told:
+            continue
+        words = tuple(t.low for t in reader.doc.tokens[sentence.first : sentence.last])
+        sequences = reader.lex.sequences
+        event = opens_with(words, sequences.event_anaphors)
+        retold = {a.action for a in reader.facts[index].actions}
+        if not (event or (retold and opens_with(words, sequences.weapon_anaphors))):
+            continue
+        refs = [p for p in reader.facts[index].places if not p.in_actor]
+        location = combine(refs, places) if refs else None
+        if location is None:
+            continue
+        for draft in drafts:
+            if (
+                draft.sentence.index == index - 1
+                and draft.location_source != "own"
+                and (event or draft.action in retold)  # "Они были уничтожены над ..."
+            ):
+                draft.location, draft.location_source = location, "after"
+
+
+_DEFENCE = frozenset({"intercepted", "suppressed"})
+
+
+def struck_not_defended(draft: Draft, speaker: Speaker, places: dict[str, Place]) -> bool:
+    """A side's military's count of weapons downed, placed only by the sentences before at a
+    place the other side holds ("ВС РФ нанесли удары по Харькову ... Средствами ПВО сбиты 95
+    беспилотников", "its forces struck Kyiv, Kharkiv and Odesa ... Air defences shot down 58
+    drones, it said"): a side downs weapons over ground it holds, so the place is not that one;
+    where the speaker's own words place it ("сбиты над Харьковом"), it stays."""
+    if (
+        draft.action not in _DEFENCE
+        or draft.location_source not in ("context", "sibling")
+        or speaker.kind != "military"  # an outlet relays the other side's own downings
+    ):
+        return False
+    opposite = {"ru": "ua", "ua": "ru"}.get(speaker.side or "")
+    return opposite is not None and place_side(draft.location, places) == opposite

@@ -28,11 +28,14 @@ from claimledger.extract.resolve.dating import (
 )
 from claimledger.extract.resolve.located import (
     abroad_party,
+    approached_totals,
     default_location,
     defender_country,
+    happened_at,
     own_sky,
     regional_denial,
     sole_region,
+    struck_not_defended,
     targeted_country,
     within,
 )
@@ -123,8 +126,13 @@ def settle(
                 )
             ):
                 draft.location, draft.location_source = speaker.region, "speaker"
-            elif reader.lex.attribution_widens_towns and region_in_attribution(
-                reader, said_by.source, draft, speaker
+            elif region_in_attribution(
+                reader,
+                said_by.source,
+                draft,
+                speaker,
+                same_sentence=True,
+                by_context=reader.lex.attribution_widens_towns,
             ):
                 # ANNOTATION.md: a town is its region where the attribution names the region
                 # ("..., said Dnipropetrovsk Governor Serhiy Lysak" of a claim placed by the
@@ -151,6 +159,10 @@ def settle(
             ):
                 # a ministry's or air force's count is its own, not the last place said (in its
                 # own channel too: "... атакував Дніпропетровщину ... Усі три збиті")
+                draft.location = None
+            if struck_not_defended(draft, speaker, places):
+                # "Удары нанесены по Харькову. Кроме того, сбиты 95 беспилотников": a side's
+                # downings are not where its own strikes went, in the other side's country
                 draft.location = None
             settle_date(reader, draft, facts.dates, last_date, today)
             if long_before(reader, draft, today):
@@ -199,6 +211,8 @@ def settle(
             said = said_dates[-1]
             last_date = (said.value, (said.first, said.last))
     _breakdowns(reader, out)
+    approached_totals(out)
+    happened_at(reader, out)
     if reader.lex.places_ahead:
         _placed_ahead(reader, out)
         _launch_where_downed(out)

@@ -55,6 +55,7 @@ def speaker_for(
         and source.mention is not None
         and source.mention.local
         and (speaker.region is None)
+        and (draft.location is not None or speaker.side is None)  # a dateline's side stays
     ):
         speaker = local_side(speaker, draft.location, places)
     if voice.inherited and (
@@ -108,33 +109,55 @@ def other_side(speaker: Speaker, draft: Draft, places: dict[str, Place]) -> bool
 
 
 def region_in_attribution(
-    reader: SentenceReader, source: SentenceSpeaker | None, draft: Draft, speaker: Speaker
+    reader: SentenceReader,
+    source: SentenceSpeaker | None,
+    draft: Draft,
+    speaker: Speaker,
+    same_sentence: bool = False,
+    by_context: bool = True,
 ) -> bool:
-    """A claim placed by context at a town of its speaker's region, where the words that name
-    the speaker name the region too."""
+    """A claim placed at a town of its speaker's region, where the words that name the speaker
+    name the region too: by context (a language's `attribution_widens_towns`), or, with
+    `same_sentence`, in the claim's own sentence whatever placed it ("в Кривом Роге ..., сообщил
+    глава Днепропетровской ОВА": ANNOTATION.md's town named with its region, as the review
+    read it; "По его словам, в Таганроге ..." after that sentence keeps the town)."""
     places = reader.gazetteer_places
     town = places.get(draft.location or "")
     if (
         source is None
         or source.mention is None
         or speaker.region is None
-        or draft.location_source != "context"
+        or not (
+            (by_context and draft.location_source == "context")
+            or (same_sentence and _in_sentence_of(reader, source.mention, draft))
+        )
         or town is None
         or town.kind not in ("city", "district")
         or town.region != speaker.region
     ):
         return False
     actor = actors().get(speaker.actor) if speaker.actor else None
-    if actor is not None and actor.home is not None:
+    if actor is not None and (actor.home is not None or actor.role == "mayor"):
         return False  # a city's own head (a mayor) speaks of the city
+    if source.mention.role_word in reader.lex.words.mayor_words:
+        return False  # "Мэр Одессы": the city the mayor is named with is no region
     mention = source.mention
     sentence = reader.doc.tokens[mention.first].sentence
-    # "Dnipropetrovsk Governor": a region's name that is also its capital's old name
+    # "Dnipropetrovsk Governor": a region's name that is also its capital's old name; "врио
+    # ростовского губернатора": the region's adjective before the role word
     return any(
-        mention.first <= p.first < mention.last
+        (
+            mention.first <= p.first < mention.last
+            or (p.in_actor and p.last in (mention.first, mention.first - 1))
+        )
         and region_of_code(p.place.code, places) == speaker.region
         for p in reader.facts[sentence].places
     )
+
+
+def _in_sentence_of(reader: SentenceReader, mention: ActorMention, draft: Draft) -> bool:
+    tokens = reader.doc.tokens
+    return tokens[mention.first].sentence == tokens[draft.first].sentence
 
 
 def fits(

@@ -15,7 +15,7 @@ from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import opens_with
 from claimledger.extract.mentions.actors import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
-from claimledger.extract.resolve.sides import local_side
+from claimledger.extract.resolve.sides import local_side, place_side
 
 
 def _unnamed(reader: SentenceReader) -> Speaker:
@@ -148,9 +148,15 @@ def localised(reader: SentenceReader, index: int, own: SentenceSpeaker) -> Sente
         return own
     places = reader.gazetteer_places
     locations = [d.location for d in reader.drafts[index] if d.location]
-    locations += [p.place.code for p in reader.facts[index].places]
+    refs = reader.facts[index].places
+    locations += [p.place.code for p in refs if not p.dateline]
     location = locations[0] if locations else None
     speaker = local_side(own.speaker, location, places)
+    filed = [p.place.code for p in refs if p.dateline]
+    if location is None and filed:
+        # "KYIV (AFP) — ..., local officials said": the dateline tells whose authorities, not
+        # which region they speak for
+        speaker = Speaker(speaker.name, place_side(filed[0], places), speaker.kind)
     return SentenceSpeaker(
         speaker, own.mention, own.back, own.reset, own.trailing, own.header, own.unnamed
     )
