@@ -309,7 +309,7 @@ class CasualtyRules(AirContextRules):
         """ "..., injuring the driver": a gerund has no number; its victim just after it does."""
         return (
             self.doc.tokens[action.token].info.pos == "GRND"
-            and action.token < index <= action.token + _GERUND_REACH
+            and action.token < index <= action.token + _GERUND_REACH + self._ages(action, index)
         )
 
     def _verb_object(self, action: ActionMention, index: int) -> bool:
@@ -317,8 +317,14 @@ class CasualtyRules(AirContextRules):
         whose nouns show no case (the victim is the verb's object by its place)."""
         return (
             self.doc.tokens[action.token].info.pos == "VERB"
-            and action.token < index <= action.token + _GERUND_REACH
+            and action.token < index <= action.token + _GERUND_REACH + self._ages(action, index)
         )
+
+    def _ages(self, action: ActionMention, index: int) -> int:
+        """The tokens of an age between a verb and its victim ("killed a 60-year-old man"):
+        the word of age and the number and dash before it, which the reach does not count."""
+        ages = self.lex.words.age_words
+        return sum(3 for t in self.doc.tokens[action.token + 1 : index] if t.low in ages)
 
     def _singular(self, action: ActionMention) -> bool:
         """A casualty word in the singular: a verb that agrees so, or a form the analyzer reads

@@ -52,6 +52,8 @@ class Words:
     from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
     demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
+    age_words: frozenset[str] = frozenset()  # "a 60-year-old man": an age, between verb and victim
+    definite: frozenset[str] = frozenset()  # "40 of the drones": weapons named before, again
     relative_openers: frozenset[str] = frozenset()  # ", which lies between ...": no more places
     neither: frozenset[str] = frozenset()  # "ни одной ракеты": none
     range_from: frozenset[str] = frozenset()  # "от 30 до 50": a range, no count

@@ -1,0 +1,159 @@
+"""Generalization round 4, English helper: attribution across sentences, casualty counts and
+their Russian and Ukrainian twins, one table for the one core.
+
+Every sentence is written for this table; the expectations were written from eval/ANNOTATION.md
+before the extractor read the sentence. A row is (action, weapon, quantity, location,
+claimant_side, claimant_kind, attacker_side, date); date None is not checked. Reports are
+published by "Example Wire" on Friday 2024-11-22 at 07:30 UTC."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimants import FRIDAY, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE, unmatched
+from claimledger.extract.pipeline import read_report
+from claimledger.model import Claim, Report
+from claimledger.resources import Resources
+
+Row = tuple[Any, ...]
+
+
+def c(action: str, weapon: str | None, quantity: int, location: str | None,
+      claimant: tuple[str | None, str | None], attacker: str | None,
+      day: str | None = None) -> Row:
+    return (action, weapon, quantity, location, *claimant, attacker, day)
+
+
+CASES: list[tuple[str, str, str, list[Row]]] = [
+    # --- a part of the count before, told by a speaker who opens the sentence or names the
+    # weapons again ("40 of the drones"): the whole before is that speaker's too -------------
+    ("en", "speaker_first_part_of_them",
+     "Russia attacked Ukraine with 90 drones overnight. The Ukrainian air force said 70 of "
+     "them were shot down.",
+     [c("launched", "uav", 90, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 70, "UA", UA_MIL, "ru")]),
+    ("en", "part_of_the_drones_on_telegram",
+     "Russia launched 55 drones and four missiles at Ukraine overnight. Air defences shot down "
+     "40 of the drones, the air force said on Telegram.",
+     [c("launched", "uav", 55, "UA", UA_MIL, "ru"),
+      c("launched", "missile", 4, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 40, "UA", UA_MIL, "ru")]),
+    ("en", "speaker_said_that_part_of_the_missiles",
+     "Russia fired 30 missiles at Ukraine's energy grid overnight.\n\nThe air force said on "
+     "Telegram that 25 of the missiles were intercepted.",
+     [c("launched", "missile", 30, "UA", UA_MIL, "ru"),
+      c("intercepted", "missile", 25, "UA", UA_MIL, "ru")]),
+    ("en", "speaker_first_without_part_keeps_outlet",
+     "Russia attacked Ukraine with 90 drones overnight. The Ukrainian air force said air "
+     "defences were active in the Kyiv region.",
+     [c("launched", "uav", 90, "UA", WIRE, "ru")]),
+    ("ru", "ru_speaker_first_part_of_them",
+     "Ночью Россия атаковала Украину 90 беспилотниками. В Воздушных силах ВСУ сообщили, что "
+     "70 из них были сбиты.",
+     [c("launched", "uav", 90, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 70, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_speaker_first_part_of_them",
+     "Уночі Росія атакувала Україну 90 дронами. У Повітряних силах повідомили, що 70 з них "
+     "збили.",
+     [c("launched", "uav", 90, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 70, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_part_of_these_drones",
+     "Ночью Украина атаковала российские регионы 40 беспилотниками. Из этих "
+     "дронов 35 уничтожены, сообщило Минобороны России.",
+     [c("launched", "uav", 40, "RU", RU_MIL, "ua"),
+      c("intercepted", "uav", 35, "RU", RU_MIL, "ua")]),
+    # --- one victim with an age before the noun, the object of an active verb ----------------
+    ("en", "killed_an_aged_man",
+     "A Russian drone attack on Kherson killed a 60-year-old man, Governor Oleksandr Prokudin "
+     "said.",
+     [c("killed", None, 1, "city:Kherson", UA_OFF, "ru")]),
+    ("en", "injuring_an_aged_girl",
+     "Russian guided bombs struck Kharkiv, injuring a 12-year-old girl, Mayor Ihor Terekhov "
+     "said.",
+     [c("injured", None, 1, "city:Kharkiv", UA_OFF, "ru")]),
+    ("en", "age_passive_stays",
+     "A 45-year-old woman was injured when a drone struck a house in the Belgorod region, "
+     "Governor Vyacheslav Gladkov said.",
+     [c("injured", None, 1, "RU-BEL", RU_OFF, "ua"),
+      c("hit", "uav", 1, "RU-BEL", RU_OFF, "ua")]),
+    ("ru", "ru_killed_an_aged_man",
+     "В результате атаки российских беспилотников на Херсон погиб 60-летний мужчина, сообщил "
+     "губернатор Александр Прокудин.",
+     [c("killed", None, 1, "city:Kherson", UA_OFF, "ru")]),
+    ("uk", "uk_killed_an_aged_man",
+     "Унаслідок атаки російських дронів на Херсон загинув 60-річний чоловік, повідомив "
+     "очільник ОВА Олександр Прокудін.",
+     [c("killed", None, 1, "city:Kherson", UA_OFF, "ru")]),
+    # --- people in hospital are injured ("were in hospital", "находятся в больнице") --------
+    ("en", "people_in_hospital_are_injured",
+     "Three people were in hospital after a drone attack on Kyiv, Mayor Vitali Klitschko said.",
+     [c("injured", None, 3, "UA-30", UA_OFF, "ru")]),
+    ("en", "remain_in_the_hospital",
+     "Two people remain in the hospital after Russian drones struck a house in the Sumy "
+     "region, the regional administration said.",
+     [c("injured", None, 2, "UA-59", UA_OFF, "ru")]),
+    ("en", "died_in_hospital_is_killed",
+     "Two people died in hospital after a Russian missile struck Dnipro, Governor Serhiy "
+     "Lysak said.",
+     [c("killed", None, 2, "city:Dnipro", UA_OFF, "ru"),
+      c("hit", "missile", 1, "city:Dnipro", UA_OFF, "ru")]),
+    ("ru", "ru_people_in_hospital_are_injured",
+     "После атаки беспилотников на Белгород три человека находятся в больнице, сообщил "
+     "губернатор Вячеслав Гладков.",
+     [c("injured", None, 3, "city:Belgorod", RU_OFF, "ua")]),
+    ("uk", "uk_people_in_hospital_are_injured",
+     "Після атаки дронів на Київ троє людей перебувають у лікарні, повідомив міський голова "
+     "Віталій Кличко.",
+     [c("injured", None, 3, "UA-30", UA_OFF, "ru")]),
+    # --- "As reported, ...": the outlet's own earlier report, and the sentences after it in
+    # its paragraph, are the outlet's voice, not the official the report quotes --------------
+    ("en", "after_as_reported_stays_outlet",
+     "Mayor Ihor Terekhov said a drone struck the Kyivskyi district.\n\nAs reported, a guided "
+     "bomb hit a supermarket in Kharkiv earlier in the day. Two people were injured.",
+     [c("hit", "uav", 1, "city:Kharkiv", UA_OFF, "ru"),
+      c("hit", "guided_bomb", 1, "city:Kharkiv", WIRE, "ru"),
+      c("injured", None, 2, "city:Kharkiv", WIRE, "ru")]),
+    ("ru", "ru_after_as_reported_stays_outlet",
+     "Мэр Игорь Терехов сообщил, что беспилотник попал в Киевский район Харькова.\n\nКак "
+     "сообщалось, ранее днем управляемая авиабомба попала в супермаркет в Харькове. "
+     "Пострадали два человека.",
+     [c("hit", "uav", 1, "city:Kharkiv", UA_OFF, "ru"),
+      c("hit", "guided_bomb", 1, "city:Kharkiv", WIRE, "ru"),
+      c("injured", None, 2, "city:Kharkiv", WIRE, "ru")]),
+    ("uk", "uk_after_as_reported_stays_outlet",
+     "Міський голова Ігор Терехов повідомив, що дрон влучив у Київський район Харкова.\n\nЯк "
+     "повідомлялося, раніше вдень керована авіабомба влучила в супермаркет у Харкові. "
+     "Постраждали двоє людей.",
+     [c("hit", "uav", 1, "city:Kharkiv", UA_OFF, "ru"),
+      c("hit", "guided_bomb", 1, "city:Kharkiv", WIRE, "ru"),
+      c("injured", None, 2, "city:Kharkiv", WIRE, "ru")]),
+]
+
+XFAIL: dict[str, str] = {}
+PARAMS = [
+    pytest.param(*case, id=case[1], marks=pytest.mark.xfail(reason=XFAIL[case[1]], strict=True))
+    if case[1] in XFAIL
+    else pytest.param(*case, id=case[1])
+    for case in CASES
+]
+
+
+def _row(claim: Claim) -> Row:
+    return (claim.action, claim.weapon, claim.quantity, claim.location, claim.claimant_side,
+            claim.claimant_kind, claim.attacker_side, claim.date)
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    return Resources()
+
+
+@pytest.mark.parametrize(("lang", "name", "text", "expected"), PARAMS)
+def test_gen4_en(lang: str, name: str, text: str, expected: list[Row],
+                 resources: Resources) -> None:
+    report = Report(text=text, source="Example Wire", published=FRIDAY, lang=lang)
+    got = [_row(claim) for claim in read_report(report, lang, resources).claims]  # type: ignore[arg-type]
+    missing, extra = unmatched(expected, got)
+    assert (missing, extra) == ([], [])
