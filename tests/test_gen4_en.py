@@ -129,6 +129,28 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      [c("hit", "uav", 1, "city:Kharkiv", UA_OFF, "ru"),
       c("hit", "guided_bomb", 1, "city:Kharkiv", WIRE, "ru"),
       c("injured", None, 2, "city:Kharkiv", WIRE, "ru")]),
+    # --- who attacks where casualties are told: the enemy of the side whose official counts
+    # them (a Russian-installed governor's dead in occupied Ukraine were Ukraine's attack), and
+    # a country named as the speaker's own ("Ukraine's Interior Minister") acts in nothing ----
+    ("en", "installed_governor_casualties_ukraine_attacked",
+     "Yevgeny Balitsky, the Russian-installed governor, said a drone attack killed two people "
+     "in the Zaporizhzhia region.",
+     [c("killed", None, 2, "UA-23", RU_OFF, "ua")]),
+    ("en", "country_of_the_speaker_is_no_attacker",
+     "Ukraine's Interior Minister Ihor Klymenko said three people were killed in the missile "
+     "strike on Odesa.",
+     [c("killed", None, 3, "city:Odesa", UA_OFF, "ru")]),
+    ("en", "russia_s_attack_still_acts",
+     "Russia's missile attack on Odesa killed three people, Governor Oleh Kiper said.",
+     [c("killed", None, 3, "city:Odesa", UA_OFF, "ru")]),
+    ("ru", "ru_installed_governor_casualties_ukraine_attacked",
+     "Губернатор Евгений Балицкий сообщил, что в результате атаки дронов в Запорожской "
+     "области погибли два человека.",
+     [c("killed", None, 2, "UA-23", RU_OFF, "ua")]),
+    ("uk", "uk_country_of_the_speaker_is_no_attacker",
+     "Міністр внутрішніх справ України Ігор Клименко повідомив, що внаслідок ракетного удару "
+     "по Одесі загинули троє людей.",
+     [c("killed", None, 3, "city:Odesa", UA_OFF, "ru")]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -257,7 +257,9 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
     # Only a word that may name a side can end the search: walk those alone, nearest first.
     for index in reversed(candidates[: bisect_left(candidates, min(end, sentence.last))]):
         token = doc.tokens[index]
-        if any(a.first <= index < a.last for a in speakers):
+        if any(a.first <= index < a.last for a in speakers) or _owns_speaker(
+            reader, index, speakers
+        ):
             continue
         side = lex.subject_sides.get(token.low)
         if side is not None and (
@@ -283,6 +285,26 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
         ):
             return adjective, index
     return None
+
+
+def _owns_speaker(
+    reader: SentenceReader, index: int, speakers: list[ActorMention | PlaceRef]
+) -> bool:
+    """ "Ukraine's Interior Minister Ihor Klymenko said": the country whose the speaker is,
+    a possessive just before the speaker's name or title, acts in nothing."""
+    tokens = reader.doc.tokens
+    if index + 1 >= len(tokens) or tokens[index + 1].low not in reader.lex.words.possessive_marks:
+        return False
+    return any(index + 2 <= m.first <= index + 4 for m in speakers)
+
+
+def casualty_attacker(draft: Draft, speaker: Speaker) -> str | None:
+    """The dead and hurt a side's official or military counts are of the other side's attack:
+    a Russian-installed governor's in occupied Ukraine were killed by Ukraine's, whatever the
+    country of the place."""
+    if draft.action not in CASUALTY_ACTIONS or speaker.kind not in ("official", "military"):
+        return None
+    return OPPOSITE.get(speaker.side or "")
 
 
 def _governed(reader: SentenceReader, index: int) -> bool:
