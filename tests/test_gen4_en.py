@@ -151,6 +151,25 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Міністр внутрішніх справ України Ігор Клименко повідомив, що внаслідок ракетного удару "
      "по Одесі загинули троє людей.",
      [c("killed", None, 3, "city:Odesa", UA_OFF, "ru")]),
+    # --- a count whose own verb is one of motion beside a downing: where the rest went ------
+    ("en", "rest_flew_toward_belarus",
+     "Ukraine's air force said 55 drones were downed, 30 were lost to electronic warfare, and "
+     "five flew toward Belarus.",
+     [c("intercepted", "uav", 55, "UA", UA_MIL, "ru"),
+      c("suppressed", "uav", 30, "UA", UA_MIL, "ru")]),
+    ("en", "others_flew_on_no_count",
+     "Ukraine's air force said 55 drones were downed and 12 others flew on towards the border.",
+     [c("intercepted", "uav", 55, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_rest_flew_toward_belarus",
+     "Воздушные силы ВСУ сообщили, что сбиты 55 дронов, 30 локационно потеряны, еще пять "
+     "улетели в сторону Беларуси.",
+     [c("intercepted", "uav", 55, "UA", UA_MIL, "ru"),
+      c("suppressed", "uav", 30, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_rest_flew_toward_belarus",
+     "Повітряні сили повідомили, що збито 55 дронів, 30 локаційно втрачені, ще п'ять "
+     "полетіли в бік Білорусі.",
+     [c("intercepted", "uav", 55, "UA", UA_MIL, "ru"),
+      c("suppressed", "uav", 30, "UA", UA_MIL, "ru")]),
 ]
 
 XFAIL: dict[str, str] = {}
