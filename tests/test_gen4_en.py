@@ -170,6 +170,46 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "полетіли в бік Білорусі.",
      [c("intercepted", "uav", 55, "UA", UA_MIL, "ru"),
       c("suppressed", "uav", 30, "UA", UA_MIL, "ru")]),
+    # --- a count of launches is a count of the weapons launched ("20 launches of guided
+    # bombs", "20 пусків КАБ"); alone, of the weapon spoken of before ----------------------
+    ("en", "launches_of_guided_bombs",
+     "Ukraine's air force said it recorded 20 launches of guided aerial bombs on the Sumy "
+     "region.",
+     [c("launched", "guided_bomb", 20, "UA-59", UA_MIL, "ru")]),
+    ("en", "launches_of_the_weapon_before",
+     "Air defences destroyed 15 Shahed drones over the Kyiv, Poltava and Cherkasy regions, "
+     "Ukraine's air force said. A total of 20 launches were recorded.",
+     [c("intercepted", "uav", 15, "UA", UA_MIL, "ru"),
+      c("launched", "uav", 20, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_launches_of_guided_bombs",
+     "Воздушные силы ВСУ сообщили, что зафиксировали 20 пусков управляемых авиабомб по "
+     "Сумской области.",
+     [c("launched", "guided_bomb", 20, "UA-59", UA_MIL, "ru")]),
+    ("uk", "uk_launches_of_guided_bombs",
+     "Повітряні сили повідомили, що зафіксували 20 пусків керованих авіабомб по Сумщині.",
+     [c("launched", "guided_bomb", 20, "UA-59", UA_MIL, "ru")]),
+    ("uk", "uk_launches_of_missiles_recorded",
+     "Зафіксовано 12 пусків крилатих ракет, повідомили Повітряні сили.",
+     [c("launched", "cruise_missile", 12, "UA", UA_MIL, "ru")]),
+    # --- "This was reported by the Air Force." signs the air-war sentence before it and
+    # speaks on into the next paragraph --------------------------------------------------------
+    ("en", "this_was_reported_speaks_on",
+     "At night, air defences destroyed 15 Shahed drones over the Kyiv, Poltava and Cherkasy "
+     "regions.\n\nThis was reported by the Ukrainian Air Force.\n\nIn total, Russia launched "
+     "20 drones.",
+     [c("intercepted", "uav", 15, "UA", UA_MIL, "ru"),
+      c("launched", "uav", 20, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_this_was_reported_speaks_on",
+     "Ночью силы ПВО уничтожили 15 беспилотников над Киевской, Полтавской и Черкасской "
+     "областями.\n\nОб этом сообщили в Воздушных силах ВСУ.\n\nВсего Россия запустила 20 "
+     "дронов.",
+     [c("intercepted", "uav", 15, "UA", UA_MIL, "ru"),
+      c("launched", "uav", 20, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_this_was_reported_speaks_on",
+     "Уночі сили ППО знищили 15 шахедів над Київщиною, Полтавщиною та Черкащиною.\n\nПро це "
+     "повідомили в Повітряних силах.\n\nЗагалом Росія запустила 20 дронів.",
+     [c("intercepted", "uav", 15, "UA", UA_MIL, "ru"),
+      c("launched", "uav", 20, "UA", UA_MIL, "ru")]),
 ]
 
 XFAIL: dict[str, str] = {}

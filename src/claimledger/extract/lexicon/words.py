@@ -45,6 +45,7 @@ class Words:
     # participles of supplying or making with their agent between a count and its weapon:
     # "пять поставленных Францией ракет", "чотири надані США ракети"
     supply_verbs: frozenset[str] = frozenset()
+    event_links: frozenset[str] = frozenset()  # "20 launches of guided bombs": event to weapon
     heading_preps: frozenset[str] = frozenset()  # "five flew toward Belarus": the rest's heading
     direction_nouns: frozenset[str] = frozenset()  # "в бік Білорусі": a heading, not a place
     percent: frozenset[str] = frozenset()  # "90% из 50": a share, and the whole it is of

@@ -317,15 +317,22 @@ def _classify(
         return quantity
     head = doc.tokens[index] if index < sentence.last else None
     if head is not None and head.lemma in lex.words.event_nouns:
-        # "5 влучань ракет", "12 попаданий ракет": a count of events of the weapon after it
-        phrase = next((p for p in phrases if p.first == index + 1), None)
+        # "5 влучань ракет", "12 попаданий ракет", "20 пусків КАБ", "20 launches of guided
+        # bombs": a count of events of the weapon after it
+        after = index + 2 if _linked(doc, lex, index + 1, sentence) else index + 1
+        phrase = next((p for p in phrases if p.first == after), None)
         if phrase is not None:
             quantity.weapon = phrase
             quantity.last = max(quantity.last, phrase.last)
             return quantity
         event = lex.actions.get(head.lemma)
-        if event is not None and event.action == "hit":
-            quantity.elliptic = True  # "Два прильоти": two hits of the weapon spoken of
+        launches = lex.words.launch_event_nouns
+        if event is not None and (
+            event.action == "hit"
+            or (head.lemma in launches or head.low in launches)  # not "два удара": attacks
+        ):
+            # "Два прильоти", "20 launches were recorded": events of the weapon spoken of
+            quantity.elliptic = True
             return quantity
     if head is not None and head.low in lex.words.elliptic_nouns:
         quantity.elliptic = True  # "34 others vanished from radar"
@@ -346,6 +353,11 @@ def _classify(
         return quantity
     quantity.elliptic = True
     return quantity
+
+
+def _linked(doc: Document, lex: Lexicon, index: int, sentence: Sentence) -> bool:
+    """A word that joins an event noun to its weapon ("launches of guided bombs")."""
+    return index < sentence.last and doc.tokens[index].low in lex.words.event_links
 
 
 def _past_launch_agent(

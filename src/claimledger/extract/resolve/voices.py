@@ -72,7 +72,10 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
         if own.explicit:
             same = current is not None and current.speaker == own.speaker
             own = localised(reader, index, own)
-            current, current_air = own, air or (same and current_air)
+            # "This was reported by the Air Force." signs the air-war sentence before it, and
+            # speaks on into the next paragraph as that sentence's speaker would
+            signs = index > 0 and _opens_with_this(reader, index) and _air(reader, index - 1)
+            current, current_air = own, air or signs or (same and current_air)
             named = own
             listing = _opens_list(reader, index)
             voices.append(Voice(own.speaker, own, False))
@@ -98,6 +101,11 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     _backfill(reader, voices)
     _lead_official(reader, voices)
     return voices
+
+
+def _air(reader: SentenceReader, index: int) -> bool:
+    """Whether a sentence tells of the air war: weapons named or claims read."""
+    return bool(reader.facts[index].phrases or reader.drafts[index])
 
 
 def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
