@@ -210,6 +210,33 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "повідомили в Повітряних силах.\n\nЗагалом Росія запустила 20 дронів.",
      [c("intercepted", "uav", 15, "UA", UA_MIL, "ru"),
       c("launched", "uav", 20, "UA", UA_MIL, "ru")]),
+    # --- "..., the air force said on Telegram." at a paragraph's end signs its lead too, as
+    # "..., сообщили Воздушные силы" does in Russian and Ukrainian -----------------------------
+    ("en", "said_on_telegram_signs_the_lead",
+     "Russia launched 80 drones at Ukraine overnight. Air defences downed 60, the air force "
+     "said on Telegram.",
+     [c("launched", "uav", 80, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 60, "UA", UA_MIL, "ru")]),
+    ("en", "said_signs_only_its_paragraph",
+     "Russia launched 80 drones at Ukraine overnight.\n\nAir defences downed 60 drones, the "
+     "air force said in a statement.",
+     [c("launched", "uav", 80, "UA", WIRE, "ru"),
+      c("intercepted", "uav", 60, "UA", UA_MIL, "ru")]),
+    ("en", "said_stops_at_another_speaker",
+     "A drone hit a house in Kharkiv, Mayor Ihor Terekhov said. Air defences downed 60 drones "
+     "over Ukraine, the air force said.",
+     [c("hit", "uav", 1, "city:Kharkiv", UA_OFF, "ru"),
+      c("intercepted", "uav", 60, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_said_signs_the_lead",
+     "Ночью Россия атаковала Украину 80 дронами. ПВО сбила 60 беспилотников, сообщили "
+     "Воздушные силы ВСУ.",
+     [c("launched", "uav", 80, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 60, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_said_signs_the_lead",
+     "Уночі Росія атакувала Україну 80 дронами. ППО збила 60 безпілотників, повідомили "
+     "Повітряні сили.",
+     [c("launched", "uav", 80, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 60, "UA", UA_MIL, "ru")]),
 ]
 
 XFAIL: dict[str, str] = {}

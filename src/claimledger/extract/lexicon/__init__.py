@@ -113,6 +113,9 @@ class Lexicon:
     # Whether "Про це повідомили X" at the end of a paragraph signs the whole paragraph above it
     # (Ukrainian news closing a summary of several sentences), not the sentence before alone.
     this_signs_paragraph: bool = False
+    # Whether a sentence that ends "..., the air force said [on Telegram]." signs the sentences
+    # of its paragraph before it too (English news tells a lead, then names its source).
+    said_signs_paragraph: bool = False
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
@@ -322,6 +325,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "recent_days",
         "places_ahead",
         "this_signs_paragraph",
+        "said_signs_paragraph",
         "sole_region_context",
         "named_attack_context",
         "nearest_kind",
@@ -385,6 +389,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         recent_days=_recent_days(data.get("recent_days"), table),
         places_ahead=_recent_days(data.get("places_ahead", 0), table) or 0,
         this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
+        said_signs_paragraph=bool(data.get("said_signs_paragraph", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
         named_attack_context=bool(data.get("named_attack_context", False)),
         nearest_kind=bool(data.get("nearest_kind", False)),

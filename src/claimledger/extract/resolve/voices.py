@@ -158,13 +158,14 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
     for index, sentence in enumerate(doc.sentences):
         own = reader.facts[index].speaker
         opens_with_this = _opens_with_this(reader, index)
-        if own.explicit and not (own.trailing or opens_with_this) and index > 0:
+        if own.explicit and not opens_with_this and index > 0:
             # "Russia attacked with 60 drones. Thirty-nine of them were downed, the air force
             # said": a part of the count before, told by its speaker, who told the whole too
             theirs = reader.facts[index - 1].speaker
             if _part_of_before(reader, index) and not (theirs.explicit or theirs.reset):
                 voices[index - 1] = Voice(localised(reader, index, own).speaker, own, False)
-            continue
+            if not own.trailing:
+                continue
         if not (own.trailing or opens_with_this) or not own.explicit:
             continue
         alone = own.trailing and _attribution_only(reader, index)
