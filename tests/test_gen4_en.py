@@ -237,6 +237,30 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Повітряні сили.",
      [c("launched", "uav", 80, "UA", UA_MIL, "ru"),
       c("intercepted", "uav", 60, "UA", UA_MIL, "ru")]),
+    # --- "no one was hurt" is "люди не постраждали" (both); "не травмовано", "не ранен" deny
+    # injuries alone ----------------------------------------------------------------------------
+    ("en", "no_one_was_hurt_denies_both",
+     "Drone debris damaged five houses in the Cherkasy region. No one was hurt, Governor Ihor "
+     "Taburets said.",
+     [c("killed", None, 0, "UA-71", UA_OFF, "ru"),
+      c("injured", None, 0, "UA-71", UA_OFF, "ru")]),
+    ("en", "nobody_was_injured_denies_injuries",
+     "Drone debris damaged five houses in the Cherkasy region. Nobody was injured, Governor "
+     "Ihor Taburets said.",
+     [c("injured", None, 0, "UA-71", UA_OFF, "ru")]),
+    ("ru", "ru_nobody_wounded_denies_injuries",
+     "Обломки беспилотника повредили пять домов в Белгородской области. Никто не ранен, "
+     "сообщил губернатор Вячеслав Гладков.",
+     [c("injured", None, 0, "RU-BEL", RU_OFF, "ua")]),
+    ("uk", "uk_people_not_injured_denies_injuries",
+     "Уламки дрона пошкодили п'ять будинків на Черкащині. Людей не травмовано, повідомив "
+     "очільник ОВА Ігор Табурець.",
+     [c("injured", None, 0, "UA-71", UA_OFF, "ru")]),
+    ("uk", "uk_nobody_hurt_denies_both",
+     "Уламки дрона пошкодили п'ять будинків на Черкащині. Люди не постраждали, повідомив "
+     "очільник ОВА Ігор Табурець.",
+     [c("killed", None, 0, "UA-71", UA_OFF, "ru"),
+      c("injured", None, 0, "UA-71", UA_OFF, "ru")]),
 ]
 
 XFAIL: dict[str, str] = {}
