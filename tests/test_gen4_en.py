@@ -261,6 +261,28 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "очільник ОВА Ігор Табурець.",
      [c("killed", None, 0, "UA-71", UA_OFF, "ru"),
       c("injured", None, 0, "UA-71", UA_OFF, "ru")]),
+    # --- people named one by one, joined by "and": as many as are named ----------------------
+    ("en", "a_man_and_a_woman_were_injured",
+     "A man and a woman were injured when a drone hit a house in the Belgorod region, "
+     "Governor Vyacheslav Gladkov said.",
+     [c("injured", None, 2, "RU-BEL", RU_OFF, "ua"),
+      c("hit", "uav", 1, "RU-BEL", RU_OFF, "ua")]),
+    ("en", "attack_killed_a_man_and_his_son",
+     "A Russian drone attack on Kherson killed a man and his 12-year-old son, Governor "
+     "Oleksandr Prokudin said.",
+     [c("killed", None, 2, "city:Kherson", UA_OFF, "ru")]),
+    ("en", "men_and_women_count_nothing",
+     "Men and women were injured when a drone hit a market in Kherson, Governor Oleksandr "
+     "Prokudin said.",
+     [c("hit", "uav", 1, "city:Kherson", UA_OFF, "ru")]),
+    ("ru", "ru_a_man_and_a_woman_were_injured",
+     "В результате атаки беспилотников на Белгородскую область пострадали мужчина и женщина, "
+     "сообщил губернатор Вячеслав Гладков.",
+     [c("injured", None, 2, "RU-BEL", RU_OFF, "ua")]),
+    ("uk", "uk_a_man_and_his_son_were_killed",
+     "Унаслідок атаки російських дронів на Херсон загинули чоловік і його 12-річний син, "
+     "повідомив очільник ОВА Олександр Прокудін.",
+     [c("killed", None, 2, "city:Kherson", UA_OFF, "ru")]),
 ]
 
 XFAIL: dict[str, str] = {}
