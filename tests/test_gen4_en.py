@@ -283,6 +283,19 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Унаслідок атаки російських дронів на Херсон загинули чоловік і його 12-річний син, "
      "повідомив очільник ОВА Олександр Прокудін.",
      [c("killed", None, 2, "city:Kherson", UA_OFF, "ru")]),
+    # --- a prosecutor's office speaks for the place of its claims, as its authorities do -----
+    ("en", "regional_prosecutors_office",
+     "Three people were injured in a Russian drone attack on Sumy, the regional prosecutor's "
+     "office said.",
+     [c("injured", None, 3, "city:Sumy", UA_OFF, "ru")]),
+    ("ru", "ru_regional_prosecutors_office",
+     "В результате атаки российских дронов на Сумы пострадали три человека, сообщили в "
+     "областной прокуратуре.",
+     [c("injured", None, 3, "city:Sumy", UA_OFF, "ru")]),
+    ("uk", "uk_regional_prosecutors_office",
+     "Унаслідок атаки російських дронів на Суми постраждали троє людей, повідомили в обласній "
+     "прокуратурі.",
+     [c("injured", None, 3, "city:Sumy", UA_OFF, "ru")]),
 ]
 
 XFAIL: dict[str, str] = {}
