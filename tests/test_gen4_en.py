@@ -296,6 +296,39 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Унаслідок атаки російських дронів на Суми постраждали троє людей, повідомили в обласній "
      "прокуратурі.",
      [c("injured", None, 3, "city:Sumy", UA_OFF, "ru")]),
+    # --- a possessive's air defence defends in any clause ("Ukraine's air defences had some
+    # success, shooting down ...") ------------------------------------------------------------
+    ("en", "possessive_defence_other_clause",
+     "Ukraine's air defences had some success, shooting down 16 of the 36 missiles launched "
+     "on Thursday.",
+     [c("intercepted", "missile", 16, "UA", WIRE, "ru"),
+      c("launched", "missile", 36, "UA", WIRE, "ru")]),
+    ("ru", "ru_possessive_defence_other_clause",
+     "ПВО Украины сработала успешно, уничтожив 16 из 36 ракет, выпущенных в четверг.",
+     [c("intercepted", "missile", 16, "UA", WIRE, "ru"),
+      c("launched", "missile", 36, "UA", WIRE, "ru")]),
+    # --- a fleet speaks as its side's military -------------------------------------------------
+    ("en", "black_sea_fleet_speaks",
+     "Russia's Black Sea Fleet said it destroyed five Ukrainian drones over the Black Sea.",
+     [c("intercepted", "uav", 5, "sea:black", RU_MIL, "ua")]),
+    ("ru", "ru_black_sea_fleet_speaks",
+     "Черноморский флот сообщил, что уничтожил пять украинских беспилотников над Черным морем.",
+     [c("intercepted", "uav", 5, "sea:black", RU_MIL, "ua")]),
+    ("uk", "uk_black_sea_fleet_speaks",
+     "Чорноморський флот РФ заявив, що знищив п'ять українських дронів над Чорним морем.",
+     [c("intercepted", "uav", 5, "sea:black", RU_MIL, "ua")]),
+    # --- an air defence named by its owner after it defends that owner's country -------------
+    ("ru", "ru_defence_of_ukraine",
+     "ПВО Украины уничтожила 16 из 36 ракет, выпущенных в четверг.",
+     [c("intercepted", "missile", 16, "UA", WIRE, "ru"),
+      c("launched", "missile", 36, "UA", WIRE, "ru")]),
+    ("uk", "uk_defence_of_russia",
+     "ППО Росії знищила 16 українських дронів.",
+     [c("intercepted", "uav", 16, "RU", WIRE, "ua")]),
+    ("en", "air_defences_of_ukraine",
+     "The air defences of Ukraine destroyed 16 of the 36 missiles.",
+     [c("intercepted", "missile", 16, "UA", WIRE, "ru"),
+      c("launched", "missile", 36, "UA", WIRE, "ru")]),
 ]
 
 XFAIL: dict[str, str] = {}

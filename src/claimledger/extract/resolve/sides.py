@@ -189,6 +189,9 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
     agent = _agent_side(reader, draft) or _launcher_side(reader, draft)
     if agent is not None:
         return agent
+    owner = defence_owner(reader, draft)
+    if owner is not None and draft.action in ("intercepted", "suppressed"):
+        return OPPOSITE.get(owner)
     acting = _acting_side(reader, draft)
     if acting is None:
         return _attack_side(reader, draft)
@@ -207,10 +210,31 @@ def defended_country(reader: SentenceReader, draft: Draft) -> str | None:
     дронов", "Russian air defences downed"): a downing with no place of its own is over it."""
     if draft.action not in ("intercepted", "suppressed"):
         return None
+    owner = defence_owner(reader, draft)
+    if owner is not None:
+        return SIDE_COUNTRIES.get(owner)
     acting = _acting_side(reader, draft)
     if acting is None or not air_defence_of(reader, acting[1]):
         return None
     return SIDE_COUNTRIES.get(acting[0])
+
+
+def defence_owner(reader: SentenceReader, draft: Draft) -> str | None:
+    """The side whose air defence the sentence names by its owner after it ("ПВО Украины",
+    "ППО України", "the air defences of Ukraine"): it defends."""
+    doc, lex = reader.doc, reader.lex
+    sentence = draft.sentence
+    for index in range(sentence.first, sentence.last - 1):
+        if doc.tokens[index].low not in lex.words.defence_nouns:
+            continue
+        after = index + 1
+        if doc.tokens[after].low in lex.words.owner_preps and after + 1 < sentence.last:
+            after += 1  # "the air defences of Ukraine"
+        owner = doc.tokens[after]
+        side = lex.owner_words.get(owner.lemma) or lex.owner_words.get(owner.low)
+        if side in OPPOSITE:
+            return side
+    return None
 
 
 def _launcher_side(reader: SentenceReader, draft: Draft) -> str | None:
@@ -233,7 +257,11 @@ _DEFENCE_REACH = 3  # "Ukrainian air defense", "Russian air-defence"
 def air_defence_of(reader: SentenceReader, index: int) -> bool:
     """The side or country word at `index` qualifies air defence ("Ukrainian air defense",
     "Israeli air defences"): that side defends, whatever clause follows."""
-    tokens = reader.doc.tokens[index + 1 : index + _DEFENCE_REACH]
+    reach = _DEFENCE_REACH
+    after = reader.doc.tokens[index + 1] if index + 1 < len(reader.doc.tokens) else None
+    if after is not None and after.low in reader.lex.words.possessive_marks:
+        reach += 1  # "Ukraine's air defences"
+    tokens = reader.doc.tokens[index + 1 : index + reach]
     return any(t.low in reader.lex.words.defence_nouns for t in tokens)
 
 
