@@ -113,8 +113,7 @@ class Lexicon:
     # Whether "Про це повідомили X" at the end of a paragraph signs the whole paragraph above it
     # (Ukrainian news closing a summary of several sentences), not the sentence before alone.
     this_signs_paragraph: bool = False
-    # Whether a sentence that ends "..., the air force said [on Telegram]." signs the sentences
-    # of its paragraph before it too (English news tells a lead, then names its source).
+    # Whether "..., the air force said." signs the sentences of its paragraph before it too.
     said_signs_paragraph: bool = False
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
@@ -324,11 +323,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "attribution_widens_towns",
         "recent_days",
         "places_ahead",
-        "this_signs_paragraph",
-        "said_signs_paragraph",
-        "sole_region_context",
-        "named_attack_context",
-        "nearest_kind",
+        "this_signs_paragraph", "said_signs_paragraph", "sole_region_context",
+        "named_attack_context", "nearest_kind",
         "bare_weekdays",
         "actions",
         "words",
