@@ -329,6 +329,26 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "The air defences of Ukraine destroyed 16 of the 36 missiles.",
      [c("intercepted", "missile", 16, "UA", WIRE, "ru"),
       c("launched", "missile", 36, "UA", WIRE, "ru")]),
+    # --- unnamed sources: a side's adjective or the body they sit in gives their side --------
+    ("en", "russian_security_source_told",
+     "Twenty drones were shot down over the Bryansk region, a Russian security source told "
+     "Reuters.",
+     [c("intercepted", "uav", 20, "RU-BRY", ("ru", "anonymous"), "ua")]),
+    ("en", "source_in_the_sbu",
+     "Thirteen drones struck a chemical plant in the Tula region, a source in the SBU told "
+     "Reuters.",
+     [c("hit", "uav", 13, "RU-TUL", ("ua", "anonymous"), "ua")]),
+    ("en", "sbu_sources_said",
+     "Thirteen drones struck a chemical plant in the Tula region, SBU sources said.",
+     [c("hit", "uav", 13, "RU-TUL", ("ua", "anonymous"), "ua")]),
+    ("ru", "ru_sources_in_ukrainian_service",
+     "По сведениям источников в украинской спецслужбе, ночью 13 беспилотников попали в "
+     "химический комбинат в Тульской области.",
+     [c("hit", "uav", 13, "RU-TUL", ("ua", "anonymous"), "ua")]),
+    ("uk", "uk_sources_in_the_sbu",
+     "Джерела в СБУ повідомили, що 13 дронів влучили в хімічний комбінат у Тульській "
+     "області.",
+     [c("hit", "uav", 13, "RU-TUL", ("ua", "anonymous"), "ua")]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -164,6 +164,7 @@ class Words:
     plural_only_groups: frozenset[str] = frozenset()  # "власти" (plural) are authorities
     back_references: frozenset[str] = frozenset()  # "в ведомстве": the body named before
     back_pronouns: frozenset[str] = frozenset()  # "он", "она", "они"
+    source_seats: frozenset[str] = frozenset()  # "источники в СБУ", "a source in the SBU"
     source_persons: frozenset[str] = frozenset()  # "по словам собеседника": an unnamed source
     account_nouns: frozenset[str] = frozenset()  # "по версии": what follows is an account
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"

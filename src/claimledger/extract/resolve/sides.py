@@ -80,9 +80,13 @@ def attacker(
     if draft.location is not None and _third_party_place(draft.location, places):
         # "Иран выпустил по Израилю ракеты", the Red Sea: a third party attacks, whoever relays it
         return "other"
+    side = place_side(draft.location, places)
+    if draft.action in ("hit", "launched") and side in opposite:
+        # a strike on a place of one side is the other side's, whoever tells of it ("sources
+        # in the SBU" of drones that hit a plant in Russia)
+        return opposite[side or ""]
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
-    side = place_side(draft.location, places)
     return opposite.get(side or "")
 
 
