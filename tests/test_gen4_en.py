@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from claimants import FRIDAY, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE, unmatched
+from claimants import FRIDAY, OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE, unmatched
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
@@ -349,6 +349,27 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Джерела в СБУ повідомили, що 13 дронів влучили в хімічний комбінат у Тульській "
      "області.",
      [c("hit", "uav", 13, "RU-TUL", ("ua", "anonymous"), "ua")]),
+    # --- "one ..., the other ...": the one left of two is one more -----------------------------
+    ("en", "one_downed_the_other_fell",
+     "Two drones were launched from Lebanon at northern Israel. One was intercepted and the "
+     "other fell in an open area in northern Israel, the IDF said.",
+     [c("launched", "uav", 2, "IL", OTHER_MIL, "other"),
+      c("intercepted", "uav", 1, "IL", OTHER_MIL, "other"),
+      c("hit", "uav", 1, "IL", OTHER_MIL, "other")]),
+    ("en", "the_second_without_one_is_nothing",
+     "The second phase of the operation began on Friday, the IDF said.", []),
+    ("ru", "ru_one_downed_the_other_fell",
+     "По северу Израиля из Ливана были запущены два беспилотника. Один перехвачен, другой упал "
+     "на открытой местности на севере Израиля, сообщили в ЦАХАЛ.",
+     [c("launched", "uav", 2, "IL", OTHER_MIL, "other"),
+      c("intercepted", "uav", 1, "IL", OTHER_MIL, "other"),
+      c("hit", "uav", 1, "IL", OTHER_MIL, "other")]),
+    ("uk", "uk_one_downed_the_other_fell",
+     "По півночі Ізраїлю з Лівану запустили два дрони. Один перехопили, другий впав на "
+     "відкритій місцевості на півночі Ізраїлю, повідомили в ЦАХАЛ.",
+     [c("launched", "uav", 2, "IL", OTHER_MIL, "other"),
+      c("intercepted", "uav", 1, "IL", OTHER_MIL, "other"),
+      c("hit", "uav", 1, "IL", OTHER_MIL, "other")]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -84,6 +84,8 @@ class Sequences:
     # "As reported, ...": the report's own earlier reports; a sentence opening so speaks in the
     # report's own voice where it names no one after the opener
     own_openers: tuple[Sequence_, ...] = ()
+    # "One was intercepted and the other struck ...": the one left of two, after "one"
+    the_other: tuple[Sequence_, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,6 +91,8 @@ def find_quantities(
             read = (lex.round_nouns[doc.tokens[index + 1].lemma], index + 2)  # "a dozen"
         if read is None and _one_more(doc, lex, sentence, index):
             read = (1, index + 1)  # "... and another over the Oryol region"
+        if read is None and any(q.value == 1 for q in found):
+            read = _the_other(doc, lex, sentence, index)  # "one ..., and the other struck"
         if read is None:
             index += 1
             continue
@@ -114,6 +116,22 @@ def _one_more(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bo
     if after.is_digits or read_number(doc, lex, sentence, index + 1) is not None:
         return False  # "another 30": the number counts
     return after.info.pos == "PREP" or not after.is_word
+
+
+def _the_other(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, int] | None:
+    """ "One was intercepted and the other struck an open area", "один перехвачен, второй
+    упал": the one left of two after a count of one, the subject of a verb of its own."""
+    for words in lex.sequences.the_other:
+        end = index + len(words)
+        if end >= sentence.last:
+            continue
+        if tuple(t.low for t in doc.tokens[index:end]) == words and (
+            doc.tokens[end].info.is_predicate
+        ):
+            return 1, end
+    return None
 
 
 def shared_modifier(doc: Document, lex: Lexicon, phrase: WeaponPhrase) -> bool:
