@@ -298,8 +298,10 @@ OFFICIALS: list[tuple[str, str, list[Row]]] = [
         "over the capital.\n\nAccording to the head of the regional military administration, "
         "two drones were shot down over the Cherkasy region. The debris damaged a barn. No one "
         "was hurt.",
+        # "No one was hurt" is "люди не постраждали": no deaths and no injuries (ANNOTATION.md)
         [c("intercepted", "uav", 10, "UA-30", UA_OFF),
          c("intercepted", "uav", 2, "UA-71", UA_OFF),
+         c("killed", None, 0, "UA-71", UA_OFF),
          c("injured", None, 0, "UA-71", UA_OFF)],
     ),
     (

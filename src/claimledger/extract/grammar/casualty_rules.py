@@ -6,6 +6,7 @@ from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar import casualties
 from claimledger.extract.grammar.air_context import AirContextRules
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
+from claimledger.extract.grammar.joined_victims import age_tokens, joined_victims
 from claimledger.extract.mentions.numbers import grown_at
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
@@ -309,7 +310,7 @@ class CasualtyRules(AirContextRules):
         """ "..., injuring the driver": a gerund has no number; its victim just after it does."""
         return (
             self.doc.tokens[action.token].info.pos == "GRND"
-            and action.token < index <= action.token + _GERUND_REACH
+            and action.token < index <= action.token + _GERUND_REACH + self._ages(action, index)
         )
 
     def _verb_object(self, action: ActionMention, index: int) -> bool:
@@ -317,8 +318,11 @@ class CasualtyRules(AirContextRules):
         whose nouns show no case (the victim is the verb's object by its place)."""
         return (
             self.doc.tokens[action.token].info.pos == "VERB"
-            and action.token < index <= action.token + _GERUND_REACH
+            and action.token < index <= action.token + _GERUND_REACH + self._ages(action, index)
         )
+
+    def _ages(self, action: ActionMention, index: int) -> int:
+        return age_tokens(self.doc, self.lex, action.token + 1, index)
 
     def _singular(self, action: ActionMention) -> bool:
         """A casualty word in the singular: a verb that agrees so, or a form the analyzer reads
@@ -390,7 +394,12 @@ class CasualtyRules(AirContextRules):
         85-річна жінка" (two), "постраждали 47-річний, 50-річний, 69-річний чоловіки і 65-річна
         жінка" (three men by their ages, and a woman)."""
         drafts: list[Draft] = []
+        # a language whose nouns show no case names people around the verb (English)
+        caseless = not any(t.info.grams & _CASES for t in self.doc.sentence_tokens(sentence))
         for action in casualty:
+            if caseless:
+                drafts.extend(self._joined(sentence, facts, action, made))
+                continue
             if not self._plural(action):
                 continue
             total, ages, last, named, counted = 0, 0, action.last, 0, 0
@@ -415,7 +424,7 @@ class CasualtyRules(AirContextRules):
                     named and not ages and "gent" in token.info.grams and token.is_word
                 ):
                     continue  # "ранения получили оператор газеты и ...": the verb; whose
-                elif not (token.text == "," or token.low in self.lex.words.and_words):
+                elif not (token.text == "," or token.low in self._joiners):  # "і його син"
                     break
             if total < 2 or (counted and not named):
                 continue  # a count alone is the count's own claim
@@ -429,6 +438,20 @@ class CasualtyRules(AirContextRules):
                     self._casualty_draft(sentence, facts, action, total, "exact", action.last, last)
                 )
         return drafts
+
+    def _joined(
+        self, sentence: Sentence, facts: Facts, action: ActionMention, made: list[Draft]
+    ) -> list[Draft]:
+        """ "A man and a woman were injured": two named around a verb with no case to tell."""
+        found = joined_victims(self.doc, self.lex, sentence, action)
+        if found is None or any(d.action_token == action.token and d.quantity > 1 for d in made):
+            return []
+        total, first, last = found
+        return [self._casualty_draft(sentence, facts, action, total, "exact", first, last)]
+
+    @property
+    def _joiners(self) -> frozenset[str]:
+        return self.lex.words.and_words | self.lex.words.own_possessives
 
     def _plural(self, action: ActionMention) -> bool:
         """A casualty word in the plural, or a wound noun taken by one ("ранения получили")."""

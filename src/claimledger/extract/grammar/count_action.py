@@ -57,6 +57,7 @@ class CountActionRules(CasualtyRules):
                 a for a in weapon_actions if not self.doc.tokens[a.token].info.is_noun
             ]
         in_clause = [a for a in weapon_actions if clause[0] <= a.token < clause[1]]
+        in_item: list[ActionMention] = []
         if self._shares_clause(facts, quantity, clause):
             # "выпущено шесть ракет и пять из них были сбиты": each count its own verb.
             item = self._item_of(facts, quantity.number_first)
@@ -70,6 +71,16 @@ class CountActionRules(CasualtyRules):
             if self._forecast(clause, best.token):
                 return None
             if best.weak and any(not a.weak for a in weapon_actions):
+                own = in_item or in_clause
+                if (
+                    all(a.weak for a in own)
+                    and self._heading(own, clause)
+                    and all(a.token < quantity.first for a in weapon_actions if not a.weak)
+                ):
+                    # "55 were downed, and five flew toward Belarus": the count's own verb of
+                    # motion after the downings says where the rest went, not that they were
+                    # downed too ("five flew to Moscow and were downed" is downed)
+                    return None
                 strong = [a for a in weapon_actions if not a.weak]
                 best = min(strong, key=lambda a: abs(a.token - quantity.number_first))
             return strikes.governed_action(
@@ -98,6 +109,14 @@ class CountActionRules(CasualtyRules):
         if self._over_places(facts, quantity):
             return "launched", None
         return None
+
+    def _heading(self, own: list[ActionMention], clause: tuple[int, int]) -> bool:
+        """A verb of motion with a heading after it ("flew toward Belarus"; Russian and
+        Ukrainian "в сторону", "в бік" are read as headings by the places)."""
+        after = min(a.token for a in own) + 1
+        return any(
+            t.low in self.lex.words.heading_preps for t in self.doc.tokens[after : clause[1]]
+        )
 
     def _mixed_figure(self, in_clause: list[ActionMention], best: ActionMention) -> ActionMention:
         """ "сбиты и нейтрализованы средствами РЭБ 11", "shot down or jammed 26": one figure of

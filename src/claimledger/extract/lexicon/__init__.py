@@ -113,6 +113,8 @@ class Lexicon:
     # Whether "Про це повідомили X" at the end of a paragraph signs the whole paragraph above it
     # (Ukrainian news closing a summary of several sentences), not the sentence before alone.
     this_signs_paragraph: bool = False
+    # Whether "..., the air force said." signs the sentences of its paragraph before it too.
+    said_signs_paragraph: bool = False
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
@@ -322,10 +324,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "attribution_widens_towns",
         "recent_days",
         "places_ahead",
-        "this_signs_paragraph",
-        "sole_region_context",
-        "named_attack_context",
-        "nearest_kind",
+        "this_signs_paragraph", "said_signs_paragraph", "sole_region_context",
+        "named_attack_context", "nearest_kind",
         "bare_weekdays",
         "actions",
         "words",
@@ -386,6 +386,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         recent_days=_recent_days(data.get("recent_days"), table),
         places_ahead=_recent_days(data.get("places_ahead", 0), table) or 0,
         this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
+        said_signs_paragraph=bool(data.get("said_signs_paragraph", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
         named_attack_context=int(data.get("named_attack_context", 0)),
         nearest_kind=bool(data.get("nearest_kind", False)),

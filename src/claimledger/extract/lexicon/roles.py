@@ -93,6 +93,8 @@ class Sequences:
     # "Вот что сообщает наш источник.": a line that announces the list below it as its words,
     # though it ends with a full stop, not a colon
     list_openers: tuple[Sequence_, ...] = ()
+    # "One was intercepted and the other struck ...": the one left of two, after "one"
+    the_other: tuple[Sequence_, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,8 @@ class Words:
     # participles of supplying or making with their agent between a count and its weapon:
     # "пять поставленных Францией ракет", "чотири надані США ракети"
     supply_verbs: frozenset[str] = frozenset()
+    event_links: frozenset[str] = frozenset()  # "20 launches of guided bombs": event to weapon
+    heading_preps: frozenset[str] = frozenset()  # "five flew toward Belarus": the rest's heading
     direction_nouns: frozenset[str] = frozenset()  # "в бік Білорусі": a heading, not a place
     percent: frozenset[str] = frozenset()  # "90% из 50": a share, and the whole it is of
     articles: frozenset[str] = frozenset()  # "a drone": one, right before a weapon phrase
@@ -55,6 +57,8 @@ class Words:
     from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
     demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
+    age_words: frozenset[str] = frozenset()  # "a 60-year-old man": an age, between verb and victim
+    definite: frozenset[str] = frozenset()  # "40 of the drones": weapons named before, again
     relative_openers: frozenset[str] = frozenset()  # ", which lies between ...": no more places
     neither: frozenset[str] = frozenset()  # "ни одной ракеты": none
     range_from: frozenset[str] = frozenset()  # "от 30 до 50": a range, no count
@@ -85,6 +89,7 @@ class Words:
     downed_forms: frozenset[str] = frozenset()  # "all of which were destroyed": its verb forms
     offshore_words: frozenset[str] = frozenset()  # "off the coast of Crimea": a mark on a sea
     border_verbs: frozenset[str] = frozenset()  # "..., which borders Ukraine": a neighbour
+    space_words: frozenset[str] = frozenset()  # "Falcon 9", "ракета-носитель": spaceflight
     launch_event_nouns: frozenset[str] = frozenset()  # "a missile launch": the weapon's own
     absolute_openers: frozenset[str] = frozenset()  # ", with the IDF reporting that": its clause
     strike_nouns: frozenset[str] = frozenset()  # "удар", "атака"
@@ -165,6 +170,7 @@ class Words:
     plural_only_groups: frozenset[str] = frozenset()  # "власти" (plural) are authorities
     back_references: frozenset[str] = frozenset()  # "в ведомстве": the body named before
     back_pronouns: frozenset[str] = frozenset()  # "он", "она", "они"
+    source_seats: frozenset[str] = frozenset()  # "источники в СБУ", "a source in the SBU"
     source_persons: frozenset[str] = frozenset()  # "по словам собеседника": an unnamed source
     account_nouns: frozenset[str] = frozenset()  # "по версии": what follows is an account
     # "удар молнии", "террористическая атака": words beside a strike noun that make it no air attack

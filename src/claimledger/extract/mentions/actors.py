@@ -26,6 +26,7 @@ from claimledger.extract.mentions.actor_names import (
     region_code,
     surname_keys,
 )
+from claimledger.extract.mentions.sources import situated
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.places.translit import translit_first
 from claimledger.sources.registry import SourceInfo, SourceRegistry
@@ -84,7 +85,7 @@ class ActorReader:
         regions = [region_code(p) for p in places if p.place.kind in REGIONAL]
         if regions:
             self.region_before = regions[-1]
-        return found
+        return situated(self.doc, self.lex, found)
 
     def _actor_at(
         self, sentence: Sentence, index: int, places: list[PlaceRef]

@@ -91,6 +91,8 @@ def find_quantities(
             read = (lex.round_nouns[doc.tokens[index + 1].lemma], index + 2)  # "a dozen"
         if read is None and _one_more(doc, lex, sentence, index):
             read = (1, index + 1)  # "... and another over the Oryol region"
+        if read is None and any(q.value == 1 for q in found):
+            read = _the_other(doc, lex, sentence, index)  # "one ..., and the other struck"
         if read is None:
             index += 1
             continue
@@ -114,6 +116,22 @@ def _one_more(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bo
     if after.is_digits or read_number(doc, lex, sentence, index + 1) is not None:
         return False  # "another 30": the number counts
     return after.info.pos == "PREP" or not after.is_word
+
+
+def _the_other(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, int] | None:
+    """ "One was intercepted and the other struck an open area", "один перехвачен, второй
+    упал": the one left of two after a count of one, the subject of a verb of its own."""
+    for words in lex.sequences.the_other:
+        end = index + len(words)
+        if end >= sentence.last:
+            continue
+        if tuple(t.low for t in doc.tokens[index:end]) == words and (
+            doc.tokens[end].info.is_predicate
+        ):
+            return 1, end
+    return None
 
 
 def shared_modifier(doc: Document, lex: Lexicon, phrase: WeaponPhrase) -> bool:
@@ -317,15 +335,25 @@ def _classify(
         return quantity
     head = doc.tokens[index] if index < sentence.last else None
     if head is not None and head.lemma in lex.words.event_nouns:
-        # "5 влучань ракет", "12 попаданий ракет": a count of events of the weapon after it
-        phrase = next((p for p in phrases if p.first == index + 1), None)
+        # "5 влучань ракет", "12 попаданий ракет", "20 пусків КАБ", "20 launches of guided
+        # bombs": a count of events of the weapon after it
+        after = index + 2 if _linked(doc, lex, index + 1, sentence) else index + 1
+        phrase = next((p for p in phrases if p.first == after), None)
         if phrase is not None:
             quantity.weapon = phrase
             quantity.last = max(quantity.last, phrase.last)
             return quantity
         event = lex.actions.get(head.lemma)
-        if event is not None and event.action == "hit":
-            quantity.elliptic = True  # "Два прильоти": two hits of the weapon spoken of
+        launches = lex.words.launch_event_nouns
+        if event is not None and (
+            event.action == "hit"
+            or (  # not "два удара": attacks; not a space rocket's "три запуска"
+                (head.lemma in launches or head.low in launches)
+                and not _in_space(doc, lex, sentence)
+            )
+        ):
+            # "Два прильоти", "20 launches were recorded": events of the weapon spoken of
+            quantity.elliptic = True
             return quantity
     if head is not None and head.low in lex.words.elliptic_nouns:
         quantity.elliptic = True  # "34 others vanished from radar"
@@ -346,6 +374,11 @@ def _classify(
         return quantity
     quantity.elliptic = True
     return quantity
+
+
+def _linked(doc: Document, lex: Lexicon, index: int, sentence: Sentence) -> bool:
+    """A word that joins an event noun to its weapon ("launches of guided bombs")."""
+    return index < sentence.last and doc.tokens[index].low in lex.words.event_links
 
 
 def _past_launch_agent(
@@ -441,3 +474,10 @@ def qualifier_before(lex: Lexicon, words: Sequence[str]) -> tuple[str, int]:
     if best[1]:
         return best[0], best[1] + skip
     return best
+
+
+def _in_space(doc: Document, lex: Lexicon, sentence: Sentence) -> bool:
+    """A sentence of spaceflight ("Ракета Falcon 9 выполнила три запуска"): its launches are no
+    weapons'."""
+    words = lex.words.space_words
+    return any(t.lemma in words or t.low in words for t in doc.sentence_tokens(sentence))

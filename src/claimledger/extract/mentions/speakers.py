@@ -116,6 +116,8 @@ class Attribution(ActorReader):
             # speaker of the clause it opens only
             return SentenceSpeaker(later=[(start, self._resolved(first, SentenceSpeaker()))])
         resolved = self._resolved(first, result)
+        if self.lex.said_signs_paragraph and self._said_at_end(sentence, first):
+            resolved.trailing = True
         for _, mention in cues:
             if mention is first or mention.back or mention.first < first.first:
                 continue
@@ -407,6 +409,23 @@ class Attribution(ActorReader):
             if body is not None:
                 return body
         return mention
+
+    def _said_at_end(self, sentence: Sentence, mention: ActorMention) -> bool:
+        """ "..., the air force said on Telegram.": a comma, the speaker, a verb of speech and
+        nothing but the words of where it was said to the end."""
+        tokens = self.doc.tokens
+        words = self.lex.words
+        probe = mention.first - 1
+        while probe > sentence.first and tokens[probe].low in words.skippable:
+            probe -= 1
+        if probe <= sentence.first or tokens[probe].text != ",":
+            return False
+        tail = [t for t in tokens[mention.last : sentence.last] if t.is_word]
+        return (
+            bool(tail)
+            and tail[0].lemma in words.speech_verbs
+            and all(t.low in words.skippable or t.lemma in words.speech_verbs for t in tail[1:])
+        )
 
     def _source_tail(self, mention: ActorMention, tail: list[Token]) -> bool:
         """An unnamed source's own words after it ("— источник РВНП", "— источник в силовых

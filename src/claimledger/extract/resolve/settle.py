@@ -43,6 +43,7 @@ from claimledger.extract.resolve.sides import (
     OPPOSITE,
     air_defence_of,
     attacker,
+    casualty_attacker,
     defended_country,
     place_attacker,
     place_side,
@@ -200,7 +201,9 @@ def settle(
                 # were where their intercepted part was
                 draft.location = draft.part_of.location
             if draft.side is None and not reader.lex.infer_sides:
-                draft.side = place_attacker(draft.location, speaker, places)
+                draft.side = casualty_attacker(draft, speaker) or place_attacker(
+                    draft.location, speaker, places
+                )
             out.append(draft)
             before.settled(draft)
         dated = [d for d in facts.dates if not d.opens and not in_brackets(reader, d)]
@@ -221,7 +224,9 @@ def settle(
     if not reader.lex.infer_sides:
         for draft in out:  # a place the breakdowns gave a total ("40 drones ... : one over ...")
             if draft.side is None and draft.speaker is not None:
-                draft.side = place_attacker(draft.location, draft.speaker, places)
+                draft.side = casualty_attacker(draft, draft.speaker) or place_attacker(
+                    draft.location, draft.speaker, places
+                )
             if draft.side is None and draft.location is None and draft.speaker is not None:
                 # a side of the war telling of weapons with no place: the other side's
                 draft.side = OPPOSITE.get(draft.speaker.side or "")

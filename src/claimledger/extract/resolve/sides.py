@@ -80,9 +80,13 @@ def attacker(
     if draft.location is not None and _third_party_place(draft.location, places):
         # "Иран выпустил по Израилю ракеты", the Red Sea: a third party attacks, whoever relays it
         return "other"
+    side = place_side(draft.location, places)
+    if draft.action in ("hit", "launched") and side in opposite:
+        # a strike on a place of one side is the other side's, whoever tells of it ("sources
+        # in the SBU" of drones that hit a plant in Russia)
+        return opposite[side or ""]
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
-    side = place_side(draft.location, places)
     return opposite.get(side or "")
 
 
@@ -189,6 +193,9 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
     agent = _agent_side(reader, draft) or _launcher_side(reader, draft)
     if agent is not None:
         return agent
+    owner = defence_owner(reader, draft)
+    if owner is not None and draft.action in ("intercepted", "suppressed"):
+        return OPPOSITE.get(owner)
     acting = _acting_side(reader, draft)
     if acting is None:
         return _attack_side(reader, draft)
@@ -207,10 +214,31 @@ def defended_country(reader: SentenceReader, draft: Draft) -> str | None:
     дронов", "Russian air defences downed"): a downing with no place of its own is over it."""
     if draft.action not in ("intercepted", "suppressed"):
         return None
+    owner = defence_owner(reader, draft)
+    if owner is not None:
+        return SIDE_COUNTRIES.get(owner)
     acting = _acting_side(reader, draft)
     if acting is None or not air_defence_of(reader, acting[1]):
         return None
     return SIDE_COUNTRIES.get(acting[0])
+
+
+def defence_owner(reader: SentenceReader, draft: Draft) -> str | None:
+    """The side whose air defence the sentence names by its owner after it ("ПВО Украины",
+    "ППО України", "the air defences of Ukraine"): it defends."""
+    doc, lex = reader.doc, reader.lex
+    sentence = draft.sentence
+    for index in range(sentence.first, sentence.last - 1):
+        if doc.tokens[index].low not in lex.words.defence_nouns:
+            continue
+        after = index + 1
+        if doc.tokens[after].low in lex.words.owner_preps and after + 1 < sentence.last:
+            after += 1  # "the air defences of Ukraine"
+        owner = doc.tokens[after]
+        side = lex.owner_words.get(owner.lemma) or lex.owner_words.get(owner.low)
+        if side in OPPOSITE:
+            return side
+    return None
 
 
 def _launcher_side(reader: SentenceReader, draft: Draft) -> str | None:
@@ -233,7 +261,11 @@ _DEFENCE_REACH = 3  # "Ukrainian air defense", "Russian air-defence"
 def air_defence_of(reader: SentenceReader, index: int) -> bool:
     """The side or country word at `index` qualifies air defence ("Ukrainian air defense",
     "Israeli air defences"): that side defends, whatever clause follows."""
-    tokens = reader.doc.tokens[index + 1 : index + _DEFENCE_REACH]
+    reach = _DEFENCE_REACH
+    after = reader.doc.tokens[index + 1] if index + 1 < len(reader.doc.tokens) else None
+    if after is not None and after.low in reader.lex.words.possessive_marks:
+        reach += 1  # "Ukraine's air defences"
+    tokens = reader.doc.tokens[index + 1 : index + reach]
     return any(t.low in reader.lex.words.defence_nouns for t in tokens)
 
 
@@ -257,7 +289,9 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
     # Only a word that may name a side can end the search: walk those alone, nearest first.
     for index in reversed(candidates[: bisect_left(candidates, min(end, sentence.last))]):
         token = doc.tokens[index]
-        if any(a.first <= index < a.last for a in speakers):
+        if any(a.first <= index < a.last for a in speakers) or _owns_speaker(
+            reader, index, speakers
+        ):
             continue
         side = lex.subject_sides.get(token.low)
         if side is not None and (
@@ -283,6 +317,26 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
         ):
             return adjective, index
     return None
+
+
+def _owns_speaker(
+    reader: SentenceReader, index: int, speakers: list[ActorMention | PlaceRef]
+) -> bool:
+    """ "Ukraine's Interior Minister Ihor Klymenko said": the country whose the speaker is,
+    a possessive just before the speaker's name or title, acts in nothing."""
+    tokens = reader.doc.tokens
+    if index + 1 >= len(tokens) or tokens[index + 1].low not in reader.lex.words.possessive_marks:
+        return False
+    return any(index + 2 <= m.first <= index + 4 for m in speakers)
+
+
+def casualty_attacker(draft: Draft, speaker: Speaker) -> str | None:
+    """The dead and hurt a side's official or military counts are of the other side's attack:
+    a Russian-installed governor's in occupied Ukraine were killed by Ukraine's, whatever the
+    country of the place."""
+    if draft.action not in CASUALTY_ACTIONS or speaker.kind not in ("official", "military"):
+        return None
+    return OPPOSITE.get(speaker.side or "")
 
 
 def _governed(reader: SentenceReader, index: int) -> bool:

@@ -32,6 +32,8 @@ class Voice:
     inherited: bool
     official: Speaker | None = None  # the last regional official named before this sentence
     lead: bool = False  # the report's official, for a sentence that names no one
+    # the outlet's own turn: "As reported, ..." and the sentences after it in its paragraph
+    own_turn: bool = False
 
 
 def voices_of(reader: SentenceReader) -> list[Voice]:
@@ -43,6 +45,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     official: Speaker | None = None
     named: SentenceSpeaker | None = None  # the last speaker a sentence named
     listing = False  # the current speaker's sentence ends with a colon above a list
+    own_turn: int | None = None  # the paragraph the outlet took up in its own voice
     for index, sentence in enumerate(doc.sentences):
         facts = reader.facts[index]
         own = facts.speaker
@@ -61,14 +64,20 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
         air = bool(facts.phrases or reader.drafts[index])
         if own.reset:
             current, current_air = None, False
-            voices.append(Voice(None, None, False))
+            own_turn = sentence.paragraph
+            voices.append(Voice(None, None, False, own_turn=True))
             continue
         if own.explicit and current is not None and _names_medium_again(reader, own, current):
             own = current  # "— Mash. ... сообщает СМИ": the medium named before
+        if own.explicit or sentence.paragraph != own_turn:
+            own_turn = None
         if own.explicit:
             same = current is not None and current.speaker == own.speaker
             own = localised(reader, index, own)
-            current, current_air = own, air or (same and current_air)
+            # "This was reported by the Air Force." signs the air-war sentence before it, and
+            # speaks on into the next paragraph as that sentence's speaker would
+            signs = index > 0 and _opens_with_this(reader, index) and _air(reader, index - 1)
+            current, current_air = own, air or signs or (same and current_air)
             named = own
             listing = _opens_list(reader, index)
             voices.append(Voice(own.speaker, own, False))
@@ -90,7 +99,10 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
                 voices.append(Voice(_unnamed(reader) if own.unnamed else None, None, False))
             current_air = current_air or air
             continue
-        voices.append(Voice(current.speaker if current else None, current, current is not None))
+        voices.append(Voice(
+            current.speaker if current else None, current, current is not None,
+            own_turn=current is None and own_turn is not None,
+        ))
         current_air = current_air or air
         if current is not None and _names_statement(reader, index):
             listing = True  # "Главное из заявления ведомства:": the points below are its own
@@ -112,6 +124,9 @@ def _names_medium_again(
         and own.speaker is not None
         and own.speaker.actor == reader.lex.actor_ids.unnamed_media
     )
+def _air(reader: SentenceReader, index: int) -> bool:
+    """Whether a sentence tells of the air war: weapons named or claims read."""
+    return bool(reader.facts[index].phrases or reader.drafts[index])
 
 
 def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
@@ -126,7 +141,9 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
         # an office named by role ("the governor of the Mykolaiv region said") is its own
         # voice, and the voice of the sentences it carries over to
         carried = voice.source is not None and voice.source.explicit
-        if voice.speaker is None and not own.reset and not own.explicit and not carried:
+        if voice.speaker is None and not own.reset and not own.explicit and not carried and not (
+            voice.own_turn
+        ):
             voices[index] = Voice(lead.speaker, lead, True, voice.official, lead=True)
 
 
@@ -168,13 +185,14 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
     for index, sentence in enumerate(doc.sentences):
         own = reader.facts[index].speaker
         opens_with_this = _opens_with_this(reader, index)
-        if own.explicit and not (own.trailing or opens_with_this) and index > 0:
+        if own.explicit and not opens_with_this and index > 0:
             # "Russia attacked with 60 drones. Thirty-nine of them were downed, the air force
             # said": a part of the count before, told by its speaker, who told the whole too
             theirs = reader.facts[index - 1].speaker
             if _part_of_before(reader, index) and not (theirs.explicit or theirs.reset):
                 voices[index - 1] = Voice(localised(reader, index, own).speaker, own, False)
-            continue
+            if not own.trailing:
+                continue
         if not (own.trailing or opens_with_this) or not own.explicit:
             continue
         alone = own.trailing and _attribution_only(reader, index)
@@ -198,19 +216,58 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             back -= 1
 
 
-_PART_REACH = 6  # words from a sentence's start to its "of them"
+_PART_REACH = 6  # words from a sentence's start (or its speaker's "said that") to its "of them"
 
 
 def _part_of_before(reader: SentenceReader, index: int) -> bool:
     """The sentence counts a part of what the one before counted: "Thirty-nine of them",
-    "All of them", "Of these, 41", "39 из них" near its start."""
+    "All of them", "Of these, 41", "39 из них" near its start or of what its speaker says
+    ("The air force said 70 of them were downed"), or right after a count anywhere ("shot down
+    40 of the drones": the weapons counted before, named again with a definite word)."""
     words = reader.lex.words
-    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])[:_PART_REACH]
-    lows = [t.low for t in tokens]
-    return any(
-        a in words.from_words and (b in words.relative_pronouns or b in words.demonstratives)
-        for a, b in pairwise(lows)
-    )
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    if not tokens:
+        return False
+    first = tokens[0].index
+    start = first + _told_start(reader, index)
+    counted = {q.last for q in reader.facts[index].quantities}
+    named = {i for p in reader.facts[index].phrases for i in range(p.first, p.head + 1)}
+    for a, b in pairwise(tokens):
+        if a.low not in words.from_words:
+            continue
+        near = start <= a.index < start + _PART_REACH or a.index in counted
+        if not near:
+            continue
+        if b.low in words.relative_pronouns or b.low in words.demonstratives:
+            return True
+        if (b.low in words.definite or b.low in words.demonstratives) and b.index + 1 in named:
+            return True
+    return False
+
+
+def _told_start(reader: SentenceReader, index: int) -> int:
+    """Where what the sentence's speaker says begins, when the speaker opens the sentence
+    ("The Ukrainian air force said [that] ...", "В Воздушных силах сообщили, что ..."): the
+    word after its verb of speech and complementizer; else the sentence's start."""
+    mention = reader.facts[index].speaker.mention
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    if mention is None or not tokens or mention.first - tokens[0].index > 2:
+        return 0
+    words = reader.lex.words
+    probe = max(mention.last - tokens[0].index, 0)
+    skipped = 0
+    while probe < len(tokens) and skipped < _PART_REACH:
+        token = tokens[probe]
+        if token.lemma in words.speech_verbs:
+            probe += 1
+            while probe < len(tokens) and (
+                tokens[probe].text == "," or tokens[probe].low in words.complementizers
+            ):
+                probe += 1
+            return probe
+        probe += 1
+        skipped += 1
+    return 0
 
 
 def _opens_list(reader: SentenceReader, index: int) -> bool:

@@ -1,0 +1,84 @@
+"""Unnamed sources placed by the body they sit in: "источники в СБУ", "джерела в СБУ", "a source
+in the SBU", "SBU sources" speak anonymously for that body's side (the gold's "SBU sources",
+ua, anonymous), where a bare "source" has no side."""
+
+from __future__ import annotations
+
+from claimledger.extract.document.tokens import Document
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import ActorMention, Speaker
+
+_SEAT_WORDS = 2  # "in the", "в": the words between a source and its body
+
+
+def situated(doc: Document, lex: Lexicon, found: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with each sideless unnamed source joined to the body it sits in, the body
+    after it ("a source in the SBU") or just before it ("SBU sources")."""
+    out: list[ActorMention] = []
+    index = 0
+    while index < len(found):
+        mention = found[index]
+        if not _sideless_source(mention):
+            out.append(mention)
+            index += 1
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        if after is not None and _sided(after) and _seated(doc, lex, mention.last, after.first):
+            out.append(_joined(mention.first, after.last, after))
+            index += 2
+            continue
+        side = _seat_side(doc, lex, mention.last)
+        if side is not None:
+            # "источники в украинской спецслужбе", "a source in the Russian military"
+            name = "Ukrainian sources" if side == "ua" else "Russian sources"
+            out.append(ActorMention(mention.first, mention.last, Speaker(name, side, "anonymous")))
+            index += 1
+            continue
+        before = out[-1] if out else None
+        if before is not None and _sided(before) and before.last == mention.first:
+            out[-1] = _joined(before.first, mention.last, before)
+        else:
+            out.append(mention)
+        index += 1
+    return out
+
+
+def _seat_side(doc: Document, lex: Lexicon, last: int) -> str | None:
+    """The side of the body a source sits in, told by its adjective ("в украинской
+    спецслужбе"): a seat word, an article at most, then the side's adjective."""
+    tokens = doc.tokens
+    if last >= len(tokens) or tokens[last].low not in lex.words.source_seats:
+        return None
+    probe = last + 1
+    if probe < len(tokens) and tokens[probe].info.pos == "DET":
+        probe += 1
+    if probe >= len(tokens):
+        return None
+    word = tokens[probe]
+    side = lex.side_adjectives.get(word.lemma) or lex.side_adjectives.get(word.low)
+    return side if side in ("ua", "ru") else None
+
+
+def _sideless_source(mention: ActorMention) -> bool:
+    speaker = mention.speaker
+    return speaker is not None and speaker.kind == "anonymous" and speaker.side is None
+
+
+def _sided(mention: ActorMention) -> bool:
+    speaker = mention.speaker
+    return speaker is not None and speaker.side is not None and speaker.kind != "anonymous"
+
+
+def _seated(doc: Document, lex: Lexicon, last: int, first: int) -> bool:
+    between = doc.tokens[last:first]
+    return (
+        0 < len(between) <= _SEAT_WORDS
+        and between[0].low in lex.words.source_seats
+        and all(t.low in lex.words.source_seats or t.info.pos == "DET" for t in between)
+    )
+
+
+def _joined(first: int, last: int, body: ActorMention) -> ActorMention:
+    speaker = body.speaker
+    assert speaker is not None
+    return ActorMention(first, last, Speaker(f"{speaker.name} sources", speaker.side, "anonymous"))
