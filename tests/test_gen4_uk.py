@@ -114,6 +114,15 @@ case("cas-hospitalised-ru", ATTACK_RU + "Медики госпитализиро
 case("cas-hospitalised-en", ATTACK_EN + "Three people were hospitalized.",
      [("injured", None, 3, CHERKASY)], "en")
 
+# -- Those who sought medical help after an attack are the hurt ("обратиться" in ru.toml).
+case("sought-help", "Після атаки дронів на Суми по медичну допомогу звернулися 6 людей.",
+     [("injured", None, 6, "city:Sumy")])
+case("sought-help-medics", "Після атаки дронів на Суми до медиків звернулися 6 людей.",
+     [("injured", None, 6, "city:Sumy")])
+case("sought-help-ru", "После атаки дронов на Сумы за медицинской помощью обратились 6 человек.",
+     [("injured", None, 6, "city:Sumy")], "ru")
+case("sought-help-no-attack", "У поліклініці по медичну допомогу звернулися 60 людей.", [])
+
 # -- A running total said with a copula: "кількість загиблих становить 12" is the toll, as
 # "зросла до 12" is (numbers.grown_at).
 case("toll-copula", ATTACK_UK + "Загальна кількість загиблих становить 12.",
