@@ -123,19 +123,14 @@ case("sought-help-ru", "После атаки дронов на Сумы за м
      [("injured", None, 6, "city:Sumy")], "ru")
 case("sought-help-no-attack", "У поліклініці по медичну допомогу звернулися 60 людей.", [])
 
-# -- The launched named before their count ("із запущених 80 дронів 60 збито"), a count of
-# units in brackets, drones lost to the radar, a drone that exploded at a place.
+# -- The launched named before their count ("із запущених 80 дронів 60 збито"), drones lost to
+# the radar, a drone that exploded at a place.
 case("of-launched-participle-first", "Із запущених 80 дронів 60 збито.",
      [("launched", "uav", 80, UA), ("intercepted", "uav", 60, UA)])
 case("of-launched-participle-first-ru", "Из запущенных 80 дронов 60 сбиты.",
      [("launched", "uav", 80, None), ("intercepted", "uav", 60, None)], "ru")
 case("of-launched-participle-first-en", "Of the 80 launched drones, 60 were shot down.",
      [("launched", "uav", 80, None), ("intercepted", "uav", 60, None)], "en")
-case("units-in-brackets", "У ніч на 14 березня ворог атакував ударними БпЛА (92 одиниці).",
-     [("launched", "uav", 92, UA)])
-case("units-in-brackets-ru",
-     "В ночь на 14 марта ВСУ атаковали Брянскую область беспилотниками (92 единицы).",
-     [("launched", "uav", 92, "RU-BRY")], "ru")
 case("vanished-from-radar", "Ще 15 дронів зникли з радарів.", [("suppressed", "uav", 15, UA)])
 case("vanished-from-radar-ru", "Еще 15 дронов пропали с радаров.",
      [("suppressed", "uav", 15, None)], "ru")
