@@ -142,6 +142,35 @@ case("exploded-in-yard-ru", "Беспилотник взорвался во дв
      [("hit", "uav", 1, "city:Belgorod")], "ru")
 case("exploded-car-no-claim", "У місті пролунали вибухи, вибухнув автомобіль.", [])
 
+# -- Victims named one by one: a singular verb agrees with the first of them ("загинула жінка
+# та двоє чоловіків"), a list may stand before its verb ("A woman and two men were killed"),
+# adults with a child; a comma after another verb's victim joins nothing.
+case("coordinated-first-agrees", ATTACK_UK + "Загинула жінка та двоє чоловіків.",
+     [("killed", None, 3, CHERKASY)])
+case("coordinated-first-agrees-ru", ATTACK_RU + "Погибла женщина и двое мужчин.",
+     [("killed", None, 3, CHERKASY)], "ru")
+case("coordinated-adults-child", ATTACK_UK + "Постраждали троє дорослих і дитина.",
+     [("injured", None, 4, CHERKASY)])
+case("coordinated-adults-child-ru", ATTACK_RU + "Пострадали трое взрослых и ребенок.",
+     [("injured", None, 4, CHERKASY)], "ru")
+case("coordinated-before-verb", ATTACK_UK + "Жінка та двоє чоловіків загинули.",
+     [("killed", None, 3, CHERKASY)])
+case("coordinated-before-verb-ru", ATTACK_RU + "Женщина и двое мужчин погибли.",
+     [("killed", None, 3, CHERKASY)], "ru")
+case("coordinated-before-verb-en", ATTACK_EN + "A woman and two men were killed.",
+     [("killed", None, 3, CHERKASY)], "en")
+case("coordinated-adults-child-en", ATTACK_EN + "Three adults and a child were injured.",
+     [("injured", None, 4, CHERKASY)], "en")
+case("coordinated-two-verbs-en",
+     ATTACK_EN + "Two men and a teenager were hurt, and a woman was killed.",
+     [("injured", None, 3, CHERKASY), ("killed", None, 1, CHERKASY)], "en")
+case("coordinated-comma-is-another-verb", ATTACK_UK + "Загинула жінка, ще двоє чоловіків"
+     " поранені.", [("killed", None, 1, CHERKASY), ("injured", None, 2, CHERKASY)])
+case("coordinated-comma-is-another-verb-ru", ATTACK_RU + "Погибла женщина, 10 человек"
+     " пострадали.", [("killed", None, 1, CHERKASY), ("injured", None, 10, CHERKASY)], "ru")
+case("coordinated-count-alone-en", ATTACK_EN + "Two people were killed.",
+     [("killed", None, 2, CHERKASY)], "en")
+
 # -- A running total said with a copula: "кількість загиблих становить 12" is the toll, as
 # "зросла до 12" is (numbers.grown_at).
 case("toll-copula", ATTACK_UK + "Загальна кількість загиблих становить 12.",

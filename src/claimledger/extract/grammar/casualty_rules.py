@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar import casualties
 from claimledger.extract.grammar.air_context import AirContextRules
+from claimledger.extract.grammar.coordinated import victims_before
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
 from claimledger.extract.mentions.numbers import grown_at
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
@@ -391,7 +392,15 @@ class CasualtyRules(AirContextRules):
         жінка" (three men by their ages, and a woman)."""
         drafts: list[Draft] = []
         for action in casualty:
-            if not self._plural(action):
+            before = victims_before(self.doc, self.lex, sentence.first, facts.quantities, action)
+            if before is not None and not self._counted_apart(made, action, *before.span):
+                group = (before.total, "exact", *before.span)
+                drafts.append(self._casualty_draft(sentence, facts, action, *group))
+                continue  # "A woman and two men were killed": the list before the verb
+            # a singular verb agrees with its first subject; only "та"/"и" joins the rest to it
+            # ("погибла женщина, 10 человек пострадали": the ten have their own verb)
+            joined_only = not self._plural(action)
+            if joined_only and not self._agrees_with_first(action):
                 continue
             total, ages, last, named, counted = 0, 0, action.last, 0, 0
             index = action.last
@@ -415,20 +424,34 @@ class CasualtyRules(AirContextRules):
                     named and not ages and "gent" in token.info.grams and token.is_word
                 ):
                     continue  # "ранения получили оператор газеты и ...": the verb; whose
-                elif not (token.text == "," or token.low in self.lex.words.and_words):
+                elif not (
+                    (token.text == "," and not joined_only)
+                    or token.low in self.lex.words.and_words
+                ):
                     break
             if total < 2 or (counted and not named):
                 continue  # a count alone is the count's own claim
-            if any(
-                d.action_token == action.token and not _counted_in(d, action.last, last)
-                for d in made
-            ):
+            if self._counted_apart(made, action, action.last, last):
                 continue  # the verb already has its count elsewhere
             if counted or not any(action.last <= q.first < last for q in facts.quantities):
                 drafts.append(
                     self._casualty_draft(sentence, facts, action, total, "exact", action.last, last)
                 )
         return drafts
+
+    @staticmethod
+    def _counted_apart(made: list[Draft], action: ActionMention, first: int, last: int) -> bool:
+        """The verb already has a count outside tokens [first, last)."""
+        return any(d.action_token == action.token and not _counted_in(d, first, last) for d in made)
+
+    def _agrees_with_first(self, action: ActionMention) -> bool:
+        """A verb in the singular right before the first of its subjects: "загинула жінка та
+        двоє чоловіків", "погибла женщина и двое мужчин" agree with the first one named."""
+        after = action.last
+        if action.number != "sing" or after >= len(self.doc.tokens):
+            return False
+        token = self.doc.tokens[after]
+        return token.lemma in self.lex.words.single_victims and token.info.is_noun
 
     def _plural(self, action: ActionMention) -> bool:
         """A casualty word in the plural, or a wound noun taken by one ("ранения получили")."""
