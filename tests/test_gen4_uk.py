@@ -244,6 +244,48 @@ case("earlier-start-of-week",
      NEWS_UK + "Нагадаємо, на початку тижня Росія випустила по Україні 60 ракет.",
      [("injured", None, 3, "city:Odesa")])
 
+# -- Counts of no one night: drones used "to strike positions" (the front), a rate "out of every
+# 100", a total "since their first use", a day and month that would lie ahead of the report
+# (last year's: "в ніч на 7 вересня" in March).
+case("ground-purpose",
+     "Протягом доби ворог застосував 3000 дронів-камікадзе для ураження позицій наших військ.",
+     [])
+case("ground-purpose-ru",
+     "За сутки противник применил 3000 дронов-камикадзе для поражения позиций наших войск.",
+     [], "ru")
+case("ground-purpose-en",
+     "Over the day, Russia used 3,000 kamikaze drones to strike Ukrainian positions.", [], "en")
+case("ground-purpose-bombs-stay",
+     "Протягом доби ворог завдав 80 авіаударів, скинувши 130 КАБів, та застосував 3000"
+     " дронів-камікадзе для ураження позицій.", [("launched", "guided_bomb", 130, UA)])
+case("purpose-energy-stays", "Росія застосувала 50 дронів для ураження енергетики Одещини.",
+     [("launched", "uav", 50, "UA-51")])
+case("rate-out-of-every",
+     "За словами Ігната, з кожних 100 дронів, які запускає Росія, українська ППО збиває близько"
+     " 85.", [])
+case("rate-out-of-every-ru",
+     "По словам Игната, из каждых 100 дронов, которые запускает Россия, украинская ПВО сбивает"
+     " около 85.", [], "ru")
+case("rate-out-of-every-en",
+     "Of every 100 drones Russia launches, Ukrainian air defences shoot down about 85, Ihnat"
+     " said.", [], "en")
+case("each-of-which-stays", "Над Одесою збили 10 дронів, кожен з яких ніс 50 кг вибухівки.",
+     [("intercepted", "uav", 10, "city:Odesa")])
+case("since-first-use",
+     "Українські військові збили вже понад 100 ракет «Кинджал» із початку їх застосування.", [])
+case("since-first-use-ru",
+     "Украинские военные сбили уже более 100 ракет «Кинжал» с начала их применения.", [], "ru")
+case("since-first-use-en",
+     "Ukraine has shot down more than 100 Kinzhal missiles since their first use.", [], "en")
+case("day-ahead-is-last-year",
+     "Рекордну атаку Росія здійснила в ніч на 7 вересня, коли запустила 810 дронів і 13 ракет.",
+     [])
+case("day-ahead-is-last-year-ru",
+     "Рекордную атаку Россия провела в ночь на 7 сентября, запустив 810 дронов и 13 ракет.",
+     [], "ru")
+case("day-two-ago-stays", "У ніч на 12 березня Росія запустила 90 дронів.",
+     [("launched", "uav", 90, UA)])
+
 # -- Background with numbers and no air-war meaning.
 case("bg-patriot-order",
      "Україна планує замовити 25 систем Patriot, сказав Зеленський. Кожна система має 8"
