@@ -286,6 +286,36 @@ case("day-ahead-is-last-year-ru",
 case("day-two-ago-stays", "У ніч на 12 березня Росія запустила 90 дронів.",
      [("launched", "uav", 90, UA)])
 
+# -- An arrest, a trial or a memorial recalls an attack long past; a pattern's word that ends a
+# sentence ("... щодня.") is no header over the paragraphs after it (reader._alone).
+case("spotter-detained",
+     "СБУ затримала коригувальника, який навів ракету на Умань, де загинули 23 людини.", [])
+case("spotter-verdict-ru",
+     "Суд вынес приговор корректировщику, который навел ракету на Умань, где погибли 23"
+     " человека.", [], "ru")
+case("spotter-detained-en",
+     "The SBU detained a spotter who guided the missile that killed 23 people in Uman.", [],
+     "en")
+case("memorial", "У Дніпрі вшанували пам'ять 46 загиблих внаслідок удару по багатоповерхівці.",
+     [])
+case("memorial-ru", "В Днепре почтили память 46 погибших в результате удара по многоэтажке.",
+     [], "ru")
+case("anniversary-en",
+     "Dnipro marked the anniversary of the strike on an apartment block that killed 46 people.",
+     [], "en")
+case("condemned-fresh-strike-stays",
+     "МЗС засудило удар по Одесі, внаслідок якого загинули 5 людей.",
+     [("killed", None, 5, "city:Odesa")])
+case("habit-at-sentence-end-no-header",
+     "Росія атакує Україну дронами щодня.\n\nУночі над Одещиною збили 12 шахедів.",
+     [("intercepted", "uav", 12, "UA-51")])
+case("flights-delayed-ru",
+     "Несколько рейсов задержаны.\n\nДва БПЛА, летевших на Москву, были сбиты в Раменском.",
+     [("intercepted", "uav", 2, "RU-MOS")], "ru")
+case("every-night-at-end-en",
+     "Russia attacks Ukraine with drones every night.\n\nOvernight, air defences shot down 12"
+     " drones over Odesa region.", [("intercepted", "uav", 12, "UA-51")], "en")
+
 # -- Background with numbers and no air-war meaning.
 case("bg-patriot-order",
      "Україна планує замовити 25 систем Patriot, сказав Зеленський. Кожна система має 8"

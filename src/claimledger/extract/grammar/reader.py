@@ -61,7 +61,7 @@ class SentenceReader(PlaceRules):
             if effect == "history":
                 for draft in drafts:
                     draft.history = True
-                if self._alone(sentence, match.last):
+                if self._alone(sentence, match.first, match.last):
                     self._recalled = True  # "Recall" on a line of its own: what follows
             elif effect == "forecast":
                 clause = self._clause_of(facts, match.first)
@@ -195,10 +195,14 @@ class SentenceReader(PlaceRules):
             )
         ]
 
-    def _alone(self, sentence: Sentence, last: int) -> bool:
-        """A match that is its sentence, but for marks after it ("Recall:", "Reminder."): a
-        header over the paragraphs after it."""
-        return all(not t.is_word for t in self.doc.tokens[last : sentence.last])
+    def _alone(self, sentence: Sentence, first: int, last: int) -> bool:
+        """A match that is its sentence, but for marks around it ("Recall:", "Reminder."): a
+        header over the paragraphs after it (not a word that ends a sentence: "Росія атакує
+        Україну щодня." makes no header)."""
+        tokens = self.doc.tokens
+        return all(
+            not t.is_word for t in (*tokens[sentence.first : first], *tokens[last : sentence.last])
+        )
 
     def _question(self, sentence: Sentence) -> bool:
         """ "Россия ударила по Украине межконтинентальной ракетой?": asked, not asserted."""
