@@ -229,6 +229,12 @@ case("earlier-previously-en", NEWS_EN + "Previously, Russia attacked Odesa with 
 case("earlier-earlier-en",
      NEWS_EN + "Earlier, Russia attacked Odesa with 50 drones, killing two.",
      [("injured", None, 3, "city:Odesa")], "en")
+case("earlier-told-same-attack-stays",
+     NEWS_UK + "Раніше він повідомляв про 10 збитих дронів над Одещиною.",
+     [("injured", None, 3, "city:Odesa"), ("intercepted", "uav", 10, "UA-51")])
+case("earlier-told-same-attack-stays-ru",
+     NEWS_RU + "Ранее он сообщал о 10 сбитых беспилотниках над Белгородской областью.",
+     [("injured", None, 3, "city:Belgorod"), ("intercepted", "uav", 10, "RU-BEL")], "ru")
 case("earlier-air-force-told-stays",
      NEWS_UK + "Раніше у Повітряних силах повідомили, що цієї ночі Росія атакувала Україну 120"
      " дронами.",
