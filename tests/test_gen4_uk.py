@@ -72,6 +72,25 @@ case("af-preliminary", "За попередніми даними, ППО зби�
 case("af-part-of-cruise", "Внаслідок протидії ППО знешкоджено 8 з 10 крилатих ракет.",
      [("launched", "cruise_missile", 10, UA), ("intercepted", "cruise_missile", 8, UA)])
 
+# -- A count ending in 1 takes the singular ("121 ударним БпЛА", "21 ударним дроном"), whose
+# adjective the analyzer reads first as a noun; a mixed figure before a colon is intercepted.
+case("singular-after-21", "Противник атакував 21 ударним дроном.", [("launched", "uav", 21, UA)])
+case("singular-after-101", "Противник атакував Україну 101 ударним БпЛА.",
+     [("launched", "uav", 101, UA)])
+case("singular-after-121-and-one",
+     "Противник атакував 121 ударним БпЛА та 1 ракетою Іскандер-М.",
+     [("launched", "uav", 121, UA), ("launched", "ballistic_missile", 1, UA)])
+case("singular-after-21-ru", "Противник атаковал 21 ударным беспилотником.",
+     [("launched", "uav", 21, None)], "ru")
+case("mixed-figure-colon", "Збито/подавлено: 70 БпЛА | 6 ракет",
+     [("intercepted", "uav", 70, UA), ("intercepted", "missile", 6, UA)])
+case("mixed-figure-colon-ru", "Сбиты/подавлены: 70 БПЛА.",
+     [("intercepted", "uav", 70, None)], "ru")
+case("mixed-figure-colon-en", "Shot down or jammed: 70 drones.",
+     [("intercepted", "uav", 70, None)], "en")
+case("downed-and-suppressed-apart", "Знищено: 40 БпЛА. Подавлено: 20 БпЛА.",
+     [("intercepted", "uav", 40, UA), ("suppressed", "uav", 20, UA)])
+
 # -- Oblast administrations' posts: a night over the oblast, debris, casualties by noun or verb.
 case("ova-over-oblast-debris-no-victims",
      "Протягом ночі над областю знешкодили 12 ворожих БпЛА. Уламки пошкодили приватний будинок."

@@ -262,6 +262,14 @@ def _part_acts(
     return _acts_after(doc, lex, sentence, end)
 
 
+def _adjective_before(token: Token, index: int, phrases: list[WeaponPhrase]) -> bool:
+    """An adjective, or a word that may be one right before a weapon: "101 ударним БпЛА" (a
+    count ending in 1 takes the singular, and the analyzer reads "ударним" first as a noun)."""
+    return token.info.is_adjective or (
+        "ADJF" in token.info.all_grams and any(p.first == index + 1 for p in phrases)
+    )
+
+
 def _acts_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
     """A weapon action among the next words: "одну з них збили", "одна з яких влучила"."""
     return any(
@@ -296,7 +304,7 @@ def _classify(
             steps += 1
             continue
         if token.text in lex.words.quotes or (
-            token.info.is_adjective and not _is_victim(lex, token)
+            _adjective_before(token, index, phrases) and not _is_victim(lex, token)
         ):
             index += 1
             steps += 1
