@@ -72,6 +72,21 @@ case("af-preliminary", "За попередніми даними, ППО зби�
 case("af-part-of-cruise", "Внаслідок протидії ППО знешкоджено 8 з 10 крилатих ракет.",
      [("launched", "cruise_missile", 10, UA), ("intercepted", "cruise_missile", 8, UA)])
 
+# -- A whole with no verb of its own, then its part: "Всього було 30 шахедів, 25 з них знищено"
+# (the 30 were launched, as "a total of 31 drones, 23 of which were shot down"); a whole with
+# its verb keeps it.
+case("whole-then-part", "Вночі противник атакував Україну шахедами. Всього було 30 шахедів,"
+     " 25 з них знищено.", [("launched", "uav", 30, UA), ("intercepted", "uav", 25, UA)])
+case("whole-then-part-ru", "Всего было 30 шахедов, 25 из них уничтожены.",
+     [("launched", "uav", 30, None), ("intercepted", "uav", 25, None)], "ru")
+case("whole-then-part-en", "There were 30 drones in all, 25 of them were shot down.",
+     [("launched", "uav", 30, None), ("intercepted", "uav", 25, None)], "en")
+case("whole-with-verb-then-place", "ППО збила 30 дронів, 10 з них над Київщиною.",
+     [("intercepted", "uav", 30, UA), ("intercepted", "uav", 10, "UA-32")])
+case("whole-with-verb-then-place-ru", "ПВО сбила 30 беспилотников, 10 из них над Брянской"
+     " областью.", [("intercepted", "uav", 30, "RU"), ("intercepted", "uav", 10, "RU-BRY")],
+     "ru")
+
 # -- A count ending in 1 takes the singular ("121 ударним БпЛА", "21 ударним дроном"), whose
 # adjective the analyzer reads first as a noun; a mixed figure before a colon is intercepted.
 case("singular-after-21", "Противник атакував 21 ударним дроном.", [("launched", "uav", 21, UA)])
