@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.evaluation.gold import load_all
-from claimledger.evaluation.run import Evaluation, evaluate
+from claimledger.evaluation.gold import LEGACY_SET, load_all
+from claimledger.evaluation.run import Evaluation, evaluate, merged
 from claimledger.evaluation.score import Score
+from claimledger.evaluation.sets import EVAL_SETS
 from claimledger.extract import Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,6 +44,24 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("en", "blind"): {"f1": 0.57, "p": 0.62, "r": 0.53, "claimant": 0.74, "false": 31},
 }
 
+# Sets that joined after the floors above were set: they count apart, with floors of their own,
+# so that a language's floors keep measuring the texts they were set on.
+LATER_SETS: dict[tuple[str, str], dict[str, float]] = {
+    # 300 Telegram posts drawn at the fourth round, after the rules were written (all dev).
+    ("telegram-ru-extra", "dev"): {"f1": 0.74, "p": 0.81, "r": 0.68, "claimant": 0.89, "false": 26},
+}
+LANG_OF = {s.name: s.lang for s in EVAL_SETS} | {LEGACY_SET: "ru"}
+
+
+def _cell(result: Evaluation, lang: str, split: str) -> Score:
+    """A language's score on a split over the sets its floors were set on."""
+    later = {name for name, _ in LATER_SETS}
+    return merged(
+        score
+        for (name, s), score in result.sets.items()
+        if s == split and LANG_OF[name] == lang and name not in later
+    )
+
 
 @pytest.fixture(scope="module")
 def result() -> Evaluation:
@@ -57,9 +76,16 @@ def _show(score: Score) -> str:
 
 @pytest.mark.parametrize(("lang", "split"), sorted(FLOORS))
 def test_floors(result: Evaluation, lang: str, split: str) -> None:
-    floors = FLOORS[(lang, split)]
-    score = result.cell(lang, split)  # type: ignore[arg-type]
-    assert score.reports > 0, f"no {lang} {split} texts"
+    _check(_cell(result, lang, split), FLOORS[(lang, split)], f"{lang} {split}")
+
+
+@pytest.mark.parametrize(("name", "split"), sorted(LATER_SETS))
+def test_later_set_floors(result: Evaluation, name: str, split: str) -> None:
+    _check(result.sets.get((name, split), Score()), LATER_SETS[(name, split)], f"{name} {split}")
+
+
+def _check(score: Score, floors: dict[str, float], what: str) -> None:
+    assert score.reports > 0, f"no {what} texts"
     assert score.f1 >= floors["f1"], _show(score)
     assert score.precision >= floors["p"], _show(score)
     assert score.recall >= floors["r"], _show(score)

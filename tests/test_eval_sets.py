@@ -35,11 +35,12 @@ def test_gold_covers_exactly_the_sample(gold: list[GoldText], chosen: object) ->
 
     assert isinstance(chosen, EvalSet)
     wanted = {str(r["id"]) for r in chosen.select(SHARED)}
-    have = {t.id for t in gold if t.corpus == chosen.corpus and t.id not in legacy_ids()}
+    have = {t.id for t in gold if t.set_name == chosen.name}
     assert have == wanted, (sorted(wanted - have)[:5], sorted(have - wanted)[:5])
     for text in gold:
-        if text.corpus == chosen.corpus and text.id in wanted:
-            assert text.split == split_of(text.id) and text.lang == chosen.lang
+        if text.set_name == chosen.name:
+            assert text.corpus == chosen.corpus and text.lang == chosen.lang
+            assert text.split == (chosen.split or split_of(text.id))
 
 
 def legacy_ids() -> set[str]:
@@ -51,7 +52,8 @@ def test_the_sets_are_large_enough(gold: list[GoldText]) -> None:
     assert by_corpus["ru-telegram"] >= 500
     assert by_corpus["news-uk"] == 122 and by_corpus["news-ru"] == 85
     assert by_corpus["news-en"] + by_corpus["en-news"] >= 280 and by_corpus["en-news"] >= 150
-    assert len(gold) >= 950
+    assert sum(t.set_name == "telegram-ru-extra" for t in gold) == 500
+    assert len(gold) >= 1450
     assert sum(not t.claims for t in gold) >= len(gold) / 5
 
 
@@ -62,3 +64,12 @@ def test_the_second_annotation_is_the_agreement_sample(gold: list[GoldText]) -> 
     assert {t.id for t in second} == {t.id for t in gold if in_agreement_sample(t.id)
                                       and t.id not in legacy_ids()}
     assert Counter(t.lang for t in second).keys() == {"ru", "uk", "en"}
+
+
+def test_no_text_is_in_two_sets() -> None:
+    seen: dict[str, str] = {text_id: "legacy" for text_id in legacy_ids()}
+    for chosen in EVAL_SETS:
+        for record in chosen.select(SHARED):
+            text_id = str(record["id"])
+            assert text_id not in seen, (text_id, chosen.name, seen.get(text_id))
+            seen[text_id] = chosen.name

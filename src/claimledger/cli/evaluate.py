@@ -104,8 +104,8 @@ def evaluate_command(
         return
     _print_table("language", [(f"{lg:<6} {s:<5}", score) for lg, s, score in result.rows()])
     click.echo()
-    _print_table("corpus", [(f"{c[7:]:<30} {s:<5}"[:36], score)
-                            for (c, s), score in sorted(result.corpora.items())])
+    _print_table("set", [(f"{c:<30} {s:<5}"[:36], score)
+                         for (c, s), score in sorted(result.sets.items())])
     if error_classes:
         _print_classes(result)
     if show_errors:
@@ -127,8 +127,8 @@ def _as_json(result: Evaluation) -> dict[str, Any]:
             {"lang": lg, "split": s, **score.summary(), **_class_counts(score)}
             for lg, s, score in result.rows()
         ],
-        "by_corpus": [{"corpus": c, "split": s, **score.summary()}
-                      for (c, s), score in sorted(result.corpora.items())],
+        "by_set": [{"set": c, "split": s, **score.summary()}
+                   for (c, s), score in sorted(result.sets.items())],
     }
 
 

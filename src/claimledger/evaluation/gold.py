@@ -29,6 +29,7 @@ from claimledger.evaluation.sets import (
 )
 from claimledger.model import LANGUAGES, Language
 
+LEGACY_SET = "legacy"
 GOLD_KEYS = ("corpus", "id", "lang", "split", "text_sha256", "claims")
 
 
@@ -44,6 +45,7 @@ class GoldText:
     claims: list[dict[str, Any]]  # evidence as {"text", "start", "end"} (or text alone, legacy)
     source: str  # the gold file and line, for messages
     note: str | None = None
+    set_name: str = LEGACY_SET  # the gold file's stem: the eval set it belongs to
 
     @property
     def text(self) -> str:
@@ -172,6 +174,7 @@ def _joined(item: _Pending, record: dict[str, Any] | None) -> GoldText:
         claims=_with_offsets(item, text),
         source=f"{item.path}:{item.line}",
         note=row.get("note"),
+        set_name=Path(item.path).stem,
     )
 
 

@@ -24,10 +24,10 @@ Cell = tuple[Language, Split]
 
 @dataclass(slots=True)
 class Evaluation:
-    """Scores per (language, split), per (corpus, split), and the texts' predictions."""
+    """Scores per (language, split), per (eval set, split), and the texts' predictions."""
 
     cells: dict[Cell, Score] = field(default_factory=dict)
-    corpora: dict[tuple[str, Split], Score] = field(default_factory=dict)
+    sets: dict[tuple[str, Split], Score] = field(default_factory=dict)
     texts: dict[str, GoldText] = field(default_factory=dict)
 
     def cell(self, lang: Language, split: Split) -> Score:
@@ -83,22 +83,22 @@ def gold_report(text: GoldText) -> Report:
 
 
 def evaluate(texts: Iterable[GoldText], predict: Predict) -> Evaluation:
-    """Extract every gold text with `predict` and score it in its language, split and corpus."""
+    """Extract every gold text with `predict` and score it in its language, split and set."""
     result = Evaluation()
     for text in texts:
         predicted = predict(gold_report(text))
         result.texts[text.id] = text
         by_lang = result.cells.setdefault((text.lang, text.split), Score())
-        by_corpus = result.corpora.setdefault((text.corpus, text.split), Score())
+        by_set = result.sets.setdefault((text.set_name, text.split), Score())
         _, missed, extra = match_claims(text.claims, predicted)
         classes = classify(
             [text.claims[i] for i in missed], [predicted[i] for i in extra], not text.claims
         )
-        for score in (by_lang, by_corpus):
+        for score in (by_lang, by_set):
             score_report(score, text.id, text.claims, predicted)
             score.classes.update(classes)
     blind = [s for (_, split), s in result.cells.items() if split == "blind"]
-    blind += [s for (_, split), s in result.corpora.items() if split == "blind"]
+    blind += [s for (_, split), s in result.sets.items() if split == "blind"]
     for score in blind:
         score.misses.clear()
         score.extras.clear()

@@ -50,7 +50,7 @@ RU_TELEGRAM_SCREENED = 250
 RU_TELEGRAM_RANDOM = 250
 # A later draw of screened posts, annotated to develop against: all of it is `dev`.
 RU_TELEGRAM_EXTRA_SEED = 20261206
-RU_TELEGRAM_EXTRA = 120
+RU_TELEGRAM_EXTRA = 500
 
 
 def split_of(text_id: str) -> Split:
@@ -116,7 +116,7 @@ def _ru_telegram_sample(shared: Path) -> list[dict[str, Any]]:
 
 
 def _ru_telegram_extra(shared: Path) -> list[dict[str, Any]]:
-    """120 more posts passing the air-defence screen, outside the legacy gold and `telegram-ru`.
+    """500 more posts passing the air-defence screen, outside the legacy gold and `telegram-ru`.
 
     Drawn after the first sets' rules had been written, so that the rules meet posts of the same
     channels that nobody read while writing them (docs/evaluation.md, "The extra set")."""
@@ -176,7 +176,7 @@ EVAL_SETS: tuple[EvalSet, ...] = (
         RU_TELEGRAM,
         "ru",
         _ru_telegram_extra,
-        "120 more Russian Telegram posts passing the air-defence screen, outside the legacy gold "
+        "500 more Russian Telegram posts passing the air-defence screen, outside the legacy gold "
         "and telegram-ru (seed 20261206), all dev",
         split="dev",
     ),

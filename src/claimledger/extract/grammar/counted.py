@@ -13,6 +13,7 @@ from claimledger.extract.grammar.draft import (
     Draft,
     Facts,
 )
+from claimledger.extract.mentions.numbers import grown_at
 from claimledger.extract.mentions.types import PlaceRef, Quantity, WeaponPhrase
 from claimledger.model import MISSILE_KINDS
 
@@ -46,6 +47,7 @@ class CountedRules(CountActionRules):
             if quantity.elliptic and (
                 not (
                     self._list_item(facts, quantity)
+                    or self._grown_count(sentence, facts, quantity)
                     or (
                         (previous is not None or self._counted_before())
                         and self._object_of_action(facts, quantity)
@@ -234,6 +236,19 @@ class CountedRules(CountActionRules):
         start = max(0, quantity.first - 2)
         return any(
             self.doc.tokens[i].low in self.lex.words.neither for i in range(start, quantity.first)
+        )
+
+    def _grown_count(self, sentence: Sentence, facts: Facts, quantity: Quantity) -> bool:
+        """ "Число сбитых беспилотников возросло до 25", "the number of drones shot down rose to
+        25": a running count that a growth verb reaches, of the weapon named before it."""
+        clause = self._clause_of(facts, quantity.number_first)
+        if any(  # "Кількість поранених унаслідок удару дронів зросла до 12": people
+            a.action in CASUALTY_ACTIONS and clause[0] <= a.token < quantity.first
+            for a in facts.actions
+        ):
+            return False
+        return grown_at(self.doc, self.lex, sentence.first, quantity.first) and any(
+            clause[0] <= p.first and p.last <= quantity.first for p in facts.phrases
         )
 
     def _list_item(self, facts: Facts, quantity: Quantity) -> bool:

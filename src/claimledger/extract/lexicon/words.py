@@ -163,6 +163,8 @@ class Words:
     back_pronouns: frozenset[str] = frozenset()  # "он", "она", "они"
     source_persons: frozenset[str] = frozenset()  # "по словам собеседника": an unnamed source
     account_nouns: frozenset[str] = frozenset()  # "по версии": what follows is an account
+    # "Главное из заявления ведомства:": a line naming a statement above a list of its points
+    statement_nouns: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"
     mayor_words: frozenset[str] = frozenset()  # the role words that name a mayor
     head_words: frozenset[str] = frozenset()  # "глава": a head only of what follows

@@ -285,6 +285,12 @@ class Attribution(ActorReader):
     def _before(
         self, sentence: Sentence, index: int, actors: list[ActorMention]
     ) -> ActorMention | None:
+        if self._opens_clause(sentence, index) and (
+            self._next_low(sentence, index) in self.lex.words.back_reference_preps
+        ):
+            # "..., сообщили в СК": a verb of speech that opens its clause and names its source
+            # after "в" has no subject before the comma ("удара ВСУ" is another clause's)
+            return None
         low = max(sentence.first, index - _LEFT_REACH)
         for probe in range(index - 1, low - 1, -1):
             if self.doc.tokens[probe].low in self.lex.words.complementizers or (
@@ -297,6 +303,14 @@ class Attribution(ActorReader):
         if named:
             return named[0]
         return candidates[0] if candidates else None
+
+    def _opens_clause(self, sentence: Sentence, index: int) -> bool:
+        """Whether only adverbs and particles stand between a comma or dash and token `index`."""
+        probe = index - 1
+        while probe > sentence.first and self.doc.tokens[probe].info.pos in ("ADVB", "PRCL"):
+            probe -= 1
+        text = self.doc.tokens[probe].text
+        return probe >= sentence.first and (text == "," or text in self.lex.words.dashes)
 
     def _header(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker | None:
         if not actors or actors[0].first != sentence.first:

@@ -84,6 +84,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             continue
         voices.append(Voice(current.speaker if current else None, current, current is not None))
         current_air = current_air or air
+        if current is not None and _names_statement(reader, index):
+            listing = True  # "Главное из заявления ведомства:": the points below are its own
     if voices:
         voices[-1].official = voices[-1].official or official
     _backfill(reader, voices)
@@ -188,6 +190,14 @@ def _opens_list(reader: SentenceReader, index: int) -> bool:
     """A sentence that ends with a colon: the list below it is what it says."""
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
     return bool(tokens) and tokens[-1].text == ":"
+
+
+def _names_statement(reader: SentenceReader, index: int) -> bool:
+    """A line above a list that names a statement: "Главное из заявления:", "Key points of the
+    statement:"."""
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    words = reader.lex.words.statement_nouns
+    return _opens_list(reader, index) and any(t.lemma in words for t in tokens)
 
 
 def _opens_with_this(reader: SentenceReader, index: int) -> bool:
