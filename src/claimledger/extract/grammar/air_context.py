@@ -112,6 +112,7 @@ class AirContextRules(ListRules):
                 token.lemma in self.lex.words.strike_nouns
                 and token.info.is_noun
                 and self._has_place(facts)
+                and not self._other_blow(index, sentence)
                 and not any(
                     t.lemma in self.lex.words.ground_targets
                     for t in self.doc.sentence_tokens(sentence)
@@ -129,6 +130,12 @@ class AirContextRules(ListRules):
             ):
                 return True
         return False
+
+    def _other_blow(self, index: int, sentence: Sentence) -> bool:
+        """ "удар молнии", "террористическая атака", "a knife attack": a strike or an attack
+        that a word next to it says is no air attack."""
+        near = range(max(sentence.first, index - 1), min(sentence.last, index + 2))
+        return any(self.doc.tokens[i].lemma in self.lex.words.other_blows for i in near)
 
     def _debris_falling(self, index: int, first: int, last: int) -> bool:
         """Debris named with its fall, right before or after it ("падіння уламків", "уламки

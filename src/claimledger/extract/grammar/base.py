@@ -91,7 +91,20 @@ class ReaderBase:
             self.doc.tokens[i].lemma in self.lex.words.forecast for i in range(start, action_token)
         ):
             return True
-        return self._conditional(action_token)
+        return self._governed_infinitive(clause, action_token) or self._conditional(action_token)
+
+    def _governed_infinitive(self, clause: tuple[int, int], action_token: int) -> bool:
+        """ "«Орешник» может менее чем за 20 минут нанести удар", "попросили нанести удар": an
+        infinitive at the action (or just before its noun) that a verb of plan, ability or
+        request further back in the clause governs."""
+        tokens = self.doc.tokens
+        reach = max(clause[0], action_token - 2)
+        infinitive = next(
+            (i for i in range(action_token, reach - 1, -1) if tokens[i].info.pos == "INFN"), None
+        )
+        return infinitive is not None and any(
+            tokens[i].lemma in self.lex.words.forecast for i in range(clause[0], infinitive)
+        )
 
     def _conditional(self, action_token: int) -> bool:
         """ "Если «Хезболла» попытается запустить ракету, мы ответим": an infinitive or a future

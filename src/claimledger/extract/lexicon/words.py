@@ -163,6 +163,8 @@ class Words:
     back_pronouns: frozenset[str] = frozenset()  # "он", "она", "они"
     source_persons: frozenset[str] = frozenset()  # "по словам собеседника": an unnamed source
     account_nouns: frozenset[str] = frozenset()  # "по версии": what follows is an account
+    # "удар молнии", "террористическая атака": words beside a strike noun that make it no air attack
+    other_blows: frozenset[str] = frozenset()
     # "Главное из заявления ведомства:": a line naming a statement above a list of its points
     statement_nouns: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"
