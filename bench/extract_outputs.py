@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 # name -> (corpus under the shared folder, language); the eval sets' corpora, each read whole.
 CORPORA = {"ru-telegram": ("corpus/ru-telegram/posts.jsonl", "ru")} | {
-    s.name: (s.corpus, s.lang) for s in EVAL_SETS if s.name != "telegram-ru"
+    s.name: (s.corpus, s.lang) for s in EVAL_SETS if s.corpus != "corpus/ru-telegram/posts.jsonl"
 }
 
 
