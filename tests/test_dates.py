@@ -41,3 +41,6 @@ def test_resolve_day_month_crosses_new_year() -> None:
     assert resolve_day_month(date(2025, 1, 1), 31, 12) == date(2024, 12, 31)
     assert resolve_day_month(date(2024, 11, 25), 25, 11) == date(2024, 11, 25)
     assert resolve_day_month(date(2024, 11, 25), 31, 2) is None
+    # a day half a year ahead is last year's: a report tells what has happened
+    assert resolve_day_month(date(2025, 3, 14), 7, 9) == date(2024, 9, 7)
+    assert resolve_day_month(date(2025, 3, 14), 16, 3) == date(2025, 3, 16)

@@ -37,17 +37,25 @@ def weekday_on_or_before(day: date, weekday: int) -> date:
     return day - timedelta(days=(day.weekday() - weekday) % 7)
 
 
+# A report tells what has happened: a day and month without a year lies at most this many days
+# after it (a night's morning in another zone); "в ніч на 7 вересня" in a March report is last
+# September's, not the coming one's.
+FUTURE_DAYS = 2
+
+
 def resolve_day_month(day: date, target_day: int, target_month: int) -> date | None:
-    """A day and month without a year ("25 ноября"): the nearest such date to the report."""
+    """A day and month without a year ("25 ноября"): the nearest such date to the report that
+    is not more than `FUTURE_DAYS` after it."""
     candidates = []
     for year in (day.year - 1, day.year, day.year + 1):
         try:
             candidates.append(date(year, target_month, target_day))
         except ValueError:
             continue
-    if not candidates:
+    told = [c for c in candidates if (c - day).days <= FUTURE_DAYS]
+    if not told:
         return None
-    return min(candidates, key=lambda c: abs((c - day).days))
+    return min(told, key=lambda c: abs((c - day).days))
 
 
 def _zone(lang: str | None) -> str:

@@ -156,5 +156,7 @@ class ReaderBase:
             return False
         token = self.doc.tokens[back]
         return (
-            token.low in self.lex.words.strike_preps or token.lemma in self.lex.words.attack_verbs
+            token.low in self.lex.words.strike_preps
+            or token.lemma in self.lex.words.attack_verbs
+            or token.lemma in self.lex.words.strike_of
         )

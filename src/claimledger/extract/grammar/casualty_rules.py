@@ -5,6 +5,12 @@ from __future__ import annotations
 from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar import casualties
 from claimledger.extract.grammar.air_context import AirContextRules
+from claimledger.extract.grammar.coordinated import (
+    agrees_with_first,
+    counted_apart,
+    victims_before,
+    within_group,
+)
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.joined_victims import age_tokens, joined_victims
 from claimledger.extract.mentions.numbers import grown_at
@@ -65,7 +71,8 @@ class CasualtyRules(AirContextRules):
             )
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
         coordinated = self._coordinated_victims(sentence, facts, casualty, drafts)
-        drafts = [d for d in drafts if not any(_within(d, c) for c in coordinated)] + coordinated
+        kept = [d for d in drafts if not any(within_group(d, c) for c in coordinated)]
+        drafts = kept + coordinated
         drafts.extend(self._denial_drafts(sentence, facts, denials))
         return drafts
 
@@ -400,7 +407,15 @@ class CasualtyRules(AirContextRules):
             if caseless:
                 drafts.extend(self._joined(sentence, facts, action, made))
                 continue
-            if not self._plural(action):
+            before = victims_before(self.doc, self.lex, sentence.first, facts.quantities, action)
+            if before is not None and not counted_apart(made, action, *before.span):
+                group = (before.total, "exact", *before.span)
+                drafts.append(self._casualty_draft(sentence, facts, action, *group))
+                continue  # "A woman and two men were killed": the list before the verb
+            # a singular verb agrees with its first subject; only "та"/"и" joins the rest to it
+            # ("погибла женщина, 10 человек пострадали": the ten have their own verb)
+            joined_only = not self._plural(action)
+            if joined_only and not agrees_with_first(self.doc, self.lex, action):
                 continue
             total, ages, last, named, counted = 0, 0, action.last, 0, 0
             index = action.last
@@ -424,14 +439,14 @@ class CasualtyRules(AirContextRules):
                     named and not ages and "gent" in token.info.grams and token.is_word
                 ):
                     continue  # "ранения получили оператор газеты и ...": the verb; whose
-                elif not (token.text == "," or token.low in self._joiners):  # "і його син"
+                elif not (
+                    (token.text == "," and not joined_only)
+                    or token.low in self._joiners  # "і його син"
+                ):
                     break
             if total < 2 or (counted and not named):
                 continue  # a count alone is the count's own claim
-            if any(
-                d.action_token == action.token and not _counted_in(d, action.last, last)
-                for d in made
-            ):
+            if counted_apart(made, action, action.last, last):
                 continue  # the verb already has its count elsewhere
             if counted or not any(action.last <= q.first < last for q in facts.quantities):
                 drafts.append(
@@ -481,18 +496,3 @@ class CasualtyRules(AirContextRules):
         head, _, tail = token.text.partition("-")
         return head.isdigit() and tail.isalpha()
 
-
-def _within(draft: Draft, group: Draft) -> bool:
-    """A counted draft inside a coordinated group of the same act ("мужчина и две женщины"):
-    the group's total stands for it."""
-    return (
-        draft is not group
-        and draft.action == group.action
-        and group.number is not None
-        and _counted_in(draft, *group.number)
-    )
-
-
-def _counted_in(draft: Draft, first: int, last: int) -> bool:
-    """Whether a draft's number lies within tokens [first, last)."""
-    return draft.number is not None and first <= draft.number[0] < last

@@ -100,6 +100,7 @@ class CountActionRules(CasualtyRules):
         predicates = [a for a in strong if self.doc.tokens[a.token].info.pos != "PRTF"]
         if strong:
             best = min(predicates or strong, key=lambda a: abs(a.token - quantity.number_first))
+            best = self._mixed_figure(strong, best)  # "Збито/подавлено: 70 БпЛА"
             return strikes.governed_action(
                 self.doc, self.lex, best, phrase, counted=True
             ), best.token

@@ -193,7 +193,11 @@ class PatternMatcher:
     def _is_number(self, token: Token) -> bool:
         if token.is_digits:
             return True
-        return token.is_word and word_value(token.lemma, self.lang) is not None
+        # the form too: the Ukrainian analyzer reads "три" as a form of "терти"
+        return token.is_word and (
+            word_value(token.lemma, self.lang) is not None
+            or word_value(token.low, self.lang) is not None
+        )
 
 
 @cache

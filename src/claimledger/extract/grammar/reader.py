@@ -23,7 +23,7 @@ from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.locate import PlaceRules
 from claimledger.extract.grammar.patterns import PatternMatch
 from claimledger.extract.mentions.actions import find_actions
-from claimledger.extract.mentions.quantities import find_quantities
+from claimledger.extract.mentions.quantities import find_quantities, in_space
 from claimledger.extract.mentions.types import ActionMention, DateMention
 from claimledger.extract.mentions.weapons import find_phrases
 
@@ -45,6 +45,8 @@ class SentenceReader(PlaceRules):
             drafts.extend(self._single(sentence, facts, drafts))
             drafts.extend(self._casualties(sentence, facts))
         drafts = self._apply_patterns(sentence, facts, drafts)
+        if in_space(self.doc, self.lex, sentence):  # "the Falcon 9 rocket": no weapon
+            drafts = [d for d in drafts if d.action not in WEAPON_ACTIONS]
         if self._recalled:
             for draft in drafts:
                 draft.history = True
@@ -61,7 +63,7 @@ class SentenceReader(PlaceRules):
             if effect == "history":
                 for draft in drafts:
                     draft.history = True
-                if self._alone(sentence, match.last):
+                if self._alone(sentence, match.first, match.last):
                     self._recalled = True  # "Recall" on a line of its own: what follows
             elif effect == "forecast":
                 clause = self._clause_of(facts, match.first)
@@ -195,10 +197,14 @@ class SentenceReader(PlaceRules):
             )
         ]
 
-    def _alone(self, sentence: Sentence, last: int) -> bool:
-        """A match that is its sentence, but for marks after it ("Recall:", "Reminder."): a
-        header over the paragraphs after it."""
-        return all(not t.is_word for t in self.doc.tokens[last : sentence.last])
+    def _alone(self, sentence: Sentence, first: int, last: int) -> bool:
+        """A match that is its sentence, but for marks around it ("Recall:", "Reminder."): a
+        header over the paragraphs after it (not a word that ends a sentence: "Росія атакує
+        Україну щодня." makes no header)."""
+        tokens = self.doc.tokens
+        return all(
+            not t.is_word for t in (*tokens[sentence.first : first], *tokens[last : sentence.last])
+        )
 
     def _question(self, sentence: Sentence) -> bool:
         """ "Россия ударила по Украине межконтинентальной ракетой?": asked, not asserted."""

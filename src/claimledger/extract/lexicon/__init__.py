@@ -421,10 +421,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         patterns=_patterns(data.get("patterns", []), table),
         fastpath=_fastpath(data.get("fastpath", {}), table),
         outputs=parse_outputs(
-            data.get("outputs", {}),
-            data.get("markers", []),
-            data.get("media", []),
-            table,
+            data.get("outputs", {}), data.get("markers", []), data.get("media", []), table,
             _WORD_ROLES,
         ),
         air_context=int(data.get("air_context", 3)),

@@ -98,6 +98,7 @@ class Words:
     purpose_words: frozenset[str] = frozenset()  # "ракеты для удара": what they are for
     success_verbs: frozenset[str] = frozenset()  # "Киеву удалось сбить": the capital's state did
     strike_preps: frozenset[str] = frozenset()  # "по позициям": what a strike was aimed at
+    strike_of: frozenset[str] = frozenset()  # "для ураження позицій": the striking of a target
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
     hit_by_genitive: frozenset[str] = frozenset()  # "удар дрона" (genitive): the drone hit

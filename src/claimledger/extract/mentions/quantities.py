@@ -280,6 +280,14 @@ def _part_acts(
     return _acts_after(doc, lex, sentence, end)
 
 
+def _adjective_before(token: Token, index: int, phrases: list[WeaponPhrase]) -> bool:
+    """An adjective, or a word that may be one right before a weapon: "101 ударним БпЛА" (a
+    count ending in 1 takes the singular, and the analyzer reads "ударним" first as a noun)."""
+    return token.info.is_adjective or (
+        "ADJF" in token.info.all_grams and any(p.first == index + 1 for p in phrases)
+    )
+
+
 def _acts_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
     """A weapon action among the next words: "одну з них збили", "одна з яких влучила"."""
     return any(
@@ -314,7 +322,7 @@ def _classify(
             steps += 1
             continue
         if token.text in lex.words.quotes or (
-            token.info.is_adjective and not _is_victim(lex, token)
+            _adjective_before(token, index, phrases) and not _is_victim(lex, token)
         ):
             index += 1
             steps += 1
@@ -349,7 +357,7 @@ def _classify(
             event.action == "hit"
             or (  # not "два удара": attacks; not a space rocket's "три запуска"
                 (head.lemma in launches or head.low in launches)
-                and not _in_space(doc, lex, sentence)
+                and not in_space(doc, lex, sentence)
             )
         ):
             # "Два прильоти", "20 launches were recorded": events of the weapon spoken of
@@ -476,7 +484,7 @@ def qualifier_before(lex: Lexicon, words: Sequence[str]) -> tuple[str, int]:
     return best
 
 
-def _in_space(doc: Document, lex: Lexicon, sentence: Sentence) -> bool:
+def in_space(doc: Document, lex: Lexicon, sentence: Sentence) -> bool:
     """A sentence of spaceflight ("Ракета Falcon 9 выполнила три запуска"): its launches are no
     weapons'."""
     words = lex.words.space_words

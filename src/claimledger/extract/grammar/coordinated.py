@@ -1,0 +1,115 @@
+"""Victims named one by one before the verb that counts them: "A woman and two men were killed",
+"Жінка та двоє чоловіків загинули", "Трое взрослых и ребенок пострадали" (the subjects first,
+as English puts them and Ukrainian and Russian may). `CasualtyRules` reads the same lists after
+the verb ("постраждали 87-річний чоловік і 85-річна жінка")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimledger.extract.document.tokens import Document, Token
+from claimledger.extract.grammar.draft import Draft
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.types import ActionMention, Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class VictimGroup:
+    first: int  # token indexes of the list, [first, last)
+    last: int
+    total: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.first, self.last
+
+
+def victims_before(
+    doc: Document, lex: Lexicon, floor: int, quantities: Sequence[Quantity], verb: ActionMention
+) -> VictimGroup | None:
+    """The victims listed right before a casualty verb (over its auxiliary: "were", "були"),
+    when one of them at least is named alone and they are two or more: a count alone ("Two
+    people were killed") is the count's own claim."""
+    words = lex.words
+    index = verb.first - 1
+    while index >= floor and doc.tokens[index].low in words.be_forms:
+        index -= 1
+    last = index + 1
+    total = named = parts = 0
+    joined = False  # a comma joins only a list that "and" closes ("A, B and C were killed"),
+    # not the last victim of another verb ("погибла женщина, 10 человек пострадали")
+    while index >= floor:
+        token = doc.tokens[index]
+        counted = next((q for q in quantities if q.first <= index < q.last), None)
+        if counted is not None and counted.victims and counted.last == index + 1:
+            total += counted.value
+            parts += 1
+            index = counted.first - 1
+        elif token.lemma in words.single_victims and token.info.is_noun and _single(token):
+            total += 1
+            named += 1
+            parts += 1
+            index -= 1
+            while index >= floor and _describes(doc.tokens[index], lex):
+                index -= 1
+        elif (token.text == "," and joined) or token.low in words.and_words:
+            joined = True
+            index -= 1
+        else:
+            break
+    if not named or parts < 2 or total < 2:
+        return None
+    first = index + 1
+    while first < last and not _opens_group(doc.tokens[first], lex):
+        first += 1  # not from a joining word the scan passed before it stopped
+    return VictimGroup(first, last, total)
+
+
+def _single(token: Token) -> bool:
+    return "plur" not in token.info.numbers
+
+
+def _describes(token: Token, lex: Lexicon) -> bool:
+    """An article or a word describing the person after it ("a", "87-річна", "місцевий")."""
+    if token.low in lex.words.articles:
+        return True
+    if token.info.is_adjective and token.lemma not in lex.words.single_victims:
+        return True
+    head, _, tail = token.text.partition("-")
+    return head.isdigit() and tail.isalpha()
+
+
+def _opens_group(token: Token, lex: Lexicon) -> bool:
+    return not (token.text == "," or token.low in lex.words.and_words)
+
+
+def agrees_with_first(doc: Document, lex: Lexicon, action: ActionMention) -> bool:
+    """A verb in the singular right before the first of its subjects: "загинула жінка та
+    двоє чоловіків", "погибла женщина и двое мужчин" agree with the first one named."""
+    after = action.last
+    if action.number != "sing" or after >= len(doc.tokens):
+        return False
+    token = doc.tokens[after]
+    return token.lemma in lex.words.single_victims and token.info.is_noun
+
+
+def counted_apart(made: list[Draft], action: ActionMention, first: int, last: int) -> bool:
+    """The verb already has a count outside tokens [first, last)."""
+    return any(d.action_token == action.token and not _counted_in(d, first, last) for d in made)
+
+
+def within_group(draft: Draft, group: Draft) -> bool:
+    """A counted draft inside a coordinated group of the same act ("мужчина и две женщины"):
+    the group's total stands for it."""
+    return (
+        draft is not group
+        and draft.action == group.action
+        and group.number is not None
+        and _counted_in(draft, *group.number)
+    )
+
+
+def _counted_in(draft: Draft, first: int, last: int) -> bool:
+    """Whether a draft's number lies within tokens [first, last)."""
+    return draft.number is not None and first <= draft.number[0] < last
