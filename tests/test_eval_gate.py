@@ -29,26 +29,27 @@ pytestmark = pytest.mark.skipif(
 # (language, split) -> floors of F1, precision, recall and claimant accuracy, and the ceiling of
 # false claims per 1,000 texts without claims.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
-    ("ru", "dev"): {"f1": 0.90, "p": 0.93, "r": 0.88, "claimant": 0.97, "false": 4},
-    ("ru", "blind"): {"f1": 0.69, "p": 0.73, "r": 0.66, "claimant": 0.82, "false": 13},
-    ("uk", "dev"): {"f1": 0.87, "p": 0.92, "r": 0.84, "claimant": 0.94, "false": 46},
+    ("ru", "dev"): {"f1": 0.92, "p": 0.95, "r": 0.90, "claimant": 0.97, "false": 4},
+    ("ru", "blind"): {"f1": 0.72, "p": 0.76, "r": 0.69, "claimant": 0.85, "false": 13},
+    ("uk", "dev"): {"f1": 0.90, "p": 0.94, "r": 0.86, "claimant": 0.94, "false": 46},
     # Two values that moved the wrong way at the third round (docs/evaluation.md): Ukrainian
     # blind false claims rose from 2 to 5 on its 20 texts without claims (100 -> 250 per 1,000)
     # and precision from 0.657 to 0.630, while five more casualty counts matched (F1 0.564 ->
     # 0.568); the false claims were not hunted down on blind texts.
-    ("uk", "blind"): {"f1": 0.54, "p": 0.61, "r": 0.49, "claimant": 0.89, "false": 251},
-    ("en", "dev"): {"f1": 0.78, "p": 0.80, "r": 0.77, "claimant": 0.92, "false": 10},
-    # The one value that moved the wrong way at the second round: English blind false claims
-    # rose from 1 to 2 on its 65 texts without claims (15.4 -> 30.8 per 1,000) while 11 more
-    # of its claims matched; the second one was not hunted down on blind texts.
-    ("en", "blind"): {"f1": 0.57, "p": 0.62, "r": 0.53, "claimant": 0.74, "false": 31},
+    ("uk", "blind"): {"f1": 0.59, "p": 0.65, "r": 0.53, "claimant": 0.95, "false": 251},
+    ("en", "dev"): {"f1": 0.81, "p": 0.83, "r": 0.80, "claimant": 0.94, "false": 1},
+    # The values that moved the wrong way: English blind false claims rose from 1 to 2 at the
+    # second round and from 2 to 3 at the fourth, on its 65 texts without claims (15.4 -> 30.8
+    # -> 46.2 per 1,000), while 4 and then 7 more of its claims matched (F1 0.579 -> 0.587 ->
+    # 0.623); the false claims were not hunted down on blind texts.
+    ("en", "blind"): {"f1": 0.62, "p": 0.65, "r": 0.59, "claimant": 0.74, "false": 47},
 }
 
 # Sets that joined after the floors above were set: they count apart, with floors of their own,
 # so that a language's floors keep measuring the texts they were set on.
 LATER_SETS: dict[tuple[str, str], dict[str, float]] = {
     # 300 Telegram posts drawn at the fourth round, after the rules were written (all dev).
-    ("telegram-ru-extra", "dev"): {"f1": 0.74, "p": 0.81, "r": 0.68, "claimant": 0.89, "false": 26},
+    ("telegram-ru-extra", "dev"): {"f1": 0.78, "p": 0.83, "r": 0.74, "claimant": 0.90, "false": 15},
 }
 LANG_OF = {s.name: s.lang for s in EVAL_SETS} | {LEGACY_SET: "ru"}
 
