@@ -56,7 +56,8 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
      [("hit", "uav", 1), ("killed", None, 0), ("injured", None, 0)]),
     ("en_none_of_them_hurt", "en",
      "A drone hit a house in Kursk with three people inside. None of them was hurt.",
-     [("hit", "uav", 1), ("injured", None, 0)]),
+     # "hurt" denies deaths and injuries, as "пострадавших нет" does (gen-en4, ANNOTATION.md)
+     [("hit", "uav", 1), ("killed", None, 0), ("injured", None, 0)]),
     # who was spared, named by any group; "no one died" denies deaths alone
     ("ru_none_of_the_workers_hurt", "ru",
      "Беспилотник упал во дворе жилого дома. Никто из сотрудников предприятия не пострадал.",

@@ -404,14 +404,14 @@ class CasualtyRules(AirContextRules):
         # a language whose nouns show no case names people around the verb (English)
         caseless = not any(t.info.grams & _CASES for t in self.doc.sentence_tokens(sentence))
         for action in casualty:
-            if caseless:
-                drafts.extend(self._joined(sentence, facts, action, made))
-                continue
             before = victims_before(self.doc, self.lex, sentence.first, facts.quantities, action)
             if before is not None and not counted_apart(made, action, *before.span):
                 group = (before.total, "exact", *before.span)
                 drafts.append(self._casualty_draft(sentence, facts, action, *group))
                 continue  # "A woman and two men were killed": the list before the verb
+            if caseless:  # "killed a man and his son": named one by one after the verb
+                drafts.extend(self._joined(sentence, facts, action, made))
+                continue
             # a singular verb agrees with its first subject; only "та"/"и" joins the rest to it
             # ("погибла женщина, 10 человек пострадали": the ten have their own verb)
             joined_only = not self._plural(action)
