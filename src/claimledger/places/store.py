@@ -33,12 +33,13 @@ _PER_BUCKET = 8
 
 class Buckets:
     """A large string -> string map kept as a few thousand strings, each holding the entries
-    whose keys hash to it: reading it makes a few thousand objects, not a hundred thousand, and
-    a bucket is split into its entries when one of its keys is first looked up."""
+    whose keys hash to it: reading it makes a few thousand objects, not a hundred thousand. A
+    key is looked up by a search for it in its bucket's string (the callers keep what they made
+    of each key, so a bucket is seldom searched twice for one key, and splitting a whole bucket
+    into a dict for one key cost several times the search)."""
 
     def __init__(self, buckets: list[str]) -> None:
         self._buckets = buckets
-        self._open: dict[int, dict[str, str]] = {}
 
     @staticmethod
     def pack(mapping: dict[str, str]) -> list[str]:
@@ -49,11 +50,17 @@ class Buckets:
         return [_ENTRY.join(bucket) for bucket in entries]
 
     def get(self, key: str) -> str | None:
-        n = _bucket(key, len(self._buckets))
-        entries = self._open.get(n)
-        if entries is None:
-            entries = self._open[n] = _entries(self._buckets[n])
-        return entries.get(key)
+        bucket = self._buckets[_bucket(key, len(self._buckets))]
+        head = key + _KEY  # keys are unique in a bucket and hold no separator
+        if bucket.startswith(head):
+            start = len(head)
+        else:
+            found = bucket.find(_ENTRY + head)
+            if found < 0:
+                return None
+            start = found + 1 + len(head)
+        end = bucket.find(_ENTRY, start)
+        return bucket[start:] if end < 0 else bucket[start:end]
 
     def items(self) -> Iterator[tuple[str, str]]:
         for bucket in self._buckets:

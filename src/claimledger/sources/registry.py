@@ -63,6 +63,9 @@ class SourceRegistry:
     def __init__(self, entries: list[SourceInfo], keys: dict[str, SourceInfo]) -> None:
         self.entries = entries
         self._keys = keys
+        # What each key looked up found: the actor reader asks for every capitalised word and
+        # the two after it, post after post. Emptied whenever entries change.
+        self._found: dict[str, SourceInfo | None] = {}
 
     @classmethod
     def default(cls) -> SourceRegistry:
@@ -99,6 +102,7 @@ class SourceRegistry:
             _parse_entry(raw, f"{origin}: [[source]] #{number}")
             for number, raw in enumerate(raw_entries, start=1)
         ]
+        self._found.clear()
         for info, keys in parsed:
             self.entries.append(info)
             for key in keys:
@@ -117,9 +121,21 @@ class SourceRegistry:
         for key in keys:
             if not key:
                 continue
-            for candidate in handle_candidates(handle_key(key)):
-                if info := self._keys.get(candidate):
-                    return info
+            if key in self._found:
+                info = self._found[key]
+            else:
+                info = self._lookup_one(key)
+                if len(self._found) >= _FOUND_LIMIT:  # a stream of distinct addresses
+                    self._found.clear()
+                self._found[key] = info
+            if info is not None:
+                return info
+        return None
+
+    def _lookup_one(self, key: str) -> SourceInfo | None:
+        for candidate in handle_candidates(handle_key(key)):
+            if info := self._keys.get(candidate):
+                return info
         return None
 
     def voice(self, *keys: str | None) -> SourceInfo:
@@ -133,6 +149,8 @@ class SourceRegistry:
         name = next(iter(named or given), None)
         return SourceInfo(transliterate(name) if name else "unknown outlet", "outlet", None)
 
+
+_FOUND_LIMIT = 100_000
 
 # Country-code top-level domains of the two sides; a site elsewhere is a third party's.
 _SIDE_DOMAINS = {"ua": "ua", "ru": "ru", "su": "ru"}

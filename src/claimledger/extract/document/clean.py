@@ -63,16 +63,28 @@ def blank_markup(text: str) -> str:
         for ch in set(text)
         if ch != " " and not ch.isalnum() and _is_pictograph(ch)
     }
-    return "".join(chars).translate(pictographs) if pictographs else "".join(chars)
+    return _replace_each("".join(chars), pictographs)
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ʹ": "'"})
+def _replace_each(text: str, table: dict[int, str]) -> str:
+    """`text.translate(table)`, for a table of a few characters each made one character: a
+    search per character, where `translate` looks every character of the text up (the texts
+    run to thousands of characters, the table's are rare)."""
+    for code, replacement in table.items():
+        text = text.replace(chr(code), replacement)
+    return text
+
+
+_APOSTROPHES: dict[int, str] = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ʹ": "'"})
 # Latin letters that look Cyrillic: machine transcriptions write "Повітрянi" with a Latin i. They
 # are swapped only inside words that are mostly Cyrillic.
 _LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
 _CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 _LATIN = re.compile(r"[A-Za-z]")
-_MIXED_WORD = re.compile(r"[^\W\d_]+")
+# A whole run of letters with a Latin letter in it (the lookbehind keeps a match from opening
+# inside a run, so each run is scanned once): the runs `_fold_word` may change, found without a
+# call for every word of the text.
+_MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])[^\W\d_]+")
 
 
 def _fold_word(match: re.Match[str]) -> str:
@@ -87,7 +99,7 @@ def clean(text: str) -> str:
 
     Same length as `text`, so every offset in it is an offset in the report.
     """
-    folded = blank_markup(text).translate(_APOSTROPHES)
+    folded = _replace_each(blank_markup(text), _APOSTROPHES)
     if _LATIN.search(folded) and _CYRILLIC.search(folded):
         folded = _MIXED_WORD.sub(_fold_word, folded)
     return folded

@@ -182,7 +182,8 @@ class PymorphyLexer(CachedLexer):
             )
 
     def _analyse(self, low: str) -> WordInfo:
-        for tail in INDECLINABLE_TAILS:
+        tails = INDECLINABLE_TAILS if low.endswith(INDECLINABLE_TAILS) else ()  # most words
+        for tail in tails:
             if low.endswith(tail) and len(low) > len(tail):
                 head = self.info(low[: -len(tail)])
                 return WordInfo(
@@ -199,6 +200,10 @@ class PymorphyLexer(CachedLexer):
         if not parses:
             return bare(low)
         first = parses[0]
+        if len(parses) == 1:  # a third of the words: what the loops below make of one parse
+            numbers = frozenset((first.number,)) if first.number else frozenset()
+            lemmas = frozenset((first.lemma,))
+            return WordInfo(first.lemma, lemmas, first.pos, first.grams, first.grams, numbers)
         pos = first.pos
         proper = bool(_PROPER & first.grams)
         # A surname parse ("дронов") says nothing about the number of a common noun.

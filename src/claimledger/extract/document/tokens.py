@@ -34,20 +34,18 @@ class Token:
     # Read hundreds of thousands of times a run, so found once here, not at every read; a new
     # analysis is given with `set_info`, which keeps the lemma in step.
     is_word: bool = field(init=False)
+    is_digits: bool = field(init=False)
     lemma: str = field(init=False)
 
     def __post_init__(self) -> None:
         self.is_word = bool(_WORD.match(self.text))
+        self.is_digits = self.text.isdigit()
         self.lemma = self.info.lemma or self.low
 
     def set_info(self, info: WordInfo) -> None:
         """Another analysis of the word (a lexer's `retag`: "UAVs" a plural noun)."""
         self.info = info
         self.lemma = info.lemma or self.low
-
-    @property
-    def is_digits(self) -> bool:
-        return self.text.isdigit()
 
 
 @dataclass(slots=True)

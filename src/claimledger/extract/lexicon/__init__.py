@@ -17,6 +17,7 @@ from importlib.resources import files
 from types import MappingProxyType
 from typing import Any, get_args
 
+from claimledger.catalog import parsed
 from claimledger.extract.lexicon.base import LexiconError
 from claimledger.extract.lexicon.base import known_keys as _known_keys
 from claimledger.extract.lexicon.base import strings as _strings
@@ -305,7 +306,7 @@ def _recent_days(value: Any, table: str) -> int | None:
 def parse_lexicon(text: str, table: str) -> Lexicon:
     """A lexicon from the text of a TOML table (`table` names it in messages)."""
     try:
-        data = tomllib.loads(text)
+        data = parsed.loads(text)  # parsed once per edit of the table
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{table}: not valid TOML: {exc}") from None
     top = {

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from claimledger.extract.document.morphology import WordInfo
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.numerals import compose, word_value
@@ -16,22 +18,30 @@ _DECIMAL_MULTIPLE = 1000  # "1,5 тысячи": decimals count only of thousands
 
 
 def number_lemma(lex: Lexicon, token: Token) -> str | None:
+    """The number word a token is ("пять", "десяток"), by its lemma, else None. Asked of
+    nearly every word of every sentence read, and a function of the word's form and analysis
+    alone: each is worked out once."""
     if not token.is_word:
         return None
-    lemma = token.lemma
+    return _number_lemma(lex, token.low, token.info)
+
+
+@lru_cache(maxsize=1 << 16)
+def _number_lemma(lex: Lexicon, low: str, info: WordInfo) -> str | None:
+    lemma = info.lemma or low  # as Token.lemma
     if lemma in lex.words.not_counts:
         return None
-    round_noun = round_noun_lemma(lex, token)
+    round_noun = _round_noun(lex, lemma, info)
     if round_noun is not None:  # "десяток", "dozen"; not "десятки", "dozens"
-        numbers = token.info.numbers
-        alone = lemma == round_noun or token.low == round_noun  # the analyzer's other lemma
-        if token.low in lex.round_nouns:  # a form listed itself: "півсотні", "полсотни"
+        numbers = info.numbers
+        alone = lemma == round_noun or low == round_noun  # the analyzer's other lemma
+        if low in lex.round_nouns:  # a form listed itself: "півсотні", "полсотни"
             return round_noun
         return round_noun if alone and ("sing" in numbers or not numbers) else None
     if word_value(lemma, lex.lang) is not None:
         return lemma
-    if "NUMR" in token.info.all_grams:
-        for candidate in token.info.lemmas:
+    if "NUMR" in info.all_grams:
+        for candidate in info.lemmas:
             if word_value(candidate, lex.lang) is not None:
                 return candidate
     return None
@@ -42,9 +52,11 @@ def round_noun_lemma(lex: Lexicon, token: Token) -> str | None:
     "десяток" as a form of "десятка")."""
     if not token.is_word:
         return None
-    return next(
-        (lemma for lemma in (token.lemma, *token.info.lemmas) if lemma in lex.round_nouns), None
-    )
+    return _round_noun(lex, token.lemma, token.info)
+
+
+def _round_noun(lex: Lexicon, lemma: str, info: WordInfo) -> str | None:
+    return next((each for each in (lemma, *info.lemmas) if each in lex.round_nouns), None)
 
 
 def _grouped_digits(lex: Lexicon, text: str) -> int | None:

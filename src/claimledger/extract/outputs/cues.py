@@ -112,6 +112,11 @@ def _alternatives(lex: Lexicon, element: str) -> frozenset[str] | None:
 
 def _candidates(openers: _Openers, token: Token) -> list[Cue]:
     """The rows that may open at a token, in their table's order."""
+    by_word = openers.by_word
+    if not (
+        openers.anywhere or token.low in by_word or token.lemma in by_word or token.text in by_word
+    ):
+        return []  # most tokens open no row: asked of every token of every report
     found = [
         rows
         for form in (token.low, token.lemma, token.text)
