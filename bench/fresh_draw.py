@@ -15,21 +15,12 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import random
 import sys
 from pathlib import Path
 
 from claimledger.evaluation.gold import load_gold_files
 from claimledger.evaluation.run import evaluate
-from claimledger.evaluation.sets import (
-    AIR_DEFENCE_RU,
-    RU_TELEGRAM,
-    RU_TELEGRAM_EXTRA,
-    RU_TELEGRAM_EXTRA_SEED,
-    _ru_telegram_sample,
-    legacy_gold_ids,
-    read_records,
-)
+from claimledger.evaluation.sets import RU_TELEGRAM_EXTRA, ru_telegram_extra_draw
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -38,14 +29,7 @@ READ = ROOT / "eval" / "read-before-annotation.txt"
 
 def draw_order(shared: Path) -> list[str]:
     """The extra set's ids in the order they were drawn (the set itself is sorted by id)."""
-    taken = legacy_gold_ids(shared) | {str(p["id"]) for p in _ru_telegram_sample(shared)}
-    screened = sorted(
-        (p for p in read_records(shared / RU_TELEGRAM)
-         if p["id"] not in taken and AIR_DEFENCE_RU.search(p["text"])),
-        key=lambda p: str(p["id"]),
-    )
-    drawn = random.Random(RU_TELEGRAM_EXTRA_SEED).sample(screened, RU_TELEGRAM_EXTRA)
-    return [str(p["id"]) for p in drawn]
+    return [str(p["id"]) for p in ru_telegram_extra_draw(shared)]
 
 
 def _predictions() -> object:

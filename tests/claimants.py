@@ -5,6 +5,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TypeVar
 
+from claimledger.model import Claim
+
 WIRE = (None, "outlet")  # the report's own voice (Example Wire, a source of no known side)
 UA_OUT = ("ua", "outlet")
 UA_MIL = ("ua", "military")
@@ -64,3 +66,10 @@ def scored_rows(rows: list[R], expected: list[R]) -> list[R]:
             row = next((exp for exp in expected if same_row(exp, row)), row)
         out.append(row)
     return sorted(out, key=row_key)
+
+
+def dated_row(claim: Claim) -> tuple[object, ...]:
+    """A claim's scored fields with its date: action, weapon, quantity, location, claimant side
+    and kind, attacker side, date."""
+    return (claim.action, claim.weapon, claim.quantity, claim.location, claim.claimant_side,
+            claim.claimant_kind, claim.attacker_side, claim.date)

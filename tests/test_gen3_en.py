@@ -12,9 +12,19 @@ from typing import Any
 
 import pytest
 
-from claimants import FRIDAY, OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF, WIRE, unmatched
+from claimants import (
+    FRIDAY,
+    OTHER_MIL,
+    RU_MIL,
+    RU_OFF,
+    UA_MIL,
+    UA_OFF,
+    WIRE,
+    dated_row,
+    unmatched,
+)
 from claimledger.extract.pipeline import read_report
-from claimledger.model import Claim, Report
+from claimledger.model import Report
 from claimledger.resources import Resources
 
 Row = tuple[Any, ...]
@@ -428,10 +438,6 @@ PARAMS = [
 ]
 
 
-def _row(claim: Claim) -> Row:
-    return (claim.action, claim.weapon, claim.quantity, claim.location, claim.claimant_side,
-            claim.claimant_kind, claim.attacker_side, claim.date)
-
 
 
 @pytest.fixture(scope="module")
@@ -443,6 +449,6 @@ def resources() -> Resources:
 def test_gen3_en(lang: str, name: str, text: str, expected: list[Row],
                  resources: Resources) -> None:
     report = Report(text=text, source="Example Wire", published=FRIDAY, lang=lang)
-    got = [_row(claim) for claim in read_report(report, lang, resources).claims]  # type: ignore[arg-type]
+    got = [dated_row(claim) for claim in read_report(report, lang, resources).claims]  # type: ignore[arg-type]
     missing, extra = unmatched(expected, got)
     assert (missing, extra) == ([], [])

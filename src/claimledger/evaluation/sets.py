@@ -115,19 +115,25 @@ def _ru_telegram_sample(shared: Path) -> list[dict[str, Any]]:
     return sorted(first + second, key=lambda p: str(p["id"]))
 
 
-def _ru_telegram_extra(shared: Path) -> list[dict[str, Any]]:
-    """500 more posts passing the air-defence screen, outside the legacy gold and `telegram-ru`.
+def ru_telegram_extra_draw(shared: Path) -> list[dict[str, Any]]:
+    """The posts of `telegram-ru-extra` in the order they were drawn: 500 more posts passing the
+    air-defence screen, outside the legacy gold and `telegram-ru`.
 
     Drawn after the first sets' rules had been written, so that the rules meet posts of the same
-    channels that nobody read while writing them (docs/evaluation.md, "The extra set")."""
+    channels that nobody read while writing them (docs/evaluation.md, "The extra set"); the first
+    300 were drawn and annotated first, and `random.sample` draws the same first 300 for any
+    size."""
     taken = legacy_gold_ids(shared) | {str(p["id"]) for p in _ru_telegram_sample(shared)}
     screened = sorted(
         (p for p in read_records(shared / RU_TELEGRAM)
          if p["id"] not in taken and AIR_DEFENCE_RU.search(p["text"])),
         key=lambda p: str(p["id"]),
     )
-    chosen = random.Random(RU_TELEGRAM_EXTRA_SEED).sample(screened, RU_TELEGRAM_EXTRA)
-    return sorted(chosen, key=lambda p: str(p["id"]))
+    return random.Random(RU_TELEGRAM_EXTRA_SEED).sample(screened, RU_TELEGRAM_EXTRA)
+
+
+def _ru_telegram_extra(shared: Path) -> list[dict[str, Any]]:
+    return sorted(ru_telegram_extra_draw(shared), key=lambda p: str(p["id"]))
 
 
 def _en_news_screened(shared: Path) -> list[dict[str, Any]]:
