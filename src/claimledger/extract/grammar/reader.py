@@ -23,7 +23,7 @@ from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.locate import PlaceRules
 from claimledger.extract.grammar.patterns import PatternMatch
 from claimledger.extract.mentions.actions import find_actions
-from claimledger.extract.mentions.quantities import find_quantities, in_space
+from claimledger.extract.mentions.quantities import find_quantities
 from claimledger.extract.mentions.types import ActionMention, DateMention
 from claimledger.extract.mentions.weapons import find_phrases
 
@@ -45,7 +45,8 @@ class SentenceReader(PlaceRules):
             drafts.extend(self._single(sentence, facts, drafts))
             drafts.extend(self._casualties(sentence, facts))
         drafts = self._apply_patterns(sentence, facts, drafts)
-        if in_space(self.doc, self.lex, sentence):  # "the Falcon 9 rocket": no weapon
+        if any(d.action in WEAPON_ACTIONS for d in drafts) and self._in_space(sentence):
+            # "the Falcon 9 rocket", "Ракета Falcon 9 выполнила три запуска": no weapon
             drafts = [d for d in drafts if d.action not in WEAPON_ACTIONS]
         if self._recalled:
             for draft in drafts:
@@ -55,6 +56,11 @@ class SentenceReader(PlaceRules):
         self.drafts.append(drafts)
         self._remember(drafts, facts)
         self._update_header(sentence, facts)
+
+    def _in_space(self, sentence: Sentence) -> bool:
+        """A sentence of spaceflight: a word of the lexicon's `space_words` in it."""
+        words = self.lex.words.space_words
+        return any(t.lemma in words or t.low in words for t in self.doc.sentence_tokens(sentence))
 
     def _apply_patterns(self, sentence: Sentence, facts: Facts, drafts: list[Draft]) -> list[Draft]:
         """The effects of the lexicon's structural patterns (grammar/patterns.py) that match."""

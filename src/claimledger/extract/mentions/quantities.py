@@ -355,10 +355,7 @@ def _classify(
         launches = lex.words.launch_event_nouns
         if event is not None and (
             event.action == "hit"
-            or (  # not "два удара": attacks; not a space rocket's "три запуска"
-                (head.lemma in launches or head.low in launches)
-                and not in_space(doc, lex, sentence)
-            )
+            or (head.lemma in launches or head.low in launches)  # not "два удара": attacks
         ):
             # "Два прильоти", "20 launches were recorded": events of the weapon spoken of
             quantity.elliptic = True
@@ -483,9 +480,3 @@ def qualifier_before(lex: Lexicon, words: Sequence[str]) -> tuple[str, int]:
         return best[0], best[1] + skip
     return best
 
-
-def in_space(doc: Document, lex: Lexicon, sentence: Sentence) -> bool:
-    """A sentence of spaceflight ("Ракета Falcon 9 выполнила три запуска"): its launches are no
-    weapons'."""
-    words = lex.words.space_words
-    return any(t.lemma in words or t.low in words for t in doc.sentence_tokens(sentence))

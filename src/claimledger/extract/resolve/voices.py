@@ -61,7 +61,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
         if new_paragraph and not sentence.bullet:
             listing = False
         previous_paragraph = sentence.paragraph
-        air = bool(facts.phrases or reader.drafts[index])
+        air = _air(reader, index)
         if own.reset:
             current, current_air = None, False
             own_turn = sentence.paragraph
