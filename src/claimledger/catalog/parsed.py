@@ -33,7 +33,7 @@ def loads(text: str) -> dict[str, Any]:
     if folder is None:
         return tomllib.loads(text)
     path = folder / f"{hashlib.sha256(text.encode()).hexdigest()[:32]}.pickle"
-    cached = _read(path)
+    cached = read_pickle(path)
     if cached is not None:
         return cached
     data = tomllib.loads(text)
@@ -56,7 +56,9 @@ def _folder() -> Path | None:
     return base / _FOLDER if base is not None else None
 
 
-def _read(path: Path) -> dict[str, Any] | None:
+def read_pickle(path: Path) -> dict[str, Any] | None:
+    """A dict stored with pickle, or None where the file is missing, broken or of another
+    version (the gazetteer's cache reads its parts with it too)."""
     try:
         with path.open("rb") as handle:
             data = pickle.load(handle)

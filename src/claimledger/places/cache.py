@@ -25,7 +25,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimledger.catalog.parsed import cache_dir
+from claimledger.catalog.parsed import cache_dir, read_pickle
 from claimledger.places.store import FORMAT, Store, pack
 
 if TYPE_CHECKING:
@@ -89,14 +89,8 @@ def _load(path: Path) -> Store | None:
 
 
 def _read(path: Path) -> dict[str, Any] | None:
-    try:
-        with path.open("rb") as fh:
-            part = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return None
-    if isinstance(part, dict) and part.get("format") == FORMAT:
-        return part
-    return None
+    part = read_pickle(path)
+    return part if part is not None and part.get("format") == FORMAT else None
 
 
 def build_tables(parsers: dict[str, Parser]) -> Tables:
