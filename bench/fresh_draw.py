@@ -4,9 +4,12 @@ rules were written, so a figure of how rules carry over to posts nobody tuned th
 `telegram-ru-extra` is one seeded draw (`claimledger.evaluation.sets._ru_telegram_extra`); its
 posts 0-299 were drawn and annotated first, 300-499 an hour later. Posts listed in
 `eval/read-before-annotation.txt` had been read with the extractor's claims before they were drawn
-(docs/evaluation.md, "The extra set"); `--unread` leaves them out.
+(docs/evaluation.md, "The extra set"); `--unread` leaves them out. Once helpers have read the
+errors of one dev fold of the set, only the other fold's posts of a stretch stay unread by anyone:
+`--fold b` keeps those.
 
     python bench/fresh_draw.py --tree src --start 300 --end 500 --unread
+    python bench/fresh_draw.py --tree src --start 300 --end 500 --unread --fold b
     git worktree add /tmp/start 38486bc
     python bench/fresh_draw.py --tree /tmp/start/src --start 300 --end 500 --unread
 """
@@ -20,7 +23,7 @@ from pathlib import Path
 
 from claimledger.evaluation.gold import load_gold_files
 from claimledger.evaluation.run import evaluate
-from claimledger.evaluation.sets import RU_TELEGRAM_EXTRA, ru_telegram_extra_draw
+from claimledger.evaluation.sets import RU_TELEGRAM_EXTRA, fold_of, ru_telegram_extra_draw
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -47,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--end", type=int, default=RU_TELEGRAM_EXTRA)
     parser.add_argument("--unread", action="store_true", help="leave out the posts read before")
+    parser.add_argument("--fold", choices=("a", "b"), help="only the posts of one dev fold")
     parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args(argv)
     if not (args.shared / "corpus").is_dir():
@@ -56,13 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.unread:
         lines = READ.read_text("utf-8").splitlines()
         wanted -= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    if args.fold:
+        wanted = {text_id for text_id in wanted if fold_of(text_id) == args.fold}
     gold = ROOT / "eval" / "gold" / "telegram-ru-extra.jsonl"
     texts = [t for t in load_gold_files([gold], args.shared) if t.id in wanted]
     items = [{"id": t.id, "lang": t.lang, "record": t.record} for t in texts]
     claimed = _predictions()(str(Path(args.tree).resolve()), items)  # type: ignore[operator]
     score = evaluate(texts, lambda report: claimed[report.id]).cell("ru", "dev")
     print(f"{args.tree}: posts {args.start}-{args.end} of the extra draw"
-          f"{' (unread only)' if args.unread else ''}: {score.reports} posts, "
+          f"{' (unread only)' if args.unread else ''}"
+          f"{f' (fold {args.fold})' if args.fold else ''}: {score.reports} posts, "
           f"{score.gold} gold claims, {score.predicted} predicted, {score.matched} matched; "
           f"P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f} "
           f"claimant {score.claimant_accuracy:.3f} false/1k {score.false_per_1000:.1f}")
