@@ -11,7 +11,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.dates import DateReader
 from claimledger.extract.mentions.models import ModelMention
 from claimledger.extract.mentions.speakers import Attribution
-from claimledger.extract.mentions.types import PlaceRef
+from claimledger.extract.mentions.types import ActionMention, PlaceRef
 from claimledger.places.model import Place
 
 
@@ -86,6 +86,18 @@ class ReaderBase:
             if item[0] <= index < item[1]:
                 return item
         return (index, index + 1)
+
+    def _troops_destroyed(self, facts: Facts, action: ActionMention) -> bool:
+        """ "Около 180 военных ВСУ ликвидировано — удар попал на видео дрона": the verb counts
+        soldiers of the ground war before it; a weapon named further on filmed or struck them
+        and was not destroyed."""
+        clause = self._clause_of(facts, action.token)
+        tokens = self.doc.tokens
+        return any(
+            clause[0] <= q.first and q.last < action.first
+            and tokens[q.last].lemma in self.lex.words.troop_nouns
+            for q in facts.quantities
+        )
 
     def _forecast(self, clause: tuple[int, int], action_token: int) -> bool:
         """ "может применить", "планирует запустить": a threat or a plan, not a report."""
