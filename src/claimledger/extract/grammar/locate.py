@@ -90,9 +90,23 @@ class PlaceRules(SingleRules):
             if location is not None:
                 if source in ("own", "sentence"):
                     named = [p for p in facts.places if not p.in_actor]  # not "governor of X"
+                    named += self._header_places(draft)
                     location = widen_to_named_region(location, named, places)
                 draft.location, draft.location_source, draft.location_refs = location, source, refs
                 return
+
+    def _header_places(self, draft: Draft) -> list[PlaceRef]:
+        """The places of the sentence before, where it ends with a colon and so heads the
+        draft's item ("... по объектам в Курской области, сообщили в Минобороны: — удар в районе
+        населённого пункта Лотаревка ..."): the header is the item's attribution, and a town
+        whose region the attribution names is the region (docs/evaluation.md)."""
+        index = draft.sentence.index
+        if index == 0:
+            return []
+        header = self.doc.sentences[index - 1]
+        if header.last <= header.first or self.doc.tokens[header.last - 1].text != ":":
+            return []
+        return [p for p in self.facts[index - 1].places if not p.in_actor]
 
     @staticmethod
     def _same_verb_location(draft: Draft, siblings: list[Draft]) -> str | None:

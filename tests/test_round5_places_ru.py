@@ -1,0 +1,60 @@
+"""Places, fifth generalization round (Russian first, with its Ukrainian and English twins):
+constructions of place read by ANNOTATION.md's location rules and the review's conventions
+(docs/evaluation.md, "How the gold was made": a town is its region when the region is named in
+the same sentence or its attribution, else `city:<Name>`). Own sentences; every expectation was
+written from the guide before the extractor read it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from claimledger.extract import Extractor
+from claimledger.model import Language, Report
+
+Placed = tuple[str, str | None, int | None, str | None]
+
+CASES: list[tuple[str, Language, str, list[Placed]]] = [
+    # -- a village the gazetteer does not know, after "населённый пункт" -------------------------
+    ("ru_village_after_inhabited_point", "ru",
+     "Два беспилотника упали в районе населенного пункта Лотаревка, ранен один человек.",
+     [("hit", "uav", 2, "city:Lotarevka"), ("injured", None, 1, "city:Lotarevka")]),
+    ("uk_village_after_inhabited_point", "uk",
+     "Два дрони впали в районі населеного пункту Стрілеча, поранено одну людину.",
+     [("hit", "uav", 2, "city:Strilecha"), ("injured", None, 1, "city:Strilecha")]),
+    ("en_village_after_settlement", "en",
+     "Two drones fell near the settlement of Strilecha, injuring one person.",
+     [("hit", "uav", 2, "city:Strilecha"), ("injured", None, 1, "city:Strilecha")]),
+    # -- a header ending in a colon is its items' attribution: a village of its region is it ------
+    ("ru_village_under_a_region_header", "ru",
+     "Минобороны сообщило об ударе ВСУ по Курской области:\n\n— ВСУ выпустили четыре ракеты "
+     "ATACMS по району населенного пункта Лотаревка, три ракеты сбиты.",
+     [("launched", "ballistic_missile", 4, "RU-KRS"),
+      ("intercepted", "ballistic_missile", 3, "RU-KRS")]),
+    ("uk_village_under_a_region_header", "uk",
+     "Міноборони РФ повідомило про удар ЗСУ по Курській області:\n\n— ЗСУ випустили чотири "
+     "ракети ATACMS по району населеного пункту Лотаревка, три ракети збито.",
+     [("launched", "ballistic_missile", 4, "RU-KRS"),
+      ("intercepted", "ballistic_missile", 3, "RU-KRS")]),
+    ("en_village_under_a_region_header", "en",
+     "The Russian defence ministry reported a strike on the Kursk region:\n\n— Ukraine fired "
+     "four ATACMS missiles at the village of Lotarevka, three missiles were shot down.",
+     [("launched", "ballistic_missile", 4, "RU-KRS"),
+      ("intercepted", "ballistic_missile", 3, "RU-KRS")]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_placed_claims(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: list[Placed]
+) -> None:
+    claims = extractor.extract(Report(id=name, text=text, lang=lang)).claims
+    assert Counter((c.action, c.weapon, c.quantity, c.location) for c in claims) == Counter(
+        expected
+    )
