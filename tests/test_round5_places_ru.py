@@ -42,6 +42,23 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "four ATACMS missiles at the village of Lotarevka, three missiles were shot down.",
      [("launched", "ballistic_missile", 4, "RU-KRS"),
       ("intercepted", "ballistic_missile", 3, "RU-KRS")]),
+    # -- a hyphenated town whose first part declines too ---------------------------------------
+    ("ru_hyphenated_town_first_part_declined", "ru",
+     "Беспилотник упал во двор дома в Славянске-на-Кубани, пострадала женщина.",
+     [("hit", "uav", 1, "city:Slavyansk-na-Kubani"),
+      ("injured", None, 1, "city:Slavyansk-na-Kubani")]),
+    ("ru_hyphenated_town_both_parts_declined", "ru",
+     "В Белгороде-Днестровском ракета попала в склад, ранены два человека.",
+     [("hit", "missile", 1, "city:Bilhorod-Dnistrovskyi"),
+      ("injured", None, 2, "city:Bilhorod-Dnistrovskyi")]),
+    ("uk_hyphenated_town_both_parts_declined", "uk",
+     "У Білгороді-Дністровському ракета влучила в склад, поранено двох людей.",
+     [("hit", "missile", 1, "city:Bilhorod-Dnistrovskyi"),
+      ("injured", None, 2, "city:Bilhorod-Dnistrovskyi")]),
+    ("en_hyphenated_town", "en",
+     "A missile hit a warehouse in Bilhorod-Dnistrovskyi, injuring two people.",
+     [("hit", "missile", 1, "city:Bilhorod-Dnistrovskyi"),
+      ("injured", None, 2, "city:Bilhorod-Dnistrovskyi")]),
 ]
 
 
