@@ -59,6 +59,22 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "A missile hit a warehouse in Bilhorod-Dnistrovskyi, injuring two people.",
      [("hit", "missile", 1, "city:Bilhorod-Dnistrovskyi"),
       ("injured", None, 2, "city:Bilhorod-Dnistrovskyi")]),
+    # -- a place whose "where" clause tells the event is the context of the next sentence ------
+    ("ru_place_of_a_where_clause", "ru",
+     "Спасатели работают в Сумах, где российские ракеты ночью попали в жилые дома. Погибли 11 "
+     "человек, сообщила полиция.",
+     [("killed", None, 11, "city:Sumy")]),
+    ("ru_place_of_a_where_clause_after_town_noun", "ru",
+     "Кадры из города Сумы, где в результате ракетного удара пострадали дома. Погибли 11 "
+     "человек.",
+     [("killed", None, 11, "city:Sumy")]),
+    ("uk_place_of_a_where_clause", "uk",
+     "Кадри з міста Суми, де внаслідок ракетного удару пошкоджено будинки. Загинули 11 людей.",
+     [("killed", None, 11, "city:Sumy")]),
+    ("en_place_of_a_where_clause", "en",
+     "Rescuers are at work in Sumy, where Russian missiles struck homes overnight. Eleven people "
+     "were killed, police said.",
+     [("killed", None, 11, "city:Sumy")]),
 ]
 
 

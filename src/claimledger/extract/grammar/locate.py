@@ -308,8 +308,24 @@ class PlaceRules(SingleRules):
         """A place in a clause that speaks of weapons or actions (not "город неподалеку от ...")."""
         clause = self._clause_of(facts, place.first)
         dash_cut = self._dash_part(clause, place.first)
-        return any(dash_cut[0] <= p.head < dash_cut[1] for p in facts.phrases) or any(
-            dash_cut[0] <= a.token < dash_cut[1] for a in facts.actions
+        if self._tells_event(facts, dash_cut):
+            return True
+        # "Кадры из города Сумы, где в результате ракетного удара ...": the clause the place
+        # opens with "where" tells what happened there
+        after = next((c for c in facts.clauses if c[0] >= place.last), None)
+        if after is None or after[0] >= after[1]:
+            return False
+        between = self.doc.tokens[place.last : after[0] + 1]
+        return (
+            all(t.text == "," for t in between[:-1])
+            and between[-1].low in self.lex.words.where_relatives
+            and self._tells_event(facts, after)
+        )
+
+    @staticmethod
+    def _tells_event(facts: Facts, span: tuple[int, int]) -> bool:
+        return any(span[0] <= p.head < span[1] for p in facts.phrases) or any(
+            span[0] <= a.token < span[1] for a in facts.actions
         )
 
     def _dash_part(self, clause: tuple[int, int], index: int) -> tuple[int, int]:
