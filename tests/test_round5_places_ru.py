@@ -75,6 +75,19 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "Rescuers are at work in Sumy, where Russian missiles struck homes overnight. Eleven people "
      "were killed, police said.",
      [("killed", None, 11, "city:Sumy")]),
+    # -- explosions told at a place make it the event's place, context for what follows ---------
+    ("ru_explosions_place_is_context", "ru",
+     "Взрывы прогремели в Ефремове Тульской области. По словам жителей, у завода упали "
+     "беспилотники. Пострадавших нет.",
+     [("killed", None, 0, "RU-TUL"), ("injured", None, 0, "RU-TUL")]),
+    ("uk_explosions_place_is_context", "uk",
+     "Вибухи пролунали в Єфремові Тульської області. За словами місцевих, біля заводу впали "
+     "дрони. Постраждалих немає.",
+     [("killed", None, 0, "RU-TUL"), ("injured", None, 0, "RU-TUL")]),
+    ("en_explosions_place_is_context", "en",
+     "Explosions were heard in Yefremov in the Tula region. Drones fell near a plant, locals "
+     "said. There were no casualties.",
+     [("killed", None, 0, "RU-TUL"), ("injured", None, 0, "RU-TUL")]),
 ]
 
 

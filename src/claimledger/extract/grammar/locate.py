@@ -322,10 +322,13 @@ class PlaceRules(SingleRules):
             and self._tells_event(facts, after)
         )
 
-    @staticmethod
-    def _tells_event(facts: Facts, span: tuple[int, int]) -> bool:
-        return any(span[0] <= p.head < span[1] for p in facts.phrases) or any(
-            span[0] <= a.token < span[1] for a in facts.actions
+    def _tells_event(self, facts: Facts, span: tuple[int, int]) -> bool:
+        """Weapons, an action, or explosions ("Взрывы в Ефремове") are told in the span."""
+        blasts = self.lex.words.blast_nouns
+        return (
+            any(span[0] <= p.head < span[1] for p in facts.phrases)
+            or any(span[0] <= a.token < span[1] for a in facts.actions)
+            or any(t.lemma in blasts or t.low in blasts for t in self.doc.tokens[span[0] : span[1]])
         )
 
     def _dash_part(self, clause: tuple[int, int], index: int) -> tuple[int, int]:
