@@ -88,6 +88,27 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "Explosions were heard in Yefremov in the Tula region. Drones fell near a plant, locals "
      "said. There were no casualties.",
      [("killed", None, 0, "RU-TUL"), ("injured", None, 0, "RU-TUL")]),
+    # -- people are hurt on land: a casualty count the context put at sea is of the town --------
+    ("ru_casualties_after_a_sea_are_the_towns", "ru",
+     "Над акваторией Черного моря сбиты три беспилотника, сообщили в администрации Сочи. "
+     "Пострадавших нет.",
+     [("intercepted", "uav", 3, "sea:black"), ("killed", None, 0, "city:Sochi"),
+      ("injured", None, 0, "city:Sochi")]),
+    ("ru_casualties_after_a_sea_mayors_town", "ru",
+     "Над акваторией Черного моря сбиты три беспилотника, сообщил мэр Сочи Андрей Прошунин.\n\n"
+     "По его информации, пострадавших нет.",
+     [("intercepted", "uav", 3, "sea:black"), ("killed", None, 0, "city:Sochi"),
+      ("injured", None, 0, "city:Sochi")]),
+    ("uk_casualties_after_a_sea_are_the_towns", "uk",
+     "Над акваторією Чорного моря збито три безпілотники, повідомили в адміністрації Сочі. "
+     "Постраждалих немає.",
+     [("intercepted", "uav", 3, "sea:black"), ("killed", None, 0, "city:Sochi"),
+      ("injured", None, 0, "city:Sochi")]),
+    ("en_casualties_after_a_sea_are_the_towns", "en",
+     "Three drones were shot down over the Black Sea, the Sochi city administration said. There "
+     "were no casualties.",
+     [("intercepted", "uav", 3, "sea:black"), ("killed", None, 0, "city:Sochi"),
+      ("injured", None, 0, "city:Sochi")]),
 ]
 
 
