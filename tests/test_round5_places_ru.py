@@ -109,6 +109,19 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "were no casualties.",
      [("intercepted", "uav", 3, "sea:black"), ("killed", None, 0, "city:Sochi"),
       ("injured", None, 0, "city:Sochi")]),
+    # -- a region named by an adjective not its name's, in the attribution: the region --------
+    ("ru_region_adjective_in_attribution", "ru",
+     "Беспилотник атаковал предприятие в Уфе, сообщили башкирские власти.",
+     [("hit", "uav", 1, "RU-BA")]),
+    ("ru_region_adjective_kuban_governor", "ru",
+     "Над Туапсе сбиты два беспилотника, сообщил кубанский губернатор.",
+     [("intercepted", "uav", 2, "RU-KDA")]),
+    ("uk_region_adjective_in_attribution", "uk",
+     "Дрон атакував підприємство в Уфі, повідомила башкирська влада.",
+     [("hit", "uav", 1, "RU-BA")]),
+    ("en_region_in_attribution", "en",
+     "A drone hit an industrial plant in Ufa, the Bashkortostan authorities said.",
+     [("hit", "uav", 1, "RU-BA")]),
 ]
 
 
