@@ -274,6 +274,8 @@ class PlaceRules(SingleRules):
                 self.last_counts[draft.weapon] = draft.quantity
         if not drafts:
             event = [p for p in facts.places if not p.in_actor and self._event_place(facts, p)]
+            if not event:
+                self._remember_blasts(facts)
             # "удар по объектам в Харькове, Полтаве и Кривом Роге": the places listed with an
             # event's place are the event's too, though a comma cuts their clause
             usable = [p for p in facts.places if not p.in_actor]
@@ -287,6 +289,23 @@ class PlaceRules(SingleRules):
                     self.context_location = location
                     if "-" in location or ":" in location:
                         self.context_specific = location
+
+    def _remember_blasts(self, facts: Facts) -> None:
+        """ "Взрывы в Ефремове Тульской области. ... никто не пострадал": explosions told at a
+        place make it the place of the casualties and hits after (`context_specific`), not of
+        a military's count of weapons downed ("В Одессе были слышны взрывы. В Воздушных силах
+        сообщили, что сбиты 37 дронов" is the country's count)."""
+        places = [p for p in facts.places if not p.in_actor and p.place.country is not None]
+        blasted = [p for p in places if self._blast_near(facts, p)]
+        location = combine(blasted, self.gazetteer_places) if blasted else None
+        if location is not None and ("-" in location or ":" in location):
+            named = widen_to_named_region(location, facts.places, self.gazetteer_places)
+            self.context_specific = named
+
+    def _blast_near(self, facts: Facts, place: PlaceRef) -> bool:
+        span = self._dash_part(self._clause_of(facts, place.first), place.first)
+        blasts = self.lex.words.blast_nouns
+        return any(t.lemma in blasts or t.low in blasts for t in self.doc.tokens[span[0] : span[1]])
 
     def _first_told(self, draft: Draft) -> str | None:
         """A claim told again of a town in the region it was first placed in ("four drones
@@ -322,13 +341,11 @@ class PlaceRules(SingleRules):
             and self._tells_event(facts, after)
         )
 
-    def _tells_event(self, facts: Facts, span: tuple[int, int]) -> bool:
-        """Weapons, an action, or explosions ("Взрывы в Ефремове") are told in the span."""
-        blasts = self.lex.words.blast_nouns
-        return (
-            any(span[0] <= p.head < span[1] for p in facts.phrases)
-            or any(span[0] <= a.token < span[1] for a in facts.actions)
-            or any(t.lemma in blasts or t.low in blasts for t in self.doc.tokens[span[0] : span[1]])
+    @staticmethod
+    def _tells_event(facts: Facts, span: tuple[int, int]) -> bool:
+        """Weapons or an action are told in the span."""
+        return any(span[0] <= p.head < span[1] for p in facts.phrases) or any(
+            span[0] <= a.token < span[1] for a in facts.actions
         )
 
     def _dash_part(self, clause: tuple[int, int], index: int) -> tuple[int, int]:
