@@ -122,6 +122,16 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("en_region_in_attribution", "en",
      "A drone hit an industrial plant in Ufa, the Bashkortostan authorities said.",
      [("hit", "uav", 1, "RU-BA")]),
+    # -- the capital of a country abroad named by its adjective: that country ---------------
+    ("ru_capital_abroad_by_adjective", "ru",
+     "11 человек погибли в результате израильского авиаудара по ливанской столице.",
+     [("killed", None, 11, "LB")]),
+    ("uk_capital_abroad_by_adjective", "uk",
+     "11 людей загинули внаслідок ізраїльського авіаудару по ліванській столиці.",
+     [("killed", None, 11, "LB")]),
+    ("en_capital_abroad_by_adjective", "en",
+     "Israeli missiles hit the Lebanese capital, killing eleven people.",
+     [("killed", None, 11, "LB")]),
 ]
 
 
