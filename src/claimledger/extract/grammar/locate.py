@@ -29,13 +29,17 @@ class PlaceRules(SingleRules):
             for p in facts.places
             if not p.in_actor and id(p) not in subset and statement[0] <= p.first < statement[1]
         ]
-        usable = self._without_offshore_marks(
-            [p for p in usable if not (self._bordered(p) or _gone_abroad(p))]
+        usable = _without_destinations(
+            self._without_offshore_marks(
+                [p for p in usable if not (self._bordered(p) or _gone_abroad(p))]
+            )
         )
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
-        own = self._without_offshore_marks(
-            [p for p in draft.places if not (self._bordered(p) or _gone_abroad(p))]
+        own = _without_destinations(
+            self._without_offshore_marks(
+                [p for p in draft.places if not (self._bordered(p) or _gone_abroad(p))]
+            )
         )
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
@@ -364,3 +368,13 @@ def _gone_abroad(ref: PlaceRef) -> bool:
     """ "three flew towards Belarus": a neighbour the weapons left for, not where they were
     counted (a place of the war itself stays: "drones flying towards Moscow")."""
     return ref.destination and ref.place.kind == "country" and ref.place.code not in HOME_COUNTRIES
+
+
+def _without_destinations(refs: list[PlaceRef]) -> list[PlaceRef]:
+    """ "сбиты над Курской областью, летели в сторону Воронежа": where the weapons were counted
+    is named, so the place they flew toward is not the claim's (alone, "летевших на Москву",
+    it is: ANNOTATION.md)."""
+    if all(p.destination for p in refs):
+        return refs
+    return [p for p in refs if not p.destination]
+
