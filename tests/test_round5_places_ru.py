@@ -168,6 +168,22 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("en_regions_distributive", "en",
      "Two drones each were destroyed over the Bryansk and Kursk regions.",
      [("intercepted", "uav", 2, "RU-BRY"), ("intercepted", "uav", 2, "RU-KRS")]),
+    # -- "у берегов Крыма" after a sea only says where on the sea ------------------------------
+    ("ru_sea_off_the_coast", "ru",
+     "Над Черным морем у берегов Крыма сбиты три беспилотника.",
+     [("intercepted", "uav", 3, "sea:black")]),
+    ("ru_sea_area_off_the_coast", "ru",
+     "Над акваторией Черного моря у побережья Крыма уничтожены три беспилотника.",
+     [("intercepted", "uav", 3, "sea:black")]),
+    ("uk_sea_off_the_coast", "uk",
+     "Над Чорним морем біля берегів Криму збито три безпілотники.",
+     [("intercepted", "uav", 3, "sea:black")]),
+    ("en_sea_off_the_coast", "en",
+     "Three drones were shot down over the Black Sea off the coast of Crimea.",
+     [("intercepted", "uav", 3, "sea:black")]),
+    ("ru_crimea_alone", "ru",
+     "Над Крымом сбиты шесть беспилотников.",
+     [("intercepted", "uav", 6, "UA-43")]),
 ]
 
 
