@@ -184,6 +184,13 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("ru_crimea_alone", "ru",
      "Над Крымом сбиты шесть беспилотников.",
      [("intercepted", "uav", 6, "UA-43")]),
+    # -- a Ukrainian village the gazetteer does not know, in Ukraine's own romanization --------
+    ("uk_village_national_romanization", "uk",
+     "Ворожий дрон влучив у будинок у селі Грабовське, поранено двох людей.",
+     [("hit", "uav", 1, "city:Hrabovske"), ("injured", None, 2, "city:Hrabovske")]),
+    ("en_village_national_romanization", "en",
+     "A drone hit a house in the village of Hrabovske, injuring two people.",
+     [("hit", "uav", 1, "city:Hrabovske"), ("injured", None, 2, "city:Hrabovske")]),
 ]
 
 
