@@ -16,12 +16,12 @@ from claimledger.model import Language, Report
 Placed = tuple[str, str | None, int | None, str | None]
 
 CASES: list[tuple[str, Language, str, list[Placed]]] = [
-    # -- a village the gazetteer does not know, after "населённый пункт" -------------------------
-    ("ru_village_after_inhabited_point", "ru",
-     "Два беспилотника упали в районе населенного пункта Лотаревка, ранен один человек.",
+    # -- a village the gazetteer does not know, after its settlement noun ----------------------
+    ("ru_village_after_settlement_noun", "ru",
+     "Два беспилотника упали в районе села Лотаревка, ранен один человек.",
      [("hit", "uav", 2, "city:Lotarevka"), ("injured", None, 1, "city:Lotarevka")]),
-    ("uk_village_after_inhabited_point", "uk",
-     "Два дрони впали в районі населеного пункту Стрілеча, поранено одну людину.",
+    ("uk_village_after_settlement_noun", "uk",
+     "Два дрони впали в районі села Стрілеча, поранено одну людину.",
      [("hit", "uav", 2, "city:Strilecha"), ("injured", None, 1, "city:Strilecha")]),
     ("en_village_after_settlement", "en",
      "Two drones fell near the settlement of Strilecha, injuring one person.",
@@ -29,12 +29,12 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     # -- a header ending in a colon is its items' attribution: a village of its region is it ------
     ("ru_village_under_a_region_header", "ru",
      "Минобороны сообщило об ударе ВСУ по Курской области:\n\n— ВСУ выпустили четыре ракеты "
-     "ATACMS по району населенного пункта Лотаревка, три ракеты сбиты.",
+     "ATACMS по району села Лотаревка, три ракеты сбиты.",
      [("launched", "ballistic_missile", 4, "RU-KRS"),
       ("intercepted", "ballistic_missile", 3, "RU-KRS")]),
     ("uk_village_under_a_region_header", "uk",
      "Міноборони РФ повідомило про удар ЗСУ по Курській області:\n\n— ЗСУ випустили чотири "
-     "ракети ATACMS по району населеного пункту Лотаревка, три ракети збито.",
+     "ракети ATACMS по району села Лотаревка, три ракети збито.",
      [("launched", "ballistic_missile", 4, "RU-KRS"),
       ("intercepted", "ballistic_missile", 3, "RU-KRS")]),
     ("en_village_under_a_region_header", "en",
