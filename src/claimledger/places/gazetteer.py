@@ -248,9 +248,24 @@ class _LemmaKeys:
         found = self.cache.get(key)
         if found is None:
             lemmas = {normalize(lemma) for lemma in self.morph.lemmas(morph_form(word))}
-            found = frozenset(lemmas | {surface_key(word)})
+            found = frozenset(lemmas | self._head_declined(word, lemmas) | {surface_key(word)})
             self.cache[key] = found
         return found
+
+
+    def _head_declined(self, word: str, lemmas: set[str]) -> set[str]:
+        """A hyphenated name whose first part declines too ("в Славянске-на-Кубани", "в
+        Каменске-Шахтинском"): pymorphy declines only the last part, so its lemma keeps the
+        first part's case; the keys with the first part's lemmas in its place."""
+        head, sep, tail = word.partition("-")
+        if not sep or len(head) < 3:
+            return set()
+        heads = {normalize(h) for h in self.morph.lemmas(morph_form(head))} - {normalize(head)}
+        tails = {lemma.partition("-")[2] for lemma in lemmas if "-" in lemma}
+        # an adjective-like name ("Каменск-Шахтинский") is keyed by its own forms' spellings
+        return {h + "-" + t for h in heads for t in tails} | {
+            surface_key(h + "-" + tail) for h in heads
+        }
 
 
 class _WordInfo:

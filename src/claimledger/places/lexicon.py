@@ -43,6 +43,24 @@ REGION_ADJ_CONTEXT: dict[str, tuple[str, ...]] = {
     "uk": ("село", "селище", "губернатор", "влада", "населений", "голова", "очільник"),
 }
 
+# Adjectives of regions whose names hold none ("Республика Башкортостан") or whose people's
+# adjective is another word ("Краснодарский край" -> "кубанский"): found only before the
+# nouns above ("башкирские власти", "кубанский губернатор"), as the name's own adjective is.
+REGION_ADJECTIVES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {
+        "RU-AD": ("адыгейский",), "RU-BA": ("башкирский",), "RU-CE": ("чеченский",),
+        "RU-CU": ("чувашский",), "RU-DA": ("дагестанский",), "RU-KDA": ("кубанский",),
+        "RU-MO": ("мордовский",), "RU-MOS": ("подмосковный",), "RU-TA": ("татарстанский",),
+        "RU-UD": ("удмуртский",), "UA-43": ("крымский",), "UA-40": ("севастопольский",),
+    },
+    "uk": {
+        "RU-AD": ("адигейський",), "RU-BA": ("башкирський",), "RU-CE": ("чеченський",),
+        "RU-CU": ("чуваський",), "RU-DA": ("дагестанський",), "RU-KDA": ("кубанський",),
+        "RU-MO": ("мордовський",), "RU-MOS": ("підмосковний",), "RU-TA": ("татарстанський",),
+        "RU-UD": ("удмуртський",), "UA-43": ("кримський",), "UA-40": ("севастопольський",),
+    },
+}
+
 # Marks that continue a list of places: an ambiguous town name right after a place found and
 # one of these ("по Харкову, Львову та Одесі": "Львову" is also the name Лев) is a place too.
 LIST_JOINERS = frozenset({",", "и", "і", "й", "та", "and"})

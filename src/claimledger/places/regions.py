@@ -92,6 +92,9 @@ def add_region_patterns(b: Builder, row: RegionRow, kind: str,
         b.add(lang, name, row.code, explicit=kind != "city", rank=RANK_REGION)
         for alias in row.aliases[lang]:
             b.add(lang, alias, row.code, explicit=True, rank=RANK_REGION, caps=True)
+        for other in lexicon.REGION_ADJECTIVES[lang].get(row.code, ()):
+            for nouns in alternatives(lexicon.REGION_ADJ_CONTEXT[lang]):
+                b.add(lang, other, row.code, explicit=True, rank=RANK_ELLIPTIC, context=nouns)
         adjective = _adjective(name, kind)
         if adjective is None:
             continue

@@ -55,3 +55,31 @@ def transliterations(name: str) -> frozenset[str]:
 def translit_first(name: str) -> str:
     """The first (most usual) spelling of every letter; letters without one are kept."""
     return "".join(_LETTERS.get(ch, (ch,))[0] for ch in name.lower())
+
+
+# Ukraine's national romanization (2010), as the gold writes Ukrainian names ("Грабовське" ->
+# "Hrabovske", "Михайлівка" -> "Mykhailivka"): the first spelling of a word's letter, the
+# second inside a word ("Yahidne" but "Mariinka").
+_UKRAINIAN: dict[str, tuple[str, str]] = {
+    "г": ("h", "h"), "ґ": ("g", "g"), "е": ("e", "e"), "є": ("ye", "ie"), "и": ("y", "y"),
+    "і": ("i", "i"), "ї": ("yi", "i"), "й": ("y", "i"), "ю": ("yu", "iu"), "я": ("ya", "ia"),
+    "х": ("kh", "kh"), "щ": ("shch", "shch"), "ь": ("", ""), "'": ("", ""), "’": ("", ""),
+}
+
+
+def translit_ukrainian(name: str) -> str:
+    """A Ukrainian name in the national romanization (letters it has no rule for as
+    `translit_first` writes them)."""
+    out: list[str] = []
+    for word in name.lower().split(" "):
+        letters = []
+        for position, ch in enumerate(word):
+            spelled = _UKRAINIAN.get(ch)
+            if spelled is None:
+                letters.append(_LETTERS.get(ch, (ch,))[0])
+            else:
+                initial = position == 0 or word[position - 1] == "-"
+                letters.append(spelled[0] if initial else spelled[1])
+        out.append("".join(letters))
+    return " ".join(out)
+

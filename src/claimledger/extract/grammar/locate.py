@@ -29,13 +29,17 @@ class PlaceRules(SingleRules):
             for p in facts.places
             if not p.in_actor and id(p) not in subset and statement[0] <= p.first < statement[1]
         ]
-        usable = self._without_offshore_marks(
-            [p for p in usable if not (self._bordered(p) or _gone_abroad(p))]
+        usable = _without_destinations(
+            self._without_offshore_marks(
+                [p for p in usable if not (self._bordered(p) or _gone_abroad(p))]
+            )
         )
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
-        own = self._without_offshore_marks(
-            [p for p in draft.places if not (self._bordered(p) or _gone_abroad(p))]
+        own = _without_destinations(
+            self._without_offshore_marks(
+                [p for p in draft.places if not (self._bordered(p) or _gone_abroad(p))]
+            )
         )
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
@@ -90,9 +94,23 @@ class PlaceRules(SingleRules):
             if location is not None:
                 if source in ("own", "sentence"):
                     named = [p for p in facts.places if not p.in_actor]  # not "governor of X"
+                    named += self._header_places(draft)
                     location = widen_to_named_region(location, named, places)
                 draft.location, draft.location_source, draft.location_refs = location, source, refs
                 return
+
+    def _header_places(self, draft: Draft) -> list[PlaceRef]:
+        """The places of the sentence before, where it ends with a colon and so heads the
+        draft's item ("... по объектам в Курской области, сообщили в Минобороны: — удар в районе
+        населённого пункта Лотаревка ..."): the header is the item's attribution, and a town
+        whose region the attribution names is the region (docs/evaluation.md)."""
+        index = draft.sentence.index
+        if index == 0:
+            return []
+        header = self.doc.sentences[index - 1]
+        if header.last <= header.first or self.doc.tokens[header.last - 1].text != ":":
+            return []
+        return [p for p in self.facts[index - 1].places if not p.in_actor]
 
     @staticmethod
     def _same_verb_location(draft: Draft, siblings: list[Draft]) -> str | None:
@@ -260,6 +278,8 @@ class PlaceRules(SingleRules):
                 self.last_counts[draft.weapon] = draft.quantity
         if not drafts:
             event = [p for p in facts.places if not p.in_actor and self._event_place(facts, p)]
+            if not event:
+                self._remember_blasts(facts)
             # "удар по объектам в Харькове, Полтаве и Кривом Роге": the places listed with an
             # event's place are the event's too, though a comma cuts their clause
             usable = [p for p in facts.places if not p.in_actor]
@@ -273,6 +293,23 @@ class PlaceRules(SingleRules):
                     self.context_location = location
                     if "-" in location or ":" in location:
                         self.context_specific = location
+
+    def _remember_blasts(self, facts: Facts) -> None:
+        """ "Взрывы в Ефремове Тульской области. ... никто не пострадал": explosions told at a
+        place make it the place of the casualties and hits after (`context_specific`), not of
+        a military's count of weapons downed ("В Одессе были слышны взрывы. В Воздушных силах
+        сообщили, что сбиты 37 дронов" is the country's count)."""
+        places = [p for p in facts.places if not p.in_actor and p.place.country is not None]
+        blasted = [p for p in places if self._blast_near(facts, p)]
+        location = combine(blasted, self.gazetteer_places) if blasted else None
+        if location is not None and ("-" in location or ":" in location):
+            named = widen_to_named_region(location, facts.places, self.gazetteer_places)
+            self.context_specific = named
+
+    def _blast_near(self, facts: Facts, place: PlaceRef) -> bool:
+        span = self._dash_part(self._clause_of(facts, place.first), place.first)
+        blasts = self.lex.words.blast_nouns
+        return any(t.lemma in blasts or t.low in blasts for t in self.doc.tokens[span[0] : span[1]])
 
     def _first_told(self, draft: Draft) -> str | None:
         """A claim told again of a town in the region it was first placed in ("four drones
@@ -294,8 +331,25 @@ class PlaceRules(SingleRules):
         """A place in a clause that speaks of weapons or actions (not "город неподалеку от ...")."""
         clause = self._clause_of(facts, place.first)
         dash_cut = self._dash_part(clause, place.first)
-        return any(dash_cut[0] <= p.head < dash_cut[1] for p in facts.phrases) or any(
-            dash_cut[0] <= a.token < dash_cut[1] for a in facts.actions
+        if self._tells_event(facts, dash_cut):
+            return True
+        # "Кадры из города Сумы, где в результате ракетного удара ...": the clause the place
+        # opens with "where" tells what happened there
+        after = next((c for c in facts.clauses if c[0] >= place.last), None)
+        if after is None or after[0] >= after[1]:
+            return False
+        between = self.doc.tokens[place.last : after[0] + 1]
+        return (
+            all(t.text == "," for t in between[:-1])
+            and between[-1].low in self.lex.words.where_relatives
+            and self._tells_event(facts, after)
+        )
+
+    @staticmethod
+    def _tells_event(facts: Facts, span: tuple[int, int]) -> bool:
+        """Weapons or an action are told in the span."""
+        return any(span[0] <= p.head < span[1] for p in facts.phrases) or any(
+            span[0] <= a.token < span[1] for a in facts.actions
         )
 
     def _dash_part(self, clause: tuple[int, int], index: int) -> tuple[int, int]:
@@ -314,3 +368,13 @@ def _gone_abroad(ref: PlaceRef) -> bool:
     """ "three flew towards Belarus": a neighbour the weapons left for, not where they were
     counted (a place of the war itself stays: "drones flying towards Moscow")."""
     return ref.destination and ref.place.kind == "country" and ref.place.code not in HOME_COUNTRIES
+
+
+def _without_destinations(refs: list[PlaceRef]) -> list[PlaceRef]:
+    """ "сбиты над Курской областью, летели в сторону Воронежа": where the weapons were counted
+    is named, so the place they flew toward is not the claim's (alone, "летевших на Москву",
+    it is: ANNOTATION.md)."""
+    if all(p.destination for p in refs):
+        return refs
+    return [p for p in refs if not p.destination]
+

@@ -153,6 +153,10 @@ class Words:
     street_words: frozenset[str] = frozenset()  # "на вулиці Сумській": a street, no place
     settlement_nouns: frozenset[str] = frozenset()  # "в селе Отрадное": a village's name follows
     settlement_links: frozenset[str] = frozenset()  # "the village of Zhuravka": the word between
+    where_relatives: frozenset[str] = frozenset()  # "город Сумы, где ...": the event's place
+    blast_nouns: frozenset[str] = frozenset()  # "Взрывы в Ефремове": an event, its place too
+    # "в сторону Воронежа": a preposition of a direction noun, not of a destination by itself
+    direction_preps: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
     defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country

@@ -40,16 +40,20 @@ def home_capital(
         after = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
         state = by_first.get(index + 1)
         side = _named_side(lex, before, after, state)
-        if side is not None:
-            capital = gazetteer.get(_CAPITAL_OF.get(side, ""))
-            if capital is None:
-                continue
+        capital = gazetteer.get(_CAPITAL_OF.get(side, "")) if side is not None else None
+        if side is not None and capital is not None:
             last = index + 1
             if state is not None and state.place.code in _SIDE_OF:
                 dropped.add(state.first)
                 last = state.last
             end = doc.tokens[last - 1].end
             added.append(PlaceRef(capital, index, last, token.start, end))
+        elif (abroad := _abroad_state(lex, gazetteer, before)) is not None:
+            # "в ливанской столице", "in the Lebanese capital": a war abroad is told by country
+            start = doc.tokens[index - 1].start
+            added.append(PlaceRef(abroad, index - 1, index + 1, start, token.end))
+        elif side is not None:
+            continue  # a side of no capital of the war ("other") names no home capital either
         elif home is not None and index + 1 not in taken and _bare(lex, before):
             added.append(PlaceRef(home, index, index + 1, token.start, token.end))
     if not added:
@@ -70,6 +74,16 @@ def _named_side(
     if state is not None:
         return _SIDE_OF.get(state.place.code)
     return None
+
+
+def _abroad_state(lex: Lexicon, gazetteer: Any, before: Token | None) -> Any:
+    """The country abroad whose adjective stands before the capital noun, if any."""
+    if before is None:
+        return None
+    code = lex.country_adjectives.get(before.lemma) or lex.country_adjectives.get(before.low)
+    if code is None or code in _SIDE_OF:
+        return None
+    return gazetteer.get(code)
 
 
 def _bare(lex: Lexicon, before: Token | None) -> bool:

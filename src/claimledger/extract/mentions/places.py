@@ -199,7 +199,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         before is not None
         and before.lemma in lex.words.direction_nouns
         and two_before is not None
-        and two_before.low in lex.words.toward
+        and two_before.low in lex.words.toward | lex.words.direction_preps
         and three_before is not None
         and three_before.lemma in lex.words.motion
     ):

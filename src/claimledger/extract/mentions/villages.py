@@ -19,7 +19,7 @@ from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.places.model import Place
-from claimledger.places.translit import translit_first
+from claimledger.places.translit import translit_first, translit_ukrainian
 
 _NAME_WORDS = 2  # "Новая Таволжанка"
 _JOIN_WORDS = 3  # "и в", ", а в"
@@ -53,7 +53,7 @@ def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Plac
         words = doc.tokens[first:last]
         name = " ".join(w.text for w in words)
         country = region[:2] if region else None
-        place = Place("city:" + _latin(name), name, "city", 0.0, 0.0, country, region)
+        place = Place("city:" + _latin(name, lex.lang), name, "city", 0.0, 0.0, country, region)
         added.append(PlaceRef(place, first, last, words[0].start, words[-1].end))
     return sorted(refs + added, key=lambda r: r.first) if added else refs
 
@@ -178,7 +178,9 @@ def _name_word(token: Token) -> bool:
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
 
-def _latin(name: str) -> str:
+def _latin(name: str, lang: str) -> str:
+    if lang == "uk":  # Ukrainian names by Ukraine's own romanization ("Hrabovske")
+        return " ".join(w.capitalize() for w in translit_ukrainian(name).split())
     words = []
     for word in translit_first(name).split():
         for ending, spelled in _ENDINGS:

@@ -222,3 +222,31 @@ def struck_not_defended(draft: Draft, speaker: Speaker, places: dict[str, Place]
         return False
     opposite = {"ru": "ua", "ua": "ru"}.get(speaker.side or "")
     return opposite is not None and place_side(draft.location, places) == opposite
+
+
+def casualties_ashore(reader: SentenceReader, drafts: list[Draft]) -> None:
+    """ "Над акваторией Черного моря перехвачены беспилотники, сообщил мэр Сочи. Пострадавших
+    нет": a casualty count the context placed at a sea is of the last town or region on land
+    the text named before it (the mayor's town), if any; a ship's crew hurt at sea, where the
+    text names no town or region (only a country: "US Central Command"), stays at sea."""
+    places = reader.gazetteer_places
+    for draft in drafts:
+        place = places.get(draft.location or "")
+        if draft.action not in CASUALTY_ACTIONS or place is None or place.kind != "sea":
+            continue
+        if draft.location_source == "own":
+            continue
+        land = [
+            ref.place.code
+            for facts in reader.facts[: draft.sentence.index + 1]
+            for ref in facts.places
+            if ref.place.kind in _HOME_KINDS
+            and ref.first < draft.first
+            and not (ref.origin or ref.dateline or ref.destination)
+        ]
+        if land:
+            draft.location = land[-1]
+
+
+_HOME_KINDS = frozenset({"city", "region"})
+

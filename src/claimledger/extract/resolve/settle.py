@@ -29,6 +29,7 @@ from claimledger.extract.resolve.dating import (
 from claimledger.extract.resolve.located import (
     abroad_party,
     approached_totals,
+    casualties_ashore,
     default_location,
     defender_country,
     happened_at,
@@ -216,6 +217,7 @@ def settle(
     _breakdowns(reader, out)
     approached_totals(out)
     happened_at(reader, out)
+    casualties_ashore(reader, out)
     if reader.lex.places_ahead:
         _placed_ahead(reader, out)
         _launch_where_downed(out)
