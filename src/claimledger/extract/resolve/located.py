@@ -99,6 +99,24 @@ def defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str |
     return own
 
 
+def attacked_nation(draft: Draft, speaker: Speaker) -> str | None:
+    """Where no side is inferred (English): a national official of one side of the war (a
+    president, the state) counting the other side's weapons with no place named ("Zelensky said
+    Russia launched 90 drones overnight") counts those fired at its own country."""
+    own = SIDE_COUNTRIES.get(speaker.side or "")
+    if (
+        own is None
+        or draft.action not in WEAPON_ACTIONS
+        or speaker.kind != "official"
+        or not speaker.national
+        or speaker.region is not None
+        or draft.side is None
+        or draft.side == speaker.side
+    ):
+        return None
+    return own
+
+
 def own_sky(draft: Draft, speaker: Speaker) -> str | None:
     """A third country's military downing weapons with no place named ("Israel's military
     said it intercepted a missile fired from Yemen"): its own sky, the country of its `home`

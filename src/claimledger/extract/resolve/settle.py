@@ -29,6 +29,7 @@ from claimledger.extract.resolve.dating import (
 from claimledger.extract.resolve.located import (
     abroad_party,
     approached_totals,
+    attacked_nation,
     default_location,
     defender_country,
     happened_at,
@@ -195,6 +196,7 @@ def settle(
                     targeted_country(reader, draft)
                     or defender_country(draft, speaker, speaker is outlet)
                     or defended_country(reader, draft)
+                    or attacked_nation(draft, speaker)
                 )
             if draft.location is None and draft.part_of is not None:
                 # "15 of the 20 rockets fired from Lebanon were intercepted": the 20 launched
