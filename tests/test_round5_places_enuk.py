@@ -96,6 +96,16 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("ru_red_sea", "ru",
      "Хуситы выпустили две баллистические ракеты по судну в Красном море.",
      [("launched", "ballistic_missile", 2, "sea:red")]),
+    # -- a war named by its place is no place of a claim ("amid the war in Gaza") -----------
+    ("en_war_named_by_place", "en",
+     "Amid the war in Gaza, the Houthis fired two drones at a ship in the Red Sea.",
+     [("launched", "uav", 2, "sea:red")]),
+    ("ru_war_named_by_place", "ru",
+     "На фоне войны в Газе хуситы выпустили два беспилотника по судну в Красном море.",
+     [("launched", "uav", 2, "sea:red")]),
+    ("uk_war_named_by_place", "uk",
+     "На тлі війни в Газі хусити випустили два дрони по судну в Червоному морі.",
+     [("launched", "uav", 2, "sea:red")]),
     # -- a total after counts of a region and of its country is the country's ---------------
     ("en_total_after_region_and_country", "en",
      "Air defences shot down 15 drones over the Kyiv, Poltava and Cherkasy regions. Ten of them "

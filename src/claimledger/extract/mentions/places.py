@@ -220,6 +220,13 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.in_actor = True  # "на вулиці Сумській" in Kharkiv: a street's name, not Sumy
     elif before is not None and before.lemma in lex.words.not_a_location_before:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
+    if (
+        before is not None
+        and before.low in lex.words.war_links
+        and two_before is not None
+        and ({two_before.lemma, *two_before.info.lemmas} & lex.words.war_nouns)
+    ):
+        ref.in_actor = True  # "amid the war in Gaza", "война на Украине": a war's name
     if after is not None and after.lemma in lex.words.named_after_places:
         ref.in_actor = True  # "the Minsk highway" in Moscow: a road named for a town
     if (
