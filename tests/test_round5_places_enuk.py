@@ -106,6 +106,19 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("uk_war_named_by_place", "uk",
      "На тлі війни в Газі хусити випустили два дрони по судну в Червоному морі.",
      [("launched", "uav", 2, "sea:red")]),
+    # -- a sea the ships were on, said in the sentence before, is the scene ----------------------
+    ("en_place_previous_sentence_sea", "en",
+     "U.S. warships escorted three tankers through the Gulf of Aden on Sunday. The Houthis "
+     "fired two drones at them, and both were shot down, the Navy said.",
+     [("launched", "uav", 2, "sea:aden"), ("intercepted", "uav", 2, "sea:aden")]),
+    ("ru_place_previous_sentence_sea", "ru",
+     "Американские эсминцы сопровождали три танкера в Аденском заливе. Хуситы выпустили по ним "
+     "два беспилотника.",
+     [("launched", "uav", 2, "sea:aden")]),
+    ("uk_place_previous_sentence_sea", "uk",
+     "Американські есмінці супроводжували три танкери в Аденській затоці. Хусити випустили по "
+     "них два дрони.",
+     [("launched", "uav", 2, "sea:aden")]),
     # -- a total after counts of a region and of its country is the country's ---------------
     ("en_total_after_region_and_country", "en",
      "Air defences shot down 15 drones over the Kyiv, Poltava and Cherkasy regions. Ten of them "

@@ -280,6 +280,10 @@ class PlaceRules(SingleRules):
             for place in list(event):
                 event += [p for p in self._coordinated_after(place, usable) if p not in event]
             theatre = [p for p in event if p.place.country is not None or p.place.kind == "sea"]
+            if not theatre:
+                # "Warships escorted tankers through the Gulf of Aden. The Houthis fired two
+                # drones at them": a sea the ships were on is the scene of what follows
+                theatre = [p for p in usable if p.place.kind == "sea"]
             if theatre:
                 location = combine(theatre, self.gazetteer_places)
                 if location is not None:
