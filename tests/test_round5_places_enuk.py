@@ -73,6 +73,16 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("ru_town_with_region", "ru",
      "Беспилотник попал в дом в Буче Киевской области, ранены два человека.",
      [("hit", "uav", 1, "UA-32"), ("injured", None, 2, "UA-32")]),
+    # -- a town joined to "the region" with no name of its own: the town's region -----------
+    ("uk_town_and_the_region", "uk",
+     "У Харкові та області через удари КАБів поранено 7 людей.",
+     [("injured", None, 7, "UA-63")]),
+    ("ru_town_and_the_region", "ru",
+     "В Харькове и области в результате ударов КАБов ранены 7 человек.",
+     [("injured", None, 7, "UA-63")]),
+    ("en_town_and_the_surrounding_region", "en",
+     "Seven people were injured in guided bomb strikes on Kharkiv and the surrounding region.",
+     [("injured", None, 7, "UA-63")]),
     # -- Ukrainian region forms: "-щина" in every case, Crimea ----------------------------------
     ("uk_shchyna_locative", "uk",
      "На Харківщині внаслідок удару дрона загинули двоє людей.",
