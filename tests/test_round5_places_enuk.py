@@ -83,6 +83,17 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
     ("en_town_and_the_surrounding_region", "en",
      "Seven people were injured in guided bomb strikes on Kharkiv and the surrounding region.",
      [("injured", None, 7, "UA-63")]),
+    # -- a mayor's words that name no place are of the mayor's city, not of its region -------
+    ("en_mayor_no_place", "en",
+     "A guided bomb hit a residential building, injuring five people, Mayor Ihor Terekhov said.",
+     [("hit", "guided_bomb", 1, "city:Kharkiv"), ("injured", None, 5, "city:Kharkiv")]),
+    ("uk_mayor_no_place", "uk",
+     "Керована авіабомба влучила в житловий будинок, поранено п'ятьох людей, повідомив міський "
+     "голова Ігор Терехов.",
+     [("hit", "guided_bomb", 1, "city:Kharkiv"), ("injured", None, 5, "city:Kharkiv")]),
+    ("ru_mayor_no_place", "ru",
+     "Управляемая авиабомба попала в жилой дом, ранены пять человек, сообщил мэр Игорь Терехов.",
+     [("hit", "guided_bomb", 1, "city:Kharkiv"), ("injured", None, 5, "city:Kharkiv")]),
     # -- Ukrainian region forms: "-щина" in every case, Crimea ----------------------------------
     ("uk_shchyna_locative", "uk",
      "На Харківщині внаслідок удару дрона загинули двоє людей.",
