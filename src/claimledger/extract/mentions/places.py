@@ -242,6 +242,8 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and ({two_before.lemma, *two_before.info.lemmas} & lex.words.war_nouns)
     ):
         ref.in_actor = True  # "amid the war in Gaza", "война на Украине": a war's name
+    if before is not None and before.low in lex.words.name_heads:
+        ref.in_actor = True  # "Суспільне Харків": a regional outlet's name
     if ref.place.kind in TOWN_KINDS and _with_its_region(doc, lex, ref):
         ref.near = True  # "у Харкові та області", "in Kharkiv and the surrounding region"
     if after is not None and after.lemma in lex.words.named_after_places:
