@@ -423,13 +423,9 @@ XFAIL: dict[str, str] = {
     "distributive-three": (
         "the sentence, as written, names no action (a list item cut from its header); 'над"
         " Сумщиною та Чернігівщиною збили по три дрони' gives both claims"),
-    "telegram-dash-signature": (
-        "a post's opening 'Харків:' is not taken for the place ('місто' refers back to it); the"
-        " rules treat the opening like a dateline, and the mayor's signature then gives his"
-        " region"),
     "headline-dash-signature": (
-        "as telegram-dash-signature: the opening 'Одеса:' is no place, and the governor's"
-        " signature gives his region (with 'В Одесі ...' the city comes)"),
+        "the opening 'Одеса:' is no place (the rules treat it like a dateline), and the"
+        " governor's signature gives his region (with 'В Одесі ...' the city comes)"),
 }
 
 

@@ -101,6 +101,12 @@ def claims_in(
         return []
     lex = lexicon(lang)
     known = known_with_villages(resources.gazetteer.places, places)
+    # the officials' home cities, which their words with no place are of (located.speaker_place),
+    # known whether or not the text names them
+    homes = {a.home for a in actors() if a.home and a.home.startswith("city:")}
+    missing = {code: resources.gazetteer.get(code) for code in homes if code not in known}
+    if missing:
+        known = {**known, **{code: place for code, place in missing.items() if place is not None}}
     published = local_datetime(report.published, lang)
     # The report's own voice: its channel, its source's name, else the site of its address.
     registry = resources.registry

@@ -10,6 +10,8 @@ from claimledger.extract.mentions.place_codes import (
     combine,
     combine_codes,
     country_of_code,
+    enclosing_country,
+    region_of_code,
     widen_to_named_region,
 )
 from claimledger.extract.mentions.types import PlaceRef
@@ -213,15 +215,27 @@ class PlaceRules(SingleRules):
 
     def _sum_location(self) -> str | None:
         """A total ("Всего сбито 34"): where the counts before it were, else the last place."""
-        codes = [
-            d.location
-            for drafts in self.drafts
-            for d in drafts
-            if d.location and d.action in WEAPON_ACTIONS
+        counted = [
+            d for drafts in self.drafts for d in drafts if d.location and d.action in WEAPON_ACTIONS
         ]
+        codes = [d.location for d in counted if d.location]
         if codes:
+            # a total after a count spread over several regions and a count of one of them ("15
+            # over three regions, 10 of them over Kyiv region ... a total of 20 launches") is the
+            # country's; a country named as the target with one region struck stays the region
+            spread = {d.location for d in counted if self._spread(d)}
+            country = enclosing_country(codes, self.gazetteer_places)
+            if country is not None and country in spread:
+                return country
             return combine_codes(codes, self.gazetteer_places)
         return self.context_location
+
+    def _spread(self, draft: Draft) -> bool:
+        """A count placed at its country from several of its regions ("over six regions",
+        "over the Kyiv, Poltava and Cherkasy regions")."""
+        places = self.gazetteer_places
+        regions = {region_of_code(r.place.code, places) for r in draft.location_refs}
+        return draft.many_regions or len(regions - {None}) > 1
 
     def _sibling(self, draft: Draft, siblings: list[Draft]) -> Draft | None:
         """The placed claim said just before in the same sentence."""
@@ -286,6 +300,10 @@ class PlaceRules(SingleRules):
             for place in list(event):
                 event += [p for p in self._coordinated_after(place, usable) if p not in event]
             theatre = [p for p in event if p.place.country is not None or p.place.kind == "sea"]
+            if not theatre:
+                # "Warships escorted tankers through the Gulf of Aden. The Houthis fired two
+                # drones at them": a sea the ships were on is the scene of what follows
+                theatre = [p for p in usable if p.place.kind == "sea"]
             if theatre:
                 location = combine(theatre, self.gazetteer_places)
                 if location is not None:

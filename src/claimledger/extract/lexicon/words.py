@@ -151,6 +151,9 @@ class Words:
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
     named_after_places: frozenset[str] = frozenset()  # "the Minsk highway": a road, not Minsk
     street_words: frozenset[str] = frozenset()  # "на вулиці Сумській": a street, no place
+    war_nouns: frozenset[str] = frozenset()  # "amid the war in Gaza": a war's name, no place
+    war_links: frozenset[str] = frozenset()  # the prepositions between the war and its place
+    name_heads: frozenset[str] = frozenset()  # "Суспільне Харків": an outlet's name, no place
     settlement_nouns: frozenset[str] = frozenset()  # "в селе Отрадное": a village's name follows
     settlement_links: frozenset[str] = frozenset()  # "the village of Zhuravka": the word between
     where_relatives: frozenset[str] = frozenset()  # "город Сумы, где ...": the event's place

@@ -112,6 +112,16 @@ def combine_codes(codes: Iterable[str], places: dict[str, Place]) -> str | None:
     return countries[0] if len(countries) == 1 else None
 
 
+def enclosing_country(codes: Iterable[str], places: dict[str, Place]) -> str | None:
+    """The country among several codes that holds all the others, if one is named."""
+    kept = _unique(codes)
+    named = [c for c in kept if places.get(c) is not None and places[c].kind == "country"]
+    if len(named) != 1 or len(kept) < 2:
+        return None
+    country = named[0]
+    return country if all(country_of_code(c, places) == country for c in kept) else None
+
+
 def _unique(values: Iterable[T]) -> list[T]:
     out: list[T] = []
     for value in values:

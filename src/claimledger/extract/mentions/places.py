@@ -71,6 +71,21 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
 
 
 
+def _with_its_region(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    """A town joined to "the region" with no name of its own ("у Харкові та області", "в
+    Харькове и области", "Kharkiv and the surrounding region"): the town's region, named
+    together with the town (ANNOTATION.md: a city named with its region is the region)."""
+    index = ref.last
+    if index >= len(doc.tokens) or doc.tokens[index].low not in lex.words.and_words:
+        return False
+    for token in doc.tokens[index + 1 : index + 4]:
+        if token.low in lex.words.region_nouns:
+            return True
+        if not (token.is_word and token.text.islower()):
+            return False  # "Kharkiv and the Sumy region": another region, named
+    return False
+
+
 def _state_agent(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
     """ "Киеву удалось сбить шесть ракет": a capital in the dative before a verb of success is
     its state, which acted; the claim is of the country's sky, not of the city's."""
@@ -220,6 +235,17 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.in_actor = True  # "на вулиці Сумській" in Kharkiv: a street's name, not Sumy
     elif before is not None and before.lemma in lex.words.not_a_location_before:
         ref.near = True  # "аэродром Курск-Восточный": the town's surroundings, its region
+    if (
+        before is not None
+        and before.low in lex.words.war_links
+        and two_before is not None
+        and ({two_before.lemma, *two_before.info.lemmas} & lex.words.war_nouns)
+    ):
+        ref.in_actor = True  # "amid the war in Gaza", "война на Украине": a war's name
+    if before is not None and before.low in lex.words.name_heads:
+        ref.in_actor = True  # "Суспільне Харків": a regional outlet's name
+    if ref.place.kind in TOWN_KINDS and _with_its_region(doc, lex, ref):
+        ref.near = True  # "у Харкові та області", "in Kharkiv and the surrounding region"
     if after is not None and after.lemma in lex.words.named_after_places:
         ref.in_actor = True  # "the Minsk highway" in Moscow: a road named for a town
     if (

@@ -41,6 +41,23 @@ def sole_region(reader: SentenceReader, location: str | None) -> bool:
     return regions == {region}
 
 
+def speaker_place(speaker: Speaker) -> str | None:
+    """Where an official's words that name no place are: a mayor's own city (the registry's
+    `home`, a city of the official's region: "..., Mayor Ihor Terekhov said" is Kharkiv, not
+    the Kharkiv region), else the official's region."""
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    home = actor.home if actor is not None else None
+    if (
+        actor is not None
+        and home is not None
+        and home.startswith("city:")
+        and speaker.kind == "official"
+        and actor.region == speaker.region
+    ):
+        return home
+    return speaker.region
+
+
 def within(location: str | None, region: str, places: dict[str, Place]) -> bool:
     """A claim's place lies in the official's region, or on its city's approaches."""
     claimed = region_of_code(location, places) if location else None
@@ -93,6 +110,24 @@ def defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str |
         or speaker.kind != "military"
         or not (speaker.national or own_channel)
         or speaker.region is not None
+        or draft.side == speaker.side
+    ):
+        return None
+    return own
+
+
+def attacked_nation(draft: Draft, speaker: Speaker) -> str | None:
+    """Where no side is inferred (English): a national official of one side of the war (a
+    president, the state) counting the other side's weapons with no place named ("Zelensky said
+    Russia launched 90 drones overnight") counts those fired at its own country."""
+    own = SIDE_COUNTRIES.get(speaker.side or "")
+    if (
+        own is None
+        or draft.action not in WEAPON_ACTIONS
+        or speaker.kind != "official"
+        or not speaker.national
+        or speaker.region is not None
+        or draft.side is None
         or draft.side == speaker.side
     ):
         return None

@@ -29,6 +29,7 @@ from claimledger.extract.resolve.dating import (
 from claimledger.extract.resolve.located import (
     abroad_party,
     approached_totals,
+    attacked_nation,
     casualties_ashore,
     default_location,
     defender_country,
@@ -36,6 +37,7 @@ from claimledger.extract.resolve.located import (
     own_sky,
     regional_denial,
     sole_region,
+    speaker_place,
     struck_not_defended,
     targeted_country,
     within,
@@ -127,7 +129,7 @@ def settle(
                     and not within(draft.location, speaker.region, places)
                 )
             ):
-                draft.location, draft.location_source = speaker.region, "speaker"
+                draft.location, draft.location_source = speaker_place(speaker), "speaker"
             elif region_in_attribution(
                 reader,
                 said_by.source,
@@ -181,7 +183,7 @@ def settle(
                 # a regional official's count with no place of its own is of the region
                 abroad = abroad_party(draft, facts.places, places)
                 draft.location = (
-                    speaker.region
+                    speaker_place(speaker)
                     or (default_location(draft, speaker, reader.lex) if abroad is None else abroad)
                     or defended_country(reader, draft)
                 )
@@ -190,12 +192,13 @@ def settle(
                     draft.side = draft.side or place_attacker(sky, speaker, places)
             elif draft.location is None and speaker.region and speaker.kind == "official":
                 # "There were no casualties," after the governor's words: the governor's region
-                draft.location = speaker.region
+                draft.location = speaker_place(speaker)
             elif draft.location is None:
                 draft.location = (
                     targeted_country(reader, draft)
                     or defender_country(draft, speaker, speaker is outlet)
                     or defended_country(reader, draft)
+                    or attacked_nation(draft, speaker)
                 )
             if draft.location is None and draft.part_of is not None:
                 # "15 of the 20 rockets fired from Lebanon were intercepted": the 20 launched
