@@ -149,3 +149,62 @@ LEAD: dict[str, Case] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), LEAD.values(), ids=LEAD.keys())
 def test_lead_official(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
     _check(resources, lang, text, expected)
+
+
+# Another outlet cited by its name, after a common noun of media ("тг-канал", "Telegram channel",
+# "журналісти"): that medium, kind media, of its own side (a channel of the registry).
+KURSK_SEVEN_RU_MEDIA = [("intercepted", 7, "ru", "media")]
+KYIV_TWO_UA_MEDIA = [("intercepted", 2, "ua", "media")]
+MEDIA: dict[str, Case] = {
+    "ru-channel-latin-name": (
+        "ru",
+        "Тг-канал Fighterbomber заявил, что над Курской областью сбиты семь ракет.",
+        KURSK_SEVEN_RU_MEDIA,
+    ),
+    "en-channel-latin-name": (
+        "en",
+        "The Telegram channel Fighterbomber said seven missiles were shot down over the Kursk "
+        "region.",
+        KURSK_SEVEN_RU_MEDIA,
+    ),
+    "uk-channel-latin-name": (
+        "uk",
+        "Телеграм-канал Fighterbomber повідомив, що над Курською областю збито сім ракет.",
+        KURSK_SEVEN_RU_MEDIA,
+    ),
+    "ru-journalists-of-outlet": (
+        "ru",
+        "Журналисты Defence Express сообщили, что над Киевом сбиты две ракеты.",
+        KYIV_TWO_UA_MEDIA,
+    ),
+    "en-journalists-of-outlet": (
+        "en",
+        "Journalists at Defence Express reported that two missiles were shot down over Kyiv.",
+        KYIV_TWO_UA_MEDIA,
+    ),
+    "uk-journalists-of-outlet": (
+        "uk",
+        "Журналісти Defence Express повідомили, що над Києвом збито дві ракети.",
+        KYIV_TWO_UA_MEDIA,
+    ),
+    "ru-channel-quoted-name": (
+        "ru",
+        "Канал «Два майора» сообщил, что над Курской областью сбиты семь ракет.",
+        KURSK_SEVEN_RU_MEDIA,
+    ),
+    "en-channel-translated-name": (
+        "en",
+        "The Two Majors channel said seven missiles were shot down over the Kursk region.",
+        KURSK_SEVEN_RU_MEDIA,
+    ),
+    "uk-channel-named-after": (
+        "uk",
+        "Канал WarGonzo повідомив, що над Курською областю збито сім ракет.",
+        KURSK_SEVEN_RU_MEDIA,
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MEDIA.values(), ids=MEDIA.keys())
+def test_medium_named(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
+    _check(resources, lang, text, expected)
