@@ -208,3 +208,35 @@ MEDIA: dict[str, Case] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), MEDIA.values(), ids=MEDIA.keys())
 def test_medium_named(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
     _check(resources, lang, text, expected)
+
+
+# "As reported earlier, ...": the outlet takes up its own voice after a speaker's paragraph, in
+# any order of the adverb and either spelling of the verb.
+OWN_TURN: dict[str, Case] = {
+    "ru-as-reported-earlier": (
+        "ru",
+        "Над Белгородской областью сбиты два беспилотника, сообщил губернатор Вячеслав "
+        "Гладков.\n\nКак уже сообщалось ранее, в Белгороде при падении обломков пострадали "
+        "пять человек.",
+        [("injured", 5, "ru", "outlet"), ("intercepted", 2, "ru", "official")],
+    ),
+    "en-as-reported-previously": (
+        "en",
+        "Two drones were shot down over the Belgorod region, Governor Vyacheslav Gladkov "
+        "said.\n\nAs reported previously, five people were injured by falling debris in "
+        "Belgorod.",
+        [("injured", 5, "ru", "outlet"), ("intercepted", 2, "ru", "official")],
+    ),
+    "uk-as-reported-earlier": (
+        "uk",
+        "Над Черкащиною збито два дрони, повідомив начальник ОВА Ігор Табурець.\n\nЯк "
+        "повідомлялось раніше, у Черкасах унаслідок падіння уламків постраждали п'ятеро "
+        "людей.",
+        [("injured", 5, "ru", "outlet"), ("intercepted", 2, "ua", "official")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OWN_TURN.values(), ids=OWN_TURN.keys())
+def test_own_turn(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
+    _check(resources, lang, text, expected)

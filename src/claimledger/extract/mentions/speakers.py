@@ -159,9 +159,12 @@ class Attribution(ActorReader):
         )
 
     def _own_opener(self, sentence: Sentence) -> int:
-        """The length of an own-voice opener ("As reported, ...") the sentence starts with."""
-        words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.first + 5])
-        return opener_length(words, self.lex.sequences.own_openers)
+        """The length of an own-voice opener ("As reported, ...") the sentence starts with; its
+        adverbs of time, in any place, are no words of the table ("Как уже сообщалось ранее,")."""
+        tokens = self.doc.tokens[sentence.first : min(sentence.last, sentence.first + 8)]
+        kept = [i for i, t in enumerate(tokens) if t.low not in self.lex.words.recall_adverbs]
+        length = opener_length(tuple(tokens[i].low for i in kept), self.lex.sequences.own_openers)
+        return kept[length - 1] + 1 if length else 0
 
     def _own_voice(self, sentence: Sentence) -> bool:
         words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.last])
