@@ -287,3 +287,46 @@ def test_site_voice(
 ) -> None:
     report = Report(text=text, lang=lang, url=url)
     assert voices(Extractor(resources).extract(report, lang).claims) == expected
+
+
+# Word from the scene with no one named ("по информации с места") is an unnamed source; the same
+# words with no opener of a source ("скрылся с места происшествия") name no one.
+BRYANSK_TWO_ANONYMOUS = [("intercepted", 2, None, "anonymous")]
+SCENE: dict[str, Case] = {
+    "ru-from-the-scene": (
+        "ru",
+        "По информации с места, над заводом в Брянске сбиты два беспилотника.",
+        BRYANSK_TWO_ANONYMOUS,
+    ),
+    "en-from-the-scene": (
+        "en",
+        "According to information from the scene, two drones were shot down over a plant in "
+        "Bryansk.",
+        BRYANSK_TWO_ANONYMOUS,
+    ),
+    "uk-from-the-scene": (
+        "uk",
+        "За інформацією з місця подій, над заводом у Брянську збито два дрони.",
+        BRYANSK_TWO_ANONYMOUS,
+    ),
+    "ru-left-the-scene": (
+        "ru",
+        "Водитель скрылся с места происшествия. Над заводом в Брянске сбиты два беспилотника.",
+        [("intercepted", 2, "ru", "outlet")],
+    ),
+    "en-left-the-scene": (
+        "en",
+        "The driver fled from the scene. Two drones were shot down over a plant in Bryansk.",
+        [("intercepted", 2, "ru", "outlet")],
+    ),
+    "uk-left-the-scene": (
+        "uk",
+        "Водій утік з місця події. Над заводом у Брянську збито два дрони.",
+        [("intercepted", 2, "ru", "outlet")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCENE.values(), ids=SCENE.keys())
+def test_from_the_scene(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
+    _check(resources, lang, text, expected)
