@@ -330,3 +330,36 @@ SCENE: dict[str, Case] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), SCENE.values(), ids=SCENE.keys())
 def test_from_the_scene(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
     _check(resources, lang, text, expected)
+
+
+# The same claim told twice, first in a voice no one signs (the outlet's, or the official a
+# report names elsewhere) and then by its teller, named: the teller's (ANNOTATION.md: a relayed
+# claim belongs to its origin; the same claim is annotated once).
+RETOLD: dict[str, Case] = {
+    "ru-ministry-tells-it-again": (
+        "ru",
+        "Ночью над Белгородской областью сбиты две ракеты. По словам губернатора Вячеслава "
+        "Гладкова, обломки сбитых ракет упали в поле.\n\nВ Минобороны сообщили, что над "
+        "Белгородской областью уничтожены две ракеты.",
+        [("intercepted", 2, "ru", "military")],
+    ),
+    "en-ministry-tells-it-again": (
+        "en",
+        "Two missiles were shot down over the Belgorod region overnight. According to Governor "
+        "Vyacheslav Gladkov, debris of the downed missiles fell in a field.\n\nThe Russian "
+        "Defence Ministry said two missiles were destroyed over the Belgorod region.",
+        [("intercepted", 2, "ru", "military")],
+    ),
+    "uk-air-force-tells-it-again": (
+        "uk",
+        "Уночі над Хмельниччиною збито дві крилаті ракети. За інформацією начальника ОВА "
+        "Сергія Гамалія, уламки збитих ракет впали в полі.\n\nПовітряні сили повідомили, що над "
+        "Хмельниччиною знищено дві крилаті ракети.",
+        [("intercepted", 2, "ua", "military")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RETOLD.values(), ids=RETOLD.keys())
+def test_retold(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
+    _check(resources, lang, text, expected)
