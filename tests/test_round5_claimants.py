@@ -363,3 +363,48 @@ RETOLD: dict[str, Case] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), RETOLD.values(), ids=RETOLD.keys())
 def test_retold(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
     _check(resources, lang, text, expected)
+
+
+# A relay opened by its origin ("Citing the ministry, TASS reported that ..."): the medium after
+# it relays the origin's words and speaks no clause of its own (ANNOTATION.md: a relayed claim
+# belongs to its origin), as in the order "TASS reported, citing the ministry".
+BRYANSK_TWO_MOD = [("intercepted", 2, "ru", "military")]
+RELAYS: dict[str, Case] = {
+    "en-citing-first": (
+        "en",
+        "Citing the Russian Defence Ministry, TASS reported that two drones were shot down "
+        "over Bryansk.",
+        BRYANSK_TWO_MOD,
+    ),
+    "ru-citing-first": (
+        "ru",
+        "Ссылаясь на Минобороны, ТАСС сообщил, что над Брянском сбиты два беспилотника.",
+        BRYANSK_TWO_MOD,
+    ),
+    "uk-citing-first": (
+        "uk",
+        "Посилаючись на Міноборони РФ, ТАСС повідомив, що над Брянськом збито два дрони.",
+        BRYANSK_TWO_MOD,
+    ),
+    "en-citing-after": (
+        "en",
+        "Two drones were shot down over Bryansk, TASS reported, citing the Russian Defence "
+        "Ministry.",
+        BRYANSK_TWO_MOD,
+    ),
+    "ru-citing-after": (
+        "ru",
+        "Над Брянском сбиты два беспилотника, передает ТАСС со ссылкой на Минобороны.",
+        BRYANSK_TWO_MOD,
+    ),
+    "uk-citing-after": (
+        "uk",
+        "Над Брянськом збито два дрони, передає ТАСС із посиланням на Міноборони РФ.",
+        BRYANSK_TWO_MOD,
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELAYS.values(), ids=RELAYS.keys())
+def test_relay(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
+    _check(resources, lang, text, expected)

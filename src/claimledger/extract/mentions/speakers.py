@@ -106,6 +106,7 @@ class Attribution(ActorReader):
         # citing the ministry, ..."); a later speaker of another clause speaks for that clause
         # ("..., while a US official said eight were fired").
         first = next((m for origin, m in cues if origin), cues[0][1])
+        origin_first = any(origin and m is first for origin, m in cues)
         if _relays(first):
             # "..., the governor said, according to Ukrainska Pravda": a medium named after
             # "according to" relays the speaker of the sentence, who is the origin
@@ -121,6 +122,8 @@ class Attribution(ActorReader):
         for _, mention in cues:
             if mention is first or mention.back or mention.first < first.first:
                 continue
+            if origin_first and _relays(mention):
+                continue  # "Citing the ministry, TASS reported that ...": TASS relays it
             start = self._clause_start(sentence, mention.first)
             if start > first.last:
                 resolved.later.append((start, self._resolved(mention, SentenceSpeaker())))
