@@ -408,3 +408,27 @@ RELAYS: dict[str, Case] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), RELAYS.values(), ids=RELAYS.keys())
 def test_relay(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
     _check(resources, lang, text, expected)
+
+
+# A channel named by its handle ("пишет @rybar"): the registry's channel of that handle, kind
+# media; a handle the registry does not know names no one.
+KURSK_THREE_RU_MEDIA = [("intercepted", 3, "ru", "media")]
+HANDLES: dict[str, Case] = {
+    "ru-handle": ("ru", "Над Курском сбиты три дрона, пишет @rybar.", KURSK_THREE_RU_MEDIA),
+    "en-handle": (
+        "en",
+        "Three drones were shot down over Kursk, @rybar wrote.",
+        KURSK_THREE_RU_MEDIA,
+    ),
+    "uk-handle": ("uk", "Над Курськом збито три дрони, пише @rybar.", KURSK_THREE_RU_MEDIA),
+    "ru-unknown-handle": (
+        "ru",
+        "Над Курском сбиты три дрона, пишет @nobody_news_here.",
+        [("intercepted", 3, "ru", "outlet")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), HANDLES.values(), ids=HANDLES.keys())
+def test_handle(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
+    _check(resources, lang, text, expected)
