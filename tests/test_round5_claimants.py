@@ -432,3 +432,65 @@ HANDLES: dict[str, Case] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), HANDLES.values(), ids=HANDLES.keys())
 def test_handle(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
     _check(resources, lang, text, expected)
+
+
+# Attribution across sentences: "..., the air force said on Telegram." signs the sentences of
+# its paragraph before it; "Об этом сообщил X" in the next paragraph signs the paragraph above.
+SIGNED_AFTER_AIR_FORCE = [
+    ("intercepted", 25, "ua", "military"),
+    ("launched", 2, "ua", "military"),
+    ("launched", 40, "ua", "military"),
+]
+BRYANSK_GOVERNOR = [
+    ("injured", 0, "ru", "official"),
+    ("intercepted", 12, "ru", "official"),
+    ("killed", 0, "ru", "official"),
+]
+SUMY_GOVERNOR = [
+    ("injured", 0, "ua", "official"),
+    ("intercepted", 12, "ua", "official"),
+    ("killed", 0, "ua", "official"),
+]
+SIGNED: dict[str, Case] = {
+    "en-said-on-telegram": (
+        "en",
+        "Russia attacked Ukraine with 40 drones and two missiles overnight. Air defences shot "
+        "down 25 drones over seven regions, the air force said on Telegram.",
+        SIGNED_AFTER_AIR_FORCE,
+    ),
+    "ru-said-on-telegram": (
+        "ru",
+        "Россия атаковала Украину 40 дронами и двумя ракетами. ПВО сбила 25 дронов над семью "
+        "областями, сообщили Воздушные силы ВСУ в Telegram.",
+        SIGNED_AFTER_AIR_FORCE,
+    ),
+    "uk-said-on-telegram": (
+        "uk",
+        "Росія атакувала Україну 40 дронами та двома ракетами. ППО збила 25 дронів над сімома "
+        "областями, повідомили Повітряні сили в Telegram.",
+        SIGNED_AFTER_AIR_FORCE,
+    ),
+    "ru-this-was-reported-below": (
+        "ru",
+        "Ночью над Брянской областью сбиты 12 беспилотников. Пострадавших нет.\n\nОб этом "
+        "сообщил губернатор Александр Богомаз в своем Telegram-канале.",
+        BRYANSK_GOVERNOR,
+    ),
+    "en-this-was-reported-below": (
+        "en",
+        "Twelve drones were shot down over the Bryansk region overnight. No one was hurt.\n\n"
+        "This was reported by Governor Alexander Bogomaz on his Telegram channel.",
+        BRYANSK_GOVERNOR,
+    ),
+    "uk-this-was-reported-below": (
+        "uk",
+        "Уночі над Сумщиною збито 12 дронів. Постраждалих немає.\n\nПро це повідомив "
+        "начальник ОВА Володимир Артюх у своєму Telegram-каналі.",
+        SUMY_GOVERNOR,
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SIGNED.values(), ids=SIGNED.keys())
+def test_signed_after(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
+    _check(resources, lang, text, expected)
