@@ -494,3 +494,40 @@ SIGNED: dict[str, Case] = {
 @pytest.mark.parametrize(("lang", "text", "expected"), SIGNED.values(), ids=SIGNED.keys())
 def test_signed_after(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
     _check(resources, lang, text, expected)
+
+
+# Items of a speaker's list stay the speaker's to the last item, an item whose dash is followed
+# by Markdown's bold mark ("—** над Брянской ...") included: a list mark as "— " is.
+LISTED_MOD = [
+    ("intercepted", 2, "ru", "military"),
+    ("intercepted", 3, "ru", "military"),
+    ("intercepted", 5, "ru", "military"),
+]
+LISTS: dict[str, Case] = {
+    "ru-bold-item": (
+        "ru",
+        "Минобороны России сообщило:\n\n— над Курской областью сбиты пять беспилотников;\n\n"
+        "—** над Брянской областью сбиты три ракеты;**\n\n— над Белгородской областью сбиты "
+        "две ракеты.",
+        LISTED_MOD,
+    ),
+    "en-bold-item": (
+        "en",
+        "The Russian Defence Ministry said:\n\n— five drones were shot down over the Kursk "
+        "region;\n\n—** three missiles were shot down over the Bryansk region;**\n\n— two "
+        "missiles were shot down over the Belgorod region.",
+        LISTED_MOD,
+    ),
+    "uk-bold-item": (
+        "uk",
+        "Міноборони РФ повідомило:\n\n— над Курською областю збито п'ять безпілотників;\n\n"
+        "—** над Брянською областю збито три ракети;**\n\n— над Бєлгородською областю збито "
+        "дві ракети.",
+        LISTED_MOD,
+    ),
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LISTS.values(), ids=LISTS.keys())
+def test_listed(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
+    _check(resources, lang, text, expected)
