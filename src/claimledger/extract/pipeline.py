@@ -117,7 +117,9 @@ def claims_in(
     if own is None:
         named = channel or report.source
         own = syndicated_voice(report.text) or (
-            registry.voice(channel, report.source) if named else site_voice(report.url, report.id)
+            registry.voice(channel, report.source)
+            if named
+            else site_voice(report.url, report.id, lang)
         )
     day = published.date() if published else None
     attribution = Attribution(doc, lex, resources.registry, own, day)

@@ -161,6 +161,10 @@ _SIDE_DOMAINS = {"ua": "ua", "ru": "ru", "su": "ru"}
 # for it are as often its critics' or scholars' as its own.
 _SIDE_HOST_WORDS = {"ukrain": "ua", "kyiv": "ua"}
 
+# Languages that tell a site's side where its address does not: a site writing in Ukrainian is
+# a Ukrainian outlet. Russian is also written by exiled and foreign media: no side by language.
+_SIDE_LANGUAGES = {"uk": "ua"}
+
 # A GDELT file name (`gdelt-en:20220626T171500Z_GB_en_0770d0af47`) carries the country of the
 # outlet that filed it.
 _FILED_IN = re.compile(r"^gdelt-[a-z]+:\d{8}T\d{6}Z_([A-Z]{2})_")
@@ -185,12 +189,12 @@ def syndicated_voice(text: str) -> SourceInfo | None:
     return None
 
 
-def site_voice(url: str | None, report_id: str = "") -> SourceInfo:
+def site_voice(url: str | None, report_id: str = "", lang: str = "") -> SourceInfo:
     """The voice of a site the registry does not know, from its address: named by its host,
     on the side of its country-code domain (".ua", ".ru") or of a side's country its name
-    names, else a third party's (`other`); a government domain (".gov.ua": a region's
-    administration) speaks as an official. With no address, an outlet whose country the
-    report's id tells (a GDELT file name) is on that country's side."""
+    names, else of its language (Ukrainian), else a third party's (`other`); a government
+    domain (".gov.ua": a region's administration) speaks as an official. With no address, an
+    outlet whose country the report's id tells (a GDELT file name) is on that country's side."""
     if not url:
         filed = _FILED_IN.match(report_id)
         side = _SIDE_DOMAINS.get(filed.group(1).lower(), "other") if filed else None
@@ -199,7 +203,8 @@ def site_voice(url: str | None, report_id: str = "") -> SourceInfo:
     labels = host.rsplit(".", 2)
     kind = "official" if len(labels) == 3 and labels[1] == "gov" else "outlet"
     named = next((side for word, side in _SIDE_HOST_WORDS.items() if word in host), None)
-    return SourceInfo(host, kind, _SIDE_DOMAINS.get(labels[-1]) or named or "other")
+    side = _SIDE_DOMAINS.get(labels[-1]) or named or _SIDE_LANGUAGES.get(lang) or "other"
+    return SourceInfo(host, kind, side)
 
 
 def _parse_entry(raw: Any, where: str) -> tuple[SourceInfo, list[str]]:

@@ -105,6 +105,9 @@ def clean(text: str) -> str:
     return folded
 
 
+_BOLD_MARKS = ("**", "__")  # Markdown's marks of bold or underlined text
+
+
 def starts_with_bullet(line: str) -> bool:
     """Whether a line of the original text opens with a list mark ("▪️", "🔻", "•", "— ")."""
     stripped = line.lstrip()
@@ -113,4 +116,5 @@ def starts_with_bullet(line: str) -> bool:
     first = stripped[0]
     if first in "•●◾▪▫➖🔻🔹🔸":
         return True
-    return first in "-—–" and stripped[1:2] == " "
+    # "— " or a dash with Markdown's bold or underline mark right after it ("—** РФ ...**")
+    return first in "-—–" and (stripped[1:2] == " " or stripped[1:3] in _BOLD_MARKS)

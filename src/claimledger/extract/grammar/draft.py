@@ -52,6 +52,8 @@ class Draft:
     speaker: Speaker | None = None
     speaker_span: tuple[int, int] | None = None
     speaker_named: bool = False  # a person or a body named, not "— мэр" or "власти"
+    # the report's official carried to a sentence that names no one (voices._lead_official)
+    speaker_guessed: bool = False
     history: bool = False  # dated to another time ("в сентябре"): background, not a claim
     listed: bool = False  # an item of a list under its header ("ЗНИЩЕНО:"): a claim of its own
     anaphor: tuple[int, int] | None = None  # "in the area": the place said before, as worded

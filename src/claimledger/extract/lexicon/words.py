@@ -181,6 +181,8 @@ class Words:
     back_pronouns: frozenset[str] = frozenset()  # "он", "она", "они"
     source_seats: frozenset[str] = frozenset()  # "источники в СБУ", "a source in the SBU"
     source_persons: frozenset[str] = frozenset()  # "по словам собеседника": an unnamed source
+    # "Как уже сообщалось ранее, ...": adverbs of time inside an own-voice opener (own_openers)
+    recall_adverbs: frozenset[str] = frozenset()
     account_nouns: frozenset[str] = frozenset()  # "по версии": what follows is an account
     # "удар молнии", "террористическая атака": words beside a strike noun that make it no air attack
     other_blows: frozenset[str] = frozenset()

@@ -26,6 +26,7 @@ from claimledger.extract.mentions.actor_names import (
     region_code,
     surname_keys,
 )
+from claimledger.extract.mentions.handles import handle_at
 from claimledger.extract.mentions.sources import situated
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.places.translit import translit_first
@@ -91,6 +92,9 @@ class ActorReader:
         self, sentence: Sentence, index: int, places: list[PlaceRef]
     ) -> ActorMention | None:
         token = self.doc.tokens[index]
+        handle = handle_at(self.doc, self.registry, self.own.name, index)
+        if handle is not None:
+            return handle
         if not token.is_word or not may_start_actor(self.lex, token):
             return None
         for reader in (

@@ -1,6 +1,8 @@
 """Unnamed sources placed by the body they sit in: "источники в СБУ", "джерела в СБУ", "a source
 in the SBU", "SBU sources" speak anonymously for that body's side (the gold's "SBU sources",
-ua, anonymous), where a bare "source" has no side."""
+ua, anonymous), where a bare "source" has no side. A medium next to a source relays it and
+seats it nowhere: "TASS sources", "источник ТАСС", "a source told TASS" alike stay sideless
+(the gold's "112 source", no side)."""
 
 from __future__ import annotations
 
@@ -78,7 +80,11 @@ def _seated(doc: Document, lex: Lexicon, last: int, first: int) -> bool:
     )
 
 
+_RELAYS = frozenset({"media", "outlet"})  # kinds that relay a source rather than seat it
+
+
 def _joined(first: int, last: int, body: ActorMention) -> ActorMention:
     speaker = body.speaker
     assert speaker is not None
-    return ActorMention(first, last, Speaker(f"{speaker.name} sources", speaker.side, "anonymous"))
+    side = None if speaker.kind in _RELAYS else speaker.side
+    return ActorMention(first, last, Speaker(f"{speaker.name} sources", side, "anonymous"))

@@ -106,6 +106,7 @@ class Attribution(ActorReader):
         # citing the ministry, ..."); a later speaker of another clause speaks for that clause
         # ("..., while a US official said eight were fired").
         first = next((m for origin, m in cues if origin), cues[0][1])
+        origin_first = any(origin and m is first for origin, m in cues)
         if _relays(first):
             # "..., the governor said, according to Ukrainska Pravda": a medium named after
             # "according to" relays the speaker of the sentence, who is the origin
@@ -121,6 +122,8 @@ class Attribution(ActorReader):
         for _, mention in cues:
             if mention is first or mention.back or mention.first < first.first:
                 continue
+            if origin_first and _relays(mention):
+                continue  # "Citing the ministry, TASS reported that ...": TASS relays it
             start = self._clause_start(sentence, mention.first)
             if start > first.last:
                 resolved.later.append((start, self._resolved(mention, SentenceSpeaker())))
@@ -159,9 +162,12 @@ class Attribution(ActorReader):
         )
 
     def _own_opener(self, sentence: Sentence) -> int:
-        """The length of an own-voice opener ("As reported, ...") the sentence starts with."""
-        words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.first + 5])
-        return opener_length(words, self.lex.sequences.own_openers)
+        """The length of an own-voice opener ("As reported, ...") the sentence starts with; its
+        adverbs of time, in any place, are no words of the table ("Как уже сообщалось ранее,")."""
+        tokens = self.doc.tokens[sentence.first : min(sentence.last, sentence.first + 8)]
+        kept = [i for i, t in enumerate(tokens) if t.low not in self.lex.words.recall_adverbs]
+        length = opener_length(tuple(tokens[i].low for i in kept), self.lex.sequences.own_openers)
+        return kept[length - 1] + 1 if length else 0
 
     def _own_voice(self, sentence: Sentence) -> bool:
         words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.last])

@@ -66,6 +66,10 @@ def claims_of(
             kept[at] = draft  # a headline's "— мэр" restated with the mayor's name
         elif _regional(draft) and _group(twin) and draft.location == twin.location:
             kept[at] = draft  # "— заявления губернаторов", then the governor by name
+        elif twin.speaker_guessed and _named(draft) and not draft.speaker_guessed and (
+            draft.location == twin.location
+        ):
+            kept[at] = draft  # the report's official guessed, then the claim's teller named
     kept = [d for d in kept if not any(_rounds(d, exact, places) for exact in kept)]
     return [_claim(doc, draft) for draft in sorted(kept, key=lambda d: d.first)]
 

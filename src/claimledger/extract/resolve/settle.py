@@ -118,6 +118,7 @@ def settle(
                 mention = said_by.source.mention
                 draft.speaker_span = (mention.first, mention.last)
                 draft.speaker_named = not (mention.role or mention.local or mention.back)
+                draft.speaker_guessed = said_by.lead
                 _with_subject(reader, draft, mention.first, mention.last)
             explicit = facts.speaker.explicit
             if speaker.region and (
