@@ -101,57 +101,6 @@ def test_unnamed_source(resources: Resources, lang: str, text: str, expected: li
     _check(resources, lang, text, expected)
 
 
-# An official named in person speaks for the sentences after him that name no one ("Губернатор
-# ... написал. \n\n Над городом сбиты три БПЛА"), not for the outlet's own lines above him: "Five
-# drones attacked ... \n\n According to the governor, the plant is civilian" keeps the first
-# paragraph in the outlet's voice.
-OUTLET_FIVE = [("launched", 5, "ru", "outlet")]
-LEAD: dict[str, Case] = {
-    "ru-governor-after-the-count": (
-        "ru",
-        "Пять беспилотников атаковали нефтебазу в Воронежской области.\n\nПо словам "
-        "губернатора Александра Гусева, предприятие выпускает только гражданскую продукцию.",
-        OUTLET_FIVE,
-    ),
-    "en-governor-after-the-count": (
-        "en",
-        "Five drones attacked an oil depot in the Voronezh region.\n\nAccording to Governor "
-        "Alexander Gusev, the plant makes only civilian goods.",
-        OUTLET_FIVE,
-    ),
-    "uk-governor-after-the-count": (
-        "uk",
-        "П'ять безпілотників атакували нафтобазу в Харківській області.\n\nЗа словами "
-        "начальника ОВА Олега Синєгубова, підприємство випускає лише цивільну продукцію.",
-        OUTLET_FIVE,
-    ),
-    # the official named first speaks on below
-    "ru-governor-before-the-count": (
-        "ru",
-        "Губернатор Александр Гусев сообщил о новой атаке на Воронежскую область.\n\nНад "
-        "областью сбиты три беспилотника.",
-        [("intercepted", 3, "ru", "official")],
-    ),
-    "en-governor-before-the-count": (
-        "en",
-        "Governor Alexander Gusev reported a new attack on the Voronezh region.\n\nThree drones "
-        "were shot down over the region.",
-        [("intercepted", 3, "ru", "official")],
-    ),
-    "uk-governor-before-the-count": (
-        "uk",
-        "Начальник ОВА Олег Синєгубов повідомив про нову атаку на Харківщину.\n\nНад областю "
-        "збито три безпілотники.",
-        [("intercepted", 3, "ua", "official")],
-    ),
-}
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), LEAD.values(), ids=LEAD.keys())
-def test_lead_official(resources: Resources, lang: str, text: str, expected: list[Voice]) -> None:
-    _check(resources, lang, text, expected)
-
-
 # Another outlet cited by its name, after a common noun of media ("тг-канал", "Telegram channel",
 # "журналісти"): that medium, kind media, of its own side (a channel of the registry).
 KURSK_SEVEN_RU_MEDIA = [("intercepted", 7, "ru", "media")]

@@ -132,15 +132,11 @@ def _air(reader: SentenceReader, index: int) -> bool:
 def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     """A report that relays a region's official in person speaks with the official's voice
     wherever it names no one else: "Синєгубов прокоментував ... \n\n За добу ворог
-    застосував: ..."; only of places in the region (the inherited voice's test). An official
-    first named by a source opener whose clause tells of no air war ("По словам губернатора,
-    завод гражданский") is quoted on that clause alone: the lines above stay the outlet's."""
-    first = next((i for i, f in enumerate(reader.facts) if _named_official(f.speaker)), None)
-    if first is None:
+    застосував: ..."; only of places in the region (the inherited voice's test)."""
+    lead = next((f.speaker for f in reader.facts if _named_official(f.speaker) is not None), None)
+    if lead is None:
         return
-    lead = reader.facts[first].speaker
-    start = first + 1 if _opens_with_source(reader, first) and not _air(reader, first) else 0
-    for index, voice in enumerate(voices[start:], start=start):
+    for index, voice in enumerate(voices):
         own = reader.facts[index].speaker
         # an office named by role ("the governor of the Mykolaiv region said") is its own
         # voice, and the voice of the sentences it carries over to
@@ -149,13 +145,6 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
             voice.own_turn
         ):
             voices[index] = Voice(lead.speaker, lead, True, voice.official, lead=True)
-
-
-def _opens_with_source(reader: SentenceReader, index: int) -> bool:
-    """A sentence that opens with a source opener: "По словам ...", "According to ..."."""
-    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
-    words = tuple(t.low for t in tokens[:4])
-    return opens_with(words, reader.lex.sequences.source_openers)
 
 
 def _named_official(own: SentenceSpeaker) -> Speaker | None:
