@@ -30,7 +30,9 @@ class CasualtyRules(AirContextRules):
     # -- casualties ---------------------------------------------------------------------------
 
     def _casualties(self, sentence: Sentence, facts: Facts) -> list[Draft]:
-        counted = self._air_context(facts, self.lex.air_context, self.lex.air_context_ahead)
+        counted = self._air_context(
+            facts, self.lex.air_context, self.lex.air_context_ahead
+        ) or self._victims_go_on(sentence)
         if not counted and not (self._denial_context(facts) or self._after_named_attack(facts)):
             return []
         if self._ground_fire(sentence, facts):

@@ -43,7 +43,9 @@ def join_asides(
     index = 1
     while index + 1 < len(joined):
         before, aside, after = joined[index - 1], joined[index], joined[index + 1]
-        if _ends_with_action(doc, lex, before) and _aside(doc, lex, aside):
+        if (
+            _ends_with_action(doc, lex, before) or _subject_then_action(doc, lex, before, after)
+        ) and _aside(doc, lex, aside):
             joined[index - 1 : index + 2] = [(before[0], after[1])]
         else:
             index += 1
@@ -53,6 +55,26 @@ def join_asides(
 def _ends_with_action(doc: Document, lex: Lexicon, part: tuple[int, int]) -> bool:
     tail = doc.tokens[max(part[0], part[1] - 2) : part[1]]
     return any(t.lemma in lex.actions and t.info.pos == "VERB" for t in tail)
+
+
+def _subject_then_action(
+    doc: Document, lex: Lexicon, before: tuple[int, int], after: tuple[int, int]
+) -> bool:
+    """ "Беспилотник, предварительно, упал", "A drone, according to the mayor, hit": a subject
+    with no verb of its own, an aside, then its verb of action first in what follows (an adverb
+    may stand before it)."""
+    subject = doc.tokens[before[0] : before[1]]
+    if not subject or not subject[-1].info.is_noun:
+        return False
+    if any(t.info.pos in _VERBAL for t in subject):
+        return False
+    head = doc.tokens[after[0] : min(after[1], after[0] + 2)]
+    for token in head:
+        if token.lemma in lex.actions and token.info.pos in ("VERB", "PRTS"):
+            return True
+        if token.info.pos != "ADVB":
+            return False
+    return False
 
 
 def _aside(doc: Document, lex: Lexicon, part: tuple[int, int]) -> bool:

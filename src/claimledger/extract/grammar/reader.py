@@ -252,7 +252,9 @@ class SentenceReader(PlaceRules):
             mod_statement.join_asides(
                 doc, self.lex, mod_statement.cut(doc, sentence, self.lex.words.clause_breaks)
             ),
-            mod_statement.cut(doc, sentence, self.lex.words.item_breaks),
+            mod_statement.join_asides(
+                doc, self.lex, mod_statement.cut(doc, sentence, self.lex.words.item_breaks)
+            ),
         )
 
     def _purpose(self, index: int) -> bool:
