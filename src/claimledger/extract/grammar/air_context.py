@@ -35,6 +35,14 @@ class AirContextRules(ListRules):
                 return True  # "...унаслідок ракетного удару по Кривому Рогу ... Загинули 5 людей."
         return self._air_war_ahead(ahead)
 
+    def _casualty_context(self, sentence: Sentence, facts: Facts) -> bool:
+        """Whether the victims of a sentence are of the air war: a weapon near it, or a tally
+        of the air attack's victims that goes on."""
+        lex = self.lex
+        return self._air_context(facts, lex.air_context, lex.air_context_ahead) or (
+            self._victims_go_on(sentence)
+        )
+
     def _victims_go_on(self, sentence: Sentence) -> bool:
         """ "Погибли 11 человек. Пострадавших больше 80.": the victims of the sentence just
         before, in the same paragraph, were counted as the air attack's; a tally that goes on

@@ -56,6 +56,7 @@ class Words:
     ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many
     from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
+    describing_openers: frozenset[str] = frozenset()  # "дроны, которые летели": lemmas
     demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
     age_words: frozenset[str] = frozenset()  # "a 60-year-old man": an age, between verb and victim
     definite: frozenset[str] = frozenset()  # "40 of the drones": weapons named before, again
