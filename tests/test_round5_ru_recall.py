@@ -140,6 +140,28 @@ case("subset-between-count-and-verb-en",
      "Drones attacked Odesa overnight. Fourteen people, including two children, were injured.",
      [("injured", None, 14, "city:Odesa")], "en")
 
+# -- Whose the people counted are, between the count and its noun ("трое ее детей"), or before
+# the count ("her three children"): the count is of the noun still, and a person named beside it
+# adds one ("женщина и трое ее детей": 4).
+case("owner-between-count-and-noun",
+     "В результате ракетного удара по Кривому Рогу погибли двое его сыновей.",
+     [("killed", None, 2, "city:Kryvyi Rih")])
+case("owner-joined-after-verb",
+     "В результате ракетного удара по Кривому Рогу погибли женщина и трое ее детей.",
+     [("killed", None, 4, "city:Kryvyi Rih")])
+case("owner-joined-before-verb",
+     "В результате ракетного удара по Кривому Рогу женщина и трое её маленьких детей погибли.",
+     [("killed", None, 4, "city:Kryvyi Rih")])
+case("owner-joined-after-verb-uk",
+     "Внаслідок ракетного удару по Кривому Рогу загинули жінка і троє її дітей.",
+     [("killed", None, 4, "city:Kryvyi Rih")], "uk")
+case("owner-joined-before-verb-uk",
+     "Внаслідок ракетного удару по Кривому Рогу жінка і троє її дітей загинули.",
+     [("killed", None, 4, "city:Kryvyi Rih")], "uk")
+case("owner-joined-before-verb-en",
+     "A woman and her three children were killed in a missile strike on Kryvyi Rih.",
+     [("killed", None, 4, "city:Kryvyi Rih")], "en")
+
 XFAIL: dict[str, str] = {
     "describing-relative-growth-en": (
         "English has no participle of its own: 'drones shot down' holds a verb, so the subject"

@@ -57,6 +57,8 @@ def victims_before(
         elif (token.text == "," and joined) or token.low in words.and_words:
             joined = True
             index -= 1
+        elif parts and token.low in words.possessives:
+            index -= 1  # "a woman and her three children": whose the counted are
         else:
             break
     if not named or parts < 2 or total < 2:
