@@ -215,6 +215,7 @@ class Words:
     night_to: frozenset[str] = frozenset()  # "в ночь на пятницу": the morning it ends in
     weekday_nights: frozenset[str] = frozenset()  # "on Thursday night": the night after Thursday
     year_words: frozenset[str] = frozenset()  # "2024 года", "в 2023 году"
+    birth_words: frozenset[str] = frozenset()  # "1965 года рождения": a birth year, no date
     in_words: frozenset[str] = frozenset()  # "в сентябре": another time
     span_tail: frozenset[str] = frozenset()  # "за последние три дня": the rest of a span
 
