@@ -229,6 +229,27 @@ case("birth-year-injured-en",
 case("year-of-event-is-history",
      "В 2023 году беспилотник атаковал Белгород, ранен мужчина.", [])
 
+# -- "Both" of the two weapons counted before: "две ракеты, обе сбиты" (launched 2, intercepted
+# 2, ANNOTATION.md: "All 14 drones launched were shot down"); an attack repelled names no count
+# of an indeclinable weapon ("отражена атака БПЛА"): only the count after it.
+case("both-downed",
+     "Противник выпустил по Курской области две ракеты, обе сбиты.",
+     [("launched", "missile", 2, "RU-KRS"), ("intercepted", "missile", 2, "RU-KRS")])
+case("both-downed-next-sentence",
+     "Противник выпустил по Курской области две ракеты. Обе ракеты были сбиты.",
+     [("launched", "missile", 2, "RU-KRS"), ("intercepted", "missile", 2, "RU-KRS")])
+case("both-downed-uk",
+     "Противник випустив по Сумщині дві ракети, обидві збито.",
+     [("launched", "missile", 2, "UA-59"), ("intercepted", "missile", 2, "UA-59")], "uk")
+case("both-downed-en",
+     "Russia fired two missiles at Sumy region; both were shot down.",
+     [("launched", "missile", 2, "UA-59"), ("intercepted", "missile", 2, "UA-59")], "en")
+case("repelled-attack-no-count",
+     "Силами ПВО отражена атака БПЛА на Тулу, сбиты три дрона.",
+     [("intercepted", "uav", 3, "city:Tula")])
+case("repelled-attack-of-one",
+     "Над Тулой отразили атаку беспилотника.", [("intercepted", "uav", 1, "city:Tula")])
+
 XFAIL: dict[str, str] = {
     "birth-year-two-victims": (
         "victims named one by one after the verb stop at a year of birth"
