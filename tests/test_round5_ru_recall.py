@@ -250,7 +250,39 @@ case("repelled-attack-no-count",
 case("repelled-attack-of-one",
      "Над Тулой отразили атаку беспилотника.", [("intercepted", "uav", 1, "city:Tula")])
 
+# -- Denials (ANNOTATION.md: "пострадавших нет" gives killed 0 and injured 0, "жертв нет"
+# killed 0 alone): damage named with an adjective beside them ("пострадавших и серьезных
+# разрушений нет"), victims avoided ("жертв удалось избежать").
+FELL_RU = "Ночью беспилотник упал на территорию предприятия в Брянске. "
+FELL_UK = "Уночі безпілотник упав на територію підприємства в Брянську. "
+FELL_EN = "A drone fell on the grounds of a plant in Bryansk overnight. "
+case("denial-with-described-damage", FELL_RU + "Пострадавших и серьезных разрушений нет.",
+     [("hit", "uav", 1, "city:Bryansk"), ("killed", None, 0, "city:Bryansk"),
+      ("injured", None, 0, "city:Bryansk")])
+case("denial-victims-avoided", FELL_RU + "Пострадавших удалось избежать.",
+     [("hit", "uav", 1, "city:Bryansk"), ("killed", None, 0, "city:Bryansk"),
+      ("injured", None, 0, "city:Bryansk")])
+case("denial-deaths-avoided", FELL_RU + "Удалось избежать жертв.",
+     [("hit", "uav", 1, "city:Bryansk"), ("killed", None, 0, "city:Bryansk")])
+case("denial-with-described-damage-uk", FELL_UK + "Постраждалих і серйозних руйнувань немає.",
+     [("hit", "uav", 1, "city:Bryansk"), ("killed", None, 0, "city:Bryansk"),
+      ("injured", None, 0, "city:Bryansk")], "uk")
+case("denial-deaths-avoided-uk", FELL_UK + "Жертв вдалося уникнути.",
+     [("hit", "uav", 1, "city:Bryansk"), ("killed", None, 0, "city:Bryansk")], "uk")
+case("denial-with-described-damage-en", FELL_EN + "There were no casualties or serious damage.",
+     [("hit", "uav", 1, "city:Bryansk"), ("killed", None, 0, "city:Bryansk"),
+      ("injured", None, 0, "city:Bryansk")], "en")
+case("denial-casualties-avoided-en", FELL_EN + "Casualties were avoided.",
+     [("hit", "uav", 1, "city:Bryansk"), ("killed", None, 0, "city:Bryansk"),
+      ("injured", None, 0, "city:Bryansk")], "en")
+# no news of victims is no denial
+case("no-news-of-victims", FELL_RU + "Данных о пострадавших не поступало.",
+     [("hit", "uav", 1, "city:Bryansk")])
+
 XFAIL: dict[str, str] = {
+    "denial-casualties-avoided-en": (
+        "en.toml's denials read 'no casualties', 'no one was hurt'; 'casualties were avoided'"
+        " is not among them"),
     "birth-year-two-victims": (
         "victims named one by one after the verb stop at a year of birth"
         " (casualty_rules._coordinated_victims); each is counted alone, neither with its verb"),
