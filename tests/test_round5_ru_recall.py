@@ -279,6 +279,21 @@ case("denial-casualties-avoided-en", FELL_EN + "Casualties were avoided.",
 case("no-news-of-victims", FELL_RU + "Данных о пострадавших не поступало.",
      [("hit", "uav", 1, "city:Bryansk")])
 
+# -- A weapon's name in quotes inside a structural pattern: "из 96 «Шахедов» уничтожены 61"
+# (launched 96, intercepted 61: ANNOTATION.md "28 of 31 drones").
+case("out-of-quoted-name",
+     "По словам украинских военных, из 96 «Шахедов» уничтожены 61.",
+     [("launched", "uav", 96, "UA"), ("intercepted", "uav", 61, "UA")])
+case("out-of-quoted-name-count-first",
+     "По данным ВСУ, из 96 «Шахедов» 61 уничтожены.",
+     [("launched", "uav", 96, "UA"), ("intercepted", "uav", 61, "UA")])
+case("out-of-quoted-name-uk",
+     "За словами Ігната, з 96 «Шахедів» знищено 61.",
+     [("launched", "uav", 96, "UA"), ("intercepted", "uav", 61, "UA")], "uk")
+case("out-of-quoted-name-en",
+     "Of the 96 \"Shaheds\", 61 were destroyed, the Ukrainian Air Force said.",
+     [("launched", "uav", 96, "UA"), ("intercepted", "uav", 61, "UA")], "en")
+
 XFAIL: dict[str, str] = {
     "denial-casualties-avoided-en": (
         "en.toml's denials read 'no casualties', 'no one was hurt'; 'casualties were avoided'"
