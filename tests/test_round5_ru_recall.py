@@ -183,28 +183,6 @@ case("passive-strike-instrumental-en",
 case("inflicted-damage-no-strike",
      "Ущерб, нанесенный заводу в Днепре, оценивают в миллионы.", [])
 
-# -- Two adjectives joined before a counted weapon: "12 баллистических и крылатых ракет" (12
-# missiles, of either kind: `missile`), "40 ударными и разведывательными беспилотниками" (40
-# drones); joined with another weapon, air targets of mixed kinds (weapon None).
-case("joined-kinds-missiles",
-     "Ночью противник выпустил по Украине 12 баллистических и крылатых ракет.",
-     [("launched", "missile", 12, "UA")])
-case("joined-kinds-drones",
-     "Ночью Россия атаковала Украину 40 ударными и разведывательными беспилотниками.",
-     [("launched", "uav", 40, "UA")])
-case("joined-kinds-and-drones",
-     "Хуситы заявили, что атаковали Эйлат 16 баллистическими и крылатыми ракетами и"
-     " беспилотниками.", [("launched", None, 16, "IL")])  # outside Russia and Ukraine: the country
-case("joined-kinds-missiles-uk",
-     "Уночі противник випустив по Україні 12 балістичних і крилатих ракет.",
-     [("launched", "missile", 12, "UA")], "uk")
-case("joined-kinds-drones-uk",
-     "Уночі ворог атакував Україну 40 ударними та розвідувальними безпілотниками.",
-     [("launched", "uav", 40, "UA")], "uk")
-case("joined-kinds-missiles-en",
-     "Russia launched 12 ballistic and cruise missiles at Ukraine overnight.",
-     [("launched", "missile", 12, "UA")], "en")
-
 # -- A year of birth after a victim ("мужчина 1965 года рождения", "1958 г.р.", "1958 р.н.")
 # dates no event: the victim counts as of the attack told, not as history.
 case("birth-year-injured",

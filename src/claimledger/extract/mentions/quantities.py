@@ -23,7 +23,7 @@ from claimledger.extract.mentions.numbers import (
     round_noun_lemma,
 )
 from claimledger.extract.mentions.types import Quantity, WeaponPhrase
-from claimledger.extract.mentions.weapons import is_stem, joins_adjectives, of_two_kinds
+from claimledger.extract.mentions.weapons import is_stem
 
 _MAX_HEAD_STEPS = 5
 # Words a launch participle's agent and target may take before the weapon it qualifies.
@@ -321,7 +321,7 @@ def _classify(
     while index < sentence.last and steps < _MAX_HEAD_STEPS:
         phrase = next((p for p in phrases if p.first <= index < p.last), None)
         if phrase is not None:
-            quantity.weapon = _mixed(doc, lex, of_two_kinds(doc, lex, phrase), phrases)
+            quantity.weapon = _mixed(doc, lex, phrase, phrases)
             quantity.last = max(quantity.last, quantity.weapon.last)
             return quantity
         token = doc.tokens[index]
@@ -332,11 +332,7 @@ def _classify(
             index = agent_end
             steps += 1
             continue
-        if (
-            token.text in lex.words.quotes
-            or _owner_of_victims(doc, lex, index, sentence)
-            or joins_adjectives(doc, lex, index)
-        ) or (
+        if token.text in lex.words.quotes or _owner_of_victims(doc, lex, index, sentence) or (
             _adjective_before(token, index, phrases) and not _is_victim(lex, token)
         ):
             index += 1

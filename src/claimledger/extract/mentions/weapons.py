@@ -7,7 +7,6 @@ adjective first ("крылатая" -> cruise_missile), then from a named model,
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from claimledger.catalog.weapons import Model, weapons
@@ -411,19 +410,3 @@ def _model_phrase(
         side,
         hostile,
     )
-
-
-def joins_adjectives(doc: Document, lex: Lexicon, index: int) -> bool:
-    """ "12 баллистических и крылатых ракет", "40 ударними та розвідувальними БпЛА": "и"
-    between two adjectives of the weapon after them, inside a count's noun phrase."""
-    if not 0 < index < len(doc.tokens) - 1 or doc.tokens[index].low not in lex.words.and_words:
-        return False
-    return doc.tokens[index - 1].info.is_adjective and doc.tokens[index + 1].info.is_adjective
-
-
-def of_two_kinds(doc: Document, lex: Lexicon, phrase: WeaponPhrase) -> WeaponPhrase:
-    """A missile named with two kinds' adjectives ("баллистических и крылатых ракет"): missiles
-    of either kind, the type not said of each."""
-    if phrase.weapon in MISSILE_KINDS and joins_adjectives(doc, lex, phrase.first - 1):
-        return replace(phrase, weapon="missile", model=None)
-    return phrase
