@@ -216,6 +216,8 @@ class Words:
     weekday_nights: frozenset[str] = frozenset()  # "on Thursday night": the night after Thursday
     year_words: frozenset[str] = frozenset()  # "2024 года", "в 2023 году"
     birth_words: frozenset[str] = frozenset()  # "1965 года рождения": a birth year, no date
+    missile_adjectives: frozenset[str] = frozenset()  # "ракетный удар": an attack of missiles
+    drone_adjectives: frozenset[str] = frozenset()  # "дроновая атака": an attack of drones
     in_words: frozenset[str] = frozenset()  # "в сентябре": another time
     span_tail: frozenset[str] = frozenset()  # "за последние три дня": the rest of a span
 
