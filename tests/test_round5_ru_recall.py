@@ -86,6 +86,14 @@ case("victims-go-on-en",
      " More than 50 were injured, police said.",
      [("hit", "missile", 1, "city:Sumy"), ("killed", None, 9, "city:Sumy"),
       ("injured", None, 50, "city:Sumy")], "en")
+# who the counted were, in the tally's next sentence, is no count of its own
+case("victims-go-on-among",
+     "Днем ракетный удар пришелся на центр Сум. Погибли 9 человек. Среди погибших двое детей.",
+     [("killed", None, 9, "city:Sumy")])
+case("victims-go-on-among-en",
+     "A missile hit the centre of Sumy on Sunday. Nine people were killed. Among the dead were"
+     " two children.", [("hit", "missile", 1, "city:Sumy"), ("killed", None, 9, "city:Sumy")],
+     "en")
 # a sentence with no victims between breaks the tally
 case("victims-tally-broken",
      "Число раненых при ракетном ударе по Белгороду возросло до 20. Мэр провел совещание. Вечером"

@@ -120,8 +120,11 @@ def _counted_in(draft: Draft, first: int, last: int) -> bool:
 
 def subset_part(doc: Document, lex: Lexicon, items: Sequence[tuple[int, int]], first: int) -> bool:
     """A count right after the opener of its item ("в том числе двое детей", "серед них троє
-    дітей", "including two children"): a part of the count before, no count of its own."""
+    дітей", "including two children"), or in an item that opens with "among": a part of the
+    count before, no count of its own."""
     item = next((i for i in items if i[0] <= first < i[1]), None)
+    if item is not None and doc.tokens[item[0]].low in lex.words.among:
+        return True  # "Among the injured were three children": who the counted were
     if item is None or not opens_subset(doc, lex, *item):
         return False
     return item[0] + opener_words(doc, lex, item[0]) == first
