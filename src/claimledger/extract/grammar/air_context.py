@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from claimledger.extract.document.tokens import Sentence
-from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, Facts
+from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, SHOT_DOWN_ONLY, Facts
 from claimledger.extract.grammar.lists import ListRules
 from claimledger.extract.mentions.models import abbreviation_weapon, noun_weapon
 
@@ -34,6 +34,27 @@ class AirContextRules(ListRules):
             if named and self._names_air_attack(earlier):
                 return True  # "...унаслідок ракетного удару по Кривому Рогу ... Загинули 5 людей."
         return self._air_war_ahead(ahead)
+
+    def _casualty_context(self, sentence: Sentence, facts: Facts) -> bool:
+        """Whether the victims of a sentence are of the air war: a weapon near it, or a tally
+        of the air attack's victims that goes on."""
+        lex = self.lex
+        return self._air_context(facts, lex.air_context, lex.air_context_ahead) or (
+            self._victims_go_on(sentence)
+        )
+
+    def _victims_go_on(self, sentence: Sentence) -> bool:
+        """ "Погибли 11 человек. Пострадавших больше 80.": the victims of the sentence just
+        before, in the same paragraph, were counted as the air attack's; a tally that goes on
+        counts the same attack's, however far back the attack was named."""
+        if len(self.drafts) != len(self.facts) - 1 or not self.drafts:
+            return False
+        earlier = [
+            d
+            for d in self.drafts[-1]
+            if d.action in CASUALTY_ACTIONS and d.quantity > 0 and not d.history
+        ]
+        return any(d.sentence.paragraph == sentence.paragraph for d in earlier)
 
     def _weapon_debris(self, sentence: Sentence) -> bool:
         """ "Drone debris damaged a warehouse": a weapon noun before its debris, where nouns

@@ -8,6 +8,7 @@ from claimledger.extract.grammar.air_context import AirContextRules
 from claimledger.extract.grammar.coordinated import (
     agrees_with_first,
     counted_apart,
+    subset_part,
     victims_before,
     within_group,
 )
@@ -30,7 +31,7 @@ class CasualtyRules(AirContextRules):
     # -- casualties ---------------------------------------------------------------------------
 
     def _casualties(self, sentence: Sentence, facts: Facts) -> list[Draft]:
-        counted = self._air_context(facts, self.lex.air_context, self.lex.air_context_ahead)
+        counted = self._casualty_context(sentence, facts)
         if not counted and not (self._denial_context(facts) or self._after_named_attack(facts)):
             return []
         if self._ground_fire(sentence, facts):
@@ -195,7 +196,8 @@ class CasualtyRules(AirContextRules):
         casualty: list[ActionMention],
     ) -> bool:
         """Who the victims counted before a dash were: "постраждали 7 людей – троє чоловіків та
-        четверо жінок", "пострадали пятеро — трое взрослых и двое детей"."""
+        четверо жінок", "пострадали пятеро — трое взрослых и двое детей"; or after "в том числе":
+        "14 человек, в том числе двое детей, пострадали"."""
         clause = self._clause_of(facts, quantity.number_first)
         for earlier in facts.quantities:
             if earlier is quantity or not earlier.victims or earlier.last > quantity.first:
@@ -208,7 +210,7 @@ class CasualtyRules(AirContextRules):
             own = self._casualty_action(facts, earlier.number_first, earlier.last, casualty)
             if own is not None and own.action == action.action:
                 return True
-        return False
+        return subset_part(self.doc, self.lex, facts.items, quantity.first)
 
     def _grown_total(self, facts: Facts, quantity: Quantity, casualty: list[ActionMention]) -> bool:
         """A running total of victims: "число погибших возросло до 11", "кількість загиблих

@@ -10,7 +10,7 @@ rules that cut a sentence into list items.
 
 from __future__ import annotations
 
-from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.lexicon.roles import opener_length, opens_with
 
@@ -31,6 +31,7 @@ def cut(doc: Document, sentence: Sentence, breaks: frozenset[str]) -> list[tuple
 
 _INSERTION_WORDS = 4  # the longest aside between commas with no verb: "по предварительным данным"
 _VERBAL = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+_PREDICATES = ("VERB", "INFN", "PRTS", "GRND")  # a subject may hold a participle ("сбитых")
 
 
 def join_asides(
@@ -43,7 +44,9 @@ def join_asides(
     index = 1
     while index + 1 < len(joined):
         before, aside, after = joined[index - 1], joined[index], joined[index + 1]
-        if _ends_with_action(doc, lex, before) and _aside(doc, lex, aside):
+        if (
+            _ends_with_action(doc, lex, before) and _aside(doc, lex, aside)
+        ) or _subject_then_action(doc, lex, before, aside, after):
             joined[index - 1 : index + 2] = [(before[0], after[1])]
         else:
             index += 1
@@ -53,6 +56,55 @@ def join_asides(
 def _ends_with_action(doc: Document, lex: Lexicon, part: tuple[int, int]) -> bool:
     tail = doc.tokens[max(part[0], part[1] - 2) : part[1]]
     return any(t.lemma in lex.actions and t.info.pos == "VERB" for t in tail)
+
+
+def _subject_then_action(
+    doc: Document,
+    lex: Lexicon,
+    before: tuple[int, int],
+    aside: tuple[int, int],
+    after: tuple[int, int],
+) -> bool:
+    """ "Беспилотник, предварительно, упал", "A drone, according to the mayor, hit": a subject
+    with no verb of its own, an aside, then its verb first in what follows (an adverb or an
+    auxiliary may stand before it). The aside may also be a clause that describes the noun
+    before it ("Число сбитых БПЛА, летевших на Москву, возросло до 25", "дронів, які летіли на
+    Київ, збито"): a participle's or a relative word's."""
+    subject = doc.tokens[before[0] : before[1]]
+    if not subject or not _nominal(subject[-1]):
+        return False
+    if any(t.info.pos in _PREDICATES and not _abbreviation(t) for t in subject):
+        return False
+    if not (_aside(doc, lex, aside) or _describing(doc, lex, aside)):
+        return False
+    head = doc.tokens[after[0] : min(after[1], after[0] + 3)]
+    for token in head:
+        if token.lemma in lex.words.growth_verbs or (
+            token.info.pos in ("VERB", "PRTS") and token.lemma in lex.actions
+        ):
+            return True
+        if token.info.pos != "ADVB" and token.low not in lex.words.be_forms:
+            return False
+    return False
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, an abbreviation ("БПЛА") or a participle standing for one ("пострадавших")."""
+    return token.info.is_noun or token.info.is_adjective or _abbreviation(token)
+
+
+def _abbreviation(token: Token) -> bool:
+    """ "БПЛА", "ЗРК": capitals the analyzer may misread as any word."""
+    return token.is_word and len(token.text) > 1 and token.text.isupper()
+
+
+def _describing(doc: Document, lex: Lexicon, part: tuple[int, int]) -> bool:
+    """A clause between commas that opens with a participle or a relative word: it describes
+    the noun before it ("летевших на Москву", "які летіли на Київ", "which flew at Kyiv")."""
+    if part[1] >= len(doc.tokens) or doc.tokens[part[1]].text != ",":
+        return False
+    first = doc.tokens[part[0]]
+    return first.info.pos == "PRTF" or first.lemma in lex.words.describing_openers
 
 
 def _aside(doc: Document, lex: Lexicon, part: tuple[int, int]) -> bool:

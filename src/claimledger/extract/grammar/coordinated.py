@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimledger.extract.document.tokens import Document, Token
+from claimledger.extract.grammar.clauses import opener_words, opens_subset
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import ActionMention, Quantity
@@ -56,6 +57,8 @@ def victims_before(
         elif (token.text == "," and joined) or token.low in words.and_words:
             joined = True
             index -= 1
+        elif parts and token.low in words.possessives:
+            index -= 1  # "a woman and her three children": whose the counted are
         else:
             break
     if not named or parts < 2 or total < 2:
@@ -113,3 +116,15 @@ def within_group(draft: Draft, group: Draft) -> bool:
 def _counted_in(draft: Draft, first: int, last: int) -> bool:
     """Whether a draft's number lies within tokens [first, last)."""
     return draft.number is not None and first <= draft.number[0] < last
+
+
+def subset_part(doc: Document, lex: Lexicon, items: Sequence[tuple[int, int]], first: int) -> bool:
+    """A count right after the opener of its item ("в том числе двое детей", "серед них троє
+    дітей", "including two children"), or in an item that opens with "among": a part of the
+    count before, no count of its own."""
+    item = next((i for i in items if i[0] <= first < i[1]), None)
+    if item is not None and doc.tokens[item[0]].low in lex.words.among:
+        return True  # "Among the injured were three children": who the counted were
+    if item is None or not opens_subset(doc, lex, *item):
+        return False
+    return item[0] + opener_words(doc, lex, item[0]) == first

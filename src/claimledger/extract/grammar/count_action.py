@@ -147,7 +147,21 @@ class CountActionRules(CasualtyRules):
             if start < action.token and tokens[start].lemma in self.lex.words.pronouns_after_from:
                 start += 1
         opener = self._first_in(self.relative_openers, start, action.token)
-        return action.token > quantity.last and opener is not None
+        return (
+            action.token > quantity.last
+            and opener is not None
+            and not self._closed(opener, action)
+        )
+
+    def _closed(self, opener: int, action: ActionMention) -> bool:
+        """ "Two drones, which were flying to Moscow, were shot down": a relative clause between
+        commas closes before the verb, which is the count's own again."""
+        tokens = self.doc.tokens
+        return (
+            opener > 0
+            and tokens[opener - 1].text == ","
+            and any(tokens[i].text == "," for i in range(opener + 1, action.token))
+        )
 
     def _shares_clause(self, facts: Facts, quantity: Quantity, clause: tuple[int, int]) -> bool:
         return any(

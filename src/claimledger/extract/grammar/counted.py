@@ -54,6 +54,7 @@ class CountedRules(CountActionRules):
                     )
                     or self._fronted_weapon(facts, quantity)
                     or (previous is not None and self._header_action(sentence, previous.first))
+                    or self._attack_weapon(sentence, quantity) is not None
                 )
                 or self._after_other(facts, quantity, previous)
                 or self._bare_victims(quantity, casualty)
@@ -62,7 +63,11 @@ class CountedRules(CountActionRules):
             if previous is not None and self._trailing_whole(quantity, previous):
                 drafts.append(self._whole_draft(previous, quantity.value, quantity))
                 continue
-            phrase = quantity.weapon or self._inherited_phrase(sentence, facts, quantity, previous)
+            phrase = (
+                quantity.weapon
+                or self._inherited_phrase(sentence, facts, quantity, previous)
+                or self._attack_weapon(sentence, quantity)
+            )
             if phrase is None:
                 continue
             if quantity.weapon is None and self._own_type(facts, quantity):
@@ -131,6 +136,31 @@ class CountedRules(CountActionRules):
             previous = draft
             previous_quantity = quantity
         return drafts
+
+    def _attack_weapon(self, sentence: Sentence, quantity: Quantity) -> WeaponPhrase | None:
+        """ "Во время ракетной атаки на Киев зафиксировано пять попаданий": a count of hits with
+        no weapon of its own takes the one the air attack's adjective in its sentence names
+        (the lexicon's `missile_adjectives`, `drone_adjectives`)."""
+        tokens = self.doc.tokens
+        if quantity.last >= sentence.last:
+            return None
+        head = tokens[quantity.last]
+        event = self.lex.actions.get(head.lemma)
+        if event is None or event.action != "hit" or not head.info.is_noun:
+            return None
+        words = self.lex.words
+        for index in range(sentence.first, sentence.last - 1):
+            token, following = tokens[index], tokens[index + 1]
+            if following.lemma not in words.strike_nouns:
+                continue
+            weapon = (
+                "missile"
+                if token.lemma in words.missile_adjectives
+                else "uav" if token.lemma in words.drone_adjectives else None
+            )
+            if weapon is not None:
+                return WeaponPhrase(weapon, None, index, index + 2, index + 1, None)
+        return None
 
     def _counted_before(self) -> bool:
         """A weapon counted in one of the sentences just before: "противник атакував 30

@@ -71,6 +71,13 @@ class PatternMatcher:
         self.patterns = patterns
         self._wanted: dict[str, frozenset[str]] = {}  # element -> its words, found once
 
+    def _past_quotes(self, index: int, sentence: Sentence) -> int:
+        """Past the quote marks at `index` (the lexicon's `quotes`)."""
+        quotes = self.words("quotes")
+        while index < sentence.last and self.doc.tokens[index].text in quotes:
+            index += 1
+        return index
+
     def find(self, sentence: Sentence, phrases: Sequence[WeaponPhrase]) -> list[PatternMatch]:
         found: list[PatternMatch] = []
         positions = self._positions(sentence)
@@ -162,9 +169,11 @@ class PatternMatcher:
         if head == "#weapon":
             # a phrase may have begun at a word the pattern read already: "все 14 запущенных
             # беспилотников" reads "запущенных" as @launch_verbs, then the rest of the phrase
+            index = self._past_quotes(index, sentence)  # "из 96 «Шахедов»": a name in quotes
             phrase = next((p for p in phrases if p.first <= index < p.last), None)
             if phrase is not None:
-                yield from self._match(rest, phrase.last, sentence, phrases, numbers)
+                end = self._past_quotes(phrase.last, sentence)
+                yield from self._match(rest, end, sentence, phrases, numbers)
             return
         token = self.doc.tokens[index]
         if head == "#number":

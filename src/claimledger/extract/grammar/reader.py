@@ -252,7 +252,9 @@ class SentenceReader(PlaceRules):
             mod_statement.join_asides(
                 doc, self.lex, mod_statement.cut(doc, sentence, self.lex.words.clause_breaks)
             ),
-            mod_statement.cut(doc, sentence, self.lex.words.item_breaks),
+            mod_statement.join_asides(
+                doc, self.lex, mod_statement.cut(doc, sentence, self.lex.words.item_breaks)
+            ),
         )
 
     def _purpose(self, index: int) -> bool:
@@ -279,6 +281,9 @@ class SentenceReader(PlaceRules):
                 and tokens[index + 1].low in self.lex.words.clock_zones
             ):
                 blocked.add(index)  # "at 0700 GMT": an hour, not 700 of anything
+            born = {t.low for t in tokens[max(0, index - 2) : index]}
+            if token.is_digits and born & self.lex.words.birth_words:
+                blocked.add(index)  # "a man born in 1965": a birth year, no count
             if token.is_digits and self._named_source(index):
                 blocked.add(index)  # "По данным 112, пострадали двое": a channel's name
         for model in self.models:

@@ -391,7 +391,9 @@ class SingleRules(CountedRules):
                     for t in self.doc.tokens[action.last : phrase.first]
                 )  # "падіння уламків БпЛА": the debris fell, not the drone
             ):
-                return self._repelled(weapon_actions, action) or action
+                repelled = self._repelled(weapon_actions, action)
+                # "отражена атака БПЛА": an attack of how many the noun does not say
+                return repelled if repelled and phrase.number == "sing" else action
         # A verb agreeing with it in its list item: "сбит БПЛА", "БПЛА врезался".
         item = self._item_of(facts, phrase.head)
         clause = self._clause_of(facts, phrase.head)

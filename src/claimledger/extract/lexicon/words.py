@@ -56,6 +56,7 @@ class Words:
     ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many
     from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
+    describing_openers: frozenset[str] = frozenset()  # "дроны, которые летели": lemmas
     demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
     age_words: frozenset[str] = frozenset()  # "a 60-year-old man": an age, between verb and victim
     definite: frozenset[str] = frozenset()  # "40 of the drones": weapons named before, again
@@ -224,6 +225,9 @@ class Words:
     night_to: frozenset[str] = frozenset()  # "в ночь на пятницу": the morning it ends in
     weekday_nights: frozenset[str] = frozenset()  # "on Thursday night": the night after Thursday
     year_words: frozenset[str] = frozenset()  # "2024 года", "в 2023 году"
+    birth_words: frozenset[str] = frozenset()  # "1965 года рождения": a birth year, no date
+    missile_adjectives: frozenset[str] = frozenset()  # "ракетный удар": an attack of missiles
+    drone_adjectives: frozenset[str] = frozenset()  # "дроновая атака": an attack of drones
     in_words: frozenset[str] = frozenset()  # "в сентябре": another time
     span_tail: frozenset[str] = frozenset()  # "за последние три дня": the rest of a span
 

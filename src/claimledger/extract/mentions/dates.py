@@ -362,14 +362,23 @@ class DateReader:
         return DateMention(index, index + best[0], self._shift(best[1]), strength)
 
     def _year_of(self, index: int) -> bool:
-        """A four-digit year and the language's word for year after it ("2024 року")."""
+        """A four-digit year and the language's word for year after it ("2024 року"); not a
+        year of birth ("мужчина 1965 года рождения", "1958 г.р."), which dates no event."""
         token, after = self.doc.tokens[index], self.doc.tokens[index + 1]
         return (
             token.is_digits
             and len(token.text) == 4
             and 1900 <= int(token.text) < 2100
             and (after.low in self.lex.words.year_words or after.lemma in self.lex.words.year_words)
+            and not self._born(index + 2)
         )
+
+    def _born(self, index: int) -> bool:
+        """The word of birth right after a year's word, over its abbreviation's full stop."""
+        tokens = self.doc.tokens
+        if index < len(tokens) and tokens[index].text == ".":
+            index += 1
+        return index < len(tokens) and tokens[index].low in self.lex.words.birth_words
 
     def _month_only(self, sentence: Sentence, index: int) -> DateMention | None:
         """Another time, of no single date: "в сентябре", "в 2023 году"."""
@@ -408,7 +417,10 @@ class DateReader:
                 return DateMention(index, last, None, STRONG, history=past)
             past = self.today is not None and month != self.today.month
             return DateMention(index, index + 2, None, STRONG, history=past)
+        born = index > 0 and self.doc.tokens[index - 1].low in self.lex.words.birth_words
         if following.is_digits and len(following.text) == 4 and 1900 <= int(following.text) < 2100:
+            if born:
+                return None  # "a man born in 1965": no date of the event (reader._blocked)
             # "в 2023 году", "in 2022": a year, with its word where the language has one
             last = index + 2
             if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.year_words:

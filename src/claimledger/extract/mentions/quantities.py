@@ -288,6 +288,17 @@ def _adjective_before(token: Token, index: int, phrases: list[WeaponPhrase]) -> 
     )
 
 
+def _owner_of_victims(doc: Document, lex: Lexicon, index: int, sentence: Sentence) -> bool:
+    """ "трое ее детей", "двоє його синів": whose the people counted are, between the count and
+    its noun (adjectives may follow it: "трое ее маленьких детей")."""
+    if doc.tokens[index].low not in lex.words.possessives:
+        return False
+    after = index + 1
+    while after < sentence.last and doc.tokens[after].info.is_adjective:
+        after += 1
+    return after < sentence.last and _is_victim(lex, doc.tokens[after])
+
+
 def _acts_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
     """A weapon action among the next words: "одну з них збили", "одна з яких влучила"."""
     return any(
@@ -321,7 +332,7 @@ def _classify(
             index = agent_end
             steps += 1
             continue
-        if token.text in lex.words.quotes or (
+        if token.text in lex.words.quotes or _owner_of_victims(doc, lex, index, sentence) or (
             _adjective_before(token, index, phrases) and not _is_victim(lex, token)
         ):
             index += 1
