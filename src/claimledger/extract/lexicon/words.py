@@ -126,6 +126,8 @@ class Words:
     owner_preps: frozenset[str] = frozenset()  # "the ministry of Russia": its country after it
     # -- clauses and lists --
     abbreviations: frozenset[str] = frozenset()  # "у м. Харків": no sentence ends after "м."
+    # "на", "під", "до": prepositions the analyzer reads first as another word (a particle, a noun)
+    prepositions: frozenset[str] = frozenset()
     dashes: frozenset[str] = frozenset()
     item_breaks: frozenset[str] = frozenset()  # words and marks between list items
     list_openers: frozenset[str] = frozenset()  # marks a breakdown follows (":" when empty)
