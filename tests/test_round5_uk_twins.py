@@ -335,6 +335,41 @@ case("knocked-down-ru", "Расчеты ПВО подбили три дрона 
 case("knocked-down-en", "Mobile fire groups knocked down three drones over Vinnytsia region.",
      [("intercepted", "uav", 3, "UA-05")], "en")
 
+# A region named with the day's shelling is the place of the strikes told after it ("На Сумщині
+# за добу ворог здійснив 85 обстрілів. ... 4 удари КАБами по громаді"); a village shelled is not.
+case("shelling-region-context", "На Сумщині ворог за добу здійснив 85 обстрілів. Зафіксовано 4"
+     " удари КАБами по громаді.", [("launched", "guided_bomb", 4, "UA-59")])
+case("shelling-region-context-ru", "В Белгородской области за сутки противник совершил 85"
+     " обстрелов. Зафиксировано 4 удара дронов по селу.", [("hit", "uav", 4, "RU-BEL")], "ru")
+case("shelling-region-context-en", "Sumy Oblast saw 85 Russian shelling attacks over the past"
+     " day. Four guided bombs hit one of its communities.",
+     [("hit", "guided_bomb", 4, "UA-59")], "en")
+# "Раніше" and an event verb a few words on, over a subject: an earlier event, history.
+case("earlier-over-subject", "Раніше українські пілоти на F-16 збили понад 100 крилатих ракет.",
+     [])
+case("earlier-over-subject-ru", "Ранее украинские пилоты F-16 сбили более 100 крылатых ракет.",
+     [], "ru")
+case("earlier-report-stays", "Раніше Повітряні сили повідомили, що над Києвом збито 10 дронів.",
+     [("intercepted", "uav", 10, KYIV)])
+
+# -- Whole short reports with no claim, as Ukrainian sites write them.
+case("art-energy-damaged", "Росіяни вночі пошкодили чотири енергооб'єкти на Полтавщині\n\n"
+     "Ворог атакував енергетичну інфраструктуру області ударними дронами. Унаслідок атаки"
+     " знеструмлено понад 20 тисяч споживачів у трьох громадах. Інформація про постраждалих"
+     " уточнюється.", [])
+case("art-explosions-heard", "У Києві пролунали вибухи: працює ППО\n\nУвечері у столиці"
+     " оголосили повітряну тривогу. Моніторингові канали повідомляли про рух кількох груп"
+     " ударних БпЛА з північного напрямку.\n\n\"Працює ППО! Залишайтеся в укриттях\", — написав"
+     " начальник КМВА.", [])
+case("art-patriot-order", "Україна отримає ще три системи Patriot до кінця року\n\nПрезидент"
+     " заявив, що домовився з партнерами про постачання трьох систем ППО. За його словами,"
+     " Україні загалом потрібно 25 таких комплексів, щоб захищати міста від балістичних ракет.",
+     [])
+case("art-fighter-explainer", "Ігнат розповів, скільки ракет може збити один F-16\n\nРечник"
+     " Повітряних сил пояснив, що винищувачі F-16 ефективні проти крилатих ракет. За його"
+     " словами, один літак за виліт може знищити до чотирьох ракет.\n\nРаніше українські"
+     " пілоти на F-16 збили понад 100 крилатих ракет та дронів, додав він.", [])
+
 
 def params() -> list[object]:
     out: list[object] = []
