@@ -401,6 +401,19 @@ case("quarter-odesa-en", "In Odesa, a drone hit a warehouse in the Prymorskyi di
      [("hit", "uav", 1, "city:Odesa")], "en")
 
 
+# -- A header naming the speaker's office before the speaker ("Начальник Дніпропетровської ОВА
+# Сергій Лисак: ...") is the speaker's, as "Лисак: ..." is: the count over "області" is of the
+# speaker's region.
+case("header-office-and-name", "Начальник Дніпропетровської ОВА Сергій Лисак: над областю збили 9"
+     " шахедів.", [("intercepted", "uav", 9, "UA-12")])
+case("header-office-alone", "Начальник Дніпропетровської ОВА: над областю збили 9 шахедів.",
+     [("intercepted", "uav", 9, "UA-12")])
+case("header-office-and-name-ru", "Губернатор Белгородской области Вячеслав Гладков: над"
+     " регионом сбиты 9 беспилотников.", [("intercepted", "uav", 9, "RU-BEL")], "ru")
+case("header-office-and-name-en", "Dnipropetrovsk Governor Serhiy Lysak: nine drones were shot"
+     " down over the region.", [("intercepted", "uav", 9, "UA-12")], "en")
+
+
 def params() -> list[object]:
     out: list[object] = []
     for name, (lang, text, expected) in CASES.items():
