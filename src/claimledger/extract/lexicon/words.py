@@ -106,6 +106,7 @@ class Words:
     # дронов" is a launch
     hit_by_single_genitive: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
+    drop_verbs: frozenset[str] = frozenset()  # "дрон скинув вибухівку": one drone struck
     # "..., передает оперштаб." : verbs of speech that sign a sentence from its end after a comma
     signing_verbs: frozenset[str] = frozenset()
     # "обстріл", "обстрілювали": gunfire; a sentence of it and no weapon tells no air-war victims
