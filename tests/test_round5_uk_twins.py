@@ -430,6 +430,32 @@ case("drone-dropped-en", "In Kherson, a Russian drone dropped explosives on a mi
      [("hit", "uav", 1, "city:Kherson")], "en")
 
 
+# -- Denials with a cause between the casualty word and its verb, or of the population; the
+# hurt taken to hospital; the hospitalised of a count already told are a part of it.
+SUMY = "Уночі ворог атакував Суми дронами. "
+BELGOROD = "Ночью противник атаковал Белгород дронами. "
+case("denial-cause-between", SUMY + "Постраждалих внаслідок атаки не виявлено.",
+     [("injured", None, 0, "city:Sumy"),
+      ("killed", None, 0, "city:Sumy")])
+case("denial-population", SUMY + "Цивільне населення не постраждало.",
+     [("injured", None, 0, "city:Sumy"),
+      ("killed", None, 0, "city:Sumy")])
+case("denial-cause-between-ru", BELGOROD + "Пострадавших в результате атаки не выявлено.",
+     [("injured", None, 0, "city:Belgorod"),
+      ("killed", None, 0, "city:Belgorod")], "ru")
+case("denial-population-ru", BELGOROD + "Мирное население не пострадало.",
+     [("injured", None, 0, "city:Belgorod"),
+      ("killed", None, 0, "city:Belgorod")], "ru")
+case("denial-population-en", "Russia attacked Sumy with drones overnight. The civilian"
+     " population was not hurt.",
+     [("injured", None, 0, "city:Sumy"),
+      ("killed", None, 0, "city:Sumy")], "en")
+case("taken-to-hospital-doprav", SUMY + "До лікарні доправили трьох людей.",
+     [("injured", None, 3, "city:Sumy")])
+case("hospitalised-part", "Унаслідок ракетного удару по Дніпру поранено сімох людей. Шістьох"
+     " госпіталізували.", [("injured", None, 7, "city:Dnipro")])
+
+
 def params() -> list[object]:
     out: list[object] = []
     for name, (lang, text, expected) in CASES.items():
@@ -450,6 +476,9 @@ XFAIL: dict[str, str] = {
         "Russian keeps the verb within two words of \"Ранее\": its analyzer gives a participle"
         " the verb's lemma, so \"Ранее он сообщал о 10 сбитых беспилотниках\" (an earlier report"
         " of the same attack) would match a wider reach; Ukrainian lemmatizes it as an adjective"),
+    "denial-population-en": (
+        "English names no population in its denials (\"no civilians were hurt\" is read; \"the"
+        " civilian population was not hurt\" is not)"),
     "drone-dropped-en": (
         "English counts \"a drone\" as one by its article, and a counted drone that drops is"
         " left a launch (strikes.governed_action reads drop verbs of uncounted drones only)"),
