@@ -456,6 +456,17 @@ case("hospitalised-part", "Унаслідок ракетного удару по
      " госпіталізували.", [("injured", None, 7, "city:Dnipro")])
 
 
+# -- One weapon named beside a count under one event noun is reported with it, though the
+# sentence names no place ("влучання балістичної ракети та 4 ударних БпЛА на 3 локаціях").
+case("single-beside-count", "Зафіксовано влучання балістичної ракети та 4 ударних БпЛА на 3"
+     " локаціях.", [("hit", "ballistic_missile", 1, UA), ("hit", "uav", 4, UA)])
+case("single-beside-count-ru", "Зафиксировано попадание баллистической ракеты и 4 ударных БПЛА"
+     " на 3 локациях.", [("hit", "ballistic_missile", 1, None), ("hit", "uav", 4, None)], "ru")
+case("single-beside-count-en", "Hits of a ballistic missile and 4 attack drones were recorded at"
+     " 3 locations.", [("hit", "ballistic_missile", 1, None), ("hit", "uav", 4, None)], "en")
+case("topic-noun-alone", "Атака балістичною ракетою: що відомо.", [])
+
+
 def params() -> list[object]:
     out: list[object] = []
     for name, (lang, text, expected) in CASES.items():
