@@ -54,7 +54,9 @@ class Resources:
             elif morphology == "plain":
                 self._lexers[lang] = PlainLexer()
             else:
-                self._lexers[lang] = lexer_for(self.morph(lang))
+                self._lexers[lang] = lexer_for(
+                    self.morph(lang), lexicon(lang).words.prepositions
+                )
         return self._lexers[lang]
 
     def splitter(self, lang: Language) -> Splitter:

@@ -423,7 +423,7 @@ def choose(hit: Hit, place_of: PlaceOf, context: set[str],
     # Among towns of Russia and Ukraine alone, as before the world came in: size decides.
     abroad = any(place.country not in HOME for place, _ in candidates)
 
-    def score(item: tuple[Place, Pattern]) -> tuple[bool, bool, bool, int]:
+    def score(item: tuple[Place, Pattern]) -> tuple[bool, bool, bool, bool, int]:
         place = item[0]
         # A region named nearby decides only between towns of comparable size: "Donetsk" next
         # to "Rostov" is still the city of a million, not the Rostov Oblast town of 50 000;
@@ -431,6 +431,9 @@ def choose(hit: Hit, place_of: PlaceOf, context: set[str],
         comparable = place.population * CONTEXT_SIZE_RATIO >= largest
         return (
             country is not None and place.country == country,
+            # a district a region's table names ("Володимирський район" of Volyn) before one
+            # guessed from a namesake town's adjective (Vladimir is "Володимир" in Ukrainian)
+            item[1].code != DISTRICT and place.kind == "region",
             place.region in context and (comparable or hit.settlement),
             not abroad or (place.country in HOME and place.kind == "city" and comparable),
             place.population,
@@ -439,8 +442,9 @@ def choose(hit: Hit, place_of: PlaceOf, context: set[str],
     ranked = sorted(candidates, key=score, reverse=True)
     place, pattern = ranked[0]
     top = score(ranked[0])
-    reason = ("country hint" if top[0] else "region named in the text" if top[1]
-              else "Russia or Ukraine" if top[2] and not score(ranked[1])[2]
+    reason = ("country hint" if top[0] else "a region's own district" if top[1]
+              else "region named in the text" if top[2]
+              else "Russia or Ukraine" if top[3] and not score(ranked[1])[3]
               else "largest population")
     others = ", ".join(c.code for c, _ in ranked[1:4])
     return place, pattern, f"; chose over {others} by {reason}"

@@ -147,9 +147,10 @@ class PymorphyLexer(CachedLexer):
     """Word analysis by a pymorphy3 analyzer (`claimledger.morph.Morphology`), cached. Parses
     are read in the OpenCorpora convention whatever the dictionary (see `_ukrainian`)."""
 
-    def __init__(self, morph: Any) -> None:
+    def __init__(self, morph: Any, prepositions: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self._morph = morph
+        self._prepositions = prepositions
         self._ukrainian = getattr(morph, "lang", None) == "uk"
         self._convert = _ukrainian if self._ukrainian else _opencorpora
 
@@ -199,6 +200,8 @@ class PymorphyLexer(CachedLexer):
         parses = [self._convert(p) for p in self._morph.parse(low)]
         if not parses:
             return bare(low)
+        if low in self._prepositions:  # the preposition's parse first: "на Львів", "під Києвом"
+            parses.sort(key=lambda p: p.pos != "PREP")
         first = parses[0]
         if len(parses) == 1:  # a third of the words: what the loops below make of one parse
             numbers = frozenset((first.number,)) if first.number else frozenset()
@@ -228,10 +231,10 @@ class PymorphyLexer(CachedLexer):
 _LEXERS: weakref.WeakKeyDictionary[Any, PymorphyLexer] = weakref.WeakKeyDictionary()
 
 
-def lexer_for(morph: Any) -> PymorphyLexer:
+def lexer_for(morph: Any, prepositions: frozenset[str] = frozenset()) -> PymorphyLexer:
     """The cached lexer of a `claimledger.morph.Morphology` (or any object with `.parse`)."""
     lexer = _LEXERS.get(morph)
     if lexer is None:
-        lexer = PymorphyLexer(morph)
+        lexer = PymorphyLexer(morph, prepositions)
         _LEXERS[morph] = lexer
     return lexer

@@ -8,6 +8,7 @@ from claimledger.extract.grammar.air_context import AirContextRules
 from claimledger.extract.grammar.coordinated import (
     agrees_with_first,
     counted_apart,
+    subjectless,
     subset_part,
     victims_before,
     within_group,
@@ -353,7 +354,7 @@ class CasualtyRules(AirContextRules):
         self, facts: Facts, index: int, casualty: list[ActionMention]
     ) -> list[ActionMention]:
         """The verbs of the victim's item that take it as their object, in the accusative:
-        impersonal ones ("поранено журналіста", "Ушпиталено 65-річного чоловіка"), those of an
+        impersonal ones ("поранено журналіста", "уламками поранило жінку"), those of an
         unnamed plural subject ("Мужчину с ранениями доставили в больницу") and transitive ones
         ("дрон ранил мужчину"), whose number is not the victim's."""
         item = self._item_of(facts, index)
@@ -362,7 +363,7 @@ class CasualtyRules(AirContextRules):
             for a in casualty
             if item[0] <= a.token < item[1]
             and (
-                "Impe" in self.doc.tokens[a.token].info.grams
+                subjectless(self.doc.tokens[a.token])
                 or (
                     self.doc.tokens[a.token].info.pos == "VERB"
                     and bool({"plur", "tran"} & self.doc.tokens[a.token].info.grams)
@@ -416,8 +417,9 @@ class CasualtyRules(AirContextRules):
                 continue
             # a singular verb agrees with its first subject; only "та"/"и" joins the rest to it
             # ("погибла женщина, 10 человек пострадали": the ten have their own verb)
-            joined_only = not self._plural(action)
-            if joined_only and not agrees_with_first(self.doc, self.lex, action):
+            joined_only = not self._plural(action)  # "поранено трьох людей і дитину": objects
+            subjects = not subjectless(self.doc.tokens[action.token])
+            if joined_only and subjects and not agrees_with_first(self.doc, self.lex, action):
                 continue
             total, ages, last, named, counted = 0, 0, action.last, 0, 0
             index = action.last
@@ -459,12 +461,12 @@ class CasualtyRules(AirContextRules):
     def _joined(
         self, sentence: Sentence, facts: Facts, action: ActionMention, made: list[Draft]
     ) -> list[Draft]:
-        """ "A man and a woman were injured": two named around a verb with no case to tell."""
-        found = joined_victims(self.doc, self.lex, sentence, action)
-        if found is None or any(d.action_token == action.token and d.quantity > 1 for d in made):
+        """ "A man and a woman were injured", "injured three people and a child": named around
+        a verb with no case to tell (a count among them is the group's, not the verb's own)."""
+        found = joined_victims(self.doc, self.lex, sentence, action, facts.quantities)
+        if found is None or counted_apart([d for d in made if d.quantity > 1], action, *found[1:]):
             return []
-        total, first, last = found
-        return [self._casualty_draft(sentence, facts, action, total, "exact", first, last)]
+        return [self._casualty_draft(sentence, facts, action, found[0], "exact", *found[1:])]
 
     @property
     def _joiners(self) -> frozenset[str]:

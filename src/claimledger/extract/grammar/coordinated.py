@@ -69,6 +69,11 @@ def victims_before(
     return VictimGroup(first, last, total)
 
 
+def subjectless(token: Token) -> bool:
+    """A verb with no subject ("поранено", "уламками поранило"): its victims are its objects."""
+    return "Impe" in token.info.grams or {"VERB", "neut", "past"} <= token.info.grams
+
+
 def _single(token: Token) -> bool:
     return "plur" not in token.info.numbers
 

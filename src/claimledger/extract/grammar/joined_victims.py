@@ -4,9 +4,11 @@ Slavic twin ("постраждали чоловік і жінка", the verb fir
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.types import ActionMention
+from claimledger.extract.mentions.types import ActionMention, Quantity
 
 # How many words may stand between the verb and the people it is told of ("were also
 # injured", "was seriously wounded").
@@ -14,14 +16,19 @@ _VERB_GAP = 3
 
 
 def joined_victims(
-    doc: Document, lex: Lexicon, sentence: Sentence, action: ActionMention
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    action: ActionMention,
+    quantities: Sequence[Quantity] = (),
 ) -> tuple[int, int, int] | None:
     """(how many, first, last) of two or more people named one by one and joined by "and" or
     commas, as the object just after an active verb or the subject just before a passive one;
-    None where fewer than two are named so."""
+    None where fewer than two are named so. After the verb, a count of people may stand among
+    them ("injured three people and a child")."""
     token = doc.tokens[action.token]
     if token.info.pos in ("VERB", "GRND"):
-        found = _walk(doc, lex, sentence, action.last, 1)
+        found = _walk(doc, lex, sentence, action.last, 1, quantities)
         if found is not None:
             return found
     probe = action.first - 1
@@ -46,16 +53,30 @@ def _verb_part(token: Token, lex: Lexicon) -> bool:
 
 
 def _walk(
-    doc: Document, lex: Lexicon, sentence: Sentence, start: int, step: int
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    start: int,
+    step: int,
+    quantities: Sequence[Quantity] = (),
 ) -> tuple[int, int, int] | None:
     words = lex.words
-    total, index, edge = 0, start, start
+    total, index, edge, named = 0, start, start, 0
     while sentence.first <= index < sentence.last:
         token = doc.tokens[index]
+        counted = next((q for q in quantities if q.victims and q.first == index), None)
+        if counted is not None and step > 0:
+            total += counted.value
+            index = counted.last
+            while index < sentence.last and doc.tokens[index].lemma in words.victim_nouns:
+                index += 1  # "three people"
+            edge = index - 1
+            continue
         if token.lemma in words.single_victims and token.info.is_noun:
             if "plur" in token.info.grams:
                 return None  # "men and women": no number told
             total += 1
+            named += 1
             edge = index
         elif not (
             token.info.pos == "DET"
@@ -68,7 +89,7 @@ def _walk(
         ):
             break
         index += step
-    if total < 2:
-        return None
+    if total < 2 or not named:
+        return None  # a count alone is the count's own claim
     first, last = (start, edge + 1) if step > 0 else (edge, start + 1)
     return total, first, last

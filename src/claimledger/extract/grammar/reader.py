@@ -33,6 +33,9 @@ class SentenceReader(PlaceRules):
 
     # A header that recalls ("Recall:", "Нагадаємо:") makes every sentence after it history.
     _recalled = False
+    # The sentence a history pattern last matched ("Рік тому ..."): "Тоді загинули 22 людини"
+    # right after it is of that time too.
+    _history_sentence = -2
 
     # -- facts --------------------------------------------------------------------------------
 
@@ -48,7 +51,7 @@ class SentenceReader(PlaceRules):
         if any(d.action in WEAPON_ACTIONS for d in drafts) and self._in_space(sentence):
             # "the Falcon 9 rocket", "Ракета Falcon 9 выполнила три запуска": no weapon
             drafts = [d for d in drafts if d.action not in WEAPON_ACTIONS]
-        if self._recalled:
+        if self._recalled or self._then_of_history(sentence):
             for draft in drafts:
                 draft.history = True
         for draft in drafts:
@@ -56,6 +59,14 @@ class SentenceReader(PlaceRules):
         self.drafts.append(drafts)
         self._remember(drafts, facts)
         self._update_header(sentence, facts)
+
+    def _then_of_history(self, sentence: Sentence) -> bool:
+        """The sentence opens with "тоді", "тогда" right after one a history pattern matched."""
+        first = self.doc.tokens[sentence.first]
+        return (
+            self._history_sentence == len(self.facts) - 2
+            and first.low in self.lex.words.then_words
+        )
 
     def _in_space(self, sentence: Sentence) -> bool:
         """A sentence of spaceflight: a word of the lexicon's `space_words` in it."""
@@ -69,6 +80,7 @@ class SentenceReader(PlaceRules):
             if effect == "history":
                 for draft in drafts:
                     draft.history = True
+                self._history_sentence = len(self.facts) - 1
                 if self._alone(sentence, match.first, match.last):
                     self._recalled = True  # "Recall" on a line of its own: what follows
             elif effect == "forecast":

@@ -57,8 +57,10 @@ class SingleRules(CountedRules):
                 self.doc.tokens[action.token].info.is_noun
                 and not self._has_place(facts)
                 and not self._caused_by(action)
+                and not any(d.action_token == action.token for d in counted)
             ):
                 continue  # "Атака баллистической ракетой" with no place: a topic, not a report
+                # ("влучання балістичної ракети та 4 БпЛА": a count of the noun reports it)
             if action.action in ("launched", "hit") and self._ground_target(facts, action):
                 continue
             if phrase.weapon in SHOT_DOWN_ONLY and (

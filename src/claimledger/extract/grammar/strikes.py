@@ -60,6 +60,8 @@ def governed_action(
         and not _attempted(doc, lex, action)
     ):
         return "hit"
+    if token.lemma in lex.words.drop_verbs and phrase.weapon == "uav" and not counted:
+        return "hit"  # "дрон скинув вибухівку на маршрутку": the drone struck, dropping no drone
     return action.action
 
 

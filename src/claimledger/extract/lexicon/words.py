@@ -108,6 +108,7 @@ class Words:
     # дронов" is a launch
     hit_by_single_genitive: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
+    drop_verbs: frozenset[str] = frozenset()  # "дрон скинув вибухівку": one drone struck
     # "..., передает оперштаб." : verbs of speech that sign a sentence from its end after a comma
     signing_verbs: frozenset[str] = frozenset()
     # "обстріл", "обстрілювали": gunfire; a sentence of it and no weapon tells no air-war victims
@@ -128,6 +129,8 @@ class Words:
     owner_preps: frozenset[str] = frozenset()  # "the ministry of Russia": its country after it
     # -- clauses and lists --
     abbreviations: frozenset[str] = frozenset()  # "у м. Харків": no sentence ends after "м."
+    # "на", "під", "до": prepositions the analyzer reads first as another word (a particle, a noun)
+    prepositions: frozenset[str] = frozenset()
     dashes: frozenset[str] = frozenset()
     item_breaks: frozenset[str] = frozenset()  # words and marks between list items
     list_openers: frozenset[str] = frozenset()  # marks a breakdown follows (":" when empty)

@@ -338,9 +338,16 @@ class Attribution(ActorReader):
         label = self._labelled(sentence, actors)
         if label is not None:
             return SentenceSpeaker(label.speaker, label, trailing=True)
-        if not actors or actors[0].first != sentence.first:
+        lead = sentence.first  # "Начальник Дніпропетровської ОВА Сергій Лисак: ...": an office
+        while lead < sentence.last and self.doc.tokens[lead].lemma in self.lex.words.role_words:
+            lead += 1  # before the speaker, and the speaker named after it, are the header
+        opening = [a for a in actors if a.first in (sentence.first, lead) and (a.speaker or a.role)]
+        if not opening:
             return None
-        mention = actors[0]
+        mention = max(opening, key=lambda a: a.last)
+        for after in sorted(actors, key=lambda a: a.first):
+            if after.first == mention.last and after.speaker:
+                mention = after
         colon = next(
             (i for i in range(mention.last, min(sentence.last, mention.last + 4))
              if self.doc.tokens[i].text == ":"),

@@ -44,12 +44,12 @@ def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Plac
         if last is None:
             continue
         after = next((r for r in refs if r.first == last or _lies_in(doc, lex, last, r)), None)
-        if after is not None and after.place.kind == "region":
+        if after is not None and after.place.kind == "region" and not _raion(doc, lex, after):
             continue  # "в поселке Х Белгородской области": the region's mention says it
         region = _region_before(refs, index)
-        if after is not None and after.place.kind == "district":
+        if after is not None and (after.place.kind == "district" or _raion(doc, lex, after)):
             after.in_actor = True  # "в хуторе Журавка Миллеровского района": where it lies
-            region = after.place.region
+            region = after.place.region or after.place.code
         words = doc.tokens[first:last]
         name = " ".join(w.text for w in words)
         country = region[:2] if region else None
@@ -64,12 +64,20 @@ def mark_town_districts(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> No
     town lies, as after a village it does not know (`add_villages`); the town stays the place
     (the review's convention: a town is its region only where the region is named)."""
     for town, district in pairwise(refs):
-        if town.place.kind != "city" or district.place.kind != "district" or town.in_actor:
-            continue
-        if district.place.region == town.place.region and _lies_in(
-            doc, lex, town.last, district
+        raion = _raion(doc, lex, district)
+        if town.place.kind != "city" or town.in_actor or not (
+            district.place.kind == "district" or raion
         ):
+            continue
+        region = district.place.code if raion else district.place.region
+        if region == town.place.region and _lies_in(doc, lex, town.last, district):
             district.in_actor = True
+
+
+def _raion(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    """A raion its oblast's table names ("Запорізького району", regions.tsv): a region's
+    mention that ends with the district word, and says no more than a district's."""
+    return ref.place.kind == "region" and doc.tokens[ref.last - 1].lemma in lex.words.quarter_nouns
 
 
 def _lies_in(doc: Document, lex: Lexicon, end: int, district: PlaceRef) -> bool:

@@ -391,11 +391,15 @@ def _model_phrase(
     start = index
     while start - 1 >= sentence.first and doc.tokens[start - 1].text in '«"„“':
         start -= 1
-    first, kind, side, hostile, _, _ = _modifiers(doc, lex, sentence, start)
+    first, kind, side, hostile, numbers, _ = _modifiers(doc, lex, sentence, start)
     token = doc.tokens[index]
     number: str | None = None
     if token.info.is_noun and len(token.info.numbers) == 1:
         number = next(iter(token.info.numbers))
+    elif not token.info.is_noun and numbers:
+        # "збито російський Су-34": an indeclinable model takes its number from the adjectives
+        # that agree with it, as a head noun does (_number)
+        number = _number(token, False, numbers)
     weapon: str = mention.weapon
     if kind and weapon in ("missile",):
         weapon = kind
