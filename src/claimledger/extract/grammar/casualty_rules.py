@@ -196,9 +196,8 @@ class CasualtyRules(AirContextRules):
         action: ActionMention,
         casualty: list[ActionMention],
     ) -> bool:
-        """Who the victims counted before a dash were: "постраждали 7 людей – троє чоловіків та
-        четверо жінок", "пострадали пятеро — трое взрослых и двое детей"; or after "в том числе":
-        "14 человек, в том числе двое детей, пострадали"."""
+        """Who the victims counted before were: "пострадали пятеро — трое взрослых и двое
+        детей", "14 человек, в том числе двое детей, пострадали"."""
         clause = self._clause_of(facts, quantity.number_first)
         for earlier in facts.quantities:
             if earlier is quantity or not earlier.victims or earlier.last > quantity.first:
@@ -416,10 +415,11 @@ class CasualtyRules(AirContextRules):
                 drafts.extend(self._joined(sentence, facts, action, made))
                 continue
             # a singular verb agrees with its first subject; only "та"/"и" joins the rest to it
-            # ("погибла женщина, 10 человек пострадали": the ten have their own verb)
-            joined_only = not self._plural(action)  # "поранено трьох людей і дитину": objects
-            subjects = not subjectless(self.doc.tokens[action.token])
-            if joined_only and subjects and not agrees_with_first(self.doc, self.lex, action):
+            # ("погибла женщина, 10 человек пострадали": the ten have their own verb); a verb
+            # with no subject takes them all as objects ("поранено трьох людей і дитину")
+            verb = self.doc.tokens[action.token]
+            joined_only = not self._plural(action) and not subjectless(verb)
+            if joined_only and not agrees_with_first(self.doc, self.lex, action):
                 continue
             total, ages, last, named, counted = 0, 0, action.last, 0, 0
             index = action.last
@@ -445,7 +445,8 @@ class CasualtyRules(AirContextRules):
                     continue  # "ранения получили оператор газеты и ...": the verb; whose
                 elif not (
                     (token.text == "," and not joined_only)
-                    or token.low in self._joiners  # "і його син"
+                    or token.low in self.lex.words.and_words  # "і його син"
+                    or token.low in self.lex.words.own_possessives
                 ):
                     break
             if total < 2 or (counted and not named):
@@ -467,10 +468,6 @@ class CasualtyRules(AirContextRules):
         if found is None or counted_apart([d for d in made if d.quantity > 1], action, *found[1:]):
             return []
         return [self._casualty_draft(sentence, facts, action, found[0], "exact", *found[1:])]
-
-    @property
-    def _joiners(self) -> frozenset[str]:
-        return self.lex.words.and_words | self.lex.words.own_possessives
 
     def _plural(self, action: ActionMention) -> bool:
         """A casualty word in the plural, or a wound noun taken by one ("ранения получили")."""
