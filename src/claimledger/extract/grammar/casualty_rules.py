@@ -19,6 +19,7 @@ from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPh
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 _ANIMATE_GENITIVE = frozenset({"gent", "anim", "masc"})
 _GERUND_REACH = 3  # "injuring the local driver"
+_SUBJECT_REACH = 2  # "a woman later died"
 
 
 # Victims in tens of thousands are a war's losses, never one air attack's (the deadliest strikes
@@ -302,6 +303,7 @@ class CasualtyRules(AirContextRules):
                     or self._gerund_object(a, index)
                     or a in objects
                     or (not cases and self._verb_object(a, index))
+                    or (not cases and self._subject_of(a, index))
                 )
             ]
             if not near:
@@ -326,6 +328,15 @@ class CasualtyRules(AirContextRules):
         return (
             self.doc.tokens[action.token].info.pos == "VERB"
             and action.token < index <= action.token + _GERUND_REACH + self._ages(action, index)
+        )
+
+    def _subject_of(self, action: ActionMention, index: int) -> bool:
+        """ "A woman died", "a man later died in hospital": a singular victim just before a
+        finite verb that shows no number (an English past tense) is its subject."""
+        return (
+            action.number is None
+            and self.doc.tokens[action.token].info.pos == "VERB"
+            and index < action.token <= index + _SUBJECT_REACH
         )
 
     def _ages(self, action: ActionMention, index: int) -> int:
