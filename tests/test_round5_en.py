@@ -148,6 +148,22 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "forecast_could_launch",
      "Russia could launch up to 1,000 drones a night by the end of the year, Ukrainian "
      "intelligence warned.", []),
+    # an earlier event told to date this one ("a week after ..."): its clause is no claim
+    ("en", "came_days_after_an_event",
+     "The strike came just days after a Russian missile killed 12 people in Kharkiv.", []),
+    ("en", "a_week_after_in_a_trailing_clause",
+     "Russia launched 90 drones at Ukraine overnight, the Ukrainian air force said, a week "
+     "after 14 people were killed in Kyiv.",
+     [c("launched", "uav", 90, "UA", UA_MIL, "ru")]),
+    ("en", "days_after_opening_keeps_the_claim",
+     "Two days after the strike, a woman died of her wounds in hospital in the Kharkiv region.",
+     [c("killed", None, 1, "UA-63", WIRE, "ru")]),
+    ("ru", "ru_weeks_after_an_event",
+     "Атака произошла через две недели после того, как при ракетном ударе по Киеву погибли "
+     "14 человек.", []),
+    ("uk", "uk_weeks_after_an_event",
+     "Атака сталася через два тижні після того, як під час ракетного удару по Києву загинули "
+     "14 людей.", []),
     # --- other air wars -----------------------------------------------------------------------
     ("en", "centcom_drones_and_a_missile",
      "US forces shot down four Houthi drones and an anti-ship missile over the Red Sea, US "

@@ -74,6 +74,12 @@ class SentenceReader(PlaceRules):
             elif effect == "forecast":
                 clause = self._clause_of(facts, match.first)
                 drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
+            elif effect == "recalled":
+                # an earlier event told to date this one ("a week after 14 people were killed",
+                # "через неделю после того, как ..."): the clauses the match runs through
+                first = self._clause_of(facts, match.first)[0]
+                last = self._clause_of(facts, match.last - 1)[1]
+                drafts = [d for d in drafts if not first <= d.first < last]
             elif effect == "all_counted":
                 drafts = drafts + self._all_counted(sentence, facts, drafts, match)
             elif effect == "all_of_them":
