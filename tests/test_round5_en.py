@@ -181,10 +181,40 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Iran launched more than 300 drones and missiles at Israel overnight, the IDF said.",
      [c("launched", None, 300, "IL", OTHER_MIL, "other")]),
     # --- twins of Russian rules ---------------------------------------------------------------
-    ("en", "first_then_two_others",
-     "The first drone fell on the grounds of a factory, the two others in an industrial zone.",
-     [c("hit", "uav", 1, None, WIRE, None),
-      c("hit", "uav", 2, None, WIRE, None)]),
+    # one more after a count: "a second drone", "and a third crashed", "and another fell"
+    ("en", "a_third_after_a_count",
+     "Two drones hit a factory in the Kursk region, and a third crashed into a house.",
+     [c("hit", "uav", 2, "RU-KRS", WIRE, "ua"),
+      c("hit", "uav", 1, "RU-KRS", WIRE, "ua")]),
+    ("en", "and_another_fell",
+     "One drone was shot down over the Kursk region, and another crashed into a house.",
+     [c("intercepted", "uav", 1, "RU-KRS", WIRE, "ua"),
+      c("hit", "uav", 1, "RU-KRS", WIRE, "ua")]),
+    ("en", "a_second_drone_attack_is_no_count",
+     "Russia launched a second drone attack on Kyiv overnight.", []),
+    ("ru", "ru_a_third_after_a_count",
+     "Два беспилотника попали в завод в Курской области, третий врезался в жилой дом.",
+     [c("hit", "uav", 2, "RU-KRS", WIRE, "ua"),
+      c("hit", "uav", 1, "RU-KRS", WIRE, "ua")]),
+    ("uk", "uk_a_third_after_a_count",
+     "Два дрони влучили в завод у Курській області, третій врізався в житловий будинок.",
+     [c("hit", "uav", 2, "RU-KRS", WIRE, "ua"),
+      c("hit", "uav", 1, "RU-KRS", WIRE, "ua")]),
+    # a drone or aircraft that drops a munition carries it: no launch of the carrier
+    ("en", "drone_dropped_an_explosive",
+     "A Ukrainian drone dropped an explosive device on a car in the Belgorod region, injuring "
+     "the driver.",
+     [c("injured", None, 1, "RU-BEL", WIRE, "ua")]),
+    ("en", "aircraft_dropped_counted_bombs",
+     "Russian aircraft dropped 20 guided bombs on the Kharkiv region.",
+     [c("launched", "guided_bomb", 20, "UA-63", WIRE, "ru")]),
+    ("ru", "ru_drone_dropped_an_explosive",
+     "Украинский дрон сбросил взрывное устройство на автомобиль в Белгородской области, "
+     "водитель ранен.",
+     [c("injured", None, 1, "RU-BEL", WIRE, "ua")]),
+    ("uk", "uk_drone_dropped_an_explosive",
+     "Російський дрон скинув вибухівку на автомобіль у Херсонській області, водій поранений.",
+     [c("injured", None, 1, "UA-65", WIRE, "ru")]),
     ("en", "debris_of_a_downed_drone",
      "Debris of a downed drone damaged the roof of a house in the Belgorod region.",
      [c("intercepted", "uav", 1, "RU-BEL", WIRE, "ua")]),
@@ -200,8 +230,6 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 
 XFAIL: dict[str, str] = {
     "houthis_fired_all_defeated": "the first weapon of 'all of which' loses its sea",
-    "first_then_two_others": "an ordinal counts one in English not yet",
-    "second_drone_not_merged": "an ordinal counts one in English not yet",
 }
 PARAMS = [
     pytest.param(*case, id=case[1], marks=pytest.mark.xfail(reason=XFAIL[case[1]], strict=True))

@@ -42,6 +42,8 @@ class SingleRules(CountedRules):
                 continue
             if action is None or self._forecast(self._clause_of(facts, action.token), action.token):
                 continue
+            if self._carrier(action, phrase.last, phrase):
+                continue  # "дрон сбросил взрывчатку": what drops is no weapon launched
             if self._of_debris(phrase) and not phrase.first <= action.token < phrase.last:
                 continue  # "упала часть ракеты" (not "обломки сбитого дрона": it was downed)
             if (

@@ -79,8 +79,11 @@ def find_quantities(
             and any(
                 p.first == index + 1 and not shared_modifier(doc, lex, p) for p in phrases
             )
-            and doc.tokens[index + 1].low not in lex.words.ordinals
-        ):
+            and (
+                doc.tokens[index + 1].low not in lex.words.ordinals
+                or doc.tokens[index + 1].low in lex.words.fresh_words
+            )
+        ):  # "a fifth drone" says which one, but "a second drone fell" is one more
             read = (1, index + 1)  # "a drone", "an Su-34": one, a weapon phrase right after
         if (
             read is None
@@ -93,6 +96,8 @@ def find_quantities(
             read = (1, index + 1)  # "... and another over the Oryol region"
         if read is None and any(q.value == 1 for q in found):
             read = _the_other(doc, lex, sentence, index)  # "one ..., and the other struck"
+        if read is None and found:
+            read = _a_further(doc, lex, sentence, index)  # "two hit ..., and a third crashed"
         if read is None:
             index += 1
             continue
@@ -116,6 +121,26 @@ def _one_more(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bo
     if after.is_digits or read_number(doc, lex, sentence, index + 1) is not None:
         return False  # "another 30": the number counts
     return after.info.pos == "PREP" or not after.is_word
+
+
+def _a_further(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, int] | None:
+    """ "Two drones hit a plant, and a third crashed into a house", "... and another fell":
+    one more after a count, standing for its noun as the subject of a verb of its own (the
+    lexicon's `fresh_words`, after an article where the language writes one)."""
+    end = index
+    if (
+        doc.tokens[end].low in lex.words.articles
+        and end + 1 < sentence.last
+        and doc.tokens[end + 1].low in lex.words.fresh_words
+    ):
+        end += 1
+    if doc.tokens[end].low not in lex.words.fresh_words or end + 1 >= sentence.last:
+        return None
+    if doc.tokens[end + 1].info.is_predicate:
+        return 1, end + 1
+    return None
 
 
 def _the_other(
