@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.further import a_further, one_more
 from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.numbers import (
     grew_to,
@@ -92,12 +93,12 @@ def find_quantities(
             and number_lemma(lex, doc.tokens[index + 1]) in lex.round_nouns
         ):
             read = (lex.round_nouns[doc.tokens[index + 1].lemma], index + 2)  # "a dozen"
-        if read is None and _one_more(doc, lex, sentence, index):
+        if read is None and one_more(doc, lex, sentence, index):
             read = (1, index + 1)  # "... and another over the Oryol region"
         if read is None and any(q.value == 1 for q in found):
             read = _the_other(doc, lex, sentence, index)  # "one ..., and the other struck"
         if read is None and found:
-            read = _a_further(doc, lex, sentence, index)  # "two hit ..., and a third crashed"
+            read = a_further(doc, lex, sentence, index)  # "two hit ..., and a third crashed"
         if read is None:
             index += 1
             continue
@@ -108,39 +109,6 @@ def find_quantities(
             blocked.update(range(quantity.number_first, quantity.last))
         index = end
     return found
-
-
-def _one_more(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
-    """ "another" standing for a counted noun: a preposition, a punctuation mark or the end of
-    the sentence follows it ("and another in the Minsk highway area", "injured another")."""
-    if doc.tokens[index].low not in lex.words.one_more:
-        return False
-    if index + 1 >= sentence.last:
-        return True
-    after = doc.tokens[index + 1]
-    if after.is_digits or read_number(doc, lex, sentence, index + 1) is not None:
-        return False  # "another 30": the number counts
-    return after.info.pos == "PREP" or not after.is_word
-
-
-def _a_further(
-    doc: Document, lex: Lexicon, sentence: Sentence, index: int
-) -> tuple[int, int] | None:
-    """ "Two drones hit a plant, and a third crashed into a house", "... and another fell":
-    one more after a count, standing for its noun as the subject of a verb of its own (the
-    lexicon's `fresh_words`, after an article where the language writes one)."""
-    end = index
-    if (
-        doc.tokens[end].low in lex.words.articles
-        and end + 1 < sentence.last
-        and doc.tokens[end + 1].low in lex.words.fresh_words
-    ):
-        end += 1
-    if doc.tokens[end].low not in lex.words.fresh_words or end + 1 >= sentence.last:
-        return None
-    if doc.tokens[end + 1].info.is_predicate:
-        return 1, end + 1
-    return None
 
 
 def _the_other(
