@@ -177,6 +177,23 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
       c("launched", "uav", 3, "sea:aden", OTHER_MIL, "other"),
       c("intercepted", "ballistic_missile", 2, "sea:aden", OTHER_MIL, "other"),
       c("intercepted", "uav", 3, "sea:aden", OTHER_MIL, "other")]),
+    ("ru", "ru_houthis_fired_all_downed",
+     "Хуситы выпустили две противокорабельные баллистические ракеты и три беспилотника по "
+     "американскому эсминцу в Аденском заливе, все они были уничтожены.",
+     [c("launched", "ballistic_missile", 2, "sea:aden", WIRE, "other"),
+      c("launched", "uav", 3, "sea:aden", WIRE, "other"),
+      c("intercepted", "ballistic_missile", 2, "sea:aden", WIRE, "other"),
+      c("intercepted", "uav", 3, "sea:aden", WIRE, "other")]),
+    ("uk", "uk_houthis_fired_all_downed",
+     "Хусити випустили дві протикорабельні балістичні ракети і три дрони по американському "
+     "есмінцю в Аденській затоці, усі вони були знищені.",
+     [c("launched", "ballistic_missile", 2, "sea:aden", WIRE, "other"),
+      c("launched", "uav", 3, "sea:aden", WIRE, "other"),
+      c("intercepted", "ballistic_missile", 2, "sea:aden", WIRE, "other"),
+      c("intercepted", "uav", 3, "sea:aden", WIRE, "other")]),
+    ("uk", "uk_either_kind_first_written",
+     "Противник запустив три балістичні/зенітні ракети по Харківщині.",
+     [c("launched", "ballistic_missile", 3, "UA-63", WIRE, "ru")]),
     ("en", "iran_over_300_mixed",
      "Iran launched more than 300 drones and missiles at Israel overnight, the IDF said.",
      [c("launched", None, 300, "IL", OTHER_MIL, "other")]),
@@ -228,9 +245,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
       c("hit", "uav", 1, None, WIRE, None)]),
 ]
 
-XFAIL: dict[str, str] = {
-    "houthis_fired_all_defeated": "the first weapon of 'all of which' loses its sea",
-}
+XFAIL: dict[str, str] = {}
 PARAMS = [
     pytest.param(*case, id=case[1], marks=pytest.mark.xfail(reason=XFAIL[case[1]], strict=True))
     if case[1] in XFAIL

@@ -53,6 +53,12 @@ class SentenceReader(PlaceRules):
                 draft.history = True
         for draft in drafts:
             self._locate(draft, facts, drafts)
+        for draft in drafts:
+            if draft.location is None:
+                # a second look once the others are placed: "two missiles and three drones at
+                # a ship in the Gulf of Aden, all of which were defeated" places the missiles'
+                # downing where the drones' own words placed theirs
+                self._locate(draft, facts, drafts)
         self.drafts.append(drafts)
         self._remember(drafts, facts)
         self._update_header(sentence, facts)
