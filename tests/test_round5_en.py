@@ -164,6 +164,23 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_weeks_after_an_event",
      "Атака сталася через два тижні після того, як під час ракетного удару по Києву загинули "
      "14 людей.", []),
+    # --- a medium that relays a speaker in an aside ("X, cited by RIA Novosti, said") --------
+    ("en", "ministry_cited_by_a_medium",
+     "Russia's Defence Ministry, cited by RIA Novosti, said air defences destroyed ten drones "
+     "over the Belgorod region.",
+     [c("intercepted", "uav", 10, "RU-BEL", ("ru", "military"), "ua")]),
+    ("en", "governor_quoted_by_a_medium",
+     "Governor Vyacheslav Gladkov, quoted by TASS, said two people were injured in a drone "
+     "attack on the Belgorod region.",
+     [c("injured", None, 2, "RU-BEL", RU_OFF, "ua")]),
+    ("ru", "ru_governor_quoted_by_a_medium",
+     "Губернатор Вячеслав Гладков, которого цитирует ТАСС, сообщил, что в Белгородской "
+     "области при атаке беспилотников ранены два человека.",
+     [c("injured", None, 2, "RU-BEL", RU_OFF, "ua")]),
+    ("uk", "uk_governor_quoted_by_a_medium",
+     "Губернатор Вячеслав Гладков, якого цитує ТАСС, повідомив, що в Бєлгородській області "
+     "під час атаки безпілотників поранено двох людей.",
+     [c("injured", None, 2, "RU-BEL", RU_OFF, "ua")]),
     # --- other air wars -----------------------------------------------------------------------
     ("en", "centcom_drones_and_a_missile",
      "US forces shot down four Houthi drones and an anti-ship missile over the Red Sea, US "
