@@ -212,7 +212,16 @@ class PlaceRules(SingleRules):
             for d in siblings
             if d is not draft and d.location is not None and d.first < draft.first
         ]
-        return before[-1] if before else None
+        if before or draft.action in WEAPON_ACTIONS:
+            return before[-1] if before else None
+        # "Five people were wounded when a drone hit a bus in Kherson": the victims are where
+        # the weapon of their sentence struck (placed on the second look, locate's caller)
+        after = [
+            d
+            for d in siblings
+            if d.location is not None and d.action in WEAPON_ACTIONS and d.first > draft.first
+        ]
+        return after[0] if after else None
 
     def _total_location(self, draft: Draft, facts: Facts) -> str | None:
         """A total before a colon or "из них": the places of its breakdown together."""
