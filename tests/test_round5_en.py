@@ -289,6 +289,8 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "One drone was shot down over the Kursk region, and another crashed into a house.",
      [c("intercepted", "uav", 1, "RU-KRS", WIRE, "ua"),
       c("hit", "uav", 1, "RU-KRS", WIRE, "ua")]),
+    ("en", "a_second_with_no_first_told",
+     "We heard the first blast. And then a second missile hit the building.", []),
     ("en", "a_second_drone_attack_is_no_count",
      "Russia launched a second drone attack on Kyiv overnight.", []),
     ("ru", "ru_a_third_after_a_count",

@@ -45,6 +45,7 @@ class SentenceReader(PlaceRules):
             drafts.extend(self._single(sentence, facts, drafts))
             drafts.extend(self._casualties(sentence, facts))
         drafts = self._apply_patterns(sentence, facts, drafts)
+        drafts = [d for d in drafts if not self._unanchored_ordinal(d, drafts)]
         if any(d.action in WEAPON_ACTIONS for d in drafts) and self._in_space(sentence):
             # "the Falcon 9 rocket", "Ракета Falcon 9 выполнила три запуска": no weapon
             drafts = [d for d in drafts if d.action not in WEAPON_ACTIONS]
@@ -62,6 +63,23 @@ class SentenceReader(PlaceRules):
         self.drafts.append(drafts)
         self._remember(drafts, facts)
         self._update_header(sentence, facts)
+
+    def _unanchored_ordinal(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """ "And then a second missile hit the building": one more only where the text told
+        the ones before it (this sentence or the one before); else a witness's order of
+        events, no count."""
+        if draft.number is None:
+            return False
+        tokens, first = self.doc.tokens, draft.number[0]
+        if not (
+            tokens[first].low in self.lex.words.articles
+            and first + 1 < len(tokens)
+            and tokens[first + 1].low in self.lex.words.fresh_words
+        ):
+            return False
+        told = [d for d in drafts if d.first < draft.first]
+        told += self.drafts[-1] if self.drafts else []
+        return not any(d.weapon == draft.weapon for d in told)
 
     def _in_space(self, sentence: Sentence) -> bool:
         """A sentence of spaceflight: a word of the lexicon's `space_words` in it."""
