@@ -322,4 +322,9 @@ class PlaceRules(SingleRules):
 def _gone_abroad(ref: PlaceRef) -> bool:
     """ "three flew towards Belarus": a neighbour the weapons left for, not where they were
     counted (a place of the war itself stays: "drones flying towards Moscow")."""
-    return ref.destination and ref.place.kind == "country" and ref.place.code not in HOME_COUNTRIES
+    return (
+        ref.destination
+        and not ref.aimed  # "drones launched at Israel": the country attacked
+        and ref.place.kind == "country"
+        and ref.place.code not in HOME_COUNTRIES
+    )

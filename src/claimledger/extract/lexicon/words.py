@@ -102,6 +102,7 @@ class Words:
     strike_preps: frozenset[str] = frozenset()  # "по позициям": what a strike was aimed at
     strike_of: frozenset[str] = frozenset()  # "для ураження позицій": the striking of a target
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
+    aim_verbs: frozenset[str] = frozenset()  # "launched at Israel": a target, not a heading
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
     hit_by_genitive: frozenset[str] = frozenset()  # "удар дрона" (genitive): the drone hit
     # "при атаке дрона на автомобиль": one uncounted drone in the genitive hit; "атака 20
