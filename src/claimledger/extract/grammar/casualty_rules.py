@@ -14,13 +14,12 @@ from claimledger.extract.grammar.coordinated import (
     within_group,
 )
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
-from claimledger.extract.grammar.joined_victims import age_tokens, joined_victims
+from claimledger.extract.grammar.joined_victims import joined_victims, placed_victim
 from claimledger.extract.mentions.numbers import grown_at
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 _ANIMATE_GENITIVE = frozenset({"gent", "anim", "masc"})
-_GERUND_REACH = 3  # "injuring the local driver"
 
 
 # Victims in tens of thousands are a war's losses, never one air attack's (the deadliest strikes
@@ -301,9 +300,8 @@ class CasualtyRules(AirContextRules):
                 and a.token not in taken
                 and (
                     self._singular(a)
-                    or self._gerund_object(a, index)
                     or a in objects
-                    or (not cases and self._verb_object(a, index))
+                    or placed_victim(self.doc, self.lex, a, index, caseless=not cases)
                 )
             ]
             if not near:
@@ -314,24 +312,6 @@ class CasualtyRules(AirContextRules):
                 self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1)
             )
         return drafts
-
-    def _gerund_object(self, action: ActionMention, index: int) -> bool:
-        """ "..., injuring the driver": a gerund has no number; its victim just after it does."""
-        return (
-            self.doc.tokens[action.token].info.pos == "GRND"
-            and action.token < index <= action.token + _GERUND_REACH + self._ages(action, index)
-        )
-
-    def _verb_object(self, action: ActionMention, index: int) -> bool:
-        """ "A drone attack killed a man": the object just after an active verb, in a language
-        whose nouns show no case (the victim is the verb's object by its place)."""
-        return (
-            self.doc.tokens[action.token].info.pos == "VERB"
-            and action.token < index <= action.token + _GERUND_REACH + self._ages(action, index)
-        )
-
-    def _ages(self, action: ActionMention, index: int) -> int:
-        return age_tokens(self.doc, self.lex, action.token + 1, index)
 
     def _singular(self, action: ActionMention) -> bool:
         """A casualty word in the singular: a verb that agrees so, or a form the analyzer reads

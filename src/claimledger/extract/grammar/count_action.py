@@ -15,6 +15,7 @@ from claimledger.extract.grammar.draft import (
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 _MIXED_REACH = 6  # words from a downing verb to the suppression it is joined with
+_CARRIERS = frozenset({"uav", "aircraft", "helicopter"})  # what drops munitions, not dropped
 
 
 class CountActionRules(CasualtyRules):
@@ -70,6 +71,8 @@ class CountActionRules(CasualtyRules):
             best = self._mixed_figure(in_clause, best)
             if self._forecast(clause, best.token):
                 return None
+            if self._carrier(best, quantity.last, phrase):
+                return None
             if best.weak and any(not a.weak for a in weapon_actions):
                 own = in_item or in_clause
                 if (
@@ -110,6 +113,15 @@ class CountActionRules(CasualtyRules):
         if self._over_places(facts, quantity):
             return "launched", None
         return None
+
+    def _carrier(self, action: ActionMention, before: int, phrase: WeaponPhrase) -> bool:
+        """ "A drone dropped an explosive device on a car", "дрон сбросил взрывчатку": the drone
+        or aircraft counted before a verb of dropping carries what it drops; no launch of it."""
+        return (
+            phrase.weapon in _CARRIERS
+            and before <= action.token
+            and self.doc.tokens[action.token].lemma in self.lex.words.carrier_verbs
+        )
 
     def _heading(self, own: list[ActionMention], clause: tuple[int, int]) -> bool:
         """A verb of motion with a heading after it ("flew toward Belarus"; Russian and

@@ -13,6 +13,8 @@ from claimledger.extract.mentions.types import ActionMention, Quantity
 # How many words may stand between the verb and the people it is told of ("were also
 # injured", "was seriously wounded").
 _VERB_GAP = 3
+_GERUND_REACH = 3  # "injuring the local driver"
+_SUBJECT_REACH = 2  # "a woman later died"
 
 
 def joined_victims(
@@ -93,3 +95,23 @@ def _walk(
         return None  # a count alone is the count's own claim
     first, last = (start, edge + 1) if step > 0 else (edge, start + 1)
     return total, first, last
+
+
+def placed_victim(
+    doc: Document, lex: Lexicon, action: ActionMention, index: int, *, caseless: bool
+) -> bool:
+    """One victim at `index` told by its place beside a casualty verb: the object just after a
+    gerund ("..., injuring the driver": a gerund has no number) or, where nouns show no case,
+    just after an active verb ("A drone attack killed a man"), or the subject just before a
+    finite verb that shows no number ("A woman died", "a man later died": an English past)."""
+    pos = doc.tokens[action.token].info.pos
+    if pos not in ("GRND", "VERB") or (pos == "VERB" and not caseless):
+        return False
+    reach = _GERUND_REACH + age_tokens(doc, lex, action.token + 1, index)
+    if action.token < index <= action.token + reach:
+        return True
+    return (
+        pos == "VERB"
+        and action.number is None
+        and index < action.token <= index + _SUBJECT_REACH
+    )

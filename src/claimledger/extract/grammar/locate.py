@@ -244,7 +244,16 @@ class PlaceRules(SingleRules):
             for d in siblings
             if d is not draft and d.location is not None and d.first < draft.first
         ]
-        return before[-1] if before else None
+        if before or draft.action in WEAPON_ACTIONS:
+            return before[-1] if before else None
+        # "Five people were wounded when a drone hit a bus in Kherson": the victims are where
+        # the weapon of their sentence struck (placed on the second look, locate's caller)
+        after = [
+            d
+            for d in siblings
+            if d.location is not None and d.action in WEAPON_ACTIONS and d.first > draft.first
+        ]
+        return after[0] if after else None
 
     def _total_location(self, draft: Draft, facts: Facts) -> str | None:
         """A total before a colon or "из них": the places of its breakdown together."""
@@ -392,7 +401,12 @@ class PlaceRules(SingleRules):
 def _gone_abroad(ref: PlaceRef) -> bool:
     """ "three flew towards Belarus": a neighbour the weapons left for, not where they were
     counted (a place of the war itself stays: "drones flying towards Moscow")."""
-    return ref.destination and ref.place.kind == "country" and ref.place.code not in HOME_COUNTRIES
+    return (
+        ref.destination
+        and not ref.aimed  # "drones launched at Israel": the country attacked
+        and ref.place.kind == "country"
+        and ref.place.code not in HOME_COUNTRIES
+    )
 
 
 def _without_destinations(refs: list[PlaceRef]) -> list[PlaceRef]:
@@ -402,4 +416,3 @@ def _without_destinations(refs: list[PlaceRef]) -> list[PlaceRef]:
     if all(p.destination for p in refs):
         return refs
     return [p for p in refs if not p.destination]
-

@@ -24,7 +24,8 @@ An element of `match` tests one token, or a few:
 
 Effects are the small engine's fixed verbs (`EFFECTS`); a new structural rule is a row here,
 not a new method: `history` (the claims of the sentence recall another event and are dropped),
-`forecast` (the claims of the clause are a plan or threat, dropped), `all_launched` ("all 14
+`forecast` (the claims of the clause are a plan or threat, dropped), `recalled` (the
+claims of the clause recall an earlier event that dates this one, dropped), `all_launched` ("all 14
 drones launched were shot down": the count was launched as well as shot down), `all_counted`
 ("Усі збиті." after "атакував Одещину 5 дронами": the action of the match, said of the one
 weapon count made in this sentence or the one before), `launched_count` ("из 40 запущенных

@@ -48,6 +48,7 @@ class SentenceReader(PlaceRules):
             drafts.extend(self._single(sentence, facts, drafts))
             drafts.extend(self._casualties(sentence, facts))
         drafts = self._apply_patterns(sentence, facts, drafts)
+        drafts = [d for d in drafts if not self._unanchored_ordinal(d, drafts)]
         if any(d.action in WEAPON_ACTIONS for d in drafts) and self._in_space(sentence):
             # "the Falcon 9 rocket", "Ракета Falcon 9 выполнила три запуска": no weapon
             drafts = [d for d in drafts if d.action not in WEAPON_ACTIONS]
@@ -56,6 +57,12 @@ class SentenceReader(PlaceRules):
                 draft.history = True
         for draft in drafts:
             self._locate(draft, facts, drafts)
+        for draft in drafts:
+            if draft.location is None:
+                # a second look once the others are placed: "two missiles and three drones at
+                # a ship in the Gulf of Aden, all of which were defeated" places the missiles'
+                # downing where the drones' own words placed theirs
+                self._locate(draft, facts, drafts)
         self.drafts.append(drafts)
         self._remember(drafts, facts)
         self._update_header(sentence, facts)
@@ -67,6 +74,23 @@ class SentenceReader(PlaceRules):
             self._history_sentence == len(self.facts) - 2
             and first.low in self.lex.words.then_words
         )
+
+    def _unanchored_ordinal(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """ "And then a second missile hit the building": one more only where the text told
+        the ones before it (this sentence or the one before); else a witness's order of
+        events, no count."""
+        if draft.number is None:
+            return False
+        tokens, first = self.doc.tokens, draft.number[0]
+        if not (
+            tokens[first].low in self.lex.words.articles
+            and first + 1 < len(tokens)
+            and tokens[first + 1].low in self.lex.words.fresh_words
+        ):
+            return False
+        told = [d for d in drafts if d.first < draft.first]
+        told += self.drafts[-1] if self.drafts else []
+        return not any(d.weapon == draft.weapon for d in told)
 
     def _in_space(self, sentence: Sentence) -> bool:
         """A sentence of spaceflight: a word of the lexicon's `space_words` in it."""
@@ -86,6 +110,12 @@ class SentenceReader(PlaceRules):
             elif effect == "forecast":
                 clause = self._clause_of(facts, match.first)
                 drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
+            elif effect == "recalled":
+                # an earlier event told to date this one ("a week after 14 people were killed",
+                # "через неделю после того, как ..."): the clauses the match runs through
+                first = self._clause_of(facts, match.first)[0]
+                last = self._clause_of(facts, match.last - 1)[1]
+                drafts = [d for d in drafts if not first <= d.first < last]
             elif effect == "all_counted":
                 drafts = drafts + self._all_counted(sentence, facts, drafts, match)
             elif effect == "all_of_them":

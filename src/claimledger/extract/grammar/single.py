@@ -44,6 +44,8 @@ class SingleRules(CountedRules):
                 continue
             if phrase.first > action.token and self._troops_destroyed(facts, action):
                 continue
+            if self._carrier(action, phrase.last, phrase):
+                continue  # "дрон сбросил взрывчатку": what drops is no weapon launched
             if self._of_debris(phrase) and not phrase.first <= action.token < phrase.last:
                 continue  # "упала часть ракеты" (not "обломки сбитого дрона": it was downed)
             if (

@@ -118,6 +118,7 @@ class ZeroCasualties:
 Effect = Literal[
     "history",
     "forecast",
+    "recalled",
     "all_launched",
     "all_counted",
     "all_of_them",

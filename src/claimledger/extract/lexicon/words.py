@@ -50,6 +50,8 @@ class Words:
     supply_verbs: frozenset[str] = frozenset()
     event_links: frozenset[str] = frozenset()  # "20 launches of guided bombs": event to weapon
     heading_preps: frozenset[str] = frozenset()  # "five flew toward Belarus": the rest's heading
+    # "a drone dropped an explosive on a car": the carrier that drops is no weapon launched
+    carrier_verbs: frozenset[str] = frozenset()
     direction_nouns: frozenset[str] = frozenset()  # "в бік Білорусі": a heading, not a place
     percent: frozenset[str] = frozenset()  # "90% из 50": a share, and the whole it is of
     articles: frozenset[str] = frozenset()  # "a drone": one, right before a weapon phrase
@@ -102,6 +104,7 @@ class Words:
     strike_preps: frozenset[str] = frozenset()  # "по позициям": what a strike was aimed at
     strike_of: frozenset[str] = frozenset()  # "для ураження позицій": the striking of a target
     launch_verbs: frozenset[str] = frozenset()  # "все 14 запущенных": launched as well
+    aim_verbs: frozenset[str] = frozenset()  # "launched at Israel": a target, not a heading
     attempt: frozenset[str] = frozenset()  # "попытался атаковать": launched, not hit
     hit_by_genitive: frozenset[str] = frozenset()  # "удар дрона" (genitive): the drone hit
     # "при атаке дрона на автомобиль": one uncounted drone in the genitive hit; "атака 20

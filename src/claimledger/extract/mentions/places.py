@@ -209,6 +209,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and (two_before.lemma in lex.words.motion)
     ):
         ref.destination = True
+        ref.aimed = two_before.lemma in lex.words.aim_verbs
     three_before = doc.tokens[ref.first - 3] if ref.first > 2 else None
     if (
         before is not None

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.further import a_further, one_more
 from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.numbers import (
     grew_to,
@@ -53,6 +55,8 @@ def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tupl
         "PREP"
     ):
         distributive = True  # "one in each of the Lipetsk and Kursk regions"
+    if _each_of_after(doc, lex, sentence, index):
+        distributive = True  # "three drones were shot down over each of the A, B and C regions"
     if following and following[0].low in lex.words.each_words and not following[0].info.is_noun:
         distributive = True  # "two each over the Belgorod and Tula regions"
     if len(following) > 1 and following[0].info.is_noun and (
@@ -60,6 +64,21 @@ def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tupl
     ):
         distributive = True  # "one drone each was shot down over the Belgorod and Kursk regions"
     return qualifier, distributive, first
+
+
+_EACH_REACH = 8  # words from a count to "over each of" the places it is told of
+
+
+def _each_of_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
+    """A preposition and a word of "each" later in the count's clause: the count is of every
+    place named after it (the twin of "по три над A, B и C")."""
+    tokens = doc.tokens[index + 1 : min(sentence.last, index + 1 + _EACH_REACH)]
+    for before, token in pairwise(tokens):
+        if before.text in lex.words.clause_breaks or before.text == ",":
+            return False
+        if before.info.pos == "PREP" and token.low in lex.words.each_words:
+            return True
+    return False
 
 
 def find_quantities(
@@ -79,8 +98,11 @@ def find_quantities(
             and any(
                 p.first == index + 1 and not shared_modifier(doc, lex, p) for p in phrases
             )
-            and doc.tokens[index + 1].low not in lex.words.ordinals
-        ):
+            and (
+                doc.tokens[index + 1].low not in lex.words.ordinals
+                or doc.tokens[index + 1].low in lex.words.fresh_words
+            )
+        ):  # "a fifth drone" says which one, but "a second drone fell" is one more
             read = (1, index + 1)  # "a drone", "an Su-34": one, a weapon phrase right after
         if (
             read is None
@@ -89,10 +111,12 @@ def find_quantities(
             and number_lemma(lex, doc.tokens[index + 1]) in lex.round_nouns
         ):
             read = (lex.round_nouns[doc.tokens[index + 1].lemma], index + 2)  # "a dozen"
-        if read is None and _one_more(doc, lex, sentence, index):
+        if read is None and one_more(doc, lex, sentence, index):
             read = (1, index + 1)  # "... and another over the Oryol region"
         if read is None and any(q.value == 1 for q in found):
             read = _the_other(doc, lex, sentence, index)  # "one ..., and the other struck"
+        if read is None and found:
+            read = a_further(doc, lex, sentence, index)  # "two hit ..., and a third crashed"
         if read is None:
             index += 1
             continue
@@ -103,19 +127,6 @@ def find_quantities(
             blocked.update(range(quantity.number_first, quantity.last))
         index = end
     return found
-
-
-def _one_more(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
-    """ "another" standing for a counted noun: a preposition, a punctuation mark or the end of
-    the sentence follows it ("and another in the Minsk highway area", "injured another")."""
-    if doc.tokens[index].low not in lex.words.one_more:
-        return False
-    if index + 1 >= sentence.last:
-        return True
-    after = doc.tokens[index + 1]
-    if after.is_digits or read_number(doc, lex, sentence, index + 1) is not None:
-        return False  # "another 30": the number counts
-    return after.info.pos == "PREP" or not after.is_word
 
 
 def _the_other(

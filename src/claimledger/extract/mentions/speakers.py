@@ -124,6 +124,8 @@ class Attribution(ActorReader):
                 continue
             if origin_first and _relays(mention):
                 continue  # "Citing the ministry, TASS reported that ...": TASS relays it
+            if self._relayed_by(mention):
+                continue  # "the ministry, cited by RIA Novosti, said": RIA speaks no clause
             start = self._clause_start(sentence, mention.first)
             if start > first.last:
                 resolved.later.append((start, self._resolved(mention, SentenceSpeaker())))
@@ -185,12 +187,25 @@ class Attribution(ActorReader):
             return None
         for probe in range(close - 1, max(sentence.first, close - _ASIDE) - 1, -1):
             token = self.doc.tokens[probe]
-            if token.lemma in self.lex.words.speech_verbs:
-                return None
+            opens = probe > sentence.first and self.doc.tokens[probe - 1].text == ","
+            if token.lemma in self.lex.words.speech_verbs and not (
+                opens and token.low in self.lex.words.aside_openers
+            ):
+                return None  # but "X, quoted by TASS, said": the medium only relays X
             if token.text == ",":
                 opener = self.doc.tokens[probe + 1]
                 return probe if opener.low in self.lex.words.aside_openers else None
         return None
+
+    def _relayed_by(self, mention: ActorMention) -> bool:
+        """ "cited by RIA Novosti", "quoted by TASS": the agent of a participle of speech
+        relays the speaker it follows."""
+        tokens = self.doc.tokens
+        return (
+            mention.first >= 2
+            and tokens[mention.first - 1].low in self.lex.words.agent_preps
+            and tokens[mention.first - 2].lemma in self.lex.words.speech_verbs
+        )
 
     def _clause_start(self, sentence: Sentence, index: int) -> int:
         """The first token of the clause that holds token `index`."""

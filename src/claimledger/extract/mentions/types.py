@@ -64,6 +64,7 @@ class PlaceRef:
     start: int
     end: int
     destination: bool = False  # "летевших на Москву"
+    aimed: bool = False  # "launched at Israel": the target of an attack, not a heading away
     near: bool = False  # "под Курском": the surroundings of a town
     explicit_region: bool = False
     in_actor: bool = False  # part of a speaker's title ("губернатор Брянской области")

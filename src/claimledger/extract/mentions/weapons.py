@@ -288,6 +288,7 @@ def _modifiers(
     hostile = False
     numbers: list[frozenset[str]] = []
     ground = False
+    either = False  # alternatives written with a slash
     index = head - 1
     while index >= sentence.first and head - index <= _MAX_MODIFIERS:
         token = doc.tokens[index]
@@ -299,6 +300,7 @@ def _modifiers(
             continue
         if token.text == "/" and index > sentence.first and numbers:
             index -= 1  # "балістичні/зенітні ракети": either, the first written names it
+            either = True
             continue
         model = _model_covering(doc, index, model_at or {}) if lex.noun_adjuncts else None
         if model is not None:  # "Shahed-136/131 attack drones": the model and its numbers
@@ -322,7 +324,7 @@ def _modifiers(
             break
         named = adjective_kind(token.lemma, lex.lang)
         # walking back from the head: the nearest is seen first, the first written last
-        kind = (kind or named) if lex.nearest_kind else (named or kind)
+        kind = (kind or named) if lex.nearest_kind and not either else (named or kind)
         side = side or lex.weapon_adjectives.get(token.lemma)
         hostile = hostile or token.lemma in lex.words.hostile_adjectives
         if not adjunct:

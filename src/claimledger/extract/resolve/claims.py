@@ -85,7 +85,8 @@ def _another(doc: Document, draft: Draft, more_words: Collection[str]) -> bool:
         return draft.phrase is not None and doc.tokens[draft.phrase.first].low in more_words
     first = draft.number[0]
     return any(
-        0 <= i < len(doc.tokens) and doc.tokens[i].low in more_words for i in (first, first - 1)
+        0 <= i < len(doc.tokens) and doc.tokens[i].low in more_words
+        for i in (first, first - 1, first + 1)  # "a second drone": the ordinal after "a"
     )
 
 

@@ -97,13 +97,15 @@ def default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | None
     return {"ua": "RU", "ru": "UA"}.get(draft.side or "")
 
 
-def defender_country(draft: Draft, speaker: Speaker, own_channel: bool) -> str | None:
+def defender_country(
+    draft: Draft, speaker: Speaker, own_channel: bool, *, from_abroad: bool = False
+) -> str | None:
     """Where no side is inferred (English): a national military of the war counting weapons
     with no place speaks of its own country's sky ("the air force said 121 drones were
     destroyed" -> UA), unless the weapons were its own; so does a military's own channel."""
     own = SIDE_COUNTRIES.get(speaker.side or "")
     if own is None:
-        return own_sky(draft, speaker)
+        return own_sky(draft, speaker, from_abroad=from_abroad)
     if (
         own is None
         or draft.action not in WEAPON_ACTIONS
@@ -134,11 +136,13 @@ def attacked_nation(draft: Draft, speaker: Speaker) -> str | None:
     return own
 
 
-def own_sky(draft: Draft, speaker: Speaker) -> str | None:
+def own_sky(draft: Draft, speaker: Speaker, *, from_abroad: bool = False) -> str | None:
     """A third country's military downing weapons with no place named ("Israel's military
-    said it intercepted a missile fired from Yemen"): its own sky, the country of its `home`
-    in the registry."""
-    if draft.action not in ("intercepted", "suppressed") or speaker.kind != "military":
+    said it intercepted a missile fired from Yemen"), or telling of weapons fired from abroad
+    ("the IDF said 50 rockets were fired from Lebanon"): its own sky, the country of its
+    `home` in the registry."""
+    defended = draft.action in ("intercepted", "suppressed")
+    if not (defended or from_abroad) or speaker.kind != "military":
         return None
     actor = actors().get(speaker.actor) if speaker.actor else None
     home = actor.home if actor is not None else None

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.clauses import ends_with_colon
-from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
+from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.actors import speaker_of
 from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, country_of_code
@@ -188,7 +188,8 @@ def settle(
                     or (default_location(draft, speaker, reader.lex) if abroad is None else abroad)
                     or defended_country(reader, draft)
                 )
-                if draft.location is None and (sky := own_sky(draft, speaker)) is not None:
+                sky = own_sky(draft, speaker, from_abroad=_from_abroad(draft, facts))
+                if draft.location is None and sky is not None:
                     draft.location = sky
                     draft.side = draft.side or place_attacker(sky, speaker, places)
             elif draft.location is None and speaker.region and speaker.kind == "official":
@@ -197,7 +198,9 @@ def settle(
             elif draft.location is None:
                 draft.location = (
                     targeted_country(reader, draft)
-                    or defender_country(draft, speaker, speaker is outlet)
+                    or defender_country(
+                        draft, speaker, speaker is outlet, from_abroad=_from_abroad(draft, facts)
+                    )
                     or defended_country(reader, draft)
                     or attacked_nation(draft, speaker)
                 )
@@ -481,3 +484,9 @@ def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
 
 def _kind(weapon: str | None) -> str | None:
     return "missile" if weapon is not None and weapon.endswith("missile") else weapon
+
+
+def _from_abroad(draft: Draft, facts: Facts) -> bool:
+    """A launch or strike whose sentence says where the weapons came from ("fired from
+    Lebanon"): at whoever tells of it, where no target is named."""
+    return draft.action in ("launched", "hit") and any(p.origin for p in facts.places)

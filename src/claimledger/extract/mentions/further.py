@@ -1,0 +1,41 @@
+"""One more weapon after a count, standing for its noun: "... and another over the Oryol
+region", "two hit a plant, and a third crashed into a house" (read by quantities.py)."""
+
+from __future__ import annotations
+
+from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.numbers import read_number
+
+
+def one_more(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
+    """ "another" standing for a counted noun: a preposition, a punctuation mark or the end of
+    the sentence follows it ("and another in the Minsk highway area", "injured another")."""
+    if doc.tokens[index].low not in lex.words.one_more:
+        return False
+    if index + 1 >= sentence.last:
+        return True
+    after = doc.tokens[index + 1]
+    if after.is_digits or read_number(doc, lex, sentence, index + 1) is not None:
+        return False  # "another 30": the number counts
+    return after.info.pos == "PREP" or not after.is_word
+
+
+def a_further(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, int] | None:
+    """ "Two drones hit a plant, and a third crashed into a house", "... and another fell":
+    one more after a count, standing for its noun as the subject of a verb of its own (the
+    lexicon's `fresh_words`, after an article where the language writes one)."""
+    end = index
+    if (
+        doc.tokens[end].low in lex.words.articles
+        and end + 1 < sentence.last
+        and doc.tokens[end + 1].low in lex.words.fresh_words
+    ):
+        end += 1
+    if doc.tokens[end].low not in lex.words.fresh_words or end + 1 >= sentence.last:
+        return None
+    if doc.tokens[end + 1].info.is_predicate:
+        return 1, end + 1
+    return None
