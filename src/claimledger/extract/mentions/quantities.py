@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import pairwise
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.each import each_of_after
 from claimledger.extract.mentions.further import a_further, one_more
 from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.numbers import (
@@ -55,7 +55,7 @@ def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tupl
         "PREP"
     ):
         distributive = True  # "one in each of the Lipetsk and Kursk regions"
-    if _each_of_after(doc, lex, sentence, index):
+    if each_of_after(doc, lex, sentence, index):
         distributive = True  # "three drones were shot down over each of the A, B and C regions"
     if following and following[0].low in lex.words.each_words and not following[0].info.is_noun:
         distributive = True  # "two each over the Belgorod and Tula regions"
@@ -64,21 +64,6 @@ def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tupl
     ):
         distributive = True  # "one drone each was shot down over the Belgorod and Kursk regions"
     return qualifier, distributive, first
-
-
-_EACH_REACH = 8  # words from a count to "over each of" the places it is told of
-
-
-def _each_of_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
-    """A preposition and a word of "each" later in the count's clause: the count is of every
-    place named after it (the twin of "по три над A, B и C")."""
-    tokens = doc.tokens[index + 1 : min(sentence.last, index + 1 + _EACH_REACH)]
-    for before, token in pairwise(tokens):
-        if before.text in lex.words.clause_breaks or before.text == ",":
-            return False
-        if before.info.pos == "PREP" and token.low in lex.words.each_words:
-            return True
-    return False
 
 
 def find_quantities(

@@ -88,3 +88,20 @@ def _joined(first: int, last: int, body: ActorMention) -> ActorMention:
     assert speaker is not None
     side = None if speaker.kind in _RELAYS else speaker.side
     return ActorMention(first, last, Speaker(f"{speaker.name} sources", side, "anonymous"))
+
+
+def relays(mention: ActorMention) -> bool:
+    """A medium or outlet: it relays what others say."""
+    return mention.speaker is not None and mention.speaker.kind in ("media", "outlet")
+
+
+def behind_medium(mention: ActorMention, actors: list[ActorMention]) -> ActorMention:
+    """A source a medium names next to it ("сообщил ТАСС источник", "источник ТАСС
+    сообщил"): the source is the origin of what the medium relays."""
+    if not relays(mention):
+        return mention
+    for other in actors:
+        unnamed = other.speaker is not None and other.speaker.kind == "anonymous"
+        if unnamed and (other.first == mention.last or other.last == mention.first):
+            return other
+    return mention

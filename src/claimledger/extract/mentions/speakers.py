@@ -19,6 +19,7 @@ from functools import cached_property
 from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.lexicon.roles import opener_length
 from claimledger.extract.mentions.actors import ActorReader
+from claimledger.extract.mentions.sources import behind_medium, relays
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
 # How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
@@ -28,11 +29,6 @@ _PARTIES = frozenset({"military", "official"})
 _RIGHT_REACH = 5
 _ASIDE = 8  # the longest aside between a speaker and its verb
 _SOURCE_TAIL = 4  # words after a trailing "— источник" that say where it sits
-
-
-def _relays(mention: ActorMention) -> bool:
-    """A medium or outlet: it relays what others say."""
-    return mention.speaker is not None and mention.speaker.kind in ("media", "outlet")
 
 
 class Attribution(ActorReader):
@@ -93,7 +89,7 @@ class Attribution(ActorReader):
                     elif not cues:
                         result.back = True
             if mention is not None:
-                mention = self._behind_medium(mention, actors)
+                mention = behind_medium(mention, actors)
             if mention is not None and all(m is not mention for _, m in cues):
                 cues.append((origin, mention))
         if not cues:
@@ -107,10 +103,10 @@ class Attribution(ActorReader):
         # ("..., while a US official said eight were fired").
         first = next((m for origin, m in cues if origin), cues[0][1])
         origin_first = any(origin and m is first for origin, m in cues)
-        if _relays(first):
+        if relays(first):
             # "..., the governor said, according to Ukrainska Pravda": a medium named after
             # "according to" relays the speaker of the sentence, who is the origin
-            first = next((m for _, m in cues if not _relays(m) and not m.back), first)
+            first = next((m for _, m in cues if not relays(m) and not m.back), first)
         start = self._absolute_start(sentence, first)
         if start is not None:
             # "Two drones were launched, with the IDF reporting that one was downed": the
@@ -122,10 +118,8 @@ class Attribution(ActorReader):
         for _, mention in cues:
             if mention is first or mention.back or mention.first < first.first:
                 continue
-            if origin_first and _relays(mention):
-                continue  # "Citing the ministry, TASS reported that ...": TASS relays it
-            if self._relayed_by(mention):
-                continue  # "the ministry, cited by RIA Novosti, said": RIA speaks no clause
+            if (origin_first and relays(mention)) or self._relayed_by(mention):
+                continue  # "Citing the ministry, TASS reported", "the ministry, cited by RIA"
             start = self._clause_start(sentence, mention.first)
             if start > first.last:
                 resolved.later.append((start, self._resolved(mention, SentenceSpeaker())))
@@ -213,18 +207,6 @@ class Attribution(ActorReader):
             if self.doc.tokens[probe].low in self.lex.words.clause_breaks:
                 return probe + 1
         return sentence.first
-
-    @staticmethod
-    def _behind_medium(mention: ActorMention, actors: list[ActorMention]) -> ActorMention:
-        """A source a medium names next to it ("сообщил ТАСС источник", "источник ТАСС
-        сообщил"): the source is the origin of what the medium relays."""
-        if not _relays(mention):
-            return mention
-        for other in actors:
-            unnamed = other.speaker is not None and other.speaker.kind == "anonymous"
-            if unnamed and (other.first == mention.last or other.last == mention.first):
-                return other
-        return mention
 
     def _adjacent_before(
         self, sentence: Sentence, index: int, actors: list[ActorMention]
