@@ -74,7 +74,11 @@ class PatternMatcher:
     def find(self, sentence: Sentence, phrases: Sequence[WeaponPhrase]) -> list[PatternMatch]:
         found: list[PatternMatch] = []
         positions = self._positions(sentence)
+        keys = positions.keys()
         for pattern in self.patterns:
+            # Every word a match must read stands in the sentence, else no start can match.
+            if any(keys.isdisjoint(words) for words in _required(self.words, pattern)):
+                continue
             anchored = pattern.elements[0] == "^"
             elements = pattern.elements[1:] if anchored else pattern.elements
             starts: Sequence[int] = (
@@ -198,6 +202,19 @@ class PatternMatcher:
             word_value(token.lemma, self.lang) is not None
             or word_value(token.low, self.lang) is not None
         )
+
+
+@cache
+def _required(
+    words: Callable[[str], frozenset[str]], pattern: Pattern
+) -> tuple[frozenset[str], ...]:
+    """The words of each element a match of `pattern` must read (its literal elements, none
+    optional: `_match` takes each of them at a token of the sentence)."""
+    return tuple(
+        words(element[1:]) if element.startswith("@") else _alternatives(element)
+        for element in pattern.elements
+        if element != "^" and _is_literal(element)
+    )
 
 
 @cache
