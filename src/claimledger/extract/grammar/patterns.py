@@ -70,32 +70,45 @@ class PatternMatcher:
         self.words = words
         self.patterns = patterns
         self._wanted: dict[str, frozenset[str]] = {}  # element -> its words, found once
+        self._plans: tuple[_Plan, ...] | None = None  # the patterns' plans, found at first use
 
     def find(self, sentence: Sentence, phrases: Sequence[WeaponPhrase]) -> list[PatternMatch]:
         found: list[PatternMatch] = []
-        positions = self._positions(sentence)
-        keys = positions.keys()
-        for pattern in self.patterns:
+        keys = self._keys(sentence)
+        positions: dict[str, list[int]] | None = None
+        if self._plans is None:
+            self._plans = _plans(self.words, self.patterns)
+        for plan in self._plans:
             # Every word a match must read stands in the sentence, else no start can match.
-            if any(keys.isdisjoint(words) for words in _required(self.words, pattern)):
+            if any(keys.isdisjoint(words) for words in plan.required):
                 continue
-            anchored = pattern.elements[0] == "^"
-            elements = pattern.elements[1:] if anchored else pattern.elements
+            elements = plan.elements
             starts: Sequence[int] = (
-                [sentence.first] if anchored else range(sentence.first, sentence.last)
+                [sentence.first] if plan.anchored else range(sentence.first, sentence.last)
             )
             # A pattern that opens with a word is tried only where that word stands: `_match`
             # would test the same token first and give nothing elsewhere. Where it stands is
             # looked up in the sentence's words, not tested token by token.
-            if elements and _is_literal(elements[0]):
+            if plan.opening is not None:
+                if positions is None:
+                    positions = self._positions(sentence)
                 where = self._where(elements[0], positions)
-                starts = [i for i in starts if i in where] if anchored else sorted(where)
+                starts = [i for i in starts if i in where] if plan.anchored else sorted(where)
             for start in starts:
                 result = next(self._match(elements, start, sentence, phrases, ()), None)
                 if result is not None:
-                    found.append(PatternMatch(pattern, start, result[0], result[1]))
+                    found.append(PatternMatch(plan.pattern, start, result[0], result[1]))
                     break
         return found
+
+    def _keys(self, sentence: Sentence) -> set[str]:
+        """Each form, lemma and surface text of the sentence's tokens."""
+        keys: set[str] = set()
+        for token in self.doc.tokens[sentence.first : sentence.last]:
+            keys.add(token.low)
+            keys.add(token.lemma)
+            keys.add(token.text)
+        return keys
 
     def _positions(self, sentence: Sentence) -> dict[str, list[int]]:
         """Each form, lemma and surface text of the sentence's tokens -> where it stands."""
@@ -204,17 +217,35 @@ class PatternMatcher:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How a pattern is tried, worked out once per lexicon: its elements without the "^",
+    whether it is anchored, its opening words (a literal first element), and the words of
+    each element a match must read (its literal elements, none optional: `_match` takes
+    each of them at a token of the sentence)."""
+
+    pattern: Pattern
+    elements: tuple[str, ...]
+    anchored: bool
+    opening: frozenset[str] | None
+    required: tuple[frozenset[str], ...]
+
+
 @cache
-def _required(
-    words: Callable[[str], frozenset[str]], pattern: Pattern
-) -> tuple[frozenset[str], ...]:
-    """The words of each element a match of `pattern` must read (its literal elements, none
-    optional: `_match` takes each of them at a token of the sentence)."""
-    return tuple(
-        words(element[1:]) if element.startswith("@") else _alternatives(element)
-        for element in pattern.elements
-        if element != "^" and _is_literal(element)
-    )
+def _plans(
+    words: Callable[[str], frozenset[str]], patterns: Sequence[Pattern]
+) -> tuple[_Plan, ...]:
+    def wanted(element: str) -> frozenset[str]:
+        return words(element[1:]) if element.startswith("@") else _alternatives(element)
+
+    plans = []
+    for pattern in patterns:
+        anchored = pattern.elements[0] == "^"
+        elements = pattern.elements[1:] if anchored else pattern.elements
+        opening = wanted(elements[0]) if elements and _is_literal(elements[0]) else None
+        required = tuple(wanted(e) for e in elements if _is_literal(e))
+        plans.append(_Plan(pattern, elements, anchored, opening, required))
+    return tuple(plans)
 
 
 @cache
