@@ -141,15 +141,6 @@ class CasualtyRules(AirContextRules):
             if facts.phrases:
                 return facts.phrases[-1]
         return None
-    def _zero_matches(self, sentence: Sentence) -> list[casualties.ZeroMatch]:
-        """The sentence's casualty denials ("пострадавших нет"), as character spans."""
-        return casualties.find_zero_casualties(
-            self.lex,
-            self.doc.clean,
-            self.doc.tokens[sentence.first].start,
-            self.doc.tokens[sentence.last - 1].end,
-        )
-
     def _denial_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Token spans of a sentence's casualty denials ("no one was hurt")."""
         spans: list[tuple[int, int]] = []

@@ -75,31 +75,36 @@ class PatternMatcher:
     def find(self, sentence: Sentence, phrases: Sequence[WeaponPhrase]) -> list[PatternMatch]:
         found: list[PatternMatch] = []
         keys = self._keys(sentence)
-        positions: dict[str, list[int]] | None = None
         if self._plans is None:
             self._plans = _plans(self.words, self.patterns)
         for plan in self._plans:
             # Every word a match must read stands in the sentence, else no start can match.
-            if any(keys.isdisjoint(words) for words in plan.required):
-                continue
-            elements = plan.elements
-            starts: Sequence[int] = (
-                [sentence.first] if plan.anchored else range(sentence.first, sentence.last)
-            )
-            # A pattern that opens with a word is tried only where that word stands: `_match`
-            # would test the same token first and give nothing elsewhere. Where it stands is
-            # looked up in the sentence's words, not tested token by token.
-            if plan.opening is not None:
-                if positions is None:
-                    positions = self._positions(sentence)
-                where = self._where(elements[0], positions)
-                starts = [i for i in starts if i in where] if plan.anchored else sorted(where)
-            for start in starts:
-                result = next(self._match(elements, start, sentence, phrases, ()), None)
-                if result is not None:
-                    found.append(PatternMatch(plan.pattern, start, result[0], result[1]))
+            for words in plan.required:
+                if keys.isdisjoint(words):
                     break
+            else:
+                match = self._first_match(plan, sentence, phrases)
+                if match is not None:
+                    found.append(match)
         return found
+
+    def _first_match(
+        self, plan: _Plan, sentence: Sentence, phrases: Sequence[WeaponPhrase]
+    ) -> PatternMatch | None:
+        elements = plan.elements
+        starts: Sequence[int] = (
+            [sentence.first] if plan.anchored else range(sentence.first, sentence.last)
+        )
+        # A pattern that opens with a word is tried only where that word stands: `_match`
+        # would test the same token first and give nothing elsewhere.
+        if plan.opening is not None:
+            tokens = self.doc.tokens
+            starts = [i for i in starts if self._is_word(tokens[i], elements[0])]
+        for start in starts:
+            result = next(self._match(elements, start, sentence, phrases, ()), None)
+            if result is not None:
+                return PatternMatch(plan.pattern, start, result[0], result[1])
+        return None
 
     def _keys(self, sentence: Sentence) -> set[str]:
         """Each form, lemma and surface text of the sentence's tokens."""
@@ -109,21 +114,6 @@ class PatternMatcher:
             keys.add(token.lemma)
             keys.add(token.text)
         return keys
-
-    def _positions(self, sentence: Sentence) -> dict[str, list[int]]:
-        """Each form, lemma and surface text of the sentence's tokens -> where it stands."""
-        positions: dict[str, list[int]] = {}
-        tokens = self.doc.tokens
-        for index in range(sentence.first, sentence.last):
-            token = tokens[index]
-            for key in {token.low, token.lemma, token.text}:
-                positions.setdefault(key, []).append(index)
-        return positions
-
-    def _where(self, element: str, positions: dict[str, list[int]]) -> set[int]:
-        """The token indexes `_is_word` would accept for `element`, from `_positions`."""
-        wanted = self._wanted_words(element)
-        return {i for key in positions.keys() & wanted for i in positions[key]}
 
     def match_at(
         self, elements: Sequence[str], index: int, sentence: Sentence

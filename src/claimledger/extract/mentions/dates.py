@@ -81,8 +81,8 @@ class DateReader:
             token.low in self._first_words
             or token.is_digits
             or token.lemma in self.lex.weekdays
-            or _NUMERIC.fullmatch(token.text)
             or token.lemma in self.lex.months
+            or (token.text[:1].isdigit() and _NUMERIC.fullmatch(token.text))  # opens with \d
         ):
             return None
         for reader in self._readers():

@@ -121,6 +121,11 @@ def read_number(
         ):
             end += 1  # "1,2 тис. дронів": the abbreviation's full stop
         return round(fraction * multiple), end
+    if not (digit_first or token.is_digits or "-" in token.low or token.low in lex.numbers.halves):
+        # a word, neither "півтора" nor "thirty-six": a number only as a number word
+        if number_lemma(lex, token) is None:
+            return None
+        return _number_words(doc, lex, sentence, index)
     half = _one_and_a_half(doc, lex, sentence, index)
     if half is not None:
         return half
@@ -146,6 +151,13 @@ def read_number(
         composed = compose(parts, lex.lang)  # "thirty-six"
         if composed is not None and composed[1] == len(parts):
             return composed[0], index + 1
+    return _number_words(doc, lex, sentence, index)
+
+
+def _number_words(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, int] | None:
+    """(value, end index) of number words from token `index`: "двадцать пять", "два десятки"."""
     lemmas: list[str] = []
     end = index
     while end < sentence.last:

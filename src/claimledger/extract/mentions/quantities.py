@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
@@ -68,11 +69,15 @@ def find_quantities(
     """Counts of one sentence, in text order."""
     found: list[Quantity] = []
     index = sentence.first
+    openers = _openers(lex)
     while index < sentence.last:
         if index in blocked:
             index += 1
             continue
         read = read_number(doc, lex, sentence, index)
+        if read is None and openers is not None and doc.tokens[index].low not in openers:
+            index += 1  # none of the counts without a number below opens here
+            continue
         if (
             read is None
             and doc.tokens[index].low in lex.words.articles
@@ -116,6 +121,15 @@ def _one_more(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bo
     if after.is_digits or read_number(doc, lex, sentence, index + 1) is not None:
         return False  # "another 30": the number counts
     return after.info.pos == "PREP" or not after.is_word
+
+
+@cache
+def _openers(lex: Lexicon) -> frozenset[str] | None:
+    """The words a count without a number opens with (None: "the other" may open anywhere)."""
+    if any(not words for words in lex.sequences.the_other):
+        return None
+    words = lex.words
+    return words.articles | words.one_more | {w[0] for w in lex.sequences.the_other}
 
 
 def _the_other(

@@ -49,8 +49,23 @@ class Attribution(ActorReader):
         result = SentenceSpeaker()
         cues: list[tuple[bool, ActorMention]] = []  # (names an origin, the actor) in text order
         own_opener = self._own_opener(sentence)
+        # read once: the loop below runs over every word of every sentence
+        tokens, words = self.doc.tokens, self.lex.words
+        supposing, impersonal, accounts = (
+            words.supposing_verbs, words.impersonal, words.account_nouns
+        )
+        speech, openers = words.speech_verbs, self._opener_words
         for index in range(sentence.first + own_opener, sentence.last):
-            token = self.doc.tokens[index]
+            token = tokens[index]
+            lemma = token.lemma
+            if not (
+                lemma in supposing
+                or lemma in impersonal
+                or lemma in accounts
+                or lemma in speech
+                or token.low in openers
+            ):
+                continue  # none of the cues below: no mention, nothing said
             mention: ActorMention | None = None
             origin = False
             if token.lemma in self.lex.words.supposing_verbs and token.info.pos in (
