@@ -76,7 +76,7 @@ class PatternMatcher:
         found: list[PatternMatch] = []
         keys = self._keys(sentence)
         if self._plans is None:
-            self._plans = _plans(self.words, self.patterns)
+            self._plans = _plans(self.words, tuple(self.patterns))
         for plan in self._plans:
             # Every word a match must read stands in the sentence, else no start can match.
             for words in plan.required:
@@ -223,7 +223,7 @@ class _Plan:
 
 @cache
 def _plans(
-    words: Callable[[str], frozenset[str]], patterns: Sequence[Pattern]
+    words: Callable[[str], frozenset[str]], patterns: tuple[Pattern, ...]
 ) -> tuple[_Plan, ...]:
     def wanted(element: str) -> frozenset[str]:
         return words(element[1:]) if element.startswith("@") else _alternatives(element)

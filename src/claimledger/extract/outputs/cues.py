@@ -73,8 +73,8 @@ class _Openers:
     anywhere: tuple[tuple[int, Cue], ...]
 
 
-# ids of a lexicon and its table of rows -> (both, the table's openers): a table is asked for at every
-# report, and hashing its rows each time cost more than the lookups it saves.
+# ids of a lexicon and its table of rows -> (both, the table's openers): a table is asked
+# for at every report, and hashing its rows each time cost more than the lookups it saves.
 _OPENERS: dict[tuple[int, int], tuple[Lexicon, Sequence[Cue], _Openers]] = {}
 
 
