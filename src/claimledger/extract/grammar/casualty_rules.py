@@ -30,6 +30,10 @@ class CasualtyRules(AirContextRules):
     # -- casualties ---------------------------------------------------------------------------
 
     def _casualties(self, sentence: Sentence, facts: Facts) -> list[Draft]:
+        if not self._zero_matches(sentence) and not any(
+            a.action in CASUALTY_ACTIONS for a in facts.actions
+        ):
+            return []  # every draft below takes a casualty word or a denial
         counted = self._air_context(facts, self.lex.air_context, self.lex.air_context_ahead)
         if not counted and not (self._denial_context(facts) or self._after_named_attack(facts)):
             return []
