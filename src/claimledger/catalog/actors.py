@@ -215,6 +215,11 @@ class Actors:
         return tuple(actor for actor, regex in self._names[lang] if regex.fullmatch(folded))
 
     @cached_property
+    def national_names(self) -> frozenset[str]:
+        """The names of the actors that speak nationally (asked of every report's own voice)."""
+        return frozenset(actor.name for actor in self.entries if actor.national)
+
+    @cached_property
     def _names(self) -> dict[Language, list[tuple[Actor, re.Pattern[str]]]]:
         index: dict[Language, list[tuple[Actor, re.Pattern[str]]]] = {"ru": [], "uk": [], "en": []}
         for lang, tests in index.items():

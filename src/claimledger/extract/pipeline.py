@@ -136,7 +136,7 @@ def claims_in(
         reader.read(sentence)
     # a national force's own channel speaks nationally ("Усі три збиті" of the Air Force is
     # its own count, not of the region named before: resolve/settle.py)
-    national = any(a.national for a in actors() if a.name == own.name)
+    national = own.name in actors().national_names
     outlet = Speaker(own.name, own.side, own.kind, national=national)
     drafts = settle(reader, voices_of(reader), outlet, published)
     return claims_of(doc, drafts, known, lex.headline_claims, lex.words.fresh_words)

@@ -397,11 +397,13 @@ def choose(hit: Hit, place_of: PlaceOf, context: set[str],
     Russia and Ukraine before their namesakes abroad, size. None when the hit's only candidates
     are villages neither named as settlements nor with their region."""
     candidates: list[tuple[Place, Pattern]] = []
+    taken: set[str] = set()  # the candidates' codes: a hit may hold hundreds of namesakes
     for p in hit.patterns:
         codes = hit.districts if p.code == DISTRICT else (p.code or "",)
         for code in codes:
             place = place_of(code)
-            if place is not None and all(place.code != c.code for c, _ in candidates):
+            if place is not None and place.code not in taken:
+                taken.add(place.code)
                 candidates.append((place, p))
     if not candidates:
         raise KeyError(f"pattern codes {[p.code for p in hit.patterns]} have no place")

@@ -10,7 +10,9 @@ are offsets into the original text.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from claimledger.extract.document.clean import clean, starts_with_bullet
 from claimledger.extract.document.morphology import Lexer, WordInfo, bare
@@ -30,17 +32,12 @@ class Token:
     low: str  # lower case, ё folded to е
     index: int
     sentence: int
-    info: WordInfo = _NO_INFO
-    # Read hundreds of thousands of times a run, so found once here, not at every read; a new
-    # analysis is given with `set_info`, which keeps the lemma in step.
-    is_word: bool = field(init=False)
-    is_digits: bool = field(init=False)
-    lemma: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.is_word = bool(_WORD.match(self.text))
-        self.is_digits = self.text.isdigit()
-        self.lemma = self.info.lemma or self.low
+    info: WordInfo
+    # Read hundreds of thousands of times a run, so found once (`_Form`), not at every read; a
+    # new analysis is given with `set_info`, which keeps the lemma in step.
+    is_word: bool
+    is_digits: bool
+    lemma: str
 
     def set_info(self, info: WordInfo) -> None:
         """Another analysis of the word (a lexer's `retag`: "UAVs" a plural noun)."""
@@ -139,20 +136,45 @@ def analyse(text: str, lexer: Lexer, splitter: Splitter = _RAZDEL) -> Document:
     return document
 
 
+class _Form(NamedTuple):
+    """What a token's text alone decides, worked out once per spelling and lexer."""
+
+    low: str
+    info: WordInfo
+    is_word: bool
+    is_digits: bool
+    lemma: str
+
+
+def _form(word: str, lexer: Lexer) -> _Form:
+    low = word.lower().replace("ё", "е")
+    is_word = bool(_WORD.match(word))
+    info = lexer.info(low) if is_word else _NO_INFO
+    return _Form(low, info, is_word, word.isdigit(), info.lemma or low)
+
+
+# lexer -> spelling -> its form: posts repeat their words, and a lexer's analysis of a word
+# never changes (a `retag` gives a token, not the word, another analysis).
+_MAX_FORMS = 1 << 19
+_FORMS: weakref.WeakKeyDictionary[Lexer, dict[str, _Form]] = weakref.WeakKeyDictionary()
+
+
 def _add_tokens(
     document: Document, sentence: Sentence, text: str, lexer: Lexer, splitter: Splitter
 ) -> None:
+    forms = _FORMS.get(lexer)
+    if forms is None:
+        forms = _FORMS[lexer] = {}
+    tokens = document.tokens
+    offset, number = sentence.start, sentence.index
     for piece_start, piece_stop in splitter.tokens(text):
         word = text[piece_start:piece_stop]
-        low = word.lower().replace("ё", "е")
-        document.tokens.append(
-            Token(
-                text=word,
-                start=sentence.start + piece_start,
-                end=sentence.start + piece_stop,
-                low=low,
-                index=len(document.tokens),
-                sentence=sentence.index,
-                info=lexer.info(low) if _WORD.match(word) else _NO_INFO,
-            )
+        form = forms.get(word)
+        if form is None:
+            if len(forms) >= _MAX_FORMS:  # a stream of distinct spellings: memory stays bounded
+                forms.clear()
+            form = forms[word] = _form(word, lexer)
+        tokens.append(
+            Token(word, offset + piece_start, offset + piece_stop, form.low, len(tokens), number,
+                  form.info, form.is_word, form.is_digits, form.lemma)
         )

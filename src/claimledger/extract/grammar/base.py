@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from claimledger.extract.document.tokens import Document
+from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.grammar.casualties import ZeroMatch, find_zero_casualties
 from claimledger.extract.grammar.draft import Draft, Facts
 from claimledger.extract.grammar.patterns import PatternMatcher
 from claimledger.extract.lexicon import Lexicon
@@ -64,6 +65,21 @@ class ReaderBase:
         # Per sentence: whether it names an armed weapon and a strong action (casualty_rules
         # `_air_war_ahead` asks it of the same sentences for every sentence before them).
         self.air_words: dict[int, tuple[bool, bool]] = {}
+        # Per sentence: its casualty denials (the casualty and count rules both ask).
+        self.zero_matches: dict[int, list[ZeroMatch]] = {}
+
+    def _zero_matches(self, sentence: Sentence) -> list[ZeroMatch]:
+        """The sentence's casualty denials ("пострадавших нет"), as character spans."""
+        found = self.zero_matches.get(sentence.index)
+        if found is None:
+            found = find_zero_casualties(
+                self.lex,
+                self.doc.clean,
+                self.doc.tokens[sentence.first].start,
+                self.doc.tokens[sentence.last - 1].end,
+            )
+            self.zero_matches[sentence.index] = found
+        return found
 
     def _first_in(self, found: list[int], first: int, last: int) -> int | None:
         """The first of `found` (sorted token indices) in [first, last), if any."""

@@ -31,6 +31,10 @@ class CasualtyRules(AirContextRules):
     # -- casualties ---------------------------------------------------------------------------
 
     def _casualties(self, sentence: Sentence, facts: Facts) -> list[Draft]:
+        if not self._zero_matches(sentence) and not any(
+            a.action in CASUALTY_ACTIONS for a in facts.actions
+        ):
+            return []  # every draft below takes a casualty word or a denial
         counted = self._casualty_context(sentence, facts)
         if not counted and not (self._denial_context(facts) or self._after_named_attack(facts)):
             return []
@@ -142,15 +146,6 @@ class CasualtyRules(AirContextRules):
             if facts.phrases:
                 return facts.phrases[-1]
         return None
-    def _zero_matches(self, sentence: Sentence) -> list[casualties.ZeroMatch]:
-        """The sentence's casualty denials ("пострадавших нет"), as character spans."""
-        return casualties.find_zero_casualties(
-            self.lex,
-            self.doc.clean,
-            self.doc.tokens[sentence.first].start,
-            self.doc.tokens[sentence.last - 1].end,
-        )
-
     def _denial_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
         """Token spans of a sentence's casualty denials ("no one was hurt")."""
         spans: list[tuple[int, int]] = []

@@ -71,6 +71,7 @@ class PatternMatcher:
         self.words = words
         self.patterns = patterns
         self._wanted: dict[str, frozenset[str]] = {}  # element -> its words, found once
+        self._plans: tuple[_Plan, ...] | None = None  # the patterns' plans, found at first use
 
     def _past_quotes(self, index: int, sentence: Sentence) -> int:
         """Past the quote marks at `index` (the lexicon's `quotes`)."""
@@ -81,40 +82,46 @@ class PatternMatcher:
 
     def find(self, sentence: Sentence, phrases: Sequence[WeaponPhrase]) -> list[PatternMatch]:
         found: list[PatternMatch] = []
-        positions = self._positions(sentence)
-        for pattern in self.patterns:
-            anchored = pattern.elements[0] == "^"
-            elements = pattern.elements[1:] if anchored else pattern.elements
-            starts: Sequence[int] = (
-                [sentence.first] if anchored else range(sentence.first, sentence.last)
-            )
-            # A pattern that opens with a word is tried only where that word stands: `_match`
-            # would test the same token first and give nothing elsewhere. Where it stands is
-            # looked up in the sentence's words, not tested token by token.
-            if elements and _is_literal(elements[0]):
-                where = self._where(elements[0], positions)
-                starts = [i for i in starts if i in where] if anchored else sorted(where)
-            for start in starts:
-                result = next(self._match(elements, start, sentence, phrases, ()), None)
-                if result is not None:
-                    found.append(PatternMatch(pattern, start, result[0], result[1]))
+        keys = self._keys(sentence)
+        if self._plans is None:
+            self._plans = _plans(self.words, tuple(self.patterns))
+        for plan in self._plans:
+            # Every word a match must read stands in the sentence, else no start can match.
+            for words in plan.required:
+                if keys.isdisjoint(words):
                     break
+            else:
+                match = self._first_match(plan, sentence, phrases)
+                if match is not None:
+                    found.append(match)
         return found
 
-    def _positions(self, sentence: Sentence) -> dict[str, list[int]]:
-        """Each form, lemma and surface text of the sentence's tokens -> where it stands."""
-        positions: dict[str, list[int]] = {}
-        tokens = self.doc.tokens
-        for index in range(sentence.first, sentence.last):
-            token = tokens[index]
-            for key in {token.low, token.lemma, token.text}:
-                positions.setdefault(key, []).append(index)
-        return positions
+    def _first_match(
+        self, plan: _Plan, sentence: Sentence, phrases: Sequence[WeaponPhrase]
+    ) -> PatternMatch | None:
+        elements = plan.elements
+        starts: Sequence[int] = (
+            [sentence.first] if plan.anchored else range(sentence.first, sentence.last)
+        )
+        # A pattern that opens with a word is tried only where that word stands: `_match`
+        # would test the same token first and give nothing elsewhere.
+        if plan.opening is not None:
+            tokens = self.doc.tokens
+            starts = [i for i in starts if self._is_word(tokens[i], elements[0])]
+        for start in starts:
+            result = next(self._match(elements, start, sentence, phrases, ()), None)
+            if result is not None:
+                return PatternMatch(plan.pattern, start, result[0], result[1])
+        return None
 
-    def _where(self, element: str, positions: dict[str, list[int]]) -> set[int]:
-        """The token indexes `_is_word` would accept for `element`, from `_positions`."""
-        wanted = self._wanted_words(element)
-        return {i for key in positions.keys() & wanted for i in positions[key]}
+    def _keys(self, sentence: Sentence) -> set[str]:
+        """Each form, lemma and surface text of the sentence's tokens."""
+        keys: set[str] = set()
+        for token in self.doc.tokens[sentence.first : sentence.last]:
+            keys.add(token.low)
+            keys.add(token.lemma)
+            keys.add(token.text)
+        return keys
 
     def match_at(
         self, elements: Sequence[str], index: int, sentence: Sentence
@@ -208,6 +215,37 @@ class PatternMatcher:
             word_value(token.lemma, self.lang) is not None
             or word_value(token.low, self.lang) is not None
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How a pattern is tried, worked out once per lexicon: its elements without the "^",
+    whether it is anchored, its opening words (a literal first element), and the words of
+    each element a match must read (its literal elements, none optional: `_match` takes
+    each of them at a token of the sentence)."""
+
+    pattern: Pattern
+    elements: tuple[str, ...]
+    anchored: bool
+    opening: frozenset[str] | None
+    required: tuple[frozenset[str], ...]
+
+
+@cache
+def _plans(
+    words: Callable[[str], frozenset[str]], patterns: tuple[Pattern, ...]
+) -> tuple[_Plan, ...]:
+    def wanted(element: str) -> frozenset[str]:
+        return words(element[1:]) if element.startswith("@") else _alternatives(element)
+
+    plans = []
+    for pattern in patterns:
+        anchored = pattern.elements[0] == "^"
+        elements = pattern.elements[1:] if anchored else pattern.elements
+        opening = wanted(elements[0]) if elements and _is_literal(elements[0]) else None
+        required = tuple(wanted(e) for e in elements if _is_literal(e))
+        plans.append(_Plan(pattern, elements, anchored, opening, required))
+    return tuple(plans)
 
 
 @cache

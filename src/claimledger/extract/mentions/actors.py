@@ -74,7 +74,13 @@ class ActorReader:
     def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
         found: list[ActorMention] = []
         index = sentence.first
+        tokens, lex = self.doc.tokens, self.lex
         while index < sentence.last:
+            token = tokens[index]
+            # the test `_actor_at` opens with, here: most words start no actor
+            if not (token.is_word and may_start_actor(lex, token)):
+                index += 1
+                continue
             mention = self._actor_at(sentence, index, places)
             if mention is None:
                 index += 1

@@ -63,8 +63,20 @@ class DateReader:
     def find(self, sentence: Sentence) -> list[DateMention]:
         found: list[DateMention] = []
         index = sentence.first
+        tokens, first_words = self.doc.tokens, self._first_words
+        weekdays, months = self.lex.weekdays, self.lex.months
         while index < sentence.last:
-            mention = self._at(sentence, index)
+            token = tokens[index]
+            # a date opens with a word that opens one, digits, a weekday or a month (most
+            # tokens are none of these, and are not handed to the readers)
+            opens = (
+                token.low in first_words
+                or token.is_digits
+                or token.lemma in weekdays
+                or token.lemma in months
+                or (token.text[:1].isdigit() and _NUMERIC.fullmatch(token.text))  # \d first
+            )
+            mention = self._at(sentence, index) if opens else None
             if mention is None:
                 index += 1
                 continue
@@ -76,15 +88,7 @@ class DateReader:
         return tuple(t.low for t in self.doc.tokens[index : min(sentence.last, index + size)])
 
     def _at(self, sentence: Sentence, index: int) -> DateMention | None:
-        token = self.doc.tokens[index]
-        if not (
-            token.low in self._first_words
-            or token.is_digits
-            or token.lemma in self.lex.weekdays
-            or _NUMERIC.fullmatch(token.text)
-            or token.lemma in self.lex.months
-        ):
-            return None
+        """The date opening at token `index`, where `find` saw that one may."""
         for reader in self._readers():
             mention = reader(sentence, index)
             if mention is not None:

@@ -3,6 +3,8 @@ region", "two hit a plant, and a third crashed into a house" (read by quantities
 
 from __future__ import annotations
 
+from functools import cache
+
 from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.numbers import read_number
@@ -39,3 +41,14 @@ def a_further(
     if doc.tokens[end + 1].info.is_predicate:
         return 1, end + 1
     return None
+
+
+@cache
+def no_number_openers(lex: Lexicon) -> frozenset[str] | None:
+    """The words a count without a number opens with ("a drone", "another", "a third", "the
+    other"); None where "the other" may open anywhere."""
+    if any(not words for words in lex.sequences.the_other):
+        return None
+    words = lex.words
+    firsts = {w[0] for w in lex.sequences.the_other}
+    return words.articles | words.one_more | words.fresh_words | firsts

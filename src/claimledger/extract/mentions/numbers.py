@@ -98,10 +98,12 @@ def read_number(
 ) -> tuple[int, int] | None:
     """(value, end index) of a number starting at token `index`."""
     token = doc.tokens[index]
-    grouped = _grouped_digits(lex, token.text)
+    # Digits first ("1,200", "1,5"), asked only of a token that opens with one: most are words.
+    digit_first = token.text[:1].isdigit()
+    grouped = _grouped_digits(lex, token.text) if digit_first else None
     if grouped is not None:
         return grouped, index + 1  # "1,200"
-    decimal = _DECIMAL.fullmatch(token.text)
+    decimal = _DECIMAL.fullmatch(token.text) if digit_first else None
     if (
         decimal is not None
         and index + 1 < sentence.last
@@ -119,6 +121,11 @@ def read_number(
         ):
             end += 1  # "1,2 тис. дронів": the abbreviation's full stop
         return round(fraction * multiple), end
+    if not (digit_first or token.is_digits or "-" in token.low or token.low in lex.numbers.halves):
+        # a word, neither "півтора" nor "thirty-six": a number only as a number word
+        if number_lemma(lex, token) is None:
+            return None
+        return _number_words(doc, lex, sentence, index)
     half = _one_and_a_half(doc, lex, sentence, index)
     if half is not None:
         return half
@@ -139,11 +146,18 @@ def read_number(
             if multiple >= _DECIMAL_MULTIPLE:
                 return value * multiple, end + 1  # "2 тысячи", "1 million": not 2, not 1
         return value, end
-    parts = token.low.split("-")
+    parts = token.low.split("-") if "-" in token.low else ()
     if len(parts) > 1 and all(word_value(p, lex.lang) is not None for p in parts):
         composed = compose(parts, lex.lang)  # "thirty-six"
         if composed is not None and composed[1] == len(parts):
             return composed[0], index + 1
+    return _number_words(doc, lex, sentence, index)
+
+
+def _number_words(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int
+) -> tuple[int, int] | None:
+    """(value, end index) of number words from token `index`: "двадцать пять", "два десятки"."""
     lemmas: list[str] = []
     end = index
     while end < sentence.last:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.each import each_of_after
-from claimledger.extract.mentions.further import a_further, one_more
+from claimledger.extract.mentions.further import a_further, no_number_openers, one_more
 from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.numbers import (
     grew_to,
@@ -72,11 +72,15 @@ def find_quantities(
     """Counts of one sentence, in text order."""
     found: list[Quantity] = []
     index = sentence.first
+    openers = no_number_openers(lex)
     while index < sentence.last:
         if index in blocked:
             index += 1
             continue
         read = read_number(doc, lex, sentence, index)
+        if read is None and openers is not None and doc.tokens[index].low not in openers:
+            index += 1  # none of the counts without a number below opens here
+            continue
         if (
             read is None
             and doc.tokens[index].low in lex.words.articles

@@ -38,6 +38,12 @@ class Attribution(ActorReader):
     def _opener_words(self) -> frozenset[str]:
         return frozenset(words[0] for words in self.lex.sequences.source_openers)
 
+    @cached_property
+    def _cue_lemmas(self) -> frozenset[str]:
+        """The lemmas a cue of `speaker` opens with (its loop skips every other word)."""
+        words = self.lex.words
+        return words.supposing_verbs | words.impersonal | words.account_nouns | words.speech_verbs
+
     def speaker(self, sentence: Sentence, actors: list[ActorMention]) -> SentenceSpeaker:
         result = self._header(sentence, actors) or self._trailing(sentence, actors)
         if result is not None:
@@ -45,8 +51,11 @@ class Attribution(ActorReader):
         result = SentenceSpeaker()
         cues: list[tuple[bool, ActorMention]] = []  # (names an origin, the actor) in text order
         own_opener = self._own_opener(sentence)
+        cue_lemmas, openers = self._cue_lemmas, self._opener_words
         for index in range(sentence.first + own_opener, sentence.last):
             token = self.doc.tokens[index]
+            if token.lemma not in cue_lemmas and token.low not in openers:
+                continue  # none of the cues below: no mention, nothing said
             mention: ActorMention | None = None
             origin = False
             if token.lemma in self.lex.words.supposing_verbs and token.info.pos in (

@@ -123,7 +123,18 @@ def find_phrases(
     model_at = _model_tokens(doc, sentence, models)
     taken_models: set[int] = set()
     index = sentence.first
+    tokens, lang = doc.tokens, lex.lang
+    heads, tails = lex.compound_heads, lex.compound_tails
     while index < sentence.last:
+        token = tokens[index]
+        if (
+            token.lemma not in heads
+            and token.lemma not in tails
+            and not (token.info.is_noun and noun_weapon(token.lemma, lang) is not None)
+            and abbreviation_weapon(token.text, lang) is None
+        ):
+            index += 1  # no weapon noun, abbreviation or compound: `_head_weapon` gives None
+            continue
         head = _head_weapon(doc, lex, index, sentence.first)
         if head is None:
             index += 1

@@ -47,7 +47,7 @@ def find_cues(
     if not cues:
         return []
     matcher = PatternMatcher(doc, lex.lang, lex.word_set, ())
-    openers = _openers(lex, tuple(cues))
+    openers = _openers_of(lex, cues)
     found: list[CueMatch] = []
     for sentence in doc.sentences if sentences is None else sentences:
         index = sentence.first
@@ -71,6 +71,22 @@ class _Openers:
 
     by_word: dict[str, tuple[tuple[int, Cue], ...]]
     anywhere: tuple[tuple[int, Cue], ...]
+
+
+# ids of a lexicon and its table of rows -> (both, the table's openers): a table is asked
+# for at every report, and hashing its rows each time cost more than the lookups it saves.
+_OPENERS: dict[tuple[int, int], tuple[Lexicon, Sequence[Cue], _Openers]] = {}
+
+
+def _openers_of(lex: Lexicon, cues: Sequence[Cue]) -> _Openers:
+    key = (id(lex), id(cues))
+    known = _OPENERS.get(key)
+    if known is not None and known[0] is lex and known[1] is cues:
+        return known[2]
+    openers = _openers(lex, tuple(cues))
+    if isinstance(cues, tuple):  # both kept, so their ids are not reused while a key
+        _OPENERS[key] = (lex, cues, openers)
+    return openers
 
 
 @cache
