@@ -77,8 +77,8 @@ class ActorReader:
         tokens, lex = self.doc.tokens, self.lex
         while index < sentence.last:
             token = tokens[index]
-            # the test `_actor_at` opens with, here: most words start no actor
-            if not (token.is_word and may_start_actor(lex, token)):
+            # most words start no actor: tested here, before a call ("@" opens a handle)
+            if not (token.is_word and may_start_actor(lex, token)) and token.text != "@":
                 index += 1
                 continue
             mention = self._actor_at(sentence, index, places)
@@ -98,11 +98,8 @@ class ActorReader:
         self, sentence: Sentence, index: int, places: list[PlaceRef]
     ) -> ActorMention | None:
         token = self.doc.tokens[index]
-        handle = handle_at(self.doc, self.registry, self.own.name, index)
-        if handle is not None:
-            return handle
-        if not token.is_word or not may_start_actor(self.lex, token):
-            return None
+        if token.text == "@":
+            return handle_at(self.doc, self.registry, self.own.name, index)
         for reader in (
             self._organisation,
             self._local,
