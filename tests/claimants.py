@@ -1,11 +1,13 @@
 """Who claims, as the claim tables of the tests write it: (claimant_side, claimant_kind), and how
 a table's expected rows are paired with the extractor's as the scorer pairs claims."""
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from claimledger.model import Claim
+from claimledger.extract import Extractor
+from claimledger.model import Claim, Language, Report
 
 WIRE = (None, "outlet")  # the report's own voice (Example Wire, a source of no known side)
 UA_OUT = ("ua", "outlet")
@@ -73,3 +75,13 @@ def dated_row(claim: Claim) -> tuple[object, ...]:
     and kind, attacker side, date."""
     return (claim.action, claim.weapon, claim.quantity, claim.location, claim.claimant_side,
             claim.claimant_kind, claim.attacker_side, claim.date)
+
+
+# A place table's row: action, weapon, quantity, location.
+Placed = tuple[str, str | None, int | None, str | None]
+
+
+def placed(extractor: Extractor, name: str, lang: Language, text: str) -> Counter[Placed]:
+    """The claims read from a table's text, as place tables write their rows."""
+    claims = extractor.extract(Report(id=name, text=text, lang=lang)).claims
+    return Counter((c.action, c.weapon, c.quantity, c.location) for c in claims)

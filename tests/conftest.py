@@ -1,4 +1,5 @@
-"""Shared fixtures: a ledger on each backend, an SQLite file and a PostgreSQL database.
+"""Shared fixtures: a ledger on each backend, an SQLite file and a PostgreSQL database; one
+extractor for the rule tables (`extractor`).
 
 `ledger_url` runs a test once per backend. PostgreSQL comes from, in order:
 - CLAIMLEDGER_TEST_PG=postgresql://user@host/db: a server of yours (the user needs CREATEDB;
@@ -25,6 +26,8 @@ from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import pytest
+
+from claimledger.extract import Extractor
 
 BACKENDS = ("sqlite", "postgresql")
 PG_ENV = "CLAIMLEDGER_TEST_PG"
@@ -299,3 +302,10 @@ def module_posts(tmp_path_factory: pytest.TempPathFactory) -> Any:
         return write_posts_file(folder / name, indexes)
 
     return write
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """One extractor for every rule table that asks for it: its resources are built once, and it
+    keeps nothing from one report to the next."""
+    return Extractor()

@@ -93,11 +93,6 @@ PLACED: list[tuple[str, Language, str, list[Placed]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("name", "lang", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_mixed_figures(
     extractor: Extractor, name: str, lang: Language, text: str, expected: list[Row]

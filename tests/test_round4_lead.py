@@ -71,11 +71,6 @@ GROWN: list[tuple[str, Language, str, tuple[str, str, int, str | None]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("name", "lang", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_claimants(
     extractor: Extractor, name: str, lang: Language, text: str, expected: list[Row]

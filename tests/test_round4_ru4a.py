@@ -225,11 +225,6 @@ ADDRESS: list[tuple[str, Language, str, list[Sided]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("name", "lang", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_claimant_kinds(
     extractor: Extractor, name: str, lang: Language, text: str, expected: list[Row]

@@ -200,11 +200,6 @@ CASES: list[tuple[str, Language, str, list[Row]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("name", "lang", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_claims(
     extractor: Extractor, name: str, lang: Language, text: str, expected: list[Row]

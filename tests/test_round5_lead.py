@@ -43,11 +43,6 @@ DENIALS: list[tuple[str, Language, str, set[Pair]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _pairs(extractor: Extractor, lang: Language, text: str) -> set[Pair]:
     claims = extractor.extract(Report(id="test", text=text, lang=lang)).claims
     return {(c.action, c.quantity) for c in claims if c.quantity == 0}

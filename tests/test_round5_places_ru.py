@@ -10,10 +10,9 @@ from collections import Counter
 
 import pytest
 
+from claimants import Placed, placed
 from claimledger.extract import Extractor
-from claimledger.model import Language, Report
-
-Placed = tuple[str, str | None, int | None, str | None]
+from claimledger.model import Language
 
 CASES: list[tuple[str, Language, str, list[Placed]]] = [
     # -- a village the gazetteer does not know, after its settlement noun ----------------------
@@ -194,16 +193,8 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("name", "lang", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_placed_claims(
     extractor: Extractor, name: str, lang: Language, text: str, expected: list[Placed]
 ) -> None:
-    claims = extractor.extract(Report(id=name, text=text, lang=lang)).claims
-    assert Counter((c.action, c.weapon, c.quantity, c.location) for c in claims) == Counter(
-        expected
-    )
+    assert placed(extractor, name, lang, text) == Counter(expected)
