@@ -4,10 +4,12 @@ a table's expected rows are paired with the extractor's as the scorer pairs clai
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from claimledger.extract import Extractor
+from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Language, Report
+from claimledger.resources import Resources
 
 WIRE = (None, "outlet")  # the report's own voice (Example Wire, a source of no known side)
 UA_OUT = ("ua", "outlet")
@@ -85,3 +87,24 @@ def placed(extractor: Extractor, name: str, lang: Language, text: str) -> Counte
     """The claims read from a table's text, as place tables write their rows."""
     claims = extractor.extract(Report(id=name, text=text, lang=lang)).claims
     return Counter((c.action, c.weapon, c.quantity, c.location) for c in claims)
+
+
+# A wire table's row: action, weapon, quantity, location, claimant side and kind, attacker side,
+# date (None: not checked).
+WireRow = tuple[Any, ...]
+
+
+def wire(action: str, weapon: str | None, quantity: int, location: str | None,
+         claimant: tuple[str | None, str | None], attacker: str | None,
+         day: str | None = None) -> WireRow:
+    return (action, weapon, quantity, location, *claimant, attacker, day)
+
+
+def wire_misses(
+    resources: Resources, lang: str, text: str, expected: list[WireRow]
+) -> tuple[list[WireRow], list[WireRow]]:
+    """The expected rows not read and the rows read but not expected, for a text published by
+    "Example Wire" on Friday 2024-11-22 at 07:30 UTC."""
+    report = Report(text=text, source="Example Wire", published=FRIDAY, lang=lang)  # type: ignore[arg-type]
+    got = [dated_row(claim) for claim in read_report(report, lang, resources).claims]  # type: ignore[arg-type]
+    return unmatched(expected, got)

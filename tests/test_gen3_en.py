@@ -8,33 +8,26 @@ published by "Example Wire" on Friday 2024-11-22 at 07:30 UTC."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from claimants import (
-    FRIDAY,
     OTHER_MIL,
     RU_MIL,
     RU_OFF,
     UA_MIL,
     UA_OFF,
     WIRE,
-    dated_row,
-    unmatched,
+    WireRow,
+    wire,
+    wire_misses,
 )
-from claimledger.extract.pipeline import read_report
-from claimledger.model import Report
 from claimledger.resources import Resources
 
-Row = tuple[Any, ...]
+Row = WireRow
 FRI, THU, WED = "2024-11-22", "2024-11-21", "2024-11-20"
 
 
-def c(action: str, weapon: str | None, quantity: int, location: str | None,
-      claimant: tuple[str | None, str | None], attacker: str | None,
-      day: str | None = None) -> Row:
-    return (action, weapon, quantity, location, *claimant, attacker, day)
+c = wire
 
 
 CASES: list[tuple[str, str, str, list[Row]]] = [
@@ -448,7 +441,4 @@ def resources() -> Resources:
 @pytest.mark.parametrize(("lang", "name", "text", "expected"), PARAMS)
 def test_gen3_en(lang: str, name: str, text: str, expected: list[Row],
                  resources: Resources) -> None:
-    report = Report(text=text, source="Example Wire", published=FRIDAY, lang=lang)
-    got = [dated_row(claim) for claim in read_report(report, lang, resources).claims]  # type: ignore[arg-type]
-    missing, extra = unmatched(expected, got)
-    assert (missing, extra) == ([], [])
+    assert wire_misses(resources, lang, text, expected) == ([], [])
