@@ -315,18 +315,16 @@ class SentenceReader(PlaceRules):
         for mention in dates:
             blocked.update(range(mention.first, mention.last))
         tokens = self.doc.tokens
+        words = self.lex.words
         for index in range(sentence.first, sentence.last - 1):
             token = tokens[index]
-            if (
-                token.is_digits
-                and len(token.text) == 4
-                and tokens[index + 1].low in self.lex.words.clock_zones
-            ):
+            if not token.is_digits:
+                continue  # each rule below blocks digits only: most tokens are words
+            if len(token.text) == 4 and tokens[index + 1].low in words.clock_zones:
                 blocked.add(index)  # "at 0700 GMT": an hour, not 700 of anything
-            born = {t.low for t in tokens[max(0, index - 2) : index]}
-            if token.is_digits and born & self.lex.words.birth_words:
+            if any(t.low in words.birth_words for t in tokens[max(0, index - 2) : index]):
                 blocked.add(index)  # "a man born in 1965": a birth year, no count
-            if token.is_digits and self._named_source(index):
+            if self._named_source(index):
                 blocked.add(index)  # "По данным 112, пострадали двое": a channel's name
         for model in self.models:
             for index in range(sentence.first, sentence.last):

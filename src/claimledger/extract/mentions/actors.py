@@ -154,6 +154,8 @@ class ActorReader:
             for form in {token.lemma, token.low, *token.info.lemmas}
             for entry in exact.get(form, ())
         ] + [entry for regex, entries in marked if regex.fullmatch(token.low) for entry in entries]
+        if not candidates:
+            return None  # most words open no body's name
         if self._struck_by(sentence, index):
             return None  # "атаки украинских военных", "удара ВСУ": who struck, no speaker
         for words, key in sorted(candidates, key=lambda item: -len(item[0])):
