@@ -326,9 +326,15 @@ class SentenceReader(PlaceRules):
                 blocked.add(index)  # "a man born in 1965": a birth year, no count
             if self._named_source(index):
                 blocked.add(index)  # "По данным 112, пострадали двое": a channel's name
+        if sentence.last <= sentence.first:
+            return blocked
+        # a model outside the sentence's span overlaps none of its tokens (text order)
+        start, end = tokens[sentence.first].start, tokens[sentence.last - 1].end
         for model in self.models:
+            if model.end <= start or model.start >= end:
+                continue
             for index in range(sentence.first, sentence.last):
-                token = self.doc.tokens[index]
+                token = tokens[index]
                 if token.start < model.end and token.end > model.start:
                     blocked.add(index)
         return blocked
