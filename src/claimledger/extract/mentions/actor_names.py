@@ -131,12 +131,12 @@ def may_start_actor(lex: Lexicon, token: Token) -> bool:
     if token.text[:1].isupper():
         return True
     first_words = _first_words(lex)
-    return bool(
-        token.lemma in first_words
-        or token.low in first_words
-        or not token.info.lemmas.isdisjoint(first_words)
-        or any(regex.fullmatch(token.low) for regex, _ in by_first(lex.lang)[1])
-    )
+    if token.lemma in first_words or token.low in first_words:
+        return True
+    if not token.info.lemmas.isdisjoint(first_words):
+        return True
+    marked = by_first(lex.lang)[1]  # none in most languages: no generator made for nothing
+    return bool(marked) and any(regex.fullmatch(token.low) for regex, _ in marked)
 
 
 def may_open(token: Token, sequences: tuple[tuple[str, ...], ...]) -> bool:
