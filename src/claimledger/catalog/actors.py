@@ -220,6 +220,11 @@ class Actors:
         return frozenset(actor.name for actor in self.entries if actor.national)
 
     @cached_property
+    def home_cities(self) -> frozenset[str]:
+        """The cities officials are of (`home` codes "city:..."), asked of every report."""
+        return frozenset(a.home for a in self.entries if a.home and a.home.startswith("city:"))
+
+    @cached_property
     def _names(self) -> dict[Language, list[tuple[Actor, re.Pattern[str]]]]:
         index: dict[Language, list[tuple[Actor, re.Pattern[str]]]] = {"ru": [], "uk": [], "en": []}
         for lang, tests in index.items():

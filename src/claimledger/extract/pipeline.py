@@ -103,7 +103,7 @@ def claims_in(
     known = known_with_villages(resources.gazetteer.places, places)
     # the officials' home cities, which their words with no place are of (located.speaker_place),
     # known whether or not the text names them
-    homes = {a.home for a in actors() if a.home and a.home.startswith("city:")}
+    homes = actors().home_cities
     missing = {code: resources.gazetteer.get(code) for code in homes if code not in known}
     if missing:
         known = {**known, **{code: place for code, place in missing.items() if place is not None}}
