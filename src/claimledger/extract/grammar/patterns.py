@@ -105,9 +105,10 @@ class PatternMatcher:
         )
         # A pattern that opens with a word is tried only where that word stands: `_match`
         # would test the same token first and give nothing elsewhere.
-        if plan.opening is not None:
+        opening = plan.opening
+        if opening is not None:
             tokens = self.doc.tokens
-            starts = [i for i in starts if self._is_word(tokens[i], elements[0])]
+            starts = [i for i in starts if _reads(tokens[i], opening)]
         for start in starts:
             result = next(self._match(elements, start, sentence, phrases, ()), None)
             if result is not None:
@@ -197,14 +198,12 @@ class PatternMatcher:
             yield from self._match(rest, index + 1, sentence, phrases, numbers)
 
     def _is_word(self, token: Token, element: str) -> bool:
-        wanted = self._wanted_words(element)
-        return token.low in wanted or token.lemma in wanted or token.text in wanted
+        return _reads(token, self._wanted_words(element))
 
     def _wanted_words(self, element: str) -> frozenset[str]:
         wanted = self._wanted.get(element)
         if wanted is None:
-            wanted = self.words(element[1:]) if element.startswith("@") else _alternatives(element)
-            self._wanted[element] = wanted
+            wanted = self._wanted[element] = _element_words(self.words, element)
         return wanted
 
     def _is_number(self, token: Token) -> bool:
@@ -235,17 +234,25 @@ class _Plan:
 def _plans(
     words: Callable[[str], frozenset[str]], patterns: tuple[Pattern, ...]
 ) -> tuple[_Plan, ...]:
-    def wanted(element: str) -> frozenset[str]:
-        return words(element[1:]) if element.startswith("@") else _alternatives(element)
-
     plans = []
     for pattern in patterns:
         anchored = pattern.elements[0] == "^"
         elements = pattern.elements[1:] if anchored else pattern.elements
-        opening = wanted(elements[0]) if elements and _is_literal(elements[0]) else None
-        required = tuple(wanted(e) for e in elements if _is_literal(e))
+        literal = bool(elements) and _is_literal(elements[0])
+        opening = _element_words(words, elements[0]) if literal else None
+        required = tuple(_element_words(words, e) for e in elements if _is_literal(e))
         plans.append(_Plan(pattern, elements, anchored, opening, required))
     return tuple(plans)
+
+
+def _element_words(words: Callable[[str], frozenset[str]], element: str) -> frozenset[str]:
+    """The words a literal element reads: a lexicon list ("@launch_verbs") or its alternatives."""
+    return words(element[1:]) if element.startswith("@") else _alternatives(element)
+
+
+def _reads(token: Token, wanted: frozenset[str]) -> bool:
+    """The token's form, lemma or surface text is one of the words."""
+    return token.low in wanted or token.lemma in wanted or token.text in wanted
 
 
 @cache

@@ -23,6 +23,7 @@ from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.locate import PlaceRules
 from claimledger.extract.grammar.patterns import PatternMatch
 from claimledger.extract.mentions.actions import find_actions
+from claimledger.extract.mentions.further import fresh_after_article
 from claimledger.extract.mentions.quantities import find_quantities
 from claimledger.extract.mentions.types import ActionMention, DateMention
 from claimledger.extract.mentions.weapons import find_phrases
@@ -81,12 +82,7 @@ class SentenceReader(PlaceRules):
         events, no count."""
         if draft.number is None:
             return False
-        tokens, first = self.doc.tokens, draft.number[0]
-        if not (
-            tokens[first].low in self.lex.words.articles
-            and first + 1 < len(tokens)
-            and tokens[first + 1].low in self.lex.words.fresh_words
-        ):
+        if not fresh_after_article(self.doc, self.lex, draft.number[0], len(self.doc.tokens)):
             return False
         told = [d for d in drafts if d.first < draft.first]
         told += self.drafts[-1] if self.drafts else []

@@ -29,18 +29,23 @@ def a_further(
     """ "Two drones hit a plant, and a third crashed into a house", "... and another fell":
     one more after a count, standing for its noun as the subject of a verb of its own (the
     lexicon's `fresh_words`, after an article where the language writes one)."""
-    end = index
-    if (
-        doc.tokens[end].low in lex.words.articles
-        and end + 1 < sentence.last
-        and doc.tokens[end + 1].low in lex.words.fresh_words
-    ):
-        end += 1
+    end = index + 1 if fresh_after_article(doc, lex, index, sentence.last) else index
     if doc.tokens[end].low not in lex.words.fresh_words or end + 1 >= sentence.last:
         return None
     if doc.tokens[end + 1].info.is_predicate:
         return 1, end + 1
     return None
+
+
+def fresh_after_article(doc: Document, lex: Lexicon, index: int, last: int) -> bool:
+    """An article at `index` and one of the lexicon's `fresh_words` after it, before token
+    `last`: "a second", "a third" (one more)."""
+    tokens = doc.tokens
+    return (
+        tokens[index].low in lex.words.articles
+        and index + 1 < last
+        and tokens[index + 1].low in lex.words.fresh_words
+    )
 
 
 @cache

@@ -92,7 +92,7 @@ def _joined(first: int, last: int, body: ActorMention) -> ActorMention:
 
 def relays(mention: ActorMention) -> bool:
     """A medium or outlet: it relays what others say."""
-    return mention.speaker is not None and mention.speaker.kind in ("media", "outlet")
+    return mention.speaker is not None and mention.speaker.kind in _RELAYS
 
 
 def behind_medium(mention: ActorMention, actors: list[ActorMention]) -> ActorMention:
