@@ -16,7 +16,7 @@ from typing import Any
 
 from claimledger.catalog.actors import actors, handle_candidates, handle_key
 from claimledger.errors import ClaimledgerError
-from claimledger.model import CLAIMANT_KINDS, SIDES
+from claimledger.model import CLAIMANT_KINDS, SIDES, Language
 
 
 class RegistryError(ClaimledgerError, ValueError):
@@ -163,7 +163,7 @@ _SIDE_HOST_WORDS = {"ukrain": "ua", "kyiv": "ua"}
 
 # Languages that tell a site's side where its address does not: a site writing in Ukrainian is
 # a Ukrainian outlet. Russian is also written by exiled and foreign media: no side by language.
-_SIDE_LANGUAGES = {"uk": "ua"}
+_SIDE_LANGUAGES: dict[Language, str] = {"uk": "ua"}
 
 # A GDELT file name (`gdelt-en:20220626T171500Z_GB_en_0770d0af47`) carries the country of the
 # outlet that filed it.
@@ -189,7 +189,9 @@ def syndicated_voice(text: str) -> SourceInfo | None:
     return None
 
 
-def site_voice(url: str | None, report_id: str = "", lang: str = "") -> SourceInfo:
+def site_voice(
+    url: str | None, report_id: str = "", lang: Language | None = None
+) -> SourceInfo:
     """The voice of a site the registry does not know, from its address: named by its host,
     on the side of its country-code domain (".ua", ".ru") or of a side's country its name
     names, else of its language (Ukrainian), else a third party's (`other`); a government
@@ -203,7 +205,8 @@ def site_voice(url: str | None, report_id: str = "", lang: str = "") -> SourceIn
     labels = host.rsplit(".", 2)
     kind = "official" if len(labels) == 3 and labels[1] == "gov" else "outlet"
     named = next((side for word, side in _SIDE_HOST_WORDS.items() if word in host), None)
-    side = _SIDE_DOMAINS.get(labels[-1]) or named or _SIDE_LANGUAGES.get(lang) or "other"
+    by_language = _SIDE_LANGUAGES.get(lang) if lang is not None else None
+    side = _SIDE_DOMAINS.get(labels[-1]) or named or by_language or "other"
     return SourceInfo(host, kind, side)
 
 
