@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
+import pytest
+
 from claimledger.extract import Extractor
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Language, Report
@@ -108,3 +110,24 @@ def wire_misses(
     report = Report(text=text, source="Example Wire", published=FRIDAY, lang=lang)  # type: ignore[arg-type]
     got = [dated_row(claim) for claim in read_report(report, lang, resources).claims]  # type: ignore[arg-type]
     return unmatched(expected, got)
+
+
+def wire_params(
+    cases: Sequence[tuple[str, str, str, list[WireRow]]],
+    xfail: dict[str, str],
+    open_cases: dict[str, str] | None = None,
+) -> list[Any]:
+    """A wire table's cases as parameters, named by their second field: those of `xfail` a
+    strict expected failure with its reason, those of `open_cases` a lenient one."""
+    lenient = open_cases or {}
+    out = []
+    for case in cases:
+        name = case[1]
+        if name in xfail:
+            marks = [pytest.mark.xfail(reason=xfail[name], strict=True)]
+        elif name in lenient:
+            marks = [pytest.mark.xfail(reason=lenient[name])]
+        else:
+            marks = []
+        out.append(pytest.param(*case, id=name, marks=marks))
+    return out

@@ -1,5 +1,5 @@
 """Shared fixtures: a ledger on each backend, an SQLite file and a PostgreSQL database; one
-extractor for the rule tables (`extractor`).
+extractor and one set of resources for the rule tables (`extractor`, `resources`).
 
 `ledger_url` runs a test once per backend. PostgreSQL comes from, in order:
 - CLAIMLEDGER_TEST_PG=postgresql://user@host/db: a server of yours (the user needs CREATEDB;
@@ -28,6 +28,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import pytest
 
 from claimledger.extract import Extractor
+from claimledger.resources import Resources
 
 BACKENDS = ("sqlite", "postgresql")
 PG_ENV = "CLAIMLEDGER_TEST_PG"
@@ -309,3 +310,10 @@ def extractor() -> Extractor:
     """One extractor for every rule table that asks for it: its resources are built once, and it
     keeps nothing from one report to the next."""
     return Extractor()
+
+
+@pytest.fixture(scope="session")
+def resources() -> Resources:
+    """One set of resources (morphology, gazetteer, registry) for every table that asks for it:
+    built once, read only."""
+    return Resources()

@@ -487,11 +487,6 @@ def _row(claim: Claim) -> Row:
 
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def _claims(text: str, resources: Resources) -> list[Row]:
     report = Report(text=text, source="Example Wire", published=FRIDAY, lang="en")
     return [_row(claim) for claim in read_report(report, "en", resources).claims]

@@ -346,11 +346,6 @@ def _row(claim: Claim) -> Row:
     )
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[case[0] for case in CASES])
 def test_report_claims(name: str, text: str, expected: list[Row], resources: Resources) -> None:
     report = Report(

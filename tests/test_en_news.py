@@ -164,11 +164,6 @@ def _row(claim: Claim) -> Row:
             claim.claimant_kind)
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def _claims(text: str, resources: Resources) -> list[Row]:
     report = Report(text=text, source="Example Wire", published=FRIDAY, lang="en")
     return sorted(map(_row, read_report(report, "en", resources).claims), key=repr)

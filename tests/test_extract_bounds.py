@@ -25,11 +25,6 @@ FILLER = "Погода на выходные: облачно, местами д�
 
 
 @pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
-@pytest.fixture(scope="module")
 def extractor(resources: Resources) -> Extractor:
     return Extractor(resources)
 

@@ -20,6 +20,7 @@ from claimants import (
     WireRow,
     wire,
     wire_misses,
+    wire_params,
 )
 from claimledger.resources import Resources
 
@@ -421,21 +422,9 @@ CASES.append(
      "областью сбит ещё один беспилотник.",
      [c("intercepted", "uav", 1, "RU-KRS", RU_MIL, "ua"),
       c("intercepted", "uav", 1, "RU-KRS", RU_MIL, "ua")]))
-PARAMS = [
-    pytest.param(*case, id=case[1], marks=pytest.mark.xfail(reason=XFAIL[case[1]], strict=True))
-    if case[1] in XFAIL
-    else pytest.param(*case, id=case[1], marks=pytest.mark.xfail(reason=OPEN[case[1]]))
-    if case[1] in OPEN
-    else pytest.param(*case, id=case[1])
-    for case in CASES
-]
+PARAMS = wire_params(CASES, XFAIL, OPEN)
 
 
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
 
 
 @pytest.mark.parametrize(("lang", "name", "text", "expected"), PARAMS)

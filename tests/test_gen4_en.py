@@ -20,6 +20,7 @@ from claimants import (
     WireRow,
     wire,
     wire_misses,
+    wire_params,
 )
 from claimledger.resources import Resources
 
@@ -376,18 +377,8 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 ]
 
 XFAIL: dict[str, str] = {}
-PARAMS = [
-    pytest.param(*case, id=case[1], marks=pytest.mark.xfail(reason=XFAIL[case[1]], strict=True))
-    if case[1] in XFAIL
-    else pytest.param(*case, id=case[1])
-    for case in CASES
-]
+PARAMS = wire_params(CASES, XFAIL)
 
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
 
 
 @pytest.mark.parametrize(("lang", "name", "text", "expected"), PARAMS)

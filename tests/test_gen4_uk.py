@@ -410,11 +410,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 @pytest.mark.parametrize(("lang", "text", "expected"), params())
 def test_gen4_uk(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
     got = [(c.action, c.weapon, c.quantity, c.location) for c in read(resources, text, lang)]

@@ -13,11 +13,6 @@ from claimledger.resources import Resources
 from unseen_texts import Row, read, rows
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def each(quantity: int, *regions: str) -> list[Row]:
     """A distributive list: the same count at every region."""
     return [("intercepted", "uav", quantity, region) for region in regions]

@@ -19,11 +19,6 @@ Voice = tuple[str, int, str | None, str | None]
 Case = tuple[str, str, list[Voice]]
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def voices(claims: list[Claim]) -> list[Voice]:
     return sorted(
         ((c.action, c.quantity, c.claimant_side, c.claimant_kind) for c in claims),

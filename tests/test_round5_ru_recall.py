@@ -325,11 +325,6 @@ def params() -> list[object]:
     return out
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 @pytest.mark.parametrize(("lang", "text", "expected"), params())
 def test_round5_ru_recall(
     resources: Resources, lang: str, text: str, expected: list[Row]

@@ -494,11 +494,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 @pytest.mark.parametrize(("lang", "text", "expected"), params())
 def test_round5_uk_twins(resources: Resources, lang: str, text: str,
                          expected: list[Row]) -> None:

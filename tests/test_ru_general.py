@@ -15,12 +15,6 @@ from claimledger.model import Report
 from claimledger.resources import Resources
 from unseen_texts import Row, read, rows
 
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 CASES: dict[str, tuple[str, list[Row]]] = {
     # Verbs of downing besides "сбить": "поражены" (passive only), "подбили", "обезврежены".
     "struck-down-passive": (

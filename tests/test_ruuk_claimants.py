@@ -16,11 +16,6 @@ from unseen_texts import Row, read, rows
 Voice = tuple[str, int, str | None, str | None]
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def voices(claims: list[Claim]) -> list[Voice]:
     return sorted(
         ((c.action, c.quantity, c.claimant_side, c.claimant_kind) for c in claims),

@@ -10,12 +10,6 @@ import pytest
 from claimledger.resources import Resources
 from unseen_texts import Row, read, rows
 
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 CASES: dict[str, tuple[str, str, list[Row]]] = {
     # Counted dead named as victims or lives: "число жертв", "унес N жизни".
     "victims-count-grew": (

@@ -10,12 +10,6 @@ import pytest
 from claimledger.resources import Resources
 from unseen_texts import Row, read, rows
 
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 CASES: dict[str, tuple[str, str, list[Row]]] = {
     # Casualty denials: the phrasings, and a denial paragraphs after the drone.
     "denial-of-people": (

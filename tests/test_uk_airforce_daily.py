@@ -14,11 +14,6 @@ SOURCE = "Ukrainian Air Force (kpszsu) daily infographic, transcribed"
 Line = tuple[str | None, str | None, int, str]  # weapon, model, quantity, evidence
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def lines(resources: Resources, text: str, published: str) -> list[Line]:
     report = Report(text=text, published=datetime.fromisoformat(published), lang="uk",
                     source=SOURCE)

@@ -437,11 +437,6 @@ def params() -> list[object]:
     return out
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 @pytest.mark.parametrize(("text", "expected"), params())
 def test_uk_challenge(resources: Resources, text: str, expected: list[Row]) -> None:
     assert as_scored(read(resources, text), expected) == sorted(expected, key=row_key)

@@ -20,11 +20,6 @@ OUT = "unknown outlet"
 Row = tuple[str, str | None, str | None, int, str, str | None, str | None, str | None, str | None]
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def read(resources: Resources, text: str, published: str, source: str | None = None) -> list[Claim]:
     report = Report(text=text, published=datetime.fromisoformat(published), lang="uk",
                     source=source)

@@ -18,11 +18,6 @@ RU_MOD = "Russian Ministry of Defence"
 Row = tuple[str, str | None, int, str | None, str | None, str | None, str | None, str | None]
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 def read(resources: Resources, text: str, url: str | None) -> list[Claim]:
     report = Report(text=text, lang="uk", url=url,
                     published=datetime.fromisoformat("2025-03-14T07:40:00+00:00"))

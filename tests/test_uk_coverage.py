@@ -45,11 +45,6 @@ def as_scored(claims: list[Claim], expected: list[Row]) -> list[Row]:
     return scored_rows([(c.action, c.weapon, c.quantity, c.location) for c in claims], expected)
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 CASES: dict[str, tuple[str, str, list[Row]]] = {}
 XFAIL: dict[str, str] = {
     "most-named-in-brackets": (

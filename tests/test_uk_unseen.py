@@ -27,11 +27,6 @@ def read(resources: Resources, text: str, lang: str) -> list[Claim]:
     return claims
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    return Resources()
-
-
 CASES: dict[str, tuple[str, str, list[Row]]] = {}
 
 
