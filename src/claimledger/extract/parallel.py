@@ -26,7 +26,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
 from claimledger.errors import ClaimledgerError
-from claimledger.extract import Extractor
+from claimledger.extract import MAX_EXTRACT_CHARS, Extractor
 from claimledger.extract.lang import SUPPORTED
 from claimledger.model import Extraction, Language, Report
 
@@ -150,6 +150,9 @@ def _parallel(
     # Each block of reports in flight: the reports, which of them went to a worker, and the
     # worker's results for those. A report the fast path turns away is read here when its
     # turn comes (reading it costs less than sending it and its reading between processes).
+    # Whether `extract` is the package's own, whose reading of a turned-away report is known;
+    # a subclass may read any report its own way.
+    plain = type(extractor).extract is Extractor.extract
     pending: deque[tuple[list[Report], list[bool], Future[list[_Result]] | None]] = deque()
     try:
         while True:
@@ -168,7 +171,9 @@ def _parallel(
             for report, to_worker in zip(block, sent, strict=True):
                 if to_worker:
                     yield from _result(report, next(results), on_error)
-                else:
+                elif plain and len(report.text) <= MAX_EXTRACT_CHARS:
+                    yield _nothing_found(report, lang)
+                else:  # a text read in windows (each judged), or a subclass's own reading
                     yield from _serial(extractor, [report], lang, on_error)
     except BrokenProcessPool as exc:
         # a worker killed (out of memory, a signal): seen at a result, or at the next submit
@@ -188,6 +193,14 @@ def _turned_away(report: Report, lang: str | None) -> bool:
 
     language = report.lang if lang in (None, "auto") else lang
     return language in SUPPORTED and not may_hold_claims(report.text, language)
+
+
+def _nothing_found(report: Report, lang: str | None) -> Extraction:
+    """What `Extractor.extract` gives a report `_turned_away` judged (one read whole): the
+    report in its language, nothing found. Asking `extract` would judge the text a second
+    time, which cost the parent as much as the judging."""
+    report.lang = report.lang if lang in (None, "auto") else lang
+    return Extraction(report)
 
 
 def _extract_chunk(chunk: list[Report]) -> list[_Result]:
