@@ -3,10 +3,11 @@
 Loading must be fast: a whole `claimledger extract` run pays it once, and some fifty thousand
 places and two hundred thousand patterns made into objects at load would cost more than the
 run's first hundred posts. So the disk form is strings (one per place, one per key's patterns,
-one per key set: pickle reads them at C speed), split into one part with the places and one
-part per language (a Russian run never reads the English patterns), and a `Place` or `Pattern`
-is made the first time it is asked for. Regions of Russia and Ukraine, countries and seas are
-made at load: callers look them up by code without having found them in a text.
+one per key set) in buckets of UTF-8 bytes, which pickle reads without decoding, split into one
+part with the places and one part per language (a Russian run never reads the English
+patterns), and a `Place` or `Pattern` is made the first time it is asked for. Regions of
+Russia and Ukraine, countries and seas are made at load: callers look them up by code without
+having found them in a text.
 """
 
 from __future__ import annotations
@@ -21,54 +22,58 @@ from claimledger.places.model import Pattern, Place
 if TYPE_CHECKING:
     from claimledger.places.builder import Tables
 
-FORMAT = 4
+FORMAT = 5
 LANGS = ("ru", "uk", "en")
 # Separators of the encoded rows: fields of a place or a pattern, patterns of one key, keys of
 # one key set, entries of one bucket, a bucket entry's key from its value. Words never hold
 # control characters.
 _FIELD, _PATTERN, _KEY, _ENTRY = "\x1e", "\x1d", "\x1f", "\x1c"
+_KEY_BYTES, _ENTRY_BYTES = _KEY.encode(), _ENTRY.encode()
 # Entries per bucket: decoding a bucket costs a microsecond or two, once.
 _PER_BUCKET = 8
 
 
 class Buckets:
-    """A large string -> string map kept as a few thousand strings, each holding the entries
-    whose keys hash to it: reading it makes a few thousand objects, not a hundred thousand. A
-    key is looked up by a search for it in its bucket's string (the callers keep what they made
-    of each key, so a bucket is seldom searched twice for one key, and splitting a whole bucket
-    into a dict for one key cost several times the search)."""
+    """A large string -> string map kept as a few thousand UTF-8 byte strings, each holding the
+    entries whose keys hash to it: reading it makes a few thousand objects, not a hundred
+    thousand, and bytes, which pickle reads as they lie (decoding the same rows as str made
+    the Russian part cost four times as much to load). A key is looked up by a search for it
+    in its bucket (the callers keep what they made of each key, so a bucket is seldom searched
+    twice for one key, and splitting a whole bucket into a dict for one key cost several times
+    the search); only the value found is decoded."""
 
-    def __init__(self, buckets: list[str]) -> None:
+    def __init__(self, buckets: list[bytes]) -> None:
         self._buckets = buckets
 
     @staticmethod
-    def pack(mapping: dict[str, str]) -> list[str]:
+    def pack(mapping: dict[str, str]) -> list[bytes]:
         size = max(1, len(mapping) // _PER_BUCKET)
         entries: list[list[str]] = [[] for _ in range(size)]
         for key, value in mapping.items():
-            entries[_bucket(key, size)].append(f"{key}{_KEY}{value}")
-        return [_ENTRY.join(bucket) for bucket in entries]
+            entries[_bucket(key.encode(), size)].append(f"{key}{_KEY}{value}")
+        return [_ENTRY.join(bucket).encode() for bucket in entries]
 
     def get(self, key: str) -> str | None:
-        bucket = self._buckets[_bucket(key, len(self._buckets))]
-        head = key + _KEY  # keys are unique in a bucket and hold no separator
+        raw = key.encode()
+        bucket = self._buckets[_bucket(raw, len(self._buckets))]
+        head = raw + _KEY_BYTES  # keys are unique in a bucket and hold no separator
         if bucket.startswith(head):
             start = len(head)
         else:
-            found = bucket.find(_ENTRY + head)
+            found = bucket.find(_ENTRY_BYTES + head)
             if found < 0:
                 return None
             start = found + 1 + len(head)
-        end = bucket.find(_ENTRY, start)
-        return bucket[start:] if end < 0 else bucket[start:end]
+        end = bucket.find(_ENTRY_BYTES, start)
+        return (bucket[start:] if end < 0 else bucket[start:end]).decode()
 
     def items(self) -> Iterator[tuple[str, str]]:
         for bucket in self._buckets:
-            yield from _entries(bucket).items()
+            yield from _entries(bucket.decode()).items()
 
 
-def _bucket(key: str, size: int) -> int:
-    return zlib.crc32(key.encode()) % size  # not hash(): that changes from process to process
+def _bucket(key: bytes, size: int) -> int:
+    return zlib.crc32(key) % size  # not hash(): that changes from process to process
 
 
 def _entries(bucket: str) -> dict[str, str]:
@@ -148,7 +153,7 @@ PlaceRow = tuple[str, str, float, float, str | None, str | None, int]
 class PlaceTable:
     """Places by code, made when first asked for; `made` is the dict of those made so far."""
 
-    def __init__(self, eager_rows: dict[str, PlaceRow], lazy: list[str]) -> None:
+    def __init__(self, eager_rows: dict[str, PlaceRow], lazy: list[bytes]) -> None:
         self.made: dict[str, Place] = {code: Place(code, *row)
                                        for code, row in eager_rows.items()}
         self._lazy = Buckets(lazy)
@@ -177,7 +182,7 @@ class PlaceTable:
 class PatternIndex:
     """Patterns by the key of their indexed word, made when a text first has that key."""
 
-    def __init__(self, rows: list[str], keysets: list[str]) -> None:
+    def __init__(self, rows: list[bytes], keysets: list[bytes]) -> None:
         self._rows = Buckets(rows)
         self._keysets = Buckets(keysets)
         self._sets: dict[str, frozenset[str]] = {}
@@ -214,7 +219,7 @@ class PatternIndex:
 class Districts:
     """District adjective -> the districts it may name (`Buckets` of codes)."""
 
-    def __init__(self, buckets: list[str]) -> None:
+    def __init__(self, buckets: list[bytes]) -> None:
         self._buckets = Buckets(buckets)
         self._memo: dict[str, tuple[str, ...]] = {}
 
