@@ -75,10 +75,20 @@ def extract_reports(
         yield from _serial(extractor, chain(head, stream), lang, on_error)
         return
     _prepare(extractor, _languages(head, lang))
-    # The first chunk is read here: whatever the reading builds on first use (lexicon tables,
-    # automata, compiled patterns) is then built once, before the fork, and shared.
-    yield from _serial(extractor, head[:CHUNK], lang, on_error)
-    yield from _parallel(extractor, chain(head[CHUNK:], stream), lang, on_error, workers)
+    # The reports up to the first the fast path lets through are read here: whatever reading it
+    # builds on first use (lexicon tables, automata, compiled patterns) is then built once,
+    # before the fork, and shared. The reports after it go to the workers: read here, they kept
+    # the second core idle.
+    warm = _first_passing(head, lang) + 1
+    yield from _serial(extractor, head[:warm], lang, on_error)
+    yield from _parallel(extractor, chain(head[warm:], stream), lang, on_error, workers)
+
+
+def _first_passing(head: list[Report], lang: str | None) -> int:
+    """The index of the first report the fast path lets through (the first chunk's last when
+    none does)."""
+    passing = (i for i, report in enumerate(head[:CHUNK]) if not _turned_away(report, lang))
+    return next(passing, min(CHUNK, len(head)) - 1)
 
 
 def _can_fork() -> bool:

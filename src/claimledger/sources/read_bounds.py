@@ -37,8 +37,9 @@ def depth_of(text: str, limit: int = MAX_DEPTH) -> int:
     until it passes `limit` (then some depth past it). When there are no more brackets in all
     than `limit`, their number: a bound of the depth, all a caller comparing with `limit`
     needs."""
-    if text.count("[") + text.count("{") <= limit:
-        return min(limit, text.count("[") + text.count("{"))
+    brackets = text.count("[") + text.count("{")  # counted once: each count reads the text
+    if brackets <= limit:
+        return brackets
     depth = deepest = 0
     position = 0
     length = len(text)

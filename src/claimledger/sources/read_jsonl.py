@@ -77,7 +77,7 @@ def record_report(
         raise RecordError('no "text" in the record')
     if not isinstance(text, str):
         raise RecordError(f'"text" must be a string, got {type(text).__name__}')
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), which copies every text to test it
         raise RecordError("empty text; skipped", "warning")
     if too_long(text):
         raise RecordError(f"text larger than {MAX_REPORT_BYTES // 2**20} MB; skipped")

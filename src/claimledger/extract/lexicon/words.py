@@ -10,9 +10,13 @@ from typing import Any
 from claimledger.extract.lexicon.base import known_keys, strings
 
 
-@dataclass(frozen=True, slots=True)
+# init, eq and repr written out or left to object: generated for some two hundred fields they
+# cost every run most of the 15 ms this module took to import. One Words per lexicon, hashed and
+# compared by identity, as its Lexicon is.
+@dataclass(frozen=True, slots=True, init=False, eq=False, repr=False)
 class Words:
-    """Named sets of words (lemmas, or lower-case forms where matched on the surface)."""
+    """Named sets of words (lemmas, or lower-case forms where matched on the surface), given by
+    role name (`Words(victim_nouns=...)`); a role not given is empty."""
 
     # -- counts --
     victim_nouns: frozenset[str] = frozenset()  # nouns counting people ("человек", "житель")
@@ -237,8 +241,16 @@ class Words:
     in_words: frozenset[str] = frozenset()  # "в сентябре": another time
     span_tail: frozenset[str] = frozenset()  # "за последние три дня": the rest of a span
 
+    def __init__(self, **roles: frozenset[str]) -> None:
+        for name in _NAMES:
+            object.__setattr__(self, name, roles.pop(name, _EMPTY))
+        if roles:
+            raise TypeError(f"Words() got unknown role(s): {', '.join(sorted(roles))}")
 
-WORD_ROLES = frozenset(f.name for f in fields(Words))
+
+_EMPTY: frozenset[str] = frozenset()
+_NAMES = tuple(f.name for f in fields(Words))
+WORD_ROLES = frozenset(_NAMES)
 
 
 def parse_words(data: Mapping[str, Any], table: str) -> Words:
