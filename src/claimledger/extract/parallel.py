@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimledger.errors import ClaimledgerError
 from claimledger.extract import MAX_EXTRACT_CHARS, Extractor
+from claimledger.extract.collector import quiet_collector
 from claimledger.extract.lang import SUPPORTED
 from claimledger.model import Extraction, Language, Report
 
@@ -72,16 +73,18 @@ def extract_reports(
     stream = iter(reports)
     head = list(islice(stream, SERIAL_BELOW))
     if workers == 1 or len(head) < SERIAL_BELOW or not _can_fork():
-        yield from _serial(extractor, chain(head, stream), lang, on_error)
+        with quiet_collector() as freeze:
+            yield from _warm_then_frozen(extractor, chain(head, stream), lang, on_error, freeze)
         return
-    _prepare(extractor, _languages(head, lang))
-    # The reports up to the first the fast path lets through are read here: whatever reading it
-    # builds on first use (lexicon tables, automata, compiled patterns) is then built once,
-    # before the fork, and shared. The reports after it go to the workers: read here, they kept
-    # the second core idle.
-    warm = _first_passing(head, lang) + 1
-    yield from _serial(extractor, head[:warm], lang, on_error)
-    yield from _parallel(extractor, chain(head[warm:], stream), lang, on_error, workers)
+    with quiet_collector():  # the workers inherit it; _parallel freezes before the fork
+        _prepare(extractor, _languages(head, lang))
+        # The reports up to the first the fast path lets through are read here: whatever
+        # reading it builds on first use (lexicon tables, automata, compiled patterns) is then
+        # built once, before the fork, and shared. The reports after it go to the workers:
+        # read here, they kept the second core idle.
+        warm = _first_passing(head, lang) + 1
+        yield from _serial(extractor, head[:warm], lang, on_error)
+        yield from _parallel(extractor, chain(head[warm:], stream), lang, on_error, workers)
 
 
 def _first_passing(head: list[Report], lang: str | None) -> int:
@@ -95,6 +98,24 @@ def _can_fork() -> bool:
     # fork shares the loaded resources; a spawned worker would load them all again, and on
     # macOS forking a process with loaded system libraries is not safe.
     return sys.platform.startswith("linux")
+
+
+def _warm_then_frozen(
+    extractor: Extractor,
+    reports: Iterator[Report],
+    lang: str | None,
+    on_error: OnError | None,
+    freeze: Callable[[], None],
+) -> Iterator[Extraction]:
+    """`_serial`, freezing the resources out of the collector's passes once the first report
+    the fast path lets through has built them (`collector`)."""
+    for report in reports:
+        warm = not _turned_away(report, lang)
+        yield from _serial(extractor, [report], lang, on_error)
+        if warm:
+            freeze()
+            break
+    yield from _serial(extractor, reports, lang, on_error)
 
 
 def _serial(
