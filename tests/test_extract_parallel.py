@@ -134,3 +134,22 @@ class _Dying(Extractor):
 def test_a_worker_that_dies_is_a_clear_error() -> None:
     with pytest.raises(ExtractionFailed, match="worker process ended abruptly"):
         list(extract_reports(_reports(2), extractor=_Dying(), jobs=2))
+
+
+@pytest.mark.usefixtures("small_chunks")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_run_gives_the_garbage_collector_back_as_it_was(jobs: int) -> None:
+    """extract/collector.py quiets the collector for a run only: thresholds and frozen objects
+    are as before once the run ends, and a run inside a run changes nothing of its own."""
+    import gc
+
+    before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
+    outer = extract_reports(_reports(1), jobs=jobs)
+    next(outer)
+    assert gc.get_threshold()[0] >= before[0]
+    inner = list(extract_reports(_reports(1), jobs=1))
+    assert len(inner) == len(TEXTS)
+    assert len(list(outer)) == len(TEXTS) - 1
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == frozen

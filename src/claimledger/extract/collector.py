@@ -12,6 +12,7 @@ end gives the collector back as it was.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -22,23 +23,44 @@ __all__ = ["YOUNG", "quiet_collector"]
 YOUNG = 10_000
 
 
+# Runs in progress: the collector's settings are the process's, so only the first of runs that
+# overlap (threads, a run inside a run) changes them, and the last to end gives them back.
+_runs = 0
+_frozen = False  # whether a run froze objects, which the last run's end unfreezes
+_lock = threading.Lock()
+_before: tuple[int, int, int] = (700, 10, 10)
+
+
 @contextmanager
 def quiet_collector() -> Iterator[Callable[[], None]]:
     """A run's collector; the function it gives freezes what is alive now out of its passes
     (called once the resources are built; calls after the first do nothing)."""
-    before = gc.get_threshold()
-    frozen = False
-
-    def freeze() -> None:
-        nonlocal frozen
-        if not frozen:
-            gc.freeze()
-            frozen = True
-
-    gc.set_threshold(max(before[0], YOUNG), *before[1:])
+    global _runs, _before
+    with _lock:
+        _runs += 1
+        if _runs == 1:
+            _before = gc.get_threshold()
+            gc.set_threshold(max(_before[0], YOUNG), *_before[1:])
     try:
-        yield freeze
+        yield _freeze
     finally:
-        gc.set_threshold(*before)
-        if frozen:
-            gc.unfreeze()
+        with _lock:
+            _runs -= 1
+            if _runs == 0:
+                _give_back()
+
+
+def _freeze() -> None:
+    global _frozen
+    with _lock:
+        if not _frozen:
+            gc.freeze()
+            _frozen = True
+
+
+def _give_back() -> None:
+    global _frozen
+    gc.set_threshold(*_before)
+    if _frozen:
+        gc.unfreeze()
+        _frozen = False
