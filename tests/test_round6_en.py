@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from claimants import (
+    OTHER_MIL,
     RU_MIL,
     RU_OFF,
     UA_MIL,
@@ -108,6 +109,30 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "запущених Росією по Україні.",
      [c("launched", "uav", 31, "UA", UA_MIL, "ru"),
       c("intercepted", "uav", 23, "UA", UA_MIL, "ru")]),
+    # --- a headline's speaker tells the headline: the body's first words are the outlet's ----
+    ("en", "headline_speaker_not_the_bodys",
+     "IDF says air force intercepted missile from Yemen\n"
+     "Sirens sounded in central Israel on Friday after a missile was launched from Yemen. The "
+     "military said the missile was intercepted before it crossed into Israel.",
+     [c("launched", "missile", 1, "IL", WIRE, "other"),
+      c("intercepted", "missile", 1, "IL", OTHER_MIL, "other")]),
+    ("en", "headline_speaker_body_names_its_own",
+     "Air force says drones downed over Kyiv\n"
+     "Russia attacked Ukraine with 31 drones overnight, the Ukrainian air force said.",
+     [c("launched", "uav", 31, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_headline_speaker_not_the_bodys",
+     "В ЦАХАЛ заявили о перехвате ракеты из Йемена\n"
+     "В пятницу из Йемена по Израилю была запущена ракета, в центре страны звучали сирены. "
+     "В армии сообщили, что ракета была перехвачена до того, как пересекла границу "
+     "Израиля.",
+     [c("launched", "missile", 1, "IL", WIRE, "other"),
+      c("intercepted", "missile", 1, "IL", OTHER_MIL, "other")]),
+    ("uk", "uk_headline_speaker_not_the_bodys",
+     "У ЦАХАЛ заявили про перехоплення ракети з Ємену\n"
+     "У пʼятницю з Ємену по Ізраїлю запустили ракету, в центрі країни лунали сирени. В "
+     "армії повідомили, що ракету перехопили до того, як вона перетнула кордон Ізраїлю.",
+     [c("launched", "missile", 1, "IL", WIRE, "other"),
+      c("intercepted", "missile", 1, "IL", OTHER_MIL, "other")]),
     # --- a denial after an official's report belongs to the official ------------------------
     ("en", "denial_after_the_governor_in_its_own_sentence",
      "A Ukrainian drone hit a warehouse in the Kursk region overnight, Governor Alexander "
@@ -193,7 +218,14 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 # Written and tried this round, then withdrawn: keeping an air force's carried voice off the
 # casualty counts after it fixed its one fold-a text and cost fold b three claimants.
 _CARRIED_AIR_FORCE = "an air force's voice still carries on to the victims told after its count"
+# Russian and Ukrainian title lines are mostly a Telegram post's own ("ЦАХАЛ: ..."), which
+# speak for the post below them: the headline rule holds for the languages whose headlines sum
+# up a news story (`headline_claims = false`); tried for all three, Russian fold a claimants
+# fell from .973 to .935.
+_TITLE_SPEAKS = "a Russian or Ukrainian title line's speaker carries into the body"
 XFAIL: dict[str, str] = {
+    "ru_headline_speaker_not_the_bodys": _TITLE_SPEAKS,
+    "uk_headline_speaker_not_the_bodys": _TITLE_SPEAKS,
     "air_force_not_carried_to_victims": _CARRIED_AIR_FORCE,
     "ru_air_force_not_carried_to_victims": _CARRIED_AIR_FORCE,
     "uk_air_force_not_carried_to_victims": _CARRIED_AIR_FORCE,

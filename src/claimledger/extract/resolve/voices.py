@@ -15,6 +15,7 @@ from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import opens_with
 from claimledger.extract.mentions.actors import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
+from claimledger.extract.resolve.claims import title_sentences
 from claimledger.extract.resolve.sides import local_side, place_side
 
 
@@ -46,9 +47,19 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     named: SentenceSpeaker | None = None  # the last speaker a sentence named
     listing = False  # the current speaker's sentence ends with a colon above a list
     own_turn: int | None = None  # the paragraph the outlet took up in its own voice
+    # A news headline ("IDF says air force intercepted missile") sums up what its body tells
+    # and credits: its speaker does not carry into the body's first words, which are the
+    # outlet's own, though "..., it said" there still means that speaker. Only where headlines
+    # are news headlines (no claims of their own); a Telegram post's title line speaks for it.
+    particles = reader.lex.words.verb_particles
+    title = set() if reader.lex.headline_claims else title_sentences(doc, particles)
+    titled: SentenceSpeaker | None = None  # the headline's speaker, for "it said" after it
     for index, sentence in enumerate(doc.sentences):
         facts = reader.facts[index]
         own = facts.speaker
+        body_opens = index - 1 in title and index not in title
+        if body_opens and current is not None and not current.header:
+            current, current_air, titled = None, False, current
         if voices:
             voices[-1].official = voices[-1].official or official
         official = _named_official(own) or official
@@ -86,7 +97,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             own.back
             and current is None
             and named is not None
-            and reader.lex.back_over_paragraphs
+            and (reader.lex.back_over_paragraphs or named is titled)
             and not sentence.bullet
         ):
             # a cue that refers back ("..., — сказали там") reaches over paragraphs to the last
