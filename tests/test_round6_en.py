@@ -74,6 +74,30 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_this_was_reported_by_next_sentence",
      "Вночі над Україною збито 23 дрони. Про це повідомили в Повітряних силах.",
      [c("intercepted", "uav", 23, "UA", UA_MIL, "ru")]),
+    # --- the claimant in the next sentence, "this" as the object of its verb of speech -------
+    ("en", "speaker_reported_this_next_sentence",
+     "Russia launched 40 drones at Ukraine overnight, and air defences shot down 31 of them. "
+     "The Ukrainian air force reported this on Telegram.",
+     [c("launched", "uav", 40, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 31, "UA", UA_MIL, "ru")]),
+    ("en", "governor_confirmed_this_next_sentence",
+     "A Ukrainian drone hit a power substation in the Belgorod region overnight. Governor "
+     "Vyacheslav Gladkov confirmed this on Telegram.",
+     [c("hit", "uav", 1, "RU-BEL", RU_OFF, "ua")]),
+    ("ru", "ru_speaker_reported_about_this_next_sentence",
+     "Ночью Россия атаковала Украину 40 дронами, 31 из них сбиты. Воздушные силы ВСУ сообщили "
+     "об этом в Telegram.",
+     [c("launched", "uav", 40, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 31, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_speaker_reported_about_this_next_sentence",
+     "Уночі Росія атакувала Україну 40 дронами, 31 з них збито. Повітряні сили повідомили про "
+     "це в Telegram.",
+     [c("launched", "uav", 40, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 31, "UA", UA_MIL, "ru")]),
+    ("en", "speaker_said_this_of_another_thing_opens_its_own",
+     "Russia launched 40 drones at Ukraine overnight. The Ukrainian air force said this was "
+     "the largest attack of the month.",
+     [c("launched", "uav", 40, "UA", WIRE, "ru")]),
     # --- a speaker named in one paragraph, a pronoun for it in the next -----------------------
     ("en", "it_said_in_the_next_paragraph",
      "Ukraine's air force said Russia attacked Ukraine overnight with 31 drones.\n\n"

@@ -69,6 +69,8 @@ class Sequences:
     near_openers: tuple[Sequence_, ...] = ()  # "в районе Курска"
     origin_openers: tuple[Sequence_, ...] = ()  # "с территории Украины"
     this_refs: tuple[Sequence_, ...] = ()  # "Об этом сообщил X": the sentence before is X's
+    # "X сообщил об этом", "X reported this": the same, as the object after X's verb of speech
+    this_objects: tuple[Sequence_, ...] = ()
     subset_openers: tuple[Sequence_, ...] = ()  # "в том числе": a part, not another place
     source_openers: tuple[Sequence_, ...] = ()  # "по данным", "according to"
     local_groups: tuple[Sequence_, ...] = ()  # "местные власти"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.lexicon.roles import opens_with
+from claimledger.extract.lexicon.roles import opener_length, opens_with
 from claimledger.extract.mentions.actors import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
@@ -87,7 +87,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             own = localised(reader, index, own)
             # "This was reported by the Air Force." signs the air-war sentence before it, and
             # speaks on into the next paragraph as that sentence's speaker would
-            signs = index > 0 and _opens_with_this(reader, index) and _air(reader, index - 1)
+            signs = index > 0 and _refers_to_before(reader, index) and _air(reader, index - 1)
             current, current_air = own, air or signs or (same and current_air)
             named = own
             listing = _opens_list(reader, index)
@@ -195,7 +195,7 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
     doc = reader.doc
     for index, sentence in enumerate(doc.sentences):
         own = reader.facts[index].speaker
-        opens_with_this = _opens_with_this(reader, index)
+        opens_with_this = _refers_to_before(reader, index)
         if own.explicit and not opens_with_this and index > 0:
             # "Russia attacked with 60 drones. Thirty-nine of them were downed, the air force
             # said": a part of the count before, told by its speaker, who told the whole too
@@ -297,6 +297,27 @@ def _names_statement(reader: SentenceReader, index: int) -> bool:
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
     words = reader.lex.words.statement_nouns
     return _opens_list(reader, index) and any(t.lemma in words for t in tokens)
+
+
+def _refers_to_before(reader: SentenceReader, index: int) -> bool:
+    """A sentence whose speaker signs the sentence before: "Об этом сообщил X", or "X
+    сообщил об этом", "The air force reported this on Telegram"."""
+    return _opens_with_this(reader, index) or _this_as_object(reader, index)
+
+
+def _this_as_object(reader: SentenceReader, index: int) -> bool:
+    """The speaker opens the sentence and its verb of speech takes "this" as its object, with
+    nothing after it but a preposition's phrase: not "said this was the largest attack"."""
+    start = _told_start(reader, index)
+    if start == 0:
+        return False
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    words = tuple(t.low for t in tokens[start : start + 3])
+    length = opener_length(words, reader.lex.sequences.this_objects)
+    if not length:
+        return False
+    after = tokens[start + length] if start + length < len(tokens) else None
+    return after is None or not after.is_word or after.info.pos == "PREP"
 
 
 def _opens_with_this(reader: SentenceReader, index: int) -> bool:
