@@ -94,6 +94,21 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "це в Telegram.",
      [c("launched", "uav", 40, "UA", UA_MIL, "ru"),
       c("intercepted", "uav", 31, "UA", UA_MIL, "ru")]),
+    ("en", "speaker_gave_these_figures_next_sentence",
+     "Russia launched 40 drones at Ukraine overnight, and air defences shot down 31 of them. "
+     "The Ukrainian air force gave these figures on Telegram.",
+     [c("launched", "uav", 40, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 31, "UA", UA_MIL, "ru")]),
+    ("ru", "ru_such_data_reported_by_next_sentence",
+     "Ночью Россия атаковала Украину 40 дронами, 31 из них сбиты. Такие данные сообщили в "
+     "Воздушных силах ВСУ.",
+     [c("launched", "uav", 40, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 31, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_such_data_reported_by_next_sentence",
+     "Уночі Росія атакувала Україну 40 дронами, 31 з них збито. Такі дані оприлюднили "
+     "Повітряні сили.",
+     [c("launched", "uav", 40, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 31, "UA", UA_MIL, "ru")]),
     ("en", "speaker_said_this_of_another_thing_opens_its_own",
      "Russia launched 40 drones at Ukraine overnight. The Ukrainian air force said this was "
      "the largest attack of the month.",
