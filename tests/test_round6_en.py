@@ -12,6 +12,7 @@ import pytest
 
 from claimants import (
     OTHER_MIL,
+    OTHER_OFF,
     RU_MIL,
     RU_OFF,
     UA_MIL,
@@ -231,6 +232,17 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "під час атаки також постраждали двоє людей.",
      [c("intercepted", "uav", 25, "UA", UA_MIL, "ru"),
       c("injured", None, 2, "UA-30", WIRE, "ru")]),
+    # --- unnamed officials speaking of a third country's place are that country's (a city
+    # abroad is coded by its country: docs/evaluation.md) -------------------------------------
+    ("en", "officials_said_of_a_third_country",
+     "A drone from Yemen hit a building in Eilat, officials said.",
+     [c("hit", "uav", 1, "IL", OTHER_OFF, "other")]),
+    ("ru", "ru_officials_said_of_a_third_country",
+     "Беспилотник из Йемена попал в здание в Эйлате, сообщили официальные лица.",
+     [c("hit", "uav", 1, "IL", OTHER_OFF, "other")]),
+    ("uk", "uk_officials_said_of_a_third_country",
+     "Дрон з Ємену влучив у будівлю в Ейлаті, повідомили посадовці.",
+     [c("hit", "uav", 1, "IL", OTHER_OFF, "other")]),
     # --- a wire relaying a ministry: the ministry's claim -------------------------------------
     ("en", "wire_relays_the_ministry",
      "Russia's defence ministry said air defences destroyed 27 Ukrainian drones over the "
