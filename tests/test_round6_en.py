@@ -47,6 +47,18 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_according_to_after_the_count",
      "Над Україною збито 23 дрони, за даними Повітряних сил.",
      [c("intercepted", "uav", 23, "UA", UA_MIL, "ru")]),
+    ("en", "per_the_air_force_after_the_count",
+     "Air defences shot down 23 drones over Ukraine overnight, per the Ukrainian air force.",
+     [c("intercepted", "uav", 23, "UA", UA_MIL, "ru")]),
+    ("en", "per_day_is_no_source",
+     "Russia launched about 100 drones per day at Ukraine last week, the air force said.",
+     []),
+    ("ru", "ru_by_the_reports_of_after_the_count",
+     "ПВО сбила над Украиной 23 беспилотника, по сведениям Воздушных сил ВСУ.",
+     [c("intercepted", "uav", 23, "UA", UA_MIL, "ru")]),
+    ("uk", "uk_by_the_reports_of_after_the_count",
+     "Над Україною збито 23 дрони, за відомостями Повітряних сил.",
+     [c("intercepted", "uav", 23, "UA", UA_MIL, "ru")]),
     # --- the speaker's region named in an apposition after the name: the town is the region --
     ("en", "said_name_then_the_governor_of_the_region",
      "Two people were injured when Russian drones attacked Kharkiv overnight, said Oleh "
