@@ -327,6 +327,10 @@ def abbreviation_number(text: str) -> str | None:
 
 
 def _inflected_stem(text: str) -> str | None:
+    # A stem is three letters or more, all capitals: a small letter among the first three
+    # (most words) rules every ending out before the ten are tried.
+    if len(text) < 4 or text[0].islower() or text[1].islower() or text[2].islower():
+        return None
     for ending in _ENDINGS:
         stem = text[: -len(ending)]
         if text.endswith(ending) and len(stem) >= 3 and stem.isupper():
