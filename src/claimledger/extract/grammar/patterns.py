@@ -236,14 +236,16 @@ def _plans(
     return tuple(plans)
 
 
-def sentence_keys(doc: Document, sentence: Sentence) -> set[str]:
+def sentence_keys(doc: Document, sentence: Sentence) -> frozenset[str]:
     """Each form, lemma and surface text of the sentence's tokens: what a literal element
-    may read there (`_reads`)."""
-    keys: set[str] = set()
-    for token in doc.tokens[sentence.first : sentence.last]:
-        keys.add(token.low)
-        keys.add(token.lemma)
-        keys.add(token.text)
+    may read there (`_reads`). Found once per sentence for the patterns and every table of
+    cues (the document keeps them)."""
+    keys = doc.keys.get(sentence.index)
+    if keys is None:
+        tokens = doc.tokens[sentence.first : sentence.last]
+        keys = doc.keys[sentence.index] = frozenset(
+            [t.low for t in tokens] + [t.lemma for t in tokens] + [t.text for t in tokens]
+        )
     return keys
 
 
@@ -255,7 +257,7 @@ def required_words(
     return tuple(_element_words(words, e) for e in elements if _is_literal(e))
 
 
-def may_match(required: tuple[frozenset[str], ...], keys: set[str]) -> bool:
+def may_match(required: tuple[frozenset[str], ...], keys: frozenset[str]) -> bool:
     """Whether a sentence with these `sentence_keys` has a word of every required element."""
     return all(not keys.isdisjoint(words) for words in required)
 

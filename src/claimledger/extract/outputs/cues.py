@@ -56,7 +56,7 @@ def find_cues(
     found: list[CueMatch] = []
     for sentence in doc.sentences if sentences is None else sentences:
         index = sentence.first
-        keys: set[str] | None = None  # the sentence's words, found when a row may open
+        keys: frozenset[str] | None = None  # the sentence's words, when a row may open
         while index < sentence.last:
             end = None
             for cue in _candidates(openers, doc.tokens[index]):
