@@ -19,7 +19,7 @@ for the hyphen and a model ends at any letter or digit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -309,7 +309,7 @@ def noun_weapon(lemma: str, lang: Language) -> str | None:
 
 
 @cache
-def needs_kind(lang: Language) -> dict[str, str]:
+def needs_kind(lang: Language) -> Mapping[str, str]:
     """Lemma -> class of the head nouns that need a narrowing word ("снаряд"): made once, not
     for every weapon phrase."""
     return weapons().words("needs_kind", lang)
