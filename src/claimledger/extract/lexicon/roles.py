@@ -63,6 +63,17 @@ def opens_with(words: tuple[str, ...], openers: tuple[Sequence_, ...]) -> bool:
     return any(words[: len(opener)] == opener for opener in by_first.get(words[0], ()))
 
 
+def holds_any(words: tuple[str, ...], sequences: tuple[Sequence_, ...]) -> bool:
+    """Whether one of `sequences` stands anywhere in `words`: tried only where its first word
+    does."""
+    by_first, empty = _by_first(sequences)
+    return empty or any(
+        words[i : i + len(sequence)] == sequence
+        for i, word in enumerate(words)
+        for sequence in by_first.get(word, ())
+    )
+
+
 # id of a lexicon's sequences -> the sequences (kept, so the id is not reused), those of each
 # first word in their order, and whether one of them is empty
 _BY_FIRST: dict[int, tuple[tuple[Sequence_, ...], dict[str, list[Sequence_]], bool]] = {}
@@ -83,8 +94,12 @@ def _by_first(openers: tuple[Sequence_, ...]) -> tuple[dict[str, list[Sequence_]
 
 
 def opener_length(words: tuple[str, ...], openers: tuple[Sequence_, ...]) -> int:
-    """The length of the longest of `openers` that `words` begin with; 0 where none does."""
-    return max((len(o) for o in openers if words[: len(o)] == o), default=0)
+    """The length of the longest of `openers` that `words` begin with; 0 where none does (an
+    empty sequence's length too: only those that open with the first word are compared)."""
+    if not words:
+        return 0
+    candidates = _by_first(openers)[0].get(words[0], ())
+    return max((len(o) for o in candidates if words[: len(o)] == o), default=0)
 
 
 @dataclass(frozen=True, slots=True)
