@@ -55,15 +55,15 @@ def find_cues(
     openers = _openers_of(lex, cues)
     found: list[CueMatch] = []
     for sentence in doc.sentences if sentences is None else sentences:
+        keys = sentence_keys(doc, sentence)  # found for the patterns already
+        if not openers.anywhere and keys.isdisjoint(openers.words):
+            continue  # no word of the sentence opens a row (most sentences)
         index = sentence.first
-        keys: frozenset[str] | None = None  # the sentence's words, when a row may open
         while index < sentence.last:
             end = None
             for cue in _candidates(openers, doc.tokens[index]):
                 if usable is not None and not usable(cue, sentence):
                     continue
-                if keys is None:
-                    keys = sentence_keys(doc, sentence)
                 if not may_match(openers.required[id(cue)], keys):
                     continue  # a word the row must read is not in the sentence: most rows
                 end = matcher.match_at(cue.elements, index, sentence)
@@ -83,6 +83,7 @@ class _Openers:
     anywhere: tuple[tuple[int, Cue], ...]
     # id of a row -> the words of each of its literal elements (`patterns.required_words`)
     required: dict[int, tuple[frozenset[str], ...]]
+    words: frozenset[str]  # the words of `by_word`
 
 
 # ids of a lexicon and its table of rows -> (both, the table's openers): a table is asked
@@ -113,9 +114,8 @@ def _openers(lex: Lexicon, cues: tuple[Cue, ...]) -> _Openers:
         for word in words:
             by_word.setdefault(word, []).append((order, cue))
     required = {id(cue): required_words(lex.word_set, cue.elements) for cue in cues}
-    return _Openers(
-        {w: tuple(rows) for w, rows in by_word.items()}, tuple(anywhere), required
-    )
+    rows = {w: tuple(found) for w, found in by_word.items()}
+    return _Openers(rows, tuple(anywhere), required, frozenset(rows))
 
 
 def _first_words(lex: Lexicon, elements: Sequence[str]) -> frozenset[str] | None:
