@@ -50,6 +50,13 @@ def pattern(name: str, reading: Reading = PLAIN) -> str:
     return "".join(out)
 
 
+def head(name: str) -> str:
+    """The letters a name's pattern opens with, before its first mark ("Калибр*" -> "Калибр",
+    "Х-?101" -> "Х"): a text in which they do not stand, in this case, holds no match of it."""
+    mark = _MARK.search(name)
+    return name[: mark.start()] if mark is not None else name
+
+
 def alternation(names: tuple[str, ...] | list[str], reading: Reading = PLAIN) -> str:
     """One group for several names, the longest written first so that a regular expression's
     first-match alternation still takes "Х-101/55" over "Х-101"."""

@@ -139,4 +139,6 @@ def claims_in(
     national = own.name in actors().national_names
     outlet = Speaker(own.name, own.side, own.kind, national=national)
     drafts = settle(reader, voices_of(reader), outlet, published)
-    return claims_of(doc, drafts, known, lex.headline_claims, lex.words.fresh_words)
+    return claims_of(
+        doc, drafts, known, lex.headline_claims, lex.words.fresh_words, lex.words.verb_particles
+    )

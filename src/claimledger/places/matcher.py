@@ -130,7 +130,7 @@ class Matcher:
 
     def _token_keys(self, word: str) -> frozenset[str]:
         keys = self.keys(word)
-        if self.districts is None or not any(self.districts.get(k) for k in keys):
+        if self.districts is None or not self.districts.names_any(keys):
             return keys
         return keys | {DISTRICT}
 

@@ -222,6 +222,18 @@ class Districts:
     def __init__(self, buckets: list[bytes]) -> None:
         self._buckets = Buckets(buckets)
         self._memo: dict[str, tuple[str, ...]] = {}
+        self._any: dict[frozenset[str], bool] = {}
+
+    def names_any(self, keys: frozenset[str]) -> bool:
+        """Whether one of a word's keys is a district adjective: remembered per set of keys (a
+        word's keys are one set, asked for at every post it stands in)."""
+        found = self._any.get(keys)
+        if found is None:
+            found = any(self.get(key) for key in keys)
+            if len(self._any) > _MEMO_LIMIT:
+                self._any.clear()
+            self._any[keys] = found
+        return found
 
     def get(self, adjective: str) -> tuple[str, ...]:
         codes = self._memo.get(adjective)

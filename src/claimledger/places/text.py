@@ -21,7 +21,8 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(*m.span(), m.group()) for m in WORD.finditer(text)]
+    # start() and end(), not *span(): no tuple to unpack for each of a post's words
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
 
 
 def normalize(word: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 # `[label](target)`: the label stays, brackets and target go.
 _LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
@@ -38,32 +39,74 @@ def _is_pictograph(ch: str) -> bool:
     return 0xFE00 <= ord(ch) <= 0xFE0F or ord(ch) == 0x20E3
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for index in range(start, end):
-        if chars[index] != "\n":
-            chars[index] = " "
-
-
 def blank_markup(text: str) -> str:
     """The text with markup, links' targets, bare URLs and emoji turned into spaces.
 
     The result has exactly the length of `text`; newlines are kept so paragraphs stay visible.
     """
-    chars = list(text)
+    spans: list[tuple[int, int]] = []
     for match in _LINK.finditer(text):
-        _blank(chars, match.start(), match.start() + 1)
-        _blank(chars, match.end(1), match.end())
-    for match in _URL.finditer(text):
-        _blank(chars, match.start(), match.end())
-    for match in _EMPHASIS.finditer(text):
-        _blank(chars, match.start(), match.end())
-    # Each distinct character is judged once, not at every place it stands.
-    pictographs = {
-        ord(ch): " "
-        for ch in set(text)
-        if ch != " " and not ch.isalnum() and _is_pictograph(ch)
-    }
-    return _replace_each("".join(chars), pictographs)
+        spans.append((match.start(), match.start() + 1))
+        spans.append((match.end(1), match.end()))
+    spans.extend(match.span() for match in _urls(text))
+    spans.extend(match.span() for match in _EMPHASIS.finditer(text))
+    blanked = _blank(text, spans) if spans else text  # most posts have no markup at all
+    return _replace_each(blanked, _pictographs(text))
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every character of the (possibly overlapping) spans but newlines a space."""
+    pieces: list[str] = []
+    done = 0  # the text before it is in `pieces`
+    for start, end in sorted(spans):
+        start = max(start, done)
+        if end <= start:
+            continue
+        pieces.append(text[done:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_SPACE = re.compile(r"\s")
+
+
+def _urls(text: str) -> Iterator[re.Match[str]]:
+    """`_URL`'s matches, searched only in the runs of non-space characters that hold a "/" or
+    a "www." (every match lies inside one such run): `_URL` tried at every character of a text
+    cost as much as the rest of the cleaning. Under IGNORECASE no other character matches "w"
+    or "/", so the test for them is exact."""
+    if "/" not in text and "www." not in text.lower():
+        return  # no link in most posts
+    backwards = text[::-1]
+    done = 0  # the runs before it are searched
+    for hint in _URL_HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        before = _SPACE.search(backwards, len(text) - hint.start())
+        start = len(text) - before.start() if before is not None else 0
+        after = _SPACE.search(text, hint.end())
+        done = after.start() if after is not None else len(text)
+        yield from _URL.finditer(text, start, done)
+
+
+_URL_HINT = re.compile(r"/|www\.", re.IGNORECASE)
+# Characters judged once per process whether they are pictographs, and those that are: a text
+# holds a hundred distinct characters, nearly all of them met in the texts before it.
+_JUDGED: set[str] = set()
+_PICTOGRAPHS: set[str] = set()
+
+
+def _pictographs(text: str) -> dict[int, str]:
+    """The translation of the text's pictographs to spaces."""
+    chars = set(text)
+    for ch in chars.difference(_JUDGED):
+        if ch != " " and not ch.isalnum() and _is_pictograph(ch):
+            _PICTOGRAPHS.add(ch)
+        _JUDGED.add(ch)
+    return {ord(ch): " " for ch in chars & _PICTOGRAPHS}
 
 
 def _replace_each(text: str, table: dict[int, str]) -> str:
@@ -81,14 +124,36 @@ _APOSTROPHES: dict[int, str] = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "
 _LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
 _CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 _LATIN = re.compile(r"[A-Za-z]")
-# A whole run of letters with a Latin letter in it (the lookbehind keeps a match from opening
-# inside a run, so each run is scanned once): the runs `_fold_word` may change, found without a
-# call for every word of the text.
-_MIXED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])[^\W\d_]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 
-def _fold_word(match: re.Match[str]) -> str:
-    word = match.group()
+def _fold_mixed(text: str) -> str:
+    """Each whole run of letters with a Latin letter in it through `_fold_word`. The runs are
+    found from their Latin letters (few in a Cyrillic text), where a pattern for the runs was
+    tried at every word. A letter is what the class of letters of `re` takes: alphanumeric,
+    and no decimal digit."""
+    pieces: list[str] = []
+    done = 0  # the text before it is in `pieces`
+    for latin in _LATIN_RUN.finditer(text):
+        if latin.start() < done:
+            continue  # in the run just folded
+        start, end = latin.start(), latin.end()
+        while start > 0 and _is_letter(text[start - 1]):
+            start -= 1
+        while end < len(text) and _is_letter(text[end]):
+            end += 1
+        pieces.append(text[done:start])
+        pieces.append(_fold_word(text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _fold_word(word: str) -> str:
     if _LATIN.search(word) and len(_CYRILLIC.findall(word)) > len(_LATIN.findall(word)):
         return word.translate(_LATIN_TO_CYRILLIC)
     return word
@@ -101,7 +166,7 @@ def clean(text: str) -> str:
     """
     folded = _replace_each(blank_markup(text), _APOSTROPHES)
     if _LATIN.search(folded) and _CYRILLIC.search(folded):
-        folded = _MIXED_WORD.sub(_fold_word, folded)
+        folded = _fold_mixed(folded)
     return folded
 
 

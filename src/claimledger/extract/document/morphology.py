@@ -11,7 +11,6 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
@@ -105,17 +104,32 @@ class _Parse(NamedTuple):
 
 def _opencorpora(parse: Any) -> _Parse:
     """A parse of the Russian dictionary as it is (OpenCorpora tags)."""
-    pos, grams, number = _tag_parts(type(parse.tag).__qualname__, parse.tag)
+    pos, grams, number = _tag_parts(parse.tag)
     return _Parse(parse.normal_form.replace("ё", "е"), pos, grams, number)
 
 
-@lru_cache(maxsize=1 << 14)
-def _tag_parts(kind: str, tag: Any) -> tuple[str | None, frozenset[str], str | None]:
-    """A tag's part of speech, grammemes and number: read once per tag (pymorphy's tags
-    compare and hash by their grammemes, and a dictionary has a few thousand of them; `kind`,
-    the name of the tag's class, keeps two dictionaries' tag sets apart)."""
-    pos = tag.POS
-    return (str(pos) if pos else None), frozenset(tag.grammemes), tag.number
+_TagParts = tuple[str | None, frozenset[str], str | None]
+# id of a tag -> the tag (kept, so that its id is not reused) and its parts
+_TAG_PARTS: dict[int, tuple[Any, _TagParts]] = {}
+_MAX_TAGS = 1 << 14
+
+
+def _tag_parts(tag: Any) -> _TagParts:
+    """A tag's part of speech, grammemes and number: read once per tag. A dictionary's parses
+    share its few thousand tag objects, so they are known by identity (a tag hashes and compares
+    by a tuple of its grammemes, made anew at each call; identity also keeps two dictionaries'
+    tags apart)."""
+    known = _TAG_PARTS.get(id(tag))
+    if known is not None and known[0] is tag:
+        return known[1]
+    # Plain strings: pymorphy's number is a str subclass whose comparisons and hashing run in
+    # Python (it checks the other side is a number), and every `numbers` test would pay it.
+    pos, number = tag.POS, tag.number
+    parts = (str(pos) if pos else None), frozenset(tag.grammemes), (str(number) if number else None)
+    if len(_TAG_PARTS) >= _MAX_TAGS:  # tags made for single words by some analyzer units
+        _TAG_PARTS.clear()
+    _TAG_PARTS[id(tag)] = (tag, parts)
+    return parts
 
 
 def _ukrainian(parse: Any) -> _Parse:
@@ -215,15 +229,12 @@ class PymorphyLexer(CachedLexer):
             for p in parses
             if pos == p.pos and p.number and (proper or not _PROPER & p.grams)
         )
-        all_grams: set[str] = set()
-        for parse in parses:
-            all_grams.update(parse.grams)
         return WordInfo(
             lemma=first.lemma,
-            lemmas=frozenset(p.lemma for p in parses),
+            lemmas=frozenset([p.lemma for p in parses]),
             pos=pos,
             grams=first.grams,
-            all_grams=frozenset(all_grams),
+            all_grams=first.grams.union(*[p.grams for p in parses[1:]]),
             numbers=numbers,
         )
 

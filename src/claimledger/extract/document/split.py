@@ -100,9 +100,11 @@ class RazdelSplitter:
 
 
 # razdel takes a capital after a hyphen or digit and a full stop for an initial ("Іскандер-М.
-# Знешкоджено", "Х-59М. Сбито"); a model's suffix ends its sentence when a word follows.
-_MODEL_END = re.compile(r"(?<=[-\d][A-ZА-ЯЁІЇЄҐ])\.\s+(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+)"
-                        r"|(?<=[-\d][A-ZА-ЯЁІЇЄҐ]{2})\.\s+(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+)")
+# Знешкоджено", "Х-59М. Сбито"); a model's suffix ends its sentence when a word follows. The
+# full stop comes first and the suffix is looked behind from after it: a pattern that opens with
+# a look-behind is tried at every character, one that opens with "." only at full stops.
+_MODEL_END = re.compile(r"\.(?:(?<=[-\d][A-ZА-ЯЁІЇЄҐ]\.)|(?<=[-\d][A-ZА-ЯЁІЇЄҐ]{2}\.))\s+"
+                        r"(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’ʼ]+)")
 
 
 class _Piece:

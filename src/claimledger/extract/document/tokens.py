@@ -63,6 +63,9 @@ class Document:
     clean: str  # the same length, markup blanked
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    # sentence index -> the forms, lemmas and texts of its tokens (grammar.patterns.sentence_keys
+    # fills it: the patterns and each table of cues ask of the same sentences)
+    keys: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.first : sentence.last]

@@ -21,6 +21,9 @@ class ZeroMatch:
 def find_zero_casualties(lex: Lexicon, text: str, start: int, end: int) -> list[ZeroMatch]:
     """Denials like "пострадавших нет" within [start, end) of the cleaned text."""
     zero = lex.zero_casualties
+    union = _union(zero.patterns)
+    if union is not None and union.search(text, start, end) is None:
+        return []  # none of the patterns matches here (most sentences): one scan, not one each
     found: list[ZeroMatch] = []
     for pattern in zero.patterns:
         for match in pattern.finditer(text, start, end):
@@ -31,6 +34,37 @@ def find_zero_casualties(lex: Lexicon, text: str, start: int, end: int) -> list[
                 continue
             found.append(ZeroMatch(match.start(), match.end(), _denied(zero, match.group())))
     return sorted(found, key=lambda m: m.start)
+
+
+# Every pattern is made "(?<![\w])(?:...)(?![\w])" (lexicon `_zero_casualties`).
+_BEFORE, _AFTER = r"(?<![\w])", r"(?![\w])"
+# id of a lexicon's tuple of patterns -> the tuple and their union (or None)
+_UNIONS: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]] = {}
+
+
+def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """All the patterns in one, their look-behind and look-ahead said once: it matches
+    wherever one of them does (it tries each where that one would), so a range it finds
+    nothing in holds no match of any, and seven scans of every sentence become one. None
+    where the patterns do not share their flags and their ends, or refer to their groups."""
+    known = _UNIONS.get(id(patterns))
+    if known is not None and known[0] is patterns:
+        return known[1]
+    union = None
+    cores = [p.pattern[len(_BEFORE) : -len(_AFTER)] for p in patterns]
+    if (
+        patterns
+        and len({p.flags for p in patterns}) == 1
+        and all(p.pattern.startswith(_BEFORE) and p.pattern.endswith(_AFTER) for p in patterns)
+        and not any(p.groups or "(?P=" in p.pattern for p in patterns)
+    ):
+        alternatives = "|".join(f"(?:{core})" for core in cores)
+        try:
+            union = re.compile(f"{_BEFORE}(?:{alternatives}){_AFTER}", patterns[0].flags)
+        except re.error:  # a pattern's own global flags ("(?i)") may only open a pattern
+            union = None
+    _UNIONS[id(patterns)] = (patterns, union)
+    return union
 
 
 def _denied(zero: ZeroCasualties, phrase: str) -> frozenset[str]:

@@ -82,7 +82,7 @@ class PatternMatcher:
 
     def find(self, sentence: Sentence, phrases: Sequence[WeaponPhrase]) -> list[PatternMatch]:
         found: list[PatternMatch] = []
-        keys = self._keys(sentence)
+        keys = sentence_keys(self.doc, sentence)
         if self._plans is None:
             self._plans = _plans(self.words, tuple(self.patterns))
         for plan in self._plans:
@@ -114,15 +114,6 @@ class PatternMatcher:
             if result is not None:
                 return PatternMatch(plan.pattern, start, result[0], result[1])
         return None
-
-    def _keys(self, sentence: Sentence) -> set[str]:
-        """Each form, lemma and surface text of the sentence's tokens."""
-        keys: set[str] = set()
-        for token in self.doc.tokens[sentence.first : sentence.last]:
-            keys.add(token.low)
-            keys.add(token.lemma)
-            keys.add(token.text)
-        return keys
 
     def match_at(
         self, elements: Sequence[str], index: int, sentence: Sentence
@@ -240,9 +231,35 @@ def _plans(
         elements = pattern.elements[1:] if anchored else pattern.elements
         literal = bool(elements) and _is_literal(elements[0])
         opening = _element_words(words, elements[0]) if literal else None
-        required = tuple(_element_words(words, e) for e in elements if _is_literal(e))
+        required = required_words(words, elements)
         plans.append(_Plan(pattern, elements, anchored, opening, required))
     return tuple(plans)
+
+
+def sentence_keys(doc: Document, sentence: Sentence) -> frozenset[str]:
+    """Each form, lemma and surface text of the sentence's tokens: what a literal element
+    may read there (`_reads`). Found once per sentence for the patterns and every table of
+    cues (the document keeps them)."""
+    keys = doc.keys.get(sentence.index)
+    if keys is None:
+        tokens = doc.tokens[sentence.first : sentence.last]
+        keys = doc.keys[sentence.index] = frozenset(
+            [t.low for t in tokens] + [t.lemma for t in tokens] + [t.text for t in tokens]
+        )
+    return keys
+
+
+def required_words(
+    words: Callable[[str], frozenset[str]], elements: Sequence[str]
+) -> tuple[frozenset[str], ...]:
+    """The words of each literal element of a row (none optional): a match reads each of them
+    at a token of its sentence, so a sentence without one of them holds no match."""
+    return tuple(_element_words(words, e) for e in elements if _is_literal(e))
+
+
+def may_match(required: tuple[frozenset[str], ...], keys: frozenset[str]) -> bool:
+    """Whether a sentence with these `sentence_keys` has a word of every required element."""
+    return all(not keys.isdisjoint(words) for words in required)
 
 
 def _element_words(words: Callable[[str], frozenset[str]], element: str) -> frozenset[str]:

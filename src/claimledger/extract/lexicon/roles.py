@@ -53,13 +53,53 @@ class Numbers:
 
 
 def opens_with(words: tuple[str, ...], openers: tuple[Sequence_, ...]) -> bool:
-    """Whether `words` (lower-case forms) begin with one of the lexicon's sequences `openers`."""
-    return any(words[: len(opener)] == opener for opener in openers)
+    """Whether `words` (lower-case forms) begin with one of the lexicon's sequences `openers`:
+    only the sequences that open with the first word are compared (asked of every sentence)."""
+    by_first, empty = _by_first(openers)
+    if empty:
+        return True  # an empty sequence opens every list of words
+    if not words:
+        return False
+    return any(words[: len(opener)] == opener for opener in by_first.get(words[0], ()))
+
+
+def holds_any(words: tuple[str, ...], sequences: tuple[Sequence_, ...]) -> bool:
+    """Whether one of `sequences` stands anywhere in `words`: tried only where its first word
+    does."""
+    by_first, empty = _by_first(sequences)
+    return empty or any(
+        words[i : i + len(sequence)] == sequence
+        for i, word in enumerate(words)
+        for sequence in by_first.get(word, ())
+    )
+
+
+# id of a lexicon's sequences -> the sequences (kept, so the id is not reused), those of each
+# first word in their order, and whether one of them is empty
+_BY_FIRST: dict[int, tuple[tuple[Sequence_, ...], dict[str, list[Sequence_]], bool]] = {}
+_MAX_OPENER_LISTS = 256
+
+
+def _by_first(openers: tuple[Sequence_, ...]) -> tuple[dict[str, list[Sequence_]], bool]:
+    known = _BY_FIRST.get(id(openers))
+    if known is None or known[0] is not openers:
+        by_first: dict[str, list[Sequence_]] = {}
+        for opener in openers:
+            if opener:
+                by_first.setdefault(opener[0], []).append(opener)
+        if len(_BY_FIRST) >= _MAX_OPENER_LISTS:  # a caller's own lists, made anew
+            _BY_FIRST.clear()
+        known = _BY_FIRST[id(openers)] = (openers, by_first, any(not o for o in openers))
+    return known[1], known[2]
 
 
 def opener_length(words: tuple[str, ...], openers: tuple[Sequence_, ...]) -> int:
-    """The length of the longest of `openers` that `words` begin with; 0 where none does."""
-    return max((len(o) for o in openers if words[: len(o)] == o), default=0)
+    """The length of the longest of `openers` that `words` begin with; 0 where none does (an
+    empty sequence's length too: only those that open with the first word are compared)."""
+    if not words:
+        return 0
+    candidates = _by_first(openers)[0].get(words[0], ())
+    return max((len(o) for o in candidates if words[: len(o)] == o), default=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +109,8 @@ class Sequences:
     near_openers: tuple[Sequence_, ...] = ()  # "в районе Курска"
     origin_openers: tuple[Sequence_, ...] = ()  # "с территории Украины"
     this_refs: tuple[Sequence_, ...] = ()  # "Об этом сообщил X": the sentence before is X's
+    # "X сообщил об этом", "X reported this": the same, as the object after X's verb of speech
+    this_objects: tuple[Sequence_, ...] = ()
     subset_openers: tuple[Sequence_, ...] = ()  # "в том числе": a part, not another place
     source_openers: tuple[Sequence_, ...] = ()  # "по данным", "according to"
     local_groups: tuple[Sequence_, ...] = ()  # "местные власти"

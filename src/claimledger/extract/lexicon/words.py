@@ -215,6 +215,8 @@ class Words:
     possessive_nouns: frozenset[str] = frozenset()
     back_openers: frozenset[str] = frozenset()  # "согласно заявлению": the one named before
     complementizers: frozenset[str] = frozenset()  # "что": a speaker's clause ends before it
+    # "... missile shot down": a verb's particle may end a headline (no line wrapped after it)
+    verb_particles: frozenset[str] = frozenset()
     subject_force_words: frozenset[str] = frozenset()  # "российские военные": the acting side
     indeclinable_subjects: frozenset[str] = frozenset()  # "ВСУ выпустили": a subject in any case
     needs_forces_before: frozenset[str] = frozenset()  # "РФ" acts only as "ВС РФ"

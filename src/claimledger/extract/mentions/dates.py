@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import cache
+from typing import NamedTuple
 
 from claimledger.extract.dates import resolve_day_month, weekday_on_or_before
 from claimledger.extract.document.tokens import Document, Sentence
@@ -37,26 +39,46 @@ _MEND_DAYS = 7
 _AHEAD_DAYS = 1
 
 
+class _Tables(NamedTuple):
+    """A lexicon's date sequences by their first word, and the words a date may open with."""
+
+    relative_by_first: dict[str, list[tuple[tuple[str, ...], int]]]
+    spans_by_first: dict[str, list[tuple[str, ...]]]
+    history: frozenset[tuple[str, ...]]
+    first_words: frozenset[str]
+
+
+@cache
+def _tables(lex: Lexicon) -> _Tables:
+    relative_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for sequence, days in lex.relative_days:
+        relative_by_first.setdefault(sequence[0], []).append((sequence, days))
+    spans_by_first: dict[str, list[tuple[str, ...]]] = {}
+    # longest first: "з початку повномасштабного вторгнення" before "з початку"
+    for sequence in sorted(
+        (*lex.sequences.history_spans, *lex.sequences.date_spans), key=len, reverse=True
+    ):
+        spans_by_first.setdefault(sequence[0], []).append(sequence)
+    first_words = lex.words.first_date_words | set(relative_by_first) | set(spans_by_first)
+    return _Tables(
+        relative_by_first,
+        spans_by_first,
+        frozenset(lex.sequences.history_spans),
+        frozenset(first_words),
+    )
+
+
 class DateReader:
     """Finds date expressions in sentences of one post published at `published` (Moscow time)."""
 
     def __init__(self, doc: Document, lex: Lexicon, published: datetime | None) -> None:
         self.doc = doc
         self.lex = lex
-        words = lex.words
-        self._relative_by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        for sequence, days in lex.relative_days:
-            self._relative_by_first.setdefault(sequence[0], []).append((sequence, days))
-        self._spans_by_first: dict[str, list[tuple[str, ...]]] = {}
-        self._history = frozenset(lex.sequences.history_spans)
-        # longest first: "з початку повномасштабного вторгнення" before "з початку"
-        for sequence in sorted(
-            (*lex.sequences.history_spans, *lex.sequences.date_spans), key=len, reverse=True
-        ):
-            self._spans_by_first.setdefault(sequence[0], []).append(sequence)
-        self._first_words = (
-            words.first_date_words | set(self._relative_by_first) | set(self._spans_by_first)
-        )
+        tables = _tables(lex)  # the lexicon's, made once: a reader is made for every report
+        self._relative_by_first = tables.relative_by_first
+        self._spans_by_first = tables.spans_by_first
+        self._history = tables.history
+        self._first_words = tables.first_words
         self.published = published
         self.today: date | None = published.date() if published else None
 

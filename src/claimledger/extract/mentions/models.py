@@ -19,7 +19,7 @@ for the hyphen and a model ends at any letter or digit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -96,46 +96,67 @@ class ModelMention:
 
 
 Builder = Callable[[re.Match[str]], tuple[tuple[Model, ...], str]]
+# A pattern, its probe, how a match becomes models, and the heads of its names (or None)
+_Probed = tuple[re.Pattern[str], re.Pattern[str], Builder, frozenset[str] | None]
 
 
 @cache
-def _probed(lang: Language) -> tuple[tuple[re.Pattern[str], re.Pattern[str], Builder], ...]:
+def _probed(lang: Language) -> tuple[_Probed, ...]:
     """Each pattern of `_patterns` with its probe: the pattern less its leading look-behind.
     A pattern that opens with a look-behind is tried at every offset of the text, while the
     probe opens with the name's letters and is scanned for in C; wherever the pattern matches,
     its probe does too, so a text the probe finds nothing in is skipped and no match is lost."""
     before = _READINGS[lexicon(lang).model_reading].before
     probed = []
-    for pattern, build in _patterns(lang):
+    for pattern, build, heads in _patterns(lang):
         assert pattern.pattern.startswith(before), pattern.pattern
         probe = re.compile(pattern.pattern[len(before) :], pattern.flags)
-        probed.append((pattern, probe, build))
+        probed.append((pattern, probe, build, heads))
     return tuple(probed)
 
 
 @cache
-def _patterns(lang: Language) -> tuple[tuple[re.Pattern[str], Builder], ...]:
-    """One pattern per model named in `lang`, and per numbered family the catalogue names in it.
-    The patterns run over the cleaned text; Python's re is Unicode-aware, so a boundary sees
-    Cyrillic letters."""
+def _all_heads(lang: Language) -> frozenset[str]:
+    return frozenset(h for *_, heads in _probed(lang) if heads is not None for h in heads)
+
+
+@cache
+def _patterns(
+    lang: Language,
+) -> tuple[tuple[re.Pattern[str], Builder, frozenset[str] | None], ...]:
+    """One pattern per model named in `lang`, and per numbered family the catalogue names in it,
+    with the heads a text must hold for a model's pattern to match (`_heads`; None for the
+    families, whose patterns are their own). The patterns run over the cleaned text; Python's re
+    is Unicode-aware, so a boundary sees Cyrillic letters."""
     reading = _READINGS[lexicon(lang).model_reading]
     catalog = weapons()
-    built: list[tuple[re.Pattern[str], Builder]] = []
+    built: list[tuple[re.Pattern[str], Builder, frozenset[str] | None]] = []
     for family in catalog.families:
         if not family.names(lang):
             continue
         if family.id == _VARIANTS:
-            built.append((_variant_pattern(family, lang, reading), _variant))
+            built.append((_variant_pattern(family, lang, reading), _variant, None))
         elif family.id == _LISTS:
-            built.append((_list_pattern(family, lang, reading), _listed))
+            built.append((_list_pattern(family, lang, reading), _listed, None))
         elif family.id in _NUMBERED:
-            built.append(_numbered(family, lang, reading))
+            built.append((*_numbered(family, lang, reading), None))
     for model in catalog.models:
         if model.names(lang):
             pattern = reading.before + forms.alternation(model.names(lang), reading.marks)
             pattern += _plural(lang) + reading.after
-            built.append((re.compile(pattern, reading.flags), _fixed(model)))
+            heads = _heads(model.names(lang), reading)
+            built.append((re.compile(pattern, reading.flags), _fixed(model), heads))
     return tuple(built)
+
+
+def _heads(names: tuple[str, ...], reading: _Reading) -> frozenset[str] | None:
+    """The letters each name opens with (`forms.head`): a match of the names' alternation opens
+    with one of them. None where a reading ignores case (a substring test would not) or a name
+    opens with a mark."""
+    heads = frozenset(forms.head(name) for name in names)
+    if reading.flags & re.IGNORECASE or "" in heads:
+        return None
+    return heads
 
 
 def _plural(lang: Language) -> str:
@@ -147,7 +168,12 @@ def _plural(lang: Language) -> str:
 def find_models(text: str, lang: Language) -> list[ModelMention]:
     """Named weapon types in `text`, with offsets: leftmost-longest, none overlapping."""
     found: list[ModelMention] = []
-    for pattern, probe, build in _probed(lang):
+    # the heads of the names that stand in the text: a substring test each, where a probe is a
+    # scan of the text; a model none of whose heads stands is not scanned for
+    present = {head for head in _all_heads(lang) if head in text}
+    for pattern, probe, build, heads in _probed(lang):
+        if heads is not None and heads.isdisjoint(present):
+            continue
         if probe.search(text) is None:
             continue
         for match in pattern.finditer(text):
@@ -283,6 +309,13 @@ def noun_weapon(lemma: str, lang: Language) -> str | None:
 
 
 @cache
+def needs_kind(lang: Language) -> Mapping[str, str]:
+    """Lemma -> class of the head nouns that need a narrowing word ("снаряд"): made once, not
+    for every weapon phrase."""
+    return weapons().words("needs_kind", lang)
+
+
+@cache
 def _abbreviations(lang: Language) -> tuple[dict[str, str], frozenset[str]]:
     """Upper-case abbreviation -> class, and those that count only in capitals (in lower case
     they are ordinary words: "каб" in "кабы")."""
@@ -327,6 +360,10 @@ def abbreviation_number(text: str) -> str | None:
 
 
 def _inflected_stem(text: str) -> str | None:
+    # A stem is three letters or more, all capitals: a small letter among the first three
+    # (most words) rules every ending out before the ten are tried.
+    if len(text) < 4 or text[0].islower() or text[1].islower() or text[2].islower():
+        return None
     for ending in _ENDINGS:
         stem = text[: -len(ending)]
         if text.endswith(ending) and len(stem) >= 3 and stem.isupper():

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from claimledger.extract.document.morphology import WordInfo
 from claimledger.extract.document.tokens import Document, Sentence, Token
@@ -23,10 +22,25 @@ def number_lemma(lex: Lexicon, token: Token) -> str | None:
     alone: each is worked out once."""
     if not token.is_word:
         return None
-    return _number_lemma(lex, token.low, token.info)
+    # by the form, checked to have the same analysis (one object per form and lexer; a retagged
+    # token's differs): a dict look-up, where a cache keyed by the analysis hashed all its fields
+    entry = _NUMBER_LEMMAS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        entry = _NUMBER_LEMMAS[id(lex)] = (lex, {})
+    known = entry[1]
+    found = known.get(token.low)
+    if found is None or found[0] is not token.info:
+        if len(known) >= _MAX_NUMBER_LEMMAS:
+            known.clear()
+        found = known[token.low] = (token.info, _number_lemma(lex, token.low, token.info))
+    return found[1]
 
 
-@lru_cache(maxsize=1 << 16)
+# id of a lexicon -> the lexicon (kept: its id is not reused) and form -> (analysis, lemma)
+_NUMBER_LEMMAS: dict[int, tuple[Lexicon, dict[str, tuple[WordInfo, str | None]]]] = {}
+_MAX_NUMBER_LEMMAS = 1 << 16
+
+
 def _number_lemma(lex: Lexicon, low: str, info: WordInfo) -> str | None:
     lemma = info.lemma or low  # as Token.lemma
     if lemma in lex.words.not_counts:

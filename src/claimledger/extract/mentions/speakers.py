@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from claimledger.extract.document.tokens import Sentence, Token
-from claimledger.extract.lexicon.roles import opener_length
+from claimledger.extract.lexicon.roles import holds_any, opener_length
 from claimledger.extract.mentions.actors import ActorReader
 from claimledger.extract.mentions.sources import behind_medium, relays
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
@@ -176,11 +176,7 @@ class Attribution(ActorReader):
 
     def _own_voice(self, sentence: Sentence) -> bool:
         words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.last])
-        return any(
-            words[i : i + len(seq)] == seq
-            for seq in self.lex.sequences.own_voice
-            for i in range(len(words) - len(seq) + 1)
-        )
+        return holds_any(words, self.lex.sequences.own_voice)
 
     def _aside_start(self, sentence: Sentence, close: int) -> int | None:
         """The opening comma of an aside that ends with the comma at `close`: it opens with one

@@ -19,6 +19,7 @@ from claimledger.extract.mentions.models import (
     adjective_kind,
     combine_models,
     missile_kind,
+    needs_kind,
     noun_weapon,
     stem_adjectives,
 )
@@ -220,7 +221,7 @@ def _phrase(
     head_token = doc.tokens[head]
     # A noun that needs a narrowing adjective or model to be an air-war weapon: "снаряд" alone
     # may be an artillery shell, "бомба" a bomb in a car; "реактивный снаряд" is not.
-    needed = weapons().words("needs_kind", lex.lang).get(head_token.lemma)
+    needed = needs_kind(lex.lang).get(head_token.lemma)
     if needed is not None and needed not in (kind, *kinds) and not _launcher_before(
         doc, lex, sentence, head, needed
     ):

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimledger.extract.document.tokens import Document, Sentence, Token
-from claimledger.extract.grammar.patterns import PatternMatcher
+from claimledger.extract.grammar.patterns import (
+    PatternMatcher,
+    may_match,
+    required_words,
+    sentence_keys,
+)
 from claimledger.extract.lexicon import Cue, Lexicon
 
 # A trigger stem is this many letters of a word at most: "подтв" finds "подтвердили" and
@@ -50,12 +55,17 @@ def find_cues(
     openers = _openers_of(lex, cues)
     found: list[CueMatch] = []
     for sentence in doc.sentences if sentences is None else sentences:
+        keys = sentence_keys(doc, sentence)  # found for the patterns already
+        if not openers.anywhere and keys.isdisjoint(openers.words):
+            continue  # no word of the sentence opens a row (most sentences)
         index = sentence.first
         while index < sentence.last:
             end = None
             for cue in _candidates(openers, doc.tokens[index]):
                 if usable is not None and not usable(cue, sentence):
                     continue
+                if not may_match(openers.required[id(cue)], keys):
+                    continue  # a word the row must read is not in the sentence: most rows
                 end = matcher.match_at(cue.elements, index, sentence)
                 if end is not None and end > index:
                     found.append(CueMatch(cue, index, end))
@@ -71,6 +81,9 @@ class _Openers:
 
     by_word: dict[str, tuple[tuple[int, Cue], ...]]
     anywhere: tuple[tuple[int, Cue], ...]
+    # id of a row -> the words of each of its literal elements (`patterns.required_words`)
+    required: dict[int, tuple[frozenset[str], ...]]
+    words: frozenset[str]  # the words of `by_word`
 
 
 # ids of a lexicon and its table of rows -> (both, the table's openers): a table is asked
@@ -100,7 +113,9 @@ def _openers(lex: Lexicon, cues: tuple[Cue, ...]) -> _Openers:
             continue
         for word in words:
             by_word.setdefault(word, []).append((order, cue))
-    return _Openers({w: tuple(rows) for w, rows in by_word.items()}, tuple(anywhere))
+    required = {id(cue): required_words(lex.word_set, cue.elements) for cue in cues}
+    rows = {w: tuple(found) for w, found in by_word.items()}
+    return _Openers(rows, tuple(anywhere), required, frozenset(rows))
 
 
 def _first_words(lex: Lexicon, elements: Sequence[str]) -> frozenset[str] | None:

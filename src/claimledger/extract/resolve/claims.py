@@ -18,11 +18,12 @@ def claims_of(
     places: dict[str, Place],
     headline_claims: bool = True,
     words: Collection[str] = (),
+    particles: Collection[str] = (),
 ) -> list[Claim]:
     """One claim per (action, weapon, quantity, location); two towns make two claims."""
     kept: list[Draft] = []
     by_count: dict[tuple[str, int], list[int]] = {}  # positions in `kept` by action and count
-    title = _title_sentences(doc)
+    title = title_sentences(doc, particles)
     body = [d for d in drafts if d.sentence.index not in title and not d.history]
     for draft in drafts:
         if draft.history:
@@ -122,10 +123,11 @@ def _rounds(rough: Draft, exact: Draft, places: dict[str, Place]) -> bool:
     return low <= exact.quantity <= high and exact.quantity != rough.quantity
 
 
-def _title_sentences(doc: Document) -> set[int]:
+def title_sentences(doc: Document, particles: Collection[str] = ()) -> set[int]:
     """The sentences of a report's headline: its leading lines that end without a full stop,
     when more text follows them. A line that ends in a function word ("... over the") is a
-    sentence wrapped onto the next line, not a headline."""
+    sentence wrapped onto the next line, not a headline; a verb's particle ("... shot down",
+    one of `particles`) ends a headline as any other word."""
     ends: dict[int, int] = {}
     last_tokens: dict[int, int] = {}
     for sentence in doc.sentences:
@@ -133,7 +135,10 @@ def _title_sentences(doc: Document) -> set[int]:
         last_tokens[sentence.line] = sentence.last - 1
     title_lines: set[int] = set()
     for line in sorted(ends):
-        wrapped = doc.tokens[last_tokens[line]].info.pos in ("DET", "PREP", "CONJ")
+        last = doc.tokens[last_tokens[line]]
+        wrapped = last.info.pos in ("DET", "PREP", "CONJ") and not (
+            last.low in particles and doc.tokens[last.index - 1].info.pos == "VERB"
+        )
         if doc.clean[ends[line] - 1] in '.!?"”»…:;' or wrapped:
             break
         title_lines.add(line)

@@ -420,8 +420,11 @@ def _sided(
         return speaker
     side = OPPOSITE.get(attacker(reader, draft, speaker, places, before) or "")
     sided = actor.on_side(side or place_side(draft.location, places))
-    if sided is None and draft.location is not None:
-        sided = actor.in_country(third_country(draft.location, places))
+    abroad = third_country(draft.location, places) if draft.location is not None else None
+    if sided is None and abroad is not None:
+        sided = actor.in_country(abroad)
+        if sided is None and actor.role == "authorities":
+            return Speaker(speaker.name, "other", speaker.kind, actor=speaker.actor)  # Eilat's
     if sided is None and draft.location is None:
         # "Explosions were heard in Kyiv. The air force said 80 drones were shot down": the
         # one side of the war whose places the report names

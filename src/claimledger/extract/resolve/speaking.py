@@ -144,14 +144,29 @@ def region_in_attribution(
     mention = source.mention
     sentence = reader.doc.tokens[mention.first].sentence
     # "Dnipropetrovsk Governor": a region's name that is also its capital's old name; "врио
-    # ростовского губернатора": the region's adjective before the role word
+    # ростовского губернатора": the region's adjective before the role word; "said Oleh
+    # Syniehubov, the governor of the Kharkiv region": the office in apposition after the name
     return any(
         (
             mention.first <= p.first < mention.last
             or (p.in_actor and p.last in (mention.first, mention.first - 1))
+            or (p.in_actor and _in_apposition(reader, mention, p.first))
         )
         and region_of_code(p.place.code, places) == speaker.region
         for p in reader.facts[sentence].places
+    )
+
+
+_APPOSITION_REACH = 5  # words from the comma after a name to the region its office names
+
+
+def _in_apposition(reader: SentenceReader, mention: ActorMention, first: int) -> bool:
+    """A place that opens within a few words after the comma that follows a speaker's name."""
+    tokens = reader.doc.tokens
+    return (
+        mention.last < len(tokens)
+        and tokens[mention.last].text == ","
+        and 0 < first - mention.last <= _APPOSITION_REACH
     )
 
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.lexicon.roles import opens_with
+from claimledger.extract.lexicon.roles import opener_length, opens_with
 from claimledger.extract.mentions.actors import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
+from claimledger.extract.resolve.claims import title_sentences
 from claimledger.extract.resolve.sides import local_side, place_side
 
 
@@ -46,9 +47,19 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     named: SentenceSpeaker | None = None  # the last speaker a sentence named
     listing = False  # the current speaker's sentence ends with a colon above a list
     own_turn: int | None = None  # the paragraph the outlet took up in its own voice
+    # A news headline ("IDF says air force intercepted missile") sums up what its body tells
+    # and credits: its speaker does not carry into the body's first words, which are the
+    # outlet's own, though "..., it said" there still means that speaker. Only where headlines
+    # are news headlines (no claims of their own); a Telegram post's title line speaks for it.
+    particles = reader.lex.words.verb_particles
+    title = set() if reader.lex.headline_claims else title_sentences(doc, particles)
+    titled: SentenceSpeaker | None = None  # the headline's speaker, for "it said" after it
     for index, sentence in enumerate(doc.sentences):
         facts = reader.facts[index]
         own = facts.speaker
+        body_opens = index - 1 in title and index not in title
+        if body_opens and current is not None and not current.header:
+            current, current_air, titled = None, False, current
         if voices:
             voices[-1].official = voices[-1].official or official
         official = _named_official(own) or official
@@ -76,7 +87,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             own = localised(reader, index, own)
             # "This was reported by the Air Force." signs the air-war sentence before it, and
             # speaks on into the next paragraph as that sentence's speaker would
-            signs = index > 0 and _opens_with_this(reader, index) and _air(reader, index - 1)
+            signs = index > 0 and _refers_to_before(reader, index) and _air(reader, index - 1)
             current, current_air = own, air or signs or (same and current_air)
             named = own
             listing = _opens_list(reader, index)
@@ -86,7 +97,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             own.back
             and current is None
             and named is not None
-            and reader.lex.back_over_paragraphs
+            and (reader.lex.back_over_paragraphs or named is titled)
             and not sentence.bullet
         ):
             # a cue that refers back ("..., — сказали там") reaches over paragraphs to the last
@@ -184,7 +195,7 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
     doc = reader.doc
     for index, sentence in enumerate(doc.sentences):
         own = reader.facts[index].speaker
-        opens_with_this = _opens_with_this(reader, index)
+        opens_with_this = _refers_to_before(reader, index)
         if own.explicit and not opens_with_this and index > 0:
             # "Russia attacked with 60 drones. Thirty-nine of them were downed, the air force
             # said": a part of the count before, told by its speaker, who told the whole too
@@ -286,6 +297,27 @@ def _names_statement(reader: SentenceReader, index: int) -> bool:
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
     words = reader.lex.words.statement_nouns
     return _opens_list(reader, index) and any(t.lemma in words for t in tokens)
+
+
+def _refers_to_before(reader: SentenceReader, index: int) -> bool:
+    """A sentence whose speaker signs the sentence before: "Об этом сообщил X", or "X
+    сообщил об этом", "The air force reported this on Telegram"."""
+    return _opens_with_this(reader, index) or _this_as_object(reader, index)
+
+
+def _this_as_object(reader: SentenceReader, index: int) -> bool:
+    """The speaker opens the sentence and its verb of speech takes "this" as its object, with
+    nothing after it but a preposition's phrase: not "said this was the largest attack"."""
+    start = _told_start(reader, index)
+    if start == 0:
+        return False
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    words = tuple(t.low for t in tokens[start : start + 3])
+    length = opener_length(words, reader.lex.sequences.this_objects)
+    if not length:
+        return False
+    after = tokens[start + length] if start + length < len(tokens) else None
+    return after is None or not after.is_word or after.info.pos == "PREP"
 
 
 def _opens_with_this(reader: SentenceReader, index: int) -> bool:
