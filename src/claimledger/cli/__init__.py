@@ -108,8 +108,9 @@ def _exit_now(code: int) -> None:
     """End the process with `code` once what a normal exit does first is done: the atexit
     functions run and the standard streams flushed. Returns, leaving the normal exit, when a
     thread still runs (a normal exit waits for it) or a stream cannot be flushed (a normal exit
-    reports that)."""
-    if threading.active_count() > 1:
+    reports that), or a profiler or tracer watches (`python -m cProfile` writes its numbers
+    after the program returns)."""
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
         return
     atexit._run_exitfuncs()  # logging's flush, multiprocessing's clean-up
     try:
