@@ -20,6 +20,7 @@ from claimledger.cli.options import (
     clean_errors,
     format_option,
     lang_option,
+    nothing_open,
     program,
     published_option,
     quiet_option,
@@ -91,7 +92,9 @@ def extract_command(
         echo_json_array((extraction.to_dict() for extraction in extractions), indent=0)
     else:
         _echo_table(extractions)
-    if report_problems(errors):
+    failed = report_problems(errors)
+    nothing_open()  # the readers closed their files, the workers are joined: all is written
+    if failed:
         sys.exit(EXIT_FAILED)
 
 

@@ -49,7 +49,6 @@ from claimledger.sources.read_decode import (
 from claimledger.sources.read_errors import ReadError, ReadProblem, ReadWarning
 from claimledger.sources.read_json import array_reports, document_error, json_kind
 from claimledger.sources.read_jsonl import MAX_REPORT_BYTES, jsonl_reports
-from claimledger.sources.read_telegram import telegram_reports
 from claimledger.sources.read_text import TextReportError, text_report
 
 if TYPE_CHECKING:
@@ -347,6 +346,9 @@ def _read_jsonl(stream: IO[bytes], source: _Input, options: _Options) -> Iterato
 
 
 def _read_telegram(stream: IO[bytes], source: _Input, options: _Options) -> Iterator[Report]:
+    # imported here: a run of JSON Lines or text files does not pay for the export's reader
+    from claimledger.sources.read_telegram import telegram_reports
+
     return telegram_reports(
         stream,
         source.origin,
