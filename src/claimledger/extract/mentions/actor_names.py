@@ -5,6 +5,7 @@ title names."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from claimledger.catalog import forms
@@ -13,7 +14,7 @@ from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.model import Language
-from claimledger.sources.registry import SourceInfo
+from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 Entry = tuple[tuple[str, ...], str]
 # A word of a name with the catalogue's marks ("повітрян*", "садов+") is a stem: it matches the
@@ -50,6 +51,42 @@ def by_first(
             table = marked if _marked(words[0]) else exact
             table.setdefault(words[0], []).append((words, actor.id))
     return exact, tuple((_stem(word), entries) for word, entries in marked.items())
+
+
+def body_candidates(lang: Language, token: Token) -> list[Entry]:
+    """The bodies' names whose first word the token may be (none for most words: tested
+    before building the list)."""
+    exact, marked = by_first(lang)
+    lemmas = token.info.lemmas
+    found = (
+        [entry for form in {token.lemma, token.low, *lemmas} for entry in exact.get(form, ())]
+        if token.lemma in exact or token.low in exact or not exact.keys().isdisjoint(lemmas)
+        else []
+    )
+    return found + [
+        entry for regex, entries in marked if regex.fullmatch(token.low) for entry in entries
+    ]
+
+
+def may_name_outlet(
+    doc: Document, registry: SourceRegistry, lang: Language, index: int, last: int
+) -> bool:
+    """Whether an outlet's name (up to three words, before `last`) may start at the token:
+    some key of the registry or some outlet's name starts with its word (false for most
+    capitalised words: the look-ups of the word and the two after it are saved)."""
+    token = doc.tokens[index]
+    if "://" in doc.text[token.start : doc.tokens[min(index + 3, last) - 1].end]:
+        return True  # an address: its key is not its text's
+    names = _outlet_list(lang)
+    at = bisect_left(names, token.text)
+    return registry.may_start(token.text) or (
+        at < len(names) and names[at].startswith(token.text)
+    )
+
+
+@cache
+def _outlet_list(lang: Language) -> list[str]:
+    return sorted(outlet_names(lang))
 
 
 def _title(name: str) -> bool:

@@ -14,10 +14,11 @@ from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actor_names import (
     REGIONAL,
-    by_first,
+    body_candidates,
     cited_alone,
     given_names,
     is_word,
+    may_name_outlet,
     may_open,
     may_start_actor,
     outlet_names,
@@ -147,13 +148,7 @@ class ActorReader:
     def _organisation(
         self, sentence: Sentence, index: int, _: list[PlaceRef]
     ) -> ActorMention | None:
-        token = self.doc.tokens[index]
-        exact, marked = by_first(self.lex.lang)
-        candidates = [
-            entry
-            for form in {token.lemma, token.low, *token.info.lemmas}
-            for entry in exact.get(form, ())
-        ] + [entry for regex, entries in marked if regex.fullmatch(token.low) for entry in entries]
+        candidates = body_candidates(self.lex.lang, self.doc.tokens[index])
         if not candidates:
             return None  # most words open no body's name
         if self._struck_by(sentence, index):
@@ -469,8 +464,10 @@ class ActorReader:
 
     def _outlet(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
         token = self.doc.tokens[index]
-        if not token.text[:1].isupper():
-            return None
+        if not token.text[:1].isupper() or not may_name_outlet(
+            self.doc, self.registry, self.lex.lang, index, sentence.last
+        ):
+            return None  # (most capitalised words)
         for size in (3, 2, 1):
             if index + size > sentence.last:
                 continue
