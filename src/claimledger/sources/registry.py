@@ -68,6 +68,7 @@ class SourceRegistry:
         # the two after it, post after post. Emptied whenever entries change.
         self._found: dict[str, SourceInfo | None] = {}
         self._sorted: list[str] | None = None  # the keys in order, for `may_start`
+        self._starts: dict[str, bool] = {}  # `may_start`'s answers: the same words recur
 
     @classmethod
     def default(cls) -> SourceRegistry:
@@ -106,6 +107,7 @@ class SourceRegistry:
         ]
         self._found.clear()
         self._sorted = None
+        self._starts.clear()
         for info, keys in parsed:
             self.entries.append(info)
             for key in keys:
@@ -140,6 +142,14 @@ class SourceRegistry:
         with it and it cannot open an address or id, whose key is not the name as written. The
         actor reader asks before looking up a capitalised word and the two after it (most
         capitalised words open no outlet's name)."""
+        known = self._starts.get(word)
+        if known is None:
+            if len(self._starts) >= _FOUND_LIMIT:
+                self._starts.clear()
+            known = self._starts[word] = self._may_start(word)
+        return known
+
+    def _may_start(self, word: str) -> bool:
         start = " ".join(word.casefold().split())
         if "/" in start or start[:1] in _ID_OPENERS or any(
             opener.startswith(start) or start.startswith(opener) for opener in _ADDRESS_OPENERS

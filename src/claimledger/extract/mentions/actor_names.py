@@ -75,13 +75,17 @@ def may_name_outlet(
     some key of the registry or some outlet's name starts with its word (false for most
     capitalised words: the look-ups of the word and the two after it are saved)."""
     token = doc.tokens[index]
-    if "://" in doc.text[token.start : doc.tokens[min(index + 3, last) - 1].end]:
-        return True  # an address: its key is not its text's
+    if registry.may_start(token.text) or _opens_outlet_name(lang, token.text):
+        return True
+    # an address: its key is not its text's
+    return "://" in doc.text[token.start : doc.tokens[min(index + 3, last) - 1].end]
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every capitalised word
+def _opens_outlet_name(lang: Language, word: str) -> bool:
     names = _outlet_list(lang)
-    at = bisect_left(names, token.text)
-    return registry.may_start(token.text) or (
-        at < len(names) and names[at].startswith(token.text)
-    )
+    at = bisect_left(names, word)
+    return at < len(names) and names[at].startswith(word)
 
 
 @cache
