@@ -14,6 +14,7 @@ from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.model import Language
+from claimledger.places.translit import translit_first
 from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 Entry = tuple[tuple[str, ...], str]
@@ -66,6 +67,39 @@ def body_candidates(lang: Language, token: Token) -> list[Entry]:
     return found + [
         entry for regex, entries in marked if regex.fullmatch(token.low) for entry in entries
     ]
+
+
+# Which of the actor reader's readers may find an actor at a word, told by the word alone (each
+# reader's first test): most words the cheap test lets through open none, or the outlet's only.
+ORGANISATION, LOCAL, PERSON, ROLE, ADMINISTRATION, OUTLET, BACK = (1 << n for n in range(7))
+_READERS: dict[tuple[Lexicon, str, str, str, frozenset[str]], int] = {}
+
+
+def readers_at(lex: Lexicon, token: Token) -> int:
+    """The readers that may find an actor at the token, as bits; remembered by the word and its
+    analysis (the same words recur, post after post)."""
+    key = (lex, token.text, token.low, token.lemma, token.info.lemmas)
+    found = _READERS.get(key)
+    if found is None:
+        if len(_READERS) >= 1 << 16:
+            _READERS.clear()
+        found = _READERS[key] = _readers(lex, token)
+    return found
+
+
+def _readers(lex: Lexicon, token: Token) -> int:
+    words, lemma = lex.words, token.lemma
+    tests = (
+        (ORGANISATION, bool(body_candidates(lex.lang, token))),
+        (LOCAL, may_open(token, lex.sequences.local_groups)),
+        (PERSON, bool(surname_keys(lex.lang, token))),
+        (ROLE, lemma in words.role_words),
+        (ADMINISTRATION, lemma in words.administrations or token.low in words.administrations),
+        (OUTLET, token.text[:1].isupper()),
+        (BACK, any(lemma in w for w in (words.source_persons, words.back_pronouns,
+                                        words.back_references))),
+    )
+    return sum(bit for bit, may in tests if may)
 
 
 def may_name_outlet(
@@ -316,3 +350,20 @@ def cited_alone(doc: Document, lex: Lexicon, sentence: Sentence, index: int, las
     return any(tuple(before[-n:]) in openers for n in (1, 2, 3) if len(before) >= n) or (
         index > sentence.first and doc.tokens[index - 1].lemma in lex.words.account_nouns
     )
+
+
+# Latin initials a Cyrillic given name may take in an actor's English name, the Russian form of
+# a Ukrainian's name included ("Геннадий" is Hennadiy, "Евгений" Yevhen, "Николай" Mykola,
+# "Александр" Oleksandr, "Елена" Olena, "Юрий" Yuri or Iurii).
+_INITIALS = {"а": "ao", "г": "gh", "е": "eyo", "ё": "y", "и": "iy", "н": "nm", "ю": "yi",
+             "я": "yi", "х": "kh", "э": "e", "є": "y", "і": "i", "ї": "yi"}
+
+
+def same_initial(given: str, name: str) -> bool:
+    """Whether a given name in the text may be the first name of an actor's English name: its
+    initial, read in Latin letters, is the name's ("Андрей" is not "Ruslan")."""
+    first = given[:1].lower()
+    if not first or not name or (not "а" <= first <= "я" and first not in _INITIALS):
+        return True  # not a Cyrillic name: no test
+    latin = _INITIALS.get(first) or translit_first(first)[:1]
+    return name[:1].lower() in latin
