@@ -82,6 +82,7 @@ class DateReader:
         self._history = tables.history
         self._first_words = tables.first_words
         self._opens = tables.opens
+        self._reader_list = self._readers()  # once a report, not at every word that may open
         self.published = published
         self.today: date | None = published.date() if published else None
 
@@ -116,7 +117,7 @@ class DateReader:
         """The date opening at token `index`, where `find` saw that one may: asked of the
         readers whose own first test the word passes (most words that open a date open few)."""
         may = self._may_open(self.doc.tokens[index])
-        for bit, reader in enumerate(self._readers()):
+        for bit, reader in enumerate(self._reader_list):
             if may >> bit & 1 and (mention := reader(sentence, index)) is not None:
                 return mention
         return None
