@@ -45,3 +45,26 @@ def test_bad_registry_names_file_and_entry(text: str, message: str) -> None:
 
 def test_transliterate() -> None:
     assert transliterate("Раньше всех") == "Ranshe vsekh"
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("BBC", True),  # "BBC News | Русская служба" is a title
+        ("Bb", True),  # a prefix of a key's word may still open it ("Bbc" as one token)
+        ("Вчера", False),
+        ("Www", True),  # may open an address, whose key drops "www."
+        ("T", True),
+        ("Site.org/news", True),  # a path: its shorter paths are looked up too
+        ("-1001101170442", True),  # a channel id, keyed without its prefix
+    ],
+)
+def test_may_start_is_false_only_where_no_lookup_can_find(word: str, expected: bool) -> None:
+    assert SourceRegistry.default().may_start(word) is expected
+
+
+def test_may_start_sees_entries_added_later() -> None:
+    registry = SourceRegistry.default()
+    assert not registry.may_start("Zzyzx")
+    registry.update('[[source]]\nname = "Zzyzx Daily"\nnames = ["Zzyzx Daily"]\n', "mine.toml")
+    assert registry.may_start("Zzyzx")

@@ -21,8 +21,12 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    # start() and end(), not *span(): no tuple to unpack for each of a post's words
-    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    # start() and end(), not *span(): no tuple to unpack for each of a post's words; the tuple
+    # made by tuple.__new__ itself, not by the named tuple's own __new__ (a Python call a word)
+    return [_new(Token, (m.start(), m.end(), m.group())) for m in WORD.finditer(text)]
+
+
+_new = tuple.__new__
 
 
 def normalize(word: str) -> str:

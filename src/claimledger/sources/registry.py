@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,8 @@ class SourceRegistry:
         # What each key looked up found: the actor reader asks for every capitalised word and
         # the two after it, post after post. Emptied whenever entries change.
         self._found: dict[str, SourceInfo | None] = {}
+        self._sorted: list[str] | None = None  # the keys in order, for `may_start`
+        self._starts: dict[str, bool] = {}  # `may_start`'s answers: the same words recur
 
     @classmethod
     def default(cls) -> SourceRegistry:
@@ -103,6 +106,8 @@ class SourceRegistry:
             for number, raw in enumerate(raw_entries, start=1)
         ]
         self._found.clear()
+        self._sorted = None
+        self._starts.clear()
         for info, keys in parsed:
             self.entries.append(info)
             for key in keys:
@@ -132,6 +137,29 @@ class SourceRegistry:
                 return info
         return None
 
+    def may_start(self, word: str) -> bool:
+        """Whether a name that opens with `word` may find a source: false when no key starts
+        with it and it cannot open an address or id, whose key is not the name as written. The
+        actor reader asks before looking up a capitalised word and the two after it (most
+        capitalised words open no outlet's name)."""
+        known = self._starts.get(word)
+        if known is None:
+            if len(self._starts) >= _FOUND_LIMIT:
+                self._starts.clear()
+            known = self._starts[word] = self._may_start(word)
+        return known
+
+    def _may_start(self, word: str) -> bool:
+        start = " ".join(word.casefold().split())
+        if "/" in start or start[:1] in _ID_OPENERS or any(
+            opener.startswith(start) or start.startswith(opener) for opener in _ADDRESS_OPENERS
+        ):
+            return True
+        if self._sorted is None:
+            self._sorted = sorted(self._keys)
+        at = bisect_left(self._sorted, start)
+        return at < len(self._sorted) and self._sorted[at].startswith(start)
+
     def _lookup_one(self, key: str) -> SourceInfo | None:
         for candidate in handle_candidates(handle_key(key)):
             if info := self._keys.get(candidate):
@@ -151,6 +179,10 @@ class SourceRegistry:
 
 
 _FOUND_LIMIT = 100_000
+
+# How the names that `handle_key` rewrites open: an address, a handle, a numeric channel id.
+_ADDRESS_OPENERS = ("www.", "t.me/", "telegram.me/")
+_ID_OPENERS = "@-0123456789"
 
 # Country-code top-level domains of the two sides; a site elsewhere is a third party's.
 _SIDE_DOMAINS = {"ua": "ua", "ru": "ru", "su": "ru"}

@@ -93,6 +93,14 @@ def _by_first(openers: tuple[Sequence_, ...]) -> tuple[dict[str, list[Sequence_]
     return known[1], known[2]
 
 
+def may_hold(sequences: tuple[Sequence_, ...], keys: frozenset[str]) -> bool:
+    """False where `holds_any` is false for sure: no empty sequence, and no first word of one
+    among `keys`, a superset of the words (a sentence's forms, lemmas and texts, which the
+    document keeps): the words' tuple need not be built."""
+    by_first, empty = _by_first(sequences)
+    return empty or not keys.isdisjoint(by_first)
+
+
 def opener_length(words: tuple[str, ...], openers: tuple[Sequence_, ...]) -> int:
     """The length of the longest of `openers` that `words` begin with; 0 where none does (an
     empty sequence's length too: only those that open with the first word are compared)."""

@@ -5,6 +5,7 @@ title names."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from claimledger.catalog import forms
@@ -13,7 +14,8 @@ from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.model import Language
-from claimledger.sources.registry import SourceInfo
+from claimledger.places.translit import translit_first
+from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 Entry = tuple[tuple[str, ...], str]
 # A word of a name with the catalogue's marks ("повітрян*", "садов+") is a stem: it matches the
@@ -50,6 +52,79 @@ def by_first(
             table = marked if _marked(words[0]) else exact
             table.setdefault(words[0], []).append((words, actor.id))
     return exact, tuple((_stem(word), entries) for word, entries in marked.items())
+
+
+def body_candidates(lang: Language, token: Token) -> list[Entry]:
+    """The bodies' names whose first word the token may be (none for most words: tested
+    before building the list)."""
+    exact, marked = by_first(lang)
+    lemmas = token.info.lemmas
+    found = (
+        [entry for form in {token.lemma, token.low, *lemmas} for entry in exact.get(form, ())]
+        if token.lemma in exact or token.low in exact or not exact.keys().isdisjoint(lemmas)
+        else []
+    )
+    return found + [
+        entry for regex, entries in marked if regex.fullmatch(token.low) for entry in entries
+    ]
+
+
+# Which of the actor reader's readers may find an actor at a word, told by the word alone (each
+# reader's first test): most words the cheap test lets through open none, or the outlet's only.
+ORGANISATION, LOCAL, PERSON, ROLE, ADMINISTRATION, OUTLET, BACK = (1 << n for n in range(7))
+_READERS: dict[tuple[Lexicon, str, str, str, frozenset[str]], int] = {}
+
+
+def readers_at(lex: Lexicon, token: Token) -> int:
+    """The readers that may find an actor at the token, as bits; remembered by the word and its
+    analysis (the same words recur, post after post)."""
+    key = (lex, token.text, token.low, token.lemma, token.info.lemmas)
+    found = _READERS.get(key)
+    if found is None:
+        if len(_READERS) >= 1 << 16:
+            _READERS.clear()
+        found = _READERS[key] = _readers(lex, token)
+    return found
+
+
+def _readers(lex: Lexicon, token: Token) -> int:
+    words, lemma = lex.words, token.lemma
+    tests = (
+        (ORGANISATION, bool(body_candidates(lex.lang, token))),
+        (LOCAL, may_open(token, lex.sequences.local_groups)),
+        (PERSON, bool(surname_keys(lex.lang, token))),
+        (ROLE, lemma in words.role_words),
+        (ADMINISTRATION, lemma in words.administrations or token.low in words.administrations),
+        (OUTLET, token.text[:1].isupper()),
+        (BACK, any(lemma in w for w in (words.source_persons, words.back_pronouns,
+                                        words.back_references))),
+    )
+    return sum(bit for bit, may in tests if may)
+
+
+def may_name_outlet(
+    doc: Document, registry: SourceRegistry, lang: Language, index: int, last: int
+) -> bool:
+    """Whether an outlet's name (up to three words, before `last`) may start at the token:
+    some key of the registry or some outlet's name starts with its word (false for most
+    capitalised words: the look-ups of the word and the two after it are saved)."""
+    token = doc.tokens[index]
+    if registry.may_start(token.text) or _opens_outlet_name(lang, token.text):
+        return True
+    # an address: its key is not its text's
+    return "://" in doc.text[token.start : doc.tokens[min(index + 3, last) - 1].end]
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every capitalised word
+def _opens_outlet_name(lang: Language, word: str) -> bool:
+    names = _outlet_list(lang)
+    at = bisect_left(names, word)
+    return at < len(names) and names[at].startswith(word)
+
+
+@cache
+def _outlet_list(lang: Language) -> list[str]:
+    return sorted(outlet_names(lang))
 
 
 def _title(name: str) -> bool:
@@ -275,3 +350,20 @@ def cited_alone(doc: Document, lex: Lexicon, sentence: Sentence, index: int, las
     return any(tuple(before[-n:]) in openers for n in (1, 2, 3) if len(before) >= n) or (
         index > sentence.first and doc.tokens[index - 1].lemma in lex.words.account_nouns
     )
+
+
+# Latin initials a Cyrillic given name may take in an actor's English name, the Russian form of
+# a Ukrainian's name included ("Геннадий" is Hennadiy, "Евгений" Yevhen, "Николай" Mykola,
+# "Александр" Oleksandr, "Елена" Olena, "Юрий" Yuri or Iurii).
+_INITIALS = {"а": "ao", "г": "gh", "е": "eyo", "ё": "y", "и": "iy", "н": "nm", "ю": "yi",
+             "я": "yi", "х": "kh", "э": "e", "є": "y", "і": "i", "ї": "yi"}
+
+
+def same_initial(given: str, name: str) -> bool:
+    """Whether a given name in the text may be the first name of an actor's English name: its
+    initial, read in Latin letters, is the name's ("Андрей" is not "Ruslan")."""
+    first = given[:1].lower()
+    if not first or not name or (not "а" <= first <= "я" and first not in _INITIALS):
+        return True  # not a Cyrillic name: no test
+    latin = _INITIALS.get(first) or translit_first(first)[:1]
+    return name[:1].lower() in latin

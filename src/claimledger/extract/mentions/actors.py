@@ -13,23 +13,32 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actor_names import (
+    ADMINISTRATION,
+    BACK,
+    LOCAL,
+    ORGANISATION,
+    OUTLET,
+    PERSON,
     REGIONAL,
-    by_first,
+    ROLE,
+    body_candidates,
     cited_alone,
     given_names,
     is_word,
+    may_name_outlet,
     may_open,
     may_start_actor,
     outlet_names,
     place_ending,
     place_starting,
+    readers_at,
     region_code,
+    same_initial,
     surname_keys,
 )
 from claimledger.extract.mentions.handles import handle_at
 from claimledger.extract.mentions.sources import situated
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
-from claimledger.places.translit import translit_first
 from claimledger.sources.registry import SourceInfo, SourceRegistry
 
 
@@ -70,6 +79,9 @@ class ActorReader:
         self.sides: dict[str, str] = {}  # body named without its country -> its side said before
         self.source: ActorMention | None = None  # the last unnamed source brought in
         self.region_before: str | None = None  # the region the sentences before spoke of
+        self._readers = ((ORGANISATION, self._organisation), (LOCAL, self._local),
+                         (PERSON, self._person), (ROLE, self._role),
+                         (ADMINISTRATION, self._administration), (OUTLET, self._outlet))
 
     def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
         found: list[ActorMention] = []
@@ -100,17 +112,12 @@ class ActorReader:
         token = self.doc.tokens[index]
         if token.text == "@":
             return handle_at(self.doc, self.registry, self.own.name, index)
-        for reader in (
-            self._organisation,
-            self._local,
-            self._person,
-            self._role,
-            self._administration,
-            self._outlet,
-        ):
-            mention = reader(sentence, index, places)
-            if mention is not None:
+        may = readers_at(self.lex, token)  # (most words: none but the outlet's, or none)
+        for bit, reader in self._readers:
+            if may & bit and (mention := reader(sentence, index, places)) is not None:
                 return self._known_source(mention)
+        if not may & BACK:
+            return None
         if token.lemma in self.lex.words.source_persons and self.source is not None:
             return ActorMention(index, index + 1, self.source.speaker)
         if token.lemma in self.lex.words.back_pronouns and token.info.pos == "NPRO":
@@ -147,13 +154,7 @@ class ActorReader:
     def _organisation(
         self, sentence: Sentence, index: int, _: list[PlaceRef]
     ) -> ActorMention | None:
-        token = self.doc.tokens[index]
-        exact, marked = by_first(self.lex.lang)
-        candidates = [
-            entry
-            for form in {token.lemma, token.low, *token.info.lemmas}
-            for entry in exact.get(form, ())
-        ] + [entry for regex, entries in marked if regex.fullmatch(token.low) for entry in entries]
+        candidates = body_candidates(self.lex.lang, self.doc.tokens[index])
         if not candidates:
             return None  # most words open no body's name
         if self._struck_by(sentence, index):
@@ -469,8 +470,10 @@ class ActorReader:
 
     def _outlet(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
         token = self.doc.tokens[index]
-        if not token.text[:1].isupper():
-            return None
+        if not token.text[:1].isupper() or not may_name_outlet(
+            self.doc, self.registry, self.lex.lang, index, sentence.last
+        ):
+            return None  # (most capitalised words)
         for size in (3, 2, 1):
             if index + size > sentence.last:
                 continue
@@ -481,20 +484,3 @@ class ActorReader:
             kind = "outlet" if info.name == self.own.name else "media"
             return ActorMention(index, index + size, Speaker(info.name, info.side, kind))
         return None
-
-
-# Latin initials a Cyrillic given name may take in an actor's English name, the Russian form of
-# a Ukrainian's name included ("Геннадий" is Hennadiy, "Евгений" Yevhen, "Николай" Mykola,
-# "Александр" Oleksandr, "Елена" Olena, "Юрий" Yuri or Iurii).
-_INITIALS = {"а": "ao", "г": "gh", "е": "eyo", "ё": "y", "и": "iy", "н": "nm", "ю": "yi",
-             "я": "yi", "х": "kh", "э": "e", "є": "y", "і": "i", "ї": "yi"}
-
-
-def same_initial(given: str, name: str) -> bool:
-    """Whether a given name in the text may be the first name of an actor's English name: its
-    initial, read in Latin letters, is the name's ("Андрей" is not "Ruslan")."""
-    first = given[:1].lower()
-    if not first or not name or (not "а" <= first <= "я" and first not in _INITIALS):
-        return True  # not a Cyrillic name: no test
-    latin = _INITIALS.get(first) or translit_first(first)[:1]
-    return name[:1].lower() in latin

@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from claimledger.extract.dates import resolve_day_month, weekday_on_or_before
-from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import DateMention
 from claimledger.extract.numerals import word_value
@@ -46,6 +46,7 @@ class _Tables(NamedTuple):
     spans_by_first: dict[str, list[tuple[str, ...]]]
     history: frozenset[tuple[str, ...]]
     first_words: frozenset[str]
+    opens: dict[tuple[str, str, str], int]  # a word -> the readers it may open (`_may_open`)
 
 
 @cache
@@ -65,6 +66,7 @@ def _tables(lex: Lexicon) -> _Tables:
         spans_by_first,
         frozenset(lex.sequences.history_spans),
         frozenset(first_words),
+        {},
     )
 
 
@@ -79,6 +81,8 @@ class DateReader:
         self._spans_by_first = tables.spans_by_first
         self._history = tables.history
         self._first_words = tables.first_words
+        self._opens = tables.opens
+        self._reader_list = self._readers()  # once a report, not at every word that may open
         self.published = published
         self.today: date | None = published.date() if published else None
 
@@ -110,10 +114,11 @@ class DateReader:
         return tuple(t.low for t in self.doc.tokens[index : min(sentence.last, index + size)])
 
     def _at(self, sentence: Sentence, index: int) -> DateMention | None:
-        """The date opening at token `index`, where `find` saw that one may."""
-        for reader in self._readers():
-            mention = reader(sentence, index)
-            if mention is not None:
+        """The date opening at token `index`, where `find` saw that one may: asked of the
+        readers whose own first test the word passes (most words that open a date open few)."""
+        may = self._may_open(self.doc.tokens[index])
+        for bit, reader in enumerate(self._reader_list):
+            if may >> bit & 1 and (mention := reader(sentence, index)) is not None:
                 return mention
         return None
 
@@ -129,6 +134,29 @@ class DateReader:
             self._relative,
             self._month_only,
         )
+
+    def _may_open(self, token: Token) -> int:
+        """A bit for each of `_readers` whose first test the token passes, in their order;
+        remembered by the word (its lemma included: a retagged token may differ)."""
+        key = (token.text, token.low, token.lemma)
+        may = self._opens.get(key)
+        if may is None:
+            words, low, lemma = self.lex.words, token.low, token.lemma
+            tests = (
+                low in words.clock_from,
+                low in words.night_in or lemma in words.night_words,
+                _NUMERIC.fullmatch(token.text) is not None,
+                self.lex.months.get(lemma) is not None or token.is_digits,
+                self.lex.weekdays.get(lemma) is not None,
+                low in self._spans_by_first,
+                low in words.clock_openers,
+                low in self._relative_by_first,
+                (token.is_digits and len(token.text) == 4) or low in words.in_words,
+            )
+            if len(self._opens) >= 1 << 16:
+                self._opens.clear()  # a stream of distinct words: memory stays bounded
+            may = self._opens[key] = sum(1 << bit for bit, passes in enumerate(tests) if passes)
+        return may
 
     def _clock(self, sentence: Sentence, index: int) -> DateMention | None:
         """Times of the day of publication: "с 5 до 7 утра", "около 2 часов ночи", "в 4:50"."""

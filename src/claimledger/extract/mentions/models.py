@@ -308,6 +308,11 @@ def noun_weapon(lemma: str, lang: Language) -> str | None:
     return _nouns(lang).get(lemma)
 
 
+def weapon_nouns(lang: Language) -> dict[str, str]:
+    """Lemma -> class of every head noun: for a loop over every word, one look-up each."""
+    return _nouns(lang)
+
+
 @cache
 def needs_kind(lang: Language) -> Mapping[str, str]:
     """Lemma -> class of the head nouns that need a narrowing word ("снаряд"): made once, not

@@ -20,6 +20,7 @@ from claimledger.extract.mentions.further import a_further, no_number_openers, o
 from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.numbers import (
     grew_to,
+    may_be_number,
     number_lemma,
     read_number,
     round_noun_lemma,
@@ -77,7 +78,8 @@ def find_quantities(
         if index in blocked:
             index += 1
             continue
-        read = read_number(doc, lex, sentence, index)
+        token = doc.tokens[index]
+        read = read_number(doc, lex, sentence, index) if may_be_number(lex, token) else None
         if read is None and openers is not None and doc.tokens[index].low not in openers:
             index += 1  # none of the counts without a number below opens here
             continue

@@ -17,7 +17,8 @@ from __future__ import annotations
 from functools import cached_property
 
 from claimledger.extract.document.tokens import Sentence, Token
-from claimledger.extract.lexicon.roles import holds_any, opener_length
+from claimledger.extract.grammar.patterns import sentence_keys
+from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length
 from claimledger.extract.mentions.actors import ActorReader
 from claimledger.extract.mentions.sources import behind_medium, relays
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
@@ -175,6 +176,8 @@ class Attribution(ActorReader):
         return kept[length - 1] + 1 if length else 0
 
     def _own_voice(self, sentence: Sentence) -> bool:
+        if not may_hold(self.lex.sequences.own_voice, sentence_keys(self.doc, sentence)):
+            return False  # (most sentences; every one where the lexicon has no such sequence)
         words = tuple(t.low for t in self.doc.tokens[sentence.first : sentence.last])
         return holds_any(words, self.lex.sequences.own_voice)
 

@@ -22,6 +22,7 @@ from claimledger.extract.mentions.models import (
     needs_kind,
     noun_weapon,
     stem_adjectives,
+    weapon_nouns,
 )
 from claimledger.extract.mentions.types import WeaponPhrase
 from claimledger.model import MISSILE_KINDS, Language
@@ -125,13 +126,14 @@ def find_phrases(
     taken_models: set[int] = set()
     index = sentence.first
     tokens, lang = doc.tokens, lex.lang
-    heads, tails = lex.compound_heads, lex.compound_tails
+    heads, tails, nouns = lex.compound_heads, lex.compound_tails, weapon_nouns(lang)
     while index < sentence.last:
         token = tokens[index]
+        lemma = token.lemma
         if (
-            token.lemma not in heads
-            and token.lemma not in tails
-            and not (token.info.is_noun and noun_weapon(token.lemma, lang) is not None)
+            lemma not in heads
+            and lemma not in tails
+            and (nouns.get(lemma) is None or not token.info.is_noun)  # the dict first: cheaper
             and abbreviation_weapon(token.text, lang) is None
         ):
             index += 1  # no weapon noun, abbreviation or compound: `_head_weapon` gives None
