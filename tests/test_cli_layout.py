@@ -35,7 +35,11 @@ def test_command_modules_share_only_options_and_output() -> None:
 
 
 def test_the_entry_point_is_the_package_main() -> None:
+    # `run` is `main` and, after `extract`, the exit without the interpreter's teardown
+    # (tests/test_cli_run.py checks that a process run through it writes what `main` writes)
     text = (CLI.parents[2] / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'claimledger = "claimledger.cli:main"' in text
+    assert 'claimledger = "claimledger.cli:run"' in text
+    package_main = (CLI.parent / "__main__.py").read_text(encoding="utf-8")
+    assert "from claimledger.cli import run" in package_main
     assert not (CLI.parent / "cli.py").exists()
     assert not list(CLI.parent.glob("cli_*.py"))
