@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from claimledger.extract.derived import by_identity
+
 if TYPE_CHECKING:
     from claimledger.extract.document.tokens import Token
 
@@ -109,27 +111,19 @@ def _opencorpora(parse: Any) -> _Parse:
 
 
 _TagParts = tuple[str | None, frozenset[str], str | None]
-# id of a tag -> the tag (kept, so that its id is not reused) and its parts
-_TAG_PARTS: dict[int, tuple[Any, _TagParts]] = {}
-_MAX_TAGS = 1 << 14
 
 
+# (at most 1 << 14: some analyzer units make tags for single words)
+@by_identity(limit=1 << 14)
 def _tag_parts(tag: Any) -> _TagParts:
     """A tag's part of speech, grammemes and number: read once per tag. A dictionary's parses
     share its few thousand tag objects, so they are known by identity (a tag hashes and compares
     by a tuple of its grammemes, made anew at each call; identity also keeps two dictionaries'
     tags apart)."""
-    known = _TAG_PARTS.get(id(tag))
-    if known is not None and known[0] is tag:
-        return known[1]
     # Plain strings: pymorphy's number is a str subclass whose comparisons and hashing run in
     # Python (it checks the other side is a number), and every `numbers` test would pay it.
     pos, number = tag.POS, tag.number
-    parts = (str(pos) if pos else None), frozenset(tag.grammemes), (str(number) if number else None)
-    if len(_TAG_PARTS) >= _MAX_TAGS:  # tags made for single words by some analyzer units
-        _TAG_PARTS.clear()
-    _TAG_PARTS[id(tag)] = (tag, parts)
-    return parts
+    return (str(pos) if pos else None), frozenset(tag.grammemes), (str(number) if number else None)
 
 
 def _ukrainian(parse: Any) -> _Parse:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimledger.extract.derived import by_identity
 from claimledger.extract.lexicon import Lexicon, ZeroCasualties
 
 
@@ -38,18 +39,14 @@ def find_zero_casualties(lex: Lexicon, text: str, start: int, end: int) -> list[
 
 # Every pattern is made "(?<![\w])(?:...)(?![\w])" (lexicon `_zero_casualties`).
 _BEFORE, _AFTER = r"(?<![\w])", r"(?![\w])"
-# id of a lexicon's tuple of patterns -> the tuple and their union (or None)
-_UNIONS: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]] = {}
 
 
+@by_identity(limit=256)  # a lexicon's tuple of patterns, asked of every sentence
 def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     """All the patterns in one, their look-behind and look-ahead said once: it matches
     wherever one of them does (it tries each where that one would), so a range it finds
     nothing in holds no match of any, and seven scans of every sentence become one. None
     where the patterns do not share their flags and their ends, or refer to their groups."""
-    known = _UNIONS.get(id(patterns))
-    if known is not None and known[0] is patterns:
-        return known[1]
     union = None
     cores = [p.pattern[len(_BEFORE) : -len(_AFTER)] for p in patterns]
     if (
@@ -63,7 +60,6 @@ def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
             union = re.compile(f"{_BEFORE}(?:{alternatives}){_AFTER}", patterns[0].flags)
         except re.error:  # a pattern's own global flags ("(?i)") may only open a pattern
             union = None
-    _UNIONS[id(patterns)] = (patterns, union)
     return union
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from claimledger.extract.derived import by_identity
 from claimledger.model import Action
 
 Sequence_ = tuple[str, ...]
@@ -74,23 +75,14 @@ def holds_any(words: tuple[str, ...], sequences: tuple[Sequence_, ...]) -> bool:
     )
 
 
-# id of a lexicon's sequences -> the sequences (kept, so the id is not reused), those of each
-# first word in their order, and whether one of them is empty
-_BY_FIRST: dict[int, tuple[tuple[Sequence_, ...], dict[str, list[Sequence_]], bool]] = {}
-_MAX_OPENER_LISTS = 256
-
-
+@by_identity(limit=256)  # a lexicon's sequences, or a caller's own lists made anew
 def _by_first(openers: tuple[Sequence_, ...]) -> tuple[dict[str, list[Sequence_]], bool]:
-    known = _BY_FIRST.get(id(openers))
-    if known is None or known[0] is not openers:
-        by_first: dict[str, list[Sequence_]] = {}
-        for opener in openers:
-            if opener:
-                by_first.setdefault(opener[0], []).append(opener)
-        if len(_BY_FIRST) >= _MAX_OPENER_LISTS:  # a caller's own lists, made anew
-            _BY_FIRST.clear()
-        known = _BY_FIRST[id(openers)] = (openers, by_first, any(not o for o in openers))
-    return known[1], known[2]
+    """The sequences of each first word, in their order, and whether one of them is empty."""
+    by_first: dict[str, list[Sequence_]] = {}
+    for opener in openers:
+        if opener:
+            by_first.setdefault(opener[0], []).append(opener)
+    return by_first, any(not o for o in openers)
 
 
 def may_hold(sequences: tuple[Sequence_, ...], keys: frozenset[str]) -> bool:

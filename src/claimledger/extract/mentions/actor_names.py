@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from claimledger.catalog import forms
 from claimledger.catalog.actors import actors
+from claimledger.extract.derived import by_identity
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
@@ -214,10 +215,7 @@ def may_start_actor(lex: Lexicon, token: Token) -> bool:
 def may_open(token: Token, sequences: tuple[tuple[str, ...], ...]) -> bool:
     """Whether `is_word` may hold of the token and the first word of one of `sequences`: false
     means none of them starts at it (most tokens), and the sequences need not be tried."""
-    known = _OPENERS.get(id(sequences))  # by identity: hashing the sequences cost more
-    if known is None or known[0] is not sequences:
-        known = _OPENERS[id(sequences)] = (sequences, _openers(sequences))
-    plain, stems = known[1]
+    plain, stems = _openers(sequences)
     return bool(
         stems
         or token.lemma in plain
@@ -227,11 +225,7 @@ def may_open(token: Token, sequences: tuple[tuple[str, ...], ...]) -> bool:
     )
 
 
-# id of a lexicon's sequences -> the sequences (kept, so the id is not reused) and their openers
-_OPENERS: dict[int, tuple[tuple[tuple[str, ...], ...], tuple[frozenset[str], bool]]] = {}
-
-
-@cache
+@by_identity(limit=256)  # by identity: hashing the sequences cost more than the look-up
 def _openers(sequences: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], bool]:
     """The first words of `sequences` written as words, and whether any sequence may start
     anywhere (a first word written as a stem, or no words at all)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claimledger.extract.derived import by_identity
 from claimledger.extract.document.morphology import WordInfo
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
@@ -24,10 +25,7 @@ def number_lemma(lex: Lexicon, token: Token) -> str | None:
         return None
     # by the form, checked to have the same analysis (one object per form and lexer; a retagged
     # token's differs): a dict look-up, where a cache keyed by the analysis hashed all its fields
-    entry = _NUMBER_LEMMAS.get(id(lex))
-    if entry is None or entry[0] is not lex:
-        entry = _NUMBER_LEMMAS[id(lex)] = (lex, {})
-    known = entry[1]
+    known = _number_lemmas(lex)
     found = known.get(token.low)
     if found is None or found[0] is not token.info:
         if len(known) >= _MAX_NUMBER_LEMMAS:
@@ -36,9 +34,13 @@ def number_lemma(lex: Lexicon, token: Token) -> str | None:
     return found[1]
 
 
-# id of a lexicon -> the lexicon (kept: its id is not reused) and form -> (analysis, lemma)
-_NUMBER_LEMMAS: dict[int, tuple[Lexicon, dict[str, tuple[WordInfo, str | None]]]] = {}
 _MAX_NUMBER_LEMMAS = 1 << 16
+
+
+@by_identity(limit=16)
+def _number_lemmas(_: Lexicon) -> dict[str, tuple[WordInfo, str | None]]:
+    """A lexicon's number lemmas found so far: form -> (its analysis, the lemma)."""
+    return {}
 
 
 def _number_lemma(lex: Lexicon, low: str, info: WordInfo) -> str | None:
