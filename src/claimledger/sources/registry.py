@@ -157,8 +157,7 @@ class SourceRegistry:
             return True
         if self._sorted is None:
             self._sorted = sorted(self._keys)
-        at = bisect_left(self._sorted, start)
-        return at < len(self._sorted) and self._sorted[at].startswith(start)
+        return opens_some(self._sorted, start)
 
     def _lookup_one(self, key: str) -> SourceInfo | None:
         for candidate in handle_candidates(handle_key(key)):
@@ -179,6 +178,13 @@ class SourceRegistry:
 
 
 _FOUND_LIMIT = 100_000
+
+
+def opens_some(ordered: list[str], start: str) -> bool:
+    """Whether some string of `ordered` (sorted) starts with `start`: the first not below it
+    does, if any does."""
+    at = bisect_left(ordered, start)
+    return at < len(ordered) and ordered[at].startswith(start)
 
 # How the names that `handle_key` rewrites open: an address, a handle, a numeric channel id.
 _ADDRESS_OPENERS = ("www.", "t.me/", "telegram.me/")

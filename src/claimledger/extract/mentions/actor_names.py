@@ -5,7 +5,6 @@ title names."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache, lru_cache
 
 from claimledger.catalog import forms
@@ -16,7 +15,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.model import Language
 from claimledger.places.translit import translit_first
-from claimledger.sources.registry import SourceInfo, SourceRegistry
+from claimledger.sources.registry import SourceInfo, SourceRegistry, opens_some
 
 Entry = tuple[tuple[str, ...], str]
 # A word of a name with the catalogue's marks ("повітрян*", "садов+") is a stem: it matches the
@@ -118,9 +117,7 @@ def may_name_outlet(
 
 @lru_cache(maxsize=1 << 14)  # asked of every capitalised word
 def _opens_outlet_name(lang: Language, word: str) -> bool:
-    names = _outlet_list(lang)
-    at = bisect_left(names, word)
-    return at < len(names) and names[at].startswith(word)
+    return opens_some(_outlet_list(lang), word)
 
 
 @cache
