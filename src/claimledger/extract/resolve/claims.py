@@ -137,7 +137,9 @@ def title_sentences(doc: Document, particles: Collection[str] = ()) -> set[int]:
     for line in sorted(ends):
         last = doc.tokens[last_tokens[line]]
         wrapped = last.info.pos in ("DET", "PREP", "CONJ") and not (
-            last.low in particles and doc.tokens[last.index - 1].info.pos == "VERB"
+            last.low in particles
+            and last.index > 0  # (the text's first word has no verb before it)
+            and doc.tokens[last.index - 1].info.pos == "VERB"
         )
         if doc.clean[ends[line] - 1] in '.!?"”»…:;' or wrapped:
             break

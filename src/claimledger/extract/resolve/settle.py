@@ -424,7 +424,9 @@ def _sided(
     if sided is None and abroad is not None:
         sided = actor.in_country(abroad)
         if sided is None and actor.role == "authorities":
-            return Speaker(speaker.name, "other", speaker.kind, actor=speaker.actor)  # Eilat's
+            # unnamed officials of a place in a third country with no body of its own in the
+            # registry ("... hit a building in Eilat, officials said") are that country's
+            return Speaker(speaker.name, "other", speaker.kind, actor=speaker.actor)
     if sided is None and draft.location is None:
         # "Explosions were heard in Kyiv. The air force said 80 drones were shot down": the
         # one side of the war whose places the report names
