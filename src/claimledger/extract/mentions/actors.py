@@ -37,25 +37,10 @@ from claimledger.extract.mentions.actor_names import (
     surname_keys,
 )
 from claimledger.extract.mentions.handles import handle_at
+from claimledger.extract.mentions.officials import mayor_of, official_of, speaker_of
 from claimledger.extract.mentions.sources import situated
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.sources.registry import SourceInfo, SourceRegistry
-
-
-def speaker_of(key: str, day: date | None) -> Speaker:
-    """An actor as a speaker; an official with no recorded terms speaks for the region of its
-    entry (a mayor, a city administration)."""
-    actor = actors()[key]
-    region = actors().region_of(key, day)
-    return Speaker(actor.name, actor.side, actor.kind, region, actor.national, actor=key)
-
-
-def official_of(
-    region: str | None, day: date | None, side: str | None = None
-) -> Speaker | None:
-    """The head of a region on a day, as a speaker (of `side`, where both sides name one)."""
-    actor = actors().head_of(region, day, side=side)
-    return speaker_of(actor.id, day) if actor is not None else None
 
 
 class ActorReader:
@@ -416,6 +401,11 @@ class ActorReader:
             # "Черкащина була на тривозі. Про це інформує начальник ОВА": of the region before
             region = self._region_near(sentence, sentence.first, sentence.last, places) or (
                 self.region_before
+            )
+        town = after or before
+        if token.lemma in self.lex.words.mayor_words and town and town.place.kind == "city":
+            return ActorMention(
+                index, last, mayor_of(town.place, self.day), role_word=token.lemma, region=region
             )
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
             last += 1

@@ -80,6 +80,7 @@ class Speaker:
     region: str | None = None  # the region a regional official speaks for
     national: bool = False  # a ministry or armed force: its word covers the whole country
     actor: str | None = None  # the registry's id of the actor, when it is one
+    home: str | None = None  # the town a town's head (a mayor) speaks for
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import opener_length, opens_with
-from claimledger.extract.mentions.actors import speaker_of
+from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
 from claimledger.extract.resolve.sides import local_side, place_side
