@@ -1,7 +1,9 @@
 """Round 7 (the lead): ANNOTATION.md's hard case "a governor's 'пострадавших нет' relayed by an
 outlet belongs to the governor and the governor's region" holds for the regional capital too
 (the rules used to keep the capital's city code), while a mayor, registered or not, speaks for
-the town ("мэр Белгорода" is no word of Belgorod's governor). Own sentences, expectations written
+the town ("мэр Белгорода" is no word of Belgorod's governor). And a side's body with a third
+country as its owner ("Минобороны Сирии", found reading claims on posts outside the air-defence
+screen) is that country's. Own sentences, expectations written
 from the guide before the extractor read them, in all three languages."""
 
 from __future__ import annotations
@@ -104,3 +106,40 @@ def test_mayor_denial_is_of_the_town(
     extractor: Extractor, name: str, lang: Language, text: str, expected: set[Denial]
 ) -> None:
     assert _denials(extractor, lang, text) == expected
+
+
+Voice = tuple[str, str | None, str]  # claimant, side, kind
+
+# A side's national body named by name ("минобороны" is Russia's unless told otherwise) with a
+# third country as its owner is that country's body, of side `other`.
+FOREIGN_BODY: list[tuple[str, Language, str, Voice]] = [
+    ("ru_owner_after", "ru",
+     "Минобороны Сирии заявило, что ночью ПВО сбили восемь израильских ракет над Дамаском.",
+     ("Ministry of Defence (SY)", "other", "military")),
+    ("ru_owner_adjective", "ru",
+     "Шесть человек погибли при израильских авиаударах в провинции Хомс, сообщило сирийское "
+     "минобороны.", ("Ministry of Defence (SY)", "other", "military")),
+    ("ru_us_owner", "ru",
+     "Минобороны США сообщило, что американские истребители сбили 12 беспилотников над "
+     "Красным морем.", ("Ministry of Defence (US)", "other", "military")),
+    ("ru_own_country", "ru",
+     "Минобороны России сообщило, что ночью над Брянской областью сбиты 12 беспилотников.",
+     ("Russian Ministry of Defence", "ru", "military")),
+    ("uk_owner_after", "uk",
+     "Міноборони Сирії заявило, що вночі ППО збили вісім ізраїльських ракет над Дамаском.",
+     ("Ministry of Defence (SY)", "other", "military")),
+    ("uk_owner_adjective", "uk",
+     "Як повідомило сирійське міноборони, шість людей загинули внаслідок ізраїльських "
+     "авіаударів у провінції Хомс.", ("Ministry of Defence (SY)", "other", "military")),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), FOREIGN_BODY,
+                         ids=[c[0] for c in FOREIGN_BODY])
+def test_third_country_body(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: Voice
+) -> None:
+    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
+    claims = extractor.extract(report).claims
+    assert claims
+    assert {(c.claimant, c.claimant_side, c.claimant_kind) for c in claims} == {expected}

@@ -12,6 +12,7 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.derived import by_identity
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.place_codes import HOME_COUNTRIES
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.model import Language
 from claimledger.places.translit import translit_first
@@ -358,3 +359,34 @@ def same_initial(given: str, name: str) -> bool:
         return True  # not a Cyrillic name: no test
     latin = _INITIALS.get(first) or translit_first(first)[:1]
     return name[:1].lower() in latin
+
+
+def foreign_owner(
+    doc: Document, lex: Lexicon, sentence: Sentence, span: tuple[int, int], places: list[PlaceRef]
+) -> tuple[str, int, int, PlaceRef | None] | None:
+    """A third country named as a body's owner, by its adjective or name before the body
+    ("сирийское минобороны", "Syria's defence ministry") or its name after it ("Минобороны
+    Сирии", "the defence ministry of Syria"): the country's code, the mention's new bounds and
+    the place that names the owner (the caller marks it as the actor's, if it takes it)."""
+    first, last = span
+    if first > sentence.first:
+        code = lex.country_adjectives.get(doc.tokens[first - 1].lemma)
+        if code is not None:
+            return code, first - 1, last, None
+        owner = place_ending(places, first) or (
+            place_ending(places, first - 1)
+            if doc.tokens[first - 1].low in lex.words.possessive_marks
+            else None
+        )
+        if owner is not None and _abroad(owner):
+            return owner.place.code, owner.first, last, owner
+    linked = last < sentence.last and doc.tokens[last].low in lex.words.owner_preps
+    place = place_starting(places, last + 1 if linked else last, doc, sentence)
+    if place is None or not _abroad(place):
+        return None
+    return place.place.code, first, place.last, place
+
+
+def _abroad(place: PlaceRef) -> bool:
+    """A country other than the two of the war."""
+    return place.place.kind == "country" and place.place.code not in HOME_COUNTRIES

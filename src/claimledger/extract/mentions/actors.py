@@ -23,6 +23,7 @@ from claimledger.extract.mentions.actor_names import (
     ROLE,
     body_candidates,
     cited_alone,
+    foreign_owner,
     given_names,
     is_word,
     may_name_outlet,
@@ -37,7 +38,12 @@ from claimledger.extract.mentions.actor_names import (
     surname_keys,
 )
 from claimledger.extract.mentions.handles import handle_at
-from claimledger.extract.mentions.officials import mayor_of, official_of, speaker_of
+from claimledger.extract.mentions.officials import (
+    foreign_body,
+    mayor_of,
+    official_of,
+    speaker_of,
+)
 from claimledger.extract.mentions.sources import situated
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.sources.registry import SourceInfo, SourceRegistry
@@ -137,7 +143,7 @@ class ActorReader:
         )
 
     def _organisation(
-        self, sentence: Sentence, index: int, _: list[PlaceRef]
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
     ) -> ActorMention | None:
         candidates = body_candidates(self.lex.lang, self.doc.tokens[index])
         if not candidates:
@@ -151,6 +157,13 @@ class ActorReader:
                 cited = cited_alone(self.doc, self.lex, sentence, index, last)
                 if actor.role == "state" and not (self._says(sentence, last) or cited):
                     continue  # a state's name is the place's before it is a speaker's
+                # "Минобороны Сирии": a side's national body by name, owned by a third country
+                foreign = foreign_owner(self.doc, self.lex, sentence, (index, last), places)
+                if foreign is not None and actor.national and actor.side in ("ru", "ua"):
+                    code, first, last, owner = foreign
+                    if owner is not None:
+                        owner.in_actor = True
+                    return ActorMention(first, last, foreign_body(key, code))
                 if actor.by_side:
                     return self._sided(sentence, index, last, key)
                 last = self._absorb_country(sentence, last)

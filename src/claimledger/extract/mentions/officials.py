@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from claimledger.catalog.actors import actors
-from claimledger.extract.mentions.place_codes import SIDE_COUNTRIES
+from claimledger.extract.mentions.place_codes import HELD_BY_RU, SIDE_COUNTRIES
 from claimledger.extract.mentions.types import Speaker
 from claimledger.places.model import Place
 
@@ -37,9 +37,19 @@ def official_of(
 
 def mayor_of(town: Place, day: date | None) -> Speaker:
     """The mayor of a town: the registry's, where it records one for the town, else an
-    unnamed one of the town's country."""
+    unnamed one of the side that holds the town."""
     actor = actors().mayor_of(town.code, day)
     if actor is not None:
         return speaker_of(actor.id, day)
-    side = _SIDE_OF_COUNTRY.get(town.country or "")
+    side = "ru" if town.region in HELD_BY_RU else _SIDE_OF_COUNTRY.get(town.country or "")
     return Speaker(f"mayor of {town.name}", side, "official", town.region, home=town.code)
+
+
+def foreign_body(key: str, country: str) -> Speaker:
+    """A side's body named with a third country as its owner ("Минобороны Сирии", "сирийское
+    минобороны", "the Israeli defence ministry"): that country's body, of side `other`."""
+    actor = actors()[key]
+    generic = next(
+        (a for a in actors().entries if key in {other for _, other in a.by_side}), actor
+    )
+    return Speaker(f"{generic.name} ({country})", "other", actor.kind)

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.place_codes import (
+    HELD_BY_RU,
     HOME_COUNTRIES,
     SIDE_COUNTRIES,
     country_of_code,
@@ -21,8 +22,6 @@ from claimledger.extract.mentions.place_codes import (
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.places.model import Place
 
-# Regions of Ukraine whose air defence Russian reports speak for: attacks there are Ukrainian.
-HELD_BY_RU = frozenset({"UA-43", "UA-40", "UA-14", "UA-09"})
 OPPOSITE = {"ru": "ua", "ua": "ru"}
 
 
