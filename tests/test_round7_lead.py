@@ -143,3 +143,43 @@ def test_third_country_body(
     claims = extractor.extract(report).claims
     assert claims
     assert {(c.claimant, c.claimant_side, c.claimant_kind) for c in claims} == {expected}
+
+
+# A state's office holder named by title and country, whether or not the registry knows the
+# person, speaks for the country's side; the country in the title is no place of the claims.
+# (claimant, side, kind, location)
+Titled = tuple[str, str | None, str, str | None]
+
+TITLED: list[tuple[str, Language, str, Titled]] = [
+    ("ru_title_country_name", "ru",
+     "Президент США Джо Байден заявил, что Россия выпустила по Украине 90 ракет.",
+     ("Джо Байден", "other", "official", "UA")),
+    ("ru_title_country_no_name", "ru",
+     "Премьер-министр Израиля заявил, что Иран выпустил по Израилю около 180 ракет.",
+     ("Премьер-министр Израиля", "other", "official", "IL")),
+    ("ru_registered_person", "ru",
+     "Президент России Владимир Путин заявил, что по Днепру был нанесен удар одной ракетой.",
+     ("Vladimir Putin", "ru", "official", "city:Dnipro")),
+    ("uk_title_country_name", "uk",
+     "Президент США Джо Байден заявив, що Іран випустив по Ізраїлю понад 300 дронів.",
+     ("Джо Байден", "other", "official", "IL")),
+    ("en_adjective_title_name", "en",
+     "Iran fired 180 ballistic missiles at Israel, Israeli Prime Minister Benjamin Netanyahu "
+     "said.", ("Benjamin Netanyahu", "other", "official", "IL")),
+    ("en_country_title_name", "en",
+     "US President Joe Biden said Russia fired 90 missiles at Ukraine overnight.",
+     ("Joe Biden", "other", "official", "UA")),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), TITLED,
+                         ids=[c[0] for c in TITLED])
+def test_titled_office_holder(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: Titled
+) -> None:
+    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
+    claims = extractor.extract(report).claims
+    assert claims
+    assert {(c.claimant, c.claimant_side, c.claimant_kind, c.location) for c in claims} == {
+        expected
+    }

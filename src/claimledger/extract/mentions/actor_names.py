@@ -72,7 +72,7 @@ def body_candidates(lang: Language, token: Token) -> list[Entry]:
 
 # Which of the actor reader's readers may find an actor at a word, told by the word alone (each
 # reader's first test): most words the cheap test lets through open none, or the outlet's only.
-ORGANISATION, LOCAL, PERSON, ROLE, ADMINISTRATION, OUTLET, BACK = (1 << n for n in range(7))
+ORGANISATION, LOCAL, PERSON, ROLE, ADMINISTRATION, OUTLET, BACK, TITLED = (1 << n for n in range(8))
 _READERS: dict[tuple[Lexicon, str, str, str, frozenset[str]], int] = {}
 
 
@@ -96,6 +96,7 @@ def _readers(lex: Lexicon, token: Token) -> int:
         (PERSON, bool(surname_keys(lex.lang, token))),
         (ROLE, lemma in words.role_words),
         (ADMINISTRATION, lemma in words.administrations or token.low in words.administrations),
+        (TITLED, may_open(token, lex.sequences.state_titles)),
         (OUTLET, token.text[:1].isupper()),
         (BACK, any(lemma in w for w in (words.source_persons, words.back_pronouns,
                                         words.back_references))),
@@ -189,6 +190,7 @@ def _first_words(lex: Lexicon) -> frozenset[str]:
     return (
         frozenset(by_first(lex.lang)[0])
         | {sequence[0] for sequence in lex.sequences.local_groups}
+        | {sequence[0] for sequence in lex.sequences.state_titles}
         | words.role_words
         | words.administrations
         | words.back_references

@@ -21,6 +21,7 @@ from claimledger.extract.mentions.actor_names import (
     PERSON,
     REGIONAL,
     ROLE,
+    TITLED,
     body_candidates,
     cited_alone,
     foreign_owner,
@@ -45,6 +46,7 @@ from claimledger.extract.mentions.officials import (
     speaker_of,
 )
 from claimledger.extract.mentions.sources import situated
+from claimledger.extract.mentions.titled import titled_person
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.sources.registry import SourceInfo, SourceRegistry
 
@@ -72,7 +74,8 @@ class ActorReader:
         self.region_before: str | None = None  # the region the sentences before spoke of
         self._readers = ((ORGANISATION, self._organisation), (LOCAL, self._local),
                          (PERSON, self._person), (ROLE, self._role),
-                         (ADMINISTRATION, self._administration), (OUTLET, self._outlet))
+                         (ADMINISTRATION, self._administration), (TITLED, self._titled),
+                         (OUTLET, self._outlet))
 
     def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
         found: list[ActorMention] = []
@@ -171,6 +174,11 @@ class ActorReader:
                 local = actor.side is None and actor.kind == "official"  # the place's own
                 return ActorMention(index, last, speaker, local=local)
         return None
+
+    def _titled(
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
+    ) -> ActorMention | None:
+        return titled_person(self.doc, self.lex, sentence, index, places)
 
     def _struck_by(self, sentence: Sentence, index: int) -> bool:
         """A body in the genitive right after a noun of attack is the attacker."""
