@@ -183,3 +183,33 @@ def test_titled_office_holder(
     assert {(c.claimant, c.claimant_side, c.claimant_kind, c.location) for c in claims} == {
         expected
     }
+
+
+# Victims counted after a shooting or a stabbing are its own, though an air attack was told in
+# the sentences before it (a news digest of the night: missiles, then a shooting at a tram stop).
+OTHER_VIOLENCE: list[tuple[str, Language, str, set[tuple[str, int]]]] = [
+    ("ru_shooting_after_missiles", "ru",
+     "Продолжаются прилёты ракет по Тель-Авиву. На трамвайной остановке неизвестные расстреляли "
+     "людей. По предварительным данным, пострадали 12 человек, четверо погибли.", set()),
+    ("ru_air_attack_called_terror", "ru",
+     "Ночью беспилотники атаковали Белгород. Губернатор назвал атаку терактом. Погибли два "
+     "человека.", {("killed", 2)}),
+    ("uk_shooting_after_missiles", "uk",
+     "Тривають прильоти ракет по Тель-Авіву. На зупинці трамвая невідомі розстріляли людей. "
+     "Постраждали 12 людей, четверо загинули.", set()),
+    ("en_gunmen_after_missiles", "en",
+     "Iran fired about 180 missiles at Israel on Tuesday. In Jaffa, two gunmen opened fire at a "
+     "tram stop. Six people were killed.", set()),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), OTHER_VIOLENCE,
+                         ids=[c[0] for c in OTHER_VIOLENCE])
+def test_victims_of_other_violence(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: set[tuple[str, int]]
+) -> None:
+    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
+    claims = extractor.extract(report).claims
+    assert {(c.action, c.quantity) for c in claims if c.action in ("killed", "injured")} == (
+        expected
+    )

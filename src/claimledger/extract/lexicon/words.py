@@ -197,6 +197,7 @@ class Words:
     account_nouns: frozenset[str] = frozenset()  # "по версии": what follows is an account
     # "удар молнии", "террористическая атака": words beside a strike noun that make it no air attack
     other_blows: frozenset[str] = frozenset()
+    other_violence: frozenset[str] = frozenset()  # "расстреляли", "a gunman": no air attack
     # "Главное из заявления ведомства:": a line naming a statement above a list of its points
     statement_nouns: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"
