@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import pytest
 
 from claimledger.extract import Extractor
-from claimledger.model import Language, Report
+from claimledger.model import Claim, Language, Report
 
 FRIDAY = datetime(2024, 11, 22, 8, tzinfo=UTC)
 Denial = tuple[str, str | None, str | None, str | None]  # action, location, side, kind
@@ -82,9 +82,12 @@ MAYOR_OF_TOWN: list[tuple[str, Language, str, set[Denial]]] = [
 ]
 
 
+def _claims(extractor: Extractor, lang: Language, text: str) -> list[Claim]:
+    return extractor.extract(Report(id="test", text=text, lang=lang, published=FRIDAY)).claims
+
+
 def _denials(extractor: Extractor, lang: Language, text: str) -> set[Denial]:
-    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
-    claims = extractor.extract(report).claims
+    claims = _claims(extractor, lang, text)
     return {
         (c.action, c.location, c.claimant_side, c.claimant_kind)
         for c in claims
@@ -92,19 +95,12 @@ def _denials(extractor: Extractor, lang: Language, text: str) -> set[Denial]:
     }
 
 
-@pytest.mark.parametrize(("name", "lang", "text", "expected"), GOVERNOR_OF_REGION,
-                         ids=[c[0] for c in GOVERNOR_OF_REGION])
-def test_governor_denial_is_of_the_region(
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), GOVERNOR_OF_REGION + MAYOR_OF_TOWN,
+                         ids=[c[0] for c in GOVERNOR_OF_REGION + MAYOR_OF_TOWN])
+def test_denial_of_region_or_town(
     extractor: Extractor, name: str, lang: Language, text: str, expected: set[Denial]
 ) -> None:
-    assert _denials(extractor, lang, text) == expected
-
-
-@pytest.mark.parametrize(("name", "lang", "text", "expected"), MAYOR_OF_TOWN,
-                         ids=[c[0] for c in MAYOR_OF_TOWN])
-def test_mayor_denial_is_of_the_town(
-    extractor: Extractor, name: str, lang: Language, text: str, expected: set[Denial]
-) -> None:
+    """A governor's denial is of the region; a mayor's of the town."""
     assert _denials(extractor, lang, text) == expected
 
 
@@ -139,8 +135,7 @@ FOREIGN_BODY: list[tuple[str, Language, str, Voice]] = [
 def test_third_country_body(
     extractor: Extractor, name: str, lang: Language, text: str, expected: Voice
 ) -> None:
-    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
-    claims = extractor.extract(report).claims
+    claims = _claims(extractor, lang, text)
     assert claims
     assert {(c.claimant, c.claimant_side, c.claimant_kind) for c in claims} == {expected}
 
@@ -177,8 +172,7 @@ TITLED: list[tuple[str, Language, str, Titled]] = [
 def test_titled_office_holder(
     extractor: Extractor, name: str, lang: Language, text: str, expected: Titled
 ) -> None:
-    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
-    claims = extractor.extract(report).claims
+    claims = _claims(extractor, lang, text)
     assert claims
     assert {(c.claimant, c.claimant_side, c.claimant_kind, c.location) for c in claims} == {
         expected
@@ -208,8 +202,7 @@ OTHER_VIOLENCE: list[tuple[str, Language, str, set[tuple[str, int]]]] = [
 def test_victims_of_other_violence(
     extractor: Extractor, name: str, lang: Language, text: str, expected: set[tuple[str, int]]
 ) -> None:
-    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
-    claims = extractor.extract(report).claims
+    claims = _claims(extractor, lang, text)
     assert {(c.action, c.quantity) for c in claims if c.action in ("killed", "injured")} == (
         expected
     )
