@@ -206,3 +206,27 @@ def test_victims_of_other_violence(
     assert {(c.action, c.quantity) for c in claims if c.action in ("killed", "injured")} == (
         expected
     )
+
+
+# A line above a list that tells of the speaker named before it ("Что сказал президент:") makes
+# the points below the speaker's, as "Главное из заявления:" does.
+LISTED: list[tuple[str, Language, str, Voice]] = [
+    ("ru_what_the_president_said", "ru",
+     "Владимир Путин выступил с обращением. Что сказал президент:\n\n— 19 ноября шесть ракет "
+     "ATACMS были выпущены по Брянской области.\n\n— Цели противником не достигнуты.",
+     ("Vladimir Putin", "ru", "official")),
+    ("uk_what_the_head_said", "uk",
+     "Начальник Харківської ОВА Олег Синєгубов виступив із заявою. Що сказав очільник "
+     "області:\n\n— Вночі по Харкову випустили чотири ракети.",
+     ("Oleh Syniehubov", "ua", "official")),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), LISTED,
+                         ids=[c[0] for c in LISTED])
+def test_list_of_the_named_speaker(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: Voice
+) -> None:
+    claims = _claims(extractor, lang, text)
+    assert claims
+    assert {(c.claimant, c.claimant_side, c.claimant_kind) for c in claims} == {expected}

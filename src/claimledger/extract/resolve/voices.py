@@ -106,6 +106,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
+                # "Что сказал президент:" after the president was named: the points below
+                listing = listing or _names_statement(reader, index)
             else:
                 voices.append(Voice(_unnamed(reader) if own.unnamed else None, None, False))
             current_air = current_air or air
@@ -292,11 +294,13 @@ def _opens_list(reader: SentenceReader, index: int) -> bool:
 
 
 def _names_statement(reader: SentenceReader, index: int) -> bool:
-    """A line above a list that names a statement: "Главное из заявления:", "Key points of the
-    statement:"."""
+    """A line above a list that names a statement or its telling: "Главное из заявления:",
+    "Key points of the statement:", "Что сказал президент:"."""
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
-    words = reader.lex.words.statement_nouns
-    return _opens_list(reader, index) and any(t.lemma in words for t in tokens)
+    words = reader.lex.words
+    return _opens_list(reader, index) and any(
+        t.lemma in words.statement_nouns or t.lemma in words.speech_verbs for t in tokens
+    )
 
 
 def _refers_to_before(reader: SentenceReader, index: int) -> bool:
