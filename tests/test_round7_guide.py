@@ -220,6 +220,15 @@ case("en", "relay_en_reported_by_next",
      "Ukraine's air force.",
      [c("intercepted", "uav", 7, "UA-18", UA_MIL, "ru")])
 
+case("ru", "relay_ru_command_of_the_air_force",
+     "Над Винницкой областью сбиты три крылатые ракеты, сообщили в командовании Воздушных сил "
+     "ВСУ.",
+     [c("intercepted", "cruise_missile", 3, "UA-05", UA_MIL, "ru")])
+case("en", "relay_en_command_of_the_air_force",
+     "Three cruise missiles were downed over the Vinnytsia region. This was reported by the "
+     "Command of the Ukrainian Air Force.",
+     [c("intercepted", "cruise_missile", 3, "UA-05", UA_MIL, "ru")])
+
 # === Unnamed sources: claimant_kind anonymous
 case("ru", "anon_ru_source_security",
      "Источник в российских силовых структурах сообщил, что над Крымом сбиты шесть "
