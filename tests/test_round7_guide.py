@@ -602,6 +602,18 @@ case("en", "history_en_after_a_claim",
      "Last month, 30 drones were downed over the region in one night.",
      [c("intercepted", "uav", 5, "RU-KRS", RU_OFF, "ua")])
 
+case("uk", "history_uk_a_month_earlier",
+     "Уночі над Сумщиною збито п'ять дронів. Місяцем раніше над областю за ніч знешкодили 40 "
+     "шахедів.",
+     [c("intercepted", "uav", 5, "UA-59", OUTLET, "ru")])
+case("en", "history_en_two_weeks_earlier",
+     "Russia fired four missiles at the Lviv region overnight, the governor said. Two weeks "
+     "earlier, 12 missiles had been launched at the region.",
+     [c("launched", "missile", 4, "UA-46", UA_OFF, "ru")])
+case("ru", "history_ru_godom_ranshe",
+     "Годом раньше ВСУ выпустили по Белгородской области 20 ракет «Ольха».",
+     [])
+
 # === Ground combat is no claim
 case("ru", "ground_ru_fpv_armour",
      "Операторы FPV-дронов уничтожили 14 единиц бронетехники ВСУ на Покровском направлении.",
