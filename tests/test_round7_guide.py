@@ -552,6 +552,20 @@ case("en", "moscow_en_podolsk",
      "Two drones heading for Moscow were destroyed near Podolsk, Mayor Sergei Sobyanin said.",
      [c("intercepted", "uav", 2, "RU-MOS", RU_OFF, "ua")])
 
+case("ru", "moscow_ru_v_napravlenii_podolsk",
+     "Два беспилотника, летевших в направлении Москвы, сбиты в районе Подольска, сообщил "
+     "Собянин.",
+     [c("intercepted", "uav", 2, "RU-MOS", RU_OFF, "ua")])
+case("uk", "moscow_uk_v_napriamku_podilsk",
+     "Два дрони, що летіли в напрямку Москви, збито біля Подольська, заявив Собянін.",
+     [c("intercepted", "uav", 2, "RU-MOS", RU_OFF, "ua")])
+case("en", "moscow_en_flying_to_podolsk",
+     "Air defences destroyed four drones flying to Moscow near Podolsk, Sobyanin said.",
+     [c("intercepted", "uav", 4, "RU-MOS", RU_OFF, "ua")])
+case("en", "moscow_en_heading_for_alone",
+     "Sobyanin said two more drones heading for Moscow had been shot down.",
+     [c("intercepted", "uav", 2, "RU-MOW", RU_OFF, "ua")])
+
 # === A dateline is not the place of a claim
 case("ru", "dateline_ru_ria",
      "КИЕВ, 22 ноя — РИА Новости. Над Черкасской областью ночью сбиты пять беспилотников, "
@@ -661,7 +675,14 @@ case("en", "one_en_plural_none",
 
 
 # Strict expected failures: each a question of the guide or a gap left open, with its reason.
-XFAIL: dict[str, str] = {}
+# Tried: the lemma "head" for "heading" (the English lemmatizer keeps it a noun, so "two drones
+# heading for Moscow were destroyed" gives no claim); it added one extra claim on dev fold b
+# (en P .796 -> .789) and nothing on fold a, so it was withdrawn.
+_HEADING = "'heading' stays a noun: a count of drones 'heading for' a place gives no claim"
+XFAIL: dict[str, str] = {
+    "moscow_en_podolsk": _HEADING,
+    "moscow_en_heading_for_alone": _HEADING,
+}
 
 
 def params() -> list[Any]:
