@@ -526,6 +526,24 @@ case("en", "all_en_mixed_downed_or_jammed",
      "region.",
      [c("intercepted", "uav", 26, "UA-59", OUTLET, "ru")])
 
+case("ru", "all_ru_launched_and_defence_downed_of_them",
+     "Россия запустила по Украине 50 дронов и ПВО сбила 38 из них.",
+     [c("launched", "uav", 50, "UA", OUTLET, "ru"),
+      c("intercepted", "uav", 38, "UA", OUTLET, "ru")])
+case("ru", "all_ru_ua_launched_and_defence_downed",
+     "ВСУ выпустили по Курской области 20 дронов и ПВО уничтожила 15 из них.",
+     [c("launched", "uav", 20, "RU-KRS", OUTLET, "ua"),
+      c("intercepted", "uav", 15, "RU-KRS", OUTLET, "ua")])
+case("uk", "all_uk_launched_and_defence_downed_of_them",
+     "Росія запустила по Україні 50 дронів і ППО збила 38 з них.",
+     [c("launched", "uav", 50, "UA", OUTLET, "ru"),
+      c("intercepted", "uav", 38, "UA", OUTLET, "ru")])
+case("en", "all_en_ua_fired_and_defences_destroyed",
+     "Ukraine fired 20 drones at the Kursk region and air defences destroyed 15 of them, the "
+     "Russian defence ministry said.",
+     [c("launched", "uav", 20, "RU-KRS", RU_MIL, "ua"),
+      c("intercepted", "uav", 15, "RU-KRS", RU_MIL, "ua")])
+
 # === Drones flying to Moscow: RU-MOW; a Moscow Oblast place named with them: RU-MOS
 case("ru", "moscow_ru_letevshiy",
      "Собянин: сбит ещё один беспилотник, летевший на Москву.",
