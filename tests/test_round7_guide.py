@@ -344,6 +344,11 @@ case("uk", "deny_uk_obiishlosia_bez_postrazhdalykh",
      [c("intercepted", "uav", 3, "UA-53", OUTLET, "ru"),
       c("killed", None, 0, "UA-53", OUTLET, ANY),
       c("injured", None, 0, "UA-53", OUTLET, ANY)])
+case("ru", "deny_ru_debris_fell_then_postradavshih_net",
+     "После работы ПВО в Воронежской области обломки упали во двор частного дома. Пострадавших "
+     "нет.",
+     [c("killed", None, 0, "RU-VOR", OUTLET, ANY),
+      c("injured", None, 0, "RU-VOR", OUTLET, ANY)])
 case("en", "deny_en_no_casualties",
      "Air defences destroyed four drones over the Tula region, Governor Dmitry Milyaev said. "
      "There were no casualties, he added.",
