@@ -36,8 +36,8 @@ Row = tuple[Any, ...]
 
 
 def c(action: str, weapon: str | None, quantity: int, location: str | None,
-      claimant: tuple[str | None, str | None] | Any = ANY, attacker: str | None | Any = ANY,
-      day: str | Any = ANY, q: str | Any = ANY) -> Row:
+      claimant: Any = ANY, attacker: Any = ANY,
+      day: Any = ANY, q: Any = ANY) -> Row:
     side, kind = (ANY, ANY) if claimant is ANY else claimant
     return (action, weapon, quantity, location, side, kind, attacker, day, q)
 
