@@ -696,6 +696,289 @@ case("en", "one_en_plural_none",
      "Drones were shot down over the Kaluga region overnight, the governor said.",
      [])
 
+# ==== Second table: the same rules in other wordings (headers, lists, quotes, number words)
+# --- qualifiers
+case("ru", "q2_ru_poryadka",
+     "Порядка 20 беспилотников сбиты над Белгородской областью, сообщили в Минобороны.",
+     [c("intercepted", "uav", 20, "RU-BEL", RU_MIL, "ua", q="approx")])
+case("ru", "q2_ru_bolee_desyatka",
+     "Более десятка украинских беспилотников уничтожены над Курской областью.",
+     [c("intercepted", "uav", 10, "RU-KRS", OUTLET, "ua", q="at_least")])
+case("uk", "q2_uk_blyzko_sotni",
+     "Вночі ворог запустив по Україні близько сотні шахедів, повідомили Повітряні сили.",
+     [c("launched", "uav", 100, "UA", UA_MIL, "ru", q="approx")])
+case("uk", "q2_uk_ponad_dvadtsiat_words",
+     "Над Київщиною збили понад двадцять ударних дронів.",
+     [c("intercepted", "uav", 20, "UA-32", OUTLET, "ru", q="at_least")])
+case("en", "q2_en_some",
+     "Russia fired some 40 drones at the Kharkiv region, Governor Oleh Syniehubov said.",
+     [c("launched", "uav", 40, "UA-63", UA_OFF, "ru", q="approx")])
+case("en", "q2_en_more_than_a_dozen",
+     "More than a dozen Ukrainian drones were destroyed over the Bryansk region, Russia's "
+     "defence ministry said.",
+     [c("intercepted", "uav", 12, "RU-BRY", RU_MIL, "ua", q="at_least")])
+
+# --- location coding
+case("ru", "loc2_ru_sevastopol",
+     "Над Севастополем сбиты четыре беспилотника, сообщил губернатор Михаил Развожаев.",
+     [c("intercepted", "uav", 4, "UA-40", RU_OFF, "ua")])
+case("ru", "loc2_ru_header_line",
+     "Брянская область: за ночь уничтожены пять БПЛА.",
+     [c("intercepted", "uav", 5, "RU-BRY", OUTLET, ANY)])
+case("ru", "loc2_ru_town_then_region",
+     "В Рыльске Курской области в результате удара беспилотника ранены три человека.",
+     [c("injured", None, 3, "RU-KRS", OUTLET, ANY)])
+case("uk", "loc2_uk_city_kharkiv",
+     "У Харкові внаслідок удару КАБ поранено п'ятьох людей.",
+     [c("injured", None, 5, "city:Kharkiv", OUTLET, "ru")])
+case("uk", "loc2_uk_region_shchyna",
+     "На Харківщині через атаку дронів поранено трьох людей.",
+     [c("injured", None, 3, "UA-63", OUTLET, "ru")])
+case("en", "loc2_en_port_city",
+     "Three people were wounded when Russian drones attacked the Black Sea port of Odesa "
+     "overnight.",
+     [c("injured", None, 3, "city:Odesa", OUTLET, "ru")])
+case("en", "loc2_en_crimea",
+     "Russian air defences shot down six Ukrainian drones over the Crimean peninsula, the "
+     "defence ministry said.",
+     [c("intercepted", "uav", 6, "UA-43", RU_MIL, "ua")])
+case("en", "loc2_en_black_sea",
+     "Russia said its forces destroyed four Ukrainian sea drones and two aerial drones over the "
+     "Black Sea.",
+     [c("intercepted", "uav", 2, "sea:black", ANY, "ua")])
+
+# --- relayed claims: the origin speaks
+case("ru", "relay2_ru_governor_in_channel",
+     "Губернатор Белгородской области Вячеслав Гладков в своем телеграм-канале сообщил, что "
+     "при атаке дронов ранены два человека.",
+     [c("injured", None, 2, "RU-BEL", RU_OFF, "ua")])
+case("ru", "relay2_ru_media_pishet",
+     "При ударе беспилотников по Курской области ранены четыре человека, пишет «Коммерсантъ».",
+     [c("injured", None, 4, "RU-KRS", RU_MED, "ua")])
+case("uk", "relay2_uk_dash_after",
+     "На Одещині знешкоджено 12 ударних дронів, — повідомив начальник Одеської ОВА Олег Кіпер.",
+     [c("intercepted", "uav", 12, "UA-51", UA_OFF, "ru")])
+case("uk", "relay2_uk_media_pyshe",
+     "Унаслідок ракетного удару по Дніпру загинули двоє людей, пише «Українська правда».",
+     [c("killed", None, 2, "city:Dnipro", UA_MED, "ru")])
+case("en", "relay2_en_quote",
+     "\u201cWe shot down 17 drones over the Kyiv region,\u201d the Ukrainian air force said in a "
+     "statement.",
+     [c("intercepted", "uav", 17, "UA-32", UA_MIL, "ru")])
+case("en", "relay2_en_media",
+     "Two people were killed in a Russian drone strike on Sumy, Ukrainian media reported.",
+     [c("killed", None, 2, "city:Sumy", UA_MED, "ru")])
+
+# --- unnamed sources
+case("ru", "anon2_ru_emergency_source",
+     "Источник в экстренных службах сообщил ТАСС, что в Брянской области при атаке дронов "
+     "пострадали два человека.",
+     [c("injured", None, 2, "RU-BRY", RU_ANON, "ua")])
+case("uk", "anon2_uk_dzherela_v_minoborony",
+     "Джерела в Міноборони України повідомили, що по Курській області було запущено 30 "
+     "дронів.",
+     [c("launched", "uav", 30, "RU-KRS", UA_ANON, "ua")])
+case("en", "anon2_en_military_source",
+     "A source in the Ukrainian military told the agency that 30 drones were launched at the "
+     "Kursk region.",
+     [c("launched", "uav", 30, "RU-KRS", UA_ANON, "ua")])
+
+# --- outlet voice
+case("ru", "voice2_ru_flash",
+     "⚡️Сбит ещё один беспилотник над Курской областью.",
+     [c("intercepted", "uav", 1, "RU-KRS", OUTLET, ANY)])
+case("uk", "voice2_uk_headline_colon",
+     "Вибухи в Одесі: сили ППО збили чотири дрони.",
+     [c("intercepted", "uav", 4, "city:Odesa", OUTLET, "ru")])
+case("en", "voice2_en_wire",
+     "Ukrainian air defences shot down 14 Russian drones over the Poltava region on Friday.",
+     [c("intercepted", "uav", 14, "UA-53", OUTLET, "ru")])
+
+# --- dates
+case("ru", "date2_ru_v_noch_na_22",
+     "В ночь на 22 ноября над Брянской областью перехвачены 9 беспилотников, сообщило "
+     "Минобороны.",
+     [c("intercepted", "uav", 9, "RU-BRY", RU_MIL, "ua", day=NIGHT)])
+case("ru", "date2_ru_vecherom_21",
+     "Вечером 21 ноября над Белгородской областью сбиты три беспилотника.",
+     [c("intercepted", "uav", 3, "RU-BEL", OUTLET, ANY, day=EVE)])
+case("uk", "date2_uk_v_nich_proty",
+     "У ніч проти 22 листопада над Черкащиною збито шість шахедів.",
+     [c("intercepted", "uav", 6, "UA-71", OUTLET, "ru", day=NIGHT)])
+case("uk", "date2_uk_chetver",
+     "У четвер росіяни скинули на Запоріжжя п'ять керованих авіабомб.",
+     [c("launched", "guided_bomb", 5, "city:Zaporizhzhia", OUTLET, "ru", day=EVE)])
+case("en", "date2_en_early_hours_friday",
+     "In the early hours of Friday, Russia launched 30 drones at Ukraine, the air force said.",
+     [c("launched", "uav", 30, "UA", UA_MIL, "ru", day=NIGHT)])
+case("en", "date2_en_on_thursday",
+     "On Thursday, Russian guided bombs killed two people in the Zaporizhzhia region, "
+     "Governor Ivan Fedorov said.",
+     [c("killed", None, 2, "UA-23", UA_OFF, "ru", day=EVE)])
+
+# --- denials
+case("ru", "deny2_ru_oboshlos_bez_postradavshih",
+     "Над Калужской областью уничтожены два беспилотника. Обошлось без пострадавших.",
+     [c("intercepted", "uav", 2, "RU-KLU", OUTLET, ANY),
+      c("killed", None, 0, "RU-KLU", OUTLET, ANY),
+      c("injured", None, 0, "RU-KLU", OUTLET, ANY)])
+case("ru", "deny2_ru_pogibshih_i_ranenyh_net",
+     "В Брянской области беспилотник попал в здание котельной. Погибших и раненых нет.",
+     [c("hit", "uav", 1, "RU-BRY", OUTLET, ANY),
+      c("killed", None, 0, "RU-BRY", OUTLET, ANY),
+      c("injured", None, 0, "RU-BRY", OUTLET, ANY)])
+case("ru", "deny2_ru_nikto_ne_postradal",
+     "Над Тверской областью сбиты три беспилотника, никто не пострадал.",
+     [c("intercepted", "uav", 3, "RU-TVE", OUTLET, ANY),
+      c("killed", None, 0, "RU-TVE", OUTLET, ANY),
+      c("injured", None, 0, "RU-TVE", OUTLET, ANY)])
+case("uk", "deny2_uk_zahyblykh_i_poranenykh_nemaie",
+     "Ракета влучила в склад на Дніпропетровщині. Загиблих і поранених немає.",
+     [c("hit", "missile", 1, "UA-12", OUTLET, "ru"),
+      c("killed", None, 0, "UA-12", OUTLET, ANY),
+      c("injured", None, 0, "UA-12", OUTLET, ANY)])
+case("uk", "deny2_uk_bez_zhertv_deaths_only",
+     "Над Миколаївщиною збито п'ять дронів. Обійшлося без жертв.",
+     [c("intercepted", "uav", 5, "UA-48", OUTLET, "ru"),
+      c("killed", None, 0, "UA-48", OUTLET, ANY)])
+case("en", "deny2_en_no_one_killed",
+     "A Russian missile hit an industrial site in the Dnipropetrovsk region. No one was killed.",
+     [c("hit", "missile", 1, "UA-12", OUTLET, "ru"),
+      c("killed", None, 0, "UA-12", OUTLET, ANY)])
+
+# --- totals and breakdowns
+case("ru", "total2_ru_list_lines",
+     "Над территорией России за ночь уничтожены 40 БПЛА:\n— 20 над Брянской областью;\n— 12 над "
+     "Курской областью;\n— 8 над Орловской областью.",
+     [c("intercepted", "uav", 40, "RU", OUTLET, ANY),
+      c("intercepted", "uav", 20, "RU-BRY", OUTLET, ANY),
+      c("intercepted", "uav", 12, "RU-KRS", OUTLET, ANY),
+      c("intercepted", "uav", 8, "RU-ORL", OUTLET, ANY)])
+case("uk", "total2_uk_regions_one_number",
+     "Станом на 09:00 збито 45 ударних БпЛА у Київській, Сумській та Полтавській областях, "
+     "повідомили Повітряні сили.",
+     [c("intercepted", "uav", 45, "UA", UA_MIL, "ru")])
+case("en", "total2_en_of_those",
+     "Russia's defence ministry said 35 Ukrainian drones were destroyed over Russian regions "
+     "overnight. Of those, 20 were over the Bryansk region.",
+     [c("intercepted", "uav", 35, "RU", RU_MIL, "ua"),
+      c("intercepted", "uav", 20, "RU-BRY", RU_MIL, "ua")])
+
+# --- several regions, one number; distributive lists
+case("ru", "regions2_ru_two",
+     "Над Брянской и Курской областями сбиты 12 украинских беспилотников.",
+     [c("intercepted", "uav", 12, "RU", OUTLET, "ua")])
+case("uk", "regions2_uk_three",
+     "Сили ППО збили 20 дронів у Київській, Житомирській та Черкаській областях.",
+     [c("intercepted", "uav", 20, "UA", OUTLET, "ru")])
+case("ru", "distr2_ru_two_groups",
+     "Уничтожены по два беспилотника над Курской и Орловской областями и по одному над "
+     "Тульской и Калужской.",
+     [c("intercepted", "uav", 2, "RU-KRS", OUTLET, ANY),
+      c("intercepted", "uav", 2, "RU-ORL", OUTLET, ANY),
+      c("intercepted", "uav", 1, "RU-TUL", OUTLET, ANY),
+      c("intercepted", "uav", 1, "RU-KLU", OUTLET, ANY)])
+case("uk", "distr2_uk_po_odnomu",
+     "Ще по одному дрону збили на Полтавщині та Черкащині.",
+     [c("intercepted", "uav", 1, "UA-53", OUTLET, "ru"),
+      c("intercepted", "uav", 1, "UA-71", OUTLET, "ru")])
+case("en", "distr2_en_one_each",
+     "One drone each was destroyed over the Kaluga and Tula regions, the ministry said.",
+     [c("intercepted", "uav", 1, "RU-KLU", ANY, "ua"),
+      c("intercepted", "uav", 1, "RU-TUL", ANY, "ua")])
+
+# --- all launched; N of M
+case("ru", "all2_ru_vse_vosem_vypushchennyh",
+     "Все восемь ракет, выпущенных по Белгородской области, перехвачены.",
+     [c("launched", "missile", 8, "RU-BEL", OUTLET, ANY),
+      c("intercepted", "missile", 8, "RU-BEL", OUTLET, ANY)])
+case("uk", "all2_uk_usi_shist_vypushchenykh",
+     "Усі шість ракет, випущених по Львівщині, збито.",
+     [c("launched", "missile", 6, "UA-46", OUTLET, "ru"),
+      c("intercepted", "missile", 6, "UA-46", OUTLET, "ru")])
+case("en", "all2_en_all_fired_intercepted",
+     "All eight missiles fired at the Lviv region were intercepted, the governor said.",
+     [c("launched", "missile", 8, "UA-46", UA_OFF, "ru"),
+      c("intercepted", "missile", 8, "UA-46", UA_OFF, "ru")])
+case("en", "all2_en_out_of",
+     "Ukrainian air defences downed 46 out of 57 drones launched by Russia overnight.",
+     [c("launched", "uav", 57, "UA", OUTLET, "ru"),
+      c("intercepted", "uav", 46, "UA", OUTLET, "ru")])
+
+# --- Moscow
+case("ru", "moscow2_ru_na_podlete",
+     "На подлете к Москве сбит беспилотник, сообщил Собянин.",
+     [c("intercepted", "uav", 1, "RU-MOW", RU_OFF, "ua")])
+case("ru", "moscow2_ru_domodedovo",
+     "Летевший на Москву беспилотник сбит в Домодедове, сообщил Собянин.",
+     [c("intercepted", "uav", 1, "RU-MOS", RU_OFF, "ua")])
+case("uk", "moscow2_uk_na_pidlioti",
+     "На підльоті до Москви збито два безпілотники, заявив Собянін.",
+     [c("intercepted", "uav", 2, "RU-MOW", RU_OFF, "ua")])
+case("en", "moscow2_en_approaching",
+     "A drone approaching Moscow was shot down, Mayor Sergei Sobyanin said.",
+     [c("intercepted", "uav", 1, "RU-MOW", RU_OFF, "ua")])
+
+# --- datelines
+case("ru", "dateline2_ru_tass",
+     "БЕЛГОРОД, 22 ноября. /ТАСС/. Над Курской областью ночью уничтожены шесть украинских "
+     "беспилотников, сообщили в Минобороны РФ.",
+     [c("intercepted", "uav", 6, "RU-KRS", RU_MIL, "ua")])
+case("en", "dateline2_en_london",
+     "LONDON, Nov 22 (Reuters) - Ukraine's air force said it shot down 25 Russian drones over "
+     "the Kyiv region overnight.",
+     [c("intercepted", "uav", 25, "UA-32", UA_MIL, "ru")])
+
+# --- history
+case("ru", "history2_ru_ranee_date",
+     "Ночью над Воронежской областью сбиты два беспилотника. Ранее, 15 ноября, над регионом "
+     "сбили 20 дронов.",
+     [c("intercepted", "uav", 2, "RU-VOR", OUTLET, ANY)])
+case("uk", "history2_uk_yak_povidomlialosia",
+     "Як повідомлялося, 18 листопада ворог атакував Одесу 30 дронами.",
+     [])
+case("en", "history2_en_dated",
+     "On Oct. 15, Russia fired 20 missiles at the Kyiv region, killing four people.",
+     [])
+
+# --- ground combat and numbers of no air war
+case("ru", "ground2_ru_districts",
+     "ВС РФ за сутки нанесли поражение живой силе и технике ВСУ в 140 районах.",
+     [])
+case("uk", "ground2_uk_clashes",
+     "Протягом доби на фронті відбулося 150 бойових зіткнень.",
+     [])
+case("en", "ground2_en_assaults",
+     "Russian forces launched 40 assaults near Pokrovsk over the past day, Ukraine's general "
+     "staff said.",
+     [])
+case("ru", "empty2_ru_alert_hours",
+     "В Белгородской области три часа действовал режим ракетной опасности.",
+     [])
+case("uk", "empty2_uk_alert_regions",
+     "Повітряна тривога тривала чотири години у 12 областях.",
+     [])
+case("en", "empty2_en_sirens",
+     "Air raid sirens sounded in 12 regions for three hours overnight.",
+     [])
+
+# --- one by grammar; plural without a count
+case("ru", "one2_ru_samoletnogo_tipa",
+     "Над Воронежем сбит украинский беспилотник самолетного типа.",
+     [c("intercepted", "uav", 1, "city:Voronezh", OUTLET, "ua")])
+case("ru", "one2_ru_otrazila_ataku",
+     "ПВО отразила атаку беспилотников на Брянскую область.",
+     [])
+case("uk", "one2_uk_shahed_vluchyv",
+     "Ворожий шахед влучив у багатоповерхівку в Дніпрі.",
+     [c("hit", "uav", 1, "city:Dnipro", OUTLET, "ru")])
+case("en", "one2_en_missile_struck",
+     "A Russian missile struck a port facility in Odesa.",
+     [c("hit", "missile", 1, "city:Odesa", OUTLET, "ru")])
+case("en", "one2_en_working_against",
+     "Air defences were working against drones over Kyiv.",
+     [])
+
 
 # Strict expected failures: each a question of the guide or a gap left open, with its reason.
 # Tried: the lemma "head" for "heading" (the English lemmatizer keeps it a noun, so "two drones
