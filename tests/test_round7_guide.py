@@ -773,7 +773,18 @@ case("en", "relay2_en_media",
 case("ru", "anon2_ru_emergency_source",
      "Источник в экстренных службах сообщил ТАСС, что в Брянской области при атаке дронов "
      "пострадали два человека.",
-     [c("injured", None, 2, "RU-BRY", RU_ANON, "ua")])
+     [c("injured", None, 2, "RU-BRY", (None, "anonymous"), "ua")])
+case("ru", "anon2_ru_source_told_ria",
+     "Источник в российских силовых структурах рассказал РИА Новости, что над Крымом сбиты "
+     "шесть беспилотников.",
+     [c("intercepted", "uav", 6, "UA-43", RU_ANON, "ua")])
+case("uk", "anon2_uk_source_told_outlet",
+     "Джерело в СБУ повідомило Суспільному, що по Рязанській області запустили 20 дронів.",
+     [c("launched", "uav", 20, "RU-RYA", UA_ANON, "ua")])
+case("en", "anon2_en_source_told_outlet",
+     "A source in Ukraine's SBU told Reuters that 20 drones had been launched at the Ryazan "
+     "region.",
+     [c("launched", "uav", 20, "RU-RYA", UA_ANON, "ua")])
 case("uk", "anon2_uk_dzherela_v_minoborony",
      "Джерела в Міноборони України повідомили, що по Курській області було запущено 30 "
      "дронів.",

@@ -105,3 +105,15 @@ def behind_medium(mention: ActorMention, actors: list[ActorMention]) -> ActorMen
         if unnamed and (other.first == mention.last or other.last == mention.first):
             return other
     return mention
+
+
+def unnamed_subject(doc: Document, lex: Lexicon, mention: ActorMention | None, verb: int) -> bool:
+    """An unnamed source before a verb of speech, in its clause, is its subject ("Источник в
+    экстренных службах сообщил ТАСС"): a medium after the verb is the one told, no speaker."""
+    return (
+        mention is not None
+        and mention.speaker is not None
+        and mention.speaker.kind == "anonymous"
+        and mention.last <= verb
+        and not any(t.low in lex.words.clause_breaks for t in doc.tokens[mention.last : verb])
+    )
