@@ -785,6 +785,12 @@ case("en", "anon2_en_source_told_outlet",
      "A source in Ukraine's SBU told Reuters that 20 drones had been launched at the Ryazan "
      "region.",
      [c("launched", "uav", 20, "RU-RYA", UA_ANON, "ua")])
+case("en", "anon2_en_source_in_countrys_body",
+     "A source in Russia's FSB said two drones had hit a fuel depot in the Bryansk region.",
+     [c("hit", "uav", 2, "RU-BRY", RU_ANON, "ua")])
+case("ru", "anon2_ru_source_in_body_of_country",
+     "Источник в СБУ Украины сообщил, что по Рязанской области запустили 20 дронов.",
+     [c("launched", "uav", 20, "RU-RYA", UA_ANON, "ua")])
 case("uk", "anon2_uk_dzherela_v_minoborony",
      "Джерела в Міноборони України повідомили, що по Курській області було запущено 30 "
      "дронів.",
