@@ -881,6 +881,26 @@ case("en", "total2_en_of_those",
      [c("intercepted", "uav", 35, "RU", RU_MIL, "ua"),
       c("intercepted", "uav", 20, "RU-BRY", RU_MIL, "ua")])
 
+case("en", "total2_en_whole_with_verb_part_without",
+     "Thirty-five Ukrainian drones were destroyed overnight, 20 of them over the Bryansk "
+     "region, Russia's defence ministry said.",
+     [c("intercepted", "uav", 35, "RU", RU_MIL, "ua"),
+      c("intercepted", "uav", 20, "RU-BRY", RU_MIL, "ua")])
+case("uk", "total2_uk_whole_with_verb_part_without",
+     "Уночі знешкоджено 35 шахедів, 20 з них — над Київщиною, повідомили Повітряні сили.",
+     [c("intercepted", "uav", 35, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 20, "UA-32", UA_MIL, "ru")])
+case("ru", "total2_ru_whole_with_verb_part_without",
+     "За ночь уничтожены 35 украинских беспилотников, 20 из них — над Брянской областью, "
+     "сообщило Минобороны.",
+     [c("intercepted", "uav", 35, "RU", RU_MIL, "ua"),
+      c("intercepted", "uav", 20, "RU-BRY", RU_MIL, "ua")])
+case("en", "total2_en_of_those_next_sentence_verb",
+     "Ukraine's air force said 50 drones were shot down across Ukraine. Of those, 18 were "
+     "downed over the Kyiv region.",
+     [c("intercepted", "uav", 50, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 18, "UA-32", UA_MIL, "ru")])
+
 # --- several regions, one number; distributive lists
 case("ru", "regions2_ru_two",
      "Над Брянской и Курской областями сбиты 12 украинских беспилотников.",
