@@ -1022,7 +1022,13 @@ case("en", "one2_en_working_against",
 # heading for Moscow were destroyed" gives no claim); it added one extra claim on dev fold b
 # (en P .796 -> .789) and nothing on fold a, so it was withdrawn.
 _HEADING = "'heading' stays a noun: a count of drones 'heading for' a place gives no claim"
+# Tried for "Ранее, 15 ноября, над регионом сбили 20 дронов" after a claim of the night: Russian
+# `recent_days = 2` (a calendar date over two days old is history, as in en/uk) cost dev fold b
+# ru F1 .867 -> .854 and fold a .902 -> .899; "ранее" as a recall opener cost fold b three
+# matches. Russian posts tell dated events of days before as claims; withdrawn both.
+_RANEE = "a Russian 'Ранее,' with a calendar date days before stays a claim"
 XFAIL: dict[str, str] = {
+    "history2_ru_ranee_date": _RANEE,
     "moscow_en_podolsk": _HEADING,
     "moscow_en_heading_for_alone": _HEADING,
 }
