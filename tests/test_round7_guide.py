@@ -727,7 +727,10 @@ case("ru", "loc2_ru_header_line",
      [c("intercepted", "uav", 5, "RU-BRY", OUTLET, ANY)])
 case("ru", "loc2_ru_town_then_region",
      "В Рыльске Курской области в результате удара беспилотника ранены три человека.",
-     [c("injured", None, 3, "RU-KRS", OUTLET, ANY)])
+     # first written without the hit; the guide's `hit` is "a strike recorded at a place", and
+     # "удар беспилотника" is one drone's strike there (the rules read it so: hit_by_genitive)
+     [c("hit", "uav", 1, "RU-KRS", OUTLET, ANY),
+      c("injured", None, 3, "RU-KRS", OUTLET, ANY)])
 case("uk", "loc2_uk_city_kharkiv",
      "У Харкові внаслідок удару КАБ поранено п'ятьох людей.",
      [c("injured", None, 5, "city:Kharkiv", OUTLET, "ru")])
@@ -881,6 +884,21 @@ case("en", "total2_en_of_those",
      [c("intercepted", "uav", 35, "RU", RU_MIL, "ua"),
       c("intercepted", "uav", 20, "RU-BRY", RU_MIL, "ua")])
 
+case("en", "total2_en_of_those_no_verb",
+     "Ukraine's air force said 50 drones were shot down across Ukraine. Of those, 18 over the "
+     "Kyiv region and 11 over the Odesa region.",
+     [c("intercepted", "uav", 50, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 18, "UA-32", UA_MIL, "ru"),
+      c("intercepted", "uav", 11, "UA-51", UA_MIL, "ru")])
+case("ru", "total2_ru_of_them_copula",
+     "Над территорией России уничтожены 35 беспилотников. Из них 20 были над Брянской "
+     "областью.",
+     [c("intercepted", "uav", 35, "RU", OUTLET, "ua"),
+      c("intercepted", "uav", 20, "RU-BRY", OUTLET, "ua")])
+case("uk", "total2_uk_of_them_copula",
+     "Над Україною збито 35 дронів. З них 20 були над Київщиною.",
+     [c("intercepted", "uav", 35, "UA", OUTLET, "ru"),
+      c("intercepted", "uav", 20, "UA-32", OUTLET, "ru")])
 case("en", "total2_en_whole_with_verb_part_without",
      "Thirty-five Ukrainian drones were destroyed overnight, 20 of them over the Bryansk "
      "region, Russia's defence ministry said.",
@@ -1027,7 +1045,11 @@ _HEADING = "'heading' stays a noun: a count of drones 'heading for' a place give
 # ru F1 .867 -> .854 and fold a .902 -> .899; "ранее" as a recall opener cost fold b three
 # matches. Russian posts tell dated events of days before as claims; withdrawn both.
 _RANEE = "a Russian 'Ранее,' with a calendar date days before stays a claim"
+_COPULA = "a breakdown's bare copula ('20 were over Bryansk', 'были над') drops its count"
 XFAIL: dict[str, str] = {
+    "total2_en_of_those": _COPULA,
+    "total2_ru_of_them_copula": _COPULA,
+    "total2_uk_of_them_copula": _COPULA,
     "history2_ru_ranee_date": _RANEE,
     "moscow_en_podolsk": _HEADING,
     "moscow_en_heading_for_alone": _HEADING,
