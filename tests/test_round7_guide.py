@@ -1039,7 +1039,10 @@ case("en", "one2_en_working_against",
 case("ru", "place3_ru_town_region_in_attribution",
      "В Шебекино при атаке дрона ранены два человека, сообщил губернатор Белгородской области "
      "Вячеслав Гладков.",
-     [c("injured", None, 2, "RU-BEL", RU_OFF, "ua")])
+     # first written without the hit: "при атаке дрона" is one drone's strike there (the
+     # guide's `hit`; the twin below says "дронов", no count)
+     [c("hit", "uav", 1, "RU-BEL", RU_OFF, "ua"),
+      c("injured", None, 2, "RU-BEL", RU_OFF, "ua")])
 case("ru", "place3_ru_town_alone",
      "В Шебекино при атаке дронов ранены два человека.",
      [c("injured", None, 2, "city:Shebekino", OUTLET, "ua")])
