@@ -1232,6 +1232,12 @@ case("ru", "w5_ru_two_weapons_one_verb",
 case("ru", "w5_ru_attribution_in_brackets",
      "Над Брянской областью перехвачены семь беспилотников (данные Минобороны России).",
      [c("intercepted", "uav", 7, "RU-BRY", RU_MIL, "ua")])
+case("uk", "w5_uk_attribution_in_brackets",
+     "Над Сумщиною збито сім дронів (дані Повітряних сил).",
+     [c("intercepted", "uav", 7, "UA-59", UA_MIL, "ru")])
+case("en", "w5_en_attribution_in_brackets",
+     "Seven drones were shot down over the Sumy region (source: Ukraine's air force).",
+     [c("intercepted", "uav", 7, "UA-59", UA_MIL, "ru")])
 case("ru", "w5_ru_impacts",
      "Зафиксировано три прилета по Белгороду.",
      [c("hit", None, 3, "city:Belgorod", OUTLET, ANY)])
@@ -1301,6 +1307,11 @@ _HEADING = "'heading' stays a noun: a count of drones 'heading for' a place give
 _RANEE = "a Russian 'Ранее,' with a calendar date days before stays a claim"
 _COPULA = "a breakdown's bare copula ('20 were over Bryansk', 'были над') drops its count"
 XFAIL: dict[str, str] = {
+    # a question of the guide: a bare "прилет" names no weapon, and the guide's null weapon is
+    # for casualties and mixed air targets only
+    "w5_ru_impacts": "the guide gives no weapon for a bare 'прилет'",
+    "w5_en_impacts": "English 'impact' is a verb-only action (keeping out 'the impact of'):"
+                     " 'five missile impacts' counts no hits",
     "total2_en_of_those": _COPULA,
     "total2_ru_of_them_copula": _COPULA,
     "total2_uk_of_them_copula": _COPULA,
