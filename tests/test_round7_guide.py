@@ -1354,6 +1354,8 @@ _HEADING = "'heading' stays a noun: a count of drones 'heading for' a place give
 _RANEE = "a Russian 'Ранее,' with a calendar date days before stays a claim"
 _COPULA = "a breakdown's bare copula ('20 were over Bryansk', 'были над') drops its count"
 XFAIL: dict[str, str] = {
+    "pl6_en_border_regions": "a count told after its clause as an afterthought ('14 in all')"
+                             " is not read",
     # a question of the guide: a bare "прилет" names no weapon, and the guide's null weapon is
     # for casualties and mixed air targets only
     "w5_ru_impacts": "the guide gives no weapon for a bare 'прилет'",
