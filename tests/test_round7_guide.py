@@ -1359,6 +1359,16 @@ case("uk", "rep7_uk_city_head_next_sentence",
      "уламки збитих дронів впали у Дніпровському та Солом'янському районах столиці.",
      [c("killed", None, 1, "UA-30", UA_OFF, "ru"),
       c("injured", None, 4, "UA-30", UA_OFF, "ru")])
+case("ru", "rep7_ru_head_of_city_administration",
+     "В результате ночной атаки российских дронов на Киев погиб один человек, еще четверо "
+     "ранены. Об этом сообщил глава КГВА Тимур Ткаченко.",
+     [c("killed", None, 1, "UA-30", UA_OFF, "ru"),
+      c("injured", None, 4, "UA-30", UA_OFF, "ru")])
+case("en", "rep7_en_head_of_city_administration",
+     "One person was killed and four were injured in a Russian drone attack on Kyiv overnight, "
+     "said Tymur Tkachenko, head of the Kyiv city military administration.",
+     [c("killed", None, 1, "UA-30", UA_OFF, "ru"),
+      c("injured", None, 4, "UA-30", UA_OFF, "ru")])
 case("en", "rep7_en_air_force_then_mayor",
      "Russian forces launched a combined missile and drone attack on Ukraine overnight, firing "
      "six ballistic missiles and 84 drones, the Ukrainian Air Force said. Air defences downed "
