@@ -1379,6 +1379,19 @@ case("en", "rep7_en_air_force_then_mayor",
       c("intercepted", "missile", 4, "UA", UA_MIL, "ru"),
       c("intercepted", "uav", 60, "UA", UA_MIL, "ru"),
       c("hit", "missile", 1, "city:Lviv", UA_OFF, "ru")])
+case("ru", "rep7_ru_he_added_then_other_speaker",
+     "Губернатор Курской области Алексей Смирнов сообщил, что ночью над регионом сбиты 11 "
+     "беспилотников. Он добавил, что ранены два человека. В Рыльске беспилотник попал в "
+     "магазин, сообщили в оперштабе.",
+     [c("intercepted", "uav", 11, "RU-KRS", RU_OFF, "ua"),
+      c("injured", None, 2, "RU-KRS", RU_OFF, "ua"),
+      c("hit", "uav", 1, ANY, RU_OFF, "ua")])
+case("uk", "rep7_uk_he_added_then_other_speaker",
+     "Уночі над Харківщиною збито 12 шахедів, повідомили Повітряні сили. Вони додали, що ще "
+     "чотири дрони локаційно втрачені. У Харкові уламки пошкодили будинок, повідомив мер Ігор "
+     "Терехов.",
+     [c("intercepted", "uav", 12, "UA-63", UA_MIL, "ru"),
+      c("suppressed", "uav", 4, "UA-63", UA_MIL, "ru")])
 case("ru", "rep7_ru_ministry_list_no_place",
      "⚡️Минобороны РФ: за прошедшие сутки средствами ПВО сбиты:\n▪️ 3 управляемые авиабомбы "
      "JDAM;\n▪️ 2 реактивных снаряда HIMARS;\n▪️ 85 беспилотников самолетного типа.",
@@ -1417,6 +1430,9 @@ _HEADING = "'heading' stays a noun: a count of drones 'heading for' a place give
 _RANEE = "a Russian 'Ранее,' with a calendar date days before stays a claim"
 _COPULA = "a breakdown's bare copula ('20 were over Bryansk', 'были над') drops its count"
 XFAIL: dict[str, str] = {
+    # a question of the guide: "the enemy attacked with 120 drones" names no place; the
+    # president's country is the annotator's inference, not the text's
+    "rep7_en_quote_then_most": "no place named for an attack on the speaker's own country",
     "pl6_en_border_regions": "a count told after its clause as an afterthought ('14 in all')"
                              " is not read",
     # a question of the guide: a bare "прилет" names no weapon, and the guide's null weapon is
