@@ -1430,6 +1430,10 @@ _HEADING = "'heading' stays a noun: a count of drones 'heading for' a place give
 _RANEE = "a Russian 'Ранее,' with a calendar date days before stays a claim"
 _COPULA = "a breakdown's bare copula ('20 were over Bryansk', 'были над') drops its count"
 XFAIL: dict[str, str] = {
+    # the ru/uk rows have no English twin: docs/extending.md's worked example adds "a year
+    # earlier" to en.toml by hand, and tests/test_extending.py needs the table without it
+    "history_en_two_weeks_earlier": "en.toml leaves 'a period earlier' to docs/extending.md's"
+                                    " worked example",
     # a question of the guide: "the enemy attacked with 120 drones" names no place; the
     # president's country is the annotator's inference, not the text's
     "rep7_en_quote_then_most": "no place named for an attack on the speaker's own country",
