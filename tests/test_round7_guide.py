@@ -1417,6 +1417,46 @@ case("en", "rep7_en_quote_then_most",
      [c("launched", "uav", 120, "UA", UA_OFF, "ru"),
       c("launched", "cruise_missile", 8, "UA", UA_OFF, "ru")])
 
+# ==== Eighth table: outside Russia and Ukraine; more dates and qualifiers
+case("en", "abroad8_en_of_rockets_from_lebanon",
+     "Israel's military said it intercepted 25 of 30 rockets fired from Lebanon at northern "
+     "Israel on Friday.",
+     [c("launched", "rocket", 30, "IL", OTHER_MIL, "other"),
+      c("intercepted", "rocket", 25, "IL", OTHER_MIL, "other")])
+case("en", "abroad8_en_us_red_sea",
+     "The U.S. military said it shot down 15 Houthi drones over the Red Sea.",
+     [c("intercepted", "uav", 15, "sea:red", OTHER_MIL, "other")])
+case("ru", "abroad8_ru_iran_at_israel",
+     "Иран выпустил по Израилю около 200 баллистических ракет.",
+     [c("launched", "ballistic_missile", 200, "IL", OUTLET, "other", q="approx")])
+case("uk", "abroad8_uk_houthis_eilat",
+     "Хусити заявили, що випустили дві балістичні ракети по Ейлату.",
+     [c("launched", "ballistic_missile", 2, "city:Eilat", ANY, "other")])
+case("ru", "date8_ru_vchera_vecherom",
+     "Вчера вечером над Брянской областью сбиты три беспилотника, сообщил Александр Богомаз.",
+     [c("intercepted", "uav", 3, "RU-BRY", RU_OFF, "ua", day=EVE)])
+case("ru", "date8_ru_utrom_22",
+     "Утром 22 ноября над Курской областью уничтожены два беспилотника.",
+     [c("intercepted", "uav", 2, "RU-KRS", OUTLET, ANY, day=NIGHT)])
+case("uk", "date8_uk_mynuloi_nochi",
+     "Минулої ночі над Полтавщиною збито вісім шахедів.",
+     [c("intercepted", "uav", 8, "UA-53", OUTLET, "ru", day=NIGHT)])
+case("en", "date8_en_overnight_into_friday",
+     "Overnight into Friday, air defences shot down 19 drones over the Poltava region.",
+     [c("intercepted", "uav", 19, "UA-53", OUTLET, ANY, day=NIGHT)])
+case("ru", "q8_ru_kak_minimum",
+     "В результате ракетного удара по Одессе погибли как минимум пять человек.",
+     [c("killed", None, 5, "city:Odesa", OUTLET, "ru", q="at_least")])
+case("ru", "q8_ru_ne_bolee",
+     "Противник запустил по Белгородской области не более десяти беспилотников.",
+     [c("launched", "uav", 10, "RU-BEL", OUTLET, "ua", q="at_most")])
+case("uk", "q8_uk_shchonaimenshe_drones",
+     "Над Житомирщиною знешкоджено щонайменше 10 дронів.",
+     [c("intercepted", "uav", 10, "UA-18", OUTLET, "ru", q="at_least")])
+case("en", "q8_en_as_many_as",
+     "Russia fired as many as 40 glide bombs at the Sumy region on Thursday.",
+     [c("launched", "guided_bomb", 40, "UA-59", OUTLET, "ru", q="at_most")])
+
 
 # Strict expected failures: each a question of the guide or a gap left open, with its reason.
 # Tried: the lemma "head" for "heading" (the English lemmatizer keeps it a noun, so "two drones
