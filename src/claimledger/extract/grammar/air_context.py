@@ -198,6 +198,9 @@ class AirContextRules(ListRules):
         if not earlier.actions:
             return False
         there = self.doc.sentences[self.doc.tokens[earlier.actions[0].token].sentence]
+        span = range(there.first, there.last)
+        if any(self._debris_falling(i, there.first, there.last) for i in span):
+            return True  # "Після роботи ППО уламки впали на подвір'я. Травмованих немає."
         words = self.doc.sentence_tokens(there)
         return any(
             token.lemma in self.lex.words.air_event_words

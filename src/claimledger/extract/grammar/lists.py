@@ -223,7 +223,10 @@ class ListRules(ReaderBase):
             # opener that start with a count are parts too
             # and so are the items of places only that continue its list ("в том числе по
             # пять над Курской и Брянской областями")
-            subset = mod_statement.opens_subset(self.doc, self.lex, *item) or (
+            subset = (
+                mod_statement.opens_subset(self.doc, self.lex, *item)
+                or self._counted_subset(facts, item)
+            ) or (
                 subset
                 and (
                     item[0] in counts
@@ -236,6 +239,13 @@ class ListRules(ReaderBase):
                 ids.update(id(p) for p in facts.places if item[0] <= p.first < item[1])
         self.subset_places[id(facts)] = (facts, ids)
         return ids
+
+    def _counted_subset(self, facts: Facts, item: tuple[int, int]) -> bool:
+        """ "..., 20 of them over the Bryansk region": a count, then the subset's opener."""
+        return any(
+            q.first == item[0] and mod_statement.opens_subset(self.doc, self.lex, q.last, item[1])
+            for q in facts.quantities
+        )
 
     def _total_word(self, facts: Facts, quantity: Quantity) -> bool:
         clause = self._clause_of(facts, quantity.number_first)

@@ -171,6 +171,9 @@ class Words:
     blast_nouns: frozenset[str] = frozenset()  # "Взрывы в Ефремове": an event, its place too
     # "в сторону Воронежа": a preposition of a direction noun, not of a destination by itself
     direction_preps: frozenset[str] = frozenset()
+    # "flying to Moscow", "heading for Moscow": a destination only after a verb of motion
+    # (not `toward`, whose words also mark a launch's target side: "according to Ukrainian ...")
+    destination_preps: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
     defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country

@@ -204,7 +204,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     after = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
     if (
         before is not None
-        and before.low in lex.words.toward
+        and before.low in lex.words.toward | lex.words.destination_preps
         and two_before is not None
         and (two_before.lemma in lex.words.motion)
     ):

@@ -20,7 +20,7 @@ from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length
 from claimledger.extract.mentions.actors import ActorReader
-from claimledger.extract.mentions.sources import behind_medium, relays
+from claimledger.extract.mentions.sources import behind_medium, relays, unnamed_subject
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
 # How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
@@ -419,6 +419,9 @@ class Attribution(ActorReader):
         speaker = mention.speaker if mention is not None else None
         if mention is None or speaker is None or speaker.kind not in ("media", "outlet"):
             return mention
+        before = self._before(sentence, start - 1, actors)
+        if unnamed_subject(self.doc, self.lex, before, start - 1):
+            return before  # "Источник в экстренных службах сообщил ТАСС": TASS is told
         probe = mention.last
         if probe + 1 < sentence.last and (
             self.doc.tokens[probe].low in self.lex.words.back_reference_preps

@@ -200,12 +200,21 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
         return _attack_side(reader, draft)
     side, index = acting
     if draft.action in ("intercepted", "suppressed") and (
-        _same_clause(reader, draft, index) or air_defence_of(reader, index)
+        air_defence_of(reader, index)
+        or (_same_clause(reader, draft, index) and not _defence_between(reader, draft, index))
     ):
         # "Ukraine shot down 20 drones"; not "ВСУ ударили, 3 сбиты"; but "Ukrainian air defense
         # downed 50 drones, while 14 were lost" names the defender for both clauses
         return OPPOSITE.get(side)
     return side
+
+
+def _defence_between(reader: SentenceReader, draft: Draft, index: int) -> bool:
+    """ "Russia launched 50 drones and air defences shot down 38 of them": an air defence named
+    between the side and the downing is the downing's own subject; the side launched."""
+    end = draft.action_token if draft.action_token is not None else draft.first
+    words = reader.lex.words.defence_nouns
+    return any(t.low in words for t in reader.doc.tokens[index + 1 : end])
 
 
 def defended_country(reader: SentenceReader, draft: Draft) -> str | None:

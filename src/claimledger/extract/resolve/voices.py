@@ -223,10 +223,21 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             if alone and earlier.bullet:
                 break
             theirs = reader.facts[back].speaker
-            if theirs.explicit or theirs.reset:
-                break
+            if theirs.explicit or theirs.reset or (theirs.back and _pronoun_says(reader, back)):
+                break  # "..., it said.": its speaker is the one before it
             voices[back] = Voice(localised(reader, index, own).speaker, own, False)
             back -= 1
+
+
+def _pronoun_says(reader: SentenceReader, index: int) -> bool:
+    """A pronoun right before a verb of speech ("..., it said."): a subject that points back to
+    the speaker named before, not on to one named after."""
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    words = reader.lex.words
+    return any(
+        a.lemma in words.back_pronouns and b.lemma in words.speech_verbs
+        for a, b in pairwise(tokens)
+    )
 
 
 _PART_REACH = 6  # words from a sentence's start (or its speaker's "said that") to its "of them"
