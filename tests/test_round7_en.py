@@ -1,0 +1,311 @@
+"""Generalization round 7, English helper: English news as it is written, from many outlets
+and years (wires, broadcasters, Kyiv and Moscow English-language outlets, think tanks, the
+Ukrainian Air Force's and the Russian MoD's English statements, governors quoted in English),
+stressing who speaks; and the twins of each construction a fix needed in Russian and Ukrainian.
+
+Every report is written for this table; its expected claims were written from
+eval/ANNOTATION.md before the extractor read the report. A row is (action, weapon, quantity,
+location, claimant_side, claimant_kind, attacker_side, date); date None is not checked. Reports
+are published by "Example Wire" (an outlet of no known side) on Friday 2024-11-22 at 07:30 UTC.
+Conventions of the earlier tables hold: a state that speaks of an interception speaks through
+its military, a town abroad stands for its country, a city named without its region is
+`city:<Name>`, and the night's figures of a Ukrainian Air Force summary lie over `UA`."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimants import (
+    OTHER_MIL,
+    OTHER_OFF,
+    RU_MED,
+    RU_MIL,
+    RU_OFF,
+    UA_MED,
+    UA_MIL,
+    UA_OFF,
+    WIRE,
+    WireRow,
+    wire,
+    wire_misses,
+    wire_params,
+)
+from claimledger.resources import Resources
+
+Row = WireRow
+c = wire
+
+UA_ANON = ("ua", "anonymous")
+RU_ANON = ("ru", "anonymous")
+OTHER_ANON = ("other", "anonymous")
+OTHER_EXPERT = ("other", "expert")
+FRI = "2024-11-22"
+THU = "2024-11-21"
+
+CASES: list[tuple[str, str, str, list[Row]]] = [
+    # --- wires: a dateline, the claimant after the figures ------------------------------------
+    ("en", "reuters_kyiv_dateline_air_force_after",
+     "KYIV, Nov 22 (Reuters) - Russia launched 76 drones and four missiles at Ukraine overnight, "
+     "Ukraine's air force said on Friday, adding that 51 of the drones had been shot down.",
+     [c("launched", "uav", 76, "UA", UA_MIL, "ru", FRI),
+      c("launched", "missile", 4, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 51, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "reuters_moscow_dateline_two_regions_one_count",
+     "MOSCOW, Nov 22 (Reuters) - Russian air defence units destroyed 19 Ukrainian drones over "
+     "the Bryansk and Kursk regions during the night, Russia's defence ministry said.",
+     [c("intercepted", "uav", 19, "RU", RU_MIL, "ua", FRI)]),
+    ("en", "ap_headline_dozens_then_body",
+     "Russia fires dozens of drones at Ukraine\n"
+     "KYIV, Ukraine (AP) \u2014 Russia attacked Ukraine with 64 Shahed drones overnight, the "
+     "Ukrainian air force said Friday. Air defenses downed 40 of them.",
+     [c("launched", "uav", 64, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 40, "UA", UA_MIL, "ru")]),
+    ("en", "afp_figures_released_next_paragraph",
+     "Ukraine's air defences shot down 33 of 45 drones launched by Russia overnight.\n\n"
+     "The figures were released by the Ukrainian air force on Friday morning.",
+     [c("launched", "uav", 45, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 33, "UA", UA_MIL, "ru")]),
+    ("en", "ap_the_military_said_after_words",
+     "Ukrainian air defenses intercepted eleven of the thirteen missiles Russia fired overnight, "
+     "the military said.",
+     [c("launched", "missile", 13, "UA", UA_MIL, "ru"),
+      c("intercepted", "missile", 11, "UA", UA_MIL, "ru")]),
+    ("en", "afp_more_than_and_about",
+     "Russia fired more than 90 missiles and about 200 drones at Ukraine overnight, Ukraine's "
+     "energy minister said.",
+     [c("launched", "missile", 90, "UA", UA_OFF, "ru"),
+      c("launched", "uav", 200, "UA", UA_OFF, "ru")]),
+    ("en", "reuters_at_least_killed_mayor",
+     "At least four people were killed when a Russian missile struck an apartment block in "
+     "Dnipro, Mayor Borys Filatov said.",
+     [c("killed", None, 4, "city:Dnipro", UA_OFF, "ru"),
+      c("hit", "missile", 1, "city:Dnipro", UA_OFF, "ru")]),
+    # --- broadcasters ----------------------------------------------------------------------------
+    ("en", "bbc_according_to_regional_governor",
+     "Two people were killed in a Russian drone attack on the southern city of Kherson, "
+     "according to the regional governor, Oleksandr Prokudin.",
+     [c("killed", None, 2, "city:Kherson", UA_OFF, "ru")]),
+    ("en", "cnn_quote_speaker_after",
+     "\"Our air defence destroyed 12 of the 14 missiles fired at Ukraine overnight,\" President "
+     "Volodymyr Zelensky wrote on Telegram.",
+     [c("launched", "missile", 14, "UA", UA_OFF, "ru"),
+      c("intercepted", "missile", 12, "UA", UA_OFF, "ru")]),
+    ("en", "guardian_mayor_in_apposition",
+     "At least three people were injured in Kyiv when debris fell on a residential building, "
+     "the city's mayor, Vitali Klitschko, said.",
+     [c("injured", None, 3, "UA-30", UA_OFF, "ru")]),
+    ("en", "bbc_says_present_tense_ministry",
+     "Russia's defence ministry says its air defences have destroyed 41 Ukrainian drones over "
+     "the Belgorod region.",
+     [c("intercepted", "uav", 41, "RU-BEL", RU_MIL, "ua")]),
+    ("en", "cnn_officials_said_ukrainian_place",
+     "A Russian missile hit a grain terminal in the Odesa region, wounding six workers, "
+     "Ukrainian officials said.",
+     [c("hit", "missile", 1, "UA-51", UA_OFF, "ru"),
+      c("injured", None, 6, "UA-51", UA_OFF, "ru")]),
+    # --- Kyiv English-language outlets -----------------------------------------------------------
+    ("en", "kyiv_independent_outlet_voice_guided_bombs",
+     "Russian forces struck Kharkiv with two guided aerial bombs on Nov. 21, injuring five "
+     "civilians.",
+     [c("hit", "guided_bomb", 2, "city:Kharkiv", WIRE, "ru", THU),
+      c("injured", None, 5, "city:Kharkiv", WIRE, "ru", THU)]),
+    ("en", "ukrinform_citing_the_regional_head",
+     "Two people were injured in a Russian drone attack on Odesa overnight, Ukrinform reports, "
+     "citing the head of the Odesa Regional Military Administration, Oleh Kiper.",
+     [c("injured", None, 2, "UA-51", UA_OFF, "ru")]),
+    ("en", "pravda_reported_by_the_air_force_next_sentence",
+     "Ukrainian air defence shot down 27 Russian drones overnight. This was reported by the "
+     "Air Force of the Armed Forces of Ukraine.",
+     [c("intercepted", "uav", 27, "UA", UA_MIL, "ru")]),
+    ("en", "air_force_statement_in_english",
+     "The Air Force of the Armed Forces of Ukraine reported: on the night of November 22, the "
+     "enemy attacked with 3 Kh-101 cruise missiles and 47 Shahed-type attack UAVs. As of 09:00, "
+     "3 cruise missiles and 31 UAVs were shot down.",
+     [c("launched", "cruise_missile", 3, "UA", UA_MIL, "ru", FRI),
+      c("launched", "uav", 47, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "cruise_missile", 3, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 31, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "kyiv_post_unnamed_sbu_source",
+     "Ukrainian drones hit an oil refinery in the Ryazan region overnight, a source in the "
+     "Security Service of Ukraine told the Kyiv Post.",
+     []),
+    ("en", "sbu_source_with_count",
+     "Twelve Ukrainian drones struck an oil refinery in the Ryazan region overnight, a source in "
+     "Ukraine's security service said.",
+     [c("hit", "uav", 12, "RU-RYA", UA_ANON, "ua")]),
+    # --- Moscow English-language outlets ---------------------------------------------------------
+    ("en", "tass_citing_the_ministry",
+     "Air defense systems destroyed 22 Ukrainian unmanned aerial vehicles over Russian regions "
+     "overnight, TASS reported, citing the Russian Defense Ministry.",
+     [c("intercepted", "uav", 22, "RU", RU_MIL, "ua", FRI)]),
+    ("en", "rt_ministry_breakdown_after_colon",
+     "Russia's Defense Ministry said 30 drones were intercepted overnight: 18 over the Belgorod "
+     "Region, seven over the Kursk Region and five over the Voronezh Region.",
+     [c("intercepted", "uav", 30, "RU", RU_MIL, "ua"),
+      c("intercepted", "uav", 18, "RU-BEL", RU_MIL, "ua"),
+      c("intercepted", "uav", 7, "RU-KRS", RU_MIL, "ua"),
+      c("intercepted", "uav", 5, "RU-VOR", RU_MIL, "ua")]),
+    ("en", "moscow_times_governor_no_casualties",
+     "A Ukrainian drone crashed into an industrial site in the Lipetsk region overnight, "
+     "Governor Igor Artamonov said, adding that there were no casualties.",
+     [c("hit", "uav", 1, "RU-LIP", RU_OFF, "ua"),
+      c("killed", None, 0, "RU-LIP", RU_OFF, "ua"),
+      c("injured", None, 0, "RU-LIP", RU_OFF, "ua")]),
+    ("en", "mod_english_statement",
+     "Russian Defence Ministry: On-duty air defence assets intercepted and destroyed 8 Ukrainian "
+     "UAVs over the territory of the Kursk Region.",
+     [c("intercepted", "uav", 8, "RU-KRS", RU_MIL, "ua")]),
+    ("en", "governor_quote_then_speaker",
+     "\"Air defence forces shot down nine drones over the region overnight,\" Bryansk Governor "
+     "Alexander Bogomaz wrote on Telegram.",
+     [c("intercepted", "uav", 9, "RU-BRY", RU_OFF, "ua")]),
+    ("en", "sobyanin_flying_towards_moscow",
+     "Air defence units shot down two drones flying towards Moscow, Mayor Sergei Sobyanin "
+     "said.",
+     [c("intercepted", "uav", 2, "RU-MOW", RU_OFF, "ua")]),
+    ("en", "governor_injured_no_killed",
+     "Three people were injured when a Ukrainian drone struck a car in the Belgorod region, "
+     "Governor Vyacheslav Gladkov said on Thursday.",
+     [c("injured", None, 3, "RU-BEL", RU_OFF, "ua", THU),
+      c("hit", "uav", 1, "RU-BEL", RU_OFF, "ua", THU)]),
+    # --- two sides in one report ----------------------------------------------------------------
+    ("en", "two_sides_all_shot_down_and_four_hit",
+     "Russia's defence ministry said its air defences shot down all 10 missiles that Ukraine "
+     "fired at the Belgorod region. Ukraine's general staff said four of the missiles hit an "
+     "ammunition depot in the region.",
+     [c("launched", "missile", 10, "RU-BEL", RU_MIL, "ua"),
+      c("intercepted", "missile", 10, "RU-BEL", RU_MIL, "ua"),
+      c("hit", "missile", 4, "RU-BEL", UA_MIL, "ua")]),
+    ("en", "russia_said_its_air_defences",
+     "Russia said its air defences destroyed 15 Ukrainian drones over the Kursk region.",
+     [c("intercepted", "uav", 15, "RU-KRS", RU_MIL, "ua")]),
+    ("en", "ukraine_said_russia_launched",
+     "Ukraine said Russia launched 50 drones at its territory overnight.",
+     [c("launched", "uav", 50, "UA", UA_OFF, "ru")]),
+    ("en", "kyiv_and_moscow_counts_differ",
+     "Moscow said it had shot down 20 Ukrainian drones over the Black Sea. Kyiv did not "
+     "comment.",
+     [c("intercepted", "uav", 20, "sea:black", RU_MIL, "ua")]),
+    # --- third countries ------------------------------------------------------------------------
+    ("en", "al_jazeera_houthis_and_israeli_military",
+     "Yemen's Houthis said they fired a ballistic missile at central Israel on Friday. The "
+     "Israeli military said the missile was intercepted.",
+     [c("launched", "ballistic_missile", 1, "IL", OTHER_MIL, "other"),
+      c("intercepted", "missile", 1, "IL", OTHER_MIL, "other")]),
+    ("en", "us_official_anonymous",
+     "Ukraine fired six ATACMS missiles at a target in the Bryansk region, a U.S. official said "
+     "on condition of anonymity.",
+     [c("launched", "missile", 6, "RU-BRY", OTHER_ANON, "ua")]),
+    ("en", "isw_assessed",
+     "ISW assessed that Russian forces launched 92 Shahed drones against Ukraine on the night "
+     "of November 21 to 22.",
+     [c("launched", "uav", 92, "UA", OTHER_EXPERT, "ru", FRI)]),
+    ("en", "state_department_statement",
+     "The U.S. State Department said Russia struck Ukraine with 120 missiles in a single night.",
+     [c("launched", "missile", 120, "UA", OTHER_OFF, "ru")]),
+    ("en", "poland_scrambles_jets_no_count",
+     "Poland scrambled fighter jets as Russia launched a massive missile attack on western "
+     "Ukraine, the Polish military said.",
+     []),
+    # --- media cited -----------------------------------------------------------------------------
+    ("en", "russian_telegram_channels_reported",
+     "Russian Telegram channels reported that five drones hit an airfield in the Krasnodar "
+     "region.",
+     [c("hit", "uav", 5, "RU-KDA", RU_MED, "ua")]),
+    ("en", "ukrainian_media_reported",
+     "Ukrainian media reported that three explosions were heard in Kharkiv.",
+     []),
+    ("en", "suspilne_reported_injured",
+     "Four people were injured in a Russian drone strike on Sumy, Ukraine's public broadcaster "
+     "Suspilne reported.",
+     [c("injured", None, 4, "city:Sumy", UA_MED, "ru")]),
+    # --- denials --------------------------------------------------------------------------------
+    ("en", "governor_denial_no_injuries_only",
+     "Debris from a downed drone damaged a house in the Voronezh region; there were no injuries, "
+     "Governor Alexander Gusev said.",
+     [c("injured", None, 0, "RU-VOR", RU_OFF, "ua")]),
+    ("en", "no_one_was_hurt_mayor",
+     "A Russian drone hit a warehouse in Odesa overnight. No one was hurt, Mayor Hennadiy "
+     "Trukhanov said.",
+     [c("hit", "uav", 1, "city:Odesa", UA_OFF, "ru"),
+      c("injured", None, 0, "city:Odesa", UA_OFF, "ru")]),
+    ("en", "no_drones_were_shot_down_denial",
+     "The defence ministry in Moscow said no drones had been shot down over the Moscow region "
+     "on Thursday.",
+     [c("intercepted", "uav", 0, "RU-MOS", RU_MIL, "ua", THU)]),
+    # --- numbers in words and qualifiers --------------------------------------------------------
+    ("en", "numbers_in_words_twenty_three",
+     "Twenty-three drones were destroyed over the Rostov region overnight, Governor Yuri "
+     "Slyusar said.",
+     [c("intercepted", "uav", 23, "RU-ROS", RU_OFF, "ua")]),
+    ("en", "a_dozen_drones",
+     "Air defences destroyed a dozen drones over the Mykolaiv region, the regional governor, "
+     "Vitaliy Kim, said.",
+     [c("intercepted", "uav", 12, "UA-48", UA_OFF, "ru")]),
+    ("en", "dozens_no_count",
+     "Dozens of drones attacked the Kyiv region overnight, the regional administration said.",
+     []),
+    ("en", "hundreds_no_count",
+     "Russia launched hundreds of drones at Ukraine this week, the air force said.",
+     []),
+    ("en", "on_thursday_night_over_crimea",
+     "Russian air defences shot down six Ukrainian drones over Crimea on Thursday night, the "
+     "defence ministry said.",
+     [c("intercepted", "uav", 6, "UA-43", RU_MIL, "ua")]),
+    # --- negatives: history, forecasts, explainers, percentages ------------------------------
+    ("en", "history_in_september_beside_tonight",
+     "Ukraine's air force said it had shot down 40 drones overnight. In September, Russia "
+     "launched more than 1,300 drones at Ukraine.",
+     [c("intercepted", "uav", 40, "UA", UA_MIL, "ru")]),
+    ("en", "forecast_could_launch",
+     "Russia could launch as many as 150 missiles in a single strike this winter, Ukrainian "
+     "intelligence warned.",
+     []),
+    ("en", "explainer_capacity",
+     "A Patriot battery can engage up to nine targets at once, according to its maker.",
+     []),
+    ("en", "percentage_interception_rate",
+     "Ukrainian air defences intercepted 85% of the drones launched in November, the air force "
+     "said.",
+     []),
+    ("en", "since_the_start_of_the_year",
+     "Since the start of the year, Russia has fired more than 9,000 drones at Ukraine, the air "
+     "force said.",
+     []),
+    ("en", "empty_report_diplomacy",
+     "Ukraine and Russia exchanged 95 prisoners of war on Friday, the Ukrainian president said.",
+     []),
+    ("en", "ground_combat_fpv",
+     "Ukrainian FPV drones destroyed 14 Russian tanks near Pokrovsk last week, the general staff "
+     "said.",
+     []),
+    ("en", "explainer_range_of_a_missile",
+     "The Oreshnik missile can carry six warheads and fly at ten times the speed of sound, "
+     "Russian officials said.",
+     []),
+    # --- claimant before, "according to", "citing" --------------------------------------------
+    ("en", "according_to_the_general_staff_first",
+     "According to the Ukrainian General Staff, Ukrainian drones struck two fuel depots in the "
+     "Oryol region overnight.",
+     [c("hit", "uav", 2, "RU-ORL", UA_MIL, "ua")]),
+    ("en", "mayor_said_that_first",
+     "Kharkiv mayor Ihor Terekhov said that three guided bombs had hit the city's outskirts.",
+     [c("hit", "guided_bomb", 3, "city:Kharkiv", UA_OFF, "ru")]),
+    ("en", "emergency_service_citing",
+     "Rescuers pulled the bodies of five people from the rubble in Zaporizhzhia after a Russian "
+     "missile strike, the State Emergency Service said.",
+     [c("killed", None, 5, "city:Zaporizhzhia", UA_OFF, "ru")]),
+    ("en", "police_said_killed_by_drone",
+     "A man was killed when a Russian drone struck his car near Nikopol, regional police said.",
+     [c("killed", None, 1, "city:Nikopol", UA_OFF, "ru"),
+      c("hit", "uav", 1, "city:Nikopol", UA_OFF, "ru")]),
+]
+
+XFAIL: dict[str, str] = {}
+PARAMS = wire_params(CASES, XFAIL)
+
+
+@pytest.mark.parametrize(("lang", "name", "text", "expected"), PARAMS)
+def test_round7_en(lang: str, name: str, text: str, expected: list[Row],
+                   resources: Resources) -> None:
+    assert wire_misses(resources, lang, text, expected) == ([], [])
