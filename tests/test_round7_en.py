@@ -500,6 +500,22 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Російські дрони вночі атакували Харківщину. Над регіоном збито 12 безпілотників, "
      "повідомили Повітряні сили.",
      [c("intercepted", "uav", 12, "UA-63", UA_MIL, "ru")]),
+    # --- an outlet described before its name ---------------------------------------------------
+    ("en", "according_to_the_state_news_agency_after",
+     "Seventeen drones were destroyed over the Rostov region, according to the state news agency "
+     "TASS.",
+     [c("intercepted", "uav", 17, "RU-ROS", RU_MED, "ua")]),
+    ("en", "according_to_public_broadcaster",
+     "Two people were injured in a Russian drone attack on Sumy, according to public broadcaster "
+     "Suspilne.",
+     [c("injured", None, 2, "city:Sumy", UA_MED, "ru")]),
+    ("ru", "ru_by_the_data_of_the_state_agency",
+     "По данным государственного агентства РИА Новости, над Ростовской областью уничтожены 17 "
+     "беспилотников.",
+     [c("intercepted", "uav", 17, "RU-ROS", RU_MED, "ua")]),
+    ("uk", "uk_by_the_data_of_the_state_agency",
+     "За даними державного агентства Укрінформ, над Сумщиною збито 17 безпілотників.",
+     [c("intercepted", "uav", 17, "UA-59", UA_MED, "ru")]),
     # --- bodies recovered -----------------------------------------------------------------------
     ("en", "bodies_recovered_after_a_strike",
      "The bodies of three people were recovered from a collapsed house after a Russian missile "
