@@ -676,6 +676,16 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Шість українських дронів влучили в нафтобазу в Брянській області, повідомили українські "
      "телеграм-канали.",
      [c("hit", "uav", 6, "RU-BRY", UA_MED, "ua")]),
+    # --- a count of the speaker's own weapons ------------------------------------------------
+    ("en", "of_their_drones_general_staff",
+     "Ukraine's general staff said four of their drones hit a fuel depot in the Oryol region.",
+     [c("hit", "uav", 4, "RU-ORL", UA_MIL, "ua")]),
+    ("ru", "ru_his_drones_hur",
+     "ГУР сообщило, что три его беспилотника попали в радиолокационную станцию в Крыму.",
+     [c("hit", "uav", 3, "UA-43", UA_MIL, "ua")]),
+    ("uk", "uk_their_drones_hur",
+     "У ГУР повідомили, що три їхні дрони влучили в радіолокаційну станцію в Криму.",
+     [c("hit", "uav", 3, "UA-43", UA_MIL, "ua")]),
     # --- bodies recovered -----------------------------------------------------------------------
     ("en", "bodies_recovered_after_a_strike",
      "The bodies of three people were recovered from a collapsed house after a Russian missile "
@@ -713,6 +723,18 @@ XFAIL: dict[str, str] = {
     # whose drone over Poland the report does not say: the rules read a third country's sky as a
     # third party's weapons
     "polish_operational_command": "an unattributed drone over a third country is 'other''s",
+    # tried: keeping a headline's claim where the body tells no claim of its action and weapon
+    # (claims.py); dev fold a en gained two extra claims on texts without claims (F1 .848 ->
+    # .842: a headline's purpose clause, and a headline the gold leaves out), fold b unchanged
+    "headline_holds_the_only_figures": "an English headline's claims are dropped",
+    # "the regional governor" unnamed is the Odesa governor, whose region the town becomes;
+    # named ("the regional governor, Oleksandr Prokudin") the town stays a city
+    "two_dozen_regional_governor": "an unnamed regional governor makes the town its region",
+    # tried: a bare count opening what a speaker says ("The air force said 20 were shot down")
+    # as a part of the weapons before, its speaker the lead's too (voices._part_of_before);
+    # dev fold a en claimant fell .974 -> .949 (an outlet's casualty lead and a count another
+    # body gave took the next sentence's speaker), fold b unchanged
+    "the_air_force_in_the_second_sentence": "a leading speaker's bare count does not sign the lead",
 }
 PARAMS = wire_params(CASES, XFAIL)
 

@@ -66,6 +66,8 @@ def attacker(
         return sentence_before
     if draft.hostile and speaker.side in opposite:
         return opposite[speaker.side or ""]
+    if speaker.side in opposite and _own_weapons(reader, draft):
+        return speaker.side  # "three of its drones hit": the speaker's own side struck
     subject = _subject_side(reader, draft)
     if subject is not None:
         return subject
@@ -88,6 +90,16 @@ def attacker(
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
     return opposite.get(side or "")
+
+
+def _own_weapons(reader: SentenceReader, draft: Draft) -> bool:
+    """A weapon phrase of the claim after "its", "their" ("said 40 of its drones reached ..."):
+    the weapons of the side that tells of them."""
+    tokens, owners = reader.doc.tokens, reader.lex.words.subject_possessives
+    return draft.action in ("launched", "hit") and any(
+        draft.first <= p.first < draft.last and p.first > 0 and tokens[p.first - 1].low in owners
+        for p in reader.facts[draft.sentence.index].phrases
+    )
 
 
 def _own_defence(draft: Draft, speaker: Speaker, side: str) -> bool:
