@@ -686,6 +686,19 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_their_drones_hur",
      "У ГУР повідомили, що три їхні дрони влучили в радіолокаційну станцію в Криму.",
      [c("hit", "uav", 3, "UA-43", UA_MIL, "ua")]),
+    # --- "the capital" under a capital's dateline ---------------------------------------------
+    ("en", "reuters_dateline_then_over_the_capital",
+     "KYIV, Nov 22 (Reuters) - Air defences shot down 15 drones over the capital overnight, the "
+     "city's military administration said.",
+     [c("intercepted", "uav", 15, "UA-30", UA_OFF, "ru")]),
+    ("ru", "ru_dateline_kyiv_then_the_capital",
+     "КИЕВ, 22 ноя - РИА Новости. Два человека погибли при атаке российских дронов на столицу, "
+     "сообщили местные власти.",
+     [c("killed", None, 2, "UA-30", UA_OFF, "ru")]),
+    ("uk", "uk_dateline_kyiv_then_the_capital",
+     "КИЇВ, 22 листопада. Двоє людей загинули внаслідок атаки російських дронів на столицю, "
+     "повідомила місцева влада.",
+     [c("killed", None, 2, "UA-30", UA_OFF, "ru")]),
     # --- bodies recovered -----------------------------------------------------------------------
     ("en", "bodies_recovered_after_a_strike",
      "The bodies of three people were recovered from a collapsed house after a Russian missile "
