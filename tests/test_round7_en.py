@@ -547,6 +547,74 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "israel_military_missile_from_yemen",
      "Israel's military said it intercepted a missile launched from Yemen.",
      [c("intercepted", "missile", 1, "IL", OTHER_MIL, "other")]),
+    # === fifth batch: asides, statements, named officials, written before a run ===============
+    ("en", "ministry_aside_daily_briefing",
+     "Russia's Defence Ministry, in its daily briefing, said air defences downed 11 drones over "
+     "the Belgorod region.",
+     [c("intercepted", "uav", 11, "RU-BEL", RU_MIL, "ua")]),
+    ("en", "air_force_relative_clause_aside",
+     "Ukraine's air force, which publishes daily figures, said 40 of 52 drones were downed.",
+     [c("launched", "uav", 52, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 40, "UA", UA_MIL, "ru")]),
+    ("en", "head_of_the_presidents_office",
+     "Andriy Yermak, the head of Zelensky's office, said Russia fired 43 missiles at Ukraine "
+     "overnight.",
+     [c("launched", "missile", 43, "UA", UA_OFF, "ru")]),
+    ("en", "according_to_a_statement_from",
+     "According to a statement from the Russian Defence Ministry, 16 drones were intercepted "
+     "over the Kursk region.",
+     [c("intercepted", "uav", 16, "RU-KRS", RU_MIL, "ua")]),
+    ("en", "mayor_apposition_wrote_that",
+     "The mayor of Kharkiv, Ihor Terekhov, wrote on Telegram that a guided bomb hit a school.",
+     [c("hit", "guided_bomb", 1, "city:Kharkiv", UA_OFF, "ru")]),
+    ("en", "installed_officials_region_then_town",
+     "Russian-installed officials in the Zaporizhzhia region said a Ukrainian drone killed two "
+     "people in Enerhodar.",
+     [c("killed", None, 2, "UA-23", RU_OFF, "ua")]),
+    ("en", "zakharova_atacms",
+     "Russian foreign ministry spokeswoman Maria Zakharova said Ukraine fired 10 ATACMS missiles "
+     "at the Bryansk region.",
+     [c("launched", "ballistic_missile", 10, "RU-BRY", RU_OFF, "ua")]),
+    ("en", "irgc_missiles_at_israel",
+     "Iran's Revolutionary Guards said they fired 200 missiles at Israel.",
+     [c("launched", "missile", 200, "IL", OTHER_MIL, "other")]),
+    ("en", "death_toll_rose_to",
+     "The death toll from the Russian missile strike on Dnipro rose to 14, the State Emergency "
+     "Service said.",
+     [c("killed", None, 14, "city:Dnipro", UA_OFF, "ru")]),
+    ("en", "shelling_is_no_air_war",
+     "Two civilians were wounded by Russian shelling in Kherson, the regional administration "
+     "said.",
+     []),
+    ("en", "investigative_committee_victims",
+     "Three people were killed when a Ukrainian drone struck a car in the Belgorod region, "
+     "Russia's Investigative Committee said.",
+     [c("killed", None, 3, "RU-BEL", RU_OFF, "ua"),
+      c("hit", "uav", 1, "RU-BEL", RU_OFF, "ua")]),
+    ("en", "daily_report_himars",
+     "The Russian Defence Ministry's daily report said eight HIMARS rockets had been shot down "
+     "over the Belgorod region.",
+     [c("intercepted", "rocket", 8, "RU-BEL", RU_MIL, "ua")]),
+    ("en", "drone_fell_on_a_house_no_one_hurt",
+     "A drone fell on a house in the Tula region, Governor Dmitry Milyaev said. No one was "
+     "hurt.",
+     [c("hit", "uav", 1, "RU-TUL", RU_OFF, "ua"),
+      c("killed", None, 0, "RU-TUL", RU_OFF, "ua"),
+      c("injured", None, 0, "RU-TUL", RU_OFF, "ua")]),
+    ("en", "claims_of_both_sides_in_one_sentence",
+     "Russia said it had shot down 30 Ukrainian drones over the Kursk region, while Ukraine's "
+     "general staff said 12 drones had hit an airfield there.",
+     [c("intercepted", "uav", 30, "RU-KRS", RU_MIL, "ua"),
+      c("hit", "uav", 12, "RU-KRS", UA_MIL, "ua")]),
+    ("en", "nearly_and_roughly",
+     "Russia fired nearly 50 missiles and roughly 100 drones at Ukraine, the air force said.",
+     [c("launched", "missile", 50, "UA", UA_MIL, "ru"),
+      c("launched", "uav", 100, "UA", UA_MIL, "ru")]),
+    ("en", "of_them_next_sentence_air_force",
+     "Russia launched 64 drones at Ukraine overnight. Of them, 41 were shot down, the air force "
+     "said.",
+     [c("launched", "uav", 64, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 41, "UA", UA_MIL, "ru")]),
     # === the twins of the constructions the first run found missing ===========================
     # --- police named without their force ------------------------------------------------------
     ("en", "police_said_over_russia",
