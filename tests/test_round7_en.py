@@ -782,6 +782,22 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "російських дронів.",
      [c("launched", "uav", 52, "UA", UA_MIL, "ru"),
       c("intercepted", "uav", 40, "UA", UA_MIL, "ru")]),
+    # --- an outlet told is no acting side; a side's unnamed source ------------------------------
+    ("en", "told_the_washington_post_attacker",
+     "A senior Ukrainian official told The Washington Post that 25 drones had struck airfields "
+     "in the Kursk region overnight.",
+     [c("hit", "uav", 25, "RU-KRS", UA_ANON, "ua")]),
+    ("ru", "ru_ukrainian_source_told_a_paper",
+     "Украинский источник рассказал The Washington Post, что 25 дронов попали в аэродромы в "
+     "Курской области.",
+     [c("hit", "uav", 25, "RU-KRS", UA_ANON, "ua")]),
+    ("uk", "uk_ukrainian_source_told_a_paper",
+     "Українське джерело розповіло The Washington Post, що 25 дронів влучили в аеродроми в "
+     "Курській області.",
+     [c("hit", "uav", 25, "RU-KRS", UA_ANON, "ua")]),
+    ("ru", "ru_russian_source",
+     "Российский источник сообщил, что над Курской областью сбиты 25 дронов.",
+     [c("intercepted", "uav", 25, "RU-KRS", RU_ANON, "ua")]),
     # --- bodies recovered -----------------------------------------------------------------------
     ("en", "bodies_recovered_after_a_strike",
      "The bodies of three people were recovered from a collapsed house after a Russian missile "

@@ -296,6 +296,12 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
         m for m in (own.mention, *(s.mention for _, s in own.later)) if m is not None
     ]
     speakers += [p for p in reader.facts[sentence.index].places if p.dateline]  # nor "KYIV, -"
+    # nor an outlet's name: "told The Washington Post that 25 drones struck ..."
+    speakers += [
+        m
+        for m in reader.facts[sentence.index].actors
+        if m.speaker is not None and m.speaker.kind in ("media", "outlet")
+    ]
     end = draft.action_token if draft.action_token is not None else draft.first
     candidates = _side_words(reader, draft)
     # Only a word that may name a side can end the search: walk those alone, nearest first.
