@@ -637,10 +637,13 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Sumy region, the regional administration said.",
      [c("killed", None, 1, "UA-59", UA_OFF, "ru"),
       c("injured", None, 2, "UA-59", UA_OFF, "ru")]),
+    # corrected after the run (this and hospitalised_count): a governor named without his
+    # region's name leaves the town a city (docs/evaluation.md, the review's convention: "a town
+    # is its region when the region is named in the same sentence or its attribution")
     ("en", "left_dead_and_wounded",
      "The missile strike on Odesa left four dead and 11 wounded, Governor Oleh Kiper said.",
-     [c("killed", None, 4, "UA-51", UA_OFF, "ru"),
-      c("injured", None, 11, "UA-51", UA_OFF, "ru")]),
+     [c("killed", None, 4, "city:Odesa", UA_OFF, "ru"),
+      c("injured", None, 11, "city:Odesa", UA_OFF, "ru")]),
     ("en", "including_children_part_of_injured",
      "Nine people, including two children, were injured in a Russian drone attack on Kharkiv, "
      "Mayor Ihor Terekhov said.",
@@ -668,7 +671,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "hospitalised_count",
      "Seven people were hospitalised after a Russian drone attack on Zaporizhzhia, Governor Ivan "
      "Fedorov said.",
-     [c("injured", None, 7, "UA-23", UA_OFF, "ru")]),
+     [c("injured", None, 7, "city:Zaporizhzhia", UA_OFF, "ru")]),
     # === the twins of the constructions the first run found missing ===========================
     # --- police named without their force ------------------------------------------------------
     ("en", "police_said_over_russia",
@@ -895,6 +898,9 @@ XFAIL: dict[str, str] = {
     # "the regional governor" unnamed is the Odesa governor, whose region the town becomes;
     # named ("the regional governor, Oleksandr Prokudin") the town stays a city
     "two_dozen_regional_governor": "an unnamed regional governor makes the town its region",
+    # en.toml [zero_casualties] reads "no immediate reports of casualties" as a denial, as the
+    # earlier rounds wrote it; the guide gives denials "only when the text says so explicitly"
+    "no_immediate_reports_of_casualties": "'no immediate reports of casualties' is a denial",
     # found with the English rule's twins: a relative clause after the speaker loses the
     # sentence's claims in Russian and Ukrainian (not only its speaker); left for their helpers
     "ru_air_force_relative_clause_aside": "a relative clause aside loses the claims (ru)",
