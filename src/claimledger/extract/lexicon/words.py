@@ -181,6 +181,7 @@ class Words:
     area_nouns: frozenset[str] = frozenset()  # "над территорией области": the place itself
     own_possessives: frozenset[str] = frozenset()  # "над его областью": the speaker's own
     region_nouns: frozenset[str] = frozenset()  # forms of "region" after such a possessive
+    back_region_nouns: frozenset[str] = frozenset()  # "over the region": the one named before
     # -- speakers --
     speech_verbs: frozenset[str] = frozenset()
     aside_openers: frozenset[str] = frozenset()  # "X, speaking on condition of anonymity, said"

@@ -67,7 +67,32 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         if id(ref) not in found:
             _flag(doc, lex, ref)  # "направлялись к столице": the capital's approaches
     _approaches_named(refs)
-    return _city_quarters(doc, lex, gazetteer, refs)
+    return _back_regions(doc, lex, _city_quarters(doc, lex, gazetteer, refs))
+
+
+def _back_regions(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """ "Drones attacked the Belgorod region. ... hit a depot in the region": "the region" with
+    no name of its own is the region named last before it (ru "над регионом" reads it so from
+    the sentence before); none where the last place named is not a region."""
+    tokens, words, out = doc.tokens, lex.words, list(refs)
+    for index in range(1, len(tokens) - 1):
+        if not (tokens[index].low in words.back_region_nouns
+                and tokens[index - 1].low in words.definite):
+            continue
+        after = tokens[index + 1].low
+        if after in words.settlement_links or after in words.possessive_marks:
+            continue  # "the region of Kursk", "the region's governor": named, or a title
+        if any(r.first <= index < r.last for r in refs):
+            continue
+        # not a speaker's country ("Ukraine's general staff said ... in the region")
+        before = [r for r in refs if r.last <= index - 1 and not r.dateline
+                  and not (r.in_actor and r.place.kind == "country")]
+        if not before or before[-1].place.kind != "region":
+            continue
+        last = before[-1]
+        out.append(PlaceRef(last.place, index - 1, index + 1, tokens[index - 1].start,
+                            tokens[index].end, explicit_region=True))
+    return sorted(out, key=lambda r: r.first)
 
 
 

@@ -336,7 +336,8 @@ def _classify(
             continue
         if token.text in lex.words.quotes or _owner_of_victims(doc, lex, index, sentence) or (
             _adjective_before(token, index, phrases) and not _is_victim(lex, token)
-        ):
+        ) or (token.low in lex.words.possessives and any(p.first == index + 1 for p in phrases)):
+            # "три його дрони", "три їхні дрони": whose the weapons counted are
             index += 1
             steps += 1
             if token.lemma in lex.words.launch_verbs:

@@ -65,6 +65,8 @@ def attacker(
         return sentence_before
     if draft.hostile and speaker.side in opposite:
         return opposite[speaker.side or ""]
+    if speaker.side in opposite and _own_weapons(reader, draft):
+        return speaker.side  # "three of its drones hit": the speaker's own side struck
     subject = _subject_side(reader, draft)
     if subject is not None:
         return subject
@@ -87,6 +89,16 @@ def attacker(
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
     return opposite.get(side or "")
+
+
+def _own_weapons(reader: SentenceReader, draft: Draft) -> bool:
+    """A weapon phrase of the claim after "its", "their" ("said 40 of its drones reached ..."):
+    the weapons of the side that tells of them."""
+    tokens, owners = reader.doc.tokens, reader.lex.words.subject_possessives
+    return draft.action in ("launched", "hit") and any(
+        draft.first <= p.first < draft.last and p.first > 0 and tokens[p.first - 1].low in owners
+        for p in reader.facts[draft.sentence.index].phrases
+    )
 
 
 def _own_defence(draft: Draft, speaker: Speaker, side: str) -> bool:
@@ -292,6 +304,12 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
         m for m in (own.mention, *(s.mention for _, s in own.later)) if m is not None
     ]
     speakers += [p for p in reader.facts[sentence.index].places if p.dateline]  # nor "KYIV, -"
+    # nor an outlet's name: "told The Washington Post that 25 drones struck ..."
+    speakers += [
+        m
+        for m in reader.facts[sentence.index].actors
+        if m.speaker is not None and m.speaker.kind in ("media", "outlet")
+    ]
     end = draft.action_token if draft.action_token is not None else draft.first
     candidates = _side_words(reader, draft)
     # Only a word that may name a side can end the search: walk those alone, nearest first.
