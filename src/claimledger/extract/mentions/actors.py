@@ -72,10 +72,10 @@ class ActorReader:
         self.sides: dict[str, str] = {}  # body named without its country -> its side said before
         self.source: ActorMention | None = None  # the last unnamed source brought in
         self.region_before: str | None = None  # the region the sentences before spoke of
-        self._readers = ((ORGANISATION, self._organisation), (LOCAL, self._local),
-                         (PERSON, self._person), (ROLE, self._role),
-                         (ADMINISTRATION, self._administration), (TITLED, self._titled),
-                         (OUTLET, self._outlet))
+        # a state's office holder with the country first: "prime minister" is a body's name too
+        self._readers = ((TITLED, self._titled), (ORGANISATION, self._organisation),
+                         (LOCAL, self._local), (PERSON, self._person), (ROLE, self._role),
+                         (ADMINISTRATION, self._administration), (OUTLET, self._outlet))
 
     def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
         found: list[ActorMention] = []

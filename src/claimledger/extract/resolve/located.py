@@ -70,8 +70,8 @@ def regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) ->
     if speaker.home is not None:
         return False  # a town's own head (a mayor, Vilkul of Kryvyi Rih) speaks of the town
     actor = actors().get(speaker.actor) if speaker.actor else None
-    if actor is not None and actor.role == "authorities":
-        return False  # "local authorities" are the town's, not a region's head
+    if actor is not None and actor.role in ("authorities", "mayor"):
+        return False  # a mayor, "local authorities": the town's, not a region's head
     town = places.get(draft.location or "")
     region = places.get(speaker.region or "")
     return not (
