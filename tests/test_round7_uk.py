@@ -1,0 +1,292 @@
+"""Generalization round 7, Ukrainian helper: Ukrainian news as it is written, outlet by outlet
+(УНН, РБК-Україна, Укрінформ, Суспільне, Українська правда, НВ, ТСН, local sites), the Air
+Force's morning summary, the Генштаб, ОВА heads and mayors relayed, ДСНС, police and
+prosecutors, and the Russian side relayed in Ukrainian; every claim family, numbers in words and
+digits, qualifiers, dates, and the texts that hold no claim.
+
+Every sentence is written for this table; the expectations were written from eval/ANNOTATION.md
+before the extractor read the sentence. A row is (action, weapon, quantity, location,
+claimant_side, claimant_kind, attacker_side, date); date None is not checked. Reports are
+published by "Example Wire" on Friday 2024-11-22 at 07:30 UTC (09:30 in Kyiv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimants import (
+    RU_MED,
+    RU_MIL,
+    RU_OFF,
+    UA_MIL,
+    UA_OFF,
+    WIRE,
+    WireRow,
+    wire,
+    wire_misses,
+    wire_params,
+)
+from claimledger.resources import Resources
+
+Row = WireRow
+c = wire
+FRI = "2024-11-22"
+THU = "2024-11-21"
+
+CASES: list[tuple[str, str, str, list[Row]]] = [
+    # --- the Air Force's morning summary, relayed ----------------------------------------------
+    ("uk", "af_morning_summary",
+     "У ніч на 22 листопада противник атакував Україну 75 ударними БпЛА типу Shahed та "
+     "дронами-імітаторами різних типів з напрямків Курськ, Орел, Приморсько-Ахтарськ. Станом "
+     "на 09:00 підтверджено збиття 50 ударних БпЛА у Київській, Житомирській, Черкаській та "
+     "Сумській областях. 22 ворожі БпЛА-імітатори локаційно втрачено. Про це повідомили "
+     "Повітряні сили ЗСУ.",
+     [c("launched", "uav", 75, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 50, "UA", UA_MIL, "ru", FRI),
+      c("suppressed", "uav", 22, "UA", UA_MIL, "ru", FRI)]),
+    ("uk", "af_missiles_and_drones",
+     "У ніч на 22 листопада ворог атакував Україну шістьма крилатими ракетами Х-101 та 40 "
+     "ударними дронами. Сили ППО знищили всі шість ракет і 28 дронів, повідомили в Повітряних "
+     "силах.",
+     [c("launched", "cruise_missile", 6, "UA", UA_MIL, "ru", FRI),
+      c("launched", "uav", 40, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "cruise_missile", 6, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 28, "UA", UA_MIL, "ru", FRI)]),
+    ("uk", "af_air_targets",
+     "Загалом уночі ворог застосував 120 засобів повітряного нападу. Протиповітряною обороною "
+     "збито 95 повітряних цілей, повідомили Повітряні сили.",
+     [c("launched", None, 120, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", None, 95, "UA", UA_MIL, "ru", FRI)]),
+    ("uk", "af_breakdown_by_region_dashes",
+     "Уночі сили ППО збили 25 шахедів: над Одещиною — 12, над Миколаївщиною — 8, на "
+     "Київщині — 5, повідомили Повітряні сили.",
+     [c("intercepted", "uav", 25, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 12, "UA-51", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 8, "UA-48", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 5, "UA-32", UA_MIL, "ru", FRI)]),
+    ("uk", "af_iskander_one_of_three",
+     "Противник завдав удару трьома балістичними ракетами Іскандер-М з Курської області. Одну "
+     "ракету збито, повідомили в Повітряних силах.",
+     [c("launched", "ballistic_missile", 3, "UA", UA_MIL, "ru"),
+      c("intercepted", "ballistic_missile", 1, "UA", UA_MIL, "ru")]),
+    ("uk", "af_kinzhal_both_downed",
+     "Вранці ворог випустив по Україні два Кинджали з МіГ-31К. Обидві ракети збили сили ППО, "
+     "повідомили в Повітряних силах.",
+     [c("launched", "missile", 2, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "missile", 2, "UA", UA_MIL, "ru", FRI)]),
+    ("uk", "af_kalibr_from_the_sea",
+     "Ворог випустив по Одещині чотири крилаті ракети «Калібр» з акваторії Чорного моря, всі "
+     "чотири знищено, повідомили Повітряні сили.",
+     [c("launched", "cruise_missile", 4, "UA-51", UA_MIL, "ru"),
+      c("intercepted", "cruise_missile", 4, "UA-51", UA_MIL, "ru")]),
+    ("uk", "af_ew_suppressed",
+     "Ще 14 ворожих безпілотників було подавлено засобами РЕБ, повідомили Повітряні сили.",
+     [c("suppressed", "uav", 14, "UA", UA_MIL, "ru")]),
+    ("uk", "af_downed_or_suppressed_mixed",
+     "Станом на 08:30 збито/подавлено 26 ударних БпЛА, повідомили Повітряні сили.",
+     [c("intercepted", "uav", 26, "UA", UA_MIL, "ru")]),
+    ("uk", "af_headline_repeats_body",
+     "Сили ППО знищили 31 дрон з 40, ще 9 локаційно втрачені\n\n"
+     "У ніч на 22 листопада Росія атакувала Україну 40 ударними дронами. Сили ППО знищили 31 "
+     "з них, ще 9 локаційно втрачені, повідомили Повітряні сили.",
+     [c("launched", "uav", 40, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 31, "UA", UA_MIL, "ru", FRI),
+      c("suppressed", "uav", 9, "UA", UA_MIL, "ru", FRI)]),
+    ("uk", "ukrinform_with_reference_to_af",
+     "Сили протиповітряної оборони збили над Україною 62 з 84 ударних БпЛА, ще 20 локаційно "
+     "втрачено. Про це повідомляє Укрінформ з посиланням на Повітряні сили ЗСУ.",
+     [c("launched", "uav", 84, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 62, "UA", UA_MIL, "ru"),
+      c("suppressed", "uav", 20, "UA", UA_MIL, "ru")]),
+    ("uk", "distributive_three_each",
+     "Над Черкащиною, Полтавщиною та Вінниччиною збито по три дрони.",
+     [c("intercepted", "uav", 3, "UA-71", WIRE, "ru"),
+      c("intercepted", "uav", 3, "UA-53", WIRE, "ru"),
+      c("intercepted", "uav", 3, "UA-05", WIRE, "ru")]),
+    ("uk", "several_regions_one_number",
+     "14 дронів збито над Миколаївщиною, Херсонщиною, Хмельниччиною та Полтавщиною.",
+     [c("intercepted", "uav", 14, "UA", WIRE, "ru")]),
+    # --- qualifiers, numbers in words ----------------------------------------------------------
+    ("uk", "about_twenty_in_words",
+     "Близько двадцяти шахедів атакували Миколаївщину вночі, повідомив голова ОВА Віталій Кім.",
+     [c("launched", "uav", 20, "UA-48", UA_OFF, "ru", FRI)]),
+    ("uk", "over_forty_last_night",
+     "Понад 40 дронів збили над Київщиною минулої ночі, повідомив очільник Київської ОВА "
+     "Руслан Кравченко.",
+     [c("intercepted", "uav", 40, "UA-32", UA_OFF, "ru", FRI)]),
+    ("uk", "at_least_five_killed_region_in_attribution",
+     "Щонайменше п'ятеро людей загинули внаслідок ракетного удару по Запоріжжю, повідомив "
+     "голова Запорізької ОВА Іван Федоров.",
+     [c("killed", None, 5, "UA-23", UA_OFF, "ru")]),
+    # --- ОВА heads and mayors ------------------------------------------------------------------
+    ("uk", "ova_head_in_telegram",
+     "Уночі російські війська атакували Харків ударними дронами, внаслідок чого травмовано "
+     "трьох людей, повідомив начальник Харківської ОВА Олег Синєгубов у Telegram.",
+     [c("injured", None, 3, "UA-63", UA_OFF, "ru", FRI)]),
+    ("uk", "klitschko_kyiv_district",
+     "У Голосіївському районі столиці внаслідок падіння уламків ракети постраждали двоє "
+     "людей, повідомив мер Києва Віталій Кличко.",
+     [c("injured", None, 2, "UA-30", UA_OFF, "ru")]),
+    ("uk", "terekhov_colon_headline",
+     "Ігор Терехов: уночі по Харкову влучили три шахеди, травмовано чотирьох людей.",
+     [c("hit", "uav", 3, "city:Kharkiv", UA_OFF, "ru", FRI),
+      c("injured", None, 4, "city:Kharkiv", UA_OFF, "ru", FRI)]),
+    ("uk", "sadovyi_one_missile_hit",
+     "Під час нічної атаки на Львів одна ракета влучила в об'єкт критичної інфраструктури, "
+     "повідомив міський голова Андрій Садовий.",
+     [c("hit", "missile", 1, "city:Lviv", UA_OFF, "ru", FRI)]),
+    ("uk", "senkevych_six_of_eight",
+     "Миколаїв атакували вісім шахедів, шість з них збили, повідомив мер Олександр Сєнкевич.",
+     [c("launched", "uav", 8, "city:Mykolaiv", UA_OFF, "ru"),
+      c("intercepted", "uav", 6, "city:Mykolaiv", UA_OFF, "ru")]),
+    ("uk", "filatov_that_clause",
+     "Мер Дніпра Борис Філатов повідомив, що внаслідок ранкового ракетного удару по місту "
+     "загинули двоє людей, ще 11 поранено.",
+     [c("killed", None, 2, "city:Dnipro", UA_OFF, "ru"),
+      c("injured", None, 11, "city:Dnipro", UA_OFF, "ru")]),
+    ("uk", "vilkul_colon_one_woman",
+     "Олександр Вілкул: у Кривому Розі через атаку дронів травмовано жінку.",
+     [c("injured", None, 1, "city:Kryvyi Rih", UA_OFF, "ru")]),
+    ("uk", "lysak_drones_and_a_missile",
+     "Сергій Лисак: над Дніпропетровщиною сили ППО збили 9 БпЛА та ракету.",
+     [c("intercepted", "uav", 9, "UA-12", UA_OFF, "ru"),
+      c("intercepted", "missile", 1, "UA-12", UA_OFF, "ru")]),
+    ("uk", "rbc_with_reference_to_ova_head",
+     "Унаслідок атаки ударних дронів на Одесу травмовано трьох людей. Про це повідомляє "
+     "РБК-Україна з посиланням на начальника Одеської ОВА Олега Кіпера.",
+     [c("injured", None, 3, "UA-51", UA_OFF, "ru")]),
+    ("uk", "sumy_children_among_wounded",
+     "Внаслідок ракетного удару по Сумах поранено 12 людей, серед них троє дітей, повідомив "
+     "очільник Сумської ОВА Володимир Артюх.",
+     [c("injured", None, 12, "UA-59", UA_OFF, "ru")]),
+    ("uk", "kozytskyi_four_missile_hits",
+     "Зафіксовано чотири влучання ракет в об'єкти енергетики на Львівщині, повідомив голова "
+     "ОВА Максим Козицький.",
+     [c("hit", "missile", 4, "UA-46", UA_OFF, "ru")]),
+    ("uk", "kab_day_count_governor",
+     "Упродовж доби росіяни скинули на Харківщину 18 керованих авіабомб, повідомив Олег "
+     "Синєгубов.",
+     [c("launched", "guided_bomb", 18, "UA-63", UA_OFF, "ru")]),
+    ("uk", "guided_bombs_no_injured",
+     "Удень ворог скинув на Запоріжжя дві керовані авіабомби. Травмованих немає, повідомив "
+     "Іван Федоров.",
+     [c("launched", "guided_bomb", 2, "city:Zaporizhzhia", UA_OFF, "ru"),
+      c("injured", None, 0, "city:Zaporizhzhia", UA_OFF, "ru")]),
+    # --- dates: "вчора ввечері", "напередодні" -------------------------------------------------
+    ("uk", "yesterday_evening_two_missiles",
+     "Вчора ввечері російські війська вдарили двома ракетами по Кривому Рогу, повідомив "
+     "Олександр Вілкул.",
+     [c("launched", "missile", 2, "city:Kryvyi Rih", UA_OFF, "ru", THU)]),
+    ("uk", "day_before_woman_killed",
+     "Напередодні росіяни атакували Херсон дронами, загинула жінка, повідомив начальник "
+     "Херсонської МВА Роман Мрочко.",
+     [c("killed", None, 1, "city:Kherson", UA_OFF, "ru", THU)]),
+    # --- emergency services, police, prosecutors -----------------------------------------------
+    ("uk", "dsns_hit_and_denial",
+     "Внаслідок влучання шахеда в складське приміщення в Черкасах виникла пожежа, повідомили "
+     "в ДСНС. Загиблих і травмованих немає.",
+     [c("hit", "uav", 1, "city:Cherkasy", UA_OFF, "ru"),
+      c("killed", None, 0, "city:Cherkasy", UA_OFF, "ru"),
+      c("injured", None, 0, "city:Cherkasy", UA_OFF, "ru")]),
+    ("uk", "police_colon_one_killed",
+     "Нацполіція: внаслідок авіаудару по Куп'янську загинув чоловік.",
+     [c("killed", None, 1, "city:Kupiansk", UA_OFF, "ru")]),
+    ("uk", "prosecutors_colon_killed_and_injured",
+     "Прокуратура: унаслідок ракетного удару по Одесі загинули 8 людей, ще 15 травмовано.",
+     [c("killed", None, 8, "city:Odesa", UA_OFF, "ru"),
+      c("injured", None, 15, "city:Odesa", UA_OFF, "ru")]),
+    # --- hits: влучання, приліт, уламки --------------------------------------------------------
+    ("uk", "arrival_of_a_missile",
+     "У Сумах зафіксовано приліт ракети по адмінбудівлі.",
+     [c("hit", "missile", 1, "city:Sumy", WIRE, "ru")]),
+    ("uk", "debris_of_a_downed_missile",
+     "На Вінниччині уламки збитої ракети пошкодили приватний будинок.",
+     [c("intercepted", "missile", 1, "UA-05", WIRE, "ru")]),
+    ("uk", "shahed_hit_no_casualties",
+     "Уночі шахед влучив у приватний будинок на Житомирщині, обійшлося без постраждалих.",
+     [c("hit", "uav", 1, "UA-18", WIRE, "ru", FRI),
+      c("killed", None, 0, "UA-18", WIRE, "ru", FRI),
+      c("injured", None, 0, "UA-18", WIRE, "ru", FRI)]),
+    ("uk", "tsn_capital_headline",
+     "Сили ППО збили над столицею десять ракет",
+     [c("intercepted", "missile", 10, "UA-30", WIRE, "ru")]),
+    ("uk", "south_defence_forces_orlan",
+     "Сили оборони півдня збили над Херсонщиною розвідувальний дрон «Орлан-10».",
+     [c("intercepted", "uav", 1, "UA-65", UA_MIL, "ru")]),
+    # --- the Russian side, relayed in Ukrainian ------------------------------------------------
+    ("uk", "ru_mod_claims_two_regions",
+     "Міноборони рф заявило, що за ніч над Брянською та Курською областями знищили 30 "
+     "українських безпілотників.",
+     [c("intercepted", "uav", 30, "RU", RU_MIL, "ua", FRI)]),
+    ("uk", "ru_mod_quoted_destruction",
+     "У міноборони рф заявили про «знищення» 45 українських дронів над Бєлгородською "
+     "областю.",
+     [c("intercepted", "uav", 45, "RU-BEL", RU_MIL, "ua")]),
+    ("uk", "ru_propagandists_claim",
+     "Російські пропагандисти стверджують, що над Бєлгородом збили 10 ракет.",
+     [c("intercepted", "missile", 10, "city:Belgorod", RU_MED, "ua")]),
+    ("uk", "ru_governor_wounded_by_a_drone",
+     "Губернатор Бєлгородської області В'ячеслав Гладков заявив, що внаслідок атаки дрона "
+     "поранено двох мирних жителів.",
+     [c("launched", "uav", 1, "RU-BEL", RU_OFF, "ua"),
+      c("injured", None, 2, "RU-BEL", RU_OFF, "ua")]),
+    ("uk", "ru_mod_over_azov_sea",
+     "Міноборони рф стверджує, що над акваторією Азовського моря збили п'ять безпілотників.",
+     [c("intercepted", "uav", 5, "sea:azov", RU_MIL, "ua")]),
+    ("uk", "occupation_authorities_crimea",
+     "Над Кримом збили сім дронів, заявляє окупаційна влада півострова.",
+     [c("intercepted", "uav", 7, "UA-43", RU_OFF, "ua")]),
+    # --- weekly totals of the president --------------------------------------------------------
+    ("uk", "zelensky_week_totals",
+     "За тиждень Росія випустила по Україні понад 800 керованих авіабомб, близько 500 ударних "
+     "дронів і 20 ракет, заявив Володимир Зеленський.",
+     [c("launched", "guided_bomb", 800, "UA", UA_OFF, "ru"),
+      c("launched", "uav", 500, "UA", UA_OFF, "ru"),
+      c("launched", "missile", 20, "UA", UA_OFF, "ru")]),
+    # --- no claim ------------------------------------------------------------------------------
+    ("uk", "history_remind",
+     "Нагадаємо, 17 листопада Росія випустила по Україні 120 ракет і 90 дронів.",
+     []),
+    ("uk", "forecast_up_to",
+     "За даними розвідки, Росія може випустити по Україні до 100 ракет найближчими днями.",
+     []),
+    ("uk", "shahed_explainer",
+     "Shahed-136 — іранський ударний дрон, який несе до 50 кг вибухівки і пролітає до 2000 "
+     "кілометрів.",
+     []),
+    ("uk", "percentage_of_missiles",
+     "За місяць сили ППО збили 85% ракет, випущених по Україні.",
+     []),
+    ("uk", "ground_combat_fpv",
+     "На Покровському напрямку оператори FPV-дронів знищили 12 ворожих танків.",
+     []),
+    ("uk", "general_staff_cumulative_losses",
+     "Загальні бойові втрати противника з 24.02.22 по 22.11.24 орієнтовно склали: особового "
+     "складу — близько 730 тисяч, БпЛА оперативно-тактичного рівня — 19 800, крилаті ракети — "
+     "2 800.",
+     []),
+    ("uk", "explosions_no_count",
+     "Вночі у Полтаві пролунали вибухи, працювала ППО.",
+     []),
+    ("uk", "air_raid_alerts_count",
+     "Протягом доби на Сумщині оголошували повітряну тривогу 8 разів.",
+     []),
+    ("uk", "money_for_repairs",
+     "Уряд виділив 500 мільйонів гривень на відновлення будинків, пошкоджених шахедами.",
+     []),
+    ("uk", "subscribers_without_power",
+     "Через ракетну атаку на енергетику без світла залишилися 200 тисяч абонентів.",
+     []),
+    ("uk", "all_targets_no_count",
+     "Усі ворожі цілі на підльоті до Києва було виявлено та знищено, повідомив начальник КМВА "
+     "Сергій Попко.",
+     []),
+]
+
+XFAIL: dict[str, str] = {}
+PARAMS = wire_params(CASES, XFAIL)
+
+
+@pytest.mark.parametrize(("lang", "name", "text", "expected"), PARAMS)
+def test_round7_uk(lang: str, name: str, text: str, expected: list[Row],
+                   resources: Resources) -> None:
+    assert wire_misses(resources, lang, text, expected) == ([], [])
