@@ -36,6 +36,7 @@ from claimledger.extract.mentions.actor_names import (
     same_initial,
     surname_keys,
 )
+from claimledger.extract.mentions.city_bodies import city_role_word, city_speaker, city_word
 from claimledger.extract.mentions.handles import handle_at
 from claimledger.extract.mentions.sources import situated
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
@@ -409,7 +410,9 @@ class ActorReader:
             if linked >= sentence.last or (
                 self.doc.tokens[linked].lemma not in self.lex.words.head_of
             ):
-                return None
+                if city_role_word(self.doc, self.lex, sentence, index, index + 1) is None:
+                    return None
+                linked = index  # "міський голова": the city's head (city_bodies.py)
             last = linked + 1
             while last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.head_of:
                 last += 1
@@ -419,6 +422,11 @@ class ActorReader:
             )
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
             last += 1
+        city = city_role_word(self.doc, self.lex, sentence, index, min(sentence.last, last + 3))
+        if city is not None and token.lemma not in self.lex.words.mayor_words:
+            # "начальник Херсонської МВА", "міський голова": the city's head, not the region's
+            return ActorMention(index, last, city_speaker(region), role_word=city, region=region,
+                                local=region is None)  # of the claim's place, where none named
         # A region both sides name a governor for: the claims decide whose (resolve/settle).
         sides = {a.side for a in actors().sided_heads(region)} if region else set()
         speaker = official_of(region, self.day) if region and len(sides) < 2 else None
@@ -453,6 +461,10 @@ class ActorReader:
         place = place_ending(places, probe)
         if place is None or place.place.kind != "region":
             return None
+        city = city_word(self.doc, self.lex, probe, index + 1)
+        if city is not None:  # "Херсонська МВА": the city's body (city_bodies.py)
+            return ActorMention(place.first, index + 1, city_speaker(place.place.code),
+                                role_word=city)
         place.in_actor = True
         body = actors()[self.lex.actor_ids.administration]
         name = f"{place.place.name} {body.name}"
