@@ -154,6 +154,17 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Сергій Лисак: над Дніпропетровщиною сили ППО збили 9 БпЛА та ракету.",
      [c("intercepted", "uav", 9, "UA-12", UA_OFF, "ru"),
       c("intercepted", "missile", 1, "UA-12", UA_OFF, "ru")]),
+    ("ru", "ru_abbreviation_count_and_a_missile",
+     "Сергей Лысак: над Днепропетровской областью ПВО сбила 9 БПЛА и ракету.",
+     [c("intercepted", "uav", 9, "UA-12", UA_OFF, "ru"),
+      c("intercepted", "missile", 1, "UA-12", UA_OFF, "ru")]),
+    ("en", "en_abbreviation_count_and_a_missile",
+     "Serhiy Lysak said air defences downed 9 UAVs and a missile over the Dnipropetrovsk region.",
+     [c("intercepted", "uav", 9, "UA-12", UA_OFF, "ru"),
+      c("intercepted", "missile", 1, "UA-12", UA_OFF, "ru")]),
+    ("uk", "mixed_count_two_plurals",
+     "Над Дніпропетровщиною збито 9 БпЛА та ракет.",
+     [c("intercepted", None, 9, "UA-12", WIRE, "ru")]),
     ("uk", "rbc_with_reference_to_ova_head",
      "Унаслідок атаки ударних дронів на Одесу травмовано трьох людей. Про це повідомляє "
      "РБК-Україна з посиланням на начальника Одеської ОВА Олега Кіпера.",
@@ -342,7 +353,6 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "lysak_drones_and_a_missile": "a bare singular noun after a count and 'та' is not counted",
     "rbc_with_reference_to_ova_head": "'з посиланням на начальника Одеської ОВА' names no region",
 }
 PARAMS = wire_params(CASES, XFAIL)

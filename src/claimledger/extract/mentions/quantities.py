@@ -453,8 +453,10 @@ def _mixed(
     second = next((p for p in phrases if p.first == after + 1), None)
     if second is None or second.weapon == phrase.weapon or second.first != second.head:
         return phrase  # "missiles and two drones", "drones and cruise missiles" (a kind named)
-    if phrase.number == "plur" and second.number == "sing":
-        return phrase  # "128 дронами та ракетою": the count is the drones', the missile one
+    if phrase.number != "sing" and second.number == "sing":
+        # "128 дронами та ракетою", "9 БпЛА та ракету" (an abbreviation tells no number): the
+        # count is the first noun's, the missile one
+        return phrase
     return replace(phrase, weapon=None, model=None, last=second.last, head=second.head)
 
 
