@@ -169,6 +169,22 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Унаслідок атаки ударних дронів на Одесу травмовано трьох людей. Про це повідомляє "
      "РБК-Україна з посиланням на начальника Одеської ОВА Олега Кіпера.",
      [c("injured", None, 3, "UA-51", UA_OFF, "ru")]),
+    ("uk", "this_was_reported_by_the_region_head",
+     "Унаслідок атаки ударних дронів на Одесу травмовано трьох людей. Про це повідомив "
+     "начальник Одеської ОВА Олег Кіпер.",
+     [c("injured", None, 3, "UA-51", UA_OFF, "ru")]),
+    ("uk", "this_was_reported_by_name_alone_keeps_the_city",
+     "Унаслідок атаки ударних дронів на Одесу травмовано трьох людей. Про це повідомив Олег "
+     "Кіпер.",
+     [c("injured", None, 3, "city:Odesa", UA_OFF, "ru")]),
+    ("ru", "ru_this_was_reported_by_the_region_head",
+     "В результате атаки беспилотников на Одессу ранены три человека. Об этом сообщил глава "
+     "Одесской ОВА Олег Кипер.",
+     [c("injured", None, 3, "UA-51", UA_OFF, "ru")]),
+    ("en", "en_this_was_reported_by_the_region_head",
+     "Three people were injured in a Russian drone attack on Odesa. This was reported by Oleh "
+     "Kiper, the head of the Odesa regional military administration.",
+     [c("injured", None, 3, "UA-51", UA_OFF, "ru")]),
     ("uk", "sumy_children_among_wounded",
      "Внаслідок ракетного удару по Сумах поранено 12 людей, серед них троє дітей, повідомив "
      "очільник Сумської ОВА Володимир Артюх.",
@@ -353,7 +369,6 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "rbc_with_reference_to_ova_head": "'з посиланням на начальника Одеської ОВА' names no region",
 }
 PARAMS = wire_params(CASES, XFAIL)
 
