@@ -160,6 +160,7 @@ class Words:
     instrument_preps: frozenset[str] = frozenset()  # "struck Kyiv with 20 drones": launched
     target_preps: frozenset[str] = frozenset()  # "crashed into a drone": what was hit, no weapon
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
+    flag_nouns: frozenset[str] = frozenset()  # "під прапором Панами": a ship's flag, no place
     named_after_places: frozenset[str] = frozenset()  # "the Minsk highway": a road, not Minsk
     street_words: frozenset[str] = frozenset()  # "на вулиці Сумській": a street, no place
     war_nouns: frozenset[str] = frozenset()  # "amid the war in Gaza": a war's name, no place
