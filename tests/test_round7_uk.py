@@ -492,6 +492,28 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "У Луцьку внаслідок ракетного удару пошкоджено промисловий об'єкт, двоє людей загинули, "
      "повідомив міський голова Ігор Поліщук.",
      [c("killed", None, 2, "city:Lutsk", UA_OFF, "ru")]),
+    # --- a count over "such", both of the two counted hit --------------------------------------
+    ("ru", "ru_seven_such_drones",
+     "Иранские Shahed-136 несут около 50 кг взрывчатки. Этой ночью ПВО уничтожила над "
+     "Винницкой областью семь таких дронов, сообщили в Воздушных силах ВСУ.",
+     [c("intercepted", "uav", 7, "UA-05", UA_MIL, "ru", FRI)]),
+    ("en", "en_seven_such_drones",
+     "Iranian Shahed-136 drones carry about 50 kg of explosives. Air defences destroyed seven "
+     "such drones over the Vinnytsia region overnight, the Ukrainian air force said.",
+     [c("intercepted", "uav", 7, "UA-05", UA_MIL, "ru", FRI)]),
+    ("ru", "ru_both_hit",
+     "Россияне ударили по Харькову двумя баллистическими ракетами. Обе попали в промышленное "
+     "предприятие, сообщил Игорь Терехов.",
+     [c("launched", "ballistic_missile", 2, "city:Kharkiv", UA_OFF, "ru"),
+      c("hit", "ballistic_missile", 2, "city:Kharkiv", UA_OFF, "ru")]),
+    ("en", "en_both_hit",
+     "Russia struck Kharkiv with two ballistic missiles. Both hit an industrial facility, Mayor "
+     "Ihor Terekhov said.",
+     [c("launched", "ballistic_missile", 2, "city:Kharkiv", UA_OFF, "ru"),
+      c("hit", "ballistic_missile", 2, "city:Kharkiv", UA_OFF, "ru")]),
+    ("uk", "all_targets_hit_no_count",
+     "Міноборони РФ заявило, що всі цілі уражено.",
+     []),
     # --- the registry: police, the energy ministry, city heads, Russian governors in Ukrainian
     ("en", "en_police_said",
      "Five people were wounded in a Russian drone attack on Kherson, police said.",
@@ -567,8 +589,6 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 XFAIL: dict[str, str] = {
     "report_ru_mod_breakdown_and_governor_denial": "'10 — над Курською': a region adjective alone",
     "report_ru_mod_atacms_and_himars": "'12 снарядів РСЗВ HIMARS': a shell of a rocket launcher",
-    "report_shahed_explainer_then_count": "'сім таких дронів': a count over a demonstrative",
-    "report_two_ballistic_both_hit": "'Обидві влучили': both of the two counted, hit",
 }
 PARAMS = wire_params(CASES, XFAIL)
 

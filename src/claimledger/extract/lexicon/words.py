@@ -64,6 +64,7 @@ class Words:
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
     describing_openers: frozenset[str] = frozenset()  # "дроны, которые летели": lemmas
     demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
+    such_words: frozenset[str] = frozenset()  # "сім таких дронів": between a count and its noun
     age_words: frozenset[str] = frozenset()  # "a 60-year-old man": an age, between verb and victim
     definite: frozenset[str] = frozenset()  # "40 of the drones": weapons named before, again
     relative_openers: frozenset[str] = frozenset()  # ", which lies between ...": no more places

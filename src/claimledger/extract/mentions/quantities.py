@@ -336,7 +336,7 @@ def _classify(
             continue
         if token.text in lex.words.quotes or _owner_of_victims(doc, lex, index, sentence) or (
             _adjective_before(token, index, phrases) and not _is_victim(lex, token)
-        ):
+        ) or token.low in lex.words.such_words:
             index += 1
             steps += 1
             if token.lemma in lex.words.launch_verbs:
