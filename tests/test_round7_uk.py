@@ -514,6 +514,18 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "all_targets_hit_no_count",
      "Міноборони РФ заявило, що всі цілі уражено.",
      []),
+    # --- "снаряд" is a rocket only with a kind or model (an artillery shell otherwise) ---------
+    ("uk", "shells_alone_no_claim",
+     "По Херсону окупанти випустили 20 снарядів.",
+     []),
+    ("ru", "ru_mlrs_shells_with_model",
+     "Российское минобороны заявило, что вчера вечером над Белгородской областью перехвачены "
+     "12 снарядов РСЗО HIMARS.",
+     [c("intercepted", "rocket", 12, "RU-BEL", RU_MIL, "ua", THU)]),
+    ("en", "en_himars_rockets",
+     "Russia's defence ministry said air defences intercepted 12 HIMARS rockets over the "
+     "Belgorod region on Thursday evening.",
+     [c("intercepted", "rocket", 12, "RU-BEL", RU_MIL, "ua", THU)]),
     # --- the registry: police, the energy ministry, city heads, Russian governors in Ukrainian
     ("en", "en_police_said",
      "Five people were wounded in a Russian drone attack on Kherson, police said.",
@@ -588,7 +600,6 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 
 XFAIL: dict[str, str] = {
     "report_ru_mod_breakdown_and_governor_denial": "'10 — над Курською': a region adjective alone",
-    "report_ru_mod_atacms_and_himars": "'12 снарядів РСЗВ HIMARS': a shell of a rocket launcher",
 }
 PARAMS = wire_params(CASES, XFAIL)
 
