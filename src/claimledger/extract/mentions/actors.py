@@ -12,6 +12,7 @@ from datetime import date
 from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions import city_bodies as cb
 from claimledger.extract.mentions.actor_names import (
     ADMINISTRATION,
     BACK,
@@ -36,7 +37,6 @@ from claimledger.extract.mentions.actor_names import (
     same_initial,
     surname_keys,
 )
-from claimledger.extract.mentions.city_bodies import city_role_word, city_speaker, city_word
 from claimledger.extract.mentions.handles import handle_at
 from claimledger.extract.mentions.sources import situated
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
@@ -243,6 +243,8 @@ class ActorReader:
             return None
         for words in self.lex.sequences.local_groups:
             if self._matches(sentence, index, words):
+                if cb.own_body(self.doc, self.lex, index, len(words), places):
+                    return None  # "Полтавська ОВА": the region's own body (_administration)
                 plural_only = words[0] in self.lex.words.plural_only_groups
                 if len(words) == 1 and plural_only and self._singular(index):
                     return None  # "власть" is power; "власти" are the authorities
@@ -410,7 +412,7 @@ class ActorReader:
             if linked >= sentence.last or (
                 self.doc.tokens[linked].lemma not in self.lex.words.head_of
             ):
-                if city_role_word(self.doc, self.lex, sentence, index, index + 1) is None:
+                if cb.city_role_word(self.doc, self.lex, sentence, index, index + 1) is None:
                     return None
                 linked = index  # "міський голова": the city's head (city_bodies.py)
             last = linked + 1
@@ -422,10 +424,10 @@ class ActorReader:
             )
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
             last += 1
-        city = city_role_word(self.doc, self.lex, sentence, index, min(sentence.last, last + 3))
+        city = cb.city_role_word(self.doc, self.lex, sentence, index, min(sentence.last, last + 3))
         if city is not None and token.lemma not in self.lex.words.mayor_words:
             # "начальник Херсонської МВА", "міський голова": the city's head, not the region's
-            return ActorMention(index, last, city_speaker(region), role_word=city, region=region,
+            return ActorMention(index, last, cb.city_speaker(region), role_word=city, region=region,
                                 local=region is None)  # of the claim's place, where none named
         # A region both sides name a governor for: the claims decide whose (resolve/settle).
         sides = {a.side for a in actors().sided_heads(region)} if region else set()
@@ -461,9 +463,9 @@ class ActorReader:
         place = place_ending(places, probe)
         if place is None or place.place.kind != "region":
             return None
-        city = city_word(self.doc, self.lex, probe, index + 1)
+        city = cb.city_word(self.doc, self.lex, probe, index + 1)
         if city is not None:  # "Херсонська МВА": the city's body (city_bodies.py)
-            return ActorMention(place.first, index + 1, city_speaker(place.place.code),
+            return ActorMention(place.first, index + 1, cb.city_speaker(place.place.code),
                                 role_word=city)
         place.in_actor = True
         body = actors()[self.lex.actor_ids.administration]

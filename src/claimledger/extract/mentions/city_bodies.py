@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.types import Speaker
+from claimledger.extract.mentions.actor_names import place_ending
+from claimledger.extract.mentions.types import PlaceRef, Speaker
 
 _SIDES = {"UA": "ua", "RU": "ru"}
 
@@ -42,3 +43,13 @@ def city_speaker(region: str | None, name: str = "city administration") -> Speak
     side = _SIDES.get((region or "")[:2])
     return Speaker(name, side, "official", region)
 
+
+
+def own_body(doc: Document, lex: Lexicon, index: int, size: int, places: list[PlaceRef]) -> bool:
+    """A local group's words that name an administration right after a region's adjective:
+    "Полтавська ОВА" is the region's body (ActorReader._administration), where a bare "ОВА"
+    is the administration of the place the claim is about (a local group)."""
+    words = lex.words.administrations
+    return place_ending(places, index) is not None and any(
+        t.lemma in words or t.low in words for t in doc.tokens[index : index + size]
+    )
