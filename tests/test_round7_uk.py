@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from claimants import (
+    FRIDAY,
     RU_MED,
     RU_MIL,
     RU_OFF,
@@ -32,6 +33,8 @@ from claimants import (
     wire_misses,
     wire_params,
 )
+from claimledger.extract.pipeline import read_report
+from claimledger.model import Report
 from claimledger.resources import Resources
 
 Row = WireRow
@@ -586,6 +589,41 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "prosecutor_generals_office",
      "У Полтаві загинули 2 людини внаслідок ракетного удару, повідомили в Офісі генпрокурора.",
      [c("killed", None, 2, "city:Poltava", UA_OFF, "ru")]),
+    # --- two longer reports: a night's counts with a quote, a city head and a recollection; the
+    # two sides' contradicting counts in one report (each its own claimant) -----------------
+    ("uk", "report_night_with_quote_and_recollection",
+     "Росія вночі атакувала Україну ракетами та дронами: що відомо\n\n"
+     "У ніч на 22 листопада Росія здійснила комбіновану атаку на Україну. Загалом окупанти "
+     "застосували 15 ракет і 70 ударних дронів, повідомили Повітряні сили ЗСУ.\n\n"
+     "За даними командування, сили ППО знищили 12 ракет і 45 дронів. Ще 20 безпілотників "
+     "локаційно втрачені.\n\n"
+     "«Основним напрямком удару знову стала енергетика», — зазначив речник Повітряних сил Юрій "
+     "Ігнат в ефірі телемарафону.\n\n"
+     "У Рівному внаслідок влучання ракети пошкоджено об'єкт інфраструктури, повідомив міський "
+     "голова Олександр Третяк. Постраждалих немає.\n\n"
+     "Раніше повідомлялося, що 17 листопада Росія випустила по Україні 120 ракет і 90 дронів.",
+     [c("launched", "missile", 15, "UA", UA_MIL, "ru", FRI),
+      c("launched", "uav", 70, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "missile", 12, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 45, "UA", UA_MIL, "ru", FRI),
+      c("suppressed", "uav", 20, "UA", UA_MIL, "ru", FRI),
+      c("hit", "missile", 1, "city:Rivne", UA_OFF, "ru"),
+      c("killed", None, 0, "city:Rivne", UA_OFF, "ru"),
+      c("injured", None, 0, "city:Rivne", UA_OFF, "ru")]),
+    ("uk", "report_both_sides_counts",
+     "Міноборони РФ заявило про збиття 110 дронів, Повітряні сили — про 50 збитих шахедів\n\n"
+     "Російське міністерство оборони стверджує, що за ніч над регіонами Росії знищили 110 "
+     "українських безпілотників, з них 43 — над Курською областю.\n\n"
+     "Тим часом Повітряні сили ЗСУ повідомили, що вночі Росія атакувала Україну 73 дронами. "
+     "Збито 50 з них, ще 23 локаційно втрачені.\n\n"
+     "Як пише Reuters з посиланням на губернатора Курської області, унаслідок атаки загинула "
+     "одна людина.",
+     [c("intercepted", "uav", 110, "RU", RU_MIL, "ua", FRI),
+      c("intercepted", "uav", 43, "RU-KRS", RU_MIL, "ua", FRI),
+      c("launched", "uav", 73, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 50, "UA", UA_MIL, "ru", FRI),
+      c("suppressed", "uav", 23, "UA", UA_MIL, "ru", FRI),
+      c("killed", None, 1, "RU-KRS", RU_OFF, "ua")]),
     # --- no claim ------------------------------------------------------------------------------
     ("uk", "last_time_recalled",
      "Це третя атака на місто за тиждень: минулого разу ППО збила 15 дронів.",
@@ -644,3 +682,20 @@ PARAMS = wire_params(CASES, XFAIL)
 def test_round7_uk(lang: str, name: str, text: str, expected: list[Row],
                    resources: Resources) -> None:
     assert wire_misses(resources, lang, text, expected) == ([], [])
+
+
+# Qualifiers, which the rows above do not compare: (lang, text, qualifier of its one claim).
+QUALIFIERS: list[tuple[str, str, str]] = [
+    ("uk", "Над Україною збито не менш як 20 дронів.", "at_least"),
+    ("ru", "Над Украиной сбиты не менее чем 20 дронов.", "at_least"),
+    ("en", "No fewer than 20 drones were shot down over Ukraine.", "at_least"),
+    ("uk", "Над Україною збито близько двадцяти дронів.", "approx"),
+    ("uk", "Над Україною збито щонайменше 20 дронів.", "at_least"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "qualifier"), QUALIFIERS)
+def test_round7_uk_qualifier(lang: str, text: str, qualifier: str, resources: Resources) -> None:
+    report = Report(text=text, source="Example Wire", published=FRIDAY, lang=lang)  # type: ignore[arg-type]
+    claims = read_report(report, lang, resources).claims  # type: ignore[arg-type]
+    assert [c.qualifier for c in claims] == [qualifier]
