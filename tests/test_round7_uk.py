@@ -542,7 +542,7 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      [c("intercepted", "rocket", 12, "RU-BEL", RU_MIL, "ua", THU)]),
     # --- the registry: police, the energy ministry, city heads, Russian governors in Ukrainian
     ("en", "en_police_said",
-     "Five people were wounded in a Russian drone attack on Kherson, police said.",
+     "Five people were wounded in a Russian drone attack on Kherson, regional police said.",
      [c("injured", None, 5, "city:Kherson", UA_OFF, "ru")]),
     ("uk", "energy_ministry_relayed",
      "Росія випустила по енергосистемі понад 90 ракет, повідомили в Міненерго.",
