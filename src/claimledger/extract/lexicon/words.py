@@ -64,6 +64,7 @@ class Words:
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
     describing_openers: frozenset[str] = frozenset()  # "дроны, которые летели": lemmas
     demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
+    such_words: frozenset[str] = frozenset()  # "сім таких дронів": between a count and its noun
     age_words: frozenset[str] = frozenset()  # "a 60-year-old man": an age, between verb and victim
     definite: frozenset[str] = frozenset()  # "40 of the drones": weapons named before, again
     relative_openers: frozenset[str] = frozenset()  # ", which lies between ...": no more places
@@ -160,6 +161,7 @@ class Words:
     instrument_preps: frozenset[str] = frozenset()  # "struck Kyiv with 20 drones": launched
     target_preps: frozenset[str] = frozenset()  # "crashed into a drone": what was hit, no weapon
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
+    flag_nouns: frozenset[str] = frozenset()  # "під прапором Панами": a ship's flag, no place
     named_after_places: frozenset[str] = frozenset()  # "the Minsk highway": a road, not Minsk
     street_words: frozenset[str] = frozenset()  # "на вулиці Сумській": a street, no place
     war_nouns: frozenset[str] = frozenset()  # "amid the war in Gaza": a war's name, no place

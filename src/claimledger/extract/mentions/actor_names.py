@@ -12,8 +12,9 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.derived import by_identity
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.officials import foreign_body
 from claimledger.extract.mentions.place_codes import HOME_COUNTRIES
-from claimledger.extract.mentions.types import PlaceRef
+from claimledger.extract.mentions.types import ActorMention, PlaceRef
 from claimledger.model import Language
 from claimledger.places.translit import translit_first
 from claimledger.sources.registry import SourceInfo, SourceRegistry, opens_some
@@ -361,6 +362,26 @@ def same_initial(given: str, name: str) -> bool:
         return True  # not a Cyrillic name: no test
     latin = _INITIALS.get(first) or translit_first(first)[:1]
     return name[:1].lower() in latin
+
+
+def foreign_mention(
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    span: tuple[int, int],
+    places: list[PlaceRef],
+    key: str,
+) -> ActorMention | None:
+    """"Минобороны Сирии": a side's national body by name, owned by a third country, is that
+    country's (the place that names the owner becomes the actor's)."""
+    actor = actors()[key]
+    found = foreign_owner(doc, lex, sentence, span, places)
+    if found is None or not actor.national or actor.side not in ("ru", "ua"):
+        return None
+    code, first, last, owner = found
+    if owner is not None:
+        owner.in_actor = True
+    return ActorMention(first, last, foreign_body(key, code))
 
 
 def foreign_owner(

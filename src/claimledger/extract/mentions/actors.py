@@ -12,6 +12,7 @@ from datetime import date
 from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions import city_bodies as cb
 from claimledger.extract.mentions.actor_names import (
     ADMINISTRATION,
     BACK,
@@ -24,7 +25,7 @@ from claimledger.extract.mentions.actor_names import (
     TITLED,
     body_candidates,
     cited_alone,
-    foreign_owner,
+    foreign_mention,
     given_names,
     is_word,
     may_name_outlet,
@@ -39,12 +40,7 @@ from claimledger.extract.mentions.actor_names import (
     surname_keys,
 )
 from claimledger.extract.mentions.handles import handle_at
-from claimledger.extract.mentions.officials import (
-    foreign_body,
-    mayor_of,
-    official_of,
-    speaker_of,
-)
+from claimledger.extract.mentions.officials import official_of, speaker_of, town_mayor
 from claimledger.extract.mentions.sources import situated
 from claimledger.extract.mentions.titled import titled_person
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
@@ -160,13 +156,9 @@ class ActorReader:
                 cited = cited_alone(self.doc, self.lex, sentence, index, last)
                 if actor.role == "state" and not (self._says(sentence, last) or cited):
                     continue  # a state's name is the place's before it is a speaker's
-                # "Минобороны Сирии": a side's national body by name, owned by a third country
-                foreign = foreign_owner(self.doc, self.lex, sentence, (index, last), places)
-                if foreign is not None and actor.national and actor.side in ("ru", "ua"):
-                    code, first, last, owner = foreign
-                    if owner is not None:
-                        owner.in_actor = True
-                    return ActorMention(first, last, foreign_body(key, code))
+                foreign = foreign_mention(self.doc, self.lex, sentence, (index, last), places, key)
+                if foreign is not None:
+                    return foreign
                 if actor.by_side:
                     return self._sided(sentence, index, last, key)
                 last = self._absorb_country(sentence, last)
@@ -248,6 +240,8 @@ class ActorReader:
             return None
         for words in self.lex.sequences.local_groups:
             if self._matches(sentence, index, words):
+                if cb.own_body(self.doc, self.lex, index, len(words), places):
+                    return None  # "Полтавська ОВА": the region's own body (_administration)
                 plural_only = words[0] in self.lex.words.plural_only_groups
                 if len(words) == 1 and plural_only and self._singular(index):
                     return None  # "власть" is power; "власти" are the authorities
@@ -415,7 +409,9 @@ class ActorReader:
             if linked >= sentence.last or (
                 self.doc.tokens[linked].lemma not in self.lex.words.head_of
             ):
-                return None
+                if cb.city_role_word(self.doc, self.lex, sentence, index, index + 1) is None:
+                    return None
+                linked = index  # "міський голова": the city's head (city_bodies.py)
             last = linked + 1
             while last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.head_of:
                 last += 1
@@ -423,13 +419,16 @@ class ActorReader:
             region = self._region_near(sentence, sentence.first, sentence.last, places) or (
                 self.region_before
             )
-        town = after or before
-        if token.lemma in self.lex.words.mayor_words and town and town.place.kind == "city":
-            return ActorMention(
-                index, last, mayor_of(town.place, self.day), role_word=token.lemma, region=region
-            )
+        mayor = town_mayor(self.lex, token, after or before, self.day)  # "мэр Белгорода"
+        if mayor is not None:
+            return ActorMention(index, last, mayor, role_word=token.lemma, region=region)
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
             last += 1
+        city = cb.city_role_word(self.doc, self.lex, sentence, index, min(sentence.last, last + 3))
+        if city is not None and token.lemma not in self.lex.words.mayor_words:
+            # "начальник Херсонської МВА", "міський голова": the city's head, not the region's
+            return ActorMention(index, last, cb.city_speaker(region), role_word=city, region=region,
+                                local=region is None)  # of the claim's place, where none named
         # A region both sides name a governor for: the claims decide whose (resolve/settle).
         sides = {a.side for a in actors().sided_heads(region)} if region else set()
         speaker = official_of(region, self.day) if region and len(sides) < 2 else None
@@ -464,6 +463,10 @@ class ActorReader:
         place = place_ending(places, probe)
         if place is None or place.place.kind != "region":
             return None
+        city = cb.city_word(self.doc, self.lex, probe, index + 1)
+        if city is not None:  # "Херсонська МВА": the city's body (city_bodies.py)
+            return ActorMention(place.first, index + 1, cb.city_speaker(place.place.code),
+                                role_word=city)
         place.in_actor = True
         body = actors()[self.lex.actor_ids.administration]
         name = f"{place.place.name} {body.name}"

@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from claimledger.catalog.actors import actors
+from claimledger.extract.document.tokens import Token
+from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.place_codes import HELD_BY_RU, SIDE_COUNTRIES
-from claimledger.extract.mentions.types import Speaker
+from claimledger.extract.mentions.types import PlaceRef, Speaker
 from claimledger.places.model import Place
 
 _SIDE_OF_COUNTRY = {country: side for side, country in SIDE_COUNTRIES.items()}
@@ -53,3 +55,13 @@ def foreign_body(key: str, country: str) -> Speaker:
         (a for a in actors().entries if key in {other for _, other in a.by_side}), actor
     )
     return Speaker(f"{generic.name} ({country})", "other", actor.kind)
+
+
+def town_mayor(
+    lex: Lexicon, role: Token, town: PlaceRef | None, day: date | None
+) -> Speaker | None:
+    """A mayor's role word named with a town ("мэр Белгорода", "the mayor of Kharkiv"): the
+    town's mayor, not the region's governor."""
+    if role.lemma not in lex.words.mayor_words or town is None or town.place.kind != "city":
+        return None
+    return mayor_of(town.place, day)

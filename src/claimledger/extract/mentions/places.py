@@ -270,6 +270,11 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.in_actor = True  # "amid the war in Gaza", "война на Украине": a war's name
     if before is not None and before.low in lex.words.name_heads:
         ref.in_actor = True  # "Суспільне Харків": a regional outlet's name
+    if before is not None and (before.lemma in lex.words.flag_nouns or (
+        before.low in lex.words.role_links and two_before is not None
+        and two_before.lemma in lex.words.flag_nouns
+    )):
+        ref.in_actor = True  # "судно під прапором Панами", "under the flag of Panama": a flag
     if ref.place.kind in TOWN_KINDS and _with_its_region(doc, lex, ref):
         ref.near = True  # "у Харкові та області", "in Kharkiv and the surrounding region"
     if after is not None and after.lemma in lex.words.named_after_places:

@@ -67,7 +67,7 @@ def regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) ->
         and draft.location_source in ("context", "sibling", "sentence")
     ):
         return False
-    if speaker.home is not None:
+    if speaker.home is not None or speaker.town_head:
         return False  # a town's own head (a mayor, Vilkul of Kryvyi Rih) speaks of the town
     actor = actors().get(speaker.actor) if speaker.actor else None
     if actor is not None and actor.role in ("authorities", "mayor"):

@@ -28,7 +28,9 @@ OPPOSITE = {"ru": "ua", "ua": "ru"}
 def local_side(speaker: Speaker, location: str | None, places: dict[str, Place]) -> Speaker:
     side = place_side(location, places)
     region = region_of_code(location, places) if location else None
-    return Speaker(speaker.name, side, speaker.kind, region)
+    return Speaker(
+        speaker.name, side, speaker.kind, region, home=speaker.home, town_head=speaker.town_head
+    )
 
 
 def place_side(location: str | None, places: dict[str, Place]) -> str | None:

@@ -14,7 +14,7 @@ from claimledger.extract.mentions.officials import mayor_of, official_of
 from claimledger.extract.mentions.place_codes import APPROACHES, mayor_for, region_of_code
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker, Speaker
 from claimledger.extract.resolve.sides import OPPOSITE, local_side, place_side
-from claimledger.extract.resolve.voices import Voice
+from claimledger.extract.resolve.voices import Voice, refers_to_before
 from claimledger.places.model import Place
 
 DEFENCE = frozenset({"intercepted", "suppressed"})
@@ -133,6 +133,7 @@ def region_in_attribution(
         or not (
             (by_context and draft.location_source == "context")
             or (same_sentence and _in_sentence_of(reader, source.mention, draft))
+            or (same_sentence and _signs_sentence_of(reader, source.mention, draft))
         )
         or town is None
         or town.kind not in ("city", "district")
@@ -176,6 +177,16 @@ def _in_apposition(reader: SentenceReader, mention: ActorMention, first: int) ->
 def _in_sentence_of(reader: SentenceReader, mention: ActorMention, draft: Draft) -> bool:
     tokens = reader.doc.tokens
     return tokens[mention.first].sentence == tokens[draft.first].sentence
+
+
+def _signs_sentence_of(reader: SentenceReader, mention: ActorMention, draft: Draft) -> bool:
+    """The attribution is the next sentence, and signs the claim's: "... травмовано трьох
+    людей. Про це повідомив начальник Одеської ОВА" names the region as "..., повідомив
+    начальник Одеської ОВА" does (the review's convention: a town is its region where its
+    attribution names the region)."""
+    tokens = reader.doc.tokens
+    said = tokens[mention.first].sentence
+    return said == tokens[draft.first].sentence + 1 and refers_to_before(reader, said)
 
 
 def fits(

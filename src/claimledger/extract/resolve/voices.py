@@ -314,10 +314,13 @@ def _names_statement(reader: SentenceReader, index: int) -> bool:
     )
 
 
-def _refers_to_before(reader: SentenceReader, index: int) -> bool:
+def refers_to_before(reader: SentenceReader, index: int) -> bool:
     """A sentence whose speaker signs the sentence before: "Об этом сообщил X", or "X
     сообщил об этом", "The air force reported this on Telegram"."""
     return _opens_with_this(reader, index) or _this_as_object(reader, index)
+
+
+_refers_to_before = refers_to_before
 
 
 def _this_as_object(reader: SentenceReader, index: int) -> bool:
