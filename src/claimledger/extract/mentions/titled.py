@@ -1,7 +1,8 @@
-"""A state's office holder named by title and country ("Президент США Джо Байден", "прем'єр
-Ізраїлю", "Israeli Prime Minister Benjamin Netanyahu", "Iran's supreme leader"): a speaker of
-the country's side (`other` abroad), whether or not the registry knows the person. The country
-is the speaker's, not a place of the claims (its mention is marked as the actor's).
+"""A third state's office holder named by title and country ("Президент США Джо Байден",
+"прем'єр Ізраїлю", "Israeli Prime Minister Benjamin Netanyahu", "Iran's supreme leader"): a
+speaker of side `other`, whether or not the registry knows the person (the offices of Russia and
+Ukraine are the registry's). The country is the speaker's, not a place of the claims (its
+mention is marked as the actor's).
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from claimledger.extract.mentions.actor_names import (
     place_starting,
     surname_keys,
 )
-from claimledger.extract.mentions.place_codes import SIDE_COUNTRIES
+from claimledger.extract.mentions.place_codes import HOME_COUNTRIES
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 
-_SIDE_OF_COUNTRY = {country: side for side, country in SIDE_COUNTRIES.items()}
 _NAME_WORDS = 3  # "Джо Байден", "Benjamin Netanyahu", "Ali Khamenei"
 
 
@@ -31,9 +31,9 @@ def titled_person(
     owner = _owner_before(doc, lex, sentence, (index, last), places) or _owner_after(
         doc, lex, sentence, (index, last), places
     )
-    if owner is None:
-        return None
-    country, first, last, place = owner
+    if owner is None or owner[0] in HOME_COUNTRIES:
+        return None  # "Президент України": the registry's offices of the war's two sides
+    _, first, last, place = owner
     end = last
     while end < min(sentence.last, last + _NAME_WORDS) and _name_word(doc, end):
         if surname_keys(lex.lang, doc.tokens[end]):
@@ -43,8 +43,7 @@ def titled_person(
         place.in_actor = True
     words = doc.tokens[first:end] if end == last else doc.tokens[last:end]
     name = doc.text[words[0].start : words[-1].end]
-    side = _SIDE_OF_COUNTRY.get(country, "other")
-    return ActorMention(first, end, Speaker(name, side, "official"))
+    return ActorMention(first, end, Speaker(name, "other", "official"))
 
 
 Owner = tuple[str, int, int, PlaceRef | None]  # country, the mention's bounds, its place
