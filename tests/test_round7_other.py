@@ -174,6 +174,17 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "saree_drones_hit_a_ship",
      "Yahya Saree said two drones hit the ship in the Red Sea.",
      [c("hit", "uav", 2, "sea:red", OTHER_MIL, "other")]),
+    # --- the kind of body before a cited name: "сообщило агентство ТАСС" ------------------------
+    ("ru", "ru_the_agency_before_its_name",
+     "Над Брянской областью сбиты пять украинских беспилотников, сообщило агентство ТАСС.",
+     [c("intercepted", "uav", 5, "RU-BRY", ("ru", "media"), "ua")]),
+    ("uk", "uk_the_agency_before_its_name",
+     "Над Брянською областю збито п'ять українських дронів, повідомило агентство Reuters.",
+     [c("intercepted", "uav", 5, "RU-BRY", OTHER_MED, "ua")]),
+    ("en", "the_agency_before_its_name",
+     "Five Ukrainian drones were shot down over the Bryansk region, the news agency TASS "
+     "reported.",
+     [c("intercepted", "uav", 5, "RU-BRY", ("ru", "media"), "ua")]),
     # --- rockets from Lebanon and Gaza --------------------------------------------------------
     ("en", "hezbollah_fired_rockets_at_northern_israel",
      "Hezbollah fired about 50 rockets at northern Israel on Sunday, the IDF said, adding that "
@@ -279,3 +290,21 @@ PARAMS = wire_params(CASES, XFAIL)
 def test_round7_other(lang: str, name: str, text: str, expected: list[Row],
                       resources: Resources) -> None:
     assert wire_misses(resources, lang, text, expected) == ([], [])
+
+
+# A place's name ends at a clause mark: "over Isfahan, state media said" names the town, not the
+# province ("Isfahan state"); "over Belgorod, region officials said" the city.
+FIND_CASES = [
+    ("en", "drones over Isfahan, state media said", ["city:Isfahan"]),
+    ("en", "drones over Belgorod, region officials said", ["city:Belgorod"]),
+    ("en", "drones over Hodeidah; province officials said", ["city:Hodeidah"]),
+    ("en", "rockets at Isfahan Province", ["IR-10"]),
+    ("en", "in St. Petersburg", ["RU-SPE"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIND_CASES)
+def test_round7_names_end_at_a_clause_mark(lang: str, text: str, expected: list[str],
+                                           resources: Resources) -> None:
+    found = resources.gazetteer.find(text, lang)
+    assert [m.place.code for m in found] == expected
