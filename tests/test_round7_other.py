@@ -10,8 +10,11 @@ seas as `sea:red`, `sea:aden`, `sea:arabian` (Bab el-Mandeb opens the Red Sea); 
 attacker sides `other` for every party but Russia and Ukraine (in these wars a weapon whose owner
 is not named is still no Russian or Ukrainian one). A first draft coded towns abroad
 `city:<Name>` and the unnamed owners null, against the guide's paragraph on places abroad and
-the gold's reading of it (docs/evaluation.md, post 73095); both were corrected after one run. A row is (action, weapon, quantity, location, claimant_side, claimant_kind,
-attacker_side, date); date None is not checked. Reports are published by "Example Wire" on
+the gold's reading of it (docs/evaluation.md, post 73095); both were corrected after one run,
+as were three twins that had dropped the English verb of speech ("заявила, что") and a
+dateline that dated the report six weeks before its publication. A row is (action, weapon,
+quantity, location, claimant_side, claimant_kind, attacker_side, date); date None is not
+checked. Reports are published by "Example Wire" on
 Friday 2024-11-22 at 07:30 UTC."""
 
 from __future__ import annotations
