@@ -11,8 +11,9 @@ attacker sides `other` for every party but Russia and Ukraine (in these wars a w
 is not named is still no Russian or Ukrainian one). A first draft coded towns abroad
 `city:<Name>` and the unnamed owners null, against the guide's paragraph on places abroad and
 the gold's reading of it (docs/evaluation.md, post 73095); both were corrected after one run,
-as were three twins that had dropped the English verb of speech ("заявила, что") and a
-dateline that dated the report six weeks before its publication. A row is (action, weapon,
+as were two twins that had dropped the English verb of speech ("заявила, что"), a dateline
+that dated the report six weeks before its publication, and a Ukrainian row that had left out
+the strike of one drone ("удару дрона по Тель-Авіву": hit 1). A row is (action, weapon,
 quantity, location, claimant_side, claimant_kind, attacker_side, date); date None is not
 checked. Reports are published by "Example Wire" on
 Friday 2024-11-22 at 07:30 UTC."""
@@ -160,6 +161,16 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      [c("intercepted", "uav", 3, "IR", OTHER_MED, "other")]),
     ("uk", "uk_isfahan_drones_state_media",
      "ППО Ірану збила над Ісфаханом три невеликі безпілотники, повідомили іранські ЗМІ.",
+     [c("intercepted", "uav", 3, "IR", OTHER_MED, "other")]),
+    ("en", "state_media_of_the_place",
+     "Air defences shot down 20 Ukrainian drones over the Bryansk region, state media reported.",
+     [c("intercepted", "uav", 20, "RU-BRY", ("ru", "media"), "ua")]),
+    ("ru", "ru_state_media_of_the_place",
+     "ПВО сбила над Брянской областью 20 украинских беспилотников, сообщили государственные "
+     "СМИ.",
+     [c("intercepted", "uav", 20, "RU-BRY", ("ru", "media"), "ua")]),
+    ("uk", "uk_state_media_of_the_place",
+     "ППО Ірану збила над Ісфаханом три невеликі безпілотники, повідомили державні ЗМІ.",
      [c("intercepted", "uav", 3, "IR", OTHER_MED, "other")]),
     # --- hits at bases and cities -----------------------------------------------------------------
     ("en", "missiles_struck_nevatim",
