@@ -239,6 +239,14 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Two people were killed in US air strikes on the port of Hodeidah, the Houthis' Al Masirah "
      "TV reported.",
      [c("killed", None, 2, "YE", OTHER_MED, "other")]),
+    ("ru", "ru_us_strikes_on_hodeidah_killed_two_masirah",
+     "В результате авиаударов США по Ходейде погибли два человека, сообщил телеканал "
+     "«Аль-Масира».",
+     [c("killed", None, 2, "YE", OTHER_MED, "other")]),
+    ("uk", "uk_us_strikes_on_hodeidah_killed_two_masirah",
+     "Унаслідок авіаударів США по Ходейді загинули двоє людей, повідомив телеканал "
+     "«Аль-Масіра».",
+     [c("killed", None, 2, "YE", OTHER_MED, "other")]),
     ("en", "gaza_health_ministry_toll",
      "At least 22 people were killed in Israeli air strikes across the Gaza Strip, the Gaza "
      "health ministry said.",

@@ -18,7 +18,12 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.capital import home_capital
 from claimledger.extract.mentions.datelines import mark_datelines
 from claimledger.extract.mentions.listed import add_listed_districts
-from claimledger.extract.mentions.place_codes import APPROACHES, STATE_CAPITALS, TOWN_KINDS
+from claimledger.extract.mentions.place_codes import (
+    APPROACHES,
+    HOME_COUNTRIES,
+    STATE_CAPITALS,
+    TOWN_KINDS,
+)
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.extract.mentions.villages import add_districts, add_villages, mark_town_districts
 from claimledger.places.model import Place
@@ -268,6 +273,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         before is not None
         and before.info.pos == "PREP"
         and before.low not in lex.words.toward  # "fired from Iran at Israel": the target
+        and before.low not in lex.words.strike_preps  # "авиаудары США по Ходейде": the target
         and two_before is not None
         and two_before.low in lex.subject_sides
         and lex.subject_sides[two_before.low] == "other"
@@ -361,6 +367,20 @@ def _linked_origin(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
     return False
 
 
+def _strikes_of(doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None) -> bool:
+    """A third country owning strikes: a strike noun right after it, past the words of the air
+    ("US air strikes", "US drone strikes"), or, without noun adjuncts, right before it
+    ("авиаудары США", "удари Ізраїлю"). Not Russia or Ukraine: a headline's "Ukraine drone
+    attack" may be the one Ukraine suffered."""
+    strikes = lex.words.strike_nouns | lex.words.air_event_words
+    if not lex.noun_adjuncts:
+        return before is not None and before.lemma in strikes
+    index = ref.last
+    while index < len(doc.tokens) and doc.tokens[index].low in lex.words.air_adjectives:
+        index += 1
+    return index < len(doc.tokens) and doc.tokens[index].lemma in strikes
+
+
 def _names_a_party(
     doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None, after: Token | None
 ) -> bool:
@@ -372,6 +392,8 @@ def _names_a_party(
         return True
     if lex.noun_adjuncts and after is not None and after.lemma in lex.words.force_words:
         return True  # "US destroyers shot down", "the Israeli army": the country's forces
+    if ref.place.code not in HOME_COUNTRIES and _strikes_of(doc, lex, ref, before):
+        return True  # "US air strikes on Hodeidah", "авиаудары США": whose, not where they fell
     if (
         lex.noun_adjuncts
         and after is not None
