@@ -268,8 +268,8 @@ def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> 
     a launcher system are rockets); other nouns keep their kind."""
     if weapon != "missile":
         return weapon
-    if adjective in MISSILE_KINDS:
-        return adjective
+    if adjective in MISSILE_KINDS or adjective == "rocket":
+        return adjective  # "неуправляемые ракеты": rockets, whoever fires them
     if model_kinds and all(k == "rocket" for k in model_kinds):
         return "rocket"  # "five HIMARS missiles", "ракеты РСЗО HIMARS": a launcher's rockets
     return missile_kind(model_kinds) or weapon
