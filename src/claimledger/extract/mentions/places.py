@@ -367,6 +367,19 @@ def _linked_origin(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
     return False
 
 
+def _forces_after(doc: Document, lex: Lexicon, index: int) -> bool:
+    """A force noun after a country's name, or after a second side's adjective joined to it
+    ("US and British fighter jets"), past the words that only say which kind."""
+    tokens = doc.tokens
+    if index + 1 < len(tokens) and tokens[index].low in lex.words.and_words and (
+        tokens[index + 1].low in lex.side_adjectives
+    ):
+        index += 2
+    while index < len(tokens) and tokens[index].lemma in lex.words.force_kinds:
+        index += 1
+    return index < len(tokens) and tokens[index].lemma in lex.words.force_words
+
+
 def _strikes_of(doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None) -> bool:
     """A third country owning strikes: a strike noun right after it, past the words of the air
     ("US air strikes", "US drone strikes"), or, without noun adjuncts, right before it
@@ -390,8 +403,8 @@ def _names_a_party(
         before.lemma in lex.words.force_words or before.low in lex.words.agent_preps
     ):
         return True
-    if lex.noun_adjuncts and after is not None and after.lemma in lex.words.force_words:
-        return True  # "US destroyers shot down", "the Israeli army": the country's forces
+    if lex.noun_adjuncts and after is not None and _forces_after(doc, lex, ref.last):
+        return True  # "US destroyers shot down", "US and British jets": the country's forces
     if ref.place.code not in HOME_COUNTRIES and _strikes_of(doc, lex, ref, before):
         return True  # "US air strikes on Hodeidah", "авиаудары США": whose, not where they fell
     if (
