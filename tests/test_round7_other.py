@@ -391,6 +391,25 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "dozens_of_missiles_no_count",
      "Iran's Revolutionary Guards said they had fired dozens of missiles at Israel.",
      []),
+    # --- a model's usual side holds in its own war only: Iran's Shaheds at Israel are other
+    ("en", "iran_launched_shahed_drones_at_israel",
+     "Iran launched 170 Shahed drones at Israel, the IDF said.",
+     [c("launched", "uav", 170, "IL", OTHER_MIL, "other")]),
+    ("en", "shahed_drones_over_the_negev",
+     "Israeli air defences shot down 30 Shahed drones over the Negev, the IDF said.",
+     [c("intercepted", "uav", 30, "IL-D", OTHER_MIL, "other")]),
+    ("ru", "ru_shahed_drones_over_the_negev",
+     "ЦАХАЛ сообщил, что над Негевом сбиты 30 беспилотников «Шахед».",
+     [c("intercepted", "uav", 30, "IL-D", OTHER_MIL, "other")]),
+    ("uk", "uk_shahed_drones_over_israel",
+     "Над Ізраїлем збито 30 «шахедів», повідомили в ЦАХАЛ.",
+     [c("intercepted", "uav", 30, "IL", OTHER_MIL, "other")]),
+    ("en", "shahed_drones_over_ukraine_stay_russian",
+     "Russia launched 40 Shahed drones at Ukraine overnight, the air force said.",
+     [c("launched", "uav", 40, "UA", ("ua", "military"), "ru")]),
+    ("uk", "uk_shahed_drones_over_ukraine_stay_russian",
+     "Над Україною збито 30 «шахедів», повідомили Повітряні сили.",
+     [c("intercepted", "uav", 30, "UA", ("ua", "military"), "ru")]),
     # --- not claims: history, forecasts, threats, arsenals, ranges, sirens --------------------
     ("en", "history_in_april",
      "In April, Iran launched more than 300 drones and missiles at Israel.",
@@ -454,6 +473,9 @@ FIND_CASES = [
     ("en", "drones over Hodeidah; province officials said", ["city:Hodeidah"]),
     ("en", "rockets at Isfahan Province", ["IR-10"]),
     ("en", "in St. Petersburg", ["RU-SPE"]),
+    # a region abroad named by one word declines in Russian and Ukrainian
+    ("ru", "сбиты над Негевом", ["IL-D"]),
+    ("uk", "збито у Негеві", ["IL-D"]),
 ]
 
 

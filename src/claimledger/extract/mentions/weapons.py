@@ -229,6 +229,7 @@ def _phrase(
     ):
         return None
     resolved = _kind(weapon, kind, kinds)
+    typical = side is None
     side = side or next((m.side for m in models if m.side), None)
     number = _number(head_token, abbreviation, numbers)
     return WeaponPhrase(
@@ -240,6 +241,7 @@ def _phrase(
         number=number,
         side=side,
         hostile=hostile,
+        typical=typical and side is not None,
     )
 
 
@@ -419,6 +421,7 @@ def _model_phrase(
     weapon: str = mention.weapon
     if kind and weapon in ("missile",):
         weapon = kind
+    typical = side is None and mention.model.side is not None
     side = side or mention.model.side
     return WeaponPhrase(
         weapon,
@@ -429,4 +432,5 @@ def _model_phrase(
         number,
         side,
         hostile,
+        typical=typical,
     )
