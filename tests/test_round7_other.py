@@ -410,6 +410,57 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_shahed_drones_over_ukraine_stay_russian",
      "Над Україною збито 30 «шахедів», повідомили Повітряні сили.",
      [c("intercepted", "uav", 30, "UA", ("ua", "military"), "ru")]),
+    # --- datelines abroad, wire styles ------------------------------------------------------
+    ("en", "ap_dateline_beirut",
+     "BEIRUT (AP) - An Israeli strike on a building in Tyre killed five people on Friday, "
+     "Lebanon's Health Ministry said.",
+     [c("killed", None, 5, "LB", OTHER_OFF, "other")]),
+    ("en", "dubai_dateline_houthis_at_eilat",
+     "DUBAI, Nov 22 (Example Wire) - Yemen's Houthis said on Friday they had launched two "
+     "drones at the Israeli city of Eilat.",
+     [c("launched", "uav", 2, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_dubai_dateline_houthis_at_eilat",
+     "ДУБАЙ, 22 ноября. Хуситы заявили, что выпустили по израильскому Эйлату два "
+     "беспилотника.",
+     [c("launched", "uav", 2, "IL", OTHER_MIL, "other")]),
+    ("uk", "uk_tehran_dateline_drones_over_tehran",
+     "ТЕГЕРАН, 22 листопада. Іранська ППО збила над Тегераном два безпілотники, повідомило "
+     "державне телебачення.",
+     [c("intercepted", "uav", 2, "IR", OTHER_MED, "other")]),
+    ("en", "centcom_usvs_are_not_air_weapons",
+     "CENTCOM forces destroyed three Houthi unmanned surface vessels and one drone in the Red "
+     "Sea, US Central Command said.",
+     [c("intercepted", "uav", 1, "sea:red", OTHER_MIL, "other")]),
+    ("ru", "ru_nna_relays_beirut_toll",
+     "В результате израильского авиаудара по Бейруту погибли четыре человека, сообщает "
+     "ливанское агентство NNA.",
+     [c("killed", None, 4, "LB", OTHER_MED, "other")]),
+    ("en", "irna_relays_isfahan",
+     "Air defences intercepted three drones over the central city of Isfahan, the official "
+     "IRNA news agency reported.",
+     [c("intercepted", "uav", 3, "IR", OTHER_MED, "other")]),
+    # --- a province named abroad is its ISO 3166-2 code --------------------------------------
+    ("en", "houthis_shot_down_a_reaper_over_marib",
+     "The Houthis said they had shot down a US MQ-9 Reaper drone over Marib province.",
+     [c("intercepted", "uav", 1, "YE-MA", OTHER_MIL, "other")]),
+    ("ru", "ru_houthis_shot_down_a_reaper_over_marib",
+     "Хуситы заявили, что сбили американский беспилотник MQ-9 Reaper над провинцией Мариб.",
+     [c("intercepted", "uav", 1, "YE-MA", OTHER_MIL, "other")]),
+    ("uk", "uk_houthis_shot_down_a_reaper_over_marib",
+     "Хусити заявили, що збили американський безпілотник MQ-9 Reaper над провінцією Маріб.",
+     [c("intercepted", "uav", 1, "YE-MA", OTHER_MIL, "other")]),
+    ("en", "a_reaper_crashed_is_no_claim",
+     "A US MQ-9 Reaper drone crashed in Yemen on Friday, officials said.",
+     []),
+    ("en", "targets_struck_are_no_weapons",
+     "The Israeli military said it had struck about 120 Hezbollah targets overnight.",
+     []),
+    ("ru", "ru_targets_struck_are_no_weapons",
+     "ЦАХАЛ нанес удары по 120 целям «Хезболлы».",
+     []),
+    ("en", "share_of_missiles_hit_is_no_count",
+     "Iran said 90% of its missiles hit their targets.",
+     []),
     # --- not claims: history, forecasts, threats, arsenals, ranges, sirens --------------------
     ("en", "history_in_april",
      "In April, Iran launched more than 300 drones and missiles at Israel.",
@@ -456,7 +507,10 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 ]
 
 XFAIL: dict[str, str] = {}
-PARAMS = wire_params(CASES, XFAIL)
+# Open: the review's convention makes a drone that fell on something a hit; a party's own
+# drone lost in a crash is no attack, but the rules cannot tell a crash from a fall.
+OPEN = {"a_reaper_crashed_is_no_claim": "a drone that crashed is read as a hit"}
+PARAMS = wire_params(CASES, XFAIL, OPEN)
 
 
 @pytest.mark.parametrize(("lang", "name", "text", "expected"), PARAMS)
