@@ -13,7 +13,8 @@ is not named is still no Russian or Ukrainian one). A first draft coded towns ab
 the gold's reading of it (docs/evaluation.md, post 73095); both were corrected after one run,
 as were two twins that had dropped the English verb of speech ("заявила, что"), a dateline
 that dated the report six weeks before its publication, and a Ukrainian row that had left out
-the strike of one drone ("удару дрона по Тель-Авіву": hit 1). A row is (action, weapon,
+the strike of one drone ("удару дрона по Тель-Авіву": hit 1); two Lebanese tolls said "удар"
+where their English twins say "air strike" (the review counts casualties tied to the air only). A row is (action, weapon,
 quantity, location, claimant_side, claimant_kind, attacker_side, date); date None is not
 checked. Reports are published by "Example Wire" on
 Friday 2024-11-22 at 07:30 UTC."""
@@ -461,6 +462,55 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "share_of_missiles_hit_is_no_count",
      "Iran said 90% of its missiles hit their targets.",
      []),
+    # --- channel styles: a speaker before a colon or after a dash -----------------------------
+    ("ru", "ru_colon_idf_rockets_from_lebanon",
+     "ЦАХАЛ: с территории Ливана выпущено около 30 ракет, часть из них перехвачена.",
+     [c("launched", "missile", 30, "IL", OTHER_MIL, "other")]),
+    ("uk", "uk_colon_idf_rockets_from_lebanon",
+     "ЦАХАЛ: з території Лівану випущено близько 30 ракет, частину з них перехоплено.",
+     [c("launched", "missile", 30, "IL", OTHER_MIL, "other")]),
+    ("en", "colon_idf_rockets_from_lebanon",
+     "IDF: About 30 rockets were fired from Lebanon, some of them intercepted.",
+     [c("launched", "rocket", 30, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_dash_idf_rockets_at_the_north",
+     "Из Ливана по северу Израиля выпущено около 40 ракет — ЦАХАЛ",
+     [c("launched", "missile", 40, "IL", OTHER_MIL, "other")]),
+    ("uk", "uk_dash_idf_rockets_at_the_north",
+     "З Лівану по півночі Ізраїлю випущено близько 40 ракет — ЦАХАЛ",
+     [c("launched", "missile", 40, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_houthis_claimed_a_launch_at_tel_aviv",
+     "Хуситы заявили о запуске баллистической ракеты по Тель-Авиву.",
+     [c("launched", "ballistic_missile", 1, "IL", OTHER_MIL, "other")]),
+    ("uk", "uk_houthis_claimed_a_launch_at_tel_aviv",
+     "Хусити заявили про запуск балістичної ракети по Тель-Авіву.",
+     [c("launched", "ballistic_missile", 1, "IL", OTHER_MIL, "other")]),
+    ("en", "houthis_claimed_a_launch_at_tel_aviv",
+     "The Houthis claimed the launch of a ballistic missile at Tel Aviv.",
+     [c("launched", "ballistic_missile", 1, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_army_reported_an_interception",
+     "Армия Израиля сообщила о перехвате ракеты, запущенной из Йемена.",
+     [c("intercepted", "missile", 1, "IL", OTHER_MIL, "other")]),
+    ("uk", "uk_army_reported_an_interception",
+     "Армія Ізраїлю повідомила про перехоплення ракети, запущеної з Ємену.",
+     [c("intercepted", "missile", 1, "IL", OTHER_MIL, "other")]),
+    ("en", "army_reported_an_interception",
+     "The Israeli army reported the interception of a missile launched from Yemen.",
+     [c("intercepted", "missile", 1, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_lebanese_media_colon_toll",
+     "Ливанские СМИ: в результате авиаудара ЦАХАЛ по югу Ливана погибли три человека.",
+     [c("killed", None, 3, "LB", OTHER_MED, "other")]),
+    ("uk", "uk_lebanese_media_colon_toll",
+     "Ліванські ЗМІ: внаслідок авіаудару ЦАХАЛ по півдню Лівану загинули троє людей.",
+     [c("killed", None, 3, "LB", OTHER_MED, "other")]),
+    ("ru", "ru_irgc_colon_missiles_at_israel",
+     "КСИР: по Израилю выпущено около 200 ракет.",
+     [c("launched", "missile", 200, "IL", OTHER_MIL, "other")]),
+    ("en", "irgc_colon_missiles_at_israel",
+     "IRGC: about 200 missiles were fired at Israel.",
+     [c("launched", "missile", 200, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_dash_saree_reaper_over_yemen",
+     "Хуситы сбили над Йеменом американский беспилотник MQ-9 — Сари",
+     [c("intercepted", "uav", 1, "YE", OTHER_MIL, "other")]),
     # --- not claims: history, forecasts, threats, arsenals, ranges, sirens --------------------
     ("en", "history_in_april",
      "In April, Iran launched more than 300 drones and missiles at Israel.",
@@ -506,7 +556,12 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      []),
 ]
 
-XFAIL: dict[str, str] = {}
+# Ukrainian "Лівану" is genitive, dative and locative alike; a country in the genitive alone
+# before a verb is not its subject in Russian ("по югу Ливана погибли"), but widened to the
+# Ukrainian cases the rule cost dev fold b one Ukrainian claim, and was not kept.
+XFAIL: dict[str, str] = {
+    "uk_lebanese_media_colon_toll": "a Ukrainian country in the genitive before a verb acts",
+}
 # Open: the review's convention makes a drone that fell on something a hit; a party's own
 # drone lost in a crash is no attack, but the rules cannot tell a crash from a fall.
 OPEN = {"a_reaper_crashed_is_no_claim": "a drone that crashed is read as a hit"}

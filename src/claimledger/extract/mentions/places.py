@@ -448,5 +448,6 @@ def _names_a_party(
     if following is not None and following.info.pos in ("ADVB", "PRCL"):
         # "РФ уночі випустила": the verb after an adverb of time
         following = doc.tokens[ref.last + 1] if ref.last + 1 < len(doc.tokens) else None
-    acts = following is not None and following.info.pos == "VERB"
+    # "по югу Ливана погибли": a country in the genitive alone is not the one acting
+    acts = following is not None and following.info.pos == "VERB" and cases != {"gent"}
     return cases == {"nomn"} or acts
