@@ -448,6 +448,9 @@ def _names_a_party(
     if following is not None and following.info.pos in ("ADVB", "PRCL"):
         # "РФ уночі випустила": the verb after an adverb of time
         following = doc.tokens[ref.last + 1] if ref.last + 1 < len(doc.tokens) else None
-    # "по югу Ливана погибли": a country in the genitive alone is not the one acting
-    acts = following is not None and following.info.pos == "VERB" and cases != {"gent"}
+    # "по югу Ливана погибли": a country after the noun of a prepositional phrase is no subject
+    in_phrase = before is not None and before.info.is_noun and ref.first > 1 and (
+        doc.tokens[ref.first - 2].info.pos == "PREP"
+    )
+    acts = following is not None and following.info.pos == "VERB" and not in_phrase
     return cases == {"nomn"} or acts
