@@ -12,6 +12,7 @@ from functools import cache
 from claimledger.catalog.weapons import Model, weapons
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.elliptic import elliptic_phrases
 from claimledger.extract.mentions.models import (
     ModelMention,
     abbreviation_number,
@@ -153,6 +154,7 @@ def find_phrases(
             continue
         taken_models.add(id(mention))
         phrases.append(_model_phrase(doc, lex, sentence, token_index, mention))
+    phrases += elliptic_phrases(doc, lex, sentence, phrases)
     phrases.sort(key=lambda p: p.first)
     return phrases
 
