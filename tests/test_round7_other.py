@@ -574,6 +574,45 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_ukmto_missile_hit_a_ship_gulf_of_aden",
      "Ракета влучила в судно під прапором Ліберії в Аденській затоці, повідомило UKMTO.",
      [c("hit", "missile", 1, "sea:aden", OTHER_MIL, "other")]),
+    # --- more of the Israeli and Houthi styles ----------------------------------------------
+    ("en", "drone_from_lebanon_over_the_western_galilee",
+     "The IDF said it shot down a drone launched from Lebanon over the Western Galilee.",
+     [c("intercepted", "uav", 1, "IL", OTHER_MIL, "other")]),
+    ("en", "saree_targeted_eilat_with_a_missile",
+     "Houthi spokesman Yahya Saree said the group targeted the city of Eilat with a hypersonic "
+     "ballistic missile.",
+     [c("launched", "ballistic_missile", 1, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_houthis_struck_eilat_with_a_missile",
+     "Хуситы нанесли удар по Эйлату гиперзвуковой баллистической ракетой.",
+     [c("launched", "ballistic_missile", 1, "IL", WIRE, "other")]),
+    ("uk", "uk_houthis_struck_eilat_with_a_missile",
+     "Хусити завдали удару по Ейлату гіперзвуковою балістичною ракетою.",
+     [c("launched", "ballistic_missile", 1, "IL", WIRE, "other")]),
+    ("en", "attack_involved_300_of_which_99_percent",
+     "Iran's attack involved more than 300 drones and missiles, of which 99% were intercepted, "
+     "according to the IDF.",
+     [c("launched", None, 300, "IL", OTHER_MIL, "other")]),
+    ("en", "toll_and_wounded_in_beiruts_suburbs",
+     "Lebanon's health ministry said 12 people were killed and 57 wounded in Israeli strikes on "
+     "Beirut's southern suburbs.",
+     [c("killed", None, 12, "LB", OTHER_OFF, "other"),
+      c("injured", None, 57, "LB", OTHER_OFF, "other")]),
+    ("ru", "ru_toll_and_wounded_in_beiruts_suburbs",
+     "Минздрав Ливана сообщил о 12 погибших и 57 раненых в результате израильских авиаударов "
+     "по южным пригородам Бейрута.",
+     [c("killed", None, 12, "LB", OTHER_OFF, "other"),
+      c("injured", None, 57, "LB", OTHER_OFF, "other")]),
+    ("uk", "uk_toll_and_wounded_in_beiruts_suburbs",
+     "МОЗ Лівану повідомило про 12 загиблих і 57 поранених унаслідок ізраїльських авіаударів "
+     "по південних передмістях Бейрута.",
+     [c("killed", None, 12, "LB", OTHER_OFF, "other"),
+      c("injured", None, 57, "LB", OTHER_OFF, "other")]),
+    ("uk", "uk_last_week_is_history",
+     "Минулого тижня хусити випустили по Ізраїлю три ракети.",
+     []),
+    ("en", "earlier_this_month_is_history",
+     "Earlier this month, Hezbollah fired 100 rockets at Haifa.",
+     []),
     # --- not claims: history, forecasts, threats, arsenals, ranges, sirens --------------------
     ("en", "history_in_april",
      "In April, Iran launched more than 300 drones and missiles at Israel.",
@@ -631,6 +670,8 @@ OPEN = {
     "a_reaper_crashed_is_no_claim": "a drone that crashed is read as a hit",
     "no_injuries_after_an_interception": _DENIAL,
     "ru_no_casualties_after_an_interception": _DENIAL,
+    "attack_involved_300_of_which_99_percent": "a launch at no named target, told by the "
+    "defender's military, is not placed in its sky",
 }
 PARAMS = wire_params(CASES, XFAIL, OPEN)
 
