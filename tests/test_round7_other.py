@@ -613,6 +613,23 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "earlier_this_month_is_history",
      "Earlier this month, Hezbollah fired 100 rockets at Haifa.",
      []),
+    # --- outlets of the region cited by Russian and Ukrainian outlets ---------------------------
+    ("ru", "ru_al_jazeera_cited",
+     "Над Эйлатом перехвачены две ракеты, выпущенные из Йемена, сообщает «Аль-Джазира».",
+     [c("intercepted", "missile", 2, "IL", OTHER_MED, "other")]),
+    ("uk", "uk_al_jazeera_cited",
+     "Над Ейлатом перехоплено дві ракети, випущені з Ємену, повідомляє «Аль-Джазіра».",
+     [c("intercepted", "missile", 2, "IL", OTHER_MED, "other")]),
+    ("en", "al_jazeera_cited",
+     "Two missiles fired from Yemen were intercepted over Eilat, Al Jazeera reported.",
+     [c("intercepted", "missile", 2, "IL", OTHER_MED, "other")]),
+    ("ru", "ru_al_mayadeen_cited",
+     "В результате израильского авиаудара по Тиру погибли пять человек, сообщает телеканал "
+     "«Аль-Маядин».",
+     [c("killed", None, 5, "LB", OTHER_MED, "other")]),
+    ("uk", "uk_times_of_israel_cited",
+     "Дві ракети, випущені з Лівану, влучили в Хайфу, пише The Times of Israel.",
+     [c("hit", "missile", 2, "IL", OTHER_MED, "other")]),
     # --- not claims: history, forecasts, threats, arsenals, ranges, sirens --------------------
     ("en", "history_in_april",
      "In April, Iran launched more than 300 drones and missiles at Israel.",
