@@ -650,6 +650,23 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("ru", "ru_swarm_of_drones_no_count",
      "«Хезболла» заявила, что атаковала базу ЦАХАЛ в районе Хайфы роем беспилотников.",
      []),
+    # --- more datelines abroad: AFP, RIA Novosti, TASS, UNN --------------------------------
+    ("en", "afp_dateline_israels_army",
+     "Jerusalem (AFP) - Israel's army said Friday it had intercepted a missile fired from Yemen.",
+     [c("intercepted", "missile", 1, "IL", OTHER_MIL, "other")]),
+    ("ru", "ru_ria_dateline_drone_over_the_red_sea",
+     "ТЕЛЬ-АВИВ, 22 ноя — РИА Новости. Армия обороны Израиля сообщила, что сбила над Красным "
+     "морем беспилотник, запущенный из Йемена.",
+     [c("intercepted", "uav", 1, "sea:red", OTHER_MIL, "other")]),
+    ("uk", "uk_unn_dateline_drone_over_the_red_sea",
+     "Київ • УНН. Армія оборони Ізраїлю повідомила, що збила над Червоним морем дрон, "
+     "запущений з Ємену.",
+     [c("intercepted", "uav", 1, "sea:red", OTHER_MIL, "other")]),
+    ("ru", "ru_tass_dateline_drone_strike_on_a_car",
+     "БЕЙРУТ, 22 ноября. /ТАСС/. Два человека погибли в результате удара израильского "
+     "беспилотника по автомобилю на юге Ливана, сообщило ливанское агентство NNA.",
+     [c("killed", None, 2, "LB", OTHER_MED, "other"),
+      c("hit", "uav", 1, "LB", OTHER_MED, "other")]),
     # --- not claims: history, forecasts, threats, arsenals, ranges, sirens --------------------
     ("en", "history_in_april",
      "In April, Iran launched more than 300 drones and missiles at Israel.",
