@@ -713,15 +713,16 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 ]
 
 XFAIL: dict[str, str] = {
+    # tried: a country's name before a weapon read as its make ("a US drone"); it made "the
+    # crash between a Russian jet and a US drone" a launch (tests/test_en_core.py), withdrawn
+    "houthis_shot_down_a_reaper_over_marib": "'a US MQ-9 Reaper drone': a country's name "
+    "before the weapon ends its phrase",
     "ru_one_count_of_two_kinds": "one count of two kinds joined by 'и' is not read as a claim",
 }
-# Open: the review's convention makes a drone that fell on something a hit; a party's own
-# drone lost in a crash is no attack, but the rules cannot tell a crash from a fall.
 # Who speaks a denial after a relayed statement: the guide gives a governor's "пострадавших нет"
 # to the governor; the table expected the outlet's own voice, the rules carry the military on.
 _DENIAL = "a denial after a military's relayed words is read as the military's"
 OPEN = {
-    "a_reaper_crashed_is_no_claim": "a drone that crashed is read as a hit",
     "no_injuries_after_an_interception": _DENIAL,
     "ru_no_casualties_after_an_interception": _DENIAL,
     "attack_involved_300_of_which_99_percent": "a launch at no named target, told by the "

@@ -173,7 +173,6 @@ class Words:
     direction_preps: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
     force_kinds: frozenset[str] = frozenset()  # "US fighter jets": words before a force noun
-    maker_adjuncts: frozenset[str] = frozenset()  # "a US drone": a country before a weapon
     defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country
     region_of: frozenset[str] = frozenset()  # "the region of Chernihiv": the town's region

@@ -330,9 +330,6 @@ def _modifiers(
             side = side or owner[1]
             first = owner[0]
             break
-        if token.low in lex.words.maker_adjuncts:
-            first, index = index, index - 1  # "a US drone": whose make, not who fired it
-            continue
         adjunct = lex.noun_adjuncts and token.info.is_noun and token.is_word
         if _proper_name(lex, token, index > sentence.first):
             break  # "атакував Миколаїв БпЛА": a town's name, read as a possessive, is no modifier
