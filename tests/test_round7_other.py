@@ -667,6 +667,15 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "беспилотника по автомобилю на юге Ливана, сообщило ливанское агентство NNA.",
      [c("killed", None, 2, "LB", OTHER_MED, "other"),
       c("hit", "uav", 1, "LB", OTHER_MED, "other")]),
+    # --- a party's ship on a sea: the sea is where it shoots down ----------------------------
+    ("en", "destroyer_in_the_red_sea",
+     "A US Navy destroyer in the Red Sea shot down three drones launched by the Houthis from "
+     "Yemen, CENTCOM said.",
+     [c("intercepted", "uav", 3, "sea:red", OTHER_MIL, "other")]),
+    ("uk", "uk_destroyer_in_the_red_sea",
+     "Есмінець ВМС США в Червоному морі збив три дрони, запущені хуситами з Ємену, повідомило "
+     "Центральне командування США.",
+     [c("intercepted", "uav", 3, "sea:red", OTHER_MIL, "other")]),
     # --- not claims: history, forecasts, threats, arsenals, ranges, sirens --------------------
     ("en", "history_in_april",
      "In April, Iran launched more than 300 drones and missiles at Israel.",

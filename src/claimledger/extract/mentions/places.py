@@ -277,6 +277,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and two_before is not None
         and two_before.low in lex.subject_sides
         and lex.subject_sides[two_before.low] == "other"
+        and ref.place.kind != "sea"  # "эсминец США в Красном море" is where it shot them down
     ):
         ref.in_actor = True  # "the Houthis in Yemen": where a party is, not where it struck
     if (
