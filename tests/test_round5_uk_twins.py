@@ -114,7 +114,6 @@ case("half-hundred", "Над Чернігівщиною збили близьк�
      [("intercepted", "uav", 50, "UA-74")])
 case("three-hundreds", "Росія випустила по Україні близько трьох сотень дронів.",
      [("launched", "uav", 300, UA)])
-# (not "за тиждень": a week's tally is a span, no claim, in Ukrainian news: uk.toml)
 case("decimal-thousand", "Над Україною збито 1,5 тисячі шахедів.",
      [("intercepted", "uav", 1500, UA)])
 case("tens-no-count", "Над Харківщиною збито десятки шахедів.", [])

@@ -329,7 +329,8 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "области Александр Богомаз.",
         [
             c("injured", None, 0, "RU-BRY", RU_OFF_UA),
-            c("intercepted", "uav", 1, "city:Bryansk", RU_OFF_UA),
+            # the city named with its region (the governor's title) is coded as the region
+            c("intercepted", "uav", 1, "RU-BRY", RU_OFF_UA),
         ],
     ),
     (
@@ -709,11 +710,6 @@ XFAIL: dict[str, str] = {
     ),
     "bulletin-air-defence-paragraph": (
         "as mod-storm-shadow-jdam-uav: the bulletin's air-defence paragraph is put at RU, not null"
-    ),
-    "bryansk-city-no-injured-governor-region": (
-        "ANNOTATION.md gives a governor's relayed denial to the governor's region, but the rules "
-        "(located.regional_denial) keep the regional capital's city code, as the Ukrainian dev "
-        "gold codes its governors' denials of the capital (uk dev F1 0.888 -> 0.851 when changed)"
     ),
     "pair-iz-50-zapushchennyh": (
         "an unnamed source ('источник в силовых структурах') gets no side; the pair itself is "

@@ -380,7 +380,9 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("several-no-count", "Кілька безпілотників збито над Київщиною.", []),
     ("relay-rbc", "Як пише РБК-Україна, над Житомирщиною знищено 8 шахедів.",
      [c("intercepted", "uav", 8, "UA-18", UA_MED)]),
-    ("thousands-week", "Збито 1,2 тис. дронів за тиждень.", []),
+    # (round 7) a week's tally is a claim, undated (test_uk_coverage "week-tally-president")
+    ("thousands-week", "Збито 1,2 тис. дронів за тиждень.",
+     [c("intercepted", "uav", 1200, "UA", UA_OUT)]),
     ("numeric-date", "13.03 над Полтавщиною збили 4 дрони.",
      [c("intercepted", "uav", 4, "UA-53")]),
     ("headline-dash-signature", "Одеса: дві людини загинули внаслідок атаки дронів, — Кіпер.",

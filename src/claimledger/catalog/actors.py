@@ -259,6 +259,19 @@ class Actors:
             heads += self.sided_heads(region, side)  # the other side's governor of the region
         return next((a for a in heads if a.side == side), heads[0] if heads else None)
 
+    def mayor_of(self, town: str, day: date | None) -> Actor | None:
+        """The mayor the registry records for a town (its `home`) on `day`."""
+        return next(
+            (
+                actor
+                for actor in self.entries
+                if actor.role == "mayor"
+                and actor.home == town
+                and (not actor.terms or any(t.covers(day) for t in actor.terms))
+            ),
+            None,
+        )
+
     def sided_heads(self, region: str, side: str | None = None) -> list[Actor]:
         """Governors who speak for `region` by the registry's `region` (of `side`, when given):
         both sides name one for an occupied region, whoever the terms record."""

@@ -24,16 +24,25 @@ class AirContextRules(ListRules):
         if self._air_event(facts):
             return True
         first = max(0, len(self.facts) - 1 - back)
-        for offset, earlier in enumerate(self.facts[first:-1]):
+        for position in range(len(self.facts) - 2, first - 1, -1):  # the nearest first
+            earlier = self.facts[position]
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
             if armed and (any(not a.weak for a in earlier.actions) or self._debris(earlier)):
                 return True
-            if self._weapon_debris(self.doc.sentences[first + offset]):
+            if self._weapon_debris(self.doc.sentences[position]):
                 return True
-            named = len(self.facts) - 1 - (first + offset) <= self.lex.named_attack_context
+            named = len(self.facts) - 1 - position <= self.lex.named_attack_context
             if named and self._names_air_attack(earlier):
                 return True  # "...унаслідок ракетного удару по Кривому Рогу ... Загинули 5 людей."
+            if self._tells_other_blow(self.doc.sentences[position]):
+                return False  # "... неизвестные расстреляли людей": the nearer story
         return self._air_war_ahead(ahead)
+
+    def _tells_other_blow(self, sentence: Sentence) -> bool:
+        """A sentence naming violence of another kind (a shooting, a stabbing): victims counted
+        after it are its own, not those of an air attack told before it."""
+        blows = self.lex.words.other_violence
+        return any(token.lemma in blows for token in self.doc.sentence_tokens(sentence))
 
     def _casualty_context(self, sentence: Sentence, facts: Facts) -> bool:
         """Whether the victims of a sentence are of the air war: a weapon near it, or a tally
@@ -189,6 +198,9 @@ class AirContextRules(ListRules):
         if not earlier.actions:
             return False
         there = self.doc.sentences[self.doc.tokens[earlier.actions[0].token].sentence]
+        span = range(there.first, there.last)
+        if any(self._debris_falling(i, there.first, there.last) for i in span):
+            return True  # "Після роботи ППО уламки впали на подвір'я. Травмованих немає."
         words = self.doc.sentence_tokens(there)
         return any(
             token.lemma in self.lex.words.air_event_words

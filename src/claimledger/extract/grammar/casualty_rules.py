@@ -256,9 +256,14 @@ class CasualtyRules(AirContextRules):
         item = self._item_of(facts, first)
         clause = self._clause_of(facts, first)
         usable = [p for p in facts.places if not p.in_actor]
-        draft.places = [p for p in usable if item[0] <= p.first < item[1]] or [
-            p for p in usable if clause[0] <= p.first < clause[1]
-        ]
+        own = [p for p in usable if item[0] <= p.first < item[1]]
+        if own:
+            # "В Курской и Белгородской областях ... ранены пять человек", "attacks on the
+            # Kharkiv and Sumy regions": the places joined to the item's own name the count too
+            # (one number over several regions: the country)
+            after = self._coordinated_after(max(own, key=lambda p: p.first), usable)
+            own = self._coordinated_before(own, usable) + own + after
+        draft.places = own or [p for p in usable if clause[0] <= p.first < clause[1]]
         return draft
 
     def _single_victims(

@@ -90,6 +90,8 @@ class ListRules(ReaderBase):
                 # places joined to a later count that follows them are that count's
             if mod_statement.opens_subset(self.doc, self.lex, *following):
                 break
+            if self._of_the_rest(following):
+                break  # "10 — над Курською, решту — над Орловською": the rest's own item
             if self._holds_speech(following):
                 break
             if self.doc.tokens[following[0]].low in self.lex.words.relative_openers:
@@ -99,6 +101,13 @@ class ListRules(ReaderBase):
                 break
             extra.extend(found)
         return own, extra
+
+    def _of_the_rest(self, item: tuple[int, int]) -> bool:
+        """A list item told of the weapons not counted yet ("решту", "остальные", "the rest")."""
+        other = self.lex.words.other_ones
+        return any(
+            t.lemma in other or t.low in other for t in self.doc.tokens[item[0] : item[0] + 2]
+        )
 
     def _coordinated_before(self, own: list[PlaceRef], usable: list[PlaceRef]) -> list[PlaceRef]:
         """Places joined to the item's first place by "и" or a comma only: "над Курской и
@@ -223,7 +232,10 @@ class ListRules(ReaderBase):
             # opener that start with a count are parts too
             # and so are the items of places only that continue its list ("в том числе по
             # пять над Курской и Брянской областями")
-            subset = mod_statement.opens_subset(self.doc, self.lex, *item) or (
+            subset = (
+                mod_statement.opens_subset(self.doc, self.lex, *item)
+                or self._counted_subset(facts, item)
+            ) or (
                 subset
                 and (
                     item[0] in counts
@@ -236,6 +248,13 @@ class ListRules(ReaderBase):
                 ids.update(id(p) for p in facts.places if item[0] <= p.first < item[1])
         self.subset_places[id(facts)] = (facts, ids)
         return ids
+
+    def _counted_subset(self, facts: Facts, item: tuple[int, int]) -> bool:
+        """ "..., 20 of them over the Bryansk region": a count, then the subset's opener."""
+        return any(
+            q.first == item[0] and mod_statement.opens_subset(self.doc, self.lex, q.last, item[1])
+            for q in facts.quantities
+        )
 
     def _total_word(self, facts: Facts, quantity: Quantity) -> bool:
         clause = self._clause_of(facts, quantity.number_first)

@@ -114,6 +114,7 @@ class Sequences:
     subset_openers: tuple[Sequence_, ...] = ()  # "в том числе": a part, not another place
     source_openers: tuple[Sequence_, ...] = ()  # "по данным", "according to"
     local_groups: tuple[Sequence_, ...] = ()  # "местные власти"
+    state_titles: tuple[Sequence_, ...] = ()  # "президент", "prime minister" (with a country)
     date_spans: tuple[Sequence_, ...] = ()  # "за последние": several days, no single date
     history_spans: tuple[Sequence_, ...] = ()  # "з початку вторгнення": a tally of a long past
     place_anaphors: tuple[Sequence_, ...] = ()  # "shot down in the area": the place said before

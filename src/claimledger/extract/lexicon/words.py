@@ -64,6 +64,7 @@ class Words:
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
     describing_openers: frozenset[str] = frozenset()  # "дроны, которые летели": lemmas
     demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
+    such_words: frozenset[str] = frozenset()  # "сім таких дронів": between a count and its noun
     age_words: frozenset[str] = frozenset()  # "a 60-year-old man": an age, between verb and victim
     definite: frozenset[str] = frozenset()  # "40 of the drones": weapons named before, again
     relative_openers: frozenset[str] = frozenset()  # ", which lies between ...": no more places
@@ -160,6 +161,7 @@ class Words:
     instrument_preps: frozenset[str] = frozenset()  # "struck Kyiv with 20 drones": launched
     target_preps: frozenset[str] = frozenset()  # "crashed into a drone": what was hit, no weapon
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
+    flag_nouns: frozenset[str] = frozenset()  # "під прапором Панами": a ship's flag, no place
     named_after_places: frozenset[str] = frozenset()  # "the Minsk highway": a road, not Minsk
     street_words: frozenset[str] = frozenset()  # "на вулиці Сумській": a street, no place
     war_nouns: frozenset[str] = frozenset()  # "amid the war in Gaza": a war's name, no place
@@ -171,6 +173,9 @@ class Words:
     blast_nouns: frozenset[str] = frozenset()  # "Взрывы в Ефремове": an event, its place too
     # "в сторону Воронежа": a preposition of a direction noun, not of a destination by itself
     direction_preps: frozenset[str] = frozenset()
+    # "flying to Moscow", "heading for Moscow": a destination only after a verb of motion
+    # (not `toward`, whose words also mark a launch's target side: "according to Ukrainian ...")
+    destination_preps: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
     force_kinds: frozenset[str] = frozenset()  # "US fighter jets": words before a force noun
     defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
@@ -179,6 +184,7 @@ class Words:
     area_nouns: frozenset[str] = frozenset()  # "над территорией области": the place itself
     own_possessives: frozenset[str] = frozenset()  # "над его областью": the speaker's own
     region_nouns: frozenset[str] = frozenset()  # forms of "region" after such a possessive
+    back_region_nouns: frozenset[str] = frozenset()  # "over the region": the one named before
     # -- speakers --
     speech_verbs: frozenset[str] = frozenset()
     aside_openers: frozenset[str] = frozenset()  # "X, speaking on condition of anonymity, said"
@@ -198,6 +204,7 @@ class Words:
     account_nouns: frozenset[str] = frozenset()  # "по версии": what follows is an account
     # "удар молнии", "террористическая атака": words beside a strike noun that make it no air attack
     other_blows: frozenset[str] = frozenset()
+    other_violence: frozenset[str] = frozenset()  # "расстреляли", "a gunman": no air attack
     # "Главное из заявления ведомства:": a line naming a statement above a list of its points
     statement_nouns: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"

@@ -12,7 +12,9 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.derived import by_identity
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.types import PlaceRef
+from claimledger.extract.mentions.officials import foreign_body
+from claimledger.extract.mentions.place_codes import HOME_COUNTRIES
+from claimledger.extract.mentions.types import ActorMention, PlaceRef
 from claimledger.model import Language
 from claimledger.places.translit import translit_first
 from claimledger.sources.registry import SourceInfo, SourceRegistry, opens_some
@@ -71,7 +73,7 @@ def body_candidates(lang: Language, token: Token) -> list[Entry]:
 
 # Which of the actor reader's readers may find an actor at a word, told by the word alone (each
 # reader's first test): most words the cheap test lets through open none, or the outlet's only.
-ORGANISATION, LOCAL, PERSON, ROLE, ADMINISTRATION, OUTLET, BACK = (1 << n for n in range(7))
+ORGANISATION, LOCAL, PERSON, ROLE, ADMINISTRATION, OUTLET, BACK, TITLED = (1 << n for n in range(8))
 _READERS: dict[tuple[Lexicon, str, str, str, frozenset[str]], int] = {}
 
 
@@ -95,6 +97,7 @@ def _readers(lex: Lexicon, token: Token) -> int:
         (PERSON, bool(surname_keys(lex.lang, token))),
         (ROLE, lemma in words.role_words),
         (ADMINISTRATION, lemma in words.administrations or token.low in words.administrations),
+        (TITLED, may_open(token, lex.sequences.state_titles)),
         (OUTLET, token.text[:1].isupper()),
         (BACK, any(lemma in w for w in (words.source_persons, words.back_pronouns,
                                         words.back_references))),
@@ -188,6 +191,7 @@ def _first_words(lex: Lexicon) -> frozenset[str]:
     return (
         frozenset(by_first(lex.lang)[0])
         | {sequence[0] for sequence in lex.sequences.local_groups}
+        | {sequence[0] for sequence in lex.sequences.state_titles}
         | words.role_words
         | words.administrations
         | words.back_references
@@ -358,3 +362,54 @@ def same_initial(given: str, name: str) -> bool:
         return True  # not a Cyrillic name: no test
     latin = _INITIALS.get(first) or translit_first(first)[:1]
     return name[:1].lower() in latin
+
+
+def foreign_mention(
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    span: tuple[int, int],
+    places: list[PlaceRef],
+    key: str,
+) -> ActorMention | None:
+    """"Минобороны Сирии": a side's national body by name, owned by a third country, is that
+    country's (the place that names the owner becomes the actor's)."""
+    actor = actors()[key]
+    found = foreign_owner(doc, lex, sentence, span, places)
+    if found is None or not actor.national or actor.side not in ("ru", "ua"):
+        return None
+    code, first, last, owner = found
+    if owner is not None:
+        owner.in_actor = True
+    return ActorMention(first, last, foreign_body(key, code))
+
+
+def foreign_owner(
+    doc: Document, lex: Lexicon, sentence: Sentence, span: tuple[int, int], places: list[PlaceRef]
+) -> tuple[str, int, int, PlaceRef | None] | None:
+    """A third country named as a body's owner, by its adjective or name before the body
+    ("сирийское минобороны", "Syria's defence ministry") or its name after it ("Минобороны
+    Сирии", "the defence ministry of Syria"): the country's code, the mention's new bounds and
+    the place that names the owner (the caller marks it as the actor's, if it takes it)."""
+    first, last = span
+    if first > sentence.first:
+        code = lex.country_adjectives.get(doc.tokens[first - 1].lemma)
+        if code is not None:
+            return code, first - 1, last, None
+        owner = place_ending(places, first) or (
+            place_ending(places, first - 1)
+            if doc.tokens[first - 1].low in lex.words.possessive_marks
+            else None
+        )
+        if owner is not None and _abroad(owner):
+            return owner.place.code, owner.first, last, owner
+    linked = last < sentence.last and doc.tokens[last].low in lex.words.owner_preps
+    place = place_starting(places, last + 1 if linked else last, doc, sentence)
+    if place is None or not _abroad(place):
+        return None
+    return place.place.code, first, place.last, place
+
+
+def _abroad(place: PlaceRef) -> bool:
+    """A country other than the two of the war."""
+    return place.place.kind == "country" and place.place.code not in HOME_COUNTRIES

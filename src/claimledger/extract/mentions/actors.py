@@ -12,6 +12,7 @@ from datetime import date
 from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions import city_bodies as cb
 from claimledger.extract.mentions.actor_names import (
     ADMINISTRATION,
     BACK,
@@ -21,8 +22,10 @@ from claimledger.extract.mentions.actor_names import (
     PERSON,
     REGIONAL,
     ROLE,
+    TITLED,
     body_candidates,
     cited_alone,
+    foreign_mention,
     given_names,
     is_word,
     may_name_outlet,
@@ -37,25 +40,11 @@ from claimledger.extract.mentions.actor_names import (
     surname_keys,
 )
 from claimledger.extract.mentions.handles import handle_at
+from claimledger.extract.mentions.officials import official_of, speaker_of, town_mayor
 from claimledger.extract.mentions.sources import situated
+from claimledger.extract.mentions.titled import titled_person
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.sources.registry import SourceInfo, SourceRegistry
-
-
-def speaker_of(key: str, day: date | None) -> Speaker:
-    """An actor as a speaker; an official with no recorded terms speaks for the region of its
-    entry (a mayor, a city administration)."""
-    actor = actors()[key]
-    region = actors().region_of(key, day)
-    return Speaker(actor.name, actor.side, actor.kind, region, actor.national, actor=key)
-
-
-def official_of(
-    region: str | None, day: date | None, side: str | None = None
-) -> Speaker | None:
-    """The head of a region on a day, as a speaker (of `side`, where both sides name one)."""
-    actor = actors().head_of(region, day, side=side)
-    return speaker_of(actor.id, day) if actor is not None else None
 
 
 class ActorReader:
@@ -79,8 +68,9 @@ class ActorReader:
         self.sides: dict[str, str] = {}  # body named without its country -> its side said before
         self.source: ActorMention | None = None  # the last unnamed source brought in
         self.region_before: str | None = None  # the region the sentences before spoke of
-        self._readers = ((ORGANISATION, self._organisation), (LOCAL, self._local),
-                         (PERSON, self._person), (ROLE, self._role),
+        # a state's office holder with the country first: "prime minister" is a body's name too
+        self._readers = ((TITLED, self._titled), (ORGANISATION, self._organisation),
+                         (LOCAL, self._local), (PERSON, self._person), (ROLE, self._role),
                          (ADMINISTRATION, self._administration), (OUTLET, self._outlet))
 
     def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
@@ -152,7 +142,7 @@ class ActorReader:
         )
 
     def _organisation(
-        self, sentence: Sentence, index: int, _: list[PlaceRef]
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
     ) -> ActorMention | None:
         candidates = body_candidates(self.lex.lang, self.doc.tokens[index])
         if not candidates:
@@ -166,6 +156,9 @@ class ActorReader:
                 cited = cited_alone(self.doc, self.lex, sentence, index, last)
                 if actor.role == "state" and not (self._says(sentence, last) or cited):
                     continue  # a state's name is the place's before it is a speaker's
+                foreign = foreign_mention(self.doc, self.lex, sentence, (index, last), places, key)
+                if foreign is not None:
+                    return foreign
                 if actor.by_side:
                     return self._sided(sentence, index, last, key)
                 last = self._absorb_country(sentence, last)
@@ -173,6 +166,11 @@ class ActorReader:
                 local = actor.side is None and actor.kind == "official"  # the place's own
                 return ActorMention(index, last, speaker, local=local)
         return None
+
+    def _titled(
+        self, sentence: Sentence, index: int, places: list[PlaceRef]
+    ) -> ActorMention | None:
+        return titled_person(self.doc, self.lex, sentence, index, places)
 
     def _struck_by(self, sentence: Sentence, index: int) -> bool:
         """A body in the genitive right after a noun of attack is the attacker."""
@@ -242,6 +240,8 @@ class ActorReader:
             return None
         for words in self.lex.sequences.local_groups:
             if self._matches(sentence, index, words):
+                if cb.own_body(self.doc, self.lex, index, len(words), places):
+                    return None  # "Полтавська ОВА": the region's own body (_administration)
                 plural_only = words[0] in self.lex.words.plural_only_groups
                 if len(words) == 1 and plural_only and self._singular(index):
                     return None  # "власть" is power; "власти" are the authorities
@@ -409,7 +409,9 @@ class ActorReader:
             if linked >= sentence.last or (
                 self.doc.tokens[linked].lemma not in self.lex.words.head_of
             ):
-                return None
+                if cb.city_role_word(self.doc, self.lex, sentence, index, index + 1) is None:
+                    return None
+                linked = index  # "міський голова": the city's head (city_bodies.py)
             last = linked + 1
             while last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.head_of:
                 last += 1
@@ -417,8 +419,16 @@ class ActorReader:
             region = self._region_near(sentence, sentence.first, sentence.last, places) or (
                 self.region_before
             )
+        mayor = town_mayor(self.lex, token, after or before, self.day)  # "мэр Белгорода"
+        if mayor is not None:
+            return ActorMention(index, last, mayor, role_word=token.lemma, region=region)
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:
             last += 1
+        city = cb.city_role_word(self.doc, self.lex, sentence, index, min(sentence.last, last + 3))
+        if city is not None and token.lemma not in self.lex.words.mayor_words:
+            # "начальник Херсонської МВА", "міський голова": the city's head, not the region's
+            return ActorMention(index, last, cb.city_speaker(region), role_word=city, region=region,
+                                local=region is None)  # of the claim's place, where none named
         # A region both sides name a governor for: the claims decide whose (resolve/settle).
         sides = {a.side for a in actors().sided_heads(region)} if region else set()
         speaker = official_of(region, self.day) if region and len(sides) < 2 else None
@@ -453,6 +463,10 @@ class ActorReader:
         place = place_ending(places, probe)
         if place is None or place.place.kind != "region":
             return None
+        city = cb.city_word(self.doc, self.lex, probe, index + 1)
+        if city is not None:  # "Херсонська МВА": the city's body (city_bodies.py)
+            return ActorMention(place.first, index + 1, cb.city_speaker(place.place.code),
+                                role_word=city)
         place.in_actor = True
         body = actors()[self.lex.actor_ids.administration]
         name = f"{place.place.name} {body.name}"

@@ -27,6 +27,10 @@ def home_capital(
     # "Russia struck Kyiv ... in the Shevchenkivskyi district of the capital": the one state
     # capital the report names by name is the capital it speaks of; else the language's own
     named = {r.place.code for r in refs if r.place.code in STATE_CAPITALS and not r.dateline}
+    # "KYIV, Nov 22 (Reuters) - ... an attack on the capital": a wire filed from a capital that
+    # names none in its body speaks of the one it was filed from (the dateline is still no place
+    # of a claim itself: ANNOTATION.md)
+    named = named or {r.place.code for r in refs if r.place.code in STATE_CAPITALS and r.dateline}
     told = gazetteer.get(named.pop()) if len(named) == 1 else None
     home = told or (gazetteer.get(lex.home_capital) if lex.home_capital else None)
     by_first = {r.first: r for r in refs}

@@ -266,11 +266,21 @@ class DateReader:
         target = probe + 1
         day = self._day_month(sentence, target)
         if day is not None:
-            return DateMention(index, day.last, day.value, STRONG, history=day.history)
+            return self._night_range(sentence, index, day)
         weekday = self._weekday_word(sentence, target)
         if weekday is None:
             return None
         return DateMention(index, target + 1, self._night_of(weekday), STRONG)
+
+    def _night_range(self, sentence: Sentence, index: int, day: DateMention) -> DateMention:
+        """English writes a night's first day and its last: "the night of November 21 to 22",
+        "of Nov. 21-22"; the night is its morning's (ANNOTATION.md), the day after the first."""
+        tokens, last, value = self.doc.tokens, day.last, day.value
+        joined = last + 1 < sentence.last and tokens[last + 1].is_digits and (
+            tokens[last].low in self.lex.words.range_to or tokens[last].text in ("-", "–"))
+        if joined and value is not None:
+            last, value = last + 2, (date.fromisoformat(value) + timedelta(days=1)).isoformat()
+        return DateMention(index, last, value, STRONG, history=day.history)
 
     def _night_of(self, weekday: int) -> str | None:
         if self.today is None or self.published is None:

@@ -22,6 +22,8 @@ SUBURBAN_REGIONS = frozenset({"RU-MOS", "RU-MOW", "RU-SPE", "UA-30", "UA-40"})
 # country, sea or subdivision).
 SIDE_COUNTRIES: dict[str, str] = {"ua": "UA", "ru": "RU"}
 HOME_COUNTRIES = frozenset(SIDE_COUNTRIES.values())
+# Regions of Ukraine whose air defence Russian reports speak for: attacks there are Ukrainian.
+HELD_BY_RU = frozenset({"UA-43", "UA-40", "UA-14", "UA-09"})
 # The capitals that stand for their states ("Киеву удалось сбить ...", "у столиці Росії").
 STATE_CAPITALS: dict[str, str] = {"UA-30": "UA", "RU-MOW": "RU"}
 # Towns smaller than this share their names with others all over the map.

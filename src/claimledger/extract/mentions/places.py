@@ -72,7 +72,32 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         if id(ref) not in found:
             _flag(doc, lex, ref)  # "направлялись к столице": the capital's approaches
     _approaches_named(refs)
-    return _city_quarters(doc, lex, gazetteer, refs)
+    return _back_regions(doc, lex, _city_quarters(doc, lex, gazetteer, refs))
+
+
+def _back_regions(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[PlaceRef]:
+    """ "Drones attacked the Belgorod region. ... hit a depot in the region": "the region" with
+    no name of its own is the region named last before it (ru "над регионом" reads it so from
+    the sentence before); none where the last place named is not a region."""
+    tokens, words, out = doc.tokens, lex.words, list(refs)
+    for index in range(1, len(tokens) - 1):
+        if not (tokens[index].low in words.back_region_nouns
+                and tokens[index - 1].low in words.definite):
+            continue
+        after = tokens[index + 1].low
+        if after in words.settlement_links or after in words.possessive_marks:
+            continue  # "the region of Kursk", "the region's governor": named, or a title
+        if any(r.first <= index < r.last for r in refs):
+            continue
+        # not a speaker's country ("Ukraine's general staff said ... in the region")
+        before = [r for r in refs if r.last <= index - 1 and not r.dateline
+                  and not (r.in_actor and r.place.kind == "country")]
+        if not before or before[-1].place.kind != "region":
+            continue
+        last = before[-1]
+        out.append(PlaceRef(last.place, index - 1, index + 1, tokens[index - 1].start,
+                            tokens[index].end, explicit_region=True))
+    return sorted(out, key=lambda r: r.first)
 
 
 
@@ -209,7 +234,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     after = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
     if (
         before is not None
-        and before.low in lex.words.toward
+        and before.low in lex.words.toward | lex.words.destination_preps
         and two_before is not None
         and (two_before.lemma in lex.words.motion)
     ):
@@ -250,6 +275,11 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.in_actor = True  # "amid the war in Gaza", "война на Украине": a war's name
     if before is not None and before.low in lex.words.name_heads:
         ref.in_actor = True  # "Суспільне Харків": a regional outlet's name
+    if before is not None and (before.lemma in lex.words.flag_nouns or (
+        before.low in lex.words.role_links and two_before is not None
+        and two_before.lemma in lex.words.flag_nouns
+    )):
+        ref.in_actor = True  # "судно під прапором Панами", "under the flag of Panama": a flag
     if ref.place.kind in TOWN_KINDS and _with_its_region(doc, lex, ref):
         ref.near = True  # "у Харкові та області", "in Kharkiv and the surrounding region"
     if after is not None and after.lemma in lex.words.named_after_places:

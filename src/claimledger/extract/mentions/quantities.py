@@ -336,6 +336,9 @@ def _classify(
             continue
         if token.text in lex.words.quotes or _owner_of_victims(doc, lex, index, sentence) or (
             _adjective_before(token, index, phrases) and not _is_victim(lex, token)
+        ) or token.low in lex.words.such_words or (
+            # "три його дрони", "три їхні дрони": whose the weapons counted are
+            token.low in lex.words.possessives and any(p.first == index + 1 for p in phrases)
         ):
             index += 1
             steps += 1
@@ -453,8 +456,10 @@ def _mixed(
     second = next((p for p in phrases if p.first == after + 1), None)
     if second is None or second.weapon == phrase.weapon or second.first != second.head:
         return phrase  # "missiles and two drones", "drones and cruise missiles" (a kind named)
-    if phrase.number == "plur" and second.number == "sing":
-        return phrase  # "128 дронами та ракетою": the count is the drones', the missile one
+    if phrase.number != "sing" and second.number == "sing":
+        # "128 дронами та ракетою", "9 БпЛА та ракету" (an abbreviation tells no number): the
+        # count is the first noun's, the missile one
+        return phrase
     return replace(phrase, weapon=None, model=None, last=second.last, head=second.head)
 
 

@@ -10,7 +10,7 @@ from claimledger.extract.document.tokens import Document
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import ActorMention, Speaker
 
-_SEAT_WORDS = 2  # "in the", "в": the words between a source and its body
+_SEAT_WORDS = 3  # "in the", "в", "in Ukraine's": the words between a source and its body
 
 
 def situated(doc: Document, lex: Lexicon, found: list[ActorMention]) -> list[ActorMention]:
@@ -47,7 +47,8 @@ def situated(doc: Document, lex: Lexicon, found: list[ActorMention]) -> list[Act
 
 def _seat_side(doc: Document, lex: Lexicon, last: int) -> str | None:
     """The side of the body a source sits in, told by its adjective ("в украинской
-    спецслужбе"): a seat word, an article at most, then the side's adjective."""
+    спецслужбе") or its country's possessive ("in Russia's FSB"): a seat word, an article at
+    most, then the side's word."""
     tokens = doc.tokens
     if last >= len(tokens) or tokens[last].low not in lex.words.source_seats:
         return None
@@ -58,6 +59,9 @@ def _seat_side(doc: Document, lex: Lexicon, last: int) -> str | None:
         return None
     word = tokens[probe]
     side = lex.side_adjectives.get(word.lemma) or lex.side_adjectives.get(word.low)
+    owner = tokens[probe + 1] if probe + 1 < len(tokens) else None
+    if side is None and owner is not None and owner.low in lex.words.possessive_marks:
+        side = lex.subject_sides.get(word.low)  # "a source in Russia's FSB"
     return side if side in ("ua", "ru") else None
 
 
@@ -76,7 +80,13 @@ def _seated(doc: Document, lex: Lexicon, last: int, first: int) -> bool:
     return (
         0 < len(between) <= _SEAT_WORDS
         and between[0].low in lex.words.source_seats
-        and all(t.low in lex.words.source_seats or t.info.pos == "DET" for t in between)
+        and all(
+            t.low in lex.words.source_seats
+            or t.info.pos == "DET"
+            or t.low in lex.words.possessive_marks
+            or t.low in lex.subject_sides  # "a source in Ukraine's SBU": the body's country
+            for t in between
+        )
     )
 
 
@@ -105,3 +115,15 @@ def behind_medium(mention: ActorMention, actors: list[ActorMention]) -> ActorMen
         if unnamed and (other.first == mention.last or other.last == mention.first):
             return other
     return mention
+
+
+def unnamed_subject(doc: Document, lex: Lexicon, mention: ActorMention | None, verb: int) -> bool:
+    """An unnamed source before a verb of speech, in its clause, is its subject ("Источник в
+    экстренных службах сообщил ТАСС"): a medium after the verb is the one told, no speaker."""
+    return (
+        mention is not None
+        and mention.speaker is not None
+        and mention.speaker.kind == "anonymous"
+        and mention.last <= verb
+        and not any(t.low in lex.words.clause_breaks for t in doc.tokens[mention.last : verb])
+    )

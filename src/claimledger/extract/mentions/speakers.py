@@ -20,7 +20,7 @@ from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length
 from claimledger.extract.mentions.actors import ActorReader
-from claimledger.extract.mentions.sources import behind_medium, relays
+from claimledger.extract.mentions.sources import behind_medium, relays, unnamed_subject
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
 # How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
@@ -187,16 +187,18 @@ class Attribution(ActorReader):
         anonymity, said")."""
         if self.doc.tokens[close].text != ",":
             return None
+        words, spoken = self.lex.words, False
         for probe in range(close - 1, max(sentence.first, close - _ASIDE) - 1, -1):
             token = self.doc.tokens[probe]
             opens = probe > sentence.first and self.doc.tokens[probe - 1].text == ","
-            if token.lemma in self.lex.words.speech_verbs and not (
-                opens and token.low in self.lex.words.aside_openers
-            ):
-                return None  # but "X, quoted by TASS, said": the medium only relays X
-            if token.text == ",":
-                opener = self.doc.tokens[probe + 1]
-                return probe if opener.low in self.lex.words.aside_openers else None
+            opener_verb = opens and token.low in words.aside_openers
+            if token.lemma in words.speech_verbs and not opener_verb:
+                spoken = True  # but "X, quoted by TASS, said": the medium only relays X
+            elif token.text == ",":
+                opener = self.doc.tokens[probe + 1].low
+                # "X, which publishes daily figures, said": a relative clause's own verb
+                relative = opener in words.relative_openers
+                return probe if opener in words.aside_openers and (relative or not spoken) else None
         return None
 
     def _relayed_by(self, mention: ActorMention) -> bool:
@@ -419,6 +421,9 @@ class Attribution(ActorReader):
         speaker = mention.speaker if mention is not None else None
         if mention is None or speaker is None or speaker.kind not in ("media", "outlet"):
             return mention
+        before = self._before(sentence, start - 1, actors)
+        if unnamed_subject(self.doc, self.lex, before, start - 1):
+            return before  # "Источник в экстренных службах сообщил ТАСС": TASS is told
         probe = mention.last
         if probe + 1 < sentence.last and (
             self.doc.tokens[probe].low in self.lex.words.back_reference_preps

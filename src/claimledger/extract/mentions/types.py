@@ -81,6 +81,8 @@ class Speaker:
     region: str | None = None  # the region a regional official speaks for
     national: bool = False  # a ministry or armed force: its word covers the whole country
     actor: str | None = None  # the registry's id of the actor, when it is one
+    home: str | None = None  # the town a town's head (a mayor) speaks for
+    town_head: bool = False  # a town's head or body, its town named or not ("міський голова")
 
 
 @dataclass(slots=True)

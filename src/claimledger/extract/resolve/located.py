@@ -42,19 +42,10 @@ def sole_region(reader: SentenceReader, location: str | None) -> bool:
 
 
 def speaker_place(speaker: Speaker) -> str | None:
-    """Where an official's words that name no place are: a mayor's own city (the registry's
-    `home`, a city of the official's region: "..., Mayor Ihor Terekhov said" is Kharkiv, not
-    the Kharkiv region), else the official's region."""
-    actor = actors().get(speaker.actor) if speaker.actor else None
-    home = actor.home if actor is not None else None
-    if (
-        actor is not None
-        and home is not None
-        and home.startswith("city:")
-        and speaker.kind == "official"
-        and actor.region == speaker.region
-    ):
-        return home
+    """Where an official's words that name no place are: a mayor's own city (`home`: "...,
+    Mayor Ihor Terekhov said" is Kharkiv, not the Kharkiv region), else the official's region."""
+    if speaker.home is not None and speaker.home.startswith("city:") and speaker.kind == "official":
+        return speaker.home
     return speaker.region
 
 
@@ -66,26 +57,26 @@ def within(location: str | None, region: str, places: dict[str, Place]) -> bool:
 
 def regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) -> bool:
     """A casualty denial that names no place of its own, by an official of a region, placed by
-    context at a town of that region other than its capital (the capital's own official, a
-    mayor or the governor speaking of it, keeps the city)."""
+    context at a town of that region: ANNOTATION.md gives a governor's relayed "пострадавших
+    нет" to the governor's region, the regional capital included. A town's own head (a mayor,
+    the registry's `home`) and the town's authorities keep the town."""
     if not (
         draft.quantity == 0
         and draft.action in CASUALTY_ACTIONS
         and speaker.kind == "official"
-        and draft.location_source in ("context", "sibling")
+        and draft.location_source in ("context", "sibling", "sentence")
     ):
         return False
+    if speaker.home is not None or speaker.town_head:
+        return False  # a town's own head (a mayor, Vilkul of Kryvyi Rih) speaks of the town
     actor = actors().get(speaker.actor) if speaker.actor else None
-    if actor is not None and actor.home == draft.location:
-        return False  # a town's own head (Vilkul of Kryvyi Rih) speaks of the town
+    if actor is not None and actor.role in ("authorities", "mayor"):
+        return False  # a mayor, "local authorities": the town's, not a region's head
     town = places.get(draft.location or "")
     region = places.get(speaker.region or "")
-    if town is None or region is None or town.kind == region.kind or town.region != region.code:
-        return False
-    return abs(town.lat - region.lat) + abs(town.lon - region.lon) > CAPITAL_DEGREES
-
-
-CAPITAL_DEGREES = 0.2  # a region's coordinates are its capital's (docs/places.md)
+    return not (
+        town is None or region is None or town.kind == region.kind or town.region != region.code
+    )
 
 
 def default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | None:

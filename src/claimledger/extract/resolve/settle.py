@@ -14,7 +14,7 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.clauses import ends_with_colon
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.mentions.actors import speaker_of
+from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, country_of_code
 from claimledger.extract.mentions.types import (
     Speaker,

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.place_codes import (
+    HELD_BY_RU,
     HOME_COUNTRIES,
     SIDE_COUNTRIES,
     country_of_code,
@@ -21,15 +22,15 @@ from claimledger.extract.mentions.place_codes import (
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.places.model import Place
 
-# Regions of Ukraine whose air defence Russian reports speak for: attacks there are Ukrainian.
-HELD_BY_RU = frozenset({"UA-43", "UA-40", "UA-14", "UA-09"})
 OPPOSITE = {"ru": "ua", "ua": "ru"}
 
 
 def local_side(speaker: Speaker, location: str | None, places: dict[str, Place]) -> Speaker:
     side = place_side(location, places)
     region = region_of_code(location, places) if location else None
-    return Speaker(speaker.name, side, speaker.kind, region)
+    return Speaker(
+        speaker.name, side, speaker.kind, region, home=speaker.home, town_head=speaker.town_head
+    )
 
 
 def place_side(location: str | None, places: dict[str, Place]) -> str | None:
@@ -68,6 +69,8 @@ def attacker(
         return sentence_before
     if draft.hostile and speaker.side in opposite:
         return opposite[speaker.side or ""]
+    if speaker.side in opposite and _own_weapons(reader, draft):
+        return speaker.side  # "three of its drones hit": the speaker's own side struck
     subject = _subject_side(reader, draft)
     if subject is not None:
         return subject
@@ -100,6 +103,16 @@ def _typical_abroad(reader: SentenceReader, draft: Draft, places: dict[str, Plac
     if draft.location is not None and _third_party_place(draft.location, places):
         return True
     return _subject_side(reader, draft) == "other"
+
+
+def _own_weapons(reader: SentenceReader, draft: Draft) -> bool:
+    """A weapon phrase of the claim after "its", "their" ("said 40 of its drones reached ..."):
+    the weapons of the side that tells of them."""
+    tokens, owners = reader.doc.tokens, reader.lex.words.subject_possessives
+    return draft.action in ("launched", "hit") and any(
+        draft.first <= p.first < draft.last and p.first > 0 and tokens[p.first - 1].low in owners
+        for p in reader.facts[draft.sentence.index].phrases
+    )
 
 
 def _own_defence(draft: Draft, speaker: Speaker, side: str) -> bool:
@@ -213,12 +226,21 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
         return _attack_side(reader, draft)
     side, index = acting
     if draft.action in ("intercepted", "suppressed") and (
-        _same_clause(reader, draft, index) or air_defence_of(reader, index)
+        air_defence_of(reader, index)
+        or (_same_clause(reader, draft, index) and not _defence_between(reader, draft, index))
     ):
         # "Ukraine shot down 20 drones"; not "ВСУ ударили, 3 сбиты"; but "Ukrainian air defense
         # downed 50 drones, while 14 were lost" names the defender for both clauses
         return OPPOSITE.get(side)
     return side
+
+
+def _defence_between(reader: SentenceReader, draft: Draft, index: int) -> bool:
+    """ "Russia launched 50 drones and air defences shot down 38 of them": an air defence named
+    between the side and the downing is the downing's own subject; the side launched."""
+    end = draft.action_token if draft.action_token is not None else draft.first
+    words = reader.lex.words.defence_nouns
+    return any(t.low in words for t in reader.doc.tokens[index + 1 : end])
 
 
 def defended_country(reader: SentenceReader, draft: Draft) -> str | None:
@@ -296,6 +318,12 @@ def _acting_side(reader: SentenceReader, draft: Draft) -> tuple[str, int] | None
         m for m in (own.mention, *(s.mention for _, s in own.later)) if m is not None
     ]
     speakers += [p for p in reader.facts[sentence.index].places if p.dateline]  # nor "KYIV, -"
+    # nor an outlet's name: "told The Washington Post that 25 drones struck ..."
+    speakers += [
+        m
+        for m in reader.facts[sentence.index].actors
+        if m.speaker is not None and m.speaker.kind in ("media", "outlet")
+    ]
     end = draft.action_token if draft.action_token is not None else draft.first
     candidates = _side_words(reader, draft)
     # Only a word that may name a side can end the search: walk those alone, nearest first.

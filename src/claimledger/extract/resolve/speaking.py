@@ -10,11 +10,11 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.actors import official_of
+from claimledger.extract.mentions.officials import mayor_of, official_of
 from claimledger.extract.mentions.place_codes import APPROACHES, mayor_for, region_of_code
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker, Speaker
 from claimledger.extract.resolve.sides import OPPOSITE, local_side, place_side
-from claimledger.extract.resolve.voices import Voice
+from claimledger.extract.resolve.voices import Voice, refers_to_before
 from claimledger.places.model import Place
 
 DEFENCE = frozenset({"intercepted", "suppressed"})
@@ -89,6 +89,9 @@ def _role_speaker(
         return official
     if mention.region is not None and region is None:
         region = mention.region
+    town = places.get(draft.location or "")
+    if mention.role_word in lex.words.mayor_words and town is not None and town.kind == "city":
+        return mayor_of(town, today)  # "Постраждалих, за словами мера, немає" after Полтава
     if mention.role_word in lex.words.mayor_words:
         region = mayor_for(region)
     region = region or mention.region
@@ -130,6 +133,7 @@ def region_in_attribution(
         or not (
             (by_context and draft.location_source == "context")
             or (same_sentence and _in_sentence_of(reader, source.mention, draft))
+            or (same_sentence and _signs_sentence_of(reader, source.mention, draft))
         )
         or town is None
         or town.kind not in ("city", "district")
@@ -173,6 +177,16 @@ def _in_apposition(reader: SentenceReader, mention: ActorMention, first: int) ->
 def _in_sentence_of(reader: SentenceReader, mention: ActorMention, draft: Draft) -> bool:
     tokens = reader.doc.tokens
     return tokens[mention.first].sentence == tokens[draft.first].sentence
+
+
+def _signs_sentence_of(reader: SentenceReader, mention: ActorMention, draft: Draft) -> bool:
+    """The attribution is the next sentence, and signs the claim's: "... травмовано трьох
+    людей. Про це повідомив начальник Одеської ОВА" names the region as "..., повідомив
+    начальник Одеської ОВА" does (the review's convention: a town is its region where its
+    attribution names the region)."""
+    tokens = reader.doc.tokens
+    said = tokens[mention.first].sentence
+    return said == tokens[draft.first].sentence + 1 and refers_to_before(reader, said)
 
 
 def fits(

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import opener_length, opens_with
-from claimledger.extract.mentions.actors import speaker_of
+from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
 from claimledger.extract.resolve.sides import local_side, place_side
@@ -106,6 +106,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
+                # "Что сказал президент:" after the president was named: the points below
+                listing = listing or _names_statement(reader, index)
             else:
                 voices.append(Voice(_unnamed(reader) if own.unnamed else None, None, False))
             current_air = current_air or air
@@ -221,10 +223,21 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             if alone and earlier.bullet:
                 break
             theirs = reader.facts[back].speaker
-            if theirs.explicit or theirs.reset:
-                break
+            if theirs.explicit or theirs.reset or (theirs.back and _pronoun_says(reader, back)):
+                break  # "..., it said.": its speaker is the one before it
             voices[back] = Voice(localised(reader, index, own).speaker, own, False)
             back -= 1
+
+
+def _pronoun_says(reader: SentenceReader, index: int) -> bool:
+    """A pronoun right before a verb of speech ("..., it said."): a subject that points back to
+    the speaker named before, not on to one named after."""
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    words = reader.lex.words
+    return any(
+        a.lemma in words.back_pronouns and b.lemma in words.speech_verbs
+        for a, b in pairwise(tokens)
+    )
 
 
 _PART_REACH = 6  # words from a sentence's start (or its speaker's "said that") to its "of them"
@@ -292,17 +305,22 @@ def _opens_list(reader: SentenceReader, index: int) -> bool:
 
 
 def _names_statement(reader: SentenceReader, index: int) -> bool:
-    """A line above a list that names a statement: "Главное из заявления:", "Key points of the
-    statement:"."""
+    """A line above a list that names a statement or its telling: "Главное из заявления:",
+    "Key points of the statement:", "Что сказал президент:"."""
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
-    words = reader.lex.words.statement_nouns
-    return _opens_list(reader, index) and any(t.lemma in words for t in tokens)
+    words = reader.lex.words
+    return _opens_list(reader, index) and any(
+        t.lemma in words.statement_nouns or t.lemma in words.speech_verbs for t in tokens
+    )
 
 
-def _refers_to_before(reader: SentenceReader, index: int) -> bool:
+def refers_to_before(reader: SentenceReader, index: int) -> bool:
     """A sentence whose speaker signs the sentence before: "Об этом сообщил X", or "X
     сообщил об этом", "The air force reported this on Telegram"."""
     return _opens_with_this(reader, index) or _this_as_object(reader, index)
+
+
+_refers_to_before = refers_to_before
 
 
 def _this_as_object(reader: SentenceReader, index: int) -> bool:

@@ -1,0 +1,92 @@
+"""A state's office holder named by title and country ("Президент США Джо Байден", "прем'єр
+Ізраїлю", "Israeli Prime Minister Benjamin Netanyahu", "Iran's supreme leader"): a speaker of
+the country's side (`other` abroad), whether or not the registry knows the person. The country
+is the speaker's, not a place of the claims (its mention is marked as the actor's).
+"""
+
+from __future__ import annotations
+
+from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.actor_names import (
+    is_word,
+    place_ending,
+    place_starting,
+    surname_keys,
+)
+from claimledger.extract.mentions.place_codes import SIDE_COUNTRIES
+from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
+
+_SIDE_OF_COUNTRY = {country: side for side, country in SIDE_COUNTRIES.items()}
+_NAME_WORDS = 3  # "Джо Байден", "Benjamin Netanyahu", "Ali Khamenei"
+
+
+def titled_person(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int, places: list[PlaceRef]
+) -> ActorMention | None:
+    titles = [t for t in lex.sequences.state_titles if _matches(doc, sentence, index, t)]
+    if not titles:
+        return None
+    last = index + max(len(t) for t in titles)
+    owner = _owner_before(doc, lex, sentence, (index, last), places) or _owner_after(
+        doc, lex, sentence, (index, last), places
+    )
+    if owner is None:
+        return None
+    country, first, last, place = owner
+    end = last
+    while end < min(sentence.last, last + _NAME_WORDS) and _name_word(doc, end):
+        if surname_keys(lex.lang, doc.tokens[end]):
+            return None  # a recorded person ("Президент России Владимир Путин"): theirs to read
+        end += 1
+    if place is not None:
+        place.in_actor = True
+    words = doc.tokens[first:end] if end == last else doc.tokens[last:end]
+    name = doc.text[words[0].start : words[-1].end]
+    side = _SIDE_OF_COUNTRY.get(country, "other")
+    return ActorMention(first, end, Speaker(name, side, "official"))
+
+
+Owner = tuple[str, int, int, PlaceRef | None]  # country, the mention's bounds, its place
+
+
+def _owner_before(
+    doc: Document, lex: Lexicon, sentence: Sentence, title: tuple[int, int], places: list[PlaceRef]
+) -> Owner | None:
+    """"Israeli Prime Minister", "US President", "Iran's supreme leader"."""
+    index, last = title
+    if index <= sentence.first:
+        return None
+    before = doc.tokens[index - 1]
+    code = lex.country_adjectives.get(before.lemma) or lex.country_adjectives.get(before.low)
+    if code is not None:
+        return code, index - 1, last, None
+    place = place_ending(places, index) or (
+        place_ending(places, index - 1) if before.low in lex.words.possessive_marks else None
+    )
+    if place is None or place.place.kind != "country":
+        return None
+    return place.place.code, place.first, last, place
+
+
+def _owner_after(
+    doc: Document, lex: Lexicon, sentence: Sentence, title: tuple[int, int], places: list[PlaceRef]
+) -> Owner | None:
+    """"Президент США", "прем'єр Ізраїлю", "the President of France"."""
+    index, last = title
+    linked = last < sentence.last and doc.tokens[last].low in lex.words.owner_preps
+    place = place_starting(places, last + 1 if linked else last, doc, sentence)
+    if place is None or place.place.kind != "country":
+        return None
+    return place.place.code, index, place.last, place
+
+
+def _matches(doc: Document, sentence: Sentence, index: int, words: tuple[str, ...]) -> bool:
+    return index + len(words) <= sentence.last and all(
+        is_word(doc.tokens[index + offset], word) for offset, word in enumerate(words)
+    )
+
+
+def _name_word(doc: Document, index: int) -> bool:
+    token = doc.tokens[index]
+    return token.is_word and token.text[:1].isupper()
