@@ -1,4 +1,4 @@
-"""The world gazetteer: every region of Russia and Ukraine and 50 cities of the Middle East and
+"""The world gazetteer: every region of Russia and Ukraine and 60 cities of the Middle East and
 Europe in Russian, Ukrainian and English (`claimledger place` and `Gazetteer.resolve`, tables in
 tests/fixtures/places/), countries, regions and seas abroad, villages, and the names that are
 words or people, not places."""

@@ -205,7 +205,8 @@ EN_AMBIGUOUS: frozenset[str] = frozenset({
 })
 
 # Towns that pymorphy also reads as a first name or surname but that reports mean as the town.
-TOWNS_NOT_PEOPLE: frozenset[str] = frozenset({"бахмут", "bakhmut"})
+# "Рафах" reads as a form of the first name "Рафа"; war news means the town in Gaza.
+TOWNS_NOT_PEOPLE: frozenset[str] = frozenset({"бахмут", "bakhmut", "рафах"})
 
 # Words before a capitalised English town name that do not make it a surname ("Denis Skopin"
 # is a person, "occupied Melitopol" or "Ukraine's Kharkiv" a town).

@@ -56,6 +56,8 @@ CONTEXT_SIZE_RATIO = 10
 # Countries whose towns win over a namesake abroad of comparable size ("Светлогорск").
 HOME = frozenset({"RU", "UA"})
 _SENTENCE_BREAK = frozenset(".!?\n«\"“„(")
+# Marks between two words of a name that end it: "over Isfahan, state media said" is the town.
+CLAUSE_MARKS = frozenset(",;:")
 
 Keys = Callable[[str], frozenset[str]]
 PlaceOf = Callable[[str], "Place | None"]
@@ -180,6 +182,11 @@ class Matcher:
         for j in range(p.lead):
             # "провинция Исфахан", not "на регион. Об этом"
             if text[tokens[start + j].end:tokens[start + j + 1].start].strip():
+                return False
+        for j in range(p.lead, n - 1):
+            # "over Isfahan, state media said": a clause break ends a name ("St. Petersburg"
+            # keeps its point)
+            if CLAUSE_MARKS & set(text[tokens[start + j].end:tokens[start + j + 1].start]):
                 return False
         if not self.lenient:
             for j, need in enumerate(p.caps):

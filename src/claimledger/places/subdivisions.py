@@ -268,7 +268,9 @@ def add_subdivisions(b: Builder, subs: list[Subdivision], tied: dict[str, dict[s
                       lead=f"{words} of")
         for lang in ("ru", "uk"):
             for name in sub.names[lang]:
-                b.add(lang, name, sub.code, explicit=True, rank=RANK_WORLD_REGION, caps=True)
+                # a one-word name declines as a foreign name does ("над Негевом")
+                b.add(lang, name, sub.code, explicit=True, rank=RANK_WORLD_REGION, caps=True,
+                      foreign=" " not in name)
             nouns = "|".join(lexicon.WORLD_REGION_NOUNS[lang])
             for stem in stems[lang]:
                 if len(stem) > 2:  # "регион Об": the river, or "Об этом"

@@ -169,7 +169,9 @@ def _cyrillic_guard(b: Builder, name: str, town: Town, home: bool, village: bool
     if village:
         return GUARD_VILLAGE_STRICT if base == GUARD_CITY_PERSON else GUARD_VILLAGE
     if not home and base != GUARD_CITY and not _geox(name, parse):
-        if name.lower() in lexicon.CYRILLIC_NOT_TOWNS or _person(name, parse):
+        if name.lower() in lexicon.CYRILLIC_NOT_TOWNS or (
+            _person(name, parse) and name.lower() not in lexicon.TOWNS_NOT_PEOPLE
+        ):
             return None
         return GUARD_CITY_PERSON  # "в Тире": a word ("тир") unless a preposition precedes
     return base if trusted else GUARD_CITY_PERSON

@@ -37,6 +37,9 @@ class WordInfo:
     grams: frozenset[str]  # grammemes of the most probable parse
     all_grams: frozenset[str]  # grammemes of any parse
     numbers: frozenset[str]  # "sing"/"plur" over parses of the same part of speech
+    # the numbers of its genitive parses: "ракеты" is genitive singular only (its plural
+    # parses are nominative and accusative), one weapon after an event noun ("о перехвате ракеты")
+    gent_numbers: frozenset[str] = frozenset()
 
     @property
     def is_noun(self) -> bool:
@@ -187,6 +190,7 @@ class PymorphyLexer(CachedLexer):
                     (info.grams - {"PRTF"}) | {"PRTS"},
                     info.all_grams | {"PRTS"},
                     info.numbers,
+                    info.gent_numbers,
                 )
             )
 
@@ -202,6 +206,7 @@ class PymorphyLexer(CachedLexer):
                     head.grams,
                     head.all_grams,
                     head.numbers,
+                    head.gent_numbers,
                 )
         if not _CYRILLIC.search(low):
             return bare(low)
@@ -214,7 +219,10 @@ class PymorphyLexer(CachedLexer):
         if len(parses) == 1:  # a third of the words: what the loops below make of one parse
             numbers = frozenset((first.number,)) if first.number else frozenset()
             lemmas = frozenset((first.lemma,))
-            return WordInfo(first.lemma, lemmas, first.pos, first.grams, first.grams, numbers)
+            gent = numbers if "gent" in first.grams else frozenset()
+            return WordInfo(
+                first.lemma, lemmas, first.pos, first.grams, first.grams, numbers, gent
+            )
         pos = first.pos
         proper = bool(_PROPER & first.grams)
         # A surname parse ("дронов") says nothing about the number of a common noun.
@@ -230,6 +238,9 @@ class PymorphyLexer(CachedLexer):
             grams=first.grams,
             all_grams=first.grams.union(*[p.grams for p in parses[1:]]),
             numbers=numbers,
+            gent_numbers=frozenset(
+                p.number for p in parses if pos == p.pos and p.number and "gent" in p.grams
+            ),
         )
 
 

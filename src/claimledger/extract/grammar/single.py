@@ -53,12 +53,14 @@ class SingleRules(CountedRules):
                 and phrase.number is None
                 and not self._agrees_as_subject(action)
                 and not self._one_event(action, phrase)
+                and not self._governed_one(action, phrase)
             ):
                 continue  # "удара БПЛА": one drone or several, the text does not say
             if (
                 self.doc.tokens[action.token].info.is_noun
                 and not self._has_place(facts)
                 and not self._caused_by(action)
+                and not self._told_of(action)
                 and not any(d.action_token == action.token for d in counted)
             ):
                 continue  # "Атака баллистической ракетой" with no place: a topic, not a report
@@ -237,6 +239,29 @@ class SingleRules(CountedRules):
             and token.lemma in self.lex.words.event_nouns
             and "sing" in token.info.grams
             and action.last == phrase.first
+        )
+
+    def _told_of(self, action: ActionMention) -> bool:
+        """ "сообщила о перехвате ракеты", "повідомила про перехоплення": a speaker's report of
+        the event, not a topic named alone."""
+        tokens = self.doc.tokens
+        return (
+            action.token >= 2
+            and tokens[action.token - 1].low in self.lex.words.about_words
+            and tokens[action.token - 2].lemma in self.lex.words.speech_verbs
+        )
+
+    def _governed_one(self, action: ActionMention, phrase: WeaponPhrase) -> bool:
+        """ "сообщила о перехвате ракеты", "про запуск ракети": an event noun a speaker tells of
+        governs the genitive, and a head whose genitive is singular only is one weapon (its
+        plural is "ракет"); a caption's "кадры пуска ракеты" on exercises tells of none."""
+        token = self.doc.tokens[action.token]
+        return (
+            self._told_of(action)
+            and token.info.is_noun
+            and token.lemma in self.lex.words.event_nouns
+            and action.last == phrase.first
+            and self.doc.tokens[phrase.head].info.gent_numbers == frozenset({"sing"})
         )
 
     def _used_from(self, phrase: WeaponPhrase) -> bool:

@@ -177,6 +177,7 @@ class Words:
     # (not `toward`, whose words also mark a launch's target side: "according to Ukrainian ...")
     destination_preps: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()  # "армия России": the country acts
+    force_kinds: frozenset[str] = frozenset()  # "US fighter jets": words before a force noun
     defence_nouns: frozenset[str] = frozenset()  # "Ukraine's air defences": the country's own sky
     many_regions: frozenset[str] = frozenset()  # "над 9 регионами": many regions of a country
     region_of: frozenset[str] = frozenset()  # "the region of Chernihiv": the town's region

@@ -18,7 +18,12 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.capital import home_capital
 from claimledger.extract.mentions.datelines import mark_datelines
 from claimledger.extract.mentions.listed import add_listed_districts
-from claimledger.extract.mentions.place_codes import APPROACHES, STATE_CAPITALS, TOWN_KINDS
+from claimledger.extract.mentions.place_codes import (
+    APPROACHES,
+    HOME_COUNTRIES,
+    STATE_CAPITALS,
+    TOWN_KINDS,
+)
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.extract.mentions.villages import add_districts, add_villages, mark_town_districts
 from claimledger.places.model import Place
@@ -298,9 +303,11 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         before is not None
         and before.info.pos == "PREP"
         and before.low not in lex.words.toward  # "fired from Iran at Israel": the target
+        and before.low not in lex.words.strike_preps  # "авиаудары США по Ходейде": the target
         and two_before is not None
         and two_before.low in lex.subject_sides
         and lex.subject_sides[two_before.low] == "other"
+        and ref.place.kind != "sea"  # "эсминец США в Красном море" is where it shot them down
     ):
         ref.in_actor = True  # "the Houthis in Yemen": where a party is, not where it struck
     if (
@@ -391,6 +398,33 @@ def _linked_origin(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
     return False
 
 
+def _forces_after(doc: Document, lex: Lexicon, index: int) -> bool:
+    """A force noun after a country's name, or after a second side's adjective joined to it
+    ("US and British fighter jets"), past the words that only say which kind."""
+    tokens = doc.tokens
+    if index + 1 < len(tokens) and tokens[index].low in lex.words.and_words and (
+        tokens[index + 1].low in lex.side_adjectives
+    ):
+        index += 2
+    while index < len(tokens) and tokens[index].lemma in lex.words.force_kinds:
+        index += 1
+    return index < len(tokens) and tokens[index].lemma in lex.words.force_words
+
+
+def _strikes_of(doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None) -> bool:
+    """A third country owning strikes: a strike noun right after it, past the words of the air
+    ("US air strikes", "US drone strikes"), or, without noun adjuncts, right before it
+    ("авиаудары США", "удари Ізраїлю"). Not Russia or Ukraine: a headline's "Ukraine drone
+    attack" may be the one Ukraine suffered."""
+    strikes = lex.words.strike_nouns | lex.words.air_event_words
+    if not lex.noun_adjuncts:
+        return before is not None and before.lemma in strikes
+    index = ref.last
+    while index < len(doc.tokens) and doc.tokens[index].low in lex.words.air_adjectives:
+        index += 1
+    return index < len(doc.tokens) and doc.tokens[index].lemma in strikes
+
+
 def _names_a_party(
     doc: Document, lex: Lexicon, ref: PlaceRef, before: Token | None, after: Token | None
 ) -> bool:
@@ -400,8 +434,10 @@ def _names_a_party(
         before.lemma in lex.words.force_words or before.low in lex.words.agent_preps
     ):
         return True
-    if lex.noun_adjuncts and after is not None and after.lemma in lex.words.force_words:
-        return True  # "US destroyers shot down", "the Israeli army": the country's forces
+    if lex.noun_adjuncts and after is not None and _forces_after(doc, lex, ref.last):
+        return True  # "US destroyers shot down", "US and British jets": the country's forces
+    if ref.place.code not in HOME_COUNTRIES and _strikes_of(doc, lex, ref, before):
+        return True  # "US air strikes on Hodeidah", "авиаудары США": whose, not where they fell
     if (
         lex.noun_adjuncts
         and after is not None
@@ -443,5 +479,9 @@ def _names_a_party(
     if following is not None and following.info.pos in ("ADVB", "PRCL"):
         # "РФ уночі випустила": the verb after an adverb of time
         following = doc.tokens[ref.last + 1] if ref.last + 1 < len(doc.tokens) else None
-    acts = following is not None and following.info.pos == "VERB"
+    # "по югу Ливана погибли": a country after the noun of a prepositional phrase is no subject
+    in_phrase = before is not None and before.info.is_noun and ref.first > 1 and (
+        doc.tokens[ref.first - 2].info.pos == "PREP"
+    )
+    acts = following is not None and following.info.pos == "VERB" and not in_phrase
     return cases == {"nomn"} or acts

@@ -24,6 +24,7 @@ class WeaponPhrase:
     side: str | None = None  # "ua"/"ru" from "украинских", "российские", "ВСУ"
     hostile: bool = False  # "вражеских": the side opposed to the claimant
     adjective_only: bool = False  # "пять авиационных": the noun is left out
+    typical: bool = False  # the side is only the model's usual one ("Shahed": Russia's)
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ from functools import cache
 from claimledger.catalog.weapons import Model, weapons
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.elliptic import elliptic_phrases
 from claimledger.extract.mentions.models import (
     ModelMention,
     abbreviation_number,
@@ -153,6 +154,7 @@ def find_phrases(
             continue
         taken_models.add(id(mention))
         phrases.append(_model_phrase(doc, lex, sentence, token_index, mention))
+    phrases += elliptic_phrases(doc, lex, sentence, phrases)
     phrases.sort(key=lambda p: p.first)
     return phrases
 
@@ -229,6 +231,7 @@ def _phrase(
     ):
         return None
     resolved = _kind(weapon, kind, kinds)
+    typical = side is None
     side = side or next((m.side for m in models if m.side), None)
     number = _number(head_token, abbreviation, numbers)
     return WeaponPhrase(
@@ -240,6 +243,7 @@ def _phrase(
         number=number,
         side=side,
         hostile=hostile,
+        typical=typical and side is not None,
     )
 
 
@@ -268,8 +272,8 @@ def _kind(weapon: str | None, adjective: str | None, model_kinds: list[str]) -> 
     a launcher system are rockets); other nouns keep their kind."""
     if weapon != "missile":
         return weapon
-    if adjective in MISSILE_KINDS:
-        return adjective
+    if adjective in MISSILE_KINDS or adjective == "rocket":
+        return adjective  # "неуправляемые ракеты": rockets, whoever fires them
     if model_kinds and all(k == "rocket" for k in model_kinds):
         return "rocket"  # "five HIMARS missiles", "ракеты РСЗО HIMARS": a launcher's rockets
     return missile_kind(model_kinds) or weapon
@@ -419,6 +423,7 @@ def _model_phrase(
     weapon: str = mention.weapon
     if kind and weapon in ("missile",):
         weapon = kind
+    typical = side is None and mention.model.side is not None
     side = side or mention.model.side
     return WeaponPhrase(
         weapon,
@@ -429,4 +434,5 @@ def _model_phrase(
         number,
         side,
         hostile,
+        typical=typical,
     )

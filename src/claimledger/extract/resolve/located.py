@@ -7,7 +7,7 @@ Read by `settle`; each function takes the draft and its speaker as settled so fa
 from __future__ import annotations
 
 from claimledger.catalog.actors import actors
-from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
+from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.lexicon.roles import opens_with
@@ -19,7 +19,7 @@ from claimledger.extract.mentions.place_codes import (
     country_of_code,
     region_of_code,
 )
-from claimledger.extract.mentions.types import PlaceRef, Speaker
+from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.extract.resolve.sides import place_side
 from claimledger.places.model import Place
 
@@ -138,6 +138,26 @@ def own_sky(draft: Draft, speaker: Speaker, *, from_abroad: bool = False) -> str
     actor = actors().get(speaker.actor) if speaker.actor else None
     home = actor.home if actor is not None else None
     return home if home is not None and len(home) == 2 and home.isupper() else None
+
+
+def from_abroad(draft: Draft, facts: Facts) -> bool:
+    """A launch or strike whose sentence says where the weapons came from ("fired from
+    Lebanon"): at whoever tells of it, where no target is named."""
+    return draft.action in ("launched", "hit") and any(p.origin for p in facts.places)
+
+
+def acting_defender(draft: Draft, mentions: list[ActorMention]) -> str | None:
+    """ "The IDF intercepted 20 rockets", "ЦАХАЛ перехватил 20 ракет": a third country's
+    military named before its own interception, its subject though not its speaker, downs them
+    in its own sky (`own_sky`)."""
+    if draft.action not in ("intercepted", "suppressed") or draft.action_token is None:
+        return None
+    for mention in mentions:
+        if mention.speaker is not None and mention.last <= draft.action_token:
+            sky = own_sky(draft, mention.speaker)
+            if sky is not None:
+                return sky
+    return None
 
 
 _TARGET_REACH = 3  # words from "on"/"at" to the side's adjective: "on key Ukrainian facilities"

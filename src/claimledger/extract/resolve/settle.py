@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.clauses import ends_with_colon
-from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, country_of_code
@@ -28,11 +28,13 @@ from claimledger.extract.resolve.dating import (
 )
 from claimledger.extract.resolve.located import (
     abroad_party,
+    acting_defender,
     approached_totals,
     attacked_nation,
     casualties_ashore,
     default_location,
     defender_country,
+    from_abroad,
     happened_at,
     own_sky,
     regional_denial,
@@ -188,7 +190,8 @@ def settle(
                     or (default_location(draft, speaker, reader.lex) if abroad is None else abroad)
                     or defended_country(reader, draft)
                 )
-                sky = own_sky(draft, speaker, from_abroad=_from_abroad(draft, facts))
+                sky = own_sky(draft, speaker, from_abroad=from_abroad(draft, facts)) or (
+                    acting_defender(draft, facts.actors))
                 if draft.location is None and sky is not None:
                     draft.location = sky
                     draft.side = draft.side or place_attacker(sky, speaker, places)
@@ -199,10 +202,11 @@ def settle(
                 draft.location = (
                     targeted_country(reader, draft)
                     or defender_country(
-                        draft, speaker, speaker is outlet, from_abroad=_from_abroad(draft, facts)
+                        draft, speaker, speaker is outlet, from_abroad=from_abroad(draft, facts)
                     )
                     or defended_country(reader, draft)
                     or attacked_nation(draft, speaker)
+                    or acting_defender(draft, facts.actors)
                 )
             if draft.location is None and draft.part_of is not None:
                 # "15 of the 20 rockets fired from Lebanon were intercepted": the 20 launched
@@ -212,6 +216,8 @@ def settle(
                 draft.side = casualty_attacker(draft, speaker) or place_attacker(
                     draft.location, speaker, places
                 )
+            elif draft.side is None and place_attacker(draft.location, speaker, places) == "other":
+                draft.side = "other"  # "ПВО Израиля перехватила 20 ракет": a third party's war
             out.append(draft)
             before.settled(draft)
         dated = [d for d in facts.dates if not d.opens and not in_brackets(reader, d)]
@@ -489,9 +495,3 @@ def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
 
 def _kind(weapon: str | None) -> str | None:
     return "missile" if weapon is not None and weapon.endswith("missile") else weapon
-
-
-def _from_abroad(draft: Draft, facts: Facts) -> bool:
-    """A launch or strike whose sentence says where the weapons came from ("fired from
-    Lebanon"): at whoever tells of it, where no target is named."""
-    return draft.action in ("launched", "hit") and any(p.origin for p in facts.places)

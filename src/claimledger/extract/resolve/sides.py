@@ -57,6 +57,8 @@ def attacker(
     `infer` False: only what the words say (and the claim before); `sentence_before`: the
     attacker of a weapon claim earlier in the same sentence."""
     opposite = OPPOSITE
+    if draft.side is not None and _typical_abroad(reader, draft, places):
+        return "other"  # "Iran launched 170 Shahed drones at Israel": Iran's, not Russia's
     if draft.side is not None:
         return draft.side
     if draft.part_of is not None and draft.part_of.side is not None:
@@ -91,6 +93,16 @@ def attacker(
     if speaker.side in opposite:
         return opposite[speaker.side or ""]
     return opposite.get(side or "")
+
+
+def _typical_abroad(reader: SentenceReader, draft: Draft, places: dict[str, Place]) -> bool:
+    """A side that is only the model's usual one (a Shahed is Russia's) in another war: at a
+    third country or sea, or fired by a third party the sentence names."""
+    if draft.phrase is None or not draft.phrase.typical:
+        return False
+    if draft.location is not None and _third_party_place(draft.location, places):
+        return True
+    return _subject_side(reader, draft) == "other"
 
 
 def _own_weapons(reader: SentenceReader, draft: Draft) -> bool:
