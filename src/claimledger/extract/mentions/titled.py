@@ -1,8 +1,8 @@
-"""A third state's office holder named by title and country ("Президент США Джо Байден",
-"прем'єр Ізраїлю", "Israeli Prime Minister Benjamin Netanyahu", "Iran's supreme leader"): a
-speaker of side `other`, whether or not the registry knows the person (the offices of Russia and
-Ukraine are the registry's). The country is the speaker's, not a place of the claims (its
-mention is marked as the actor's).
+"""A state's office holder named by title and country ("Президент США Джо Байден", "прем'єр
+Ізраїлю", "Israeli Prime Minister Benjamin Netanyahu", "президент Украины"): a speaker of the
+country's side (`other` abroad), whether or not the registry knows the person (where the
+registry names the office of one of the war's sides, it reads it). The country is the
+speaker's, not a place of the claims (its mention is marked as the actor's).
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from __future__ import annotations
 from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actor_names import (
+    body_candidates,
     is_word,
     place_ending,
     place_starting,
     surname_keys,
 )
-from claimledger.extract.mentions.place_codes import HOME_COUNTRIES
+from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, SIDE_COUNTRIES
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 
 _NAME_WORDS = 3  # "Джо Байден", "Benjamin Netanyahu", "Ali Khamenei"
@@ -31,9 +32,9 @@ def titled_person(
     owner = _owner_before(doc, lex, sentence, (index, last), places) or _owner_after(
         doc, lex, sentence, (index, last), places
     )
-    if owner is None or owner[0] in HOME_COUNTRIES:
-        return None  # "Президент України": the registry's offices of the war's two sides
-    _, first, last, place = owner
+    if owner is None or (owner[0] in HOME_COUNTRIES and _registered(doc, sentence, index, lex)):
+        return None  # "Президент України": an office of the war's two sides the registry names
+    country, first, last, place = owner
     end = last
     while end < min(sentence.last, last + _NAME_WORDS) and _name_word(doc, end):
         if surname_keys(lex.lang, doc.tokens[end]):
@@ -43,7 +44,8 @@ def titled_person(
         place.in_actor = True
     words = doc.tokens[first:end] if end == last else doc.tokens[last:end]
     name = doc.text[words[0].start : words[-1].end]
-    return ActorMention(first, end, Speaker(name, "other", "official"))
+    side = {code: side for side, code in SIDE_COUNTRIES.items()}.get(country, "other")
+    return ActorMention(first, end, Speaker(name, side, "official"))
 
 
 Owner = tuple[str, int, int, PlaceRef | None]  # country, the mention's bounds, its place
@@ -78,6 +80,14 @@ def _owner_after(
     if place is None or place.place.kind != "country":
         return None
     return place.place.code, index, place.last, place
+
+
+def _registered(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> bool:
+    """A body of the registry is named at the title ("Президент України" is Zelensky's)."""
+    return any(
+        _matches(doc, sentence, index, words)
+        for words, _ in body_candidates(lex.lang, doc.tokens[index])
+    )
 
 
 def _matches(doc: Document, sentence: Sentence, index: int, words: tuple[str, ...]) -> bool:
