@@ -45,7 +45,7 @@ def titled_person(
     words = doc.tokens[first:end] if end == last else doc.tokens[last:end]
     name = doc.text[words[0].start : words[-1].end]
     side = {code: side for side, code in SIDE_COUNTRIES.items()}.get(country, "other")
-    return ActorMention(first, end, Speaker(name, side, "official"))
+    return ActorMention(first, end, Speaker(name, side, "official", national=True))
 
 
 Owner = tuple[str, int, int, PlaceRef | None]  # country, the mention's bounds, its place
