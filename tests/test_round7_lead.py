@@ -233,3 +233,46 @@ def test_list_of_the_named_speaker(
     claims = _claims(extractor, lang, text)
     assert claims
     assert {(c.claimant, c.claimant_side, c.claimant_kind) for c in claims} == {expected}
+
+
+# A total after strikes told at places in three regions or more is the country's, not the last
+# place's (issue 15: a ministry's strike summary placed at the first or last city named).
+SUMMARY_RU = (
+    "В Минобороны рассказали об ударах:\n\n🔹25 ноября ударом по штабу в Харькове уничтожено до "
+    "40 специалистов.\n\n🔹25 ноября в Сумской области уничтожены 5 пусковых установок.\n\n🔹26 "
+    "ноября в Одесской области уничтожены две пусковые установки.\n\n🔹Всего за последние дни "
+    "выпущено 100 ракет и 466 беспилотников «Герань-2»."
+)
+SUMMARY_UK = (
+    "У Міноборони рф розповіли про удари:\n\n🔹25 листопада уражено штаб у Харкові.\n\n🔹25 "
+    "листопада в Сумській області знищено 5 пускових установок.\n\n🔹26 листопада в Одеській "
+    "області знищено дві пускові установки.\n\n🔹Загалом за останні дні випущено 100 ракет і "
+    "466 дронів «Герань-2»."
+)
+SUMMARY_EN = (
+    "Russia's defence ministry listed its strikes:\n\n- On November 25, a headquarters in "
+    "Kharkiv was struck.\n\n- On November 25, five launchers were destroyed in the Sumy "
+    "region.\n\n- On November 26, two launchers were destroyed in the Odesa region.\n\n- In "
+    "total, 100 missiles and 466 Geran-2 drones were launched over the past days."
+)
+_EN_TOTAL = (
+    "English: the total's missiles get the attacker ua and RU, its drones no place (the total "
+    "word opens its own clause)"
+)
+TOTALS = [
+    pytest.param("ru", SUMMARY_RU, id="ru_total_after_strikes_in_three_regions"),
+    pytest.param("uk", SUMMARY_UK, id="uk_total_after_strikes_in_three_regions"),
+    pytest.param("en", SUMMARY_EN, id="en_total_after_strikes_in_three_regions",
+                 marks=pytest.mark.xfail(strict=True, reason=_EN_TOTAL)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOTALS)
+def test_total_after_strikes_is_the_country(
+    extractor: Extractor, lang: Language, text: str
+) -> None:
+    claims = _claims(extractor, lang, text)
+    found = {(c.action, c.quantity, c.location, c.attacker_side) for c in claims}
+    assert {row for row in found if row[1] >= 100} == {
+        ("launched", 100, "UA", "ru"), ("launched", 466, "UA", "ru")
+    }

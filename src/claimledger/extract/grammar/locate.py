@@ -19,6 +19,9 @@ from claimledger.extract.mentions.types import PlaceRef
 _COLON = frozenset({":"})
 
 
+_TOLD_REGIONS = 3  # regions named before a total that make it the country's
+
+
 class PlaceRules(SingleRules):
     # -- places -------------------------------------------------------------------------------
 
@@ -219,6 +222,9 @@ class PlaceRules(SingleRules):
             d for drafts in self.drafts for d in drafts if d.location and d.action in WEAPON_ACTIONS
         ]
         codes = [d.location for d in counted if d.location]
+        told = self._told_country()
+        if told is not None:
+            return told  # "Всего за последние дни выпущено 100 ракет" after strikes on 5 regions
         if codes:
             # a total after a count spread over several regions and a count of one of them ("15
             # over three regions, 10 of them over Kyiv region ... a total of 20 launches") is the
@@ -229,6 +235,24 @@ class PlaceRules(SingleRules):
                 return country
             return combine_codes(codes, self.gazetteer_places)
         return self.context_location
+
+    def _told_country(self) -> str | None:
+        """The country of the places the sentences before a total named, where they lie in
+        several regions of it: a total over them all (ANNOTATION.md: several regions with one
+        number are the country). Three at least: Moscow and a town of its oblast are one
+        attack's ("атаковать Москву ... сбили в Раменском. Всего уничтожено четыре")."""
+        places = self.gazetteer_places
+        codes = [
+            p.place.code
+            for facts in self.facts[:-1]
+            for p in facts.places
+            if not (p.in_actor or p.origin or p.dateline or p.destination)
+            and p.place.kind != "country"
+        ]
+        regions = {region_of_code(code, places) for code in codes} - {None}
+        countries = {country_of_code(code, places) for code in codes}
+        spread = len(regions) >= _TOLD_REGIONS
+        return countries.pop() if spread and len(countries) == 1 else None
 
     def _spread(self, draft: Draft) -> bool:
         """A count placed at its country from several of its regions ("over six regions",
