@@ -79,9 +79,13 @@ class ActorReader:
         self.sides: dict[str, str] = {}  # body named without its country -> its side said before
         self.source: ActorMention | None = None  # the last unnamed source brought in
         self.region_before: str | None = None  # the region the sentences before spoke of
-        self._readers = ((ORGANISATION, self._organisation), (LOCAL, self._local),
-                         (PERSON, self._person), (ROLE, self._role),
-                         (ADMINISTRATION, self._administration), (OUTLET, self._outlet))
+        # the class's functions, not methods bound to this reader: a reader holding its own
+        # bound methods is a cycle, and the report's document (every token) would wait for
+        # the garbage collector instead of going when the report is read
+        cls = type(self)
+        self._readers = ((ORGANISATION, cls._organisation), (LOCAL, cls._local),
+                         (PERSON, cls._person), (ROLE, cls._role),
+                         (ADMINISTRATION, cls._administration), (OUTLET, cls._outlet))
 
     def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
         found: list[ActorMention] = []
@@ -114,7 +118,7 @@ class ActorReader:
             return handle_at(self.doc, self.registry, self.own.name, index)
         may = readers_at(self.lex, token)  # (most words: none but the outlet's, or none)
         for bit, reader in self._readers:
-            if may & bit and (mention := reader(sentence, index, places)) is not None:
+            if may & bit and (mention := reader(self, sentence, index, places)) is not None:
                 return self._known_source(mention)
         if not may & BACK:
             return None
