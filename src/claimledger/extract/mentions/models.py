@@ -22,6 +22,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
+
+import ahocorasick
 
 from claimledger.catalog import forms
 from claimledger.catalog.weapons import Family, Model, weapons
@@ -135,8 +138,23 @@ def _probed(lang: Language) -> tuple[_Probed, ...]:
 
 
 @cache
-def _all_heads(lang: Language) -> frozenset[str]:
-    return frozenset(h for p in _probed(lang) if p.heads is not None for h in p.heads)
+def _all_heads(lang: Language) -> Any:
+    """An automaton of the heads of every model's names (`_heads`), each its own value: one
+    scan of a text finds all that stand in it, where a substring test for each of a hundred
+    heads cost a report some 0.15 ms."""
+    automaton = ahocorasick.Automaton()
+    for head in {h for p in _probed(lang) if p.heads is not None for h in p.heads}:
+        automaton.add_word(head, head)
+    automaton.make_automaton()
+    return automaton
+
+
+def _present_heads(text: str, lang: Language) -> set[str]:
+    """The heads that stand in `text` (`head in text` for each)."""
+    automaton = _all_heads(lang)
+    if not len(automaton):  # no model of the language has heads (make_automaton left it empty)
+        return set()
+    return {head for _, head in automaton.iter(text)}
 
 
 # A pattern's source and flags, how a match becomes models, and its names' heads (or None)
@@ -191,7 +209,7 @@ def find_models(text: str, lang: Language) -> list[ModelMention]:
     found: list[ModelMention] = []
     # the heads of the names that stand in the text: a substring test each, where a probe is a
     # scan of the text; a model none of whose heads stands is not scanned for
-    present = {head for head in _all_heads(lang) if head in text}
+    present = _present_heads(text, lang)
     before = _READINGS[lexicon(lang).model_reading].before
     for probed in _probed(lang):
         if probed.heads is not None and probed.heads.isdisjoint(present):
