@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimledger.errors import ClaimledgerError
 from claimledger.extract import MAX_EXTRACT_CHARS, Extractor
-from claimledger.extract.collector import quiet_collector
+from claimledger.extract.collector import quiet_collector, tidy
 from claimledger.extract.lang import SUPPORTED
 from claimledger.model import Extraction, Language, Report
 
@@ -75,8 +75,8 @@ def extract_reports(
     stream = iter(reports)
     head = list(islice(stream, SERIAL_BELOW))
     if workers == 1 or len(head) < SERIAL_BELOW or not _can_fork():
-        with quiet_collector() as freeze:
-            yield from _warm_then_frozen(extractor, chain(head, stream), lang, on_error, freeze)
+        with quiet_collector():
+            yield from _serial(extractor, chain(head, stream), lang, on_error)
         return
     with quiet_collector():  # the workers inherit it; _parallel freezes before the fork
         _prepare(extractor, _languages(head, lang))
@@ -102,35 +102,18 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux")
 
 
-def _warm_then_frozen(
-    extractor: Extractor,
-    reports: Iterator[Report],
-    lang: str | None,
-    on_error: OnError | None,
-    freeze: Callable[[], None],
-) -> Iterator[Extraction]:
-    """`_serial`, freezing the resources out of the collector's passes once the first report
-    the fast path lets through has built them (`collector`)."""
-    for report in reports:
-        warm = not _turned_away(report, lang)
-        yield from _serial(extractor, [report], lang, on_error)
-        if warm:
-            freeze()
-            break
-    yield from _serial(extractor, reports, lang, on_error)
-
-
 def _serial(
     extractor: Extractor, reports: Iterable[Report], lang: str | None, on_error: OnError | None
 ) -> Iterator[Extraction]:
     for report in reports:
         if on_error is None:
             yield extractor.extract(report, lang)
-            continue
-        try:
-            yield extractor.extract(report, lang)
-        except Exception as exc:  # one bad report must not stop a run of thousands
-            on_error(report, _message(exc))
+        else:
+            try:
+                yield extractor.extract(report, lang)
+            except Exception as exc:  # one bad report must not stop a run of thousands
+                on_error(report, _message(exc))
+        tidy()
 
 
 def _message(exc: Exception) -> str:
@@ -208,6 +191,7 @@ def _parallel(
                     yield _nothing_found(report, lang)
                 else:  # a text read in windows (each judged), or a subclass's own reading
                     yield from _serial(extractor, [report], lang, on_error)
+            tidy()
     except BrokenProcessPool as exc:
         # a worker killed (out of memory, a signal): seen at a result, or at the next submit
         # when the pool broke first
@@ -247,6 +231,8 @@ def _extract_chunk(chunk: list[Report]) -> list[_Result]:
         except Exception as exc:  # reported in the parent, as in the serial path
             out.append(_message(exc))
             continue
+        finally:
+            tidy()
         out.append(
             (found.report.lang, found.claims, found.quotes, found.markers, found.checks,
              found.media)

@@ -89,8 +89,8 @@ class RazdelSplitter:
         """A piece that ends with an abbreviation's full stop ("у м.", "у сел.")."""
         if not self.abbreviations or not piece.endswith("."):
             return False
-        match = _LAST_WORD.search(piece[:-1])
-        return match is not None and match.group().lower() in self.abbreviations
+        word = _last_word(piece[:-1])
+        return word is not None and word.lower() in self.abbreviations
 
     def tokens(self, text: str) -> Iterator[tuple[int, int]]:
         pieces = razdel_tokens(text)  # razdel's tokens, read in one pass (razdel_tokens.py)
@@ -125,9 +125,22 @@ def _model_breaks(text: str, pieces: Iterable[Any]) -> Iterator[_Piece]:
 
 
 _APOSTROPHES = frozenset("'ʼ’")
-# The last word of a piece; a letter after a hyphen is a model's suffix ("Іскандер-М."), no
-# abbreviation, and its full stop ends the sentence.
-_LAST_WORD = re.compile(r"(?<![^\W\d_]|-)[^\W\d_]+$")
+# A run of letters: read backwards from a piece's end, its last word.
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _last_word(piece: str) -> str | None:
+    """The letters that end `piece`, unless a hyphen stands before them: a letter after a
+    hyphen is a model's suffix ("Іскандер-М."), no abbreviation, and its full stop ends the
+    sentence. (The pattern "(?<![^\\W\\d_]|-)[^\\W\\d_]+$", searched from the front, tried
+    every character of the sentence; the run is matched here on the reversed piece.)"""
+    if piece.endswith("\n"):  # as "$" matched: at the end, or before a newline that ends it
+        piece = piece[:-1]
+    run = _LETTERS.match(piece[::-1])
+    if run is None:
+        return None
+    start = len(piece) - run.end()
+    return None if start > 0 and piece[start - 1] == "-" else piece[start:]
 
 
 def _join_apostrophes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

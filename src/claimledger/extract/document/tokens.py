@@ -153,7 +153,11 @@ def _form(word: str, lexer: Lexer) -> _Form:
     low = word.lower().replace("ё", "е")
     is_word = bool(_WORD.match(word))
     info = lexer.info(low) if is_word else _NO_INFO
-    return _Form(low, info, is_word, word.isdigit(), info.lemma or low)
+    # made by tuple.__new__ itself, not by the named tuple's own __new__ (a Python call)
+    return _new(_Form, (low, info, is_word, word.isdigit(), info.lemma or low))
+
+
+_new = tuple.__new__
 
 
 # lexer -> spelling -> its form: posts repeat their words, and a lexer's analysis of a word

@@ -52,12 +52,7 @@ class ActorReader:
     outlets; remembers the people and the unnamed source it has met."""
 
     def __init__(
-        self,
-        doc: Document,
-        lex: Lexicon,
-        registry: SourceRegistry,
-        own: SourceInfo,
-        day: date | None,
+        self, doc: Document, lex: Lexicon, registry: SourceRegistry, own: SourceInfo, day: date | None
     ) -> None:
         self.doc = doc
         self.lex = lex
@@ -68,10 +63,12 @@ class ActorReader:
         self.sides: dict[str, str] = {}  # body named without its country -> its side said before
         self.source: ActorMention | None = None  # the last unnamed source brought in
         self.region_before: str | None = None  # the region the sentences before spoke of
-        # a state's office holder with the country first: "prime minister" is a body's name too
-        self._readers = ((TITLED, self._titled), (ORGANISATION, self._organisation),
-                         (LOCAL, self._local), (PERSON, self._person), (ROLE, self._role),
-                         (ADMINISTRATION, self._administration), (OUTLET, self._outlet))
+        # the class's functions, not bound methods (a cycle that kept each report's tokens for
+        # the collector); a state's office holder first: "prime minister" names a body too
+        cls = type(self)
+        self._readers = ((TITLED, cls._titled), (ORGANISATION, cls._organisation),
+                         (LOCAL, cls._local), (PERSON, cls._person), (ROLE, cls._role),
+                         (ADMINISTRATION, cls._administration), (OUTLET, cls._outlet))
 
     def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
         found: list[ActorMention] = []
@@ -104,7 +101,7 @@ class ActorReader:
             return handle_at(self.doc, self.registry, self.own.name, index)
         may = readers_at(self.lex, token)  # (most words: none but the outlet's, or none)
         for bit, reader in self._readers:
-            if may & bit and (mention := reader(sentence, index, places)) is not None:
+            if may & bit and (mention := reader(self, sentence, index, places)) is not None:
                 return self._known_source(mention)
         if not may & BACK:
             return None

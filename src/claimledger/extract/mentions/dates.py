@@ -118,21 +118,25 @@ class DateReader:
         readers whose own first test the word passes (most words that open a date open few)."""
         may = self._may_open(self.doc.tokens[index])
         for bit, reader in enumerate(self._reader_list):
-            if may >> bit & 1 and (mention := reader(sentence, index)) is not None:
+            if may >> bit & 1 and (mention := reader(self, sentence, index)) is not None:
                 return mention
         return None
 
-    def _readers(self) -> tuple[Callable[[Sentence, int], DateMention | None], ...]:
+    def _readers(self) -> tuple[Callable[[DateReader, Sentence, int], DateMention | None], ...]:
+        # the class's functions, not methods bound to this reader: a reader holding its own
+        # bound methods is a cycle, and the report's document (every token) would wait for
+        # the garbage collector instead of going when the report is read
+        cls = type(self)
         return (
-            self._window_start,
-            self._night,
-            self._numeric,
-            self._day_month,
-            self._weekday,
-            self._span,
-            self._clock,
-            self._relative,
-            self._month_only,
+            cls._window_start,
+            cls._night,
+            cls._numeric,
+            cls._day_month,
+            cls._weekday,
+            cls._span,
+            cls._clock,
+            cls._relative,
+            cls._month_only,
         )
 
     def _may_open(self, token: Token) -> int:

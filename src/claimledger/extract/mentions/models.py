@@ -22,6 +22,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
+
+import ahocorasick
 
 from claimledger.catalog import forms
 from claimledger.catalog.weapons import Family, Model, weapons
@@ -96,48 +99,84 @@ class ModelMention:
 
 
 Builder = Callable[[re.Match[str]], tuple[tuple[Model, ...], str]]
-# A pattern, its probe, how a match becomes models, and the heads of its names (or None)
-_Probed = tuple[re.Pattern[str], re.Pattern[str], Builder, frozenset[str] | None]
+
+
+class _Probed:
+    """One pattern of `_patterns` with its probe (the pattern less its leading look-behind), how
+    a match becomes models, and the heads of its names (or None). A pattern that opens with a
+    look-behind is tried at every offset of the text, while the probe opens with the name's
+    letters and is scanned for in C; wherever the pattern matches, its probe does too, so a
+    text the probe finds nothing in is skipped and no match is lost. Both are compiled when a
+    text first holds one of the heads: most models are never named in a run, and compiling
+    all of them cost its first report some 10 ms."""
+
+    __slots__ = ("_compiled", "_flags", "_source", "build", "heads")
+
+    def __init__(
+        self, source: str, flags: int, build: Builder, heads: frozenset[str] | None
+    ) -> None:
+        self._source, self._flags = source, flags
+        self.build, self.heads = build, heads
+        self._compiled: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+
+    def compiled(self, before: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The pattern and its probe (`before`: the look-behind the pattern opens with)."""
+        if self._compiled is None:
+            assert self._source.startswith(before), self._source
+            self._compiled = (
+                re.compile(self._source, self._flags),
+                re.compile(self._source[len(before) :], self._flags),
+            )
+        return self._compiled
 
 
 @cache
 def _probed(lang: Language) -> tuple[_Probed, ...]:
-    """Each pattern of `_patterns` with its probe: the pattern less its leading look-behind.
-    A pattern that opens with a look-behind is tried at every offset of the text, while the
-    probe opens with the name's letters and is scanned for in C; wherever the pattern matches,
-    its probe does too, so a text the probe finds nothing in is skipped and no match is lost."""
-    before = _READINGS[lexicon(lang).model_reading].before
-    probed = []
-    for pattern, build, heads in _patterns(lang):
-        assert pattern.pattern.startswith(before), pattern.pattern
-        probe = re.compile(pattern.pattern[len(before) :], pattern.flags)
-        probed.append((pattern, probe, build, heads))
-    return tuple(probed)
+    """The patterns of `lang`'s models and families, to be compiled on first use."""
+    return tuple(_Probed(source, flags, build, heads) for source, flags, build, heads in
+                 _patterns(lang))
 
 
 @cache
-def _all_heads(lang: Language) -> frozenset[str]:
-    return frozenset(h for *_, heads in _probed(lang) if heads is not None for h in heads)
+def _all_heads(lang: Language) -> Any:
+    """An automaton of the heads of every model's names (`_heads`), each its own value: one
+    scan of a text finds all that stand in it, where a substring test for each of a hundred
+    heads cost a report some 0.15 ms."""
+    automaton = ahocorasick.Automaton()
+    for head in {h for p in _probed(lang) if p.heads is not None for h in p.heads}:
+        automaton.add_word(head, head)
+    automaton.make_automaton()
+    return automaton
+
+
+def _present_heads(text: str, lang: Language) -> set[str]:
+    """The heads that stand in `text` (`head in text` for each)."""
+    automaton = _all_heads(lang)
+    if not len(automaton):  # no model of the language has heads (make_automaton left it empty)
+        return set()
+    return {head for _, head in automaton.iter(text)}
+
+
+# A pattern's source and flags, how a match becomes models, and its names' heads (or None)
+_Source = tuple[str, int, Builder, frozenset[str] | None]
 
 
 @cache
-def _patterns(
-    lang: Language,
-) -> tuple[tuple[re.Pattern[str], Builder, frozenset[str] | None], ...]:
+def _patterns(lang: Language) -> tuple[_Source, ...]:
     """One pattern per model named in `lang`, and per numbered family the catalogue names in it,
     with the heads a text must hold for a model's pattern to match (`_heads`; None for the
     families, whose patterns are their own). The patterns run over the cleaned text; Python's re
     is Unicode-aware, so a boundary sees Cyrillic letters."""
     reading = _READINGS[lexicon(lang).model_reading]
     catalog = weapons()
-    built: list[tuple[re.Pattern[str], Builder, frozenset[str] | None]] = []
+    built: list[_Source] = []
     for family in catalog.families:
         if not family.names(lang):
             continue
         if family.id == _VARIANTS:
-            built.append((_variant_pattern(family, lang, reading), _variant, None))
+            built.append((_variant_pattern(family, lang, reading), reading.flags, _variant, None))
         elif family.id == _LISTS:
-            built.append((_list_pattern(family, lang, reading), _listed, None))
+            built.append((_list_pattern(family, lang, reading), reading.flags, _listed, None))
         elif family.id in _NUMBERED:
             built.append((*_numbered(family, lang, reading), None))
     for model in catalog.models:
@@ -145,7 +184,7 @@ def _patterns(
             pattern = reading.before + forms.alternation(model.names(lang), reading.marks)
             pattern += _plural(lang) + reading.after
             heads = _heads(model.names(lang), reading)
-            built.append((re.compile(pattern, reading.flags), _fixed(model), heads))
+            built.append((pattern, reading.flags, _fixed(model), heads))
     return tuple(built)
 
 
@@ -170,14 +209,16 @@ def find_models(text: str, lang: Language) -> list[ModelMention]:
     found: list[ModelMention] = []
     # the heads of the names that stand in the text: a substring test each, where a probe is a
     # scan of the text; a model none of whose heads stands is not scanned for
-    present = {head for head in _all_heads(lang) if head in text}
-    for pattern, probe, build, heads in _probed(lang):
-        if heads is not None and heads.isdisjoint(present):
+    present = _present_heads(text, lang)
+    before = _READINGS[lexicon(lang).model_reading].before
+    for probed in _probed(lang):
+        if probed.heads is not None and probed.heads.isdisjoint(present):
             continue
+        pattern, probe = probed.compiled(before)
         if probe.search(text) is None:
             continue
         for match in pattern.finditer(text):
-            models, weapon = build(match)
+            models, weapon = probed.build(match)
             found.append(ModelMention(match.start(), match.end(), models, weapon))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[ModelMention] = []
@@ -216,7 +257,7 @@ def _member(family_id: str, name: str, weapon: str | None = None) -> Model:
     return Model(name, weapon or family.weapon, family.side, family.id)  # type: ignore[arg-type]
 
 
-def _variant_pattern(family: Family, lang: Language, reading: _Reading) -> re.Pattern[str]:
+def _variant_pattern(family: Family, lang: Language, reading: _Reading) -> str:
     letters = reading.marks.letters
     # After a space only a listed variant's number is the model's ("Шахед 136"): "із 50
     # шахедів 38 збито" counts 38 of them.
@@ -224,10 +265,9 @@ def _variant_pattern(family: Family, lang: Language, reading: _Reading) -> re.Pa
         {n for m in weapons().members(family.id) if (n := m.name.rsplit("-", 1)[-1]).isdigit()}
     )
     spaced = rf"\s(?=(?:{'|'.join(listed)})(?!\d))|" if listed else ""
-    return re.compile(
+    return (
         reading.before + _prefixes(family, lang) + f"{letters}*(?:(?:{spaced}-)?(?P<v>\\d{{2,3}})"
-        r"(?:/\d{2,3})*)?",
-        reading.flags,
+        r"(?:/\d{2,3})*)?"
     )
 
 
@@ -245,13 +285,12 @@ def _variant(match: re.Match[str]) -> tuple[tuple[Model, ...], str]:
     return (variant,), family.weapon if variant is default else variant.weapon
 
 
-def _list_pattern(family: Family, lang: Language, reading: _Reading) -> re.Pattern[str]:
+def _list_pattern(family: Family, lang: Language, reading: _Reading) -> str:
     prefix = _prefixes(family, lang)
     number = r"\d{2,3}(?:[^\W\d_]{1,2}\d?)?"
-    return re.compile(
+    return (
         reading.before + prefix + rf"(?:-\s?)?{number}(?:\s?/\s?(?:{prefix}-?\s?)?{number})*"
-        r"(?![^\W\d_])",
-        reading.flags,
+        r"(?![^\W\d_])"
     )
 
 
@@ -275,16 +314,15 @@ def _listed(match: re.Match[str]) -> tuple[tuple[Model, ...], str]:
     return tuple(models), classes.pop() if len(classes) == 1 else family.weapon
 
 
-def _numbered(family: Family, lang: Language, reading: _Reading) -> tuple[re.Pattern[str], Builder]:
+def _numbered(family: Family, lang: Language, reading: _Reading) -> tuple[str, int, Builder]:
     hyphen, number = _NUMBERED[family.id]
-    pattern = re.compile(
+    pattern = (
         reading.before
         + _prefixes(family, lang, lookalike=True)
         + hyphen
         + number
         + _plural(lang)
-        + r"(?![^\W\d_])",
-        reading.flags,
+        + r"(?![^\W\d_])"
     )
 
     def build(match: re.Match[str]) -> tuple[tuple[Model, ...], str]:
@@ -294,7 +332,7 @@ def _numbered(family: Family, lang: Language, reading: _Reading) -> tuple[re.Pat
             prefix = match.string[match.start() : match.start("v")].strip("- ").upper()
         return (_member(family.id, f"{prefix}-{variant}"),), family.weapon
 
-    return pattern, build
+    return pattern, reading.flags, build
 
 
 @cache
