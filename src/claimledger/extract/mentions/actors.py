@@ -52,7 +52,8 @@ class ActorReader:
     outlets; remembers the people and the unnamed source it has met."""
 
     def __init__(
-        self, doc: Document, lex: Lexicon, registry: SourceRegistry, own: SourceInfo, day: date | None
+        self, doc: Document, lex: Lexicon, registry: SourceRegistry, own: SourceInfo,
+        day: date | None,
     ) -> None:
         self.doc = doc
         self.lex = lex
