@@ -41,6 +41,7 @@ from claimledger.extract.mentions.actor_names import (
 )
 from claimledger.extract.mentions.handles import handle_at
 from claimledger.extract.mentions.officials import official_of, speaker_of, town_mayor
+from claimledger.extract.mentions.place_codes import SIDE_OF_COUNTRY
 from claimledger.extract.mentions.sources import situated
 from claimledger.extract.mentions.titled import titled_person
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
@@ -468,7 +469,7 @@ class ActorReader:
         place.in_actor = True
         body = actors()[self.lex.actor_ids.administration]
         name = f"{place.place.name} {body.name}"
-        side = {"RU": "ru", "UA": "ua"}.get(place.place.country or "", body.side)
+        side = SIDE_OF_COUNTRY.get(place.place.country or "", body.side)
         speaker = Speaker(name, side, body.kind, place.place.code)
         return ActorMention(place.first, index + 1, speaker)
 

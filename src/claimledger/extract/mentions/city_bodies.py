@@ -12,9 +12,8 @@ from __future__ import annotations
 from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actor_names import place_ending
+from claimledger.extract.mentions.place_codes import SIDE_OF_COUNTRY
 from claimledger.extract.mentions.types import PlaceRef, Speaker
-
-_SIDES = {"UA": "ua", "RU": "ru"}
 
 
 def city_word(doc: Document, lex: Lexicon, first: int, last: int) -> str | None:
@@ -40,9 +39,8 @@ def city_role_word(doc: Document, lex: Lexicon, sentence: Sentence, index: int,
 def city_speaker(region: str | None, name: str = "city administration") -> Speaker:
     """A city's head or body: an official of the city's country, speaking for its region (so
     that the claims of the city are its own: resolve/speaking.fits)."""
-    side = _SIDES.get((region or "")[:2])
+    side = SIDE_OF_COUNTRY.get((region or "")[:2])
     return Speaker(name, side, "official", region, town_head=True)
-
 
 
 def own_body(doc: Document, lex: Lexicon, index: int, size: int, places: list[PlaceRef]) -> bool:

@@ -12,11 +12,9 @@ from datetime import date
 from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Token
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.place_codes import HELD_BY_RU, SIDE_COUNTRIES
+from claimledger.extract.mentions.place_codes import HELD_BY_RU, SIDE_OF_COUNTRY
 from claimledger.extract.mentions.types import PlaceRef, Speaker
 from claimledger.places.model import Place
-
-_SIDE_OF_COUNTRY = {country: side for side, country in SIDE_COUNTRIES.items()}
 
 
 def speaker_of(key: str, day: date | None) -> Speaker:
@@ -43,7 +41,7 @@ def mayor_of(town: Place, day: date | None) -> Speaker:
     actor = actors().mayor_of(town.code, day)
     if actor is not None:
         return speaker_of(actor.id, day)
-    side = "ru" if town.region in HELD_BY_RU else _SIDE_OF_COUNTRY.get(town.country or "")
+    side = "ru" if town.region in HELD_BY_RU else SIDE_OF_COUNTRY.get(town.country or "")
     return Speaker(f"mayor of {town.name}", side, "official", town.region, home=town.code)
 
 

@@ -22,6 +22,7 @@ SUBURBAN_REGIONS = frozenset({"RU-MOS", "RU-MOW", "RU-SPE", "UA-30", "UA-40"})
 # country, sea or subdivision).
 SIDE_COUNTRIES: dict[str, str] = {"ua": "UA", "ru": "RU"}
 HOME_COUNTRIES = frozenset(SIDE_COUNTRIES.values())
+SIDE_OF_COUNTRY: dict[str, str] = {country: side for side, country in SIDE_COUNTRIES.items()}
 # Regions of Ukraine whose air defence Russian reports speak for: attacks there are Ukrainian.
 HELD_BY_RU = frozenset({"UA-43", "UA-40", "UA-14", "UA-09"})
 # The capitals that stand for their states ("Киеву удалось сбить ...", "у столиці Росії").

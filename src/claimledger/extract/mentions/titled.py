@@ -16,7 +16,7 @@ from claimledger.extract.mentions.actor_names import (
     place_starting,
     surname_keys,
 )
-from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, SIDE_COUNTRIES
+from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, SIDE_OF_COUNTRY
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 
 _NAME_WORDS = 3  # "Джо Байден", "Benjamin Netanyahu", "Ali Khamenei"
@@ -44,7 +44,7 @@ def titled_person(
         place.in_actor = True
     words = doc.tokens[first:end] if end == last else doc.tokens[last:end]
     name = doc.text[words[0].start : words[-1].end]
-    side = {code: side for side, code in SIDE_COUNTRIES.items()}.get(country, "other")
+    side = SIDE_OF_COUNTRY.get(country, "other")
     return ActorMention(first, end, Speaker(name, side, "official", national=True))
 
 

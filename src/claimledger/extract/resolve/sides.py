@@ -16,6 +16,7 @@ from claimledger.extract.mentions.place_codes import (
     HELD_BY_RU,
     HOME_COUNTRIES,
     SIDE_COUNTRIES,
+    SIDE_OF_COUNTRY,
     country_of_code,
     region_of_code,
 )
@@ -41,7 +42,7 @@ def place_side(location: str | None, places: dict[str, Place]) -> str | None:
     if region in HELD_BY_RU:
         return "ru"
     country = country_of_code(location, places)
-    return {"RU": "ru", "UA": "ua"}.get(country or "")
+    return SIDE_OF_COUNTRY.get(country or "")
 
 
 def attacker(
