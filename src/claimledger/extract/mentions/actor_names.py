@@ -240,6 +240,14 @@ def _folded(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+def reads(doc: Document, sentence: Sentence, index: int, words: tuple[str, ...]) -> bool:
+    """Whether the tokens from `index` read `words` (by any lemma or the surface form), inside
+    the sentence."""
+    return index + len(words) <= sentence.last and all(
+        is_word(doc.tokens[index + offset], word) for offset, word in enumerate(words)
+    )
+
+
 def is_word(token: Token, word: str) -> bool:
     if _marked(word):
         return _stem(word).fullmatch(token.low) is not None

@@ -27,7 +27,6 @@ from claimledger.extract.mentions.actor_names import (
     cited_alone,
     foreign_mention,
     given_names,
-    is_word,
     may_name_outlet,
     may_open,
     may_start_actor,
@@ -35,6 +34,7 @@ from claimledger.extract.mentions.actor_names import (
     place_ending,
     place_starting,
     readers_at,
+    reads,
     region_code,
     same_initial,
     surname_keys,
@@ -133,12 +133,7 @@ class ActorReader:
         return mention
 
     def _matches(self, sentence: Sentence, index: int, words: tuple[str, ...]) -> bool:
-        """Whether the tokens from `index` read `words` (by any lemma or the surface form)."""
-        if index + len(words) > sentence.last:
-            return False
-        return all(
-            is_word(self.doc.tokens[index + offset], word) for offset, word in enumerate(words)
-        )
+        return reads(self.doc, sentence, index, words)
 
     def _organisation(
         self, sentence: Sentence, index: int, places: list[PlaceRef]

@@ -11,9 +11,9 @@ from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actor_names import (
     body_candidates,
-    is_word,
     place_ending,
     place_starting,
+    reads,
     surname_keys,
 )
 from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, SIDE_OF_COUNTRY
@@ -25,7 +25,7 @@ _NAME_WORDS = 3  # "Джо Байден", "Benjamin Netanyahu", "Ali Khamenei"
 def titled_person(
     doc: Document, lex: Lexicon, sentence: Sentence, index: int, places: list[PlaceRef]
 ) -> ActorMention | None:
-    titles = [t for t in lex.sequences.state_titles if _matches(doc, sentence, index, t)]
+    titles = [t for t in lex.sequences.state_titles if reads(doc, sentence, index, t)]
     if not titles:
         return None
     last = index + max(len(t) for t in titles)
@@ -85,14 +85,8 @@ def _owner_after(
 def _registered(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> bool:
     """A body of the registry is named at the title ("Президент України" is Zelensky's)."""
     return any(
-        _matches(doc, sentence, index, words)
+        reads(doc, sentence, index, words)
         for words, _ in body_candidates(lex.lang, doc.tokens[index])
-    )
-
-
-def _matches(doc: Document, sentence: Sentence, index: int, words: tuple[str, ...]) -> bool:
-    return index + len(words) <= sentence.last and all(
-        is_word(doc.tokens[index + offset], word) for offset, word in enumerate(words)
     )
 
 

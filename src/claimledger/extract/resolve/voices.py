@@ -87,7 +87,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             own = localised(reader, index, own)
             # "This was reported by the Air Force." signs the air-war sentence before it, and
             # speaks on into the next paragraph as that sentence's speaker would
-            signs = index > 0 and _refers_to_before(reader, index) and _air(reader, index - 1)
+            signs = index > 0 and refers_to_before(reader, index) and _air(reader, index - 1)
             current, current_air = own, air or signs or (same and current_air)
             named = own
             listing = _opens_list(reader, index)
@@ -197,7 +197,7 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
     doc = reader.doc
     for index, sentence in enumerate(doc.sentences):
         own = reader.facts[index].speaker
-        opens_with_this = _refers_to_before(reader, index)
+        opens_with_this = refers_to_before(reader, index)
         if own.explicit and not opens_with_this and index > 0:
             # "Russia attacked with 60 drones. Thirty-nine of them were downed, the air force
             # said": a part of the count before, told by its speaker, who told the whole too
@@ -318,9 +318,6 @@ def refers_to_before(reader: SentenceReader, index: int) -> bool:
     """A sentence whose speaker signs the sentence before: "Об этом сообщил X", or "X
     сообщил об этом", "The air force reported this on Telegram"."""
     return _opens_with_this(reader, index) or _this_as_object(reader, index)
-
-
-_refers_to_before = refers_to_before
 
 
 def _this_as_object(reader: SentenceReader, index: int) -> bool:
