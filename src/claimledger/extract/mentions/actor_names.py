@@ -5,6 +5,7 @@ title names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from claimledger.catalog import forms
@@ -383,7 +384,7 @@ def foreign_mention(
     """"Минобороны Сирии": a side's national body by name, owned by a third country, is that
     country's (the place that names the owner becomes the actor's)."""
     actor = actors()[key]
-    found = foreign_owner(doc, lex, sentence, span, places)
+    found = owner_country(doc, lex, sentence, span, places, _abroad)
     if found is None or not actor.national or actor.side not in ("ru", "ua"):
         return None
     code, first, last, owner = found
@@ -392,32 +393,44 @@ def foreign_mention(
     return ActorMention(first, last, foreign_body(key, code))
 
 
-def foreign_owner(
-    doc: Document, lex: Lexicon, sentence: Sentence, span: tuple[int, int], places: list[PlaceRef]
-) -> tuple[str, int, int, PlaceRef | None] | None:
-    """A third country named as a body's owner, by its adjective or name before the body
-    ("сирийское минобороны", "Syria's defence ministry") or its name after it ("Минобороны
-    Сирии", "the defence ministry of Syria"): the country's code, the mention's new bounds and
-    the place that names the owner (the caller marks it as the actor's, if it takes it)."""
+Owner = tuple[str, int, int, PlaceRef | None]  # country, the mention's bounds, its place
+
+
+def owner_country(
+    doc: Document,
+    lex: Lexicon,
+    sentence: Sentence,
+    span: tuple[int, int],
+    places: list[PlaceRef],
+    fits: Callable[[PlaceRef], bool],
+) -> Owner | None:
+    """A country named as the owner of the words at `span` (a body, an office), by its
+    adjective or name before them ("сирийское минобороны", "Syria's defence ministry", "US
+    President") or its name after them ("Минобороны Сирии", "Президент США", "the President of
+    France"), where its place `fits`: the country's code, the mention's new bounds and the place
+    that names the owner (the caller marks it as the actor's, if it takes it)."""
     first, last = span
     if first > sentence.first:
-        code = lex.country_adjectives.get(doc.tokens[first - 1].lemma)
+        before = doc.tokens[first - 1]
+        code = lex.country_adjectives.get(before.lemma) or lex.country_adjectives.get(before.low)
         if code is not None:
             return code, first - 1, last, None
         owner = place_ending(places, first) or (
-            place_ending(places, first - 1)
-            if doc.tokens[first - 1].low in lex.words.possessive_marks
-            else None
+            place_ending(places, first - 1) if before.low in lex.words.possessive_marks else None
         )
-        if owner is not None and _abroad(owner):
+        if owner is not None and fits(owner):
             return owner.place.code, owner.first, last, owner
     linked = last < sentence.last and doc.tokens[last].low in lex.words.owner_preps
     place = place_starting(places, last + 1 if linked else last, doc, sentence)
-    if place is None or not _abroad(place):
+    if place is None or not fits(place):
         return None
     return place.place.code, first, place.last, place
 
 
+def a_country(place: PlaceRef) -> bool:
+    return place.place.kind == "country"
+
+
 def _abroad(place: PlaceRef) -> bool:
     """A country other than the two of the war."""
-    return place.place.kind == "country" and place.place.code not in HOME_COUNTRIES
+    return a_country(place) and place.place.code not in HOME_COUNTRIES

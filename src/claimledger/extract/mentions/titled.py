@@ -10,9 +10,9 @@ from __future__ import annotations
 from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actor_names import (
+    a_country,
     body_candidates,
-    place_ending,
-    place_starting,
+    owner_country,
     reads,
     surname_keys,
 )
@@ -29,9 +29,7 @@ def titled_person(
     if not titles:
         return None
     last = index + max(len(t) for t in titles)
-    owner = _owner_before(doc, lex, sentence, (index, last), places) or _owner_after(
-        doc, lex, sentence, (index, last), places
-    )
+    owner = owner_country(doc, lex, sentence, (index, last), places, a_country)
     if owner is None or (owner[0] in HOME_COUNTRIES and _registered(doc, sentence, index, lex)):
         return None  # "Президент України": an office of the war's two sides the registry names
     country, first, last, place = owner
@@ -46,40 +44,6 @@ def titled_person(
     name = doc.text[words[0].start : words[-1].end]
     side = SIDE_OF_COUNTRY.get(country, "other")
     return ActorMention(first, end, Speaker(name, side, "official", national=True))
-
-
-Owner = tuple[str, int, int, PlaceRef | None]  # country, the mention's bounds, its place
-
-
-def _owner_before(
-    doc: Document, lex: Lexicon, sentence: Sentence, title: tuple[int, int], places: list[PlaceRef]
-) -> Owner | None:
-    """"Israeli Prime Minister", "US President", "Iran's supreme leader"."""
-    index, last = title
-    if index <= sentence.first:
-        return None
-    before = doc.tokens[index - 1]
-    code = lex.country_adjectives.get(before.lemma) or lex.country_adjectives.get(before.low)
-    if code is not None:
-        return code, index - 1, last, None
-    place = place_ending(places, index) or (
-        place_ending(places, index - 1) if before.low in lex.words.possessive_marks else None
-    )
-    if place is None or place.place.kind != "country":
-        return None
-    return place.place.code, place.first, last, place
-
-
-def _owner_after(
-    doc: Document, lex: Lexicon, sentence: Sentence, title: tuple[int, int], places: list[PlaceRef]
-) -> Owner | None:
-    """"Президент США", "прем'єр Ізраїлю", "the President of France"."""
-    index, last = title
-    linked = last < sentence.last and doc.tokens[last].low in lex.words.owner_preps
-    place = place_starting(places, last + 1 if linked else last, doc, sentence)
-    if place is None or place.place.kind != "country":
-        return None
-    return place.place.code, index, place.last, place
 
 
 def _registered(doc: Document, sentence: Sentence, index: int, lex: Lexicon) -> bool:
