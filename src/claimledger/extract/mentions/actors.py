@@ -413,7 +413,8 @@ class ActorReader:
             region = self._region_near(sentence, sentence.first, sentence.last, places) or (
                 self.region_before
             )
-        mayor = town_mayor(self.lex, token, after or before, self.day)  # "мэр Белгорода"
+        town = after or before  # "мэр Белгорода"
+        mayor = town_mayor(self.lex, token.lemma, town.place if town else None, self.day)
         if mayor is not None:
             return ActorMention(index, last, mayor, role_word=token.lemma, region=region)
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:

@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from claimledger.catalog.actors import actors
-from claimledger.extract.document.tokens import Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.place_codes import HELD_BY_RU, SIDE_OF_COUNTRY
-from claimledger.extract.mentions.types import PlaceRef, Speaker
+from claimledger.extract.mentions.types import Speaker
 from claimledger.places.model import Place
 
 
@@ -56,10 +55,11 @@ def foreign_body(key: str, country: str) -> Speaker:
 
 
 def town_mayor(
-    lex: Lexicon, role: Token, town: PlaceRef | None, day: date | None
+    lex: Lexicon, role_word: str, town: Place | None, day: date | None
 ) -> Speaker | None:
-    """A mayor's role word named with a town ("мэр Белгорода", "the mayor of Kharkiv"): the
-    town's mayor, not the region's governor."""
-    if role.lemma not in lex.words.mayor_words or town is None or town.place.kind != "city":
+    """A mayor's role word with a town, named with it ("мэр Белгорода", "the mayor of Kharkiv")
+    or the claim's ("Постраждалих, за словами мера, немає" after Полтава): the town's mayor, not
+    the region's governor."""
+    if role_word not in lex.words.mayor_words or town is None or town.kind != "city":
         return None
-    return mayor_of(town.place, day)
+    return mayor_of(town, day)

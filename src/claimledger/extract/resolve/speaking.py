@@ -10,7 +10,7 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.officials import mayor_of, official_of
+from claimledger.extract.mentions.officials import official_of, town_mayor
 from claimledger.extract.mentions.place_codes import APPROACHES, mayor_for, region_of_code
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker, Speaker
 from claimledger.extract.resolve.sides import OPPOSITE, local_side, place_side
@@ -89,9 +89,9 @@ def _role_speaker(
         return official
     if mention.region is not None and region is None:
         region = mention.region
-    town = places.get(draft.location or "")
-    if mention.role_word in lex.words.mayor_words and town is not None and town.kind == "city":
-        return mayor_of(town, today)  # "Постраждалих, за словами мера, немає" after Полтава
+    mayor = town_mayor(lex, mention.role_word, places.get(draft.location or ""), today)
+    if mayor is not None:
+        return mayor
     if mention.role_word in lex.words.mayor_words:
         region = mayor_for(region)
     region = region or mention.region
