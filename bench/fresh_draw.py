@@ -1,5 +1,9 @@
-"""A version's extractor scored on one stretch of the extra set's draw: posts annotated after the
+"""A version's extractor scored on one stretch of a fresh set's draw: posts annotated after the
 rules were written, so a figure of how rules carry over to posts nobody tuned them to.
+
+Two draws: `telegram-ru-extra` (the default) and `telegram-ru-fresh` (`--set`, the eighth round's
+draw of every remaining screened post, split by hash: only its `dev` posts are scored here, its
+`blind` posts only by `claimledger evaluate`, once).
 
 `telegram-ru-extra` is one seeded draw (`claimledger.evaluation.sets._ru_telegram_extra`); its
 posts 0-299 were drawn and annotated first, 300-499 an hour later. Posts listed in
@@ -12,6 +16,7 @@ errors of one dev fold of the set, only the other fold's posts of a stretch stay
     python bench/fresh_draw.py --tree src --start 300 --end 500 --unread --fold b
     git worktree add /tmp/start 38486bc
     python bench/fresh_draw.py --tree /tmp/start/src --start 300 --end 500 --unread
+    python bench/fresh_draw.py --tree src --set telegram-ru-fresh --unread
 """
 
 from __future__ import annotations
@@ -23,16 +28,29 @@ from pathlib import Path
 
 from claimledger.evaluation.gold import load_gold_files
 from claimledger.evaluation.run import evaluate
-from claimledger.evaluation.sets import RU_TELEGRAM_EXTRA, fold_of, ru_telegram_extra_draw
+from claimledger.evaluation.sets import (
+    RU_TELEGRAM_EXTRA,
+    fold_of,
+    ru_telegram_extra_draw,
+    ru_telegram_fresh_draw,
+    split_of,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 READ = ROOT / "eval" / "read-before-annotation.txt"
 
 
-def draw_order(shared: Path) -> list[str]:
-    """The extra set's ids in the order they were drawn (the set itself is sorted by id)."""
-    return [str(p["id"]) for p in ru_telegram_extra_draw(shared)]
+DRAWS = {"telegram-ru-extra": ru_telegram_extra_draw, "telegram-ru-fresh": ru_telegram_fresh_draw}
+
+
+def draw_order(shared: Path, set_name: str = "telegram-ru-extra") -> list[str]:
+    """A set's ids in the order they were drawn (the set itself is sorted by id); of the fresh
+    set, the `dev` ones alone."""
+    ids = [str(p["id"]) for p in DRAWS[set_name](shared)]
+    if set_name == "telegram-ru-fresh":
+        ids = [text_id for text_id in ids if split_of(text_id) == "dev"]
+    return ids
 
 
 def _predictions() -> object:
@@ -45,8 +63,9 @@ def _predictions() -> object:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="a version's score on a stretch of the extra draw")
+    parser = argparse.ArgumentParser(description="a version's score on a stretch of a fresh draw")
     parser.add_argument("--tree", required=True, help="the version's source folder (src)")
+    parser.add_argument("--set", dest="set_name", choices=sorted(DRAWS), default="telegram-ru-extra")
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--end", type=int, default=RU_TELEGRAM_EXTRA)
     parser.add_argument("--unread", action="store_true", help="leave out the posts read before")
@@ -56,18 +75,18 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.shared / "corpus").is_dir():
         print(f"no shared data at {args.shared}; pass --shared PATH", file=sys.stderr)
         return 2
-    wanted = set(draw_order(args.shared)[args.start : args.end])
+    wanted = set(draw_order(args.shared, args.set_name)[args.start : args.end])
     if args.unread:
         lines = READ.read_text("utf-8").splitlines()
         wanted -= {line.strip() for line in lines if line.strip() and not line.startswith("#")}
     if args.fold:
         wanted = {text_id for text_id in wanted if fold_of(text_id) == args.fold}
-    gold = ROOT / "eval" / "gold" / "telegram-ru-extra.jsonl"
+    gold = ROOT / "eval" / "gold" / f"{args.set_name}.jsonl"
     texts = [t for t in load_gold_files([gold], args.shared) if t.id in wanted]
     items = [{"id": t.id, "lang": t.lang, "record": t.record} for t in texts]
     claimed = _predictions()(str(Path(args.tree).resolve()), items)  # type: ignore[operator]
     score = evaluate(texts, lambda report: claimed[report.id]).cell("ru", "dev")
-    print(f"{args.tree}: posts {args.start}-{args.end} of the extra draw"
+    print(f"{args.tree}: posts {args.start}-{args.end} of the {args.set_name} draw"
           f"{' (unread only)' if args.unread else ''}"
           f"{f' (fold {args.fold})' if args.fold else ''}: {score.reports} posts, "
           f"{score.gold} gold claims, {score.predicted} predicted, {score.matched} matched; "

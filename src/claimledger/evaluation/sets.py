@@ -51,6 +51,11 @@ RU_TELEGRAM_RANDOM = 250
 # A later draw of screened posts, annotated to develop against: all of it is `dev`.
 RU_TELEGRAM_EXTRA_SEED = 20261206
 RU_TELEGRAM_EXTRA = 500
+# The eighth round's draw: every remaining screened post, in a seeded order; the first
+# RU_TELEGRAM_FRESH of that order are annotated (the annotators took them in turn, so any prefix
+# is a draw).
+RU_TELEGRAM_FRESH_SEED = 20261212
+RU_TELEGRAM_FRESH = 339
 
 
 def split_of(text_id: str) -> Split:
@@ -136,6 +141,31 @@ def _ru_telegram_extra(shared: Path) -> list[dict[str, Any]]:
     return sorted(ru_telegram_extra_draw(shared), key=lambda p: str(p["id"]))
 
 
+def ru_telegram_fresh_draw(shared: Path) -> list[dict[str, Any]]:
+    """Every post passing the air-defence screen outside the legacy gold, `telegram-ru` and
+    `telegram-ru-extra`, in the order of one seeded draw (`random.Random(20261212)`).
+
+    Drawn at the eighth round, after seven rounds of rules; some of these posts were read with
+    the extractor's claims in earlier precision audits (`eval/read-before-annotation.txt`), and
+    `bench/fresh_draw.py --set telegram-ru-fresh --unread` leaves those out."""
+    taken = (
+        legacy_gold_ids(shared)
+        | {str(p["id"]) for p in _ru_telegram_sample(shared)}
+        | {str(p["id"]) for p in ru_telegram_extra_draw(shared)}
+    )
+    screened = sorted(
+        (p for p in read_records(shared / RU_TELEGRAM)
+         if p["id"] not in taken and AIR_DEFENCE_RU.search(p["text"])),
+        key=lambda p: str(p["id"]),
+    )
+    return random.Random(RU_TELEGRAM_FRESH_SEED).sample(screened, len(screened))
+
+
+def _ru_telegram_fresh(shared: Path) -> list[dict[str, Any]]:
+    chosen = ru_telegram_fresh_draw(shared)[:RU_TELEGRAM_FRESH]
+    return sorted(chosen, key=lambda p: str(p["id"]))
+
+
 def _en_news_screened(shared: Path) -> list[dict[str, Any]]:
     return [p for p in read_records(shared / EN_NEWS) if AIR_WAR_EN.search(p["text"])]
 
@@ -185,6 +215,14 @@ EVAL_SETS: tuple[EvalSet, ...] = (
         "500 more Russian Telegram posts passing the air-defence screen, outside the legacy gold "
         "and telegram-ru (seed 20261206), all dev",
         split="dev",
+    ),
+    EvalSet(
+        "telegram-ru-fresh",
+        RU_TELEGRAM,
+        "ru",
+        _ru_telegram_fresh,
+        "the Russian Telegram posts passing the air-defence screen outside every other set, "
+        "drawn at the eighth round (seed 20261212), split by the hash of the id",
     ),
 )
 
