@@ -130,11 +130,6 @@ def region_in_attribution(
         source is None
         or source.mention is None
         or speaker.region is None
-        or not (
-            (by_context and draft.location_source == "context")
-            or (same_sentence and _in_sentence_of(reader, source.mention, draft))
-            or (same_sentence and _signs_sentence_of(reader, source.mention, draft))
-        )
         or town is None
         or town.kind not in ("city", "district")
         or town.region != speaker.region
@@ -145,7 +140,44 @@ def region_in_attribution(
         return False  # a city's own head (a mayor) speaks of the city
     if source.mention.role_word in reader.lex.words.mayor_words:
         return False  # "Мэр Одессы": the city the mayor is named with is no region
-    mention = source.mention
+    said = _attributions(reader, source.mention, draft, speaker, same_sentence, by_context)
+    return any(_names_region(reader, mention, speaker.region) for mention in said)
+
+
+def _attributions(
+    reader: SentenceReader,
+    mention: ActorMention,
+    draft: Draft,
+    speaker: Speaker,
+    same_sentence: bool,
+    by_context: bool,
+) -> list[ActorMention]:
+    """The words naming the claim's speaker that attribute the claim: the voice's own, and the
+    next sentence's where it signs the claim's sentence and names the same speaker ("...
+    взорвался упавший дрон. Об этом стало известно из сообщения главы Удмуртии ..." where a
+    later "..., написал Бречалов" carried the claim's voice)."""
+    found = []
+    if (
+        (by_context and draft.location_source == "context")
+        or (same_sentence and _in_sentence_of(reader, mention, draft))
+        or (same_sentence and _signs_sentence_of(reader, mention, draft))
+    ):
+        found.append(mention)
+    after = reader.doc.tokens[draft.first].sentence + 1
+    if same_sentence and speaker.actor and after < len(reader.facts):
+        found.extend(
+            signing
+            for signing in reader.facts[after].actors
+            if signing is not mention
+            and signing.speaker is not None
+            and signing.speaker.actor == speaker.actor
+            and _signs_sentence_of(reader, signing, draft)
+        )
+    return found
+
+
+def _names_region(reader: SentenceReader, mention: ActorMention, region: str) -> bool:
+    places = reader.gazetteer_places
     sentence = reader.doc.tokens[mention.first].sentence
     # "Dnipropetrovsk Governor": a region's name that is also its capital's old name; "врио
     # ростовского губернатора": the region's adjective before the role word; "said Oleh
@@ -156,7 +188,7 @@ def region_in_attribution(
             or (p.in_actor and p.last in (mention.first, mention.first - 1))
             or (p.in_actor and _in_apposition(reader, mention, p.first))
         )
-        and region_of_code(p.place.code, places) == speaker.region
+        and region_of_code(p.place.code, places) == region
         for p in reader.facts[sentence].places
     )
 
