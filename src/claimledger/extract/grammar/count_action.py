@@ -33,6 +33,17 @@ class CountActionRules(CasualtyRules):
         between = self.doc.tokens[phrase.last : quantity.first]
         return len(between) == 1 and between[0].text in self.lex.words.dashes
 
+    def _of_them(self, quantity: Quantity) -> bool:
+        """"один из них упал на здание", "one of them fell": a part of the count before, the
+        subject of the verb after it, whatever verb came before a dash."""
+        tokens = self.doc.tokens
+        at = quantity.number_first + 1
+        return (
+            at + 1 < len(tokens)
+            and tokens[at].low in self.lex.words.from_words
+            and tokens[at + 1].low in self.lex.words.one_of
+        )
+
     def _count_action(
         self,
         sentence: Sentence,
@@ -66,6 +77,8 @@ class CountActionRules(CasualtyRules):
             if all(self.doc.tokens[a.token].info.pos == "PRTF" for a in in_item):
                 in_item = []  # "two drones launched by the Houthis": a participle, no predicate
             in_clause = in_item or in_clause
+        if self._of_them(quantity):
+            in_clause = [a for a in in_clause if a.token > quantity.number_first] or in_clause
         if in_clause:
             best = max(in_clause, key=lambda a: (a.rank, -abs(a.token - quantity.number_first)))
             best = self._mixed_figure(in_clause, best)
