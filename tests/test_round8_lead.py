@@ -91,3 +91,35 @@ def test_one_of_them_acts(
     report = Report(id="test", text=text, lang=lang, published=FRIDAY)
     claims = extractor.extract(report).claims
     assert {(c.action, c.quantity, c.location) for c in claims} == expected
+
+
+# A ministry's count told after the one region its report names is of that region, though the
+# report names the country too or the other side's capital as its government ("разрешил Киеву
+# наносить удары", "дозволив Києву бити"): neither is another region of the claim's country.
+SOLE_REGION: list[tuple[str, Language, str, set[Placed]]] = [
+    ("ru_country_and_capital_named", "ru",
+     "Минобороны сообщило, что украинские военные снова ударили по России ракетами ATACMS\n\n"
+     "Министерство обороны России заявило, что ВСУ ночью нанесли удар восемью ракетами ATACMS "
+     "по аэродрому в Курской области.\n\nВ результате противоракетного боя расчеты ЗРС С-400 "
+     "сбили семь ракет, утверждает российское оборонное ведомство.\n\nНакануне СМИ сообщили о "
+     "решении разрешить Киеву наносить удары американскими ракетами по целям в глубине России.",
+     {("launched", 8, "RU-KRS"), ("intercepted", 7, "RU-KRS")}),
+    ("uk_country_and_capital_named", "uk",
+     "Міноборони Росії заявило, що українські військові знову вдарили по Росії ракетами "
+     "ATACMS\n\nМіністерство оборони Росії заявило, що ЗСУ вночі завдали удару вісьмома "
+     "ракетами ATACMS по аеродрому в Курській області.\n\nУ результаті протиракетного бою "
+     "розрахунки ЗРК С-400 збили сім ракет, стверджує російське оборонне відомство.\n\nНапередодні "
+     "ЗМІ повідомили про рішення дозволити Києву бити американськими ракетами по цілях у "
+     "глибині Росії.",
+     {("launched", 8, "RU-KRS"), ("intercepted", 7, "RU-KRS")}),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), SOLE_REGION,
+                         ids=[c[0] for c in SOLE_REGION])
+def test_sole_region_of_its_country(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: set[Placed]
+) -> None:
+    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
+    claims = extractor.extract(report).claims
+    assert {(c.action, c.quantity, c.location) for c in claims} == expected

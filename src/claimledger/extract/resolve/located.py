@@ -25,20 +25,23 @@ from claimledger.places.model import Place
 
 
 def sole_region(reader: SentenceReader, location: str | None) -> bool:
-    """The report names no region but the claim's: a ministry's strike counts in a report
-    about one region's strikes ("Минобороны: ВСУ дважды ударили по Курской области ...
-    10 ракет ATACMS были уничтожены") are of that region."""
+    """The report names no region of the claim's country but the claim's: a ministry's strike
+    counts in a report about one region's strikes ("Минобороны: ВСУ дважды ударили по Курской
+    области ... 10 ракет ATACMS были уничтожены") are of that region; the country itself and
+    the other side's places ("разрешить Киеву наносить удары") are no other region."""
     places = reader.gazetteer_places
     region = region_of_code(location, places) if location else None
     if region is None:
         return False
+    country = country_of_code(region, places)
     regions = {
         region_of_code(ref.place.code, places)
         for facts in reader.facts
         for ref in facts.places
         if not (ref.in_actor or ref.origin or ref.dateline)
+        and country_of_code(ref.place.code, places) == country
     }
-    return regions == {region}
+    return regions - {None} == {region}
 
 
 def speaker_place(speaker: Speaker) -> str | None:
