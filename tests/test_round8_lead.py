@@ -123,3 +123,31 @@ def test_sole_region_of_its_country(
     report = Report(id="test", text=text, lang=lang, published=FRIDAY)
     claims = extractor.extract(report).claims
     assert {(c.action, c.quantity, c.location) for c in claims} == expected
+
+
+# A line that is nothing but a sign-off ("— Собянин.") signs what is above it; a paragraph
+# after it, naming no one, is the channel's own voice, not the official's (the review's
+# convention: the outlet when the report states it in its own voice).
+Voiced = tuple[str, int, str | None, str]  # action, quantity, claimant side, kind
+
+SIGNED_OFF: list[tuple[str, Language, str, set[Voiced]]] = [
+    ("ru_after_sign_off", "ru",
+     "Ещё пять вражеских беспилотников сбили в городских округах Раменское и Домодедово.\n\n"
+     "Специалисты экстренных служб работают на месте.\n\n— Собянин.\n\nНа данный момент силы "
+     "ПВО уничтожили всего 17 беспилотников.",
+     {("intercepted", 5, "ru", "official"), ("intercepted", 17, None, "outlet")}),
+    ("uk_after_sign_off", "uk",
+     "Ще два ворожі дрони збили на підльоті до столиці.\n\nРятувальники працюють на місці.\n\n"
+     "— Кличко.\n\nЗагалом цієї ночі сили ППО знищили 12 безпілотників.",
+     {("intercepted", 2, "ua", "official"), ("intercepted", 12, None, "outlet")}),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), SIGNED_OFF,
+                         ids=[c[0] for c in SIGNED_OFF])
+def test_after_a_sign_off(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: set[Voiced]
+) -> None:
+    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
+    claims = extractor.extract(report).claims
+    assert {(c.action, c.quantity, c.claimant_side, c.claimant_kind) for c in claims} == expected
