@@ -106,6 +106,17 @@ class SentenceReader(PlaceRules):
             elif effect == "forecast":
                 clause = self._clause_of(facts, match.first)
                 drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
+            elif effect == "ground_war":
+                # "уничтожили 3 танка и 12 БПЛА на земле": weapons counted with the ground
+                # war's losses were destroyed at the front, not downed in the air; victims stay
+                clause = self._clause_of(facts, match.first)
+                drafts = [
+                    d
+                    for d in drafts
+                    if d.action not in WEAPON_ACTIONS or not clause[0] <= d.first < clause[1]
+                ]
+            elif effect == "no_event":
+                drafts = []  # "на учениях сбили 12 мишеней": an exercise, no event of the war
             elif effect == "recalled":
                 # an earlier event told to date this one ("a week after 14 people were killed",
                 # "через неделю после того, как ..."): the clauses the match runs through
