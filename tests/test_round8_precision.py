@@ -434,6 +434,48 @@ case("en", "keep_en_injured_governor",
      "said.",
      [c("injured", None, 2, "UA-59", UA_OFF, "ru")])
 
+# === Round 8 guards, each next to what it must leave standing
+case("ru", "guard_ru_tanks_other_clause",
+     "Над Белгородской областью сбиты 5 беспилотников, а на фронте уничтожены 3 танка.",
+     [c("intercepted", "uav", 5, "RU-BEL")])
+case("uk", "guard_uk_tanks_other_clause",
+     "Над Сумщиною збито 6 дронів, а на фронті знищено 4 танки.",
+     [c("intercepted", "uav", 6, "UA-59")])
+case("en", "guard_en_tanks_other_clause",
+     "Six drones were shot down over the Sumy region, while artillery destroyed four tanks at "
+     "the front.",
+     [c("intercepted", "uav", 6, "UA-59")])
+case("en", "guard_en_fuel_tanks",
+     "Two missiles hit two fuel tanks at an oil depot in the Bryansk region, Governor "
+     "Alexander Bogomaz said.",
+     [c("hit", "missile", 2, "RU-BRY", ANY, "ua")])
+case("ru", "guard_ru_troops_injured_strike",
+     "В результате ракетного удара по Курской области ранены два военнослужащих, сообщило "
+     "Минобороны.",
+     [c("injured", None, 2, "RU-KRS", RU_MIL, "ua")])
+case("uk", "guard_uk_troops_injured_strike",
+     "Унаслідок ракетного удару по Дніпру поранено трьох військовослужбовців.",
+     [c("injured", None, 3, "city:Dnipro")])
+case("ru", "guard_ru_exercise_training",
+     "В ходе учений Черноморского флота отражена атака 20 учебных беспилотников.", NONE)
+case("ru", "guard_ru_would_fall",
+     "Без РЭБ над городом упали бы 15 дронов, считает военкор.", NONE)
+case("ru", "guard_ru_since_smo",
+     "С начала специальной военной операции сбито 660 самолётов и 283 вертолёта.", NONE)
+case("uk", "guard_uk_since_invasion",
+     "З початку повномасштабного вторгнення ППО збила понад 20 тисяч дронів.", NONE)
+case("en", "guard_en_since_invasion",
+     "Since the start of the full-scale invasion, Ukraine has downed 20,000 drones.", NONE)
+case("en", "guard_en_if",
+     "If Russia launches 100 missiles at once, air defences will not cope, an expert said.",
+     NONE)
+case("uk", "guard_uk_if",
+     "Якщо Росія випустить 100 ракет одночасно, ППО не впорається, каже експерт.", NONE)
+case("uk", "guard_uk_would",
+     "Без РЕБ на місто впали б 15 дронів, вважає експерт.", NONE)
+case("en", "guard_en_drill",
+     "In a drill off Crimea, the fleet downed eight mock drones.", NONE)
+
 
 # Strict expected failures, each with its reason.
 XFAIL: dict[str, str] = {
