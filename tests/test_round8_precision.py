@@ -476,6 +476,28 @@ case("uk", "guard_uk_would",
 case("en", "guard_en_drill",
      "In a drill off Crimea, the fleet downed eight mock drones.", NONE)
 
+case("uk", "guard_uk_general_staff_commas",
+     "Генштаб: за добу ліквідовано 1 350 окупантів, знищено 8 танків, 23 артсистеми та 45 "
+     "безпілотників.", NONE)
+case("ru", "guard_ru_daily_commas",
+     "За сутки уничтожены 3 танка, 12 орудий и 40 беспилотников.", NONE)
+case("en", "guard_en_daily_commas",
+     "Ukraine's military said it had killed 1,350 troops and destroyed eight tanks, 23 "
+     "artillery systems and 45 drones over the past day.", NONE)
+case("uk", "guard_uk_last_year",
+     "Минулого року в листопаді ворог атакував Київ 75 шахедами.", NONE)
+case("uk", "guard_uk_torik",
+     "Торік у листопаді ворог атакував Київ 75 шахедами.", NONE)
+case("uk", "guard_uk_last_night_kept",
+     "Минулої ночі ворог атакував Київ 75 шахедами.",
+     [c("launched", "uav", 75, "UA-30", ANY, "ru")])
+case("ru", "guard_ru_last_night_kept",
+     "Прошлой ночью над Курской областью сбили 20 беспилотников.",
+     [c("intercepted", "uav", 20, "RU-KRS", ANY, "ua")])
+case("en", "guard_en_last_night_kept",
+     "Last night, Russia launched 40 drones at Ukraine, the air force said.",
+     [c("launched", "uav", 40, "UA", UA_MIL, "ru")])
+
 
 # Strict expected failures, each with its reason.
 XFAIL: dict[str, str] = {
