@@ -498,6 +498,27 @@ case("en", "guard_en_last_night_kept",
      "Last night, Russia launched 40 drones at Ukraine, the air force said.",
      [c("launched", "uav", 40, "UA", UA_MIL, "ru")])
 
+case("uk", "guard_uk_fpv_soldiers_after",
+     "Двоє військових загинули, коли російський FPV-дрон влучив у їхній автомобіль поблизу "
+     "Бахмута.", NONE)
+case("uk", "guard_uk_fpv_soldiers_before",
+     "Російський FPV-дрон атакував бійців ЗСУ, загинули троє військових.", NONE)
+case("uk", "guard_uk_fpv_civilians_kept",
+     "FPV-дрон атакував автомобіль у Херсоні, поранено двох цивільних.",
+     [c("hit", "uav", 1, "city:Kherson", ANY, "ru"),
+      c("injured", None, 2, "city:Kherson", ANY, "ru")])
+case("en", "guard_en_fpv_soldiers",
+     "Three Ukrainian soldiers were killed by a Russian FPV drone near Pokrovsk.", NONE)
+case("ru", "guard_ru_fpv_soldiers",
+     "Двое военных погибли, когда украинский FPV-дрон атаковал их автомобиль под Курском.",
+     NONE)
+case("uk", "guard_uk_memorial",
+     "У Вінниці відкрили меморіал 28 загиблим від ракетного удару.", NONE)
+case("ru", "guard_ru_memorial",
+     "В Виннице открыли мемориал 28 погибшим от ракетного удара.", NONE)
+case("en", "guard_en_memorial",
+     "A memorial to the 28 people killed by a missile strike was unveiled in Vinnytsia.", NONE)
+
 
 # Strict expected failures, each with its reason.
 XFAIL: dict[str, str] = {

@@ -111,7 +111,7 @@ class SentenceReader(PlaceRules):
                 # war's losses were destroyed at the front, not downed in the air; victims stay
                 drafts = [d for d in drafts if not self._of_ground_war(facts, d, match)]
             elif effect == "no_event":
-                drafts = []  # "на учениях сбили 12 мишеней": an exercise, no event of the war
+                drafts = []  # "на учениях сбили 12 мишеней": an exercise, no event of the air war
             elif effect == "recalled":
                 # an earlier event told to date this one ("a week after 14 people were killed",
                 # "через неделю после того, как ..."): the clauses the match runs through
