@@ -519,6 +519,13 @@ case("ru", "guard_ru_memorial",
 case("en", "guard_en_memorial",
      "A memorial to the 28 people killed by a missile strike was unveiled in Vinnytsia.", NONE)
 
+case("uk", "guard_uk_since_autumn",
+     "Дрони-перехоплювачі збили вже 200 шахедів із початку осені.", NONE)
+case("uk", "guard_uk_iz_pochatku_roku",
+     "Із початку року над Одещиною збили 3 000 дронів.", NONE)
+case("en", "guard_en_since_autumn",
+     "Interceptor drones have downed 200 Shaheds since the start of autumn.", NONE)
+
 
 # Strict expected failures, each with its reason.
 XFAIL: dict[str, str] = {
