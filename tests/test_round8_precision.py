@@ -526,6 +526,21 @@ case("uk", "guard_uk_iz_pochatku_roku",
 case("en", "guard_en_since_autumn",
      "Interceptor drones have downed 200 Shaheds since the start of autumn.", NONE)
 
+case("ru", "guard_ru_delivery_drone",
+     "Дрон доставки «Яндекса» упал на крышу дома, пострадавших нет.", NONE)
+case("ru", "guard_ru_courier_drone",
+     "Курьерский дрон упал во дворе, пострадал мужчина.", NONE)
+case("uk", "guard_uk_delivery_drone",
+     "Дрон доставки впав на дах будинку у Львові, ніхто не постраждав.", NONE)
+case("en", "guard_en_delivery_drone",
+     "A delivery drone crashed onto a roof in Texas; no one was hurt.", NONE)
+case("ru", "guard_ru_agrarian_target_kept",
+     "Беспилотник атаковал аграрное предприятие в Курской области, ранены двое.",
+     [c("hit", "uav", 1, "RU-KRS", ANY, "ua"), c("injured", None, 2, "RU-KRS", ANY, "ua")])
+case("uk", "guard_uk_agrarian_target_kept",
+     "Дрон атакував аграрне підприємство на Сумщині, поранено двох людей.",
+     [c("hit", "uav", 1, "UA-59", ANY, "ru"), c("injured", None, 2, "UA-59", ANY, "ru")])
+
 
 # Strict expected failures, each with its reason.
 XFAIL: dict[str, str] = {
