@@ -541,6 +541,10 @@ case("uk", "guard_uk_agrarian_target_kept",
      "Дрон атакував аграрне підприємство на Сумщині, поранено двох людей.",
      [c("hit", "uav", 1, "UA-59", ANY, "ru"), c("injured", None, 2, "UA-59", ANY, "ru")])
 
+case("en", "guard_en_grounds_kept",
+     "A drone fell on the grounds of a power plant in the Bryansk region, the governor said.",
+     [c("hit", "uav", 1, "RU-BRY", ANY, "ua")])
+
 
 # Strict expected failures, each with its reason.
 XFAIL: dict[str, str] = {
