@@ -30,7 +30,10 @@ drones launched were shot down": the count was launched as well as shot down), `
 ("Усі збиті." after "атакував Одещину 5 дронами": the action of the match, said of the one
 weapon count made in this sentence or the one before), `launched_count` ("из 40 запущенных
 дронов 35 уничтожены": the count matched was launched, whatever verb follows it),
-`launched_whole_after` (the same with the whole matched second: "збито 15 дронів із 40").
+`launched_whole_after` (the same with the whole matched second: "збито 15 дронів із 40"),
+`ground_war` (the weapon counts of the clause are the ground war's losses, dropped: "знищили
+1 520 окупантів, 12 танків та 41 БпЛА"; its victims stay), `no_event` (the claims of the
+sentence are of no event of the air war, dropped: an exercise, soldiers and an FPV drone).
 """
 
 from __future__ import annotations

@@ -106,6 +106,12 @@ class SentenceReader(PlaceRules):
             elif effect == "forecast":
                 clause = self._clause_of(facts, match.first)
                 drafts = [d for d in drafts if not clause[0] <= d.first < clause[1]]
+            elif effect == "ground_war":
+                # "уничтожили 3 танка и 12 БПЛА на земле": weapons counted with the ground
+                # war's losses were destroyed at the front, not downed in the air; victims stay
+                drafts = [d for d in drafts if not self._of_ground_war(facts, d, match)]
+            elif effect == "no_event":
+                drafts = []  # "на учениях сбили 12 мишеней": an exercise, no event of the air war
             elif effect == "recalled":
                 # an earlier event told to date this one ("a week after 14 people were killed",
                 # "через неделю после того, как ..."): the clauses the match runs through
@@ -132,6 +138,17 @@ class SentenceReader(PlaceRules):
                     and d.number[0] in match.numbers
                 ]
         return drafts
+
+    def _of_ground_war(self, facts: Facts, draft: Draft, match: PatternMatch) -> bool:
+        """A weapon count in the clause of the ground war's losses, or one that takes its verb
+        from that clause ("знищено 8 танків, 23 артсистеми та 45 БпЛА": a list over commas)."""
+        if draft.action not in WEAPON_ACTIONS:
+            return False
+        clause = self._clause_of(facts, match.first)
+        inside = range(*clause)
+        return draft.first in inside or (
+            draft.action_token is not None and draft.action_token in inside
+        )
 
     def _all_counted(
         self, sentence: Sentence, facts: Facts, drafts: list[Draft], match: PatternMatch

@@ -167,6 +167,8 @@ Effect = Literal[
     "all_of_them",
     "launched_count",
     "launched_whole_after",
+    "ground_war",
+    "no_event",
 ]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 

@@ -91,6 +91,7 @@ class Words:
     forecast: frozenset[str] = frozenset()  # "может применить": a plan or a threat
     ground_targets: frozenset[str] = frozenset()  # "удар по позициям": the ground war
     troop_nouns: frozenset[str] = frozenset()  # "180 военных ликвидировано": people destroyed
+    ground_gear: frozenset[str] = frozenset()  # "12 танков", "гаубица": the ground war's arms
     shot_down: frozenset[str] = frozenset()  # the actions that down aircraft and helicopters
     # "the military said its forces shot down": after a verb of speech, what follows these is
     # the subject's own (the reported clause), not the speaker
