@@ -4,13 +4,13 @@
 worker processes once the heavy resources (morphology, gazetteer, registry, lexicon tables) are
 loaded (and the first report the fast path lets through has built what reading builds on first
 use), so the workers share them copy-on-write instead of each loading its own; chunks of
-reports go out (those the fast path turns away get their empty extraction in the parent:
-sending them would cost more than that), the extractions come back and are yielded in input
-order, exactly as the serial run yields them. Either way the run quiets Python's cyclic
-collector while it lasts (`collector`). At most a few chunks per worker are in flight, so a
-file of any size is read with bounded memory. A small input (under `SERIAL_BELOW` reports),
-one job, or a platform without `fork` is read serially in this process: starting workers
-would cost more than it saves.
+reports go out to the workers in turn over pipes (`forks`; those the fast path turns away get
+their empty extraction in the parent: sending them would cost more than that), the
+extractions come back and are yielded in input order, exactly as the serial run yields them.
+Either way the run quiets Python's cyclic collector while it lasts (`collector`). At most a
+few chunks per worker are in flight, so a file of any size is read with bounded memory. A
+small input (under `SERIAL_BELOW` reports), one job, or a platform without `fork` is read
+serially in this process: starting workers would cost more than it saves.
 
 A report the extractor fails on goes to `on_error` with the message the serial path gives
 ("TypeName: message") and the run goes on; without `on_error` the failure is raised (one in a
