@@ -92,7 +92,12 @@ class Forks:
     def _fork(self, work: Callable[[Any], Any]) -> _Worker:
         task_in, task_out = os.pipe()
         answer_in, answer_out = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to be had: the pipes go with it
+            for fd in (task_in, task_out, answer_in, answer_out):
+                _close(fd)
+            raise
         if pid == 0:  # the worker: never returns into the parent's code
             code = 1
             try:
