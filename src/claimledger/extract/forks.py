@@ -26,13 +26,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from claimledger.errors import ClaimledgerError
+
 __all__ = ["Forks", "Ticket", "WorkerDied"]
 
 _LENGTH = struct.Struct("<Q")  # the byte length before each message
 _END = object()  # the worker's answering thread stops at this
 
 
-class WorkerDied(RuntimeError):
+class WorkerDied(ClaimledgerError, RuntimeError):
     """A worker process ended (killed, or its own failure) with tasks of it unanswered."""
 
 
