@@ -12,24 +12,28 @@ from claimledger.extract.forks import Forks, WorkerDied
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork: Linux")
 
 
-def _no_children_left() -> bool:
-    try:
-        os.waitpid(-1, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
+def _reaped(pids: tuple[int, ...]) -> bool:
+    """Whether each of these processes ended and was waited for (no zombie, none running)."""
+    for pid in pids:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            continue
+        return False
+    return True
 
 
 def test_answers_come_in_the_order_the_tasks_were_given() -> None:
     forks = Forks(2, lambda n: (n, os.getpid()))
+    pids = forks.pids
     try:
         tickets = [forks.submit(n) for n in range(6)]
         answers = [ticket.result() for ticket in tickets]
     finally:
         forks.close()
     assert [n for n, _ in answers] == list(range(6))
-    assert len({pid for _, pid in answers}) == 2  # given in turn to both workers
-    assert _no_children_left()
+    assert {pid for _, pid in answers} == set(pids)  # given in turn to both workers
+    assert _reaped(pids) and forks.pids == ()
 
 
 def test_tasks_and_answers_larger_than_a_pipe_do_not_stall() -> None:
@@ -51,6 +55,7 @@ def test_a_worker_that_dies_is_raised_and_none_is_left_behind() -> None:
         return n
 
     forks = Forks(2, work)
+    pids = forks.pids
     try:
         first, second = forks.submit(0), forks.submit(1)
         assert first.result() == 0
@@ -58,16 +63,17 @@ def test_a_worker_that_dies_is_raised_and_none_is_left_behind() -> None:
             second.result()
     finally:
         forks.close(abort=True)
-    assert _no_children_left()
+    assert _reaped(pids)
 
 
 def test_a_run_given_up_kills_its_busy_workers() -> None:
     import time
 
     forks = Forks(2, lambda seconds: time.sleep(seconds))
+    pids = forks.pids
     forks.submit(60)
     forks.submit(60)
     started = time.perf_counter()
     forks.close(abort=True)
     assert time.perf_counter() - started < 10
-    assert _no_children_left()
+    assert _reaped(pids)

@@ -69,6 +69,11 @@ class Forks:
             self.close(abort=True)
             raise
 
+    @property
+    def pids(self) -> tuple[int, ...]:
+        """The workers' process ids (none once closed)."""
+        return tuple(worker.pid for worker in self._workers)
+
     def submit(self, task: Any) -> Ticket:
         """Give `task` to the next worker in turn."""
         worker = self._workers[self._turn % len(self._workers)]
