@@ -13,8 +13,6 @@ not installed (`MissingExtra`: the line names the extra); 130 interrupted.
 from __future__ import annotations
 
 import functools
-import shlex
-import shutil
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -81,6 +79,8 @@ def program() -> str:
         return f"{_shown(sys.executable)} -m claimledger"
     if name != "claimledger":  # run inside another program (a test runner): the plain name
         return "claimledger"
+    import shutil  # imported where a message names the program: most runs never do
+
     found = shutil.which("claimledger")
     if found and Path(found).resolve() == Path(started).resolve():
         return "claimledger"
@@ -89,6 +89,8 @@ def program() -> str:
 
 def _shown(path: str) -> str:
     """A path as short as it can be said from here, quoted for a shell."""
+    import shlex  # as shutil above: only a message that names the program needs it
+
     try:
         shown = str(Path(path).resolve().relative_to(Path.cwd()))
     except ValueError:

@@ -6,7 +6,6 @@ corpus never sits in memory as one string.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -69,6 +68,8 @@ def output(out: Path | None) -> Iterator[IO[str]]:
 
 def write_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]], out: Path | None) -> int:
     """A CSV with a header row; the number of data rows written."""
+    import csv  # here, not at the top: `extract` imports this module and never writes CSV
+
     written = 0
     with output(out) as handle:
         writer = csv.DictWriter(handle, fieldnames=list(columns), lineterminator="\n")

@@ -4,13 +4,13 @@
 worker processes once the heavy resources (morphology, gazetteer, registry, lexicon tables) are
 loaded (and the first report the fast path lets through has built what reading builds on first
 use), so the workers share them copy-on-write instead of each loading its own; chunks of
-reports go out (those the fast path turns away get their empty extraction in the parent:
-sending them would cost more than that), the extractions come back and are yielded in input
-order, exactly as the serial run yields them. Either way the run quiets Python's cyclic
-collector while it lasts (`collector`). At most a few chunks per worker are in flight, so a
-file of any size is read with bounded memory. A small input (under `SERIAL_BELOW` reports),
-one job, or a platform without `fork` is read serially in this process: starting workers
-would cost more than it saves.
+reports go out to the workers in turn over pipes (`forks`; those the fast path turns away get
+their empty extraction in the parent: sending them would cost more than that), the
+extractions come back and are yielded in input order, exactly as the serial run yields them.
+Either way the run quiets Python's cyclic collector while it lasts (`collector`). At most a
+few chunks per worker are in flight, so a file of any size is read with bounded memory. A
+small input (under `SERIAL_BELOW` reports), one job, or a platform without `fork` is read
+serially in this process: starting workers would cost more than it saves.
 
 A report the extractor fails on goes to `on_error` with the message the serial path gives
 ("TypeName: message") and the run goes on; without `on_error` the failure is raised (one in a
@@ -34,7 +34,7 @@ from claimledger.extract.lang import SUPPORTED
 from claimledger.model import Extraction, Language, Report
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from claimledger.extract.forks import Ticket
 
 __all__ = ["ExtractionFailed", "auto_jobs", "extract_reports"]
 
@@ -153,23 +153,28 @@ def _parallel(
     on_error: OnError | None,
     workers: int,
 ) -> Iterator[Extraction]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+    from claimledger.extract.forks import Forks, WorkerDied
 
     global _RUN
     _RUN = (extractor, lang)
     # Objects alive now are never collected in the workers: freezing them keeps a worker's
     # collector from writing to (and so copying) every page of the shared resources.
     gc.freeze()
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    block: list[Report] = []
+    ended = False
+    try:
+        pool = Forks(workers, _extract_chunk)
+    except BaseException:
+        _RUN = None
+        gc.unfreeze()
+        raise
     # Each block of reports in flight: the reports, which of them went to a worker, and the
     # worker's results for those. A report the fast path turns away is read here when its
     # turn comes (reading it costs less than sending it and its reading between processes).
     # Whether `extract` is the package's own, whose reading of a turned-away report is known;
     # a subclass may read any report its own way.
     plain = type(extractor).extract is Extractor.extract
-    pending: deque[tuple[list[Report], list[bool], Future[list[_Result]] | None]] = deque()
+    pending: deque[tuple[list[Report], list[bool], Ticket | None]] = deque()
     try:
         while True:
             while len(pending) < workers * IN_FLIGHT:
@@ -178,12 +183,13 @@ def _parallel(
                     break
                 sent = [not _turned_away(report, lang) for report in block]
                 heavy = [report for report, to_worker in zip(block, sent, strict=True) if to_worker]
-                future = pool.submit(_extract_chunk, heavy) if heavy else None
-                pending.append((block, sent, future))
+                ticket = pool.submit(heavy) if heavy else None
+                pending.append((block, sent, ticket))
             if not pending:
+                ended = True
                 return
-            block, sent, future = pending.popleft()
-            results = iter(future.result() if future is not None else ())
+            block, sent, ticket = pending.popleft()
+            results = iter(ticket.result() if ticket is not None else ())
             for report, to_worker in zip(block, sent, strict=True):
                 if to_worker:
                     yield from _result(report, next(results), on_error)
@@ -192,14 +198,15 @@ def _parallel(
                 else:  # a text read in windows (each judged), or a subclass's own reading
                     yield from _serial(extractor, [report], lang, on_error)
             tidy()
-    except BrokenProcessPool as exc:
-        # a worker killed (out of memory, a signal): seen at a result, or at the next submit
-        # when the pool broke first
+    except WorkerDied as exc:
+        # a worker killed (out of memory, a signal): seen at a result, or at a submit
         raise ExtractionFailed(
             f"a worker process ended abruptly near report {block[0].id}: {exc}"
         ) from None
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        # at the end the workers are idle and end as their pipes close; a run given up
+        # (a failure, a reader that stopped early) kills them rather than wait on their tasks
+        pool.close(abort=not ended)
         _RUN = None
         gc.unfreeze()
 

@@ -227,25 +227,38 @@ class PymorphyLexer(CachedLexer):
             return WordInfo(
                 first.lemma, lemmas, first.pos, first.grams, first.grams, numbers, gent
             )
-        pos = first.pos
-        proper = bool(_PROPER & first.grams)
-        # A surname parse ("дронов") says nothing about the number of a common noun.
-        numbers = frozenset(
-            p.number
-            for p in parses
-            if pos == p.pos and p.number and (proper or not _PROPER & p.grams)
-        )
-        return WordInfo(
-            lemma=first.lemma,
-            lemmas=frozenset([p.lemma for p in parses]),
-            pos=pos,
-            grams=first.grams,
-            all_grams=first.grams.union(*[p.grams for p in parses[1:]]),
-            numbers=numbers,
-            gent_numbers=frozenset(
-                p.number for p in parses if pos == p.pos and p.number and "gent" in p.grams
-            ),
-        )
+        return _over_parses(parses)
+
+
+def _over_parses(parses: list[_Parse]) -> WordInfo:
+    """A word of several parses, the likeliest first: its lemmas, grammemes and numbers over
+    all of them, in one pass (a new word of the run costs its analysis, and three passes with
+    generators cost a fifth of what ours adds to pymorphy's)."""
+    first = parses[0]
+    pos = first.pos
+    proper = not _PROPER.isdisjoint(first.grams)
+    lemmas: set[str] = set()
+    all_grams: set[str] = set()
+    numbers: set[str] = set()
+    gent_numbers: set[str] = set()
+    for lemma, parse_pos, grams, number in parses:
+        lemmas.add(lemma)
+        all_grams.update(grams)
+        if number and parse_pos == pos:
+            # A surname parse ("дронов") says nothing about the number of a common noun.
+            if proper or _PROPER.isdisjoint(grams):
+                numbers.add(number)
+            if "gent" in grams:
+                gent_numbers.add(number)
+    return WordInfo(
+        lemma=first.lemma,
+        lemmas=frozenset(lemmas),
+        pos=pos,
+        grams=first.grams,
+        all_grams=frozenset(all_grams),
+        numbers=frozenset(numbers),
+        gent_numbers=frozenset(gent_numbers),
+    )
 
 
 _LEXERS: weakref.WeakKeyDictionary[Any, PymorphyLexer] = weakref.WeakKeyDictionary()
