@@ -320,6 +320,13 @@ case("en", "city_en_zaporizhzhia",
      "Russia struck Zaporizhzhia with four guided bombs.",
      [c(L, BOMB, 4, "city:Zaporizhzhia")])
 
+case("uk", "city_uk_reni_not_rennes",
+     "У Рені внаслідок атаки дронів поранено двох людей.",
+     [c(W, None, 2, "city:Reni")])
+case("ru", "city_ru_reni",
+     "В Рени в результате атаки дронов ранены два человека.",
+     [c(W, None, 2, "city:Reni")])
+
 # === Moscow and Moscow Oblast
 case("ru", "moscow_ru_flying_alone",
      "Собянин: сбиты два беспилотника, летевших на Москву.",
