@@ -130,10 +130,11 @@ class Gazetteer:
         not where a claim is, and are found only with `everywhere`. Countries and seas are
         found everywhere.
         """
-        found = self._find(text, lang, morph, country, lenient=False)
         if everywhere:
-            return found
+            return self._find(text, lang, morph, country, lenient=False)
+        # namesakes outside the theatres give way before one is chosen (`choose`)
         theatres = self._tables.theatres
+        found = self._find(text, lang, morph, country, lenient=False, within=theatres)
         return [m for m in found
                 if m.place.kind in ("country", "sea") or m.place.country in theatres]
 
@@ -180,7 +181,7 @@ class Gazetteer:
         return best.place, best.why
 
     def _find(self, text: str, lang: str, morph: Morphology | None, country: str | None,
-              *, lenient: bool) -> list[PlaceMention]:
+              *, lenient: bool, within: frozenset[str] | None = None) -> list[PlaceMention]:
         if lang not in ("ru", "uk", "en"):
             raise ValueError(f"unsupported language {lang!r}")
         tables = self._tables.language(lang)
@@ -195,7 +196,7 @@ class Gazetteer:
         matcher = Matcher(tables.index, lang, keys, lenient=lenient, info=info, first_lemma=first,
                           districts=tables.districts, lower_prefixes=tables.prefixes)
         tokens, hits = matcher.hits(text)
-        found = mentions(text, tokens, hits, self._tables.places.get, country, lang)
+        found = mentions(text, tokens, hits, self._tables.places.get, country, lang, within)
         if lang == "en":
             found = self._english_region_lists(text, found)
         return found

@@ -398,8 +398,8 @@ def _sentence_initial(text: str, tokens: Sequence[Token], i: int) -> bool:
     return not (gap.strip() == "." and prev.text.lower() in lexicon.ABBREVIATIONS)
 
 
-def choose(hit: Hit, place_of: PlaceOf, context: set[str],
-           country: str | None) -> tuple[Place, Pattern, str] | None:
+def choose(hit: Hit, place_of: PlaceOf, context: set[str], country: str | None,
+           within: frozenset[str] | None = None) -> tuple[Place, Pattern, str] | None:
     """Pick one place among a hit's candidates: country hint, regions named nearby, towns of
     Russia and Ukraine before their namesakes abroad, size. None when the hit's only candidates
     are villages neither named as settlements nor with their region."""
@@ -417,6 +417,9 @@ def choose(hit: Hit, place_of: PlaceOf, context: set[str],
     candidates = [(place, p) for place, p in candidates
                   if p.guard not in VILLAGE_GUARDS or hit.settlement
                   or _village_in_context(place, context)]
+    if within is not None:  # the countries searched: "у Рені" is Reni (UA), not Rennes
+        candidates = [c for c in candidates if c[0].kind in ("country", "sea")
+                      or c[0].country in within]
     if not candidates:
         return None
     if len(candidates) > 1 and all(p.guard in VILLAGE_GUARDS for _, p in candidates):
@@ -468,7 +471,8 @@ def _village_in_context(place: Place, context: set[str]) -> bool:
 
 
 def mentions(text: str, tokens: list[Token], hits: list[Hit], place_of: PlaceOf,
-             country: str | None, lang: str) -> list[PlaceMention]:
+             country: str | None, lang: str,
+             within: frozenset[str] | None = None) -> list[PlaceMention]:
     # Regions and countries the text names for sure: hits with one candidate, not villages
     # (a village would vouch for itself).
     context: set[str] = set()
@@ -485,7 +489,7 @@ def mentions(text: str, tokens: list[Token], hits: list[Hit], place_of: PlaceOf,
                     context.add(place.code)
     found: list[PlaceMention] = []
     for hit in hits:
-        chosen = choose(hit, place_of, context, country)
+        chosen = choose(hit, place_of, context, country, within)
         if chosen is None:
             continue
         place, pattern, note = chosen

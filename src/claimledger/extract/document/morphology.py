@@ -219,6 +219,10 @@ class PymorphyLexer(CachedLexer):
             return bare(low)
         if low in self._prepositions:  # the preposition's parse first: "на Львів", "під Києвом"
             parses.sort(key=lambda p: p.pos != "PREP")
+        elif self._ukrainian and parses[0].pos != "NUMR" and any(p.pos == "NUMR" for p in parses):
+            # the number first, as the Russian dictionary puts it: "три" before the imperative
+            # of "терти", "сім" before "сей", "сорок" before "сорока"
+            parses.sort(key=lambda p: p.pos != "NUMR")
         first = parses[0]
         if len(parses) == 1:  # a third of the words: what the loops below make of one parse
             numbers = frozenset((first.number,)) if first.number else frozenset()

@@ -6,6 +6,7 @@ from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.single import SingleRules
 from claimledger.extract.mentions.place_codes import (
+    HELD_BY_RU,
     HOME_COUNTRIES,
     combine,
     combine_codes,
@@ -294,6 +295,9 @@ class PlaceRules(SingleRules):
                 breakdown_places.append(place)
         if not breakdown_places:
             return None
+        spread = self._sea_and_land(breakdown_places, facts, draft)
+        if spread is not None:
+            return spread
         location = combine(breakdown_places, self.gazetteer_places)
         if (
             location is not None
@@ -302,6 +306,22 @@ class PlaceRules(SingleRules):
         ):
             return location[:2]
         return location
+
+    def _sea_and_land(self, refs: list[PlaceRef], facts: Facts, draft: Draft) -> str | None:
+        """A total broken down by counts of its own over a sea and over land of the war ("10
+        drones: seven over the Black Sea, three over Krasnodar Krai"): the defending country's,
+        as a count over several regions is (one count "over the sea and Crimea" is the land's,
+        `combine`; land Russia holds in Ukraine is left to that)."""
+        seas = [p for p in refs if p.place.kind == "sea"]
+        land = [p for p in refs if p.place.kind != "sea"]
+        counts = [q for q in facts.quantities if q.first > draft.last]
+        if not seas or not land or len(counts) < 2:
+            return None
+        country = self._country_of(land)
+        regions = {region_of_code(p.place.code, self.gazetteer_places) for p in land}
+        if country not in HOME_COUNTRIES or regions & HELD_BY_RU:
+            return None
+        return country
 
     def _followed_by_part(self, draft: Draft) -> bool:
         words = [

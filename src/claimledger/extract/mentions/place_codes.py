@@ -35,7 +35,7 @@ T = TypeVar("T")
 def code_of(ref: PlaceRef) -> str:
     """The code one mention gives a claim on its own."""
     place = ref.place
-    if ref.destination or ref.near:
+    if (ref.destination and not ref.bare_approach) or ref.near:
         approach = APPROACHES.get(place.code)
         if approach is not None:
             return approach

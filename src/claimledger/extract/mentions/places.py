@@ -144,7 +144,9 @@ def _approaches_named(refs: list[PlaceRef]) -> None:
         return
     for ref in refs:
         if ref.destination and ref.place.code in approached:
-            ref.destination = False
+            # still a heading: where the weapons were downed, if named, is the claim's place
+            # ("летевших на Москву, сбиты над Калужской областью" is Kaluga Oblast)
+            ref.bare_approach = True
 
 
 def _municipality(doc: Document, lex: Lexicon, gazetteer: Any, ref: PlaceRef) -> bool:

@@ -65,6 +65,9 @@ class PlaceRef:
     start: int
     end: int
     destination: bool = False  # "летевших на Москву"
+    # a city headed for whose approaches the report names no place of: the city itself, not
+    # its approaches' region ("летевших на Москву" alone is RU-MOW, ANNOTATION.md)
+    bare_approach: bool = False
     aimed: bool = False  # "launched at Israel": the target of an attack, not a heading away
     near: bool = False  # "под Курском": the surroundings of a town
     explicit_region: bool = False
