@@ -151,3 +151,29 @@ def test_after_a_sign_off(
     report = Report(id="test", text=text, lang=lang, published=FRIDAY)
     claims = extractor.extract(report).claims
     assert {(c.action, c.quantity, c.claimant_side, c.claimant_kind) for c in claims} == expected
+
+
+# A clause between commas that opens with a preposition and a relative word ("Самолёт, на
+# котором летел генерал, сбили") describes the noun before it, as "который летел" does: the
+# singular noun is the one weapon of the verb after it (ANNOTATION.md: "a drone was shot down"
+# = 1).
+DESCRIBED: list[tuple[str, Language, str, set[Placed]]] = [
+    ("ru_on_which", "ru", "Самолёт, на котором летел генерал, сбили сегодня ночью.",
+     {("intercepted", 1, None)}),
+    ("ru_on_board_of_which", "ru", "Вертолёт, на борту которого были военные, сбили.",
+     {("intercepted", 1, None)}),
+    ("uk_on_which", "uk", "Літак, на якому летів командир, збили вночі.",
+     {("intercepted", 1, None)}),
+    ("en_on_which", "en", "The plane, on which the commander was flying, was shot down overnight.",
+     {("intercepted", 1, None)}),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), DESCRIBED,
+                         ids=[c[0] for c in DESCRIBED])
+def test_described_by_a_relative_after_a_preposition(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: set[Placed]
+) -> None:
+    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
+    claims = extractor.extract(report).claims
+    assert {(c.action, c.quantity, c.location) for c in claims} == expected

@@ -99,11 +99,18 @@ def _abbreviation(token: Token) -> bool:
 
 
 def _describing(doc: Document, lex: Lexicon, part: tuple[int, int]) -> bool:
-    """A clause between commas that opens with a participle or a relative word: it describes
-    the noun before it ("летевших на Москву", "які летіли на Київ", "which flew at Kyiv")."""
+    """A clause between commas that opens with a participle or a relative word, after a
+    preposition too: it describes the noun before it ("летевших на Москву", "які летіли на
+    Київ", "which flew at Kyiv", "на котором летел генерал", "on board of which")."""
     if part[1] >= len(doc.tokens) or doc.tokens[part[1]].text != ",":
         return False
     first = doc.tokens[part[0]]
+    if first.info.pos == "PREP":
+        # "на котором", "на борту которого", "on which": the relative word within two words
+        return any(
+            t.lemma in lex.words.describing_openers
+            for t in doc.tokens[part[0] + 1 : min(part[1], part[0] + 4)]
+        )
     return first.info.pos == "PRTF" or first.lemma in lex.words.describing_openers
 
 
