@@ -699,6 +699,9 @@ XFAIL: dict[str, str] = {
                                     " shelling's victims are read and the city goes to the region",
     "total_uk_four_regions_mvs": "'у чотирьох областях' (regions counted, not named) gives no"
                                  " place, so no country and no side",
+    # "госпіталізувати" as an injured word (ru.toml has "госпитализировать") made this pass; it
+    # failed the uk blind floor of tests/test_eval_gate.py (pass/fail only) and was withdrawn
+    "med_uk_hospitalizovano": "a Ukrainian hospital verb ('госпіталізовано') counts no hurt",
     "voice_uk_wounded_then_died": "'померла' is read as a noun first, so the aside between"
                                   " commas does not join the subject to its verb",
 }
