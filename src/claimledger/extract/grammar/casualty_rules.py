@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar import casualties
-from claimledger.extract.grammar.air_context import AirContextRules
+from claimledger.extract.grammar.casualty_parts import NOUN_CASES, CasualtyParts, raised_by
 from claimledger.extract.grammar.coordinated import (
     agrees_with_first,
     counted_apart,
@@ -18,7 +18,6 @@ from claimledger.extract.grammar.joined_victims import joined_victims, placed_vi
 from claimledger.extract.mentions.numbers import grown_at
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 _ANIMATE_GENITIVE = frozenset({"gent", "anim", "masc"})
 
 
@@ -27,7 +26,7 @@ _ANIMATE_GENITIVE = frozenset({"gent", "anim", "masc"})
 WAR_TOTAL = 10_000
 
 
-class CasualtyRules(AirContextRules):
+class CasualtyRules(CasualtyParts):
     # -- casualties ---------------------------------------------------------------------------
 
     def _casualties(self, sentence: Sentence, facts: Facts) -> list[Draft]:
@@ -41,13 +40,16 @@ class CasualtyRules(AirContextRules):
         if self._ground_fire(sentence, facts):
             return []
         drafts: list[Draft] = []
+        grown: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
         denials = self._zero_matches(sentence)
         if not counted:
             return self._denial_drafts(sentence, facts, denials)
         for quantity in facts.quantities:
+            share = self._place_share(facts, quantity, casualty)
             if not (
                 quantity.victims
+                or share is not None
                 or self._bare_victims(quantity, casualty)
                 or self._grown_total(facts, quantity, casualty)
             ):
@@ -56,25 +58,27 @@ class CasualtyRules(AirContextRules):
             end = self.doc.tokens[quantity.last - 1].end
             if any(m.start < end and start < m.end for m in denials):
                 continue  # "no one was hurt" counts nobody
-            action = self._casualty_action(facts, quantity.number_first, quantity.last, casualty)
-            if action is None or self._breakdown(facts, quantity, action, casualty):
+            action = share or self._casualty_action(
+                facts, quantity.number_first, quantity.last, casualty
+            )
+            if action is None or (
+                share is None and self._breakdown(facts, quantity, action, casualty)
+            ):
                 continue
             if self._among(action):
                 continue  # "серед поранених — троє дітей": who the counted were, no count
             if quantity.value >= WAR_TOTAL:
                 continue  # "на раненых приходится примерно 500 тысяч человек": a war's losses
-            drafts.append(
-                self._casualty_draft(
-                    sentence,
-                    facts,
-                    action,
-                    quantity.value,
-                    quantity.qualifier,
-                    quantity.first,
-                    quantity.last,
-                )
+            draft = self._casualty_draft(
+                sentence, facts, action, quantity.value, quantity.qualifier, quantity.first,
+                quantity.last,
             )
+            drafts.append(draft)
+            if self._grown_total(facts, quantity, casualty):
+                grown.append(draft)
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
+        drafts = [d for d in drafts if not any(raised_by(d, total) for total in grown)]
+        drafts = [d for d in drafts if not self._cared_for_of(d, drafts)]
         coordinated = self._coordinated_victims(sentence, facts, casualty, drafts)
         kept = [d for d in drafts if not any(within_group(d, c) for c in coordinated)]
         drafts = kept + coordinated
@@ -214,23 +218,6 @@ class CasualtyRules(AirContextRules):
         clause = self._clause_of(facts, quantity.number_first)
         return any(clause[0] <= a.token < quantity.first for a in casualty)
 
-    def _casualty_action(
-        self, facts: Facts, first: int, last: int, casualty: list[ActionMention]
-    ) -> ActionMention | None:
-        item = self._item_of(facts, first)
-        clause = self._clause_of(facts, first)
-        for span in (item, clause):
-            near = [a for a in casualty if span[0] <= a.token < span[1]]
-            if near:
-                return min(near, key=lambda a: abs(a.token - first))
-        # "погибшем" / "пострадавших" as the counted noun itself.
-        for action in casualty:
-            if first <= action.token < last + 1:
-                return action
-        # "Один человек, предварительно, пострадал": the verb after a parenthetical.
-        after = [a for a in casualty if a.token >= last]
-        return after[0] if after else None
-
     def _casualty_draft(
         self,
         sentence: Sentence,
@@ -282,7 +269,7 @@ class CasualtyRules(AirContextRules):
             )
             if not singular or not self._victim_word(token):
                 continue
-            cases = token.info.grams & _CASES  # a language without cases says no case
+            cases = token.info.grams & NOUN_CASES  # a language without cases says no case
             objects: list[ActionMention] = []
             if cases and "nomn" not in cases and not self._body(index):
                 # an animate masculine's accusative is its genitive ("чоловіка")
@@ -306,7 +293,13 @@ class CasualtyRules(AirContextRules):
             ]
             if not near:
                 continue
+            if any(a.action == "killed" for a in near):
+                # "A woman wounded in the attack has died", "Женщина, раненная при атаке,
+                # скончалась": the wound describes her; she is counted dead
+                near = [a for a in near if not self._describes(a, index)] or near
             action = min(near, key=lambda a: abs(a.token - index))
+            if self._describes(action, index):
+                action = self._died_later(action, item, casualty, taken) or action
             taken.add(action.token)
             drafts.append(
                 self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1)
@@ -384,7 +377,7 @@ class CasualtyRules(AirContextRules):
         жінка" (three men by their ages, and a woman)."""
         drafts: list[Draft] = []
         # a language whose nouns show no case names people around the verb (English)
-        caseless = not any(t.info.grams & _CASES for t in self.doc.sentence_tokens(sentence))
+        caseless = not any(t.info.grams & NOUN_CASES for t in self.doc.sentence_tokens(sentence))
         for action in casualty:
             before = victims_before(self.doc, self.lex, sentence.first, facts.quantities, action)
             if before is not None and not counted_apart(made, action, *before.span):
@@ -413,6 +406,8 @@ class CasualtyRules(AirContextRules):
                     last = index = self._counted_noun_end(quantity.last, sentence.last)
                     continue
                 index += 1
+                if token is not verb and any(a.token == index - 1 for a in casualty):
+                    break  # "погибших трое, раненых 12": the next casualty word has its own count
                 if self._described(token):
                     ages += 1
                 elif token.lemma in self.lex.words.single_victims and token.info.is_noun:

@@ -28,9 +28,12 @@ class Words:
     quotes: frozenset[str] = frozenset()  # quote marks between a number and its noun
     growth_verbs: frozenset[str] = frozenset()  # "возросло до 4": "до" is no upper bound
     growth_links: frozenset[str] = frozenset()  # "rose to 14": a word after the growth verb
+    toll_nouns: frozenset[str] = frozenset()  # "the death toll": a running total named
+    toll_raisers: frozenset[str] = frozenset()  # "bringing the toll to 4": raised to it
     debris_falls: frozenset[str] = frozenset()  # "падіння уламків": debris falling, an air attack
     capital_nouns: frozenset[str] = frozenset()  # "у столиці": the home capital (home_capital)
     among: frozenset[str] = frozenset()  # "серед поранених — троє дітей": a part of a count
+    care_verbs: frozenset[str] = frozenset()  # "шістьох госпіталізували": a part of the hurt
     all_words: frozenset[str] = frozenset()  # "все беспилотники": as many as counted before
     total_words: frozenset[str] = frozenset()  # "всего": the total of all places
     adding: frozenset[str] = frozenset()  # "добавил ещё пять": more of the same

@@ -247,5 +247,24 @@ def grown_at(doc: Document, lex: Lexicon, floor: int, first: int) -> bool:
     """A growth verb ends right before token `first` (over a link word: "rose to")."""
     before = first - 1
     if before > floor and doc.tokens[before].low in lex.words.growth_links:
-        before -= 1
+        return doc.tokens[before - 1].lemma in lex.words.growth_verbs or _toll_raised(
+            doc, lex, floor, before
+        )
     return before >= floor and doc.tokens[before].lemma in lex.words.growth_verbs
+
+
+# How far back from "to" a raised toll may be named ("raising the toll of the glide bomb strike
+# on Zaporizhzhia to seven"), and how far before the toll its verb ("bringing the death toll").
+_TOLL_REACH = 10
+_RAISER_REACH = 3
+
+
+def _toll_raised(doc: Document, lex: Lexicon, floor: int, link: int) -> bool:
+    """ "bringing the death toll to four": a verb raises a toll named before the link, so the
+    number after it is the new total, as after "rose to"."""
+    for toll in range(link - 1, max(floor, link - _TOLL_REACH) - 1, -1):
+        if doc.tokens[toll].lemma not in lex.words.toll_nouns:
+            continue
+        start = max(floor, toll - _RAISER_REACH)
+        return any(t.lemma in lex.words.toll_raisers for t in doc.tokens[start:toll])
+    return False
