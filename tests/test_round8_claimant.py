@@ -691,6 +691,19 @@ case("en", "en_prigozhin",
      "Wagner chief Yevgeny Prigozhin said his fighters had shot down a Russian military "
      "helicopter over the Voronezh region.",
      [c("intercepted", "helicopter", 1, "RU-VOR", RU_MIL, "ru")])
+# -- a one-sentence lead, then the paragraph of its speaker
+case("en", "en_lead_then_air_force",
+     "Russia launched 73 drones at Ukraine overnight.\n\nThe air force said 50 were shot down "
+     "and 20 were lost to electronic warfare.",
+     [c("launched", "uav", 73, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 50, "UA", UA_MIL, "ru"),
+      c("suppressed", "uav", 20, "UA", UA_MIL, "ru")])
+case("en", "en_lead_then_ministry",
+     "Ukraine fired 30 drones at Russian regions overnight.\n\nRussia's Defence Ministry said "
+     "air defences destroyed 30 drones, 12 of them over the Kursk region.",
+     [c("launched", "uav", 30, "RU", RU_MIL, "ua"),
+      c("intercepted", "uav", 30, "RU", RU_MIL, "ua"),
+      c("intercepted", "uav", 12, "RU-KRS", RU_MIL, "ua")])
 # -- an official quoted on another matter lends no count the outlet tells in its own voice
 case("ru", "ru_governor_aside",
      "Более шести беспилотников атаковали нефтебазу в Воронежской области, никто не "

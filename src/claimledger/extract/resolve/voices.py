@@ -203,7 +203,9 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             # said": a part of the count before, told by its speaker, who told the whole too
             theirs = reader.facts[index - 1].speaker
             told_before = _part_of_before(reader, index) or _names_again(reader, index)
-            if told_before and not (theirs.explicit or theirs.reset):
+            if (told_before or _signs_lead(reader, voices, index)) and not (
+                theirs.explicit or theirs.reset
+            ):
                 voices[index - 1] = Voice(localised(reader, index, own).speaker, own, False)
             if not own.trailing:
                 continue
@@ -228,6 +230,25 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
                 break  # "..., it said.": its speaker is the one before it
             voices[back] = Voice(localised(reader, index, own).speaker, own, False)
             back -= 1
+
+
+def _signs_lead(reader: SentenceReader, voices: list[Voice], index: int) -> bool:
+    """A news lead of one sentence in no one's voice ("Russia launched 73 drones overnight."),
+    then a paragraph whose speaker counts the same weapons ("The air force said 50 were shot
+    down."): the speaker told the lead too, where a trailing "said" signs its paragraph."""
+    doc = reader.doc
+    before, sentence = doc.sentences[index - 1], doc.sentences[index]
+    alone = index < 2 or doc.sentences[index - 2].paragraph != before.paragraph
+    if not (
+        reader.lex.said_signs_paragraph
+        and before.paragraph != sentence.paragraph
+        and alone
+        and voices[index - 1].speaker is None
+        and not reader.facts[index - 1].speaker.back
+    ):
+        return False
+    weapons = {d.weapon for d in reader.drafts[index - 1] if d.weapon}
+    return any(d.weapon in weapons for d in reader.drafts[index])
 
 
 def _pronoun_says(reader: SentenceReader, index: int) -> bool:
@@ -276,8 +297,13 @@ _AGAIN_REACH = 2  # words between "the" and the weapon it names again ("the rema
 def _names_again(reader: SentenceReader, index: int) -> bool:
     """What the sentence's speaker says opens on the weapons of the sentence before, named
     again with a definite word ("Air defences destroyed 22 drones. The ministry said the drones
-    were ..."): the speaker told that sentence too, which said it in no one's voice."""
+    were ..."): the speaker told that sentence too, which said it in no one's voice. Not where
+    the speaker counts another action of them ("a missile was launched from Yemen. The military
+    said the missile was intercepted": the launch stays the outlet's)."""
     if index == 0 or not reader.drafts[index - 1]:
+        return False
+    told = {d.action for d in reader.drafts[index - 1]}
+    if any(d.action not in told for d in reader.drafts[index]):
         return False
     start = _told_start(reader, index)
     if start == 0:
