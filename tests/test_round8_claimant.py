@@ -719,6 +719,8 @@ case("ru", "ru_governor_aside",
 # ..."): dev fold b en claimant .911 -> .878 (fold a unchanged); withdrawn. Russian "полиция" as
 # the local police (as Ukrainian "поліці*" is): dev fold b ru lost two matched claims (their
 # place moved to the police's region); withdrawn.
+_AGAIN = ("a speaker who names the weapons of the unsigned sentence before again ('the"
+          " drones') does not sign it")
 XFAIL: dict[str, str] = {
     "en_he_said": "'describe' is no verb of speech, so no speaker is named for 'He said' to"
                   " point back to",
@@ -730,6 +732,11 @@ XFAIL: dict[str, str] = {
     # two matched claims (their place came from the official); withdrawn.
     "ru_governor_aside": "a governor quoted on another matter still lends the report's unsigned"
                          " counts his voice",
+    # Tried: the speaker whose words name the weapons of the sentence before again with a
+    # definite word ("The ministry said the drones were ...") signing that sentence; dev
+    # unchanged, but the eval gate's English blind floor failed (pass/fail only); withdrawn.
+    "en_next_sentence_mod": _AGAIN,
+    "en_next_paragraph_airforce": _AGAIN,
     "en_pentagon": "'launched by the Houthis' after the count gives no attacker, and the"
                    " Pentagon no place",
 }

@@ -202,10 +202,8 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             # "Russia attacked with 60 drones. Thirty-nine of them were downed, the air force
             # said": a part of the count before, told by its speaker, who told the whole too
             theirs = reader.facts[index - 1].speaker
-            told_before = _part_of_before(reader, index) or _names_again(reader, index)
-            if (told_before or _signs_lead(reader, voices, index)) and not (
-                theirs.explicit or theirs.reset
-            ):
+            told_before = _part_of_before(reader, index) or _signs_lead(reader, voices, index)
+            if told_before and not (theirs.explicit or theirs.reset):
                 voices[index - 1] = Voice(localised(reader, index, own).speaker, own, False)
             if not own.trailing:
                 continue
@@ -288,32 +286,6 @@ def _part_of_before(reader: SentenceReader, index: int) -> bool:
             return True
         if (b.low in words.definite or b.low in words.demonstratives) and b.index + 1 in named:
             return True
-    return False
-
-
-_AGAIN_REACH = 2  # words between "the" and the weapon it names again ("the remaining drones")
-
-
-def _names_again(reader: SentenceReader, index: int) -> bool:
-    """What the sentence's speaker says opens on the weapons of the sentence before, named
-    again with a definite word ("Air defences destroyed 22 drones. The ministry said the drones
-    were ..."): the speaker told that sentence too, which said it in no one's voice. Not where
-    the speaker counts another action of them ("a missile was launched from Yemen. The military
-    said the missile was intercepted": the launch stays the outlet's)."""
-    if index == 0 or not reader.drafts[index - 1]:
-        return False
-    told = {d.action for d in reader.drafts[index - 1]}
-    if any(d.action not in told for d in reader.drafts[index]):
-        return False
-    start = _told_start(reader, index)
-    if start == 0:
-        return False
-    words = reader.lex.words
-    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
-    named = {p.head for p in reader.facts[index].phrases}
-    for token in tokens[start : start + _PART_REACH]:
-        if token.low in words.definite or token.low in words.demonstratives:
-            return any(token.index < at <= token.index + _AGAIN_REACH for at in named)
     return False
 
 
