@@ -232,8 +232,9 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
 
 def _signs_lead(reader: SentenceReader, voices: list[Voice], index: int) -> bool:
     """A news lead of one sentence in no one's voice ("Russia launched 73 drones overnight."),
-    then a paragraph whose speaker counts the same weapons ("The air force said 50 were shot
-    down."): the speaker told the lead too, where a trailing "said" signs its paragraph."""
+    then a paragraph opened by a speaker who counts the same weapons ("The air force said 50
+    were shot down."): the speaker told the lead too, where a trailing "said" signs its
+    paragraph. A trailing "..., the air force said." signs only its own paragraph."""
     doc = reader.doc
     before, sentence = doc.sentences[index - 1], doc.sentences[index]
     alone = index < 2 or doc.sentences[index - 2].paragraph != before.paragraph
@@ -243,6 +244,7 @@ def _signs_lead(reader: SentenceReader, voices: list[Voice], index: int) -> bool
         and alone
         and voices[index - 1].speaker is None
         and not reader.facts[index - 1].speaker.back
+        and not reader.facts[index].speaker.trailing
     ):
         return False
     weapons = {d.weapon for d in reader.drafts[index - 1] if d.weapon}
