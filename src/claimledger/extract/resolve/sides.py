@@ -372,12 +372,15 @@ def _owns_speaker(
 
 
 def casualty_attacker(draft: Draft, speaker: Speaker) -> str | None:
-    """The dead and hurt a side's official or military counts are of the other side's attack:
-    a Russian-installed governor's in occupied Ukraine were killed by Ukraine's, whatever the
-    country of the place."""
-    if draft.action not in CASUALTY_ACTIONS or speaker.kind not in ("official", "military"):
+    """The dead and hurt a side's official or military counts are of the other side's attack,
+    and so are the weapons it counts downed: a Russian-installed governor's in occupied Ukraine
+    were killed, or shot down, by Ukraine's, whatever the country of the place."""
+    if draft.action not in _DEFENDED or speaker.kind not in ("official", "military"):
         return None
     return OPPOSITE.get(speaker.side or "")
+
+
+_DEFENDED = CASUALTY_ACTIONS | {"intercepted", "suppressed"}
 
 
 def _governed(reader: SentenceReader, index: int) -> bool:

@@ -207,7 +207,8 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
             # "Russia attacked with 60 drones. Thirty-nine of them were downed, the air force
             # said": a part of the count before, told by its speaker, who told the whole too
             theirs = reader.facts[index - 1].speaker
-            if _part_of_before(reader, index) and not (theirs.explicit or theirs.reset):
+            told_before = _part_of_before(reader, index) or _signs_lead(reader, voices, index)
+            if told_before and not (theirs.explicit or theirs.reset):
                 voices[index - 1] = Voice(localised(reader, index, own).speaker, own, False)
             if not own.trailing:
                 continue
@@ -232,6 +233,27 @@ def _backfill(reader: SentenceReader, voices: list[Voice]) -> None:
                 break  # "..., it said.": its speaker is the one before it
             voices[back] = Voice(localised(reader, index, own).speaker, own, False)
             back -= 1
+
+
+def _signs_lead(reader: SentenceReader, voices: list[Voice], index: int) -> bool:
+    """A news lead of one sentence in no one's voice ("Russia launched 73 drones overnight."),
+    then a paragraph opened by a speaker who counts the same weapons ("The air force said 50
+    were shot down."): the speaker told the lead too, where a trailing "said" signs its
+    paragraph. A trailing "..., the air force said." signs only its own paragraph."""
+    doc = reader.doc
+    before, sentence = doc.sentences[index - 1], doc.sentences[index]
+    alone = index < 2 or doc.sentences[index - 2].paragraph != before.paragraph
+    if not (
+        reader.lex.said_signs_paragraph
+        and before.paragraph != sentence.paragraph
+        and alone
+        and voices[index - 1].speaker is None
+        and not reader.facts[index - 1].speaker.back
+        and not reader.facts[index].speaker.trailing
+    ):
+        return False
+    weapons = {d.weapon for d in reader.drafts[index - 1] if d.weapon}
+    return any(d.weapon in weapons for d in reader.drafts[index])
 
 
 def _pronoun_says(reader: SentenceReader, index: int) -> bool:
