@@ -9,6 +9,7 @@ three languages, expectations written from the guide and the convention."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -127,24 +128,30 @@ def test_sole_region_of_its_country(
 
 # A line that is nothing but a sign-off ("— Собянин.") signs what is above it; a paragraph
 # after it, naming no one, is the channel's own voice, not the official's (the review's
-# convention: the outlet when the report states it in its own voice).
+# convention: the outlet when the report states it in its own voice). Open: the rule that ended
+# the speaker's turn at a sign-off (found in the fresh set's dev fold `a`, dev folds unchanged
+# but for claimant accuracy) failed the eval gate's Ukrainian blind floor and was withdrawn.
+_WITHDRAWN = pytest.mark.xfail(
+    strict=True, reason="the sign-off rule failed the Ukrainian blind floor (eighth round)"
+)
 Voiced = tuple[str, int, str | None, str]  # action, quantity, claimant side, kind
 
-SIGNED_OFF: list[tuple[str, Language, str, set[Voiced]]] = [
-    ("ru_after_sign_off", "ru",
+SIGNED_OFF: list[Any] = [
+    pytest.param("ru_after_sign_off", "ru",
      "Ещё пять вражеских беспилотников сбили в городских округах Раменское и Домодедово.\n\n"
      "Специалисты экстренных служб работают на месте.\n\n— Собянин.\n\nНа данный момент силы "
      "ПВО уничтожили всего 17 беспилотников.",
-     {("intercepted", 5, "ru", "official"), ("intercepted", 17, None, "outlet")}),
-    ("uk_after_sign_off", "uk",
+     {("intercepted", 5, "ru", "official"), ("intercepted", 17, None, "outlet")},
+     marks=_WITHDRAWN, id="ru_after_sign_off"),
+    pytest.param("uk_after_sign_off", "uk",
      "Ще два ворожі дрони збили на підльоті до столиці.\n\nРятувальники працюють на місці.\n\n"
      "— Кличко.\n\nЗагалом цієї ночі сили ППО знищили 12 безпілотників.",
-     {("intercepted", 2, "ua", "official"), ("intercepted", 12, None, "outlet")}),
+     {("intercepted", 2, "ua", "official"), ("intercepted", 12, None, "outlet")},
+     marks=_WITHDRAWN, id="uk_after_sign_off"),
 ]
 
 
-@pytest.mark.parametrize(("name", "lang", "text", "expected"), SIGNED_OFF,
-                         ids=[c[0] for c in SIGNED_OFF])
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), SIGNED_OFF)
 def test_after_a_sign_off(
     extractor: Extractor, name: str, lang: Language, text: str, expected: set[Voiced]
 ) -> None:

@@ -47,7 +47,6 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     named: SentenceSpeaker | None = None  # the last speaker a sentence named
     listing = False  # the current speaker's sentence ends with a colon above a list
     own_turn: int | None = None  # the paragraph the outlet took up in its own voice
-    signed_off = False  # the last speaker signed off a line of its own ("— Собянин.")
     # A news headline ("IDF says air force intercepted missile") sums up what its body tells
     # and credits: its speaker does not carry into the body's first words, which are the
     # outlet's own, though "..., it said" there still means that speaker. Only where headlines
@@ -93,10 +92,6 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             named = own
             listing = _opens_list(reader, index)
             voices.append(Voice(own.speaker, own, False))
-            signed_off = own.trailing and _attribution_only(reader, index)
-            if signed_off:
-                # "— Собянин." signs off what is above it: what follows is the outlet's own
-                current, current_air = None, False
             continue
         if (
             own.back
@@ -119,7 +114,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             continue
         voices.append(Voice(
             current.speaker if current else None, current, current is not None,
-            own_turn=current is None and (own_turn is not None or signed_off),
+            own_turn=current is None and own_turn is not None,
         ))
         current_air = current_air or air
         if current is not None and _names_statement(reader, index):
