@@ -131,3 +131,13 @@ def wire_params(
             marks = []
         out.append(pytest.param(*case, id=name, marks=marks))
     return out
+
+
+def table_params(cases: Sequence[tuple[Any, ...]], xfail: dict[str, str]) -> list[Any]:
+    """A table's rows (lang, name, *fields) as parameters (lang, *fields), named by the name;
+    those of `xfail` a strict expected failure with its reason."""
+    out = []
+    for lang, name, *fields in cases:
+        marks = [pytest.mark.xfail(reason=xfail[name], strict=True)] if name in xfail else []
+        out.append(pytest.param(lang, *fields, id=name, marks=marks))
+    return out

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from claimants import FRIDAY, MISSILES, RU_MIL, RU_OFF, UA_MIL, UA_OFF
+from claimants import FRIDAY, MISSILES, RU_MIL, RU_OFF, UA_MIL, UA_OFF, table_params
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
@@ -1496,11 +1496,7 @@ XFAIL: dict[str, str] = {
 
 
 def params() -> list[Any]:
-    out = []
-    for lang, name, text, expected in CASES:
-        marks = [pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else []
-        out.append(pytest.param(lang, text, expected, id=name, marks=marks))
-    return out
+    return table_params(CASES, XFAIL)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), params())

@@ -37,7 +37,7 @@ from typing import Any
 
 import pytest
 
-from claimants import RU_MIL, RU_OFF, UA_OFF
+from claimants import RU_MIL, RU_OFF, UA_OFF, table_params
 from claimledger.resources import Resources
 from test_round7_guide import ANY, EVE, NIGHT, OUTLET, Row, c, misses
 
@@ -708,11 +708,7 @@ XFAIL: dict[str, str] = {
 
 
 def params() -> list[Any]:
-    out = []
-    for lang, name, text, expected in CASES:
-        marks = [pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else []
-        out.append(pytest.param(lang, text, expected, id=name, marks=marks))
-    return out
+    return table_params(CASES, XFAIL)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), params())

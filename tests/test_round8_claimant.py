@@ -31,6 +31,7 @@ from claimants import (
     UA_MIL,
     UA_OFF,
     UA_OUT,
+    table_params,
 )
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Report
@@ -743,11 +744,7 @@ XFAIL: dict[str, str] = {
 
 
 def params() -> list[Any]:
-    out = []
-    for lang, name, text, source, expected in CASES:
-        marks = [pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else []
-        out.append(pytest.param(lang, text, source, expected, id=name, marks=marks))
-    return out
+    return table_params(CASES, XFAIL)
 
 
 @pytest.mark.parametrize(("lang", "text", "source", "expected"), params())

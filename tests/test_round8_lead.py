@@ -51,16 +51,6 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-@pytest.mark.parametrize(("name", "lang", "text", "expected"), SIGNED_NEXT,
-                         ids=[c[0] for c in SIGNED_NEXT])
-def test_town_of_a_signed_claim(
-    extractor: Extractor, name: str, lang: Language, text: str, expected: set[Placed]
-) -> None:
-    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
-    claims = extractor.extract(report).claims
-    assert {(c.action, c.quantity, c.location) for c in claims} == expected
-
-
 # "N drones were shot down - one of them fell on a building": the part is the subject of the verb
 # after it, not an item of the downing before the dash (ANNOTATION.md: a drone that fell on
 # something hit it). Russian keeps its reading: its "из них" row cost a dev fold `b` match
@@ -84,16 +74,6 @@ ONE_OF_THEM: list[tuple[str, Language, str, set[Placed]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "lang", "text", "expected"), ONE_OF_THEM,
-                         ids=[c[0] for c in ONE_OF_THEM])
-def test_one_of_them_acts(
-    extractor: Extractor, name: str, lang: Language, text: str, expected: set[Placed]
-) -> None:
-    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
-    claims = extractor.extract(report).claims
-    assert {(c.action, c.quantity, c.location) for c in claims} == expected
-
-
 # A ministry's count told after the one region its report names is of that region, though the
 # report names the country too or the other side's capital as its government ("разрешил Киеву
 # наносить удары", "дозволив Києву бити"): neither is another region of the claim's country.
@@ -114,16 +94,6 @@ SOLE_REGION: list[tuple[str, Language, str, set[Placed]]] = [
      "глибині Росії.",
      {("launched", 8, "RU-KRS"), ("intercepted", 7, "RU-KRS")}),
 ]
-
-
-@pytest.mark.parametrize(("name", "lang", "text", "expected"), SOLE_REGION,
-                         ids=[c[0] for c in SOLE_REGION])
-def test_sole_region_of_its_country(
-    extractor: Extractor, name: str, lang: Language, text: str, expected: set[Placed]
-) -> None:
-    report = Report(id="test", text=text, lang=lang, published=FRIDAY)
-    claims = extractor.extract(report).claims
-    assert {(c.action, c.quantity, c.location) for c in claims} == expected
 
 
 # A line that is nothing but a sign-off ("— Собянин.") signs what is above it; a paragraph
@@ -176,9 +146,11 @@ DESCRIBED: list[tuple[str, Language, str, set[Placed]]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "lang", "text", "expected"), DESCRIBED,
-                         ids=[c[0] for c in DESCRIBED])
-def test_described_by_a_relative_after_a_preposition(
+PLACED = SIGNED_NEXT + ONE_OF_THEM + SOLE_REGION + DESCRIBED
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), PLACED, ids=[c[0] for c in PLACED])
+def test_placed_claims(
     extractor: Extractor, name: str, lang: Language, text: str, expected: set[Placed]
 ) -> None:
     report = Report(id="test", text=text, lang=lang, published=FRIDAY)

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from claimants import table_params
 from claimledger.resources import Resources
 from test_round7_guide import Row, c, misses
 
@@ -661,11 +662,7 @@ XFAIL: dict[str, str] = {
 
 
 def params() -> list[Any]:
-    out = []
-    for lang, name, text, expected in CASES:
-        marks = [pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else []
-        out.append(pytest.param(lang, text, expected, id=name, marks=marks))
-    return out
+    return table_params(CASES, XFAIL)
 
 
 def test_the_table_is_large_enough() -> None:

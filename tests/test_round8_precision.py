@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 import test_round7_guide as guide
-from claimants import RU_MIL, UA_MIL, UA_OFF
+from claimants import RU_MIL, UA_MIL, UA_OFF, table_params
 from claimledger.resources import Resources
 
 c = guide.c
@@ -555,11 +555,7 @@ XFAIL: dict[str, str] = {
 
 
 def params() -> list[Any]:
-    out = []
-    for lang, name, text, expected in CASES:
-        marks = [pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else []
-        out.append(pytest.param(lang, text, expected, id=name, marks=marks))
-    return out
+    return table_params(CASES, XFAIL)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), params())
