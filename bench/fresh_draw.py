@@ -65,7 +65,9 @@ def _predictions() -> object:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="a version's score on a stretch of a fresh draw")
     parser.add_argument("--tree", required=True, help="the version's source folder (src)")
-    parser.add_argument("--set", dest="set_name", choices=sorted(DRAWS), default="telegram-ru-extra")
+    parser.add_argument(
+        "--set", dest="set_name", choices=sorted(DRAWS), default="telegram-ru-extra"
+    )
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--end", type=int, default=RU_TELEGRAM_EXTRA)
     parser.add_argument("--unread", action="store_true", help="leave out the posts read before")
