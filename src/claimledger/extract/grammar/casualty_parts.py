@@ -55,7 +55,7 @@ class CasualtyParts(AirContextRules):
         item = self._item_of(facts, quantity.first)
         if any(item[0] <= a.token < item[1] for a in casualty):
             return None  # "ранены 5 в Киеве": the item's own word
-        if not any(item[0] <= p.first < item[1] and not p.in_actor for p in facts.places):
+        if not self._placed(facts, quantity.first):
             return None
         for earlier in reversed(facts.quantities):
             if earlier.last > quantity.first or not earlier.victims:
@@ -67,8 +67,9 @@ class CasualtyParts(AirContextRules):
         return None
 
     def _placed(self, facts: Facts, index: int) -> bool:
-        """ "в Белгороде пострадали двое, в Шебекино — ещё один": the count before names its
-        own place too, so the next place's count leaves out the same verb."""
+        """Whether the item of token `index` names a place of its own: the count's share ("шесть
+        в Одессе"), and the count before it ("в Белгороде пострадали двое, в Шебекино — ещё
+        один": the next place's count leaves out the same verb)."""
         item = self._item_of(facts, index)
         return any(item[0] <= p.first < item[1] and not p.in_actor for p in facts.places)
 

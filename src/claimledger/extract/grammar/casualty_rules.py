@@ -47,11 +47,12 @@ class CasualtyRules(CasualtyParts):
             return self._denial_drafts(sentence, facts, denials)
         for quantity in facts.quantities:
             share = self._place_share(facts, quantity, casualty)
+            raised = self._grown_total(facts, quantity, casualty)
             if not (
                 quantity.victims
                 or share is not None
                 or self._bare_victims(quantity, casualty)
-                or self._grown_total(facts, quantity, casualty)
+                or raised
             ):
                 continue
             start = self.doc.tokens[quantity.first].start
@@ -74,7 +75,7 @@ class CasualtyRules(CasualtyParts):
                 quantity.last,
             )
             drafts.append(draft)
-            if self._grown_total(facts, quantity, casualty):
+            if raised:
                 grown.append(draft)
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
         drafts = [d for d in drafts if not any(raised_by(d, total) for total in grown)]

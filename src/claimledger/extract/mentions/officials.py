@@ -11,7 +11,7 @@ from datetime import date
 
 from claimledger.catalog.actors import actors
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.place_codes import HELD_BY_RU, SIDE_OF_COUNTRY
+from claimledger.extract.mentions.place_codes import held_side
 from claimledger.extract.mentions.types import Speaker
 from claimledger.places.model import Place
 
@@ -40,7 +40,7 @@ def mayor_of(town: Place, day: date | None) -> Speaker:
     actor = actors().mayor_of(town.code, day)
     if actor is not None:
         return speaker_of(actor.id, day)
-    side = "ru" if town.region in HELD_BY_RU else SIDE_OF_COUNTRY.get(town.country or "")
+    side = held_side(town.region, town.country)
     return Speaker(f"mayor of {town.name}", side, "official", town.region, home=town.code)
 
 

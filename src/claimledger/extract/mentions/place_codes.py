@@ -25,11 +25,21 @@ HOME_COUNTRIES = frozenset(SIDE_COUNTRIES.values())
 SIDE_OF_COUNTRY: dict[str, str] = {country: side for side, country in SIDE_COUNTRIES.items()}
 # Regions of Ukraine whose air defence Russian reports speak for: attacks there are Ukrainian.
 HELD_BY_RU = frozenset({"UA-43", "UA-40", "UA-14", "UA-09"})
+
+
 # The capitals that stand for their states ("Киеву удалось сбить ...", "у столиці Росії").
 STATE_CAPITALS: dict[str, str] = {"UA-30": "UA", "RU-MOW": "RU"}
 # Towns smaller than this share their names with others all over the map.
 SMALL_TOWN = 30_000
 T = TypeVar("T")
+
+
+def held_side(region: str | None, country: str | None) -> str | None:
+    """Whose authorities speak for a place of `region` in `country`: Russian for Russia and the
+    regions of Ukraine it holds."""
+    if region in HELD_BY_RU:
+        return "ru"
+    return SIDE_OF_COUNTRY.get(country or "")
 
 
 def code_of(ref: PlaceRef) -> str:

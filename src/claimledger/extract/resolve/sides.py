@@ -16,8 +16,8 @@ from claimledger.extract.mentions.place_codes import (
     HELD_BY_RU,
     HOME_COUNTRIES,
     SIDE_COUNTRIES,
-    SIDE_OF_COUNTRY,
     country_of_code,
+    held_side,
     region_of_code,
 )
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
@@ -38,11 +38,7 @@ def place_side(location: str | None, places: dict[str, Place]) -> str | None:
     """Whose authorities speak for a place: Russian for Russia and the regions it holds."""
     if location is None:
         return None
-    region = region_of_code(location, places)
-    if region in HELD_BY_RU:
-        return "ru"
-    country = country_of_code(location, places)
-    return SIDE_OF_COUNTRY.get(country or "")
+    return held_side(region_of_code(location, places), country_of_code(location, places))
 
 
 def attacker(

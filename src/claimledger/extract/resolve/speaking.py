@@ -164,14 +164,18 @@ def _attributions(
     ):
         found.append(mention)
     after = reader.doc.tokens[draft.first].sentence + 1
-    if same_sentence and speaker.actor and after < len(reader.facts):
+    if (
+        same_sentence
+        and speaker.actor
+        and after < len(reader.facts)
+        and refers_to_before(reader, after)
+    ):
         found.extend(
             signing
             for signing in reader.facts[after].actors
             if signing is not mention
             and signing.speaker is not None
             and signing.speaker.actor == speaker.actor
-            and _signs_sentence_of(reader, signing, draft)
         )
     return found
 
