@@ -120,24 +120,21 @@ def wire_params(
     """A wire table's cases as parameters, named by their second field: those of `xfail` a
     strict expected failure with its reason, those of `open_cases` a lenient one."""
     lenient = open_cases or {}
-    out = []
-    for case in cases:
-        name = case[1]
-        if name in xfail:
-            marks = [pytest.mark.xfail(reason=xfail[name], strict=True)]
-        elif name in lenient:
-            marks = [pytest.mark.xfail(reason=lenient[name])]
-        else:
-            marks = []
-        out.append(pytest.param(*case, id=name, marks=marks))
-    return out
+    return [pytest.param(*case, id=case[1], marks=_marks(case[1], xfail, lenient))
+            for case in cases]
+
+
+def _marks(name: str, xfail: dict[str, str], lenient: dict[str, str]) -> list[Any]:
+    """A named case's marks: strict expected failure with its reason, lenient one, or none."""
+    if name in xfail:
+        return [pytest.mark.xfail(reason=xfail[name], strict=True)]
+    if name in lenient:
+        return [pytest.mark.xfail(reason=lenient[name])]
+    return []
 
 
 def table_params(cases: Sequence[tuple[Any, ...]], xfail: dict[str, str]) -> list[Any]:
     """A table's rows (lang, name, *fields) as parameters (lang, *fields), named by the name;
     those of `xfail` a strict expected failure with its reason."""
-    out = []
-    for lang, name, *fields in cases:
-        marks = [pytest.mark.xfail(reason=xfail[name], strict=True)] if name in xfail else []
-        out.append(pytest.param(lang, *fields, id=name, marks=marks))
-    return out
+    return [pytest.param(lang, *fields, id=name, marks=_marks(name, xfail, {}))
+            for lang, name, *fields in cases]
