@@ -46,6 +46,9 @@ def _claims_of(text: str) -> list[Claim]:
         ("four drones", [(4, "exact", "four")]),
         ("twenty-one missiles", [(21, "exact", "twenty-one")]),
         ("two hundred and five drones", [(205, "exact", "two hundred and five")]),
+        # a hyphenated compound after a hundred is part of the number, not a number of its own
+        ("one hundred and ninety-nine drones", [(199, "exact", "one hundred and ninety-nine")]),
+        ("three hundred forty-seven drones", [(347, "exact", "three hundred forty-seven")]),
         ("more than 20 drones", [(20, "at_least", "more than 20")]),
         ("over 70 drones", [(70, "at_least", "over 70")]),
         ("about 30 drones", [(30, "approx", "about 30")]),

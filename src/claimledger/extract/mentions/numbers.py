@@ -174,37 +174,54 @@ def read_number(
             if multiple >= _DECIMAL_MULTIPLE:
                 return value * multiple, end + 1  # "2 тысячи", "1 million": not 2, not 1
         return value, end
-    parts = token.low.split("-") if "-" in token.low else ()
-    if len(parts) > 1 and all(word_value(p, lex.lang) is not None for p in parts):
+    parts = _compound_parts(lex, token)
+    if parts:
         composed = compose(parts, lex.lang)  # "thirty-six"
         if composed is not None and composed[1] == len(parts):
             return composed[0], index + 1
     return _number_words(doc, lex, sentence, index)
 
 
+def _compound_parts(lex: Lexicon, token: Token) -> tuple[str, ...]:
+    """The number words of a hyphenated compound ("thirty-six"), else none."""
+    parts = tuple(token.low.split("-")) if "-" in token.low else ()
+    if len(parts) > 1 and all(word_value(p, lex.lang) is not None for p in parts):
+        return parts
+    return ()
+
+
 def _number_words(
     doc: Document, lex: Lexicon, sentence: Sentence, index: int
 ) -> tuple[int, int] | None:
-    """(value, end index) of number words from token `index`: "двадцать пять", "два десятки"."""
+    """(value, end index) of number words from token `index`: "двадцать пять", "два десятки",
+    "two hundred and ninety-nine" (a hyphenated compound after a hundred is its parts)."""
     lemmas: list[str] = []
+    ends: list[int] = []  # the token index after each lemma's token: a compound gives several
     end = index
     while end < sentence.last:
         if lemmas and round_noun_lemma(lex, doc.tokens[end]) is not None:
             break  # "два десятки": the round noun multiplies what was read (below)
         lemma = number_lemma(lex, doc.tokens[end])
+        parts: tuple[str, ...] = (lemma,) if lemma is not None else ()
+        if not parts and lemmas and lemmas[-1] in lex.numbers.hundreds | lex.numbers.connectors:
+            parts = _compound_parts(lex, doc.tokens[end])  # "hundred and ninety-nine"
         if (
-            lemma is None
+            not parts
             and lemmas
             and lemmas[-1] in lex.numbers.hundreds | lex.numbers.multipliers
             and doc.tokens[end].low in lex.numbers.connectors
             and end + 1 < sentence.last
-            and number_lemma(lex, doc.tokens[end + 1]) is not None
+            and (
+                number_lemma(lex, doc.tokens[end + 1]) is not None
+                or _compound_parts(lex, doc.tokens[end + 1])
+            )
         ):
-            lemma = doc.tokens[end].low  # "two hundred and five"
-        if lemma is None:
+            parts = (doc.tokens[end].low,)  # "two hundred and five"
+        if not parts:
             break
-        lemmas.append(lemma)
         end += 1
+        lemmas.extend(parts)
+        ends.extend(end for _ in parts)
     if not lemmas:
         return None
     if lemmas[0] in lex.words.thousands and "sing" not in doc.tokens[index].info.numbers:
@@ -214,7 +231,7 @@ def _number_words(
     composed = compose(lemmas, lex.lang)
     if composed is None:
         return None
-    after = index + composed[1]
+    after = ends[composed[1] - 1]
     round_noun = round_noun_lemma(lex, doc.tokens[after]) if after == end < sentence.last else None
     if round_noun is not None and composed[0] < 10:
         return composed[0] * lex.round_nouns[round_noun], after + 1  # "два десятки": 20
