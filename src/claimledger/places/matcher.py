@@ -345,6 +345,8 @@ class Matcher:
             return True  # "по Харкову, Львову та Одесі": the list of places goes on
         if gap and not (gap == "." and prev.text.lower() in lexicon.ABBREVIATIONS):
             return False
+        if gap == "." and prev.text in lexicon.SETTLEMENT_ABBREVIATIONS:
+            return True  # "у с. Мала Данилівка" as "у селі Мала Данилівка"
         return bool(keys[i - 1] & self.triggers)
 
 

@@ -33,11 +33,10 @@ def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Plac
         return refs
     covered = {i for r in refs for i in range(r.first, r.last)}
     added: list[PlaceRef] = []
-    for index, token in enumerate(doc.tokens[:-1]):
-        nouns = lex.words.settlement_nouns
-        if not (token.lemma in nouns or token.low in nouns) or index + 1 in covered:
+    for index in range(len(doc.tokens) - 1):
+        first = _after_settlement_noun(doc, lex, index)
+        if first is None or first >= len(doc.tokens) or first in covered:
             continue
-        first = index + 1
         if doc.tokens[first].low in lex.words.settlement_links:
             first += 1  # "the village of Zhuravka"
         last = _name_end(doc, first, covered) if first < len(doc.tokens) else None
@@ -56,6 +55,22 @@ def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Plac
         place = Place("city:" + _latin(name, lex.lang), name, "city", 0.0, 0.0, country, region)
         added.append(PlaceRef(place, first, last, words[0].start, words[-1].end))
     return sorted(refs + added, key=lambda r: r.first) if added else refs
+
+
+def _after_settlement_noun(doc: Document, lex: Lexicon, index: int) -> int | None:
+    """Where a village's name would start if the token ends a settlement noun: one word
+    ("селе"), two by their lemmas ("населённого пункта", whose participle's lemma is its verb:
+    "населить пункт"), or an abbreviation with its full stop ("с. Шестакове"); else None."""
+    nouns = lex.words.settlement_nouns
+    token = doc.tokens[index]
+    stop = doc.tokens[index + 1]
+    if token.low + "." in nouns and stop.text == "." and stop.start == token.end:
+        return index + 2
+    if token.lemma in nouns or token.low in nouns:
+        return index + 1
+    if index > 0 and f"{doc.tokens[index - 1].lemma} {token.lemma}" in nouns:
+        return index + 1
+    return None
 
 
 def mark_town_districts(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
