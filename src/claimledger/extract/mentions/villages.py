@@ -58,17 +58,14 @@ def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Plac
 
 
 def _after_settlement_noun(doc: Document, lex: Lexicon, index: int) -> int | None:
-    """Where a village's name would start if the token ends a settlement noun: one word
-    ("селе"), two by their lemmas ("населённого пункта", whose participle's lemma is its verb:
-    "населить пункт"), or an abbreviation with its full stop ("с. Шестакове"); else None."""
+    """Where a village's name would start if the token is a settlement noun ("селе"), or an
+    abbreviated one with its full stop ("с. Шестакове"); else None."""
     nouns = lex.words.settlement_nouns
     token = doc.tokens[index]
     stop = doc.tokens[index + 1]
     if token.low + "." in nouns and stop.text == "." and stop.start == token.end:
         return index + 2
     if token.lemma in nouns or token.low in nouns:
-        return index + 1
-    if index > 0 and f"{doc.tokens[index - 1].lemma} {token.lemma}" in nouns:
         return index + 1
     return None
 
