@@ -171,7 +171,8 @@ class Words:
     war_nouns: frozenset[str] = frozenset()  # "amid the war in Gaza": a war's name, no place
     war_links: frozenset[str] = frozenset()  # the prepositions between the war and its place
     name_heads: frozenset[str] = frozenset()  # "Суспільне Харків": an outlet's name, no place
-    settlement_nouns: frozenset[str] = frozenset()  # "в селе Отрадное": a village's name follows
+    # "в селе Отрадное", "у с. Вільне" (an abbreviation with its stop): a village's name follows
+    settlement_nouns: frozenset[str] = frozenset()
     settlement_links: frozenset[str] = frozenset()  # "the village of Zhuravka": the word between
     where_relatives: frozenset[str] = frozenset()  # "город Сумы, где ...": the event's place
     blast_nouns: frozenset[str] = frozenset()  # "Взрывы в Ефремове": an event, its place too
