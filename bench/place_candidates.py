@@ -1,0 +1,110 @@
+"""How many of a split's place errors a chooser among the text's own places could mend.
+
+A place error is a predicted claim that matches a gold claim on action, quantity and weapon but
+not on location (`claims_match_but_place`, the pairs of the evaluation's location accuracy). For
+each, the candidates are every place the gazetteer finds in the text, with the region and the
+country of each, the two countries of the war and "unknown": if the gold location is among them, a
+better choice among what the text names would have got it right; if not, the place was never
+found (a village the gazetteer lacks, a name misread). The counts say how much a learned place
+chooser (issue 15) could win at most, and what it could not.
+
+    python bench/place_candidates.py --split dev              # counts per language
+    python bench/place_candidates.py --split dev --fold a --show   # each unfound place, in context
+
+`--show` prints text, so it refuses the blind split; the counts alone (no text) may be taken of
+either split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from claimledger.evaluation.gold import GoldText, load_all
+from claimledger.evaluation.run import gold_report
+from claimledger.evaluation.score import claims_match, claims_match_but_place
+from claimledger.evaluation.sets import fold_of
+from claimledger.extract import Extractor
+from claimledger.extract.document.tokens import analyse
+from claimledger.extract.lexicon import lexicon
+from claimledger.extract.mentions.places import find_places
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+WAR_COUNTRIES = {"RU", "UA"}
+
+
+def candidates(text: GoldText, extractor: Extractor) -> set[str | None]:
+    """Every place the text names, with its region and country, the war's countries, unknown."""
+    resources = extractor.resources
+    doc = analyse(text.text, resources.lexer(text.lang), resources.splitter(text.lang))
+    found: set[str | None] = {None, *WAR_COUNTRIES}
+    if not doc.sentences:
+        return found
+    refs = find_places(doc, lexicon(text.lang), resources.gazetteer,
+                       resources.place_morph(text.lang))
+    for ref in refs:
+        found |= {ref.place.code, ref.place.region, ref.place.country}
+    return found
+
+
+def place_errors(text: GoldText, predicted: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The gold claims a prediction matches on everything but the location."""
+    gold = list(text.claims)
+    used: set[int] = set()
+    matched: set[int] = set()
+    for i, claim in enumerate(predicted):
+        j = next((j for j, g in enumerate(gold) if j not in used and claims_match(g, claim)), None)
+        if j is not None:
+            used.add(j)
+            matched.add(i)
+    errors = []
+    for i, claim in enumerate(predicted):
+        if i in matched:
+            continue
+        j = next((j for j, g in enumerate(gold)
+                  if j not in used and claims_match_but_place(g, claim)), None)
+        if j is not None:
+            used.add(j)
+            errors.append(dict(gold[j]))
+    return errors
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["dev", "blind"], default="dev")
+    parser.add_argument("--fold", choices=["a", "b"])
+    parser.add_argument("--show", action="store_true", help="print each unfound place (dev only)")
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    args = parser.parse_args()
+    if args.show and args.split == "blind":
+        parser.error("--show prints text: the blind split is only counted")
+    texts = [t for t in load_all(ROOT / "eval" / "gold", args.shared)
+             if t.split == args.split and (args.fold is None or fold_of(t.id) == args.fold)]
+    extractor = Extractor()
+    counts: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        if not text.claims:
+            continue
+        predicted = [c.to_dict() for c in extractor.extract(gold_report(text)).claims]
+        errors = place_errors(text, predicted)
+        if not errors:
+            continue
+        named = candidates(text, extractor)
+        for gold in errors:
+            counts[(text.lang, "named" if gold.get("location") in named else "unfound")] += 1
+            if args.show and gold.get("location") not in named:
+                print(f"{text.id} ({text.lang}): gold {gold.get('location')}")
+    print(f"place errors on {args.split}{f' fold {args.fold}' if args.fold else ''}: "
+          "gold place named in the text (a better choice mends it) / never found")
+    for lang in sorted({lang for lang, _ in counts}):
+        named, unfound = counts[(lang, "named")], counts[(lang, "unfound")]
+        print(f"  {lang}: {named + unfound} errors, {named} named, {unfound} unfound")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
