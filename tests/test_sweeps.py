@@ -1,6 +1,7 @@
 """Sweeps over what blind texts vary most and dev texts hold only a few of: every oblast and krai
-of Russia and Ukraine in the cases reports put them in, and numbers written as words from 2 to
-999, each inside a claim sentence of our own, in Russian, Ukrainian and English.
+of Russia and Ukraine in the cases reports put them in, numbers written as words from 2 to 999,
+and every weapon model of the catalogue by its names, each inside a claim sentence of our own, in
+Russian, Ukrainian and English.
 
 The region forms are made by inflecting the forms of tests/fixtures/places/regions.tsv with
 pymorphy3 (adjective and noun agreeing), the number words by the rules of each language. A rule
@@ -19,6 +20,7 @@ from typing import Any
 import pymorphy3
 import pytest
 
+from claimledger.catalog.weapons import weapons
 from claimledger.extract import Extractor
 from claimledger.model import Language, Report
 from claimledger.places.gazetteer import Gazetteer
@@ -180,3 +182,45 @@ def test_in_words() -> None:
     assert in_words(347, "en") == "three hundred and forty-seven"
     assert in_words(115, "ru") == "сто пятнадцать"
     assert in_words(99, "uk") == "дев'яносто дев'ять"
+
+
+HEADS = {
+    "ru": {"uav": "беспилотника", "guided_bomb": "авиабомбы", "aircraft": "самолёта",
+           "helicopter": "вертолёта"},
+    "uk": {"uav": "дрони", "guided_bomb": "авіабомби", "aircraft": "літаки",
+           "helicopter": "гелікоптери"},
+    "en": {"uav": "drones", "guided_bomb": "bombs", "aircraft": "aircraft",
+           "helicopter": "helicopters", "rocket": "rockets"},
+}
+MISSILE_HEAD = {"ru": "ракеты", "uk": "ракети", "en": "missiles"}
+WEAPON_TEMPLATES = {
+    "ru": "Над Брянской областью сбиты три {head} «{name}», сообщили в Минобороны.",
+    "uk": "Над Харківщиною збито три {head} «{name}», повідомили Повітряні сили.",
+    "en": "Air defences shot down three {name} {head} over the Kharkiv region, the air force said.",
+}
+# Models the English reading leaves to a family or a class, known and left for now: "Lancet" is
+# its family's bare name, which English reads with no model; "MLRS" names a class of launcher,
+# not a type; "Su-35S" is read by the Su family as its Su-35.
+WEAPON_GAPS = {("en", "Lancet"), ("en", "MLRS"), ("en", "Su-35S")}
+
+
+def _weapon_cases() -> Iterator[Any]:
+    for model in weapons().models:
+        for lang in ("ru", "uk", "en"):
+            names = model.names(lang) or ((model.name,) if lang == "en" else ())
+            written = [n.replace("*", "").replace("-?", "-") for n in names[:2]]
+            for name in (n for n in written if not set(n) & set("+[]()\\")):
+                head = HEADS[lang].get(model.weapon, MISSILE_HEAD[lang])
+                text = WEAPON_TEMPLATES[lang].format(head=head, name=name)
+                gap = (lang, model.name) in WEAPON_GAPS
+                marks = [pytest.mark.xfail(strict=True)] if gap else []
+                yield pytest.param(lang, text, model.name, model.weapon, marks=marks,
+                                   id=f"{lang}-{name}")
+
+
+@pytest.mark.parametrize(("lang", "text", "model", "weapon"), list(_weapon_cases()))
+def test_every_model_in_a_claim(lang: Language, text: str, model: str, weapon: str) -> None:
+    report = Report(id="sweep", text=text, lang=lang, source="test")
+    found = [(c.quantity, c.model, c.weapon) for c in _extractor().extract(report, lang).claims]
+    kinds = {weapon, "missile"} if weapon.endswith("missile") else {weapon}
+    assert any(q == 3 and m == model and w in kinds for q, m, w in found), found
