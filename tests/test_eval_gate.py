@@ -31,7 +31,7 @@ pytestmark = pytest.mark.skipif(
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("ru", "dev"): {"f1": 0.92, "p": 0.95, "r": 0.90, "claimant": 0.97, "false": 4},
     ("ru", "blind"): {"f1": 0.74, "p": 0.78, "r": 0.71, "claimant": 0.87, "false": 13},
-    ("uk", "dev"): {"f1": 0.90, "p": 0.94, "r": 0.86, "claimant": 0.94, "false": 46},
+    ("uk", "dev"): {"f1": 0.90, "p": 0.94, "r": 0.87, "claimant": 0.94, "false": 46},
     # Two values that moved the wrong way at the third round (docs/evaluation.md): Ukrainian
     # blind false claims rose from 2 to 5 on its 20 texts without claims (100 -> 250 per 1,000)
     # and precision from 0.657 to 0.630, while five more casualty counts matched (F1 0.564 ->
@@ -60,10 +60,11 @@ LATER_SETS: dict[tuple[str, str], dict[str, float]] = {
     # Its claimant floor raised at the eighth round (0.922 -> 0.935 measured).
     ("telegram-ru-extra", "dev"): {"f1": 0.81, "p": 0.85, "r": 0.77, "claimant": 0.92, "false": 15},
     # Every remaining screened Telegram post, drawn and annotated at the eighth round, split by
-    # hash (docs/evaluation.md, "The fresh set"); floors from the end of that round.
-    ("telegram-ru-fresh", "dev"): {"f1": 0.78, "p": 0.79, "r": 0.77, "claimant": 0.93, "false": 39},
+    # hash (docs/evaluation.md, "The fresh set"); floors from the end of that round, raised at
+    # the ninth, once a second reader had reviewed it (4 claims added; dev 0.801, blind 0.828).
+    ("telegram-ru-fresh", "dev"): {"f1": 0.80, "p": 0.81, "r": 0.78, "claimant": 0.93, "false": 39},
     ("telegram-ru-fresh", "blind"): {
-        "f1": 0.81, "p": 0.80, "r": 0.82, "claimant": 0.92, "false": 12,
+        "f1": 0.82, "p": 0.82, "r": 0.82, "claimant": 0.93, "false": 12,
     },
 }
 LANG_OF = {s.name: s.lang for s in EVAL_SETS} | {LEGACY_SET: "ru"}
