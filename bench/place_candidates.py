@@ -28,27 +28,33 @@ from claimledger.evaluation.run import gold_report
 from claimledger.evaluation.score import claims_match, claims_match_but_place
 from claimledger.evaluation.sets import fold_of
 from claimledger.extract import Extractor
-from claimledger.extract.document.tokens import analyse
+from claimledger.extract.document.tokens import Document, analyse
 from claimledger.extract.lexicon import lexicon
 from claimledger.extract.mentions.places import find_places
+from claimledger.extract.mentions.types import PlaceRef
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-WAR_COUNTRIES = {"RU", "UA"}
+WAR_COUNTRIES = ("RU", "UA")
 
 
-def candidates(text: GoldText, extractor: Extractor) -> set[str | None]:
-    """Every place the text names, with its region and country, the war's countries, unknown."""
+def text_places(text: GoldText, extractor: Extractor) -> tuple[Document, list[PlaceRef]]:
+    """The text analysed, and every place the gazetteer finds in it."""
     resources = extractor.resources
     doc = analyse(text.text, resources.lexer(text.lang), resources.splitter(text.lang))
-    found: set[str | None] = {None, *WAR_COUNTRIES}
     if not doc.sentences:
-        return found
-    refs = find_places(doc, lexicon(text.lang), resources.gazetteer,
-                       resources.place_morph(text.lang))
+        return doc, []
+    return doc, find_places(doc, lexicon(text.lang), resources.gazetteer,
+                            resources.place_morph(text.lang))
+
+
+def candidates(refs: list[PlaceRef]) -> list[str | None]:
+    """Unknown, the war's countries, and every place named with its region and country, once
+    each, in that order."""
+    codes: list[str | None] = [None, *WAR_COUNTRIES]
     for ref in refs:
-        found |= {ref.place.code, ref.place.region, ref.place.country}
-    return found
+        codes += [ref.place.code, ref.place.region, ref.place.country]
+    return list(dict.fromkeys(codes))
 
 
 def place_errors(text: GoldText, predicted: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -93,7 +99,7 @@ def main() -> int:
         errors = place_errors(text, predicted)
         if not errors:
             continue
-        named = candidates(text, extractor)
+        named = set(candidates(text_places(text, extractor)[1]))
         for gold in errors:
             counts[(text.lang, "named" if gold.get("location") in named else "unfound")] += 1
             if args.show and gold.get("location") not in named:

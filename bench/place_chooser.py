@@ -39,15 +39,12 @@ from claimledger.evaluation.run import gold_report
 from claimledger.evaluation.score import claims_match_but_place
 from claimledger.evaluation.sets import fold_of
 from claimledger.extract import Extractor
-from claimledger.extract.document.tokens import analyse
-from claimledger.extract.lexicon import lexicon
-from claimledger.extract.mentions.places import find_places
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.model import Claim
+from place_candidates import WAR_COUNTRIES, candidates, text_places
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-WAR = ("RU", "UA")
 KINDS = ("country", "region", "city", "sea", "other", "unknown")
 ACTIONS = ("launched", "intercepted", "suppressed", "hit", "killed", "injured")
 FLAGS = ("in_actor", "origin", "destination", "near", "dateline", "aimed")
@@ -93,7 +90,7 @@ def features(code: str | None, claim: Claim, refs: list[PlaceRef],
     row: list[float] = [float(code == claim.location), float(code is None)]
     kind = kind_of(code, refs)
     row += [float(kind == k) for k in KINDS]
-    row += [float(bool(direct)), float(bool(widened) and not direct), float(code in WAR)]
+    row += [float(bool(direct)), float(bool(widened) and not direct), float(code in WAR_COUNTRIES)]
     for mentions in (direct, widened):
         if mentions:
             nearest = min(mentions, key=lambda r: abs(r.start - anchor))
@@ -118,16 +115,13 @@ def features(code: str | None, claim: Claim, refs: list[PlaceRef],
 
 
 def groups(texts: list[GoldText], extractor: Extractor) -> Iterator[Group]:
-    resources = extractor.resources
     for text in texts:
         if not text.claims:
             continue
         claims = extractor.extract(gold_report(text)).claims
         if not claims:
             continue
-        doc = analyse(text.text, resources.lexer(text.lang), resources.splitter(text.lang))
-        refs = (find_places(doc, lexicon(text.lang), resources.gazetteer,
-                            resources.place_morph(text.lang)) if doc.sentences else [])
+        doc, refs = text_places(text, extractor)
         starts = [s.start for s in doc.sentences]
 
         def sentence_of(offset: int, starts: list[int] = starts) -> int:
@@ -145,10 +139,7 @@ def groups(texts: list[GoldText], extractor: Extractor) -> Iterator[Group]:
             if j is None:
                 continue
             used.add(j)
-            codes: list[str | None] = [claim.location, None, *WAR]
-            for ref in refs:
-                codes += [ref.place.code, ref.place.region, ref.place.country]
-            unique = list(dict.fromkeys(codes))
+            unique = list(dict.fromkeys([claim.location, *candidates(refs)]))
             number = claim.spans.get("number")
             anchor = number.start if number is not None else claim.evidence.start
             rows = [features(code, claim, refs, sentence_of, anchor) for code in unique]
