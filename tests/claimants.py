@@ -2,7 +2,7 @@
 a table's expected rows are paired with the extractor's as the scorer pairs claims."""
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -131,6 +131,16 @@ def _marks(name: str, xfail: dict[str, str], lenient: dict[str, str]) -> list[An
     if name in lenient:
         return [pytest.mark.xfail(reason=lenient[name])]
     return []
+
+
+def case_adder(cases: list[Any]) -> Callable[[str, str, str, list[Any]], None]:
+    """A table's `case(lang, name, text, expected)`: appends the row to `cases`, each name once."""
+
+    def case(lang: str, name: str, text: str, expected: list[Any]) -> None:
+        assert all(name != old[1] for old in cases), name
+        cases.append((lang, name, text, expected))
+
+    return case
 
 
 def table_params(cases: Sequence[tuple[Any, ...]], xfail: dict[str, str]) -> list[Any]:

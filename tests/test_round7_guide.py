@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from claimants import FRIDAY, MISSILES, RU_MIL, RU_OFF, UA_MIL, UA_OFF, table_params
+from claimants import FRIDAY, MISSILES, RU_MIL, RU_OFF, UA_MIL, UA_OFF, case_adder, table_params
 from claimledger.extract.pipeline import read_report
 from claimledger.model import Claim, Report
 from claimledger.resources import Resources
@@ -77,10 +77,7 @@ def misses(resources: Resources, lang: str, text: str,
 
 CASES: list[tuple[str, str, str, list[Row]]] = []
 
-
-def case(lang: str, name: str, text: str, expected: list[Row]) -> None:
-    assert all(name != old[1] for old in CASES), name
-    CASES.append((lang, name, text, expected))
+case = case_adder(CASES)
 
 
 # === Fields: qualifier words (около/about approx; более/over/не менее at_least; до/up to at_most)

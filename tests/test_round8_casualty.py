@@ -37,16 +37,13 @@ from typing import Any
 
 import pytest
 
-from claimants import RU_MIL, RU_OFF, UA_OFF, table_params
+from claimants import RU_MIL, RU_OFF, UA_OFF, case_adder, table_params
 from claimledger.resources import Resources
 from test_round7_guide import ANY, EVE, NIGHT, OUTLET, Row, c, misses
 
 CASES: list[tuple[str, str, str, list[Row]]] = []
 
-
-def case(lang: str, name: str, text: str, expected: list[Row]) -> None:
-    assert all(name != old[1] for old in CASES), name
-    CASES.append((lang, name, text, expected))
+case = case_adder(CASES)
 
 
 def k(quantity: int, location: Any, claimant: Any = ANY, attacker: Any = ANY,

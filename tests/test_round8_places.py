@@ -18,16 +18,13 @@ from typing import Any
 
 import pytest
 
-from claimants import table_params
+from claimants import case_adder, table_params
 from claimledger.resources import Resources
 from test_round7_guide import Row, c, misses
 
 CASES: list[tuple[str, str, str, list[Row]]] = []
 
-
-def case(lang: str, name: str, text: str, expected: list[Row]) -> None:
-    assert all(name != old[1] for old in CASES), name
-    CASES.append((lang, name, text, expected))
+case = case_adder(CASES)
 
 
 DOWN, L, H = "intercepted", "launched", "hit"

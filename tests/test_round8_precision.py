@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 import test_round7_guide as guide
-from claimants import RU_MIL, UA_MIL, UA_OFF, table_params
+from claimants import RU_MIL, UA_MIL, UA_OFF, case_adder, table_params
 from claimledger.resources import Resources
 
 c = guide.c
@@ -32,10 +32,7 @@ NONE: list[Row] = []  # a report with no claim
 
 CASES: list[tuple[str, str, str, list[Row]]] = []
 
-
-def case(lang: str, name: str, text: str, expected: list[Row]) -> None:
-    assert all(name != old[1] for old in CASES), name
-    CASES.append((lang, name, text, expected))
+case = case_adder(CASES)
 
 
 # === Ground combat: troops, tanks, guns and crews destroyed by FPV drones, artillery or assault
