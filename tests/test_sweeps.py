@@ -22,7 +22,7 @@ import pytest
 
 from claimledger.catalog.weapons import weapons
 from claimledger.extract import Extractor
-from claimledger.model import Language, Report
+from claimledger.model import Claim, Language, Report
 from claimledger.places.gazetteer import Gazetteer
 
 REGIONS = Path(__file__).parent / "fixtures" / "places" / "regions.tsv"
@@ -60,9 +60,13 @@ def _analyzer(lang: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
-def _claims(text: str, lang: Language) -> list[tuple[int, str | None]]:
+def _read(text: str, lang: Language) -> list[Claim]:
     report = Report(id="sweep", text=text, lang=lang, source="test")
-    return [(c.quantity, c.location) for c in _extractor().extract(report, lang).claims]
+    return _extractor().extract(report, lang).claims
+
+
+def _claims(text: str, lang: Language) -> list[tuple[int, str | None]]:
+    return [(c.quantity, c.location) for c in _read(text, lang)]
 
 
 def _region_rows() -> list[dict[str, str]]:
@@ -220,7 +224,6 @@ def _weapon_cases() -> Iterator[Any]:
 
 @pytest.mark.parametrize(("lang", "text", "model", "weapon"), list(_weapon_cases()))
 def test_every_model_in_a_claim(lang: Language, text: str, model: str, weapon: str) -> None:
-    report = Report(id="sweep", text=text, lang=lang, source="test")
-    found = [(c.quantity, c.model, c.weapon) for c in _extractor().extract(report, lang).claims]
+    found = [(c.quantity, c.model, c.weapon) for c in _read(text, lang)]
     kinds = {weapon, "missile"} if weapon.endswith("missile") else {weapon}
     assert any(q == 3 and m == model and w in kinds for q, m, w in found), found
