@@ -40,6 +40,7 @@ from claimledger.extract.mentions.actor_names import (
     surname_keys,
 )
 from claimledger.extract.mentions.handles import handle_at
+from claimledger.extract.mentions.named import NamedPeople
 from claimledger.extract.mentions.officials import official_of, speaker_of, town_mayor
 from claimledger.extract.mentions.place_codes import SIDE_OF_COUNTRY
 from claimledger.extract.mentions.sources import situated
@@ -65,6 +66,7 @@ class ActorReader:
         self.sides: dict[str, str] = {}  # body named without its country -> its side said before
         self.source: ActorMention | None = None  # the last unnamed source brought in
         self.region_before: str | None = None  # the region the sentences before spoke of
+        self.people = NamedPeople(doc, lex)  # holders of offices the registry does not know
         # the class's functions, not bound methods (a cycle that kept each report's tokens for
         # the collector); a state's office holder first: "prime minister" names a body too
         cls = type(self)
@@ -82,10 +84,11 @@ class ActorReader:
             if not (token.is_word and may_start_actor(lex, token)) and token.text != "@":
                 index += 1
                 continue
-            mention = self._actor_at(sentence, index, places)
+            mention = self._actor_at(sentence, index, places) or self.people.again(index, places)
             if mention is None:
                 index += 1
                 continue
+            mention = self.people.with_name(sentence, mention, places)
             found.append(mention)
             if mention.speaker is not None and mention.speaker.kind == "anonymous":
                 self.source = mention

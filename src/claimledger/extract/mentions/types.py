@@ -108,6 +108,7 @@ class ActorMention:
     region: str | None = None  # the region an office is named with, whoever holds it
     back: bool = False
     local: bool = False
+    holder: str | None = None  # the office holder's name the text gives (mentions/named.py)
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.named import held_by
 from claimledger.extract.mentions.officials import official_of, town_mayor
 from claimledger.extract.mentions.place_codes import APPROACHES, mayor_for, region_of_code
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker, Speaker
@@ -48,6 +49,8 @@ def speaker_for(
         speaker = _role_speaker(
             draft, source.mention, voice.official, places, today, lex, defender, home
         )
+        if source.mention.holder is not None:  # named in the text, unknown to the registry
+            speaker = held_by(speaker, source.mention.holder, lex.lang)
     if speaker is None:
         return None
     if (

@@ -1,0 +1,150 @@
+"""People the registry does not know, named with their office: "голова Львівської ОВА Максим
+Зарубький", "Kharkiv Mayor Ihor Zarubov", "Serhiy Zarubko, head of the Kyiv city
+administration". The office's mention takes in the name next to it, so that a verb of speech
+beside the name finds the office; the speaker keeps what the office tells (side, kind, region)
+under the name the text gives, not the name of whoever the registry has in that office. The
+surname said again alone later in the report ("— зазначив Зарубький", "Zarubov also said")
+speaks as the same person.
+
+A name here is one to three capitalised words that are not all capitals (not "ОВА"), not a place
+the report names, not a weekday or month and not a word the lexicon skips between a speaker and
+its verb ("Telegram"). Before an office ("Serhiy Zarubko, head of ...") it needs two words and
+the comma.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimledger.catalog.actors import actors
+from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.actor_names import surname_keys
+from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
+from claimledger.model import Language
+
+_NAME_WORDS = 3
+_STEM_CUT = 2  # endings a surname's declension changes ("Зарубький", "Зарубького")
+_MIN_STEM = 4
+_SAME_OPENING = 3  # letters a surname's spellings share ("Syniehubov", "Synahubow")
+
+
+class NamedPeople:
+    """The people of one report named with their office, by the stem of their surname."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.said: dict[str, ActorMention] = {}
+
+    def with_name(
+        self, sentence: Sentence, mention: ActorMention, places: list[PlaceRef]
+    ) -> ActorMention:
+        """`mention` taking in its holder's name next to it, where it is an office and the
+        name is not one the registry knows."""
+        if not self._office(mention):
+            return mention
+        first, last = mention.first, mention.last
+        end = self._name_from(sentence, last, places)
+        if end > last:
+            # "Moscow Mayor Sergei Zarubin": the office's own place before it is its name's too
+            owner = next((p for p in places if p.last == first and p.in_actor), None)
+            start = owner.first if owner is not None else first
+            named = self._renamed(replace(mention, first=start, last=end), last, end)
+            return self._remember(named, end - 1)
+        start = self._name_before(sentence, first, places)
+        if start < first:
+            named = self._renamed(replace(mention, first=start), start, first - 1)
+            return self._remember(named, first - 2)
+        return mention
+
+    def again(self, index: int, places: list[PlaceRef]) -> ActorMention | None:
+        """The person whose surname this word repeats, named with their office before."""
+        token = self.doc.tokens[index]
+        if not self.said or not self._name_word(index, places):
+            return None
+        earlier = self.said.get(_stem(token.low))
+        if earlier is None or len(token.low) > len(_stem(token.low)) + _STEM_CUT + 1:
+            return None
+        return replace(earlier, first=index, last=index + 1)
+
+    def _office(self, mention: ActorMention) -> bool:
+        if mention.back or mention.local:
+            return False
+        # "мэр Белгорода", "начальник Хмельницької ОВА"; not a person the registry read by
+        # name ("..., Putin said": no name of theirs around it)
+        return bool(mention.role_word) or self._headed(mention.first)
+
+    def _headed(self, first: int) -> bool:
+        """A body's mention after a head word: "голова Львівської ОВА" names its head."""
+        return first > 0 and self.doc.tokens[first - 1].lemma in self.lex.words.head_words
+
+    def _renamed(self, mention: ActorMention, first: int, last: int) -> ActorMention:
+        """The mention under the name of tokens [first, last); an office whose region is not
+        known yet (no speaker) keeps the name for the speaker it will be (resolve/speaking)."""
+        name = self.doc.text[self.doc.tokens[first].start : self.doc.tokens[last - 1].end]
+        speaker = mention.speaker
+        if speaker is not None and registry_spelling(speaker, name, self.lex.lang):
+            return mention  # the registry's holder in another spelling ("Synahubow")
+        speaker = replace(speaker, name=name) if speaker is not None else None
+        return replace(mention, speaker=speaker, holder=name)
+
+    def _remember(self, mention: ActorMention, surname: int) -> ActorMention:
+        self.said[_stem(self.doc.tokens[surname].low)] = mention
+        return mention
+
+    def _name_from(self, sentence: Sentence, index: int, places: list[PlaceRef]) -> int:
+        end = index
+        while end < min(sentence.last, index + _NAME_WORDS) and self._name_word(end, places):
+            if surname_keys(self.lex.lang, self.doc.tokens[end]):
+                return index  # a recorded person: the person reader's
+            end += 1
+        return end
+
+    def _name_before(self, sentence: Sentence, first: int, places: list[PlaceRef]) -> int:
+        if first - 3 < sentence.first or self.doc.tokens[first - 1].text != ",":
+            return first
+        start = first - 1
+        while start > max(sentence.first, first - 1 - _NAME_WORDS) and self._name_word(
+            start - 1, places
+        ):
+            start -= 1
+        words = self.doc.tokens[start : first - 1]
+        if len(words) < 2 or any(surname_keys(self.lex.lang, t) for t in words):
+            return first
+        return start
+
+    def _name_word(self, index: int, places: list[PlaceRef]) -> bool:
+        token: Token = self.doc.tokens[index]
+        text = token.text
+        return (
+            token.is_word
+            and len(text) > 1
+            and text[:1].isupper()
+            and not text.isupper()
+            and token.low not in self.lex.words.skippable
+            and token.low not in self.lex.weekdays
+            and token.low not in self.lex.months
+            and not any(p.first <= index < p.last for p in places)
+        )
+
+
+def _stem(low: str) -> str:
+    return low[: max(_MIN_STEM, len(low) - _STEM_CUT)]
+
+
+def held_by(speaker: Speaker, holder: str, lang: Language) -> Speaker:
+    """The speaker an office resolved to, under the name of its holder the text gives, unless
+    that name is the registry person's in another spelling."""
+    return speaker if registry_spelling(speaker, holder, lang) else replace(speaker, name=holder)
+
+
+def registry_spelling(speaker: Speaker, name: str, lang: Language) -> bool:
+    """Whether `name` may be the registry person the speaker is, spelled another way: its last
+    word opens with the same letters as one of the person's names ("Synahubow")."""
+    actor = actors().get(speaker.actor) if speaker.actor else None
+    if actor is None or not actor.person:
+        return False
+    surname = name.split()[-1].lower()[:_SAME_OPENING]
+    names = (*actor.names(lang), actor.surname or "")
+    return any(n.lower()[:_SAME_OPENING] == surname for n in names if n)
