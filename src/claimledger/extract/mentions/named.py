@@ -15,6 +15,7 @@ the comma.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Document, Sentence, Token
@@ -26,6 +27,7 @@ from claimledger.model import Language
 _NAME_WORDS = 3
 _STEM_CUT = 2  # endings a surname's declension changes ("Зарубький", "Зарубького")
 _MIN_STEM = 4
+_ROLE_TO_NAME = 7  # tokens from an office's word to its holder's surname, at most
 _SAME_OPENING = 3  # letters a surname's spellings share ("Syniehubov", "Synahubow")
 
 
@@ -36,6 +38,7 @@ class NamedPeople:
         self.doc = doc
         self.lex = lex
         self.said: dict[str, ActorMention] = {}
+        self._later: dict[str, ActorMention] | None = None  # introduced further on
 
     def with_name(
         self, sentence: Sentence, mention: ActorMention, places: list[PlaceRef]
@@ -61,12 +64,39 @@ class NamedPeople:
     def again(self, index: int, places: list[PlaceRef]) -> ActorMention | None:
         """The person whose surname this word repeats, named with their office before."""
         token = self.doc.tokens[index]
-        if not self.said or not self._name_word(index, places):
+        if not self._name_word(index, places):
             return None
-        earlier = self.said.get(_stem(token.low))
-        if earlier is None or len(token.low) > len(_stem(token.low)) + _STEM_CUT + 1:
+        stem = _stem(token.low)
+        earlier = self.said.get(stem) or self._introduced().get(stem)
+        if earlier is None or len(token.low) > len(stem) + _STEM_CUT + 1:
             return None
         return replace(earlier, first=index, last=index + 1)
+
+    def _introduced(self) -> dict[str, ActorMention]:
+        """The surnames the report introduces with an office further on ("– Зарубький" in a
+        headline, "голова Львівської ОВА Максим Зарубький" in the text): each an office whose
+        holder is named, its region to be told by the claims, as "— губернатор" is."""
+        if self._later is None:
+            self._later = {}
+            if self.lex.lang != "en":  # a first name tells a name from a place there
+                self._scan()
+        return self._later
+
+    def _scan(self) -> None:
+        assert self._later is not None
+        tokens, words = self.doc.tokens, self.lex.words
+        for token in tokens:
+            if token.lemma not in words.role_words:
+                continue
+            window = tokens[token.index + 1 : token.index + _ROLE_TO_NAME]
+            for given, surname in pairwise(window):
+                if given.sentence != token.sentence or surname.sentence != token.sentence:
+                    break
+                if "Name" in given.info.all_grams and self._name_word(surname.index, []):
+                    name = self.doc.text[given.start : surname.end]
+                    self._later.setdefault(_stem(surname.low), ActorMention(
+                        0, 0, None, role=True, role_word=token.lemma, holder=name))
+                    break
 
     def _office(self, mention: ActorMention) -> bool:
         if mention.back or mention.local:
