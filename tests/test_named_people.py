@@ -54,6 +54,24 @@ CASES: list[tuple[str, Language, list[tuple[str, int, str | None, str, str, str]
         "uk",
         [("injured", 1, "UA-12", "Сергій Зарубак", "ua", "official")],
     ),
+    (  # "глава" heads an administration in Ukrainian news as "голова" does
+        "Постраждалих немає, повідомив глава Дніпропетровської ОВА Сергій Пелішак після "
+        "атаки шахедів на Нікопольщину.",
+        "uk",
+        [
+            ("killed", 0, "UA-12", "Сергій Пелішак", "ua", "official"),
+            ("injured", 0, "UA-12", "Сергій Пелішак", "ua", "official"),
+        ],
+    ),
+    (  # the name after the administration the office heads, and "його" for it after
+        "Уламки шахеда впали на Нікопольщині, повідомив голова Дніпропетровської ОВА Сергій "
+        "Пелішак. За його словами, постраждалих немає.",
+        "uk",
+        [
+            ("killed", 0, "UA-12", "Сергій Пелішак", "ua", "official"),
+            ("injured", 0, "UA-12", "Сергій Пелішак", "ua", "official"),
+        ],
+    ),
     (  # the headline's surname before the text names the office
         "Окупанти поцілили трьома ракетами по Львівщині – Вакульський\n\nРакети влучили в "
         "склад у Дрогобичі. Про це повідомляє голова Львівської ОВА Максим Вакульський.",

@@ -27,6 +27,7 @@ from claimledger.model import Language
 _NAME_WORDS = 3
 _STEM_CUT = 2  # endings a surname's declension changes ("Зарубький", "Зарубького")
 _MIN_STEM = 4
+_OFFICE_WORDS = 4  # an office's words after its role word and place ("обласної військової")
 _ROLE_TO_NAME = 7  # tokens from an office's word to its holder's surname, at most
 _SAME_OPENING = 3  # letters a surname's spellings share ("Syniehubov", "Synahubow")
 
@@ -48,12 +49,13 @@ class NamedPeople:
         if not self._office(mention):
             return mention
         first, last = mention.first, mention.last
-        end = self._name_from(sentence, last, places)
-        if end > last:
+        given = self._past_office(sentence, last)
+        end = self._name_from(sentence, given, places)
+        if end > given:
             # "Moscow Mayor Sergei Zarubin": the office's own place before it is its name's too
             owner = next((p for p in places if p.last == first and p.in_actor), None)
             start = owner.first if owner is not None else first
-            named = self._renamed(replace(mention, first=start, last=end), last, end)
+            named = self._renamed(replace(mention, first=start, last=end), given, end)
             return self._remember(named, end - 1)
         start = self._name_before(sentence, first, places)
         if start < first:
@@ -122,6 +124,19 @@ class NamedPeople:
     def _remember(self, mention: ActorMention, surname: int) -> ActorMention:
         self.said[_stem(self.doc.tokens[surname].low)] = mention
         return mention
+
+    def _past_office(self, sentence: Sentence, index: int) -> int:
+        """Past the rest of an office's words before its holder's name, where they end in an
+        administration: "голова Дніпропетровської | ОВА | Сергій Лисак", "начальника |
+        обласної військової адміністрації | Сергій Тюрін"."""
+        words = self.lex.words
+        for end in range(index, min(sentence.last, index + _OFFICE_WORDS)):
+            token = self.doc.tokens[end]
+            if token.lemma in words.administrations or token.low in words.administrations:
+                return end + 1
+            if not (token.info.is_adjective and token.text[:1].islower()):
+                break
+        return index
 
     def _name_from(self, sentence: Sentence, index: int, places: list[PlaceRef]) -> int:
         end = index
