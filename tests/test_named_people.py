@@ -43,6 +43,15 @@ CASES: list[tuple[str, Language, list[tuple[str, int, str | None, str, str, str]
             ("injured", 0, "city:Kharkiv", "Ihor Dorchenko", "ua", "official"),
         ],
     ),
+    (  # the region of the office's own clause, and "He" for the governor after
+        "In the southern Odesa region, Governor Oleh Vakulenko reported that Russian drones "
+        "targeted a port. He confirmed there were no casualties.",
+        "en",
+        [
+            ("killed", 0, "UA-51", "Oleh Vakulenko", "ua", "official"),
+            ("injured", 0, "UA-51", "Oleh Vakulenko", "ua", "official"),
+        ],
+    ),
     (
         "Над Одещиною збито 11 шахедів, повідомив голова ОВА Олег Вакулюк.",
         "uk",

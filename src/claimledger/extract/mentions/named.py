@@ -20,7 +20,7 @@ from itertools import pairwise
 from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.actor_names import surname_keys
+from claimledger.extract.mentions.actor_names import region_code, surname_keys
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.model import Language
 
@@ -48,6 +48,18 @@ class NamedPeople:
         name is not one the registry knows."""
         if not self._office(mention):
             return mention
+        named = self._named(sentence, mention, places)
+        if named is mention or named.region is not None or named.speaker is not None:
+            return named
+        if named.role_word in self.lex.words.mayor_words:
+            return named  # a mayor heads a town, not the region
+        # "In the southern Odessa region, Governor Oleh ... reported": the region of its clause
+        regions = [p for p in places if p.last <= mention.first and p.place.kind == "region"]
+        return replace(named, region=region_code(regions[-1])) if regions else named
+
+    def _named(
+        self, sentence: Sentence, mention: ActorMention, places: list[PlaceRef]
+    ) -> ActorMention:
         first, last = mention.first, mention.last
         given = self._past_office(sentence, last)
         end = self._name_from(sentence, given, places)
