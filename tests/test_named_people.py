@@ -93,6 +93,12 @@ CASES: list[tuple[str, Language, list[tuple[str, int, str | None, str, str, str]
         "ru",
         [("intercepted", 12, "RU-BEL", "Иван Пелишенко", "ru", "official")],
     ),
+    (  # "начальник" heads a Ukrainian administration in Russian texts
+        "Над Харьковской областью сбиты 5 беспилотников, сообщил начальник ОВА "
+        "Олег Вакулов.",
+        "ru",
+        [("intercepted", 5, "UA-63", "Олег Вакулов", "ua", "official")],
+    ),
     (
         "Беспилотник атаковал Сочи, сообщил мэр Сочи Андрей Дорчев.\n\nПо словам Дорчева, "
         "пострадавших нет.",
