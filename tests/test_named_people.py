@@ -111,6 +111,21 @@ CASES: list[tuple[str, Language, list[tuple[str, int, str | None, str, str, str]
     ),
 ]
 
+# Media the registry does not know, named after what they are.
+MEDIA: list[tuple[str, Language, tuple[str, str | None, str]]] = [
+    ("Two drones were shot down over Kursk, the Russian news agency Vakulka reported.", "en",
+     ("Vakulka", "ru", "media")),
+    ("Two drones were shot down over Kursk, according to the Ukrainian outlet Vakulka.", "en",
+     ("Vakulka", "ua", "media")),
+    ("Над Курской областью сбиты два беспилотника, сообщает издание «Новая Вакулка».", "ru",
+     ("Новая Вакулка", None, "media")),
+    ("Над Одещиною збито два шахеди, повідомляє видання «Вакулка».", "uk",
+     ("Вакулка", None, "media")),
+    # the owner of a channel is no medium: the person speaks
+    ("Над Белгородской областью сбиты два беспилотника, написал в своем телеграм-канале "
+     "губернатор Вячеслав Гладков.", "ru", ("Vyacheslav Gladkov", "ru", "official")),
+]
+
 # A registry person spelled another way keeps the registry's name.
 KNOWN = [
     (
@@ -147,3 +162,10 @@ def test_registry_person_in_another_spelling(
     extractor: Extractor, text: str, lang: Language, name: str
 ) -> None:
     assert {row[3] for row in _rows(extractor, text, lang)} == {name}
+
+
+@pytest.mark.parametrize(("text", "lang", "claimant"), MEDIA, ids=[m[0][-40:] for m in MEDIA])
+def test_medium_named_by_what_it_is(
+    extractor: Extractor, text: str, lang: Language, claimant: tuple[str, str | None, str]
+) -> None:
+    assert {row[3:] for row in _rows(extractor, text, lang)} == {claimant}

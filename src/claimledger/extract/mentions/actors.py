@@ -77,18 +77,18 @@ class ActorReader:
     def actors(self, sentence: Sentence, places: list[PlaceRef]) -> list[ActorMention]:
         found: list[ActorMention] = []
         index = sentence.first
-        tokens, lex = self.doc.tokens, self.lex
+        tokens, lex, people = self.doc.tokens, self.lex, self.people
         while index < sentence.last:
             token = tokens[index]
             # most words start no actor: tested here, before a call ("@" opens a handle)
             if not (token.is_word and may_start_actor(lex, token)) and token.text != "@":
                 index += 1
                 continue
-            mention = self._actor_at(sentence, index, places) or self.people.again(index, places)
+            mention = self._actor_at(sentence, index, places) or people.at(sentence, index, places)
             if mention is None:
                 index += 1
                 continue
-            mention = self.people.with_name(sentence, mention, places)
+            mention = people.with_name(sentence, mention, places)
             found.append(mention)
             if mention.speaker is not None and mention.speaker.kind == "anonymous":
                 self.source = mention

@@ -1,15 +1,21 @@
-"""People the registry does not know, named with their office: "голова Львівської ОВА Максим
-Зарубький", "Kharkiv Mayor Ihor Zarubov", "Serhiy Zarubko, head of the Kyiv city
-administration". The office's mention takes in the name next to it, so that a verb of speech
-beside the name finds the office; the speaker keeps what the office tells (side, kind, region)
-under the name the text gives, not the name of whoever the registry has in that office. The
-surname said again alone later in the report ("— зазначив Зарубький", "Zarubov also said")
-speaks as the same person.
+"""People and media the registry does not know.
+
+People named with their office: "голова Львівської ОВА Максим Зарубький", "Kharkiv Mayor Ihor
+Zarubov", "Serhiy Zarubko, head of the Kyiv city administration". The office's mention takes in
+the name next to it, so that a verb of speech beside the name finds the office; the speaker keeps
+what the office tells (side, kind, region) under the name the text gives, not the name of whoever
+the registry has in that office. The surname said alone elsewhere in the report ("— зазначив
+Зарубький", "Zarubov also said", a headline's "– Зарубький" before the office is named) speaks
+as the same person.
 
 A name here is one to three capitalised words that are not all capitals (not "ОВА"), not a place
 the report names, not a weekday or month and not a word the lexicon skips between a speaker and
 its verb ("Telegram"). Before an office ("Serhiy Zarubko, head of ...") it needs two words and
 the comma.
+
+Media named after what they are (the lexicon's `media_nouns`): "издание «Зарубка»", "the Russian
+news agency Zarubka": a medium of the side an adjective before it gives, else of none; not where
+the name is a person's ("в своем телеграм-канале Олег Синегубов").
 """
 
 from __future__ import annotations
@@ -27,6 +33,9 @@ from claimledger.model import Language
 _NAME_WORDS = 3
 _STEM_CUT = 2  # endings a surname's declension changes ("Зарубький", "Зарубького")
 _MIN_STEM = 4
+_MEDIUM_EPITHETS = 3  # words from a medium's side to its noun ("Russian state news agency")
+_OPENING_QUOTES = frozenset("«„“\"")
+_CLOSING_QUOTES = frozenset("»“”\"")
 _OFFICE_WORDS = 4  # an office's words after its role word and place ("обласної військової")
 _ROLE_TO_NAME = 7  # tokens from an office's word to its holder's surname, at most
 _SAME_OPENING = 3  # letters a surname's spellings share ("Syniehubov", "Synahubow")
@@ -74,6 +83,65 @@ class NamedPeople:
             named = self._renamed(replace(mention, first=start), start, first - 1)
             return self._remember(named, first - 2)
         return mention
+
+    def at(self, sentence: Sentence, index: int, places: list[PlaceRef]) -> ActorMention | None:
+        """A person or a medium the registry does not know, at a word no reader took."""
+        return self.again(index, places) or self.medium(sentence, index, places)
+
+    def medium(self, sentence: Sentence, index: int, places: list[PlaceRef]) -> ActorMention | None:
+        """A medium the registry does not know, named after what it is: "издание «Зарубка»",
+        "the Russian news agency Zarubka", "телеграм-канал Зарубка"; of the side an adjective
+        before it gives ("Ukrainian outlet", "российское издание"), else of none."""
+        tokens, words = self.doc.tokens, self.lex.words
+        quoted = index > sentence.first and tokens[index - 1].text in _OPENING_QUOTES
+        start = index
+        noun = index - 2 if quoted else index - 1
+        if noun < sentence.first:
+            return None
+        nouns = words.media_nouns
+        if tokens[noun].lemma not in nouns and tokens[noun].low not in nouns:
+            return None
+        end = self._medium_name(sentence, start, quoted, places)
+        if end == start or self._person_named(start, end):
+            return None  # "в своем телеграм-канале Олег Синегубов": the channel's owner speaks
+        first, side = noun, None
+        for probe in range(noun - 1, max(sentence.first, noun - _MEDIUM_EPITHETS) - 1, -1):
+            token = tokens[probe]
+            found = self.lex.side_adjectives.get(token.lemma) or self.lex.side_adjectives.get(
+                token.low
+            )
+            if found is not None:
+                first, side = probe, found
+                break
+        name = self.doc.text[tokens[start].start : tokens[end - 1].end]
+        return ActorMention(first, end + (1 if quoted else 0), Speaker(name, side, "media"))
+
+    def _medium_name(
+        self, sentence: Sentence, start: int, quoted: bool, places: list[PlaceRef]
+    ) -> int:
+        """The end of a medium's name from `start`: to its closing quote, or over its
+        capitalised words."""
+        tokens = self.doc.tokens
+        limit = min(sentence.last, start + _NAME_WORDS + (3 if quoted else 0))
+        end = start
+        while end < limit:
+            token = tokens[end]
+            if quoted:
+                if token.text in _CLOSING_QUOTES:
+                    return end if end > start else start
+            elif not (token.is_word and token.text[:1].isupper()) or any(
+                p.first <= end < p.last for p in places
+            ):
+                break
+            end += 1
+        return start if quoted else end
+
+    def _person_named(self, start: int, end: int) -> bool:
+        """A person's name, not a medium's: a first name, or a surname the registry knows."""
+        words = self.doc.tokens[start:end]
+        return "Name" in words[0].info.all_grams or any(
+            surname_keys(self.lex.lang, t) for t in words
+        )
 
     def again(self, index: int, places: list[PlaceRef]) -> ActorMention | None:
         """The person whose surname this word repeats, named with their office before."""
