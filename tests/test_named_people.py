@@ -126,6 +126,14 @@ MEDIA: list[tuple[str, Language, tuple[str, str | None, str]]] = [
      "губернатор Вячеслав Гладков.", "ru", ("Vyacheslav Gladkov", "ru", "official")),
 ]
 
+# A body's member named before it, with what they are: the member speaks for the body.
+MEMBERS: list[tuple[str, Language, tuple[str, str | None, str]]] = [
+    ("Mykola Dorchuk, a spokesman for Ukraine's air force, said 14 drones were shot down.", "en",
+     ("Mykola Dorchuk", "ua", "military")),
+    ("Игорь Дорчев, официальный представитель Минобороны России, сообщил, что над Курской "
+     "областью сбиты 14 беспилотников.", "ru", ("Игорь Дорчев", "ru", "military")),
+]
+
 # A registry person spelled another way keeps the registry's name.
 KNOWN = [
     (
@@ -166,6 +174,13 @@ def test_registry_person_in_another_spelling(
 
 @pytest.mark.parametrize(("text", "lang", "claimant"), MEDIA, ids=[m[0][-40:] for m in MEDIA])
 def test_medium_named_by_what_it_is(
+    extractor: Extractor, text: str, lang: Language, claimant: tuple[str, str | None, str]
+) -> None:
+    assert {row[3:] for row in _rows(extractor, text, lang)} == {claimant}
+
+
+@pytest.mark.parametrize(("text", "lang", "claimant"), MEMBERS, ids=[m[0][:30] for m in MEMBERS])
+def test_member_of_a_body(
     extractor: Extractor, text: str, lang: Language, claimant: tuple[str, str | None, str]
 ) -> None:
     assert {row[3:] for row in _rows(extractor, text, lang)} == {claimant}

@@ -199,6 +199,7 @@ class Words:
     possessives: frozenset[str] = frozenset()  # "по его данным": the last speaker
     skippable: frozenset[str] = frozenset()  # words between a cue and its actor
     media_nouns: frozenset[str] = frozenset()  # "издание «...»": what a medium is, before its name
+    member_links: frozenset[str] = frozenset()  # "X, a spokesman for the air force": the links
     source_labels: frozenset[str] = frozenset()  # "Источник: РИА Новости" signs the text above
     plural_only_groups: frozenset[str] = frozenset()  # "власти" (plural) are authorities
     back_references: frozenset[str] = frozenset()  # "в ведомстве": the body named before

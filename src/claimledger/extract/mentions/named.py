@@ -13,6 +13,10 @@ the report names, not a weekday or month and not a word the lexicon skips betwee
 its verb ("Telegram"). Before an office ("Serhiy Zarubko, head of ...") it needs two words and
 the comma.
 
+A body's member named before it with what they are ("Mykola Bondar, a spokesman for the air
+force, said"; "Игорь ..., официальный представитель Минобороны"): the member speaks for the body
+under their own name.
+
 Media named after what they are (the lexicon's `media_nouns`): "издание «Зарубка»", "the Russian
 news agency Zarubka": a medium of the side an adjective before it gives, else of none; not where
 the name is a person's ("в своем телеграм-канале Олег Синегубов").
@@ -36,6 +40,7 @@ _MIN_STEM = 4
 _MEDIUM_EPITHETS = 3  # words from a medium's side to its noun ("Russian state news agency")
 _OPENING_QUOTES = frozenset("«„“\"")
 _CLOSING_QUOTES = frozenset("»“”\"")
+_BODY_KINDS = frozenset({"military", "official"})
 _OFFICE_WORDS = 4  # an office's words after its role word and place ("обласної військової")
 _ROLE_TO_NAME = 7  # tokens from an office's word to its holder's surname, at most
 _SAME_OPENING = 3  # letters a surname's spellings share ("Syniehubov", "Synahubow")
@@ -56,7 +61,7 @@ class NamedPeople:
         """`mention` taking in its holder's name next to it, where it is an office and the
         name is not one the registry knows."""
         if not self._office(mention):
-            return mention
+            return self._member(sentence, mention, places)
         named = self._named(sentence, mention, places)
         if named is mention or named.region is not None or named.speaker is not None:
             return named
@@ -65,6 +70,33 @@ class NamedPeople:
         # "In the southern Odessa region, Governor Oleh ... reported": the region of its clause
         regions = [p for p in places if p.last <= mention.first and p.place.kind == "region"]
         return replace(named, region=region_code(regions[-1])) if regions else named
+
+    def _member(
+        self, sentence: Sentence, mention: ActorMention, places: list[PlaceRef]
+    ) -> ActorMention:
+        """A body's member named before it: "Mykola Bondar, a spokesman for the air force,
+        said": the member speaks for the body, under their own name."""
+        speaker = mention.speaker
+        if speaker is None or speaker.kind not in _BODY_KINDS or mention.back:
+            return mention
+        comma = mention.first - 1
+        nouns = self.lex.outputs.speaker_nouns
+        while comma > sentence.first and self.doc.tokens[comma].text != ",":
+            token = self.doc.tokens[comma]
+            linking = token.low in self.lex.words.member_links or token.lemma in nouns or (
+                token.info.is_adjective and token.text[:1].islower()  # "официальный"
+            )
+            if not linking:
+                return mention
+            comma -= 1
+        between = self.doc.tokens[comma + 1 : mention.first]
+        if not any(t.lemma in nouns for t in between):
+            return mention
+        start = self._name_before(sentence, comma + 1, places)
+        if start > comma:
+            return mention
+        named = self._renamed(replace(mention, first=start), start, comma)
+        return self._remember(named, comma - 1)
 
     def _named(
         self, sentence: Sentence, mention: ActorMention, places: list[PlaceRef]
