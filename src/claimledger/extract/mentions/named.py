@@ -178,8 +178,8 @@ class NamedPeople:
     def again(self, index: int, places: list[PlaceRef]) -> ActorMention | None:
         """The person whose surname this word repeats, named with their office before."""
         token = self.doc.tokens[index]
-        if not self._name_word(index, places):
-            return None
+        if not self._name_word(index, places) or surname_keys(self.lex.lang, token):
+            return None  # (a recorded surname is the registry's, a namesake's or nobody's)
         stem = _stem(token.low)
         earlier = self.said.get(stem) or self._introduced().get(stem)
         if earlier is None or len(token.low) > len(stem) + _STEM_CUT + 1:
