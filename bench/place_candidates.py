@@ -17,24 +17,20 @@ either split.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from claimledger.evaluation.gold import GoldText, load_all
+from claimledger.evaluation.gold import GoldText
 from claimledger.evaluation.run import gold_report
 from claimledger.evaluation.score import claims_match, claims_match_but_place
-from claimledger.evaluation.sets import fold_of
 from claimledger.extract import Extractor
 from claimledger.extract.document.tokens import Document, analyse
 from claimledger.extract.lexicon import lexicon
 from claimledger.extract.mentions.places import find_places
 from claimledger.extract.mentions.types import PlaceRef
+from eval_texts import chosen_texts, parser_for
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 WAR_COUNTRIES = ("RU", "UA")
 
 
@@ -80,16 +76,9 @@ def place_errors(text: GoldText, predicted: list[dict[str, Any]]) -> list[dict[s
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "blind"], default="dev")
-    parser.add_argument("--fold", choices=["a", "b"])
-    parser.add_argument("--show", action="store_true", help="print each unfound place (dev only)")
-    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser = parser_for(__doc__.split("\n\n")[0], "print each unfound place")
     args = parser.parse_args()
-    if args.show and args.split == "blind":
-        parser.error("--show prints text: the blind split is only counted")
-    texts = [t for t in load_all(ROOT / "eval" / "gold", args.shared)
-             if t.split == args.split and (args.fold is None or fold_of(t.id) == args.fold)]
+    texts = chosen_texts(parser, args)
     extractor = Extractor()
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:

@@ -18,18 +18,13 @@ lose it; the listing (`--show`, dev only) shows which claims changed.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from pathlib import Path
 
-from claimledger.evaluation.gold import GoldText, load_all
+from claimledger.evaluation.gold import GoldText
 from claimledger.evaluation.renamed import STEMS, ClaimDicts, score_renamed
 from claimledger.evaluation.score import describe, match_claims
-from claimledger.evaluation.sets import fold_of
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from eval_texts import chosen_texts, parser_for
 
 
 def _claimant_ok(gold: GoldText, predicted: ClaimDicts) -> dict[int, str]:
@@ -62,18 +57,9 @@ def _show(gold: GoldText, first: ClaimDicts, second: ClaimDicts, done: list[str]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "blind"], default="dev")
-    parser.add_argument("--fold", choices=["a", "b", "all"], default="all")
-    parser.add_argument("--lang", choices=["all", "ru", "uk", "en"], default="all")
-    parser.add_argument("--show", action="store_true", help="the claims that changed (dev only)")
-    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser = parser_for(__doc__.split("\n\n")[0], "the claims that changed")
     args = parser.parse_args()
-    if args.show and args.split == "blind":
-        parser.error("--show lists claims: dev only")
-    texts = [t for t in load_all(ROOT / "eval" / "gold", args.shared)
-             if t.split == args.split and args.lang in ("all", t.lang)
-             and args.fold in ("all", fold_of(t.id))]
+    texts = chosen_texts(parser, args)
     print(f"{args.split}, fold {args.fold}, {args.lang}: {len(texts)} texts")
     for lang in ("ru", "uk", "en"):
         chosen = [t for t in texts if t.lang == lang]
