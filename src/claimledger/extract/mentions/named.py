@@ -47,7 +47,8 @@ _SAME_OPENING = 3  # letters a surname's spellings share ("Syniehubov", "Synahub
 
 
 class NamedPeople:
-    """The people of one report named with their office, by the stem of their surname."""
+    """The people (by the stem of their surname) and media of one report that the registry
+    does not know."""
 
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.doc = doc
