@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimledger.catalog.actors import Actor, actors
 from claimledger.evaluation.gold import GoldText
@@ -43,24 +44,35 @@ def _surnames(actor: Actor, lang: Language) -> list[str]:
     return sorted({n for n in names if len(n) >= 3}, key=len, reverse=True)
 
 
-def _people(lang: Language) -> list[tuple[str, list[str]]]:
-    return [(a.id, _surnames(a, lang)) for a in actors() if a.person]
+@cache  # asked for each text: the registry and its patterns are the same for every one
+def _people(lang: Language) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
+    """Each registry person's surnames in `lang`, longest first, each with its pattern."""
+    return tuple(
+        tuple((surname, _pattern(surname, lang)) for surname in _surnames(a, lang))
+        for a in actors()
+        if a.person
+    )
 
 
 def renamed(text: str, lang: Language) -> tuple[str, list[str]]:
     """The text with each registry person's surname replaced, and the surnames replaced."""
     stems = iter(STEMS[lang])
     done: list[str] = []
-    for _, surnames in _people(lang):
-        hits = [s for s in surnames if _pattern(s, lang).search(text)]
+    for surnames in _people(lang):
+        # (the pattern opens with the capitalised surname: a text without it is not searched)
+        hits = [
+            (surname, pattern)
+            for surname, pattern in surnames
+            if _capitalised(surname) in text and pattern.search(text)
+        ]
         if not hits:
             continue
         stem = next(stems, None)
         if stem is None:
             break
-        for surname in hits:
-            text = _pattern(surname, lang).sub(_swapper(surname, stem), text)
-        done.append(hits[0])
+        for surname, pattern in hits:
+            text = pattern.sub(_swapper(surname, stem), text)
+        done.append(hits[0][0])
     return text, done
 
 
@@ -68,7 +80,11 @@ def _pattern(surname: str, lang: str) -> re.Pattern[str]:
     # a capitalised word that begins with the surname (Russian and Ukrainian decline it), at
     # most a short ending after it
     tail = r"[a-z']{0,2}" if lang == "en" else r"[а-яіїєґё]{0,3}"
-    return re.compile(rf"(?<![\w-]){re.escape(surname[:1].upper() + surname[1:])}{tail}(?!\w)")
+    return re.compile(rf"(?<![\w-]){re.escape(_capitalised(surname))}{tail}(?!\w)")
+
+
+def _capitalised(surname: str) -> str:
+    return surname[:1].upper() + surname[1:]
 
 
 def _swapper(surname: str, stem: str) -> Callable[[re.Match[str]], str]:
