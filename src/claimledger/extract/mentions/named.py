@@ -161,7 +161,7 @@ class NamedPeople:
             token = tokens[end]
             if quoted:
                 if token.text in _CLOSING_QUOTES:
-                    return end if end > start else start
+                    return end
             elif not (token.is_word and token.text[:1].isupper()) or any(
                 p.first <= end < p.last for p in places
             ):
