@@ -23,6 +23,8 @@ class AirContextRules(ListRules):
             return True
         if self._air_event(facts):
             return True
+        if self._tells_other_blow(self.doc.sentences[len(self.facts) - 1]):
+            return False  # "Один человек погиб из-за стрельбы": the victims' own cause is told
         first = max(0, len(self.facts) - 1 - back)
         for position in range(len(self.facts) - 2, first - 1, -1):  # the nearest first
             earlier = self.facts[position]
@@ -39,8 +41,9 @@ class AirContextRules(ListRules):
         return self._air_war_ahead(ahead)
 
     def _tells_other_blow(self, sentence: Sentence) -> bool:
-        """A sentence naming violence of another kind (a shooting, a stabbing): victims counted
-        after it are its own, not those of an air attack told before it."""
+        """A sentence naming violence of another kind (a shooting, a stabbing, a car driven into
+        people): victims counted in it or after it are its own, not those of an air attack told
+        before it."""
         blows = self.lex.words.other_violence
         return any(token.lemma in blows for token in self.doc.sentence_tokens(sentence))
 
@@ -49,7 +52,7 @@ class AirContextRules(ListRules):
         of the air attack's victims that goes on."""
         lex = self.lex
         return self._air_context(facts, lex.air_context, lex.air_context_ahead) or (
-            self._victims_go_on(sentence)
+            self._victims_go_on(sentence) and not self._tells_other_blow(sentence)
         )
 
     def _victims_go_on(self, sentence: Sentence) -> bool:
