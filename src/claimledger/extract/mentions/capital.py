@@ -24,15 +24,12 @@ def home_capital(
     names (the place of the state gives way to its capital)."""
     if not lex.words.capital_nouns:
         return refs
-    # "Russia struck Kyiv ... in the Shevchenkivskyi district of the capital": the one state
-    # capital the report names by name is the capital it speaks of; else the language's own
-    named = {r.place.code for r in refs if r.place.code in STATE_CAPITALS and not r.dateline}
+    capitals = [r for r in refs if r.place.code in STATE_CAPITALS and not r.dateline]
     # "KYIV, Nov 22 (Reuters) - ... an attack on the capital": a wire filed from a capital that
     # names none in its body speaks of the one it was filed from (the dateline is still no place
     # of a claim itself: ANNOTATION.md)
-    named = named or {r.place.code for r in refs if r.place.code in STATE_CAPITALS and r.dateline}
-    told = gazetteer.get(named.pop()) if len(named) == 1 else None
-    home = told or (gazetteer.get(lex.home_capital) if lex.home_capital else None)
+    capitals = capitals or [r for r in refs if r.place.code in STATE_CAPITALS and r.dateline]
+    own = gazetteer.get(lex.home_capital) if lex.home_capital else None
     by_first = {r.first: r for r in refs}
     taken = {i for r in refs for i in range(r.first, r.last)}
     added: list[PlaceRef] = []
@@ -58,12 +55,26 @@ def home_capital(
             added.append(PlaceRef(abroad, index - 1, index + 1, start, token.end))
         elif side is not None:
             continue  # a side of no capital of the war ("other") names no home capital either
-        elif home is not None and index + 1 not in taken and _bare(lex, before):
+        elif (home := _capital_told(gazetteer, capitals, index) or own) is not None and (
+            index + 1 not in taken and _bare(lex, before)
+        ):
             added.append(PlaceRef(home, index, index + 1, token.start, token.end))
     if not added:
         return refs
     kept = [r for r in refs if r.first not in dropped]
     return sorted([*kept, *added], key=lambda r: r.first)
+
+
+def _capital_told(gazetteer: Any, capitals: list[PlaceRef], index: int) -> Any:
+    """The state capital a bare "the capital" at token `index` speaks of: the one the report
+    names by name ("Russia struck Kyiv ... in the Shevchenkivskyi district of the capital"); of
+    several, the last named before it ("летевшего на Москву ... мэр столицы", though a later
+    item of the page names Kyiv); None where the report names none."""
+    codes = {r.place.code for r in capitals}
+    if len(codes) == 1:
+        return capitals[0].place
+    before = [r for r in capitals if r.first < index]
+    return before[-1].place if before else None
 
 
 def _named_side(
