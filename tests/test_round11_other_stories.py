@@ -107,6 +107,33 @@ case("uk", "capital_uk_named_before",
      "У столиці пошкоджено два будинки.\n\nУ Москві тим часом пройшов саміт.",
      [c("intercepted", "uav", 12, "UA-30", UA_OFF, "ru")])
 
+# === A speaker's colon opens the quoted paragraphs below it, and "Об этом сообщает X" opening a
+# text signs what follows; the same whether the page puts blank lines or single newlines between
+# paragraphs (a page with single newlines only is one paragraph to the reader, so these rows
+# held there before; with blank lines the speaker had stopped at the paragraph's end)
+def both_layouts(lang: str, name: str, lines: list[str], expected: list[Row]) -> None:
+    """The same paragraphs joined by blank lines and by single newlines: the same claims."""
+    case(lang, f"{name}_blank_lines", "\n\n".join(lines), expected)
+    case(lang, f"{name}_newlines", "\n".join(lines), expected)
+
+
+both_layouts("en", "layout_en_colon_quote",
+             ["Ukraine's air force wrote on Telegram:",
+              "“Russia attacked overnight with 40 Shahed drones. Air defences shot down 31 of "
+              "them.”",
+              "“Another nine drones were lost to electronic warfare.”"],
+             [c("launched", "uav", 40, "UA", ("ua", "military"), "ru"),
+              c("intercepted", "uav", 31, "UA", ("ua", "military"), "ru"),
+              c("suppressed", "uav", 9, "UA", ("ua", "military"), "ru")])
+both_layouts("ru", "layout_ru_this_opens",
+             ["Об этом сообщает пресс-служба ГСЧС Украины в Киевской области.",
+              "В результате падения обломков БПЛА в Киевской области пострадали два человека."],
+             [w(2, "UA-32", UA_OFF, "ru")])
+both_layouts("uk", "layout_uk_speaker_then_own_voice",
+             ["Мер Одеси Геннадій Труханов заявив, що місто готується до зими.",
+              "Уночі росіяни атакували Миколаївщину: над областю збито 12 шахедів."],
+             [c("intercepted", "uav", 12, "UA-48", OUTLET, "ru")])
+
 XFAIL: dict[str, str] = {}
 
 

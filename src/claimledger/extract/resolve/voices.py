@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import opener_length, opens_with
 from claimledger.extract.mentions.officials import speaker_of
@@ -65,11 +66,14 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
         official = _named_official(own) or official
         new_paragraph = previous_paragraph is not None and sentence.paragraph != previous_paragraph
         carries = current_air or (current is not None and current.header)
-        if new_paragraph and sentence.bullet and listing:
-            pass  # an item of the list its speaker opened: "..., сообщили в Минобороны:"
+        # an item of the list its speaker opened ("..., сообщили в Минобороны:"), or a
+        # paragraph of the words a speaker's colon opened ("... wrote on X:" over "“...")
+        item = sentence.bullet or (new_paragraph and _opens_quote(reader, sentence))
+        if new_paragraph and item and listing:
+            pass
         elif new_paragraph and (sentence.bullet or not carries):
             current = None
-        if new_paragraph and not sentence.bullet:
+        if new_paragraph and not item:
             listing = False
         previous_paragraph = sentence.paragraph
         air = _air(reader, index)
@@ -88,7 +92,10 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             # "This was reported by the Air Force." signs the air-war sentence before it, and
             # speaks on into the next paragraph as that sentence's speaker would
             signs = index > 0 and refers_to_before(reader, index) and _air(reader, index - 1)
-            current, current_air = own, air or signs or (same and current_air)
+            # "Об этом сообщает X." opening a text that lost its headline: nothing before it to
+            # sign, so it signs what follows, over paragraphs as a header does
+            leads = index == 0 and refers_to_before(reader, index)
+            current, current_air = own, air or signs or leads or (same and current_air)
             named = own
             listing = _opens_list(reader, index)
             voices.append(Voice(own.speaker, own, False))
@@ -324,6 +331,14 @@ def _opens_list(reader: SentenceReader, index: int) -> bool:
     return bool(tokens) and (
         tokens[-1].text == ":" or opens_with(words, reader.lex.sequences.list_openers)
     )
+
+
+def _opens_quote(reader: SentenceReader, sentence: Sentence) -> bool:
+    """A sentence that opens with a quotation mark."""
+    return reader.doc.clean[sentence.start : sentence.start + 1] in _QUOTE_MARKS
+
+
+_QUOTE_MARKS = frozenset("«“„\"")
 
 
 def _names_statement(reader: SentenceReader, index: int) -> bool:
