@@ -57,6 +57,14 @@ case("uk", "next_uk_road_accident",
      "Росіяни вдарили ракетою по Одесі, повідомив Олег Кіпер.\n\n"
      "На Житомирщині сталася ДТП: троє людей травмовані.",
      [c("launched", "missile", 1, "city:Odesa", UA_OFF, "ru")])
+case("ru", "next_ru_poisoning",
+     "Над Ростовской областью сбиты два беспилотника, сообщил губернатор Юрий Слюсарь.\n\n"
+     "В Самаре после массового отравления в кафе госпитализированы 14 человек.",
+     [c("intercepted", "uav", 2, "RU-ROS", RU_OFF, "ua")])
+case("uk", "next_uk_poisoning",
+     "Уночі над Харківщиною збили три шахеди, повідомив Олег Синєгубов.\n\n"
+     "Унаслідок отруєння грибами у Житомирі загинули двоє людей.",
+     [c("intercepted", "uav", 3, "UA-63", UA_OFF, "ru")])
 case("en", "next_en_gunfire",
      "Air defences shot down 20 drones over the Kyiv region overnight, the air force said.\n\n"
      "Separately, three people were wounded by gunfire at a market in Poltava, police said.",
