@@ -5,9 +5,11 @@ taken). One place for what the benches over the gold share."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 
 from claimledger.evaluation.gold import GoldText, load_all
+from claimledger.evaluation.score import Score
 from claimledger.evaluation.sets import fold_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,3 +34,22 @@ def chosen_texts(parser: argparse.ArgumentParser, args: argparse.Namespace) -> l
     return [t for t in load_all(ROOT / "eval" / "gold", args.shared)
             if t.split == args.split and args.lang in ("all", t.lang)
             and args.fold in ("all", fold_of(t.id))]
+
+
+def texts_by_language(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> Iterator[tuple[str, list[GoldText]]]:
+    """The chosen texts of each language that has any (Russian, Ukrainian, English), after a
+    line naming the choice."""
+    texts = chosen_texts(parser, args)
+    print(f"{args.split}, fold {args.fold}, {args.lang}: {len(texts)} texts")
+    for lang in ("ru", "uk", "en"):
+        chosen = [t for t in texts if t.lang == lang]
+        if chosen:
+            yield lang, chosen
+
+
+def score_line(name: str, score: Score, width: int = 15) -> str:
+    """One scored reading of a bench's texts: counts, claim F1 and claimant accuracy."""
+    return (f"  {name:<{width}} gold {score.gold:>4} pred {score.predicted:>4} matched "
+            f"{score.matched:>4}  F1 {score.f1:.3f}  claimant {score.claimant_accuracy:.3f}")

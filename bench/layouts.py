@@ -15,18 +15,13 @@ from __future__ import annotations
 import sys
 
 from claimledger.evaluation.layouts import score_relaid
-from eval_texts import chosen_texts, parser_for
+from eval_texts import parser_for, texts_by_language
 
 
 def main() -> int:
     parser = parser_for(__doc__.split("\n\n")[0], "nothing more: counts only")
     args = parser.parse_args()
-    texts = chosen_texts(parser, args)
-    print(f"{args.split}, fold {args.fold}, {args.lang}: {len(texts)} texts")
-    for lang in ("ru", "uk", "en"):
-        chosen = [t for t in texts if t.lang == lang]
-        if not chosen:
-            continue
+    for lang, chosen in texts_by_language(parser, args):
         print(lang)
         for layout, result in score_relaid(chosen).items():
             for name, score in (("as written", result.before), (f"as {layout}", result.after)):

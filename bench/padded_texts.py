@@ -19,7 +19,7 @@ import sys
 from claimledger.evaluation.gold import GoldText
 from claimledger.evaluation.padded import ClaimDicts, score_padded
 from claimledger.evaluation.score import describe
-from eval_texts import chosen_texts, parser_for
+from eval_texts import parser_for, score_line, texts_by_language
 
 
 def _show(gold: GoldText, pad: GoldText, alone: ClaimDicts, joined: ClaimDicts) -> None:
@@ -36,17 +36,11 @@ def _show(gold: GoldText, pad: GoldText, alone: ClaimDicts, joined: ClaimDicts) 
 def main() -> int:
     parser = parser_for(__doc__.split("\n\n")[0], "the claims that changed")
     args = parser.parse_args()
-    texts = chosen_texts(parser, args)
-    print(f"{args.split}, fold {args.fold}, {args.lang}: {len(texts)} texts")
-    for lang in ("ru", "uk", "en"):
-        chosen = [t for t in texts if t.lang == lang]
-        if not chosen:
-            continue
+    for lang, chosen in texts_by_language(parser, args):
         result = score_padded(chosen, seen=_show if args.show else None)
         print(f"{lang}: {result.texts} texts with claims, each with a pad after it")
-        for name, score in (("each alone", result.alone), ("one page", result.padded)):
-            print(f"  {name:<10} gold {score.gold:>4} pred {score.predicted:>4} matched "
-                  f"{score.matched:>4}  F1 {score.f1:.3f}  claimant {score.claimant_accuracy:.3f}")
+        print(score_line("each alone", result.alone, 10))
+        print(score_line("one page", result.padded, 10))
     return 0
 
 

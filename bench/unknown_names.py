@@ -24,7 +24,7 @@ import sys
 from claimledger.evaluation.gold import GoldText
 from claimledger.evaluation.renamed import STEMS, ClaimDicts, score_renamed
 from claimledger.evaluation.score import describe, match_claims
-from eval_texts import chosen_texts, parser_for
+from eval_texts import parser_for, score_line, texts_by_language
 
 
 def _claimant_ok(gold: GoldText, predicted: ClaimDicts) -> dict[int, str]:
@@ -59,17 +59,11 @@ def _show(gold: GoldText, first: ClaimDicts, second: ClaimDicts, done: list[str]
 def main() -> int:
     parser = parser_for(__doc__.split("\n\n")[0], "the claims that changed")
     args = parser.parse_args()
-    texts = chosen_texts(parser, args)
-    print(f"{args.split}, fold {args.fold}, {args.lang}: {len(texts)} texts")
-    for lang in ("ru", "uk", "en"):
-        chosen = [t for t in texts if t.lang == lang]
-        if not chosen:
-            continue
+    for lang, chosen in texts_by_language(parser, args):
         result = score_renamed(chosen, seen=_show if args.show else None)
         print(f"{lang}: {result.texts} of {len(chosen)} texts name a registry person")
-        for name, score in (("registry names", result.before), ("renamed", result.after)):
-            print(f"  {name:<15} gold {score.gold:>4} pred {score.predicted:>4} matched "
-                  f"{score.matched:>4}  F1 {score.f1:.3f}  claimant {score.claimant_accuracy:.3f}")
+        print(score_line("registry names", result.before))
+        print(score_line("renamed", result.after))
     return 0
 
 
