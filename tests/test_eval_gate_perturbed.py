@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from claimledger.evaluation.gold import GoldText, load_all
-from claimledger.evaluation.layouts import LAYOUTS, Layout, relaid, score_relaid
+from claimledger.evaluation.layouts import Layout, relaid, score_relaid
 from claimledger.evaluation.padded import JOINT, padded_report, pads_for, score_padded
 from claimledger.evaluation.score import Score
 from claimledger.extract import Extractor
@@ -28,14 +28,12 @@ PADDED: dict[Key, dict[str, float]] = {
     ("uk", "dev"): {"f1": 0.90, "claimant": 0.96},
     ("en", "dev"): {"f1": 0.82, "claimant": 0.94},
 }
-# (language, split, layout) -> the same floors, every text laid out another way
-RELAID: dict[tuple[str, str, Layout], dict[str, float]] = {
-    ("ru", "dev", "lines"): {"f1": 0.87, "claimant": 0.93},
-    ("uk", "dev", "lines"): {"f1": 0.90, "claimant": 0.96},
-    ("en", "dev", "lines"): {"f1": 0.82, "claimant": 0.94},
-    ("ru", "dev", "paragraphs"): {"f1": 0.87, "claimant": 0.96},
-    ("uk", "dev", "paragraphs"): {"f1": 0.90, "claimant": 0.96},
-    ("en", "dev", "paragraphs"): {"f1": 0.82, "claimant": 0.94},
+# (language, split) -> the same floors, every text laid out with single newlines between its
+# paragraphs (the layout the reading is most sensitive to; bench/layouts.py prints both)
+RELAID: dict[Key, dict[str, float]] = {
+    ("ru", "dev"): {"f1": 0.87, "claimant": 0.93},
+    ("uk", "dev"): {"f1": 0.90, "claimant": 0.96},
+    ("en", "dev"): {"f1": 0.82, "claimant": 0.94},
 }
 
 
@@ -65,14 +63,12 @@ def test_padded_floors(texts: list[GoldText], extractor: Extractor, key: Key) ->
     _check(result.padded, PADDED[key], f"{key} with a pad after each text")
 
 
-@pytest.mark.parametrize("key", sorted({k[:2] for k in RELAID}), ids=lambda k: f"{k[0]}-{k[1]}")
+@pytest.mark.parametrize("key", sorted(RELAID), ids=lambda k: f"{k[0]}-{k[1]}")
 def test_relaid_floors(texts: list[GoldText], extractor: Extractor, key: Key) -> None:
-    results = score_relaid([t for t in texts if (t.lang, t.split) == key], extractor)
-    for layout in LAYOUTS:
-        floors = RELAID.get((*key, layout))
-        if floors is not None:
-            assert results[layout].texts > 0
-            _check(results[layout].after, floors, f"{key} laid out as {layout}")
+    chosen = [t for t in texts if (t.lang, t.split) == key]
+    result = score_relaid(chosen, extractor, ("lines",))["lines"]
+    assert result.texts > 0
+    _check(result.after, RELAID[key], f"{key} laid out as lines")
 
 
 @pytest.mark.parametrize(

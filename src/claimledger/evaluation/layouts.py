@@ -46,12 +46,14 @@ class Relaid:
 
 
 def score_relaid(
-    texts: Iterable[GoldText], extractor: Extractor | None = None
+    texts: Iterable[GoldText],
+    extractor: Extractor | None = None,
+    layouts: Iterable[Layout] = LAYOUTS,
 ) -> dict[Layout, Relaid]:
-    """Score every text as written and in each layout; a text a layout leaves as it is counts
-    on both sides alike."""
+    """Score every text as written and in each of `layouts`; a text a layout leaves as it is
+    counts on both sides alike."""
     extractor = extractor or Extractor()
-    out = {layout: Relaid() for layout in LAYOUTS}
+    out = {layout: Relaid() for layout in layouts}
     for gold in texts:
         report = gold_report(gold)
         first = [c.to_dict() for c in extractor.extract(report).claims]
