@@ -2,8 +2,8 @@
 (evaluation/padded.py) and laid out with single newlines or with a paragraph per line
 (evaluation/layouts.py). The claims of a report must not hang on the story that follows it on a
 page or on how the page breaks its lines. Floors sit just under what was measured when they were
-last raised (docs/evaluation.md, eleventh round) and only go up. Only scores are read, on every
-split."""
+last raised (docs/evaluation.md, eleventh round: dev rounded down, blind 0.01 under and rounded
+down, as tests/test_eval_gate.py) and only go up. Only scores are read, on every split."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ PADDED: dict[Key, dict[str, float]] = {
     ("ru", "dev"): {"f1": 0.87, "claimant": 0.96},
     ("uk", "dev"): {"f1": 0.90, "claimant": 0.96},
     ("en", "dev"): {"f1": 0.82, "claimant": 0.94},
+    ("ru", "blind"): {"f1": 0.77, "claimant": 0.89},
+    ("uk", "blind"): {"f1": 0.58, "claimant": 0.93},
+    ("en", "blind"): {"f1": 0.59, "claimant": 0.76},
 }
 # (language, split) -> the same floors, every text laid out with single newlines between its
 # paragraphs (the layout the reading is most sensitive to; bench/layouts.py prints both)
@@ -34,6 +37,9 @@ RELAID: dict[Key, dict[str, float]] = {
     ("ru", "dev"): {"f1": 0.87, "claimant": 0.93},
     ("uk", "dev"): {"f1": 0.90, "claimant": 0.96},
     ("en", "dev"): {"f1": 0.82, "claimant": 0.94},
+    ("ru", "blind"): {"f1": 0.77, "claimant": 0.89},
+    ("uk", "blind"): {"f1": 0.62, "claimant": 0.93},
+    ("en", "blind"): {"f1": 0.59, "claimant": 0.69},
 }
 
 
