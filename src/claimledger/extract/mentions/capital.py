@@ -72,9 +72,9 @@ def _capital_told(gazetteer: Any, capitals: list[PlaceRef], index: int) -> Any:
     item of the page names Kyiv); None where the report names none."""
     codes = {r.place.code for r in capitals}
     if len(codes) == 1:
-        return capitals[0].place
+        return gazetteer.get(codes.pop())
     before = [r for r in capitals if r.first < index]
-    return before[-1].place if before else None
+    return gazetteer.get(before[-1].place.code) if before else None
 
 
 def _named_side(

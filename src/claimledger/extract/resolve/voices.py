@@ -1,9 +1,10 @@
 """Who speaks in each sentence of a post, after carrying speakers over.
 
 Speakers carry over from sentence to sentence within a paragraph, and into the next paragraph
-when the speaker was talking about the air war; a bulleted item starts afresh. A trailing
-attribution ("..., — Собянин") also covers the sentences of its paragraph before it; "Об этом
-сообщил X" covers the sentence before.
+when the speaker was talking about the air war; a bulleted item starts afresh, unless the
+speaker's line opened the list with a colon (as it opens the quoted paragraphs below it). A
+trailing attribution ("..., — Собянин") also covers the sentences of its paragraph before it;
+"Об этом сообщил X" covers the sentence before (at a text's opening, what follows).
 """
 
 from __future__ import annotations
