@@ -11,6 +11,7 @@ from pathlib import Path
 from claimledger.evaluation.gold import GoldText, load_all
 from claimledger.evaluation.score import Score
 from claimledger.evaluation.sets import fold_of
+from claimledger.model import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -39,11 +40,11 @@ def chosen_texts(parser: argparse.ArgumentParser, args: argparse.Namespace) -> l
 def texts_by_language(
     parser: argparse.ArgumentParser, args: argparse.Namespace
 ) -> Iterator[tuple[str, list[GoldText]]]:
-    """The chosen texts of each language that has any (Russian, Ukrainian, English), after a
-    line naming the choice."""
+    """The chosen texts of each language that has any (the model's `LANGUAGES`, in its order),
+    after a line naming the choice."""
     texts = chosen_texts(parser, args)
     print(f"{args.split}, fold {args.fold}, {args.lang}: {len(texts)} texts")
-    for lang in ("ru", "uk", "en"):
+    for lang in LANGUAGES:
         chosen = [t for t in texts if t.lang == lang]
         if chosen:
             yield lang, chosen

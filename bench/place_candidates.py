@@ -22,7 +22,7 @@ from collections import Counter
 from typing import Any
 
 from claimledger.evaluation.gold import GoldText
-from claimledger.evaluation.run import gold_report
+from claimledger.evaluation.run import gold_report, read_claims
 from claimledger.evaluation.score import claims_match, claims_match_but_place
 from claimledger.extract import Extractor
 from claimledger.extract.document.tokens import Document, analyse
@@ -84,7 +84,7 @@ def main() -> int:
     for text in texts:
         if not text.claims:
             continue
-        predicted = [c.to_dict() for c in extractor.extract(gold_report(text)).claims]
+        predicted = read_claims(extractor, gold_report(text))
         errors = place_errors(text, predicted)
         if not errors:
             continue

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from claimledger.evaluation.gold import GoldText, load_all
-from claimledger.evaluation.run import gold_report
+from claimledger.evaluation.run import gold_report, read_claims
 from claimledger.evaluation.score import Score, score_report
 from claimledger.extract import Extractor
 
@@ -51,8 +51,7 @@ def main() -> int:
     texts = [t for t in load_all(ROOT / "eval" / "gold", args.shared)
              if t.split == args.split and args.lang in ("all", t.lang)]
     extractor = Extractor()
-    predicted = {t.id: [c.to_dict() for c in extractor.extract(gold_report(t)).claims]
-                 for t in texts}
+    predicted = {t.id: read_claims(extractor, gold_report(t)) for t in texts}
     print(f"{args.split}, {args.lang}: {len(texts)} texts")
     table(texts, predicted, "gold claims", lambda t: len(t.claims), CLAIM_BINS)
     print()

@@ -22,7 +22,7 @@ from claimledger.evaluation.gold import (
     load_gold_files,
     load_legacy_gold,
 )
-from claimledger.evaluation.run import Evaluation, evaluate
+from claimledger.evaluation.run import Evaluation, evaluate, read_claims
 from claimledger.evaluation.score import Score, describe
 from claimledger.evaluation.sets import FOLDS, SPLITS, fold_of
 from claimledger.extract import Extractor
@@ -96,7 +96,7 @@ def evaluate_command(
 
             def predict(report: Report) -> list[dict[str, Any]]:
                 advance(1)
-                return [claim.to_dict() for claim in extractor.extract(report).claims]
+                return read_claims(extractor, report)
 
             result = evaluate(texts, predict)
     if fmt == "json":

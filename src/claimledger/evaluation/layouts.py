@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from claimledger.evaluation.gold import GoldText
-from claimledger.evaluation.run import gold_report
+from claimledger.evaluation.run import gold_report, read_claims
 from claimledger.evaluation.score import Score, score_report
 from claimledger.extract import Extractor
 
@@ -56,7 +56,7 @@ def score_relaid(
     out = {layout: Relaid() for layout in layouts}
     for gold in texts:
         report = gold_report(gold)
-        first = [c.to_dict() for c in extractor.extract(report).claims]
+        first = read_claims(extractor, report)
         for layout, result in out.items():
             text = relaid(gold.text, layout)
             second = first
@@ -64,7 +64,7 @@ def score_relaid(
                 result.texts += 1
                 moved = gold_report(gold)
                 moved.text = text
-                second = [c.to_dict() for c in extractor.extract(moved).claims]
+                second = read_claims(extractor, moved)
             score_report(result.before, gold.id, gold.claims, first)
             score_report(result.after, gold.id, gold.claims, second)
     return out

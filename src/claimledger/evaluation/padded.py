@@ -15,17 +15,15 @@ prints the figures; the eval gate holds floors on them.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from claimledger.evaluation.gold import GoldText
-from claimledger.evaluation.run import gold_report
+from claimledger.evaluation.run import ClaimDicts, gold_report, read_claims
 from claimledger.evaluation.score import Score, score_report
 from claimledger.extract import Extractor
 from claimledger.model import Report
-
-ClaimDicts = list[dict[str, object]]
 
 # between the text and its pad: a paragraph break, as between two items of a page
 JOINT = "\n\n"
@@ -61,10 +59,6 @@ def padded_report(gold: GoldText, pad: GoldText) -> Report:
     return report
 
 
-def _claims(extractor: Extractor, report: Report) -> ClaimDicts:
-    return [c.to_dict() for c in extractor.extract(report).claims]
-
-
 def score_padded(
     texts: Iterable[GoldText], extractor: Extractor | None = None, seen: Seen | None = None
 ) -> Padded:
@@ -72,19 +66,21 @@ def score_padded(
     Pads are taken from the same texts, of the text's language and split, in turn."""
     extractor = extractor or Extractor()
     chosen = list(texts)
-    pads = pads_for(chosen)
+    by_key: dict[tuple[str, str], list[GoldText]] = defaultdict(list)
+    for pad in pads_for(chosen):
+        by_key[(pad.lang, pad.split)].append(pad)
     out = Padded()
     taken: Counter[tuple[str, str]] = Counter()  # pads used so far per language and split
     for gold in chosen:
         key = (gold.lang, gold.split)
-        candidates = [p for p in pads if (p.lang, p.split) == key]
+        candidates = by_key.get(key)
         if not gold.claims or not candidates:
             continue
         pad = candidates[taken[key] % len(candidates)]
         taken[key] += 1
         out.texts += 1
-        alone = _claims(extractor, gold_report(gold)) + _claims(extractor, gold_report(pad))
-        joined = _claims(extractor, padded_report(gold, pad))
+        alone = read_claims(extractor, gold_report(gold)) + read_claims(extractor, gold_report(pad))
+        joined = read_claims(extractor, padded_report(gold, pad))
         score_report(out.alone, gold.id, gold.claims, alone)
         score_report(out.padded, gold.id, gold.claims, joined)
         if seen is not None:

@@ -19,13 +19,10 @@ from functools import cache
 
 from claimledger.catalog.actors import Actor, actors
 from claimledger.evaluation.gold import GoldText
-from claimledger.evaluation.run import gold_report
+from claimledger.evaluation.run import ClaimDicts, gold_report, read_claims
 from claimledger.evaluation.score import Score, score_report
 from claimledger.extract import Extractor
-from claimledger.model import Language, Report
-
-ClaimDicts = list[dict[str, object]]
-
+from claimledger.model import Language
 
 # Stems no official of either country holds; one per person of a text, in order of appearance.
 STEMS = {
@@ -97,10 +94,6 @@ def _swapper(surname: str, stem: str) -> Callable[[re.Match[str]], str]:
     return swap
 
 
-def _claims(extractor: Extractor, report: Report) -> ClaimDicts:
-    return [c.to_dict() for c in extractor.extract(report).claims]
-
-
 @dataclass
 class Renamed:
     """The scores of the texts that name a registry person, as written and renamed."""
@@ -129,7 +122,7 @@ def score_renamed(
         out.texts += 1
         report = gold_report(gold)
         report.text = text
-        first, second = _claims(extractor, original), _claims(extractor, report)
+        first, second = read_claims(extractor, original), read_claims(extractor, report)
         score_report(out.before, gold.id, gold.claims, first)
         score_report(out.after, gold.id, gold.claims, second)
         if seen is not None:

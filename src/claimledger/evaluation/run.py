@@ -15,10 +15,12 @@ from claimledger.evaluation.classes import classify
 from claimledger.evaluation.gold import GoldText
 from claimledger.evaluation.score import Score, match_claims, score_report
 from claimledger.evaluation.sets import SPLITS, Split
+from claimledger.extract import Extractor
 from claimledger.model import LANGUAGES, Language, Report
 from claimledger.sources.read_jsonl import record_report
 
-Predict = Callable[[Report], list[dict[str, Any]]]
+ClaimDicts = list[dict[str, Any]]  # claims in the scored form
+Predict = Callable[[Report], ClaimDicts]
 Cell = tuple[Language, Split]
 
 
@@ -80,6 +82,11 @@ def gold_report(text: GoldText) -> Report:
     report = record_report(text.record)
     report.lang = text.lang
     return report
+
+
+def read_claims(extractor: Extractor, report: Report) -> ClaimDicts:
+    """The claims an extractor reads in a report, in the scored form."""
+    return [claim.to_dict() for claim in extractor.extract(report).claims]
 
 
 def evaluate(texts: Iterable[GoldText], predict: Predict) -> Evaluation:
