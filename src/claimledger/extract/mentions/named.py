@@ -38,7 +38,7 @@ _NAME_WORDS = 3
 _STEM_CUT = 2  # endings a surname's declension changes ("Зарубький", "Зарубького")
 _MIN_STEM = 4
 _MEDIUM_EPITHETS = 3  # words from a medium's side to its noun ("Russian state news agency")
-_OPENING_QUOTES = frozenset("«„“\"")
+OPENING_QUOTES = frozenset("«„“\"")  # marks that open a quotation or a quoted name
 _CLOSING_QUOTES = frozenset("»“”\"")
 _BODY_KINDS = frozenset({"military", "official"})
 _OFFICE_WORDS = 4  # an office's words after its role word and place ("обласної військової")
@@ -126,7 +126,7 @@ class NamedPeople:
         "the Russian news agency Zarubka", "телеграм-канал Зарубка"; of the side an adjective
         before it gives ("Ukrainian outlet", "российское издание"), else of none."""
         tokens, words = self.doc.tokens, self.lex.words
-        quoted = index > sentence.first and tokens[index - 1].text in _OPENING_QUOTES
+        quoted = index > sentence.first and tokens[index - 1].text in OPENING_QUOTES
         start = index
         noun = index - 2 if quoted else index - 1
         if noun < sentence.first:

@@ -15,6 +15,7 @@ from itertools import pairwise
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import opener_length, opens_with
+from claimledger.extract.mentions.named import OPENING_QUOTES
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
@@ -336,10 +337,7 @@ def _opens_list(reader: SentenceReader, index: int) -> bool:
 
 def _opens_quote(reader: SentenceReader, sentence: Sentence) -> bool:
     """A sentence that opens with a quotation mark."""
-    return reader.doc.clean[sentence.start : sentence.start + 1] in _QUOTE_MARKS
-
-
-_QUOTE_MARKS = frozenset("«“„\"")
+    return reader.doc.clean[sentence.start : sentence.start + 1] in OPENING_QUOTES
 
 
 def _names_statement(reader: SentenceReader, index: int) -> bool:
