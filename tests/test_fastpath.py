@@ -9,7 +9,9 @@ import pytest
 from claimledger.evaluation.gold import load_all, load_gold_files
 from claimledger.evaluation.sets import EVAL_SETS
 from claimledger.extract.fastpath import may_hold_claims
-from claimledger.model import Language
+from claimledger.extract.pipeline import read_claims
+from claimledger.model import Language, Report
+from claimledger.resources import Resources
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -39,10 +41,45 @@ SHARED = ROOT.parent / "shared"
         ("en", "Two people died in a road accident on the motorway.", False),  # no weapon
         ("en", "The central bank kept its key rate unchanged.", False),
         ("en", "The kabaddi team won the final.", False),  # "KAB" only in capitals
+        # a word listed as weapon and action alike stands for one of them: an attack named
+        # with nothing that befell anything, or an attack with a weapon or a harm beside it
+        ("ru", "Президент пообещал ответный удар по центрам принятия решений.", False),
+        ("ru", "В Госдуме обсудили угрозу новой атаки на энергосистему.", False),
+        ("ru", "Ракетный удар пришёлся по окраине Харькова.", True),  # "ракет" + "удар"
+        ("ru", "Атака была отбита, сообщили в штабе.", True),  # "атак" + "отбит"
+        ("ru", "После атаки погибли двое.", True),  # "атак" + "погиб"
+        ("uk", "Прем'єр пообіцяв удар у відповідь на будь-яку агресію.", False),
+        ("uk", "Дрони атакували Одесу вночі.", True),
+        ("en", "The minister warned of a possible attack on the grid this winter.", False),
+        ("en", "Officials said the attack was planned months ago.", False),
+        ("en", "A drone attack on the port was repelled.", True),
     ],
 )
 def test_fast_path_on_own_sentences(lang: Language, text: str, expected: bool) -> None:
     assert may_hold_claims(text, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Президент пообещал ответный удар по центрам принятия решений."),
+        ("ru", "Об ударе утром рассказал губернатор Курской области."),
+        ("ru", "Атака продолжалась три часа, рассказали жители Белгорода."),
+        ("uk", "Про удар уранці розповів очільник Сумської ОВА."),
+        ("uk", "Атака тривала понад дві години, розповіли мешканці Харкова."),
+        ("en", "The attack lasted three hours, residents of Kharkiv said."),
+        ("en", "Russia will respond to any strike, the Kremlin said on Friday."),
+    ],
+)
+def test_one_word_of_attack_alone_yields_no_claim(lang: Language, text: str) -> None:
+    """What the fast path now turns away, read in full all the same: no claim (the rule it
+    keeps: a claim names a weapon kind or a harm beside a word of attack)."""
+    assert not may_hold_claims(text, lang)
+    report = Report(text=text, id="t", source="Example Wire", lang=lang)
+    assert read_claims(report, lang, _RESOURCES) == []
+
+
+_RESOURCES = Resources()
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared not present")

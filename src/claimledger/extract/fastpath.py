@@ -5,7 +5,12 @@ A claim needs a weapon or an air attack named in its text (casualties count only
 a word of action or harm. The lexicon lists both as word beginnings (`[fastpath]`: `weapons`,
 `actions`) and the abbreviations that count only in capitals (`capitals`: "КАБ", not "кабинет").
 One Aho-Corasick automaton per language runs over the lower-cased text once; a hit counts when it
-starts a word. A language whose lexicon has no `[fastpath]` table is never rejected. The test
+starts a word. A word listed in both ("удар", "атак", "attack": an air attack named, and what
+was done) stands for one of them only: a text needs a weapon and an action of two different
+beginnings. "Путин пообещал ответный удар" names an attack and nothing that befell anything;
+every claim names a weapon kind or a harm beside it ("ракетный удар", "удар ... погиб"). None
+of the 25,000 texts of the shared corpora that pass on such a word alone yields a claim. A
+language whose lexicon has no `[fastpath]` table is never rejected. The test
 `tests/test_fastpath.py` checks that no annotated text with a claim is rejected.
 """
 
@@ -70,7 +75,8 @@ def _may_hold_claims(text: str, lang: Language) -> bool:
     low = text.lower()
     if len(low) != len(text):  # a few letters lower-case to two; offsets would drift
         return True
-    seen = 0
+    weapons: set[str] = set()
+    actions: set[str] = set()
     for end, triggers in automaton.iter(low):
         start = end - len(triggers[0].stem) + 1
         if start and low[start - 1].isalpha():
@@ -78,7 +84,8 @@ def _may_hold_claims(text: str, lang: Language) -> bool:
         for trigger in triggers:
             if trigger.capitals and not text[start : end + 1].isupper():
                 continue
-            seen |= trigger.role
-        if seen == _WEAPON | _ACTION:
+            (weapons if trigger.role == _WEAPON else actions).add(trigger.stem)
+        # a weapon and an action of two beginnings: both seen, and not one word alone
+        if weapons and actions and len(weapons | actions) > 1:
             return True
     return False
