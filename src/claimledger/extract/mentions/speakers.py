@@ -59,11 +59,8 @@ class Attribution(ActorReader):
                 continue  # none of the cues below: no mention, nothing said
             mention: ActorMention | None = None
             origin = False
-            if token.lemma in self.lex.words.supposing_verbs and token.info.pos in (
-                "VERB",
-                "INFN",
-                "GRND",
-            ):
+            verb = token.info.pos in ("VERB", "INFN", "GRND")
+            if token.lemma in self.lex.words.supposing_verbs and verb:
                 if not cues:
                     return SentenceSpeaker(reset=True)
                 break
@@ -168,11 +165,12 @@ class Attribution(ActorReader):
         )
 
     def _own_opener(self, sentence: Sentence) -> int:
-        """The length of an own-voice opener ("As reported, ...") the sentence starts with; its
-        adverbs of time, in any place, are no words of the table ("Как уже сообщалось ранее,")."""
+        """The length of an own-voice opener ("As reported,", "По нашей информации,") the sentence
+        starts with; adverbs of time are skipped in it ("Как уже сообщалось ранее,")."""
         tokens = self.doc.tokens[sentence.first : min(sentence.last, sentence.first + 8)]
         kept = [i for i, t in enumerate(tokens) if t.low not in self.lex.words.recall_adverbs]
-        length = opener_length(tuple(tokens[i].low for i in kept), self.lex.sequences.own_openers)
+        words, seq = tuple(tokens[i].low for i in kept), self.lex.sequences
+        length = max(opener_length(words, seq.own_openers), opener_length(words, seq.own_sources))
         return kept[length - 1] + 1 if length else 0
 
     def _own_voice(self, sentence: Sentence) -> bool:

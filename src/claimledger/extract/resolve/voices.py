@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.lexicon.roles import opener_length, opens_with
+from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length, opens_with
 from claimledger.extract.mentions.named import OPENING_QUOTES
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
@@ -154,8 +155,20 @@ def _air(reader: SentenceReader, index: int) -> bool:
 def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     """A report that relays a region's official in person speaks with the official's voice
     wherever it names no one else: "Синєгубов прокоментував ... \n\n За добу ворог
-    застосував: ..."; only of places in the region (the inherited voice's test)."""
-    lead = next((f.speaker for f in reader.facts if _named_official(f.speaker) is not None), None)
+    застосував: ..."; only of places in the region (the inherited voice's test). Not a report
+    the outlet tells as its own (`_own_report`), nor an official named only on a bulleted line:
+    one item of a digest ("— В 8:37 ... Через шесть минут Собянин сообщил ...") or a signature
+    ("— Собянин.") speaks for its item or the lines it signs, not the outlet's lines around."""
+    if _own_report(reader):
+        return
+    lead = next(
+        (
+            f.speaker
+            for f, sentence in zip(reader.facts, reader.doc.sentences, strict=True)
+            if not sentence.bullet and _named_official(f.speaker) is not None
+        ),
+        None,
+    )
     if lead is None:
         return
     for index, voice in enumerate(voices):
@@ -167,6 +180,23 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
             voice.own_turn
         ):
             voices[index] = Voice(lead.speaker, lead, True, voice.official, lead=True)
+
+
+def _own_report(reader: SentenceReader) -> bool:
+    """A report whose outlet names its own reporting: its own sources ("По нашей информации",
+    "according to our information") or people who told it ("Как рассказали SHOT жители"). An
+    official it quotes on one point ("Со слов губернатора, предприятие ...") does not speak
+    for its unsigned claims."""
+    sources = reader.lex.sequences.own_sources
+    for sentence, facts in zip(reader.doc.sentences, reader.facts, strict=True):
+        told = facts.speaker.speaker
+        if facts.speaker.explicit and told is not None and told.kind == "outlet":
+            return True
+        if may_hold(sources, sentence_keys(reader.doc, sentence)) and holds_any(
+            tuple(t.low for t in reader.doc.sentence_tokens(sentence)), sources
+        ):
+            return True
+    return False
 
 
 def _named_official(own: SentenceSpeaker) -> Speaker | None:

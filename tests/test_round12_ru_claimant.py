@@ -1,0 +1,149 @@
+"""Round 12, who claims it in Russian relays: when an official named somewhere in a post lends
+its voice to the post's unsigned claims, and when those claims stay the outlet's own.
+
+ANNOTATION.md: "A relayed claim belongs to its origin", and "When the report states it in its own
+voice with no attribution, the claimant is the outlet". A post that relays an official in person
+speaks with the official's voice where it names no one else (resolve/voices.py `_lead_official`);
+a careful reader does not lend that voice:
+- where the outlet names its own reporting ("По нашей информации", "как рассказали Mash жители",
+  "according to our information"): the post is the outlet's report, which quotes the official on
+  one point, not a relay of the official's statement;
+- from an official named only in a bulleted line: an item of a digest whose other items are the
+  outlet's timeline ("— В 8:37 ... Через шесть минут Собянин сообщил ..."), or a signature line
+  ("— Собянин.") that signs the words above it, not the outlet's update below it.
+Guard cases keep the lead where the post relays the official (the official's sentence above the
+bulleted details, or the official signing the report's last line).
+
+Every sentence is written for this table; every expectation was written from ANNOTATION.md before
+the extractor read the sentence. Rows as in tests/test_round7_guide.py (action, weapon, quantity,
+location, claimant side and kind, attacker side), `ANY` leaving a field unchecked; the claimant is
+checked on every row. Reports are published on Friday 2024-11-22 at 07:30 UTC by the source the
+case names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimants import RU_OFF, UA_OFF, UA_OUT, table_params
+from claimledger.resources import Resources
+from test_round7_guide import ANY, Row, c
+from test_round8_claimant import misses
+
+WIRE = (None, "outlet")  # the own voice of Example Wire, an outlet of no known side
+RU_OUT = ("ru", "outlet")
+
+Case = tuple[str, str, str, str, list[Row]]
+CASES: list[Case] = []
+
+
+def case(lang: str, name: str, text: str, expected: list[Row], source: str) -> None:
+    assert all(name != old[1] for old in CASES), name
+    assert all(row[4] is not ANY and row[5] is not ANY for row in expected), name
+    CASES.append((lang, name, text, source, expected))
+
+
+# === the outlet's own reporting: an official quoted on one point lends no voice ==============
+case("ru", "ru_own_info_after_governor",
+     "Около семи беспилотников ВСУ атаковали нефтебазу в Белгородской области. Никто не "
+     "пострадал.\n\nПо словам губернатора Вячеслава Гладкова, нефтебаза работает в обычном "
+     "режиме. По нашей информации, дроны прилетели со стороны Харьковской области.",
+     [c("launched", "uav", 7, "RU-BEL", RU_OUT, "ua"),
+      c("killed", None, 0, "RU-BEL", RU_OUT, ANY),
+      c("injured", None, 0, "RU-BEL", RU_OUT, ANY)], source="Mash")
+case("ru", "ru_own_witnesses_told",
+     "Три беспилотника атаковали подстанцию в Курской области, начался пожар.\n\nКак "
+     "рассказали SHOT местные жители, взрывы были слышны в нескольких сёлах. Губернатор "
+     "Алексей Смирнов заявил, что подача электричества уже восстановлена.",
+     [c("launched", "uav", 3, "RU-KRS", RU_OUT, "ua")], source="SHOT")
+case("ru", "ru_own_data_named_governor",
+     "Ночью над Брянской областью сбили пять беспилотников.\n\nГубернатор Александр Богомаз "
+     "сообщил, что угрозы для жителей нет. По нашим данным, обломки упали на склад "
+     "стройматериалов.",
+     [c("intercepted", "uav", 5, "RU-BRY", RU_OUT, "ua")], source="Mash")
+case("uk", "uk_own_info_after_head",
+     "Вночі росіяни атакували Суми чотирма ударними дронами. Постраждалих немає.\n\nЗа "
+     "словами начальника Сумської ОВА Володимира Артюха, енергетики вже працюють на місці. "
+     "За нашою інформацією, дрони летіли з боку Курської області.",
+     [c("launched", "uav", 4, "city:Sumy", UA_OUT, "ru"),
+      c("killed", None, 0, ANY, UA_OUT, ANY),
+      c("injured", None, 0, ANY, UA_OUT, ANY)], source="Суспільне")
+case("en", "en_own_info_after_governor",
+     "Five drones attacked a fuel depot in Russia's Bryansk region overnight.\n\nGovernor "
+     "Alexander Bogomaz said the depot was operating normally. According to our information, "
+     "the drones flew in from the Sumy region.",
+     [c("launched", "uav", 5, "RU-BRY", WIRE, "ua")], source="Example Wire")
+
+# === an official named only in a bulleted line ================================================
+case("ru", "ru_digest_item_governor",
+     "Атака беспилотников на Брянскую область. Главное к этому часу:\n\n— Около шести утра в "
+     "Брянске прогремели взрывы.\n\n— В 6:40 стало известно, что над Брянском сбиты три БПЛА. "
+     "Через десять минут губернатор Александр Богомаз сообщил об уничтожении ещё двух "
+     "беспилотников.\n\n— Всего за утро над Брянской областью сбито 11 дронов.",
+     [c("intercepted", "uav", 3, "city:Bryansk", RU_OUT, "ua"),
+      c("intercepted", "uav", 2, ANY, RU_OFF, "ua"),
+      c("intercepted", "uav", 11, "RU-BRY", RU_OUT, "ua")], source="SHOT")
+case("ru", "ru_digest_item_mayor",
+     "Ночная атака на Москву: что известно\n\n— Мэр Сергей Собянин сообщил о четырёх сбитых "
+     "беспилотниках, летевших на Москву.\n\n— Жители Раменского слышали взрывы.\n\n— Всего "
+     "над Подмосковьем сбито девять дронов.",
+     [c("intercepted", "uav", 4, ANY, RU_OFF, "ua"),
+      c("intercepted", "uav", 9, "RU-MOS", RU_OUT, "ua")], source="SHOT")
+case("ru", "ru_signature_then_update",
+     "Ещё три беспилотника сбиты на подлёте к Москве.\n\n— Собянин.\n\nВсего за ночь силы "
+     "ПВО уничтожили 12 беспилотников.",
+     [c("intercepted", "uav", 3, "RU-MOW", RU_OFF, "ua"),
+      c("intercepted", "uav", 12, ANY, RU_OUT, "ua")], source="Mash")
+case("ru", "ru_signature_governor_then_update",
+     "Над Белгородом сбиты две ракеты.\n\n— Вячеслав Гладков.\n\nДнём над Белгородской "
+     "областью сбиты ещё пять беспилотников.",
+     [c("intercepted", "missile", 2, "city:Belgorod", RU_OFF, "ua"),
+      c("intercepted", "uav", 5, "RU-BEL", RU_OUT, "ua")], source="Mash")
+case("uk", "uk_digest_item_head",
+     "Атака на Одесу: головне\n\n— Вночі місто атакували 12 ударних дронів.\n\n— Начальник "
+     "Одеської ОВА Олег Кіпер повідомив про пошкодження складу.\n\n— Над Одесою збито дев'ять "
+     "дронів.",
+     [c("launched", "uav", 12, ANY, UA_OUT, "ru"),
+      c("intercepted", "uav", 9, "city:Odesa", UA_OUT, "ru")], source="Суспільне")
+case("uk", "uk_signature_then_update",
+     "Над Дніпропетровщиною збили три дрони.\n\n— Сергій Лисак.\n\nВдень над Дніпропетровщиною "
+     "збили ще два дрони.",
+     [c("intercepted", "uav", 3, "UA-12", UA_OFF, "ru"),
+      c("intercepted", "uav", 2, "UA-12", UA_OUT, "ru")], source="Суспільне")
+case("en", "en_digest_item_governor",
+     "Drone attack on Belgorod: what we know\n\n- Explosions were heard in the city at about "
+     "5 a.m.\n\n- Governor Vyacheslav Gladkov said a drone hit a warehouse.\n\n- Air defences "
+     "shot down seven drones over the Belgorod region.",
+     [c("hit", "uav", 1, ANY, RU_OFF, "ua"),
+      c("intercepted", "uav", 7, "RU-BEL", WIRE, "ua")], source="Example Wire")
+
+# === guards: the post relays the official =====================================================
+case("ru", "ru_guard_governor_above_details",
+     "Средства ПВО сбили несколько БПЛА над Крымским районом, заявил губернатор Вениамин "
+     "Кондратьев.\n\n— В Крымске обломки упали на два дома. Пострадавших нет.",
+     [c("killed", None, 0, "RU-KDA", RU_OFF, ANY),
+      c("injured", None, 0, "RU-KDA", RU_OFF, ANY)], source="SHOT")
+case("ru", "ru_guard_governor_signs_last",
+     "Украинский беспилотник взорвался на окраине Людиново Калужской области. Пострадавших "
+     "нет.\n\nНа месте работают экстренные службы, заявил губернатор Владислав Шапша.",
+     [c("hit", "uav", 1, "RU-KLU", RU_OFF, "ua"),
+      c("killed", None, 0, "RU-KLU", RU_OFF, ANY),
+      c("injured", None, 0, "RU-KLU", RU_OFF, ANY)], source="SHOT")
+case("uk", "uk_guard_head_above_details",
+     "Вночі ворог атакував Харківщину дронами, повідомив начальник Харківської ОВА Олег "
+     "Синєгубов.\n\n— У Харкові уламки впали на дах гаража. Постраждалих немає.",
+     [c("killed", None, 0, ANY, UA_OFF, ANY),
+      c("injured", None, 0, ANY, UA_OFF, ANY)], source="Суспільне")
+
+XFAIL: dict[str, str] = {}
+
+
+def params() -> list[Any]:
+    return table_params(CASES, XFAIL)
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "expected"), params())
+def test_round12_ru_claimant(lang: str, text: str, source: str, expected: list[Row],
+                             resources: Resources) -> None:
+    assert misses(resources, lang, text, source, expected) == ([], [])
