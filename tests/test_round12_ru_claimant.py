@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from claimants import RU_OFF, UA_OFF, UA_OUT, table_params
+from claimants import RU_MIL, RU_OFF, UA_MIL, UA_OFF, UA_OUT, table_params
 from claimledger.resources import Resources
 from test_round7_guide import ANY, Row, c
 from test_round8_claimant import misses
@@ -117,6 +117,50 @@ case("en", "en_digest_item_governor",
      "shot down seven drones over the Belgorod region.",
      [c("hit", "uav", 1, ANY, RU_OFF, "ua"),
       c("intercepted", "uav", 7, "RU-BEL", WIRE, "ua")], source="Example Wire")
+
+# === preliminary data of no one named, in a report the outlet tells as its own ===============
+case("ru", "ru_preliminary_in_own_report",
+     "Минобороны сообщило, что над Брянской областью сбиты шесть беспилотников.\n\nКак "
+     "рассказали Mash жители Клинцов, взрывы гремели около часа. По словам губернатора "
+     "Александра Богомаза, нефтебаза в Клинцах работает в обычном режиме. По предварительным "
+     "данным, пострадавших нет.",
+     [c("intercepted", "uav", 6, "RU-BRY", RU_MIL, "ua"),
+      c("killed", None, 0, ANY, RU_OUT, ANY),
+      c("injured", None, 0, ANY, RU_OUT, ANY)], source="Mash")
+case("ru", "ru_first_data_in_own_report",
+     "Над Курской областью за ночь уничтожены девять БПЛА, сообщили в Минобороны. По нашим "
+     "данным, один из дронов летел в сторону Курчатова.\n\nГубернатор Алексей Смирнов "
+     "заявил, что школы в Курчатове откроются по расписанию. По первым данным, никто не "
+     "пострадал.",
+     [c("intercepted", "uav", 9, "RU-KRS", RU_MIL, "ua"),
+      c("killed", None, 0, ANY, RU_OUT, ANY),
+      c("injured", None, 0, ANY, RU_OUT, ANY)], source="Mash")
+case("uk", "uk_preliminary_in_own_report",
+     "Повітряні сили повідомили, що над Одещиною збито п'ять дронів. За нашою інформацією, "
+     "вибухи було чути в Ізмаїлі.\n\nЗа словами начальника Одеської ОВА Олега Кіпера, порт "
+     "працює у звичному режимі. За попередніми даними, постраждалих немає.",
+     [c("intercepted", "uav", 5, "UA-51", UA_MIL, "ru"),
+      c("killed", None, 0, ANY, UA_OUT, ANY),
+      c("injured", None, 0, ANY, UA_OUT, ANY)], source="Суспільне")
+case("en", "en_preliminary_in_own_report",
+     "The defence ministry said six drones were shot down over the Bryansk region. According "
+     "to our information, explosions were heard in Klintsy.\n\nAccording to Governor "
+     "Alexander Bogomaz, the depot is operating normally. According to preliminary data, there "
+     "were no casualties.",
+     [c("intercepted", "uav", 6, "RU-BRY", RU_MIL, "ua"),
+      c("killed", None, 0, ANY, WIRE, ANY),
+      c("injured", None, 0, ANY, WIRE, ANY)], source="Example Wire")
+case("ru", "ru_guard_preliminary_after_attack",
+     "Губернатор Александр Богомаз сообщил об атаке беспилотников на Клинцы. По "
+     "предварительным данным, пострадавших нет.",
+     [c("killed", None, 0, "RU-BRY", RU_OFF, ANY),
+      c("injured", None, 0, "RU-BRY", RU_OFF, ANY)], source="Mash")
+case("ru", "ru_guard_preliminary_relayed",
+     "Губернатор Владислав Шапша заявил, что в Людиново после падения обломков дрона загорелся "
+     "склад.\n\nПо его словам, пожар уже потушен. По предварительным данным, пострадавших "
+     "нет.",
+     [c("killed", None, 0, "RU-KLU", RU_OFF, ANY),
+      c("injured", None, 0, "RU-KLU", RU_OFF, ANY)], source="BBC News | Русская служба")
 
 # === guards: the post relays the official =====================================================
 case("ru", "ru_guard_governor_above_details",

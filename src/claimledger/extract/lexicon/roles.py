@@ -137,6 +137,9 @@ class Sequences:
     # own voice as after `own_openers`, and the post is the outlet's own report, which no
     # official it quotes on one point leads (resolve/voices.py _lead_official)
     own_sources: tuple[Sequence_, ...] = ()
+    # "По предварительным данным, ...": data of no one named, opening a sentence; after a
+    # speaker who told nothing of the air war it is the outlet's own turn (resolve/voices.py)
+    unnamed_sources: tuple[Sequence_, ...] = ()
     # "Вот что сообщает наш источник.": a line that announces the list below it as its words,
     # though it ends with a full stop, not a colon
     list_openers: tuple[Sequence_, ...] = ()

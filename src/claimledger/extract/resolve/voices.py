@@ -58,6 +58,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     particles = reader.lex.words.verb_particles
     title = set() if reader.lex.headline_claims else title_sentences(doc, particles)
     titled: SentenceSpeaker | None = None  # the headline's speaker, for "it said" after it
+    own_report = _own_report(reader)
     for index, sentence in enumerate(doc.sentences):
         facts = reader.facts[index]
         own = facts.speaker
@@ -122,6 +123,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
                 voices.append(Voice(_unnamed(reader) if own.unnamed else None, None, False))
             current_air = current_air or air
             continue
+        if current is not None and own_report and _opens_unnamed_source(reader, sentence):
+            current, own_turn = None, sentence.paragraph
         voices.append(Voice(
             current.speaker if current else None, current, current is not None,
             own_turn=current is None and own_turn is not None,
@@ -132,7 +135,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     if voices:
         voices[-1].official = voices[-1].official or official
     _backfill(reader, voices)
-    _lead_official(reader, voices)
+    if not own_report:
+        _lead_official(reader, voices)
     return voices
 
 
@@ -155,12 +159,11 @@ def _air(reader: SentenceReader, index: int) -> bool:
 def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     """A report that relays a region's official in person speaks with the official's voice
     wherever it names no one else: "Синєгубов прокоментував ... \n\n За добу ворог
-    застосував: ..."; only of places in the region (the inherited voice's test). Not a report
-    the outlet tells as its own (`_own_report`), nor an official named only on a bulleted line:
-    one item of a digest ("— В 8:37 ... Через шесть минут Собянин сообщил ...") or a signature
-    ("— Собянин.") speaks for its item or the lines it signs, not the outlet's lines around."""
-    if _own_report(reader):
-        return
+    застосував: ..."; only of places in the region (the inherited voice's test). Not called
+    for a report the outlet tells as its own (`_own_report`); no official named only on a
+    bulleted line leads: one item of a digest ("— В 8:37 ... Через шесть минут Собянин
+    сообщил ...") or a signature ("— Собянин.") speaks for its item or the lines it signs,
+    not for the outlet's lines around it."""
     lead = next(
         (
             f.speaker
@@ -180,6 +183,18 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
             voice.own_turn
         ):
             voices[index] = Voice(lead.speaker, lead, True, voice.official, lead=True)
+
+
+def _opens_unnamed_source(reader: SentenceReader, sentence: Sentence) -> bool:
+    """A sentence that opens on data of no one named: "По словам губернатора, предприятие
+    работает штатно. По предварительным данным, пострадавших нет." In a report the outlet
+    tells as its own (`_own_report`) that is its own data, not the speaker's before; in a relay
+    of an official, the official's."""
+    words = tuple(t.low for t in reader.doc.sentence_tokens(sentence)[:_SOURCE_WORDS])
+    return opener_length(words, reader.lex.sequences.unnamed_sources) > 0
+
+
+_SOURCE_WORDS = 4  # the longest opener of `unnamed_sources`
 
 
 def _own_report(reader: SentenceReader) -> bool:
