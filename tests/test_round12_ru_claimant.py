@@ -26,13 +26,14 @@ from typing import Any
 
 import pytest
 
-from claimants import RU_MIL, RU_OFF, UA_MIL, UA_OFF, UA_OUT, table_params
+from claimants import RU_MED, RU_MIL, RU_OFF, UA_MED, UA_MIL, UA_OFF, UA_OUT, table_params
 from claimledger.resources import Resources
 from test_round7_guide import ANY, Row, c
 from test_round8_claimant import misses
 
 WIRE = (None, "outlet")  # the own voice of Example Wire, an outlet of no known side
 RU_OUT = ("ru", "outlet")
+RU_ANON = ("ru", "anonymous")
 
 Case = tuple[str, str, str, str, list[Row]]
 CASES: list[Case] = []
@@ -161,6 +162,24 @@ case("ru", "ru_guard_preliminary_relayed",
      "нет.",
      [c("killed", None, 0, "RU-KLU", RU_OFF, ANY),
       c("injured", None, 0, "RU-KLU", RU_OFF, ANY)], source="BBC News | Русская служба")
+
+# === a relay's source after a modifier and its object ("по сведениям близкого к ... канала X") =
+case("ru", "ru_source_close_to_structures",
+     "По сведениям близкого к силовым структурам канала Mash, над Курской областью сбиты "
+     "четыре беспилотника.",
+     [c("intercepted", "uav", 4, "RU-KRS", RU_MED, "ua")], source="Example Wire")
+case("ru", "ru_source_close_to_ministry",
+     "По данным близкого к Минобороны российского канала «Сводки», ВСУ выпустили по "
+     "Белгородской области шесть ракет.",
+     [c("launched", "missile", 6, "RU-BEL", RU_MED, "ua")], source="Example Wire")
+case("ru", "ru_source_informed_participle",
+     "По словам осведомлённого источника в Минобороны, над Брянской областью сбиты две "
+     "ракеты.",
+     [c("intercepted", "missile", 2, "RU-BRY", RU_ANON, "ua")], source="Example Wire")
+case("uk", "uk_source_close_to_forces",
+     "За даними близького до ЗСУ українського каналу «Деснянка», над Черніговом збито три "
+     "дрони.",
+     [c("intercepted", "uav", 3, "city:Chernihiv", UA_MED, "ru")], source="Example Wire")
 
 # === guards: the post relays the official =====================================================
 case("ru", "ru_guard_governor_above_details",

@@ -20,7 +20,12 @@ from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length
 from claimledger.extract.mentions.actors import ActorReader
-from claimledger.extract.mentions.sources import behind_medium, relays, unnamed_subject
+from claimledger.extract.mentions.sources import (
+    behind_medium,
+    relays,
+    source_tail,
+    unnamed_subject,
+)
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
 # How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
@@ -28,8 +33,8 @@ _LEFT_REACH = 16
 # Who signs a text by a name alone on its last line: a party, not a medium relaying it.
 _PARTIES = frozenset({"military", "official"})
 _RIGHT_REACH = 5
+_COMPLEMENT = frozenset({"PREP", "NOUN", "ADJF", "PRTF"})  # a source modifier's object
 _ASIDE = 8  # the longest aside between a speaker and its verb
-_SOURCE_TAIL = 4  # words after a trailing "— источник" that say where it sits
 
 
 class Attribution(ActorReader):
@@ -283,15 +288,18 @@ class Attribution(ActorReader):
     def _after(
         self, sentence: Sentence, start: int, actors: list[ActorMention]
     ) -> ActorMention | None:
-        probe = start
-        skipped = 0
-        back: ActorMention | None = None
+        probe, skipped, back = start, 0, None
+        # "по сведениям близкого к силовым структурам канала Baza": a modifier and its object
+        # before the source; an actor right after the modifier's preposition is that object
+        modifiers = self.lex.words.source_modifiers
+        modified = start < sentence.last and self.doc.tokens[start].lemma in modifiers
         while probe < sentence.last and skipped <= _RIGHT_REACH:
             mention = next((a for a in actors if a.first == probe), None)
-            if mention is not None and not mention.back:
+            governed = modified and self.doc.tokens[probe - 1].info.pos == "PREP"
+            if mention is not None and not mention.back and not governed:
                 return mention
             if mention is not None:
-                back = back or mention
+                back = back or (None if governed else mention)
                 probe = mention.last
                 skipped += 1
                 continue
@@ -303,6 +311,7 @@ class Attribution(ActorReader):
                 and token.low not in self.lex.words.skippable
                 and token.lemma not in self.lex.weekdays  # "сообщил в четверг губернатор"
                 and token.info.pos != "ADJF"  # "сообщил брянский губернатор"; not "Downed"
+                and not (modified and token.info.pos in _COMPLEMENT)
             ):
                 return back
             probe += 1
@@ -387,7 +396,7 @@ class Attribution(ActorReader):
         """A dash before the speaker at the end: "..., — Собянин", "— сообщает Минобороны."."""
         for mention in reversed(actors):
             tail = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
-            if tail and not (self._source_tail(mention, tail) or self._channel_tail(tail)):
+            if tail and not (source_tail(mention, tail) or self._channel_tail(tail)):
                 continue
             probe = mention.first - 1
             while probe >= sentence.first and (
@@ -446,17 +455,6 @@ class Attribution(ActorReader):
             bool(tail)
             and tail[0].lemma in words.speech_verbs
             and all(t.low in words.skippable or t.lemma in words.speech_verbs for t in tail[1:])
-        )
-
-    def _source_tail(self, mention: ActorMention, tail: list[Token]) -> bool:
-        """An unnamed source's own words after it ("— источник РВНП", "— источник в силовых
-        структурах"): a few words naming where it sits, no verb among them."""
-        speaker = mention.speaker
-        return (
-            speaker is not None
-            and speaker.kind == "anonymous"
-            and len(tail) <= _SOURCE_TAIL
-            and not any(t.info.is_predicate for t in tail)
         )
 
     def _channel_tail(self, tail: list[Token]) -> bool:
