@@ -163,6 +163,30 @@ case("ru", "ru_guard_preliminary_relayed",
      [c("killed", None, 0, "RU-KLU", RU_OFF, ANY),
       c("injured", None, 0, "RU-KLU", RU_OFF, ANY)], source="BBC News | Русская служба")
 
+# === "Тем временем", "Meanwhile": the outlet turns to another strand in its own voice ========
+case("ru", "ru_meanwhile_after_quote",
+     "«Над городом сбиты три беспилотника, пострадавших нет», — написал Гладков.\n\nТем "
+     "временем в Белгороде после атаки повреждены два дома, ранены три человека.",
+     [c("intercepted", "uav", 3, ANY, RU_OFF, "ua"),
+      c("killed", None, 0, ANY, RU_OFF, ANY),
+      c("injured", None, 0, ANY, RU_OFF, ANY),
+      c("injured", None, 3, "city:Belgorod", RU_OUT, "ua")], source="SHOT")
+case("ru", "ru_between_after_mayor",
+     "Собянин сообщил о трёх сбитых беспилотниках, летевших на Москву.\n\nМежду тем в "
+     "Раменском на частный дом упал ещё один дрон.",
+     [c("intercepted", "uav", 3, ANY, RU_OFF, "ua"),
+      c("hit", "uav", 1, "RU-MOS", RU_OUT, "ua")], source="Mash")
+case("uk", "uk_meanwhile_after_quote",
+     "«Над містом збито чотири дрони», — написав Кличко.\n\nТим часом у Броварах уламки "
+     "дрона пошкодили будинок, поранено двох людей.",
+     [c("intercepted", "uav", 4, ANY, UA_OFF, "ru"),
+      c("injured", None, 2, ANY, UA_OUT, "ru")], source="Суспільне")
+case("en", "en_meanwhile_after_mayor",
+     "Four drones were shot down over Kyiv, Mayor Vitali Klitschko said.\n\nMeanwhile, two "
+     "people were injured in Brovary when drone debris hit a house.",
+     [c("intercepted", "uav", 4, ANY, UA_OFF, "ru"),
+      c("injured", None, 2, ANY, WIRE, "ru")], source="Example Wire")
+
 # === a relay's source after a modifier and its object ("по сведениям близкого к ... канала X") =
 case("ru", "ru_source_close_to_structures",
      "По сведениям близкого к силовым структурам канала Mash, над Курской областью сбиты "

@@ -140,6 +140,9 @@ class Sequences:
     # "По предварительным данным, ...": data of no one named, opening a sentence; after a
     # speaker who told nothing of the air war it is the outlet's own turn (resolve/voices.py)
     unnamed_sources: tuple[Sequence_, ...] = ()
+    # "Тем временем, ...", "Meanwhile, ...": the outlet turns to another strand of the story in
+    # its own voice; the speaker before does not carry into it (resolve/voices.py)
+    turn_openers: tuple[Sequence_, ...] = ()
     # "Вот что сообщает наш источник.": a line that announces the list below it as its words,
     # though it ends with a full stop, not a colon
     list_openers: tuple[Sequence_, ...] = ()

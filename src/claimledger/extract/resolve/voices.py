@@ -123,7 +123,9 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
                 voices.append(Voice(_unnamed(reader) if own.unnamed else None, None, False))
             current_air = current_air or air
             continue
-        if current is not None and own_report and _opens_unnamed_source(reader, sentence):
+        if current is not None and (
+            (own_report and _opens_unnamed_source(reader, sentence)) or _turns(reader, sentence)
+        ):
             current, own_turn = None, sentence.paragraph
         voices.append(Voice(
             current.speaker if current else None, current, current is not None,
@@ -194,7 +196,15 @@ def _opens_unnamed_source(reader: SentenceReader, sentence: Sentence) -> bool:
     return opener_length(words, reader.lex.sequences.unnamed_sources) > 0
 
 
-_SOURCE_WORDS = 4  # the longest opener of `unnamed_sources`
+_SOURCE_WORDS = 4  # the longest opener of `unnamed_sources` or `turn_openers`
+
+
+def _turns(reader: SentenceReader, sentence: Sentence) -> bool:
+    """A sentence that opens "Тем временем", "Meanwhile": the outlet turns to another strand
+    of the story in its own voice ("«Сбиты три беспилотника», — написал Гладков. Тем временем
+    в Белгороде ранены трое."), which no speaker before tells."""
+    words = tuple(t.low for t in reader.doc.sentence_tokens(sentence)[:_SOURCE_WORDS])
+    return opener_length(words, reader.lex.sequences.turn_openers) > 0
 
 
 def _own_report(reader: SentenceReader) -> bool:
