@@ -205,6 +205,40 @@ case("uk", "uk_source_close_to_forces",
      "дрони.",
      [c("intercepted", "uav", 3, "city:Chernihiv", UA_MED, "ru")], source="Example Wire")
 
+# === bodies that count victims: a health ministry, a city administration, a directorate =====
+case("ru", "ru_regional_health_ministry",
+     "Мужчина, пострадавший при падении беспилотника в Ижевске, госпитализирован, заявили в "
+     "Минздраве Удмуртии.",
+     [c("injured", None, 1, ANY, RU_OFF, ANY),
+      c("hit", "uav", 1, ANY, RU_OFF, "ua")], source="Mash")
+case("ru", "ru_health_ministry_relayed",
+     "По данным Минздрава, при атаке дронов на Белгород ранены пять человек.",
+     [c("injured", None, 5, "city:Belgorod", RU_OFF, "ua")], source="Mash")
+case("ru", "ru_city_administration",
+     "В результате атаки беспилотников в Курске ранены три человека, сообщили в "
+     "администрации города.",
+     [c("injured", None, 3, "city:Kursk", RU_OFF, "ua")], source="Mash")
+case("ru", "ru_emergencies_directorate",
+     "При падении обломков ракеты в Брянске ранены двое, сообщили в ГУ МЧС по Брянской "
+     "области.",
+     [c("injured", None, 2, ANY, RU_OFF, "ua")], source="Mash")
+case("uk", "uk_city_administration",
+     "Внаслідок атаки дронів на Харків поранено трьох людей, повідомили в міській "
+     "адміністрації.",
+     [c("injured", None, 3, "city:Kharkiv", UA_OFF, "ru")], source="Суспільне")
+case("uk", "uk_emergencies_directorate",
+     "Внаслідок ракетного удару по Дніпру поранено п'ятьох людей, повідомили в ГУ ДСНС у "
+     "Дніпропетровській області.",
+     [c("injured", None, 5, ANY, UA_OFF, "ru")], source="Суспільне")
+case("uk", "uk_regional_health_department",
+     "Після атаки дронів на Суми поранено двох людей, повідомили в обласному управлінні "
+     "охорони здоров'я.",
+     [c("injured", None, 2, ANY, UA_OFF, "ru")], source="Суспільне")
+case("en", "en_health_department",
+     "Three people were injured in a drone attack on Kharkiv, the regional health department "
+     "said.",
+     [c("injured", None, 3, "city:Kharkiv", UA_OFF, "ru")], source="Example Wire")
+
 # === guards: the post relays the official =====================================================
 case("ru", "ru_guard_governor_above_details",
      "Средства ПВО сбили несколько БПЛА над Крымским районом, заявил губернатор Вениамин "
