@@ -239,6 +239,17 @@ case("en", "en_health_department",
      "said.",
      [c("injured", None, 3, "city:Kharkiv", UA_OFF, "ru")], source="Example Wire")
 
+# === media named as a group, in any case ("за даними російських пабліків") ====================
+case("uk", "uk_russian_publics_genitive",
+     "За даними російських пабліків, у Бєлгороді після атаки дронів поранено трьох людей.",
+     [c("injured", None, 3, "city:Belgorod", RU_MED, "ua")], source="Суспільне")
+case("uk", "uk_ukrainian_publics_genitive",
+     "За інформацією українських пабліків, у Харкові після атаки дронів поранено двох людей.",
+     [c("injured", None, 2, "city:Kharkiv", UA_MED, "ru")], source="Example Wire")
+case("uk", "uk_russian_publics_locative",
+     "У російських пабліках пишуть, що над Курською областю збито чотири ракети.",
+     [c("intercepted", "missile", 4, "RU-KRS", RU_MED, "ua")], source="Суспільне")
+
 # === guards: the post relays the official =====================================================
 case("ru", "ru_guard_governor_above_details",
      "Средства ПВО сбили несколько БПЛА над Крымским районом, заявил губернатор Вениамин "
