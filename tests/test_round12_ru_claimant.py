@@ -250,6 +250,27 @@ case("uk", "uk_russian_publics_locative",
      "У російських пабліках пишуть, що над Курською областю збито чотири ракети.",
      [c("intercepted", "missile", 4, "RU-KRS", RU_MED, "ua")], source="Суспільне")
 
+# === a confirmation signs the sentence before ("Это подтвердили в Минобороны") ==============
+case("ru", "ru_this_confirmed",
+     "Над Брянской областью сбиты пять беспилотников. Это подтвердили в Минобороны.",
+     [c("intercepted", "uav", 5, "RU-BRY", RU_MIL, "ua")], source="SHOT")
+case("ru", "ru_data_confirmed",
+     "Над Воронежем ночью уничтожены три БПЛА. Данные подтвердили в Минобороны России.",
+     [c("intercepted", "uav", 3, "city:Voronezh", RU_MIL, "ua")], source="Mash")
+case("ru", "ru_confirmed_this_information",
+     "Над Курской областью сбиты семь ракет ATACMS. Минобороны подтвердило эту информацию.",
+     [c("intercepted", "ballistic_missile", 7, "RU-KRS", RU_MIL, "ua")], source="Mash")
+case("uk", "uk_information_confirmed",
+     "Над Одещиною збито шість дронів. Інформацію підтвердили в Повітряних силах.",
+     [c("intercepted", "uav", 6, "UA-51", UA_MIL, "ru")], source="Суспільне")
+case("uk", "uk_this_confirmed",
+     "Над Миколаєвом збито чотири ракети. Це підтвердили в Повітряних силах ЗСУ.",
+     [c("intercepted", "missile", 4, "city:Mykolaiv", UA_MIL, "ru")], source="Суспільне")
+case("en", "en_this_confirmed_by",
+     "Six drones were shot down over the Odesa region. This was confirmed by the Ukrainian air "
+     "force.",
+     [c("intercepted", "uav", 6, "UA-51", UA_MIL, "ru")], source="Example Wire")
+
 # === guards: the post relays the official =====================================================
 case("ru", "ru_guard_governor_above_details",
      "Средства ПВО сбили несколько БПЛА над Крымским районом, заявил губернатор Вениамин "
