@@ -34,6 +34,7 @@ from test_round8_claimant import misses
 WIRE = (None, "outlet")  # the own voice of Example Wire, an outlet of no known side
 RU_OUT = ("ru", "outlet")
 RU_ANON = ("ru", "anonymous")
+OTHER_MED = ("other", "media")
 
 Case = tuple[str, str, str, str, list[Row]]
 CASES: list[Case] = []
@@ -270,6 +271,26 @@ case("en", "en_this_confirmed_by",
      "Six drones were shot down over the Odesa region. This was confirmed by the Ukrainian air "
      "force.",
      [c("intercepted", "uav", 6, "UA-51", UA_MIL, "ru")], source="Example Wire")
+
+# === a city council; third countries' media named as a group =================================
+case("ru", "ru_city_council",
+     "При атаке дронов на Одессу погибли трое, сообщили в городском совете.",
+     [c("killed", None, 3, "city:Odesa", UA_OFF, "ru")], source="BBC News | Русская служба")
+case("uk", "uk_city_council",
+     "Внаслідок атаки дронів на Одесу загинули троє людей, повідомили в міській раді.",
+     [c("killed", None, 3, "city:Odesa", UA_OFF, "ru")], source="Суспільне")
+case("ru", "ru_western_media",
+     "Западные СМИ пишут, что Украина выпустила по Брянской области шесть ракет ATACMS.",
+     [c("launched", "ballistic_missile", 6, "RU-BRY", OTHER_MED, "ua")], source="Mash")
+case("ru", "ru_american_media_relay",
+     "По данным американских СМИ, ВСУ выпустили по Курской области восемь ракет ATACMS.",
+     [c("launched", "ballistic_missile", 8, "RU-KRS", OTHER_MED, "ua")], source="Mash")
+case("uk", "uk_western_media",
+     "Західні ЗМІ пишуть, що Росія випустила по Дніпру балістичну ракету.",
+     [c("launched", "ballistic_missile", 1, "city:Dnipro", OTHER_MED, "ru")], source="Суспільне")
+case("en", "en_western_media",
+     "Western media reported that Ukraine fired six ATACMS missiles at the Bryansk region.",
+     [c("launched", "ballistic_missile", 6, "RU-BRY", OTHER_MED, "ua")], source="Example Wire")
 
 # === guards: the post relays the official =====================================================
 case("ru", "ru_guard_governor_above_details",
