@@ -11,8 +11,14 @@ a careful reader does not lend that voice:
 - from an official named only in a bulleted line: an item of a digest whose other items are the
   outlet's timeline ("— В 8:37 ... Через шесть минут Собянин сообщил ..."), or a signature line
   ("— Собянин.") that signs the words above it, not the outlet's update below it.
-Guard cases keep the lead where the post relays the official (the official's sentence above the
-bulleted details, or the official signing the report's last line).
+In a report the outlet tells as its own, "По предварительным данным" of no one named is its own
+data; "Тем временем", "Meanwhile" turn to another strand in the outlet's voice. Relays the table
+also reads: a source after a modifier and its object ("по сведениям близкого к силовым структурам
+канала Mash"), bodies that count victims (a health ministry, a city administration or council, a
+directorate "ГУ МЧС"), media named as a group in any case or of third countries ("російських
+пабліків", "Западные СМИ"), and a confirmation that signs the sentence before ("Это подтвердили в
+Минобороны"). Guard cases keep the lead where the post relays the official (the official's
+sentence above the bulleted details, or the official signing the report's last line).
 
 Every sentence is written for this table; every expectation was written from ANNOTATION.md before
 the extractor read the sentence. Rows as in tests/test_round7_guide.py (action, weapon, quantity,
