@@ -133,6 +133,16 @@ class Sequences:
     # "As reported, ...": the report's own earlier reports; a sentence opening so speaks in the
     # report's own voice where it names no one after the opener
     own_openers: tuple[Sequence_, ...] = ()
+    # "По нашей информации, ...": the outlet's own sources; a sentence opening so speaks in its
+    # own voice as after `own_openers`, and the post is the outlet's own report, which no
+    # official it quotes on one point leads (resolve/voices.py _lead_official)
+    own_sources: tuple[Sequence_, ...] = ()
+    # "По предварительным данным, ...": data of no one named, opening a sentence; after a
+    # speaker who told nothing of the air war it is the outlet's own turn (resolve/voices.py)
+    unnamed_sources: tuple[Sequence_, ...] = ()
+    # "Тем временем, ...", "Meanwhile, ...": the outlet turns to another strand of the story in
+    # its own voice; the speaker before does not carry into it (resolve/voices.py)
+    turn_openers: tuple[Sequence_, ...] = ()
     # "Вот что сообщает наш источник.": a line that announces the list below it as its words,
     # though it ends with a full stop, not a colon
     list_openers: tuple[Sequence_, ...] = ()

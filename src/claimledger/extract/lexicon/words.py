@@ -99,6 +99,9 @@ class Words:
     # "the military said its forces shot down": after a verb of speech, what follows these is
     # the subject's own (the reported clause), not the speaker
     subject_possessives: frozenset[str] = frozenset()
+    # "по сведениям близкого к силовым структурам канала Baza": a modifier whose object may
+    # stand between a source opener and the source (mentions/speakers.py _after)
+    source_modifiers: frozenset[str] = frozenset()
     downed_forms: frozenset[str] = frozenset()  # "all of which were destroyed": its verb forms
     offshore_words: frozenset[str] = frozenset()  # "off the coast of Crimea": a mark on a sea
     border_verbs: frozenset[str] = frozenset()  # "..., which borders Ukraine": a neighbour

@@ -6,11 +6,12 @@ seats it nowhere: "TASS sources", "источник ТАСС", "a source told TA
 
 from __future__ import annotations
 
-from claimledger.extract.document.tokens import Document
+from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import ActorMention, Speaker
 
 _SEAT_WORDS = 3  # "in the", "в", "in Ukraine's": the words between a source and its body
+_SOURCE_TAIL = 4  # words after a trailing "— источник" that say where it sits
 
 
 def situated(doc: Document, lex: Lexicon, found: list[ActorMention]) -> list[ActorMention]:
@@ -126,4 +127,16 @@ def unnamed_subject(doc: Document, lex: Lexicon, mention: ActorMention | None, v
         and mention.speaker.kind == "anonymous"
         and mention.last <= verb
         and not any(t.low in lex.words.clause_breaks for t in doc.tokens[mention.last : verb])
+    )
+
+
+def source_tail(mention: ActorMention, tail: list[Token]) -> bool:
+    """An unnamed source's own words after it ("— источник РВНП", "— источник в силовых
+    структурах"): a few words naming where it sits, no verb among them."""
+    speaker = mention.speaker
+    return (
+        speaker is not None
+        and speaker.kind == "anonymous"
+        and len(tail) <= _SOURCE_TAIL
+        and not any(t.info.is_predicate for t in tail)
     )

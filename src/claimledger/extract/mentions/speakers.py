@@ -20,7 +20,12 @@ from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length
 from claimledger.extract.mentions.actors import ActorReader
-from claimledger.extract.mentions.sources import behind_medium, relays, unnamed_subject
+from claimledger.extract.mentions.sources import (
+    behind_medium,
+    relays,
+    source_tail,
+    unnamed_subject,
+)
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
 # How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
@@ -28,8 +33,8 @@ _LEFT_REACH = 16
 # Who signs a text by a name alone on its last line: a party, not a medium relaying it.
 _PARTIES = frozenset({"military", "official"})
 _RIGHT_REACH = 5
+_COMPLEMENT = frozenset({"PREP", "NOUN", "ADJF", "PRTF"})  # a source modifier's object
 _ASIDE = 8  # the longest aside between a speaker and its verb
-_SOURCE_TAIL = 4  # words after a trailing "— источник" that say where it sits
 
 
 class Attribution(ActorReader):
@@ -59,11 +64,8 @@ class Attribution(ActorReader):
                 continue  # none of the cues below: no mention, nothing said
             mention: ActorMention | None = None
             origin = False
-            if token.lemma in self.lex.words.supposing_verbs and token.info.pos in (
-                "VERB",
-                "INFN",
-                "GRND",
-            ):
+            verb = token.info.pos in ("VERB", "INFN", "GRND")
+            if token.lemma in self.lex.words.supposing_verbs and verb:
                 if not cues:
                     return SentenceSpeaker(reset=True)
                 break
@@ -168,11 +170,12 @@ class Attribution(ActorReader):
         )
 
     def _own_opener(self, sentence: Sentence) -> int:
-        """The length of an own-voice opener ("As reported, ...") the sentence starts with; its
-        adverbs of time, in any place, are no words of the table ("Как уже сообщалось ранее,")."""
+        """The length of an own-voice opener ("As reported,", "По нашей информации,") the sentence
+        starts with; adverbs of time are skipped in it ("Как уже сообщалось ранее,")."""
         tokens = self.doc.tokens[sentence.first : min(sentence.last, sentence.first + 8)]
         kept = [i for i, t in enumerate(tokens) if t.low not in self.lex.words.recall_adverbs]
-        length = opener_length(tuple(tokens[i].low for i in kept), self.lex.sequences.own_openers)
+        words, seq = tuple(tokens[i].low for i in kept), self.lex.sequences
+        length = max(opener_length(words, seq.own_openers), opener_length(words, seq.own_sources))
         return kept[length - 1] + 1 if length else 0
 
     def _own_voice(self, sentence: Sentence) -> bool:
@@ -285,15 +288,18 @@ class Attribution(ActorReader):
     def _after(
         self, sentence: Sentence, start: int, actors: list[ActorMention]
     ) -> ActorMention | None:
-        probe = start
-        skipped = 0
-        back: ActorMention | None = None
+        probe, skipped, back = start, 0, None
+        # "по сведениям близкого к силовым структурам канала Baza": a modifier and its object
+        # before the source; an actor right after the modifier's preposition is that object
+        modifiers = self.lex.words.source_modifiers
+        modified = start < sentence.last and self.doc.tokens[start].lemma in modifiers
         while probe < sentence.last and skipped <= _RIGHT_REACH:
             mention = next((a for a in actors if a.first == probe), None)
-            if mention is not None and not mention.back:
+            governed = modified and self.doc.tokens[probe - 1].info.pos == "PREP"
+            if mention is not None and not mention.back and not governed:
                 return mention
             if mention is not None:
-                back = back or mention
+                back = back or (None if governed else mention)
                 probe = mention.last
                 skipped += 1
                 continue
@@ -305,6 +311,7 @@ class Attribution(ActorReader):
                 and token.low not in self.lex.words.skippable
                 and token.lemma not in self.lex.weekdays  # "сообщил в четверг губернатор"
                 and token.info.pos != "ADJF"  # "сообщил брянский губернатор"; not "Downed"
+                and not (modified and token.info.pos in _COMPLEMENT)
             ):
                 return back
             probe += 1
@@ -389,7 +396,7 @@ class Attribution(ActorReader):
         """A dash before the speaker at the end: "..., — Собянин", "— сообщает Минобороны."."""
         for mention in reversed(actors):
             tail = [t for t in self.doc.tokens[mention.last : sentence.last] if t.is_word]
-            if tail and not (self._source_tail(mention, tail) or self._channel_tail(tail)):
+            if tail and not (source_tail(mention, tail) or self._channel_tail(tail)):
                 continue
             probe = mention.first - 1
             while probe >= sentence.first and (
@@ -448,17 +455,6 @@ class Attribution(ActorReader):
             bool(tail)
             and tail[0].lemma in words.speech_verbs
             and all(t.low in words.skippable or t.lemma in words.speech_verbs for t in tail[1:])
-        )
-
-    def _source_tail(self, mention: ActorMention, tail: list[Token]) -> bool:
-        """An unnamed source's own words after it ("— источник РВНП", "— источник в силовых
-        структурах"): a few words naming where it sits, no verb among them."""
-        speaker = mention.speaker
-        return (
-            speaker is not None
-            and speaker.kind == "anonymous"
-            and len(tail) <= _SOURCE_TAIL
-            and not any(t.info.is_predicate for t in tail)
         )
 
     def _channel_tail(self, tail: list[Token]) -> bool:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.lexicon.roles import opener_length, opens_with
+from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length, opens_with
 from claimledger.extract.mentions.named import OPENING_QUOTES
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
@@ -57,6 +58,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     particles = reader.lex.words.verb_particles
     title = set() if reader.lex.headline_claims else title_sentences(doc, particles)
     titled: SentenceSpeaker | None = None  # the headline's speaker, for "it said" after it
+    own_report = _own_report(reader)
     for index, sentence in enumerate(doc.sentences):
         facts = reader.facts[index]
         own = facts.speaker
@@ -121,6 +123,10 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
                 voices.append(Voice(_unnamed(reader) if own.unnamed else None, None, False))
             current_air = current_air or air
             continue
+        if current is not None and (
+            (own_report and _opens_unnamed_source(reader, sentence)) or _turns(reader, sentence)
+        ):
+            current, own_turn = None, sentence.paragraph
         voices.append(Voice(
             current.speaker if current else None, current, current is not None,
             own_turn=current is None and own_turn is not None,
@@ -131,7 +137,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     if voices:
         voices[-1].official = voices[-1].official or official
     _backfill(reader, voices)
-    _lead_official(reader, voices)
+    if not own_report:
+        _lead_official(reader, voices)
     return voices
 
 
@@ -154,8 +161,19 @@ def _air(reader: SentenceReader, index: int) -> bool:
 def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     """A report that relays a region's official in person speaks with the official's voice
     wherever it names no one else: "Синєгубов прокоментував ... \n\n За добу ворог
-    застосував: ..."; only of places in the region (the inherited voice's test)."""
-    lead = next((f.speaker for f in reader.facts if _named_official(f.speaker) is not None), None)
+    застосував: ..."; only of places in the region (the inherited voice's test). Not called
+    for a report the outlet tells as its own (`_own_report`); no official named only on a
+    bulleted line leads: one item of a digest ("— В 8:37 ... Через шесть минут Собянин
+    сообщил ...") or a signature ("— Собянин.") speaks for its item or the lines it signs,
+    not for the outlet's lines around it."""
+    lead = next(
+        (
+            f.speaker
+            for f, sentence in zip(reader.facts, reader.doc.sentences, strict=True)
+            if not sentence.bullet and _named_official(f.speaker) is not None
+        ),
+        None,
+    )
     if lead is None:
         return
     for index, voice in enumerate(voices):
@@ -167,6 +185,43 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
             voice.own_turn
         ):
             voices[index] = Voice(lead.speaker, lead, True, voice.official, lead=True)
+
+
+def _opens_unnamed_source(reader: SentenceReader, sentence: Sentence) -> bool:
+    """A sentence that opens on data of no one named: "По словам губернатора, предприятие
+    работает штатно. По предварительным данным, пострадавших нет." In a report the outlet
+    tells as its own (`_own_report`) that is its own data, not the speaker's before; in a relay
+    of an official, the official's."""
+    words = tuple(t.low for t in reader.doc.sentence_tokens(sentence)[:_SOURCE_WORDS])
+    return opener_length(words, reader.lex.sequences.unnamed_sources) > 0
+
+
+_SOURCE_WORDS = 4  # the longest opener of `unnamed_sources` or `turn_openers`
+
+
+def _turns(reader: SentenceReader, sentence: Sentence) -> bool:
+    """A sentence that opens "Тем временем", "Meanwhile": the outlet turns to another strand
+    of the story in its own voice ("«Сбиты три беспилотника», — написал Гладков. Тем временем
+    в Белгороде ранены трое."), which no speaker before tells."""
+    words = tuple(t.low for t in reader.doc.sentence_tokens(sentence)[:_SOURCE_WORDS])
+    return opener_length(words, reader.lex.sequences.turn_openers) > 0
+
+
+def _own_report(reader: SentenceReader) -> bool:
+    """A report whose outlet names its own reporting: its own sources ("По нашей информации",
+    "according to our information") or people who told it ("Как рассказали SHOT жители"). An
+    official it quotes on one point ("Со слов губернатора, предприятие ...") does not speak
+    for its unsigned claims."""
+    sources = reader.lex.sequences.own_sources
+    for sentence, facts in zip(reader.doc.sentences, reader.facts, strict=True):
+        told = facts.speaker.speaker
+        if facts.speaker.explicit and told is not None and told.kind == "outlet":
+            return True
+        if may_hold(sources, sentence_keys(reader.doc, sentence)) and holds_any(
+            tuple(t.low for t in reader.doc.sentence_tokens(sentence)), sources
+        ):
+            return True
+    return False
 
 
 def _named_official(own: SentenceSpeaker) -> Speaker | None:
