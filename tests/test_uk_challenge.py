@@ -407,10 +407,6 @@ CASES: list[tuple[str, str, list[Row]]] = [
 
 # Cases the rules still miss, each with why it is left.
 XFAIL: dict[str, str] = {
-    "air-targets-kyiv": (
-        "'ворожих цілей' is not read as air targets of mixed kinds: admitting 'ворожий' before"
-        " 'ціль' turned dev reports' hit denials ('Влучань не зафіксовано') into targets, uk"
-        " dev 0.873 -> 0.858; it needs a rule that asks for an interception verb"),
     "aircraft": (
         "a Ukrainian outlet's count with no place defaults to UA (outlet_country, made for"
         " the night's totals); one aircraft downed is no country total, but the default cannot"

@@ -1,0 +1,174 @@
+"""Round 12 (Ukrainian reports nobody tuned the rules to): my own sentences for the general gaps
+of the Ukrainian xfail cases and for the Ukrainian side's accounts relayed in Russian, each with
+the claims ANNOTATION.md gives it, written down before the extractor read it. Where a
+construction exists in Russian or English, its twin there too.
+
+A report is an Ukrinform page (uk), a Russian-language page of no known side (ru) or an Example
+Wire article (en) of Friday 14 March 2025. A row is (action, weapon, quantity, location); as in
+the scoring, an expected `missile` matches a kind of missile. An empty list: no claim.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from claimants import row_key, scored_rows
+from claimledger.extract import Extractor
+from claimledger.model import Claim, Report
+from claimledger.resources import Resources
+
+Row = tuple[str, str | None, int, str | None]
+SITES = {"uk": "https://www.ukrinform.ua/news/1", "ru": "https://example-wire.com/ru/1",
+         "en": "https://example-wire.com/news/1"}
+
+
+def read(resources: Resources, text: str, lang: str) -> list[Claim]:
+    report = Report(text=text, lang=lang, url=SITES[lang],  # type: ignore[arg-type]
+                    published=datetime.fromisoformat("2025-03-14T07:40:00+00:00"))
+    claims = Extractor(resources).extract(report, lang).claims  # type: ignore[arg-type]
+    for claim in claims:
+        assert report.text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+    return claims
+
+
+def as_scored(claims: list[Claim], expected: list[Row]) -> list[Row]:
+    """The output's rows as the scoring pairs them with the expected ones (tests/claimants.py)."""
+    return scored_rows([(c.action, c.weapon, c.quantity, c.location) for c in claims], expected)
+
+
+CASES: list[tuple[str, str, str, list[Row]]] = [
+    # -- Enemy targets downed: "air targets of mixed kinds" (weapon null) where a verb of
+    # interception takes them; a front's "targets" are the ground war's (no claim).
+    ("uk", "enemy-targets-kharkiv",
+     "Над Харківщиною протиповітряна оборона знищила 8 ворожих цілей.",
+     [("intercepted", None, 8, "UA-63")]),
+    ("uk", "enemy-targets-passive", "Уночі над Дніпропетровщиною збито шість ворожих цілей.",
+     [("intercepted", None, 6, "UA-12")]),
+    ("uk", "enemy-targets-about", "Сили ППО знешкодили близько 20 ворожих цілей над Одещиною.",
+     [("intercepted", None, 20, "UA-51")]),
+    ("uk", "enemy-targets-no-verb", "Ворожих цілей над Львівщиною вночі не було.", []),
+    ("uk", "enemy-targets-all-uncounted",
+     "Уночі ворог атакував Київщину дронами. Усі ворожі цілі збиті силами ППО. Влучань не"
+     " зафіксовано.",
+     [("hit", "uav", 0, "UA-32")]),
+    ("uk", "enemy-targets-front",
+     "Артилеристи знищили 5 ворожих цілей на Покровському напрямку.", []),
+    ("ru", "enemy-targets-ru", "Над Киевом силы ПВО уничтожили более 12 вражеских целей.",
+     [("intercepted", None, 12, "UA-30")]),
+    ("ru", "enemy-targets-ru-passive", "Над Полтавской областью сбиты 9 вражеских целей.",
+     [("intercepted", None, 9, "UA-53")]),
+    ("en", "enemy-targets-en", "Air defence forces destroyed nine enemy targets over Kyiv.",
+     [("intercepted", None, 9, "UA-30")]),
+
+    # -- "найбільше — над Київщиною (18)": the count in brackets after its place is that
+    # place's part of the total (totals and breakdowns are separate claims).
+    ("uk", "most-in-brackets-kyiv", "Сили ППО збили 52 дрони, найбільше — над Київщиною (18).",
+     [("intercepted", "uav", 52, "UA"), ("intercepted", "uav", 18, "UA-32")]),
+    ("uk", "majority-in-brackets",
+     "Знешкоджено 33 шахеди, більшість — над Миколаївщиною (21).",
+     [("intercepted", "uav", 33, "UA"), ("intercepted", "uav", 21, "UA-48")]),
+    ("uk", "most-in-brackets-oblast",
+     "Уночі збито 27 ударних БпЛА, найбільше — над Сумською областю (11).",
+     [("intercepted", "uav", 27, "UA"), ("intercepted", "uav", 11, "UA-59")]),
+    ("ru", "most-in-brackets-ru",
+     "Сбиты 47 беспилотников, больше всего — над Брянской областью (20).",
+     [("intercepted", "uav", 47, "RU"), ("intercepted", "uav", 20, "RU-BRY")]),
+    ("en", "most-in-brackets-en",
+     "Air defences downed 60 drones, most of them over the Kursk region (25).",
+     [("intercepted", "uav", 60, "RU"), ("intercepted", "uav", 25, "RU-KRS")]),
+
+    # -- A distributive item with no verb ("над ... — по три"): over its places, each count
+    # downed (ANNOTATION.md: "над Белгородской, Тульской и Тверской областями — по три").
+    ("uk", "each-two-poltava", "Над Полтавщиною та Харківщиною — по два шахеди.",
+     [("intercepted", "uav", 2, "UA-53"), ("intercepted", "uav", 2, "UA-63")]),
+    ("uk", "each-four-three-regions", "Над Черкащиною, Вінниччиною і Київщиною — по чотири БпЛА.",
+     [("intercepted", "uav", 4, "UA-71"), ("intercepted", "uav", 4, "UA-05"),
+      ("intercepted", "uav", 4, "UA-32")]),
+    ("uk", "each-after-header",
+     "Уночі сили ППО збили 20 дронів. Над Волинню та Рівненщиною — по п'ять.",
+     [("intercepted", "uav", 20, "UA"), ("intercepted", "uav", 5, "UA-07"),
+      ("intercepted", "uav", 5, "UA-56")]),
+    ("ru", "each-five-ru", "Над Курской и Белгородской областями — по пять беспилотников.",
+     [("intercepted", "uav", 5, "RU-KRS"), ("intercepted", "uav", 5, "RU-BEL")]),
+
+    # -- A headline's town before a colon ("Одеса: ...") is the place of its claims; a town
+    # named without its region is the city.
+    ("uk", "headline-kherson", "Херсон: двоє людей поранені внаслідок атаки дронів.",
+     [("injured", None, 2, "city:Kherson")]),
+    ("uk", "headline-mykolaiv", "Миколаїв: уночі сили ППО збили 5 шахедів.",
+     [("intercepted", "uav", 5, "city:Mykolaiv")]),
+    ("uk", "headline-dnipro-signed",
+     "Дніпро: одна людина загинула внаслідок ракетного удару, — Лисак.",
+     [("killed", None, 1, "city:Dnipro")]),
+    ("ru", "headline-kherson-ru", "Херсон: два человека ранены в результате атаки дронов.",
+     [("injured", None, 2, "city:Kherson")]),
+    ("en", "headline-kherson-en", "Kherson: two people injured in a drone attack.",
+     [("injured", None, 2, "city:Kherson")]),
+
+    # -- The Air Force's accounts relayed in Russian, and their Ukrainian twins: the targets
+    # recorded and their kinds were launched; "локационно потеряны" suppressed; drones gone
+    # towards Belarus are no claim and Belarus no place; hits recorded.
+    ("ru", "af-targets-kinds-ru",
+     "Как сообщили Воздушные силы ВСУ, всего было зафиксировано 173 воздушных цели — пять ракет"
+     " «Искандер-М» и 168 беспилотников.",
+     [("launched", None, 173, "UA"), ("launched", "ballistic_missile", 5, "UA"),
+      ("launched", "uav", 168, "UA")]),
+    ("uk", "af-targets-kinds-uk",
+     "Загалом було зафіксовано 145 повітряних цілей — три «Іскандери-М» і 142 безпілотники.",
+     [("launched", None, 145, "UA"), ("launched", "ballistic_missile", 3, "UA"),
+      ("launched", "uav", 142, "UA")]),
+    ("ru", "af-lost-belarus-ru",
+     "Воздушные силы ВСУ сообщили, что из 60 дронов 45 сбиты, 10 локационно потеряны, еще два"
+     " улетели в сторону Беларуси.",
+     [("launched", "uav", 60, "UA"), ("intercepted", "uav", 45, "UA"),
+      ("suppressed", "uav", 10, "UA")]),
+    ("uk", "af-lost-belarus-uk",
+     "З 70 дронів 52 збито, 14 локаційно втрачені, ще три полетіли в бік Білорусі.",
+     [("launched", "uav", 70, "UA"), ("intercepted", "uav", 52, "UA"),
+      ("suppressed", "uav", 14, "UA")]),
+    ("ru", "af-belarus-region-ru",
+     "По данным Воздушных сил ВСУ, ночью над Черниговской областью сбиты 40 дронов, еще 5"
+     " улетели в Беларусь.",
+     [("intercepted", "uav", 40, "UA-74")]),
+    ("ru", "af-hits-ru",
+     "Воздушные силы ВСУ: ночью враг атаковал 90 дронами. Сбиты 70, зафиксировано 15"
+     " попаданий.",
+     [("launched", "uav", 90, "UA"), ("intercepted", "uav", 70, "UA"), ("hit", "uav", 15, "UA")]),
+    ("uk", "af-hits-uk", "Уночі ворог атакував 80 дронами. Збито 61, зафіксовано 12 влучань.",
+     [("launched", "uav", 80, "UA"), ("intercepted", "uav", 61, "UA"), ("hit", "uav", 12, "UA")]),
+]
+
+# Cases the rules still miss, each with why it is left.
+XFAIL: dict[str, str] = {
+    "most-in-brackets-kyiv": "a count in brackets after its place is read as no part of the total",
+    "majority-in-brackets": "a count in brackets after its place is read as no part of the total",
+    "most-in-brackets-oblast": "a count in brackets after its place is read as no part of the total",
+    "most-in-brackets-ru": "a count in brackets after its place is read as no part of the total",
+    "most-in-brackets-en": "a count in brackets after its place is read as no part of the total",
+    "each-two-poltava": "a distributive item with no verb names no action",
+    "each-four-three-regions": "a distributive item with no verb names no action",
+    "each-five-ru": "a distributive item with no verb names no action",
+    "headline-kherson": "a Ukrainian headline town before a colon is not found as a place",
+    "headline-mykolaiv": "a Ukrainian headline town before a colon is not found as a place",
+    "headline-dnipro-signed": "a Ukrainian headline town before a colon is not found as a place",
+}
+
+
+def params() -> list[object]:
+    out: list[object] = []
+    for lang, name, text, expected in CASES:
+        marks = [pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else []
+        out.append(pytest.param(lang, text, expected, id=name, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), params())
+def test_round12_uk(resources: Resources, lang: str, text: str, expected: list[Row]) -> None:
+    assert as_scored(read(resources, text, lang), expected) == sorted(expected, key=row_key)
+
+
+def test_names_unique() -> None:
+    names = [name for _, name, _, _ in CASES]
+    assert len(names) == len(set(names))
