@@ -421,9 +421,6 @@ XFAIL: dict[str, str] = {
     "distributive-three": (
         "the sentence, as written, names no action (a list item cut from its header); 'над"
         " Сумщиною та Чернігівщиною збили по три дрони' gives both claims"),
-    "headline-dash-signature": (
-        "the opening 'Одеса:' is no place (the rules treat it like a dateline), and the"
-        " governor's signature gives his region (with 'В Одесі ...' the city comes)"),
 }
 
 
