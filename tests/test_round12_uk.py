@@ -144,11 +144,6 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 
 # Cases the rules still miss, each with why it is left.
 XFAIL: dict[str, str] = {
-    "most-in-brackets-kyiv": "a count in brackets after its place is no part of the total",
-    "majority-in-brackets": "a count in brackets after its place is no part of the total",
-    "most-in-brackets-oblast": "a count in brackets after its place is no part of the total",
-    "most-in-brackets-ru": "a count in brackets after its place is no part of the total",
-    "most-in-brackets-en": "a count in brackets after its place is no part of the total",
     "each-two-poltava": "a distributive item with no verb names no action",
     "each-four-three-regions": "a distributive item with no verb names no action",
     "each-five-ru": "a distributive item with no verb names no action",

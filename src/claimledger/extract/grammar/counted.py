@@ -53,6 +53,8 @@ class CountedRules(CountActionRules):
                         and self._object_of_action(facts, quantity)
                     )
                     or self._fronted_weapon(facts, quantity)
+                    # "найбільше — над Одещиною (15)": a place's share, in brackets after it
+                    or quantity.number_first in self._bracketed(facts)
                     or (previous is not None and self._header_action(sentence, previous.first))
                     or self._attack_weapon(sentence, quantity) is not None
                 )
