@@ -418,9 +418,6 @@ XFAIL: dict[str, str] = {
     "according-to-kiper": (
         "no attack named, as in injured-of-them-children: 'загинула 1 людина' alone is read"
         " only with an air attack in context"),
-    "distributive-three": (
-        "the sentence, as written, names no action (a list item cut from its header); 'над"
-        " Сумщиною та Чернігівщиною збили по три дрони' gives both claims"),
 }
 
 

@@ -125,6 +125,8 @@ class CountActionRules(CasualtyRules):
             return inherited, None
         if self._over_places(facts, quantity):
             return "launched", None
+        if self._over_line(quantity):
+            return "intercepted", None
         return None
 
     def _carrier(self, action: ActionMention, before: int, phrase: WeaponPhrase) -> bool:
@@ -241,6 +243,17 @@ class CountActionRules(CasualtyRules):
             ):
                 return True  # not "87 drones over the past day": a time
         return False
+
+    def _over_line(self, quantity: Quantity) -> bool:
+        """A breakdown's line cut from its header, with no verb: "Над Сумщиною та Чернігівщиною
+        — по три дрони" (ANNOTATION.md: "над Белгородской, Тульской и Тверской областями — по
+        три"). The places the line opens with over a dash are where the count was downed."""
+        tokens = self.doc.tokens
+        sentence = self.doc.sentences[tokens[quantity.first].sentence]
+        if tokens[sentence.first].low not in self.lex.words.over_words:
+            return False
+        dashes = self.lex.words.dashes
+        return any(tokens[i].text in dashes for i in range(sentence.first + 1, quantity.first))
 
     def _evidence_with_action(self, draft: Draft, facts: Facts) -> None:
         """The count with its action when one clause holds both; else the list item."""
