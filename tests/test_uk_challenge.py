@@ -407,10 +407,6 @@ CASES: list[tuple[str, str, list[Row]]] = [
 
 # Cases the rules still miss, each with why it is left.
 XFAIL: dict[str, str] = {
-    "aircraft": (
-        "a Ukrainian outlet's count with no place defaults to UA (outlet_country, made for"
-        " the night's totals); one aircraft downed is no country total, but the default cannot"
-        " tell"),
     "injured-of-them-children": (
         "no attack named: casualties are read only with an air attack in context (with"
         " 'унаслідок ракетного удару' the claim comes); ANNOTATION.md counts only the"
