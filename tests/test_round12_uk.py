@@ -132,6 +132,16 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "drones-no-place-country", "Сили оборони збили 14 дронів.",
      [("intercepted", "uav", 14, "UA")]),
 
+    # -- A state's capital that launches is the state: the claim is of where it struck.
+    ("uk", "capital-launches-uk", "Москва знову випустила по Україні 12 ракет.",
+     [("launched", "missile", 12, "UA")]),
+    ("ru", "capital-launches-ru", "Москва ночью выпустила по Украине 70 беспилотников.",
+     [("launched", "uav", 70, "UA")]),
+    ("uk", "capital-attacked-uk", "Москва зазнала атаки 20 дронів.",
+     [("launched", "uav", 20, "RU-MOW")]),
+    ("ru", "over-capital-ru", "Над Москвой сбиты 5 беспилотников.",
+     [("intercepted", "uav", 5, "RU-MOW")]),
+
     # -- The Air Force's accounts relayed in Russian, and their Ukrainian twins: the targets
     # recorded and their kinds were launched; "локационно потеряны" suppressed; drones gone
     # towards Belarus are no claim and Belarus no place; hits recorded.
