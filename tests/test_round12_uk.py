@@ -142,6 +142,21 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("ru", "over-capital-ru", "Над Москвой сбиты 5 беспилотников.",
      [("intercepted", "uav", 5, "RU-MOW")]),
 
+    # -- Relatives named one by one are people counted ("загинули мати і син": two killed).
+    ("uk", "victims-mother-son-kharkiv",
+     "Унаслідок ракетного удару по Харкову загинули мати і син.",
+     [("killed", None, 2, "city:Kharkiv")]),
+    ("uk", "victims-brother-sister", "Унаслідок атаки шахедів на Одесу поранено брата і сестру.",
+     [("injured", None, 2, "city:Odesa")]),
+    ("uk", "victims-mum-dad", "Унаслідок атаки дронів на Суми загинули мама і тато.",
+     [("killed", None, 2, "city:Sumy")]),
+    ("en", "victims-mother-daughter-en",
+     "A mother and her daughter were killed in a Russian missile strike on Kharkiv.",
+     [("killed", None, 2, "city:Kharkiv")]),
+    ("ru", "victims-mother-son-ru",
+     "В результате ракетного удара по Харькову погибли мать и сын.",
+     [("killed", None, 2, "city:Kharkiv")]),
+
     # -- The Air Force's accounts relayed in Russian, and their Ukrainian twins: the targets
     # recorded and their kinds were launched; "локационно потеряны" suppressed; drones gone
     # towards Belarus are no claim and Belarus no place; hits recorded.
