@@ -157,6 +157,17 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "В результате ракетного удара по Харькову погибли мать и сын.",
      [("killed", None, 2, "city:Kharkiv")]),
 
+    # -- "балістика", the news' word for ballistic missiles, names an air attack but no count:
+    # its victims are the air war's, no launch is counted.
+    ("uk", "ballistics-sumy", "Росіяни вдарили балістикою по Сумах: загинули двоє людей, ще 15"
+     " поранені.", [("killed", None, 2, "city:Sumy"), ("injured", None, 15, "city:Sumy")]),
+    ("uk", "ballistics-odesa", "Окупанти вдарили по Одесі балістикою, поранено 5 людей.",
+     [("injured", None, 5, "city:Odesa")]),
+    ("uk", "ballistics-kyiv-headline", "Удар балістикою по Києву: троє загиблих.",
+     [("killed", None, 3, "UA-30")]),
+    ("ru", "ballistics-ru", "Россияне ударили баллистикой по Сумам, погибли два человека.",
+     [("killed", None, 2, "city:Sumy")]),
+
     # -- The Air Force's accounts relayed in Russian, and their Ukrainian twins: the targets
     # recorded and their kinds were launched; "локационно потеряны" suppressed; drones gone
     # towards Belarus are no claim and Belarus no place; hits recorded.
