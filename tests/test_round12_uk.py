@@ -168,6 +168,17 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("ru", "ballistics-ru", "Россияне ударили баллистикой по Сумам, погибли два человека.",
      [("killed", None, 2, "city:Sumy")]),
 
+    # -- A count that takes the verb of another clause does not take a planned strike's.
+    ("uk", "planned-strike-stock", "Росія готує масований удар: у неї понад 100 ракет Х-101.",
+     []),
+    ("uk", "planned-strike-ready", "Ворог планує новий удар, для нього вже зібрано 50 ракет.", []),
+    ("ru", "planned-strike-stock-ru",
+     "Россия готовит массированный удар: у нее более 100 ракет Х-101.", []),
+    ("en", "planned-strike-stock-en",
+     "Russia is preparing a massive strike: it has stockpiled over 100 Kh-101 missiles.", []),
+    ("uk", "strike-then-counts", "Уночі росіяни атакували Одесу: 20 дронів і 3 ракети.",
+     [("launched", "uav", 20, "city:Odesa"), ("launched", "missile", 3, "city:Odesa")]),
+
     # -- The Air Force's accounts relayed in Russian, and their Ukrainian twins: the targets
     # recorded and their kinds were launched; "локационно потеряны" suppressed; drones gone
     # towards Belarus are no claim and Belarus no place; hits recorded.

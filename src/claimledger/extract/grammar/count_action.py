@@ -117,6 +117,8 @@ class CountActionRules(CasualtyRules):
         if strong:
             best = min(predicates or strong, key=lambda a: abs(a.token - quantity.number_first))
             best = self._mixed_figure(strong, best)  # "Збито/подавлено: 70 БпЛА"
+            if self._forecast(self._clause_of(facts, best.token), best.token):
+                return None  # "Росія готує удар: у неї 100 ракет": a plan's, no count of it
             return strikes.governed_action(
                 self.doc, self.lex, best, phrase, counted=True
             ), best.token
