@@ -65,6 +65,23 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "enemy-targets-en", "Air defence forces destroyed nine enemy targets over Kyiv.",
      [("intercepted", None, 9, "UA-30")]),
 
+    # the air force's own adjective names the sky as "над" and air defence do
+    ("uk", "enemy-targets-af-uk", "Повітряні сили: збито 30 ворожих цілей.",
+     [("intercepted", None, 30, "UA")]),
+    ("ru", "enemy-targets-af-ru", "Воздушные силы ВСУ: сбиты 25 вражеских целей.",
+     [("intercepted", None, 25, "UA")]),
+    # bare targets counted and downed where the sky is named ("над", air defence, the air
+    # force's own adjective) are air targets as well
+    ("ru", "bare-targets-af-ru", "Воздушные силы ВСУ: сбиты 76 целей, 80 — локационно потеряны.",
+     [("intercepted", None, 76, "UA"), ("suppressed", None, 80, "UA")]),
+    ("uk", "bare-targets-af-uk", "Повітряні сили: збито 54 цілі, ще 20 локаційно втрачені.",
+     [("intercepted", None, 54, "UA"), ("suppressed", None, 20, "UA")]),
+    ("uk", "bare-targets-over", "Над Вінниччиною сили ППО знешкодили 7 цілей.",
+     [("intercepted", None, 7, "UA-05")]),
+    ("uk", "bare-targets-front", "Артилеристи знищили 15 цілей на Запорізькому напрямку.", []),
+    ("en", "bare-targets-en", "Air defences over Odesa destroyed 11 targets.",
+     [("intercepted", None, 11, "city:Odesa")]),
+
     # -- "найбільше — над Київщиною (18)": the count in brackets after its place is that
     # place's part of the total (totals and breakdowns are separate claims).
     ("uk", "most-in-brackets-kyiv", "Сили ППО збили 52 дрони, найбільше — над Київщиною (18).",
@@ -214,6 +231,18 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 
 # Cases the rules still miss, each with why it is left.
 XFAIL: dict[str, str] = {
+    "bare-targets-af-ru": (
+        "bare targets counted and downed under a named sky, read as air targets, lowered the"
+        " Russian dev fold b (F1 0.850 -> 0.845): dropped by the fold protocol"),
+    "bare-targets-af-uk": (
+        "bare targets counted and downed under a named sky, read as air targets, lowered the"
+        " Russian dev fold b (F1 0.850 -> 0.845): dropped by the fold protocol"),
+    "bare-targets-over": (
+        "bare targets counted and downed under a named sky, read as air targets, lowered the"
+        " Russian dev fold b (F1 0.850 -> 0.845): dropped by the fold protocol"),
+    "bare-targets-en": (
+        "bare targets counted and downed under a named sky, read as air targets, lowered the"
+        " Russian dev fold b (F1 0.850 -> 0.845): dropped by the fold protocol"),
     "headline-mykolaiv": (
         "'Миколаїв' reads as a person's possessive ('Mykola's'), and a person's name opening a"
         " headline before a colon is its speaker ('Кіпер: ...'), so it stays no place"),

@@ -84,21 +84,28 @@ _DOWNED_REACH = 3  # tokens between a verb of interception and the hostile targe
 
 
 def _downed_hostile(doc: Document, lex: Lexicon, index: int, first: int) -> bool:
-    """ "над Києвом збили 8 ворожих цілей", "ПВО: 9 вражеских целей сбиты": a count and a
-    hostile adjective before the head, a verb of interception close by in the same clause, and
-    the sky or air defence named in the sentence. A hostile target is an air target only so:
-    with no such verb ("ворожих цілей не було"), count ("всі ворожі цілі збиті": the drones named
-    before) or sky ("знищили 5 ворожих цілей на напрямку", the ground war) it may be anything."""
-    if index - 2 < first or doc.tokens[index - 1].lemma not in lex.words.hostile_adjectives:
+    """ "над Києвом збили 8 ворожих цілей", "Воздушные силы: сбиты 9 вражеских целей": a count
+    and a hostile adjective right before the head, a verb of interception close by in the same
+    clause, and the sky named in the sentence (over, air defence, or the adjective that makes
+    the head an air target by itself: "Повітряні сили"). A hostile target is an air target only
+    so: with no such verb ("ворожих цілей не було"), count ("всі ворожі цілі збиті": the drones
+    named before) or sky ("знищили 5 ворожих цілей на напрямку", the ground war) it may be
+    anything. Bare targets ("сбиты 76 целей") the same way lowered Russian dev fold b."""
+    counted = index - 2
+    if counted < first or doc.tokens[index - 1].lemma not in lex.words.hostile_adjectives:
         return False
-    counted = doc.tokens[index - 2]
-    if not (counted.text.isdigit() or word_value(counted.lemma, lex.lang) is not None):
+    number = doc.tokens[counted]
+    if not (number.text.isdigit() or word_value(number.lemma, lex.lang) is not None):
         return False
     last = doc.sentences[doc.tokens[index].sentence].last
+    compound = lex.compound_heads.get(doc.tokens[index].lemma)
+    air = compound[0] if compound is not None else frozenset()
     sky = lex.words.over_words | lex.words.defence_nouns
-    if not any(doc.tokens[at].low in sky for at in range(first, last)):
+    if not any(
+        doc.tokens[at].low in sky or doc.tokens[at].lemma in air for at in range(first, last)
+    ):
         return False
-    before = range(index - 2, max(first, index - 2 - _DOWNED_REACH) - 1, -1)
+    before = range(counted - 1, max(first, counted - 1 - _DOWNED_REACH) - 1, -1)
     after = range(index + 1, min(last, index + 1 + _DOWNED_REACH))
     return _intercepting(doc, lex, before) or _intercepting(doc, lex, after)
 
