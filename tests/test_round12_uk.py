@@ -238,6 +238,11 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "crossed-and-downed-en",
      "A Ukrainian drone crossed into the Kursk region and was shot down there.",
      [("intercepted", "uav", 1, "RU-KRS")]),
+    ("ru", "crossed-and-downed-ru",
+     "Два беспилотника пересекли границу и были сбиты над Курской областью.",
+     [("intercepted", "uav", 2, "RU-KRS")]),
+    ("uk", "crossed-and-downed-uk", "Два дрони перетнули кордон і були збиті над Сумщиною.",
+     [("intercepted", "uav", 2, "UA-59")]),
     ("ru", "af-hits-ru",
      "Воздушные силы ВСУ: ночью враг атаковал 90 дронами. Сбиты 70, зафиксировано 15"
      " попаданий.",

@@ -351,10 +351,10 @@ def _after_departure(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
     sentence_first = doc.sentences[doc.tokens[ref.first].sentence].first
     for index in range(ref.first - 1, max(sentence_first, ref.first - _DEPARTURE_REACH) - 1, -1):
         token = doc.tokens[index]
-        if not token.is_word:
-            return False
-        if token.lemma in lex.words.departure:
+        if token.is_word and token.lemma in lex.words.departure:
             return True
+        if not token.is_word or token.lemma in lex.actions:
+            return False  # "перетнули кордон і були збиті над Сумщиною": where they were downed
     return False
 
 
