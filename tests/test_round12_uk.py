@@ -196,6 +196,27 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "strike-then-counts", "Уночі росіяни атакували Одесу: 20 дронів і 3 ракети.",
      [("launched", "uav", 20, "city:Odesa"), ("launched", "missile", 3, "city:Odesa")]),
 
+    # -- Those taken to hospital are injured (ru.toml "госпитализировать"); "скерували" sends;
+    # a count "of them" after people counts people.
+    ("uk", "hospitalised-uk",
+     "Росіяни атакували Одесу ударними дронами. Ще троє людей госпіталізовані.",
+     [("injured", None, 3, "city:Odesa")]),
+    ("uk", "hospitalised-passive", "Унаслідок ракетного удару по Полтаві госпіталізовано 14 людей.",
+     [("injured", None, 14, "city:Poltava")]),
+    ("uk", "hospitalised-part",
+     "Унаслідок атаки дронів на Суми поранено 10 людей, шістьох із них госпіталізували.",
+     [("injured", None, 10, "city:Sumy")]),
+    ("ru", "of-them-hospitalised-ru",
+     "В результате атаки дронов на Сумы ранены 10 человек, шестерых из них госпитализировали.",
+     [("injured", None, 10, "city:Sumy")]),
+    ("ru", "hospitalised-ru",
+     "Россияне атаковали Одессу ударными дронами. Еще три человека госпитализированы.",
+     [("injured", None, 3, "city:Odesa")]),
+    ("uk", "directed-drones", "Росіяни скерували на Миколаїв 12 ударних дронів.",
+     [("launched", "uav", 12, "city:Mykolaiv")]),
+    ("uk", "directed-drones-kharkiv", "Окупанти скерували на Харків 15 шахедів.",
+     [("launched", "uav", 15, "city:Kharkiv")]),
+
     # -- The Air Force's accounts relayed in Russian, and their Ukrainian twins: the targets
     # recorded and their kinds were launched; "локационно потеряны" suppressed; drones gone
     # towards Belarus are no claim and Belarus no place; hits recorded.
@@ -268,6 +289,15 @@ XFAIL: dict[str, str] = {
     "belarus-crossed-en": (
         "English 'crossed into X' also says where a drone was then downed ('crossed into the"
         " Kursk region and was shot down there'), so 'cross' is no verb of departure there"),
+    "of-them-hospitalised-ru": (
+        "Russian has no 'one_of' words ('из них'), so a count of them after people takes the"
+        " drones; giving it Ukrainian's lowered Russian dev fold b (F1 0.850 -> 0.849)"),
+    "hospitalised-uk": (
+        "'госпіталізувати' as an injured word failed the Ukrainian blind floor in round 8"
+        " (tests/test_round8_casualty.py) and is not tried again"),
+    "hospitalised-passive": (
+        "'госпіталізувати' as an injured word failed the Ukrainian blind floor in round 8"
+        " (tests/test_round8_casualty.py) and is not tried again"),
     "headline-mykolaiv": (
         "'Миколаїв' reads as a person's possessive ('Mykola's'), and a person's name opening a"
         " headline before a colon is its speaker ('Кіпер: ...'), so it stays no place"),
