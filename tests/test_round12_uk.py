@@ -113,6 +113,12 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "over-line-seven", "Над Одещиною — сім дронів.", [("intercepted", "uav", 7, "UA-51")]),
     ("ru", "over-line-ru", "Над Брянской областью — 11 беспилотников.",
      [("intercepted", "uav", 11, "RU-BRY")]),
+    # a line of live monitoring ("курсом на ...") tells drones in flight, no breakdown of those
+    # downed (the guide does not say whether such lines count launches: left unread, as before)
+    ("uk", "over-line-course", "Над Харківщиною — 5 ударних БпЛА, курсом на Полтавщину.", []),
+    ("uk", "over-line-course-bare", "Над Чернігівщиною — 4 шахеди курсом на Київщину.", []),
+    ("ru", "over-line-course-ru", "Над Харьковской областью — 5 ударных БпЛА, курсом на Полтаву.",
+     []),
     ("ru", "each-five-ru", "Над Курской и Белгородской областями — по пять беспилотников.",
      [("intercepted", "uav", 5, "RU-KRS"), ("intercepted", "uav", 5, "RU-BEL")]),
 

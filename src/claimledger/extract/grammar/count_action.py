@@ -254,6 +254,9 @@ class CountActionRules(CasualtyRules):
         sentence = self.doc.sentences[tokens[quantity.first].sentence]
         if tokens[sentence.first].low not in self.lex.words.over_words:
             return False
+        heading = self.lex.words.motion | self.lex.words.direction_nouns
+        if any(t.lemma in heading for t in tokens[sentence.first : sentence.last]):
+            return False  # "Над Харківщиною — 5 БпЛА, курсом на Полтавщину": in flight, live
         dashes = self.lex.words.dashes
         return any(tokens[i].text in dashes for i in range(sentence.first + 1, quantity.first))
 
