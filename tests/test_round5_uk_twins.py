@@ -474,12 +474,6 @@ def params() -> list[object]:
 
 # Cases the rules still miss, each with why it is left.
 XFAIL: dict[str, str] = {
-    "capital-as-state": (
-        "a capital as the state that launched needs the verb right after it (places.py) and"
-        " \"москва\" is no subject side: \"Москва зазнала атаки\" is the city attacked"),
-    "victims-mother-son": (
-        "the Ukrainian dictionary reads \"мати\" first as \"мата\" (a mat), so no victim noun;"
-        " \"мати\" is also the verb \"to have\" of the forecast words"),
     "earlier-over-subject-ru": (
         "Russian keeps the verb within two words of \"Ранее\": its analyzer gives a participle"
         " the verb's lemma, so \"Ранее он сообщал о 10 сбитых беспилотниках\" (an earlier report"

@@ -407,14 +407,6 @@ CASES: list[tuple[str, str, list[Row]]] = [
 
 # Cases the rules still miss, each with why it is left.
 XFAIL: dict[str, str] = {
-    "air-targets-kyiv": (
-        "'ворожих цілей' is not read as air targets of mixed kinds: admitting 'ворожий' before"
-        " 'ціль' turned dev reports' hit denials ('Влучань не зафіксовано') into targets, uk"
-        " dev 0.873 -> 0.858; it needs a rule that asks for an interception verb"),
-    "aircraft": (
-        "a Ukrainian outlet's count with no place defaults to UA (outlet_country, made for"
-        " the night's totals); one aircraft downed is no country total, but the default cannot"
-        " tell"),
     "injured-of-them-children": (
         "no attack named: casualties are read only with an air attack in context (with"
         " 'унаслідок ракетного удару' the claim comes); ANNOTATION.md counts only the"
@@ -422,12 +414,6 @@ XFAIL: dict[str, str] = {
     "according-to-kiper": (
         "no attack named, as in injured-of-them-children: 'загинула 1 людина' alone is read"
         " only with an air attack in context"),
-    "distributive-three": (
-        "the sentence, as written, names no action (a list item cut from its header); 'над"
-        " Сумщиною та Чернігівщиною збили по три дрони' gives both claims"),
-    "headline-dash-signature": (
-        "the opening 'Одеса:' is no place (the rules treat it like a dateline), and the"
-        " governor's signature gives his region (with 'В Одесі ...' the city comes)"),
 }
 
 

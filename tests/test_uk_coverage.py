@@ -47,9 +47,6 @@ def as_scored(claims: list[Claim], expected: list[Row]) -> list[Row]:
 
 CASES: dict[str, tuple[str, str, list[Row]]] = {}
 XFAIL: dict[str, str] = {
-    "most-named-in-brackets": (
-        "'найбільше — над Одещиною (15)': a count in brackets after its place is no list item;"
-        " the total takes the place"),
     "report-dnipro-ova": (
         "the wounded of a quote signed by the head of the Dnipropetrovsk OVA, of an attack on"
         " Dnipro named the sentence before, are placed at his region; the Ukrainian dev gold"

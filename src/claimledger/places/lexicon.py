@@ -65,6 +65,10 @@ REGION_ADJECTIVES: dict[str, dict[str, tuple[str, ...]]] = {
 # one of these ("по Харкову, Львову та Одесі": "Львову" is also the name Лев) is a place too.
 LIST_JOINERS = frozenset({",", "и", "і", "й", "та", "and"})
 
+# A mark right after a town opening its sentence that makes the town the label of a headline
+# ("Одеса: двоє загиблих"), not an ordinary word opening it.
+LABEL_MARKS = frozenset({":"})
+
 # Words right before an ambiguous town name that make it a place ("в Энгельсе", "над Орлом",
 # "город Мирный", "удар по Энгельсу"). Prepositions that often take people in Russian ("к", "у",
 # "на") are left out on purpose.
@@ -79,6 +83,9 @@ CITY_TRIGGERS: dict[str, frozenset[str]] = {
     "uk": frozenset({
         "в", "у", "над", "під", "біля", "поблизу", "з", "із", "по", "місто", "м", "смт", "селище",
         "село", "околиця", "район", "напрямок", "бік",
+        # "скерували на Миколаїв 12 дронів": a possessive ("Миколаїв", Mykola's) is no object
+        # of "на" in news, a town is
+        "на",
         # "ворог атакував Миколаїв": the town attacked, not a possessive ("Миколаїв брат")
         "атакувати", "обстрілювати", "обстріляти",
     }),

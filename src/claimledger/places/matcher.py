@@ -315,7 +315,7 @@ class Matcher:
         triggered = i > 0 and self._trigger_before(text, tokens, keys, i)
         if guard == GUARD_CITY_PERSON:
             return triggered
-        return triggered or not _sentence_initial(text, tokens, i)
+        return triggered or not _sentence_initial(text, tokens, i) or _label(text, tokens, i)
 
     def _person_before(self, text: str, tokens: Sequence[Token], i: int) -> bool:
         prev = tokens[i - 1]
@@ -388,6 +388,12 @@ def _capital_after(text: str, tokens: Sequence[Token], i: int) -> bool:
     if text[tokens[i].end:nxt.start] != " " or not nxt.text[:1].isupper():
         return False
     return not (len(nxt.text) <= 3 and nxt.text.isupper())
+
+
+def _label(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """ "Одеса: двоє загиблих": a word before a colon that opens a headline labels its place."""
+    end = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
+    return text[tokens[i].end : end].strip()[:1] in lexicon.LABEL_MARKS
 
 
 def _sentence_initial(text: str, tokens: Sequence[Token], i: int) -> bool:

@@ -117,6 +117,8 @@ class CountActionRules(CasualtyRules):
         if strong:
             best = min(predicates or strong, key=lambda a: abs(a.token - quantity.number_first))
             best = self._mixed_figure(strong, best)  # "Збито/подавлено: 70 БпЛА"
+            if self._forecast(self._clause_of(facts, best.token), best.token):
+                return None  # "Росія готує удар: у неї 100 ракет": a plan's, no count of it
             return strikes.governed_action(
                 self.doc, self.lex, best, phrase, counted=True
             ), best.token
@@ -125,6 +127,8 @@ class CountActionRules(CasualtyRules):
             return inherited, None
         if self._over_places(facts, quantity):
             return "launched", None
+        if self._over_line(quantity):
+            return "intercepted", None
         return None
 
     def _carrier(self, action: ActionMention, before: int, phrase: WeaponPhrase) -> bool:
@@ -241,6 +245,20 @@ class CountActionRules(CasualtyRules):
             ):
                 return True  # not "87 drones over the past day": a time
         return False
+
+    def _over_line(self, quantity: Quantity) -> bool:
+        """A breakdown's line cut from its header, with no verb: "Над Сумщиною та Чернігівщиною
+        — по три дрони" (ANNOTATION.md: "над Белгородской, Тульской и Тверской областями — по
+        три"). The places the line opens with over a dash are where the count was downed."""
+        tokens = self.doc.tokens
+        sentence = self.doc.sentences[tokens[quantity.first].sentence]
+        if tokens[sentence.first].low not in self.lex.words.over_words:
+            return False
+        heading = self.lex.words.motion | self.lex.words.direction_nouns
+        if any(t.lemma in heading for t in tokens[sentence.first : sentence.last]):
+            return False  # "Над Харківщиною — 5 БпЛА, курсом на Полтавщину": in flight, live
+        dashes = self.lex.words.dashes
+        return any(tokens[i].text in dashes for i in range(sentence.first + 1, quantity.first))
 
     def _evidence_with_action(self, draft: Draft, facts: Facts) -> None:
         """The count with its action when one clause holds both; else the list item."""

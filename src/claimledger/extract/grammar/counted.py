@@ -39,6 +39,8 @@ class CountedRules(CountActionRules):
             self._total_after(facts, quantity)
             if quantity.victims or quantity.other or self._denied(quantity):
                 continue
+            if self._of_them(quantity) and self._after_victims(facts, quantity):
+                continue  # "поранено 10 людей, шістьох із них госпіталізували": people
             if any(first <= quantity.number_first < last for first, last in denials):
                 continue  # "No one was injured in the attack": nobody, no weapon
             casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
@@ -53,6 +55,8 @@ class CountedRules(CountActionRules):
                         and self._object_of_action(facts, quantity)
                     )
                     or self._fronted_weapon(facts, quantity)
+                    # "найбільше — над Одещиною (15)": a place's share, in brackets after it
+                    or quantity.number_first in self._bracketed(facts)
                     or (previous is not None and self._header_action(sentence, previous.first))
                     or self._attack_weapon(sentence, quantity) is not None
                 )
@@ -406,6 +410,11 @@ class CountedRules(CountActionRules):
         """A qualifier covers coordinated counts: "около 120 ракет и 90 дронов"."""
         between = [t.low for t in self.doc.tokens[before.last : after.first]]
         return len(between) == 1 and between[0] in self.lex.words.and_words
+
+    def _after_victims(self, facts: Facts, quantity: Quantity) -> bool:
+        """Whether the count before this one in its sentence counts people."""
+        before = [q for q in facts.quantities if q.number_first < quantity.number_first]
+        return bool(before) and before[-1].victims
 
     def _inherited_phrase(
         self, sentence: Sentence, facts: Facts, quantity: Quantity, previous: Draft | None

@@ -224,8 +224,11 @@ class SingleRules(CountedRules):
             self.lex.compound_heads
         ):
             # a model named alone ("применили «Орешник»") says no number; a compound's head
-            # does ("сбили беспилотный летательный аппарат")
-            return False
+            # does ("сбили беспилотный летательный аппарат"), and so do the singular adjectives
+            # in the accusative a model agrees with ("збили російський Су-34")
+            return phrase.number == "sing" and any(
+                "accs" in t.info.all_grams for t in self.doc.tokens[phrase.first : phrase.head]
+            )
         return phrase.number == "sing" and bool({"accs", "ablt"} & head.info.all_grams)
 
     def _one_event(self, action: ActionMention, phrase: WeaponPhrase) -> bool:

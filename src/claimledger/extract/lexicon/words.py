@@ -133,6 +133,9 @@ class Words:
     debris: frozenset[str] = frozenset()  # "уламки дрона": pieces of a weapon, no weapon itself
     air_adjectives: frozenset[str] = frozenset()  # "ракетный удар"
     hostile_adjectives: frozenset[str] = frozenset()  # "вражеский": the other side's weapon
+    # "знешкодили 10 ворожих цілей", "сбиты 76 целей": heads that are air targets of mixed kinds
+    # without their air adjective only counted, downed, and with the sky named (weapons.py)
+    downed_heads: frozenset[str] = frozenset()
     ground_prefixes: frozenset[str] = frozenset()  # "FPV-дроны" strike troops: no air war
     # "ракеты РСЗО «Вампир»: ПВО сбила 10 снарядов": launchers whose naming earlier in the
     # sentence makes a bare "снаряд" their rocket, not an artillery shell

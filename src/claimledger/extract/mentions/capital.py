@@ -107,3 +107,26 @@ def _bare(lex: Lexicon, before: Token | None) -> bool:
     if not lex.words.articles or lex.lang != "en":
         return True
     return before is not None and before.low == "the"
+
+
+_BETWEEN = frozenset({"ADVB", "PRCL"})  # "Москва вночі запустила": an adverb before the verb
+
+
+def launching_capital(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    """ "Москва вночі запустила по Україні 90 шахедів": a state's capital with no preposition
+    before it and a verb of launching right after it (an adverb between) is its state, which
+    acted; the city is no place of the claim ("Москва зазнала атаки" is the city attacked)."""
+    tokens = doc.tokens
+    if ref.place.code not in STATE_CAPITALS or (
+        ref.first > 0 and tokens[ref.first - 1].info.pos == "PREP"
+    ):
+        return False
+    at = ref.last
+    while at < len(tokens) and tokens[at].info.pos in _BETWEEN:
+        at += 1
+    return (
+        at < len(tokens)
+        and tokens[at].sentence == tokens[ref.first].sentence
+        and tokens[at].info.pos == "VERB"
+        and tokens[at].lemma in lex.words.launch_verbs
+    )

@@ -15,7 +15,7 @@ from typing import Any
 
 from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.capital import home_capital
+from claimledger.extract.mentions.capital import home_capital, launching_capital
 from claimledger.extract.mentions.datelines import mark_datelines
 from claimledger.extract.mentions.listed import add_listed_districts
 from claimledger.extract.mentions.place_codes import (
@@ -319,6 +319,8 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         and (before is None or before.info.pos != "PREP")
     ):
         ref.in_actor = True  # "Kyiv shot down 33 drones": the government acts
+    if launching_capital(doc, lex, ref):
+        ref.in_actor = True  # "Москва запустила по Україні 90 шахедів": the state acts
     if (
         after is not None
         and after.low in lex.words.negations
@@ -349,10 +351,10 @@ def _after_departure(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
     sentence_first = doc.sentences[doc.tokens[ref.first].sentence].first
     for index in range(ref.first - 1, max(sentence_first, ref.first - _DEPARTURE_REACH) - 1, -1):
         token = doc.tokens[index]
-        if not token.is_word:
-            return False
-        if token.lemma in lex.words.departure:
+        if token.is_word and token.lemma in lex.words.departure:
             return True
+        if not token.is_word or token.lemma in lex.actions:
+            return False  # "перетнули кордон і були збиті над Сумщиною": where they were downed
     return False
 
 

@@ -26,6 +26,7 @@ from claimledger.extract.mentions.models import (
     weapon_nouns,
 )
 from claimledger.extract.mentions.types import WeaponPhrase
+from claimledger.extract.numerals import word_value
 from claimledger.model import MISSILE_KINDS, Language
 
 _MAX_MODIFIERS = 6  # CENTCOM: "Iranian-backed Houthi one-way attack uncrewed aerial vehicles"
@@ -74,7 +75,51 @@ def _head_weapon(
     tail = lex.compound_tails.get(token.lemma)
     if tail is not None and _followed_by(doc, index, tail[0]):
         return tail[1], False  # "засіб повітряного нападу": air targets of mixed kinds
+    if token.lemma in lex.words.downed_heads and _downed_hostile(doc, lex, index, first):
+        return None, False  # "знешкодили 10 ворожих цілей": air targets of mixed kinds
     return None
+
+
+_DOWNED_REACH = 3  # tokens between a verb of interception and the hostile targets it takes
+
+
+def _downed_hostile(doc: Document, lex: Lexicon, index: int, first: int) -> bool:
+    """ "над Києвом збили 8 ворожих цілей", "Воздушные силы: сбиты 9 вражеских целей": a count
+    and a hostile adjective right before the head, a verb of interception close by in the same
+    clause, and the sky named in the sentence (over, air defence, or the adjective that makes
+    the head an air target by itself: "Повітряні сили"). A hostile target is an air target only
+    so: with no such verb ("ворожих цілей не було"), count ("всі ворожі цілі збиті": the drones
+    named before) or sky ("знищили 5 ворожих цілей на напрямку", the ground war) it may be
+    anything. Bare targets ("сбиты 76 целей") the same way lowered Russian dev fold b."""
+    counted = index - 2
+    if counted < first or doc.tokens[index - 1].lemma not in lex.words.hostile_adjectives:
+        return False
+    number = doc.tokens[counted]
+    if not (number.text.isdigit() or word_value(number.lemma, lex.lang) is not None):
+        return False
+    last = doc.sentences[doc.tokens[index].sentence].last
+    compound = lex.compound_heads.get(doc.tokens[index].lemma)
+    air = compound[0] if compound is not None else frozenset()
+    sky = lex.words.over_words | lex.words.defence_nouns
+    if not any(
+        doc.tokens[at].low in sky or doc.tokens[at].lemma in air for at in range(first, last)
+    ):
+        return False
+    before = range(counted - 1, max(first, counted - 1 - _DOWNED_REACH) - 1, -1)
+    after = range(index + 1, min(last, index + 1 + _DOWNED_REACH))
+    return _intercepting(doc, lex, before) or _intercepting(doc, lex, after)
+
+
+def _intercepting(doc: Document, lex: Lexicon, indexes: range) -> bool:
+    """Whether a verb of interception stands at one of `indexes` before a clause break."""
+    for at in indexes:
+        token = doc.tokens[at]
+        if token.text in lex.words.clause_breaks:
+            return False
+        action = lex.actions.get(token.lemma)
+        if action is not None and action.action == "intercepted":
+            return True
+    return False
 
 
 def _followed_by(doc: Document, index: int, lemmas: frozenset[str]) -> bool:
@@ -134,6 +179,7 @@ def find_phrases(
         if (
             lemma not in heads
             and lemma not in tails
+            and lemma not in lex.words.downed_heads
             and (nouns.get(lemma) is None or not token.info.is_noun)  # the dict first: cheaper
             and abbreviation_weapon(token.text, lang) is None
         ):

@@ -7,7 +7,13 @@ Read by `settle`; each function takes the draft and its speaker as settled so fa
 from __future__ import annotations
 
 from claimledger.catalog.actors import actors
-from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.grammar.draft import (
+    CASUALTY_ACTIONS,
+    SHOT_DOWN_ONLY,
+    WEAPON_ACTIONS,
+    Draft,
+    Facts,
+)
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.lexicon.roles import opens_with
@@ -85,6 +91,10 @@ def regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) ->
 def default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | None:
     """A count with no place of its own: the country the attacker struck at."""
     if draft.action not in WEAPON_ACTIONS or (speaker.kind == "outlet" and not lex.outlet_country):
+        return None
+    if speaker.kind == "outlet" and draft.weapon in SHOT_DOWN_ONLY:
+        # "Сили оборони збили російський літак Су-34": an outlet's country is for the night's
+        # tally of what was fired at it; a plane downed is an event at a place it does not say
         return None
     if speaker.kind == "official" and not speaker.national:
         return None  # "глава региона" of a region the text does not name: a region, not the country
