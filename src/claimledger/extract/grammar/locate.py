@@ -29,7 +29,7 @@ class PlaceRules(SingleRules):
     def _locate(self, draft: Draft, facts: Facts, siblings: list[Draft]) -> None:
         places = self.gazetteer_places
         subset = self._subset_places(facts)
-        statement = self._statement_of(draft)
+        statement = self._speaker_clause(self._statement_of(draft), facts, draft)
         usable = [
             p
             for p in facts.places
@@ -42,9 +42,16 @@ class PlaceRules(SingleRules):
         )
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
+        # a list's later items are the count's own places, but not past another speaker's word
+        spoken = self._speaker_clause((draft.sentence.first, draft.sentence.last), facts, draft)
         own = _without_destinations(
             self._without_offshore_marks(
-                [p for p in draft.places if not (self._bordered(p) or _gone_abroad(p))]
+                [
+                    p
+                    for p in draft.places
+                    if not (self._bordered(p) or _gone_abroad(p))
+                    and spoken[0] <= p.first < spoken[1]
+                ]
             )
         )
         opener = self._list_opener(draft)
@@ -201,6 +208,35 @@ class PlaceRules(SingleRules):
             if text in (",", ";", "."):
                 return None
         return None
+
+    def _speaker_clause(
+        self, statement: tuple[int, int], facts: Facts, draft: Draft
+    ) -> tuple[int, int]:
+        """The part of a statement that the draft's own speaker says: a clause opened by another
+        speaker ("..., while the ministry reported a strike on the Bryansk region", "..., а
+        Минобороны РФ — об ударе по Брянской области") places that speaker's claims, not the
+        count before it."""
+        start, end = statement
+        opened = [first for first, _ in facts.speaker.later] + self._gapped_speakers(facts)
+        for first in opened:
+            if start < first <= draft.first:
+                start = first
+            elif draft.first < first < end:
+                end = first
+        return start, end
+
+    def _gapped_speakers(self, facts: Facts) -> list[int]:
+        """Where a clause of another speaker opens with its verb left out: a contrast word, the
+        actor right after it, a dash after the actor ("а Минобороны РФ — о том, что")."""
+        tokens, words = self.doc.tokens, self.lex.words
+        return [
+            actor.first - 1
+            for actor in facts.actors
+            if actor.first > 0
+            and actor.last < len(tokens)
+            and tokens[actor.first - 1].low in words.gapped_contrasts
+            and tokens[actor.last].low in words.dashes
+        ]
 
     def _statement_of(self, draft: Draft) -> tuple[int, int]:
         """The part of the draft's sentence between statement breaks ("...; air defence ...")."""
