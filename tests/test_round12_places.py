@@ -5,7 +5,11 @@ region). Own sentences; every expectation written from the guide before the extr
 
 Another speaker's clause: "X reported A, while Y reported B" (ru/uk also with Y's verb left out,
 "..., а Минобороны РФ — о ...") tells two statements; the place of Y's statement is not where
-X's count is."""
+X's count is.
+
+Regions counted besides those named ("над Курской и ещё двумя областями", "over the Kyiv region
+and three other regions"): several regions with one number, the country (ANNOTATION.md), the
+defending side's as for several seas."""
 
 from __future__ import annotations
 
@@ -56,6 +60,37 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "The Ukrainian air force said 50 drones were shot down, and the Russian defence ministry "
      "reported a strike on the Bryansk region.",
      [("intercepted", "uav", 50, "UA")]),
+    # -- regions counted besides the ones named: one number for all, the country ------------
+    ("ru_named_region_and_counted_regions", "ru",
+     "Над Курской областью и еще двумя регионами сбиты 9 беспилотников, сообщило Минобороны.",
+     [("intercepted", "uav", 9, "RU")]),
+    ("ru_counted_regions_and_named_region", "ru",
+     "Над двумя областями и Краснодарским краем сбиты 12 беспилотников, сообщило Минобороны.",
+     [("intercepted", "uav", 12, "RU")]),
+    ("ru_counted_border_regions_and_crimea", "ru",
+     "Минобороны сообщило, что над тремя приграничными областями и Крымом сбиты 15 "
+     "беспилотников.",
+     [("intercepted", "uav", 15, "RU")]),
+    ("uk_counted_regions_and_named_region", "uk",
+     "Над двома областями та Одещиною збито 12 шахедів, повідомили Повітряні сили.",
+     [("intercepted", "uav", 12, "UA")]),
+    ("uk_named_region_and_counted_regions", "uk",
+     "Повітряні сили: над Київщиною та ще трьома областями знищено 14 дронів.",
+     [("intercepted", "uav", 14, "UA")]),
+    ("en_counted_regions_and_named_region", "en",
+     "Twelve drones were shot down over two regions and the Krasnodar Krai, the Russian defence "
+     "ministry said.",
+     [("intercepted", "uav", 12, "RU")]),
+    ("en_named_region_and_other_regions", "en",
+     "Ukraine's air force said air defences destroyed 14 drones over the Kyiv region and three "
+     "other regions.",
+     [("intercepted", "uav", 14, "UA")]),
+    # -- not counted regions: a list of regions with a count each stays each region's --------
+    ("ru_distributive_regions_stay_regions", "ru",
+     "Минобороны сообщило, что сбиты 11 беспилотников: пять — над Брянской областью, по три — "
+     "над Курской и Орловской областями.",
+     [("intercepted", "uav", 11, "RU"), ("intercepted", "uav", 5, "RU-BRY"),
+      ("intercepted", "uav", 3, "RU-KRS"), ("intercepted", "uav", 3, "RU-ORL")]),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.single import SingleRules
+from claimledger.extract.grammar.statements import counted_regions, speaker_clause
 from claimledger.extract.mentions.place_codes import (
     HELD_BY_RU,
     HOME_COUNTRIES,
@@ -29,7 +30,7 @@ class PlaceRules(SingleRules):
     def _locate(self, draft: Draft, facts: Facts, siblings: list[Draft]) -> None:
         places = self.gazetteer_places
         subset = self._subset_places(facts)
-        statement = self._speaker_clause(self._statement_of(draft), facts, draft)
+        statement = speaker_clause(self.doc, self.lex, self._statement_of(draft), facts, draft)
         usable = [
             p
             for p in facts.places
@@ -43,17 +44,11 @@ class PlaceRules(SingleRules):
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
         # a list's later items are the count's own places, but not past another speaker's word
-        spoken = self._speaker_clause((draft.sentence.first, draft.sentence.last), facts, draft)
-        own = _without_destinations(
-            self._without_offshore_marks(
-                [
-                    p
-                    for p in draft.places
-                    if not (self._bordered(p) or _gone_abroad(p))
-                    and spoken[0] <= p.first < spoken[1]
-                ]
-            )
-        )
+        whole = (draft.sentence.first, draft.sentence.last)
+        spoken = speaker_clause(self.doc, self.lex, whole, facts, draft)
+        kept = [p for p in draft.places if spoken[0] <= p.first < spoken[1]]
+        kept = [p for p in kept if not (self._bordered(p) or _gone_abroad(p))]
+        own = _without_destinations(self._without_offshore_marks(kept))
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
             own = []  # "86 drones - two over Belgorod, ...": the places are the breakdown's
@@ -61,6 +56,11 @@ class PlaceRules(SingleRules):
             # "over the Sea of Azov and the Black Sea": one count over several seas is the
             # defending country's, as one over several regions (resolve/located.py)
             draft.location, draft.location_source, draft.location_refs = None, "seas", own
+            return
+        if own and not draft.total and counted_regions(self.doc, self.lex, draft, own):
+            # "над Курской и ещё двумя областями": regions counted besides those named, one
+            # number for all (ANNOTATION.md): the defending country's, not the one named
+            draft.location, draft.location_source, draft.location_refs = None, "regions", own
             return
         steps: list[tuple[str, str | None, list[PlaceRef]]] = [
             ("own", combine(own, places), own)
@@ -208,35 +208,6 @@ class PlaceRules(SingleRules):
             if text in (",", ";", "."):
                 return None
         return None
-
-    def _speaker_clause(
-        self, statement: tuple[int, int], facts: Facts, draft: Draft
-    ) -> tuple[int, int]:
-        """The part of a statement that the draft's own speaker says: a clause opened by another
-        speaker ("..., while the ministry reported a strike on the Bryansk region", "..., а
-        Минобороны РФ — об ударе по Брянской области") places that speaker's claims, not the
-        count before it."""
-        start, end = statement
-        opened = [first for first, _ in facts.speaker.later] + self._gapped_speakers(facts)
-        for first in opened:
-            if start < first <= draft.first:
-                start = first
-            elif draft.first < first < end:
-                end = first
-        return start, end
-
-    def _gapped_speakers(self, facts: Facts) -> list[int]:
-        """Where a clause of another speaker opens with its verb left out: a contrast word, the
-        actor right after it, a dash after the actor ("а Минобороны РФ — о том, что")."""
-        tokens, words = self.doc.tokens, self.lex.words
-        return [
-            actor.first - 1
-            for actor in facts.actors
-            if actor.first > 0
-            and actor.last < len(tokens)
-            and tokens[actor.first - 1].low in words.gapped_contrasts
-            and tokens[actor.last].low in words.dashes
-        ]
 
     def _statement_of(self, draft: Draft) -> tuple[int, int]:
         """The part of the draft's sentence between statement breaks ("...; air defence ...")."""
