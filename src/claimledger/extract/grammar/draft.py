@@ -40,7 +40,7 @@ class Draft:
     phrase: WeaponPhrase | None = None
     places: list[PlaceRef] = field(default_factory=list)
     location: str | None = None
-    location_source: str | None = None  # "own", "total", "sentence", "sibling", "context"
+    location_source: str | None = None  # "own", "total", "sentence", "sibling", "context", ...
     location_refs: list[PlaceRef] = field(default_factory=list)  # the mentions it came from
     many_regions: bool = False
     total: bool = False  # "всего ...": the sum of what was counted before

@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.single import SingleRules
+from claimledger.extract.grammar.statements import counted_regions, speaker_clause
 from claimledger.extract.mentions.place_codes import (
     HELD_BY_RU,
     HOME_COUNTRIES,
@@ -29,7 +30,7 @@ class PlaceRules(SingleRules):
     def _locate(self, draft: Draft, facts: Facts, siblings: list[Draft]) -> None:
         places = self.gazetteer_places
         subset = self._subset_places(facts)
-        statement = self._statement_of(draft)
+        statement = speaker_clause(self.doc, self.lex, self._statement_of(draft), facts, draft)
         usable = [
             p
             for p in facts.places
@@ -42,11 +43,12 @@ class PlaceRules(SingleRules):
         )
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
-        own = _without_destinations(
-            self._without_offshore_marks(
-                [p for p in draft.places if not (self._bordered(p) or _gone_abroad(p))]
-            )
-        )
+        # a list's later items are the count's own places, but not past another speaker's word
+        whole = (draft.sentence.first, draft.sentence.last)
+        spoken = speaker_clause(self.doc, self.lex, whole, facts, draft)
+        kept = [p for p in draft.places if spoken[0] <= p.first < spoken[1]]
+        kept = [p for p in kept if not (self._bordered(p) or _gone_abroad(p))]
+        own = _without_destinations(self._without_offshore_marks(kept))
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
             own = []  # "86 drones - two over Belgorod, ...": the places are the breakdown's
@@ -54,6 +56,11 @@ class PlaceRules(SingleRules):
             # "over the Sea of Azov and the Black Sea": one count over several seas is the
             # defending country's, as one over several regions (resolve/located.py)
             draft.location, draft.location_source, draft.location_refs = None, "seas", own
+            return
+        if own and not draft.total and counted_regions(self.doc, self.lex, draft, own):
+            # "над Курской и ещё двумя областями": regions counted besides those named, one
+            # number for all (ANNOTATION.md): the defending country's, not the one named
+            draft.location, draft.location_source, draft.location_refs = None, "regions", own
             return
         steps: list[tuple[str, str | None, list[PlaceRef]]] = [
             ("own", combine(own, places), own)

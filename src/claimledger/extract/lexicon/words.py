@@ -154,6 +154,8 @@ class Words:
     list_openers: frozenset[str] = frozenset()  # marks a breakdown follows (":" when empty)
     clause_breaks: frozenset[str] = frozenset()  # marks between clauses
     statement_breaks: frozenset[str] = frozenset()  # "...; air defence destroyed": a new statement
+    # "..., а Минобороны РФ — о ...": opens another speaker's clause, its verb left out
+    gapped_contrasts: frozenset[str] = frozenset()
     # -- places --
     place_joiners: frozenset[str] = frozenset()  # "Курской и Белгородской": one list of places
     conditionals: frozenset[str] = frozenset()  # "если ... запустить ракету": a condition

@@ -200,8 +200,8 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
     ):
         return False
     if one.location != other.location:
-        if "seas" in (one.location_source, other.location_source):
-            return False  # a count over several seas is no region's count told again
+        if {"seas", "regions"} & {one.location_source, other.location_source}:
+            return False  # a count over several seas or regions is no region's count told again
         if one.sentence.index != other.sentence.index and (
             _country_of(one.location, other.location, places)
             or _country_of(other.location, one.location, places)
