@@ -48,6 +48,8 @@ SHARED = ROOT.parent / "shared"
         ("ru", "Ракетный удар пришёлся по окраине Харькова.", True),  # "ракет" + "удар"
         ("ru", "Атака была отбита, сообщили в штабе.", True),  # "атак" + "отбит"
         ("ru", "После атаки погибли двое.", True),  # "атак" + "погиб"
+        ("ru", "Тремя ударами Х-101 повреждена подстанция.", True),  # a model names the weapon
+        ("en", "Two Kh-101 strikes damaged the substation.", True),
         ("uk", "Прем'єр пообіцяв удар у відповідь на будь-яку агресію.", False),
         ("uk", "Дрони атакували Одесу вночі.", True),
         ("en", "The minister warned of a possible attack on the grid this winter.", False),

@@ -6,11 +6,13 @@ a word of action or harm. The lexicon lists both as word beginnings (`[fastpath]
 `actions`) and the abbreviations that count only in capitals (`capitals`: "КАБ", not "кабинет").
 One Aho-Corasick automaton per language runs over the lower-cased text once; a hit counts when it
 starts a word. A word listed in both ("удар", "атак", "attack": an air attack named, and what
-was done) stands for one of them only: a text needs a weapon and an action of two different
-beginnings. "Путин пообещал ответный удар" names an attack and nothing that befell anything;
-every claim names a weapon kind or a harm beside it ("ракетный удар", "удар ... погиб"). None
-of the 25,000 texts of the shared corpora that pass on such a word alone yields a claim. A
-language whose lexicon has no `[fastpath]` table is never rejected. The test
+was done) stands for one of them only, unless the text names a weapon model the catalogue
+knows ("Шестью ударами РС-26 разрушен завод": the model is the weapon): otherwise a text needs
+a weapon and an action of two different beginnings. "Путин пообещал ответный удар" names an
+attack and nothing that befell anything; a claim names a weapon kind, a model or a harm beside
+it ("ракетный удар", "удар ... погиб"). None of the 25,000 texts of the shared corpora that
+pass on such a word alone yields a claim. A language whose lexicon has no `[fastpath]` table
+is never rejected. The test
 `tests/test_fastpath.py` checks that no annotated text with a claim is rejected.
 """
 
@@ -23,6 +25,7 @@ from typing import Any
 import ahocorasick
 
 from claimledger.extract.lexicon import Lexicon, lexicon
+from claimledger.extract.mentions.models import find_models
 from claimledger.model import Language
 
 _WEAPON, _ACTION = 1, 2
@@ -88,4 +91,5 @@ def _may_hold_claims(text: str, lang: Language) -> bool:
         # a weapon and an action of two beginnings: both seen, and not one word alone
         if weapons and actions and len(weapons | actions) > 1:
             return True
-    return False
+    # one word alone ("удары"): a claim only where a model names the weapon (few texts get here)
+    return bool(weapons and actions) and bool(find_models(text, lang))
