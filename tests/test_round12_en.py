@@ -1,0 +1,104 @@
+"""Generalization round 12, English helper: constructions of English news that the rules were not
+tuned to, by class (denials told as an outcome, a week's totals, a count of the whole told
+after its part, who speaks when the speaker is a group of people), each with its twins in
+Russian and Ukrainian where the construction exists there.
+
+Every report is written for this table; its expected claims were written from
+eval/ANNOTATION.md before the extractor read the report. A row is (action, weapon, quantity,
+location, claimant_side, claimant_kind, attacker_side, date); date None is not checked. Reports
+are published by "Example Wire" (an outlet of no known side) on Friday 2024-11-22 at 07:30 UTC.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimants import (
+    RU_OFF,
+    UA_MIL,
+    UA_OFF,
+    WireRow,
+    wire,
+    wire_misses,
+    wire_params,
+)
+from claimledger.resources import Resources
+
+Row = WireRow
+c = wire
+
+FRI = "2024-11-22"
+
+CASES: list[tuple[str, str, str, list[Row]]] = [
+    # --- denials told as an outcome: "casualties were avoided" (ru "жертв удалось избежать"),
+    # "the population was not hurt" (ru "население не пострадало"): the guide's "no casualties"
+    # and "люди не постраждали" give killed 0 and injured 0; "not injured" gives injured 0 alone
+    ("en", "casualties_avoided_governor",
+     "Three Ukrainian drones were shot down over the Kursk region overnight, Governor Alexei "
+     "Smirnov said. Casualties were avoided, he added.",
+     [c("intercepted", "uav", 3, "RU-KRS", RU_OFF, "ua", FRI),
+      c("killed", None, 0, "RU-KRS", RU_OFF, "ua"),
+      c("injured", None, 0, "RU-KRS", RU_OFF, "ua")]),
+    ("en", "casualties_have_been_avoided_mayor",
+     "A Russian missile hit an industrial site in Dnipro on Friday morning. Human casualties have "
+     "been avoided, Mayor Borys Filatov said.",
+     [c("hit", "missile", 1, "city:Dnipro", UA_OFF, "ru"),
+      c("killed", None, 0, "city:Dnipro", UA_OFF, "ru"),
+      c("injured", None, 0, "city:Dnipro", UA_OFF, "ru")]),
+    ("en", "civilian_population_not_hurt",
+     "Russian forces attacked the Odesa region with 12 drones overnight; the civilian population "
+     "was not hurt, the regional governor Oleh Kiper said.",
+     [c("launched", "uav", 12, "UA-51", UA_OFF, "ru", FRI),
+      c("killed", None, 0, "UA-51", UA_OFF, "ru"),
+      c("injured", None, 0, "UA-51", UA_OFF, "ru")]),
+    ("en", "local_residents_were_not_harmed",
+     "Debris of a downed drone fell on a warehouse in the Belgorod region. Local residents were "
+     "not harmed, Governor Vyacheslav Gladkov wrote on Telegram.",
+     # "a downed drone": one, implied by grammar (ANNOTATION.md)
+     [c("intercepted", "uav", 1, "RU-BEL", RU_OFF, "ua"),
+      c("killed", None, 0, "RU-BEL", RU_OFF, "ua"),
+      c("injured", None, 0, "RU-BEL", RU_OFF, "ua")]),
+    ("en", "people_were_not_injured_alone",
+     "Two guided bombs struck the outskirts of Zaporizhzhia, regional head Ivan Fedorov said. "
+     "People were not injured.",
+     [c("hit", "guided_bomb", 2, "city:Zaporizhzhia", UA_OFF, "ru"),
+      # the regional head's denial is of his region (ANNOTATION.md: a governor's denial)
+      c("injured", None, 0, "UA-23", UA_OFF, "ru")]),
+    # a warning is no denial: "to avoid casualties" is advice
+    ("en", "to_avoid_casualties_is_advice",
+     "Residents of Sumy were urged to stay in shelters to avoid casualties during the alert.",
+     []),
+
+    # --- a week's (or a season's) figures told as a span ending now ("in the last week",
+    # "over the last month"): a claim of the report with no single date, as "over the past
+    # week"; bare "last week" stays the earlier week it names
+    ("en", "last_week_of_winter_alone",
+     "President Volodymyr Zelensky said that in the last week of winter alone, more than 1,100 "
+     "attack drones, nearly 800 guided aerial bombs and 45 missiles were used against Ukraine.",
+     [c("launched", "uav", 1100, "UA", UA_OFF, "ru"),
+      c("launched", "guided_bomb", 800, "UA", UA_OFF, "ru"),
+      c("launched", "missile", 45, "UA", UA_OFF, "ru")]),
+    ("en", "during_the_last_week_air_force",
+     "During the last week, Russia launched 640 Shahed drones at Ukraine, of which air defences "
+     "destroyed 510, the Ukrainian Air Force said.",
+     [c("launched", "uav", 640, "UA", UA_MIL, "ru"),
+      c("intercepted", "uav", 510, "UA", UA_MIL, "ru")]),
+    ("en", "over_the_last_month_president",
+     "Over the last month, the enemy used about 2,300 guided bombs against the Kharkiv region, "
+     "Zelensky said in his evening address.",
+     [c("launched", "guided_bomb", 2300, "UA-63", UA_OFF, "ru")]),
+    ("en", "bare_last_week_is_history",
+     "Last week, Russia launched 90 drones at Kyiv, the air force said.",
+     []),
+
+]
+
+# Rows the rules do not read yet, each with the reason (strict: a fix shows as a pass).
+XFAIL: dict[str, str] = {}
+PARAMS = wire_params(CASES, XFAIL)
+
+
+@pytest.mark.parametrize(("lang", "name", "text", "expected"), PARAMS)
+def test_round12_en(lang: str, name: str, text: str, expected: list[Row],
+                    resources: Resources) -> None:
+    assert wire_misses(resources, lang, text, expected) == ([], [])
