@@ -17,6 +17,7 @@ from claimants import (
     RU_OFF,
     UA_MIL,
     UA_OFF,
+    WIRE,
     WireRow,
     wire,
     wire_misses,
@@ -28,6 +29,7 @@ Row = WireRow
 c = wire
 
 FRI = "2024-11-22"
+THU = "2024-11-21"
 
 CASES: list[tuple[str, str, str, list[Row]]] = [
     # --- denials told as an outcome: "casualties were avoided" (ru "жертв удалось избежать"),
@@ -89,6 +91,63 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      [c("launched", "guided_bomb", 2300, "UA-63", UA_OFF, "ru")]),
     ("en", "bare_last_week_is_history",
      "Last week, Russia launched 90 drones at Kyiv, the air force said.",
+     []),
+
+    # --- the whole told after its part with no weapon of its own ("16 of the 36 launched"):
+    # launched 36 and intercepted 16 (ANNOTATION.md "28 of 31 drones"), the 36 not downed too
+    ("en", "n_of_the_m_launched_after_a_salvo",
+     "Russia fired missiles at Ukraine overnight. Air defences shot down 21 of the 30 launched, "
+     "the air force said.",
+     [c("launched", "missile", 30, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "missile", 21, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "n_of_the_m_fired_drones",
+     "Russia attacked Ukraine with drones overnight. Ukraine's air force said 44 of the 52 fired "
+     "were destroyed.",
+     [c("launched", "uav", 52, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 44, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "n_out_of_the_m_launched",
+     "The air force said Russian forces sent drones toward Ukraine overnight, downing 19 out of "
+     "the 25 launched.",
+     [c("launched", "uav", 25, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 19, "UA", UA_MIL, "ru", FRI)]),
+    # the twins: Russian and Ukrainian read the same constructions already
+    ("ru", "ru_n_of_the_m_launched_twin",
+     "Россия ночью атаковала Украину ракетами. ПВО сбили 21 из 30 выпущенных, сообщили в "
+     "Воздушных силах ВСУ.",
+     [c("launched", "missile", 30, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "missile", 21, "UA", UA_MIL, "ru", FRI)]),
+    ("uk", "uk_population_not_hurt_twin",
+     "Ворог атакував Одещину 12 дронами. Цивільне населення не постраждало, повідомив Олег "
+     "Кіпер.",
+     [c("launched", "uav", 12, "UA-51", UA_OFF, "ru", FRI),
+      c("killed", None, 0, "UA-51", UA_OFF, "ru"),
+      c("injured", None, 0, "UA-51", UA_OFF, "ru")]),
+
+    # --- hits counted as nouns, their weapon named by the attack before them ("during the
+    # missile attack ..., five hits were recorded": ru "ракетной атаки ... пять попаданий")
+    ("en", "hits_of_a_missile_attack_mayor",
+     "During a massive missile attack on Kharkiv, four hits were recorded in the city, Mayor "
+     "Ihor Terekhov said.",
+     [c("hit", "missile", 4, "city:Kharkiv", UA_OFF, "ru")]),
+    ("en", "hits_of_a_drone_attack_governor",
+     "Russia launched a drone attack on Odesa overnight; three hits were recorded in Odesa, the "
+     "regional governor Oleh Kiper said.",
+     [c("hit", "uav", 3, "city:Odesa", UA_OFF, "ru")]),
+    ("en", "hits_after_a_drone_attack_outlet",
+     "Six hits were recorded in Nikopol during a drone attack on Friday.",
+     [c("hit", "uav", 6, "city:Nikopol", WIRE, "ru")]),
+
+    # --- a strike "carried out with" a weapon (ru "удар нанесен ракетой", uk "завдано"): the
+    # weapons launched
+    ("en", "attack_carried_out_with_missiles",
+     "The attack on Sumy was carried out with two Iskander-M missiles, the regional military "
+     "administration said.",
+     [c("launched", "ballistic_missile", 2, "city:Sumy", UA_OFF, "ru")]),
+    ("en", "strike_conducted_with_drones",
+     "The overnight attack on Odesa was conducted with 40 Shahed drones, the air force said.",
+     [c("launched", "uav", 40, "city:Odesa", UA_MIL, "ru", FRI)]),
+    ("en", "carried_out_with_helicopters_no_weapon",
+     "Search operations were carried out with two helicopters near Sumy.",
      []),
 
 ]

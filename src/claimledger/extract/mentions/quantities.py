@@ -116,6 +116,10 @@ def find_quantities(
         if quantity is not None:
             found.append(quantity)
             blocked.update(range(quantity.number_first, quantity.last))
+            if quantity.whole is not None:
+                # "21 of the 30 launched": the whole is read with its part, not as a count of
+                # its own that the part's verb would take
+                blocked.update(range(quantity.whole[1], quantity.whole[2]))
         index = end
     return found
 
