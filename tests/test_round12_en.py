@@ -28,6 +28,8 @@ from claimledger.resources import Resources
 Row = WireRow
 c = wire
 
+WITNESS = (None, "witness")
+EXPERT = (None, "expert")
 FRI = "2024-11-22"
 THU = "2024-11-21"
 
@@ -150,6 +152,17 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Search operations were carried out with two helicopters near Sumy.",
      []),
 
+    # --- speakers that are groups of people: residents are witnesses, analysts experts, of no
+    # side the words tell (ANNOTATION.md claimant_kind; claimant_side null when unknown)
+    ("en", "local_residents_said",
+     "Air defences shot down three drones over Tula overnight, local residents said.",
+     [c("intercepted", "uav", 3, "city:Tula", WITNESS, "ua", FRI)]),
+    ("en", "according_to_military_analysts",
+     "According to military analysts, Russia fired about 70 missiles at Ukraine on Friday.",
+     [c("launched", "missile", 70, "UA", EXPERT, "ru", FRI)]),
+    ("en", "defense_analysts_said",
+     "Defense analysts said Ukraine launched more than 100 drones at Russia overnight.",
+     [c("launched", "uav", 100, "RU", EXPERT, "ua", FRI)]),
 ]
 
 # Rows the rules do not read yet, each with the reason (strict: a fix shows as a pass).
