@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from claimants import (
+    RU_MIL,
     RU_OFF,
     UA_MIL,
     UA_OFF,
@@ -163,6 +164,26 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "defense_analysts_said",
      "Defense analysts said Ukraine launched more than 100 drones at Russia overnight.",
      [c("launched", "uav", 100, "RU", EXPERT, "ua", FRI)]),
+    # --- "the air force said" with no country: the side opposed to the attacker, which a
+    # passive's agent after the weapons names ("drones launched by Russia"; ru "запущенных
+    # Россией", uk "запущених Росією" read already)
+    ("en", "launched_by_russia_the_air_force",
+     "Air defences destroyed 30 of 41 drones launched by Russia overnight, the air force said on "
+     "Telegram.",
+     [c("launched", "uav", 41, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 30, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "fired_by_russia_the_military",
+     "Ukrainian forces shot down 11 missiles fired by Russia on Friday morning, the military "
+     "said.",
+     [c("intercepted", "missile", 11, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "launched_by_ukraine_the_defence_ministry",
+     "Air defence units intercepted 17 drones launched by Ukraine overnight, the defence ministry "
+     "said in a statement on Telegram.",
+     [c("intercepted", "uav", 17, "RU", RU_MIL, "ua", FRI)]),
+    ("uk", "uk_launched_by_russia_twin",
+     "Сили ППО знищили 30 із 41 запущених Росією дронів, повідомили в Повітряних силах.",
+     [c("launched", "uav", 41, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 30, "UA", UA_MIL, "ru", FRI)]),
 ]
 
 # Rows the rules do not read yet, each with the reason (strict: a fix shows as a pass).

@@ -280,7 +280,9 @@ def _launcher_side(reader: SentenceReader, draft: Draft) -> str | None:
     for index in range(sentence.first + 1, sentence.last):
         before = doc.tokens[index - 1]
         if before.info.pos == "PRTF" and before.lemma in lex.words.launch_verbs:
-            side = lex.subject_sides.get(doc.tokens[index].low)
+            # "drones launched by Russia were shot down": the side after the agent's preposition
+            at = index + 1 if doc.tokens[index].low in lex.words.agent_preps else index
+            side = lex.subject_sides.get(doc.tokens[at].low) if at < sentence.last else None
             if side is not None:
                 return side
     return None
