@@ -184,6 +184,30 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Сили ППО знищили 30 із 41 запущених Росією дронів, повідомили в Повітряних силах.",
      [c("launched", "uav", 41, "UA", UA_MIL, "ru", FRI),
       c("intercepted", "uav", 30, "UA", UA_MIL, "ru", FRI)]),
+    # --- "destroyed all the drones" with no number: the one count just told, downed
+    # (ANNOTATION.md "shot down all 27"; ru "уничтожили все дроны" read already)
+    ("en", "destroyed_all_the_drones_mayor",
+     "Russia attacked Kharkiv with 14 Shahed drones overnight. Air defences destroyed all the "
+     "drones, Mayor Ihor Terekhov said.",
+     [c("launched", "uav", 14, "city:Kharkiv", UA_OFF, "ru", FRI),
+      c("intercepted", "uav", 14, "city:Kharkiv", UA_OFF, "ru", FRI)]),
+    ("en", "shot_down_all_of_the_drones_governor",
+     "Ukraine launched nine drones at the Bryansk region overnight. Russian air defences shot "
+     "down all of the drones, Governor Alexander Bogomaz said.",
+     [c("launched", "uav", 9, "RU-BRY", RU_OFF, "ua", FRI),
+      c("intercepted", "uav", 9, "RU-BRY", RU_OFF, "ua", FRI)]),
+    ("en", "intercepted_all_the_missiles_at_least",
+     "At least 20 missiles were fired at Lviv on Friday. Air defence units intercepted all the "
+     "missiles, Mayor Andriy Sadovyi said.",
+     [c("launched", "missile", 20, "city:Lviv", UA_OFF, "ru", FRI),
+      c("intercepted", "missile", 20, "city:Lviv", UA_OFF, "ru", FRI)]),
+    ("en", "all_twelve_is_counted_once",
+     "Air defences shot down all 12 drones over Kursk overnight, the governor said.",
+     [c("intercepted", "uav", 12, "city:Kursk", RU_OFF, "ua", FRI)]),
+    ("ru", "ru_destroyed_all_the_drones_twin",
+     "Россия атаковала Харьков 14 дронами. ПВО уничтожили все дроны, сообщил мэр Игорь Терехов.",
+     [c("launched", "uav", 14, "city:Kharkiv", UA_OFF, "ru", FRI),
+      c("intercepted", "uav", 14, "city:Kharkiv", UA_OFF, "ru", FRI)]),
 ]
 
 # Rows the rules do not read yet, each with the reason (strict: a fix shows as a pass).
