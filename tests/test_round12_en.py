@@ -208,6 +208,33 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Россия атаковала Харьков 14 дронами. ПВО уничтожили все дроны, сообщил мэр Игорь Терехов.",
      [c("launched", "uav", 14, "city:Kharkiv", UA_OFF, "ru", FRI),
       c("intercepted", "uav", 14, "city:Kharkiv", UA_OFF, "ru", FRI)]),
+    # --- weapons that destroyed something: the subject of an active "destroyed" with a thing
+    # after it struck it (ANNOTATION.md hit: reached a target), it was not downed; a defender
+    # after the verb (ru "28 дронов уничтожили средства ПВО") or a passive stays a downing
+    ("en", "missiles_destroyed_a_warehouse",
+     "Two Russian missiles destroyed a warehouse in Odesa on Friday, the regional governor Oleh "
+     "Kiper said.",
+     [c("hit", "missile", 2, "city:Odesa", UA_OFF, "ru", FRI)]),
+    ("en", "a_drone_destroyed_a_car",
+     "A Ukrainian drone destroyed a car near Shebekino, Governor Vyacheslav Gladkov said.",
+     [c("hit", "uav", 1, "city:Shebekino", RU_OFF, "ua", FRI)]),
+    ("en", "shaheds_destroyed_an_energy_facility",
+     "Three Shahed drones destroyed an energy facility in the Kyiv region overnight, Ukrainian "
+     "officials said.",
+     [c("hit", "uav", 3, "UA-32", UA_OFF, "ru", FRI)]),
+    ("en", "headline_passive_destroyed_stays_downed",
+     "Fourteen Ukrainian drones destroyed over the Kursk region, the defence ministry said.",
+     [c("intercepted", "uav", 14, "RU-KRS", RU_MIL, "ua", FRI)]),
+    ("ru", "ru_missiles_destroyed_a_warehouse_twin",
+     "Две российские ракеты уничтожили склад в Одессе, сообщил Олег Кипер.",
+     [c("hit", "missile", 2, "city:Odesa", UA_OFF, "ru", FRI)]),
+    ("ru", "ru_object_first_air_defence_after",
+     "Над Курской областью 28 украинских беспилотников уничтожили дежурные средства ПВО, "
+     "сообщили в Минобороны России.",
+     [c("intercepted", "uav", 28, "RU-KRS", RU_MIL, "ua", FRI)]),
+    ("uk", "uk_missiles_destroyed_a_warehouse_twin",
+     "Дві російські ракети знищили склад в Одесі, повідомив Олег Кіпер.",
+     [c("hit", "missile", 2, "city:Odesa", UA_OFF, "ru", FRI)]),
 ]
 
 # Rows the rules do not read yet, each with the reason (strict: a fix shows as a pass).
