@@ -235,6 +235,30 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("uk", "uk_missiles_destroyed_a_warehouse_twin",
      "Дві російські ракети знищили склад в Одесі, повідомив Олег Кіпер.",
      [c("hit", "missile", 2, "city:Odesa", UA_OFF, "ru", FRI)]),
+    # --- a side that downs in one clause defends in the next: "Ukrainian forces downed 30
+    # drones, while 20 others disappeared from radar" (the 20 are Russia's drones, over Ukraine)
+    ("en", "downed_while_others_disappeared",
+     "Ukrainian forces downed 30 drones overnight, while 20 others disappeared from radar, the "
+     "Air Force said.",
+     [c("intercepted", "uav", 30, "UA", UA_MIL, "ru", FRI),
+      c("suppressed", "uav", 20, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "destroyed_and_more_suppressed",
+     "Russian forces destroyed 12 drones overnight, and five more were suppressed by electronic "
+     "warfare, the defence ministry said.",
+     [c("intercepted", "uav", 12, "RU", RU_MIL, "ua", FRI),
+      c("suppressed", "uav", 5, "RU", RU_MIL, "ua", FRI)]),
+    ("en", "shot_down_while_locally_lost",
+     "Ukraine shot down 40 drones overnight, while 25 were locally lost, the air force said.",
+     [c("intercepted", "uav", 40, "UA", UA_MIL, "ru", FRI),
+      c("suppressed", "uav", 25, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "launched_then_downed_stays_the_attacker",
+     "Russia launched 50 drones overnight, while air defences downed 38, the air force said.",
+     [c("launched", "uav", 50, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 38, "UA", UA_MIL, "ru", FRI)]),
+    ("uk", "uk_downed_then_locally_lost_twin",
+     "Українські сили збили 30 дронів, ще 20 локаційно втрачені, повідомили в Повітряних силах.",
+     [c("intercepted", "uav", 30, "UA", UA_MIL, "ru", FRI),
+      c("suppressed", "uav", 20, "UA", UA_MIL, "ru", FRI)]),
 ]
 
 # Rows the rules do not read yet, each with the reason (strict: a fix shows as a pass).
