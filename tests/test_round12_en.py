@@ -259,10 +259,57 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Українські сили збили 30 дронів, ще 20 локаційно втрачені, повідомили в Повітряних силах.",
      [c("intercepted", "uav", 30, "UA", UA_MIL, "ru", FRI),
       c("suppressed", "uav", 20, "UA", UA_MIL, "ru", FRI)]),
+    # --- "the drone hit ...": one weapon, implied by grammar (ANNOTATION.md "a drone was shot
+    # down" = 1), told with the definite article after an attack named without a count
+    ("en", "the_drone_struck_a_house",
+     "A Russian drone attack killed a man in the Sumy region overnight, the regional "
+     "administration said. The drone struck a private house in Konotop.",
+     [c("killed", None, 1, "UA-59", UA_OFF, "ru"),
+      c("hit", "uav", 1, "city:Konotop", UA_OFF, "ru")]),
+    ("en", "the_missile_hit_an_apartment_block",
+     "Ukraine launched a missile at Belgorod on Friday, Governor Vyacheslav Gladkov said. The "
+     "missile hit an apartment block.",
+     [c("launched", "missile", 1, "city:Belgorod", RU_OFF, "ua", FRI),
+      c("hit", "missile", 1, "city:Belgorod", RU_OFF, "ua", FRI)]),
+    ("en", "the_drone_crashed_into_a_warehouse",
+     "Air raid sirens sounded in Kherson overnight. The drone crashed into a school in Kherson, "
+     "the city military administration said.",
+     [c("hit", "uav", 1, "city:Kherson", UA_OFF, "ru")]),
+    ("en", "the_drone_attack_is_no_count",
+     "The drone attack on Kyiv lasted five hours, the city administration said.",
+     []),
+    # --- attribution across paragraphs: "He later claimed ..." opening a paragraph is the
+    # speaker named paragraphs above (ru.toml, uk.toml back_over_paragraphs)
+    ("en", "he_later_claimed_over_a_quote",
+     "Wagner chief Yevgeny Prigozhin said his fighters had reached Rostov.\n\n"
+     "\"Nobody will stop us,\" he said in a video.\n\n"
+     "He later claimed his troops had shot down a Russian military helicopter near Rostov.",
+     [c("intercepted", "helicopter", 1, "city:Rostov-on-Don", RU_MIL, "ru", FRI)]),
+    ("en", "he_said_a_paragraph_on_mayor",
+     "Kharkiv Mayor Ihor Terekhov spoke to reporters at the scene on Friday.\n\n"
+     "He said a guided bomb had struck a residential building, injuring four people.",
+     [c("hit", "guided_bomb", 1, "city:Kharkiv", UA_OFF, "ru", FRI),
+      c("injured", None, 4, "city:Kharkiv", UA_OFF, "ru", FRI)]),
+    ("en", "he_added_a_paragraph_on_spokesman",
+     "Air Force spokesman Yuriy Ihnat spoke on national television on Friday morning.\n\n"
+     "He added that 24 of the 30 drones Russia launched overnight had been shot down.",
+     [c("launched", "uav", 30, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 24, "UA", UA_MIL, "ru", FRI)]),
 ]
 
 # Rows the rules do not read yet, each with the reason (strict: a fix shows as a pass).
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    # tried: every verb of hitting after "the drone" (crash, fall, land): dev fold a en gained a
+    # false claim on a text with none ("the drone crashed into the Black Sea", a drone lost);
+    # only "hit" and "struck", which name a target reached, are read
+    "the_drone_crashed_into_a_warehouse": "'the drone crashed into' is not read as one hit",
+    # tried: back_over_paragraphs = true in en.toml ("He said" opening a paragraph is the
+    # speaker named paragraphs above, as ru.toml and uk.toml): dev fold a en claimant .975 ->
+    # .984 (F1 .868 either way), but fold b en claimant fell .911 -> .889 and location .890 ->
+    # .880 (English names people who are not speakers between); dropped
+    "he_later_claimed_over_a_quote": "'He' opening a paragraph reaches no speaker above (en)",
+    "he_added_a_paragraph_on_spokesman": "'He' opening a paragraph reaches no speaker above (en)",
+}
 PARAMS = wire_params(CASES, XFAIL)
 
 
