@@ -161,6 +161,15 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "according_to_military_analysts",
      "According to military analysts, Russia fired about 70 missiles at Ukraine on Friday.",
      [c("launched", "missile", 70, "UA", EXPERT, "ru", FRI)]),
+    # one analyst named with his description: an expert of the side his country's adjective
+    # names, not the armed forces that adjective and "military" would make him
+    ("en", "military_analyst_named_before",
+     "Ukrainian military analyst Oleh Zhdanov said Russia launched 40 drones at Odesa overnight.",
+     [c("launched", "uav", 40, "city:Odesa", ("ua", "expert"), "ru", FRI)]),
+    ("en", "military_expert_described_after",
+     "Igor Korotchenko, a Russian military expert, said Ukraine fired 12 missiles at Crimea on "
+     "Friday.",
+     [c("launched", "missile", 12, "UA-43", ("ru", "expert"), "ua", FRI)]),
     ("en", "defense_analysts_said",
      "Defense analysts said Ukraine launched more than 100 drones at Russia overnight.",
      [c("launched", "uav", 100, "RU", EXPERT, "ua", FRI)]),
