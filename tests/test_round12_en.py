@@ -304,6 +304,25 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "He added that 24 of the 30 drones Russia launched overnight had been shot down.",
      [c("launched", "uav", 30, "UA", UA_MIL, "ru", FRI),
       c("intercepted", "uav", 24, "UA", UA_MIL, "ru", FRI)]),
+    # --- a state that acts in a lead with no count ("Russia launched a massive attack
+    # overnight") is the attacker, not the place of the figures after it: the air force's
+    # downings are over the other country; a passive ("Kyiv was attacked") keeps the place
+    ("en", "russia_launched_a_massive_attack_the_air_force",
+     "Russia launched a massive attack overnight. Air defences shot down 30 drones, the air "
+     "force said.",
+     [c("intercepted", "uav", 30, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "russia_has_launched_the_air_force_said",
+     "Russia has launched another large-scale attack, officials said. The air force said 40 "
+     "drones were destroyed overnight.",
+     [c("intercepted", "uav", 40, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "ukraine_launched_a_wave_the_defence_ministry",
+     "Ukraine launched a wave of drone attacks overnight. Air defences destroyed 25 drones, the "
+     "defence ministry said.",
+     [c("intercepted", "uav", 25, "RU", RU_MIL, "ua", FRI)]),
+    ("en", "kyiv_was_attacked_keeps_the_place",
+     "Kyiv was attacked overnight. Air defences shot down 12 drones over the city, Mayor Vitali "
+     "Klitschko said.",
+     [c("intercepted", "uav", 12, "UA-30", UA_OFF, "ru", FRI)]),
 ]
 
 # Rows the rules do not read yet, each with the reason (strict: a fix shows as a pass).
