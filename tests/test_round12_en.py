@@ -323,6 +323,26 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Kyiv was attacked overnight. Air defences shot down 12 drones over the city, Mayor Vitali "
      "Klitschko said.",
      [c("intercepted", "uav", 12, "UA-30", UA_OFF, "ru", FRI)]),
+    # --- an ability told as done ("were able to intercept"): a report, not a forecast (ru
+    # "смогли сбить" is read already); "will be able to" stays a forecast
+    ("en", "were_able_to_intercept_n_out_of_m",
+     "Air defences were able to intercept 16 out of 36 missiles launched by Russia, the air "
+     "force said.",
+     [c("launched", "missile", 36, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "missile", 16, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "were_able_to_shoot_down_of_the",
+     "Ukrainian forces were able to shoot down 40 of the 52 drones Russia launched overnight, "
+     "the military said.",
+     [c("launched", "uav", 52, "UA", UA_MIL, "ru", FRI),
+      c("intercepted", "uav", 40, "UA", UA_MIL, "ru", FRI)]),
+    ("en", "was_able_to_destroy_governor",
+     "Russian air defence was able to destroy 12 drones over the Bryansk region, Governor "
+     "Alexander Bogomaz said.",
+     [c("intercepted", "uav", 12, "RU-BRY", RU_OFF, "ua", FRI)]),
+    ("en", "will_be_able_to_is_a_forecast",
+     "Ukraine will be able to shoot down 90 Russian missiles a night once new systems arrive, "
+     "the air force said.",
+     []),
 ]
 
 # Rows the rules do not read yet, each with the reason (strict: a fix shows as a pass).
