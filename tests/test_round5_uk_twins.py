@@ -478,9 +478,6 @@ XFAIL: dict[str, str] = {
         "Russian keeps the verb within two words of \"Ранее\": its analyzer gives a participle"
         " the verb's lemma, so \"Ранее он сообщал о 10 сбитых беспилотниках\" (an earlier report"
         " of the same attack) would match a wider reach; Ukrainian lemmatizes it as an adjective"),
-    "denial-population-en": (
-        "English names no population in its denials (\"no civilians were hurt\" is read; \"the"
-        " civilian population was not hurt\" is not)"),
     "raion-ru-UA-63-Купянском": (
         "the Russian \"Купянский район\" alias is read, but the extractor keeps the town the"
         " raion is named after (city:Kupiansk); the Ukrainian twin gives the oblast"),

@@ -118,11 +118,21 @@ class ReaderBase:
     def _forecast(self, clause: tuple[int, int], action_token: int) -> bool:
         """ "может применить", "планирует запустить": a threat or a plan, not a report."""
         start = max(clause[0], action_token - 3)
-        if any(
-            self.doc.tokens[i].lemma in self.lex.words.forecast for i in range(start, action_token)
-        ):
+        if any(self._foretells(i) for i in range(start, action_token)):
             return True
         return self._governed_infinitive(clause, action_token) or self._conditional(action_token)
+
+    def _foretells(self, index: int) -> bool:
+        """A word of plan, ability or request, not one of an ability told as done ("were able
+        to intercept 16 of 36": the lexicon's `achieved` sequences ending at it)."""
+        tokens = self.doc.tokens
+        if tokens[index].lemma not in self.lex.words.forecast:
+            return False
+        return not any(
+            index + 1 >= len(words)
+            and tuple(t.low for t in tokens[index + 1 - len(words) : index + 1]) == words
+            for words in self.lex.sequences.achieved
+        )
 
     def _governed_infinitive(self, clause: tuple[int, int], action_token: int) -> bool:
         """ "«Орешник» может менее чем за 20 минут нанести удар", "попросили нанести удар": an
@@ -134,7 +144,7 @@ class ReaderBase:
             (i for i in range(action_token, reach - 1, -1) if tokens[i].info.pos == "INFN"), None
         )
         return infinitive is not None and any(
-            tokens[i].lemma in self.lex.words.forecast for i in range(clause[0], infinitive)
+            self._foretells(i) for i in range(clause[0], infinitive)
         )
 
     def _conditional(self, action_token: int) -> bool:

@@ -351,7 +351,11 @@ class PlaceRules(SingleRules):
             if draft.weapon is not None and draft.action in ("launched", "intercepted"):
                 self.last_counts[draft.weapon] = draft.quantity
         if not drafts:
-            event = [p for p in facts.places if not p.in_actor and self._event_place(facts, p)]
+            event = [
+                p
+                for p in facts.places
+                if not p.in_actor and self._event_place(facts, p) and not self.acting_state(p)
+            ]
             if not event:
                 self._remember_blasts(facts)
             # "удар по объектам в Харькове, Полтаве и Кривом Роге": the places listed with an
@@ -371,6 +375,21 @@ class PlaceRules(SingleRules):
                     self.context_location = location
                     if "-" in location or ":" in location:
                         self.context_specific = location
+
+    def acting_state(self, place: PlaceRef) -> bool:
+        """ "Russia launched a massive attack overnight": a state named as the subject of an
+        active verb right after it attacks; it is no place of the figures that follow (the air
+        force's downings after it are over the other side). "Kyiv was attacked" stays a place."""
+        tokens = self.doc.tokens
+        words = self.lex.words
+        if place.last >= len(tokens) or tokens[place.first].low not in words.indeclinable_subjects:
+            return False
+        if place.first > 0 and tokens[place.first - 1].info.pos == "PREP":
+            return False  # "attacks on Russia launched ...": a place
+        verb = tokens[place.last]
+        if verb.lemma == "be" or verb.low in words.be_forms - {"has", "have", "had"}:
+            return False  # a passive: the place attacked
+        return verb.info.is_predicate or verb.lemma in words.auxiliaries
 
     def _remember_blasts(self, facts: Facts) -> None:
         """ "Взрывы в Ефремове Тульской области. ... никто не пострадал": explosions told at a

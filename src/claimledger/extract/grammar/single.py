@@ -9,8 +9,8 @@ from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import strikes
 from claimledger.extract.grammar.counted import CountedRules
 from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.mentions.further import shared_modifier
 from claimledger.extract.mentions.models import noun_weapon
-from claimledger.extract.mentions.quantities import shared_modifier
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
 from claimledger.extract.numerals import word_value
 

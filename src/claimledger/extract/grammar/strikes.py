@@ -62,7 +62,39 @@ def governed_action(
         return "hit"
     if token.lemma in lex.words.drop_verbs and phrase.weapon == "uav" and not counted:
         return "hit"  # "дрон скинув вибухівку на маршрутку": the drone struck, dropping no drone
+    if token.lemma in lex.words.ruin_verbs and _subject_ruins(doc, lex, action, phrase):
+        return "hit"  # "two missiles destroyed a warehouse": they struck it, were not downed
     return action.action
+
+
+_SUBJECT_REACH = 2  # "two missiles reportedly destroyed": words between the subject and its verb
+_OBJECT_REACH = 4  # "destroyed a large grain warehouse": words before the object's noun
+
+
+def _subject_ruins(
+    doc: Document, lex: Lexicon, action: ActionMention, phrase: WeaponPhrase
+) -> bool:
+    """The weapons right before an active verb of destroying, a thing destroyed after it: the
+    subject that struck. Not a passive ("drones were destroyed"), nor a verb with no object
+    ("14 drones destroyed over Kursk"), nor a defender after it (ru "28 дронов уничтожили
+    средства ПВО": the object first)."""
+    between = doc.tokens[phrase.last : action.first]
+    if phrase.last > action.first or len(between) > _SUBJECT_REACH:
+        return False
+    if any(t.lemma in lex.words.be_forms or t.low in lex.words.be_forms for t in between):
+        return False
+    if doc.tokens[action.token].info.pos in ("PRTF", "PRTS"):
+        return False
+    words = lex.words
+    defenders = words.defence_nouns | words.subject_force_words | words.force_words
+    found = False
+    for token in doc.tokens[action.last : action.last + _OBJECT_REACH]:
+        if not token.is_word or token.info.pos in ("PREP", "CONJ", "ADVB"):
+            break
+        if token.lemma in defenders or token.low in defenders:
+            return False  # "уничтожили дежурные средства ПВО": who downed them
+        found = found or token.info.is_noun
+    return found
 
 
 def _caseless_after(doc: Document, action: ActionMention, phrase: WeaponPhrase) -> bool:

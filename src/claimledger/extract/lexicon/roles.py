@@ -148,6 +148,8 @@ class Sequences:
     list_openers: tuple[Sequence_, ...] = ()
     # "One was intercepted and the other struck ...": the one left of two, after "one"
     the_other: tuple[Sequence_, ...] = ()
+    # "air defences were able to intercept 16": an ability told as done, no forecast (base.py)
+    achieved: tuple[Sequence_, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,6 +124,9 @@ class Words:
     hit_by_single_genitive: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
     drop_verbs: frozenset[str] = frozenset()  # "дрон скинув вибухівку": one drone struck
+    # "two missiles destroyed a warehouse": a verb of downing whose weapon subject struck the
+    # thing after it (grammar/strikes.py)
+    ruin_verbs: frozenset[str] = frozenset()
     # "..., передает оперштаб." : verbs of speech that sign a sentence from its end after a comma
     signing_verbs: frozenset[str] = frozenset()
     # "обстріл", "обстрілювали": gunfire; a sentence of it and no weapon tells no air-war victims

@@ -16,8 +16,14 @@ from dataclasses import replace
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.each import each_of_after
-from claimledger.extract.mentions.further import a_further, no_number_openers, one_more
-from claimledger.extract.mentions.models import noun_weapon
+from claimledger.extract.mentions.further import (
+    a_further,
+    definite_hit,
+    no_number_openers,
+    one_more,
+    shared_modifier,
+    the_other,
+)
 from claimledger.extract.mentions.numbers import (
     grew_to,
     may_be_number,
@@ -102,10 +108,12 @@ def find_quantities(
             and number_lemma(lex, doc.tokens[index + 1]) in lex.round_nouns
         ):
             read = (lex.round_nouns[doc.tokens[index + 1].lemma], index + 2)  # "a dozen"
+        if read is None and definite_hit(doc, lex, sentence, index, phrases):
+            read = (1, index + 1)  # "the drone hit the village": the one that struck
         if read is None and one_more(doc, lex, sentence, index):
             read = (1, index + 1)  # "... and another over the Oryol region"
         if read is None and any(q.value == 1 for q in found):
-            read = _the_other(doc, lex, sentence, index)  # "one ..., and the other struck"
+            read = the_other(doc, lex, sentence, index)  # "one ..., and the other struck"
         if read is None and found:
             read = a_further(doc, lex, sentence, index)  # "two hit ..., and a third crashed"
         if read is None:
@@ -116,40 +124,12 @@ def find_quantities(
         if quantity is not None:
             found.append(quantity)
             blocked.update(range(quantity.number_first, quantity.last))
+            if quantity.whole is not None:
+                # "21 of the 30 launched": the whole is read with its part, not as a count of
+                # its own that the part's verb would take
+                blocked.update(range(quantity.whole[1], quantity.whole[2]))
         index = end
     return found
-
-
-def _the_other(
-    doc: Document, lex: Lexicon, sentence: Sentence, index: int
-) -> tuple[int, int] | None:
-    """ "One was intercepted and the other struck an open area", "один перехвачен, второй
-    упал": the one left of two after a count of one, the subject of a verb of its own."""
-    for words in lex.sequences.the_other:
-        end = index + len(words)
-        if end >= sentence.last:
-            continue
-        if tuple(t.low for t in doc.tokens[index:end]) == words and (
-            doc.tokens[end].info.is_predicate
-        ):
-            return 1, end
-    return None
-
-
-def shared_modifier(doc: Document, lex: Lexicon, phrase: WeaponPhrase) -> bool:
-    """ "a massive drone and missile barrage": the article counts the barrage, and the weapon
-    nouns before it say what it was made of (where nouns modify the noun after them)."""
-    if not lex.noun_adjuncts or phrase.last + 2 >= len(doc.tokens):
-        return False
-    link, second, head = doc.tokens[phrase.last : phrase.last + 3]
-    return (
-        link.low in lex.words.and_words
-        and noun_weapon(second.lemma, lex.lang) is not None
-        and head.is_word
-        and head.info.is_noun
-        and noun_weapon(head.lemma, lex.lang) is None
-        and not head.text[:1].isupper()
-    )
 
 
 def _quantity(

@@ -21,12 +21,13 @@ from claimledger.extract.mentions.place_codes import (
     APPROACHES,
     HOME_COUNTRIES,
     SIDE_COUNTRIES,
+    SIDE_OF_COUNTRY,
     combine,
     country_of_code,
     region_of_code,
 )
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
-from claimledger.extract.resolve.sides import place_side
+from claimledger.extract.resolve.sides import OPPOSITE, air_defence_of, place_side
 from claimledger.places.model import Place
 
 
@@ -313,3 +314,41 @@ def casualties_ashore(reader: SentenceReader, drafts: list[Draft]) -> None:
 
 _HOME_KINDS = frozenset({"city", "region"})
 
+
+def attacked_by_states(reader: SentenceReader) -> set[str]:
+    """The home countries a report's acting states attack ("Russia launched a massive attack
+    overnight": Ukraine), where the report names no place of the war's own (settle._sided)."""
+    places = reader.gazetteer_places
+    acting = {
+        country_of_code(p.place.code, places)
+        for f in reader.facts
+        for p in f.places
+        if reader.acting_state(p)
+    }
+    sides = {SIDE_OF_COUNTRY[c] for c in acting if c in SIDE_OF_COUNTRY}
+    return {SIDE_COUNTRIES[OPPOSITE[s]] for s in sides}
+
+
+def named_countries(reader: SentenceReader) -> set[str]:
+    """The countries of every place a report names (a sea is no country's)."""
+    places = reader.gazetteer_places
+    found = {
+        country_of_code(p.place.code, places)
+        for f in reader.facts
+        for p in f.places
+        if not reader.acting_state(p)  # "Russia launched ...": the attacker, no place
+    }
+    adjectives = reader.lex.country_adjectives  # "Israeli air defences intercepted ..."
+    found |= {adjectives[t.low] for t in reader.doc.tokens if t.low in adjectives}
+    return {c for c in found if c is not None}
+
+
+def defended_countries(reader: SentenceReader) -> set[str]:
+    """The countries whose air defences the report names by adjective ("Israeli air
+    defences"): a country's own sky."""
+    adjectives = reader.lex.country_adjectives
+    return {
+        adjectives[t.low]
+        for t in reader.doc.tokens
+        if t.low in adjectives and air_defence_of(reader, t.index)
+    }

@@ -30,12 +30,15 @@ from claimledger.extract.resolve.located import (
     abroad_party,
     acting_defender,
     approached_totals,
+    attacked_by_states,
     attacked_nation,
     casualties_ashore,
     default_location,
+    defended_countries,
     defender_country,
     from_abroad,
     happened_at,
+    named_countries,
     own_sky,
     regional_denial,
     sole_region,
@@ -46,7 +49,6 @@ from claimledger.extract.resolve.located import (
 )
 from claimledger.extract.resolve.sides import (
     OPPOSITE,
-    air_defence_of,
     attacker,
     casualty_attacker,
     defended_country,
@@ -235,7 +237,7 @@ def settle(
         _placed_ahead(reader, out)
         _launch_where_downed(out)
     _parts_of_launches(reader, out)
-    _bodies_told_later(out, today, places, _named_countries(reader), _defended(reader))
+    _bodies_told_later(out, today, places, named_countries(reader), defended_countries(reader))
     if not reader.lex.infer_sides:
         for draft in out:  # a place the breakdowns gave a total ("40 drones ... : one over ...")
             if draft.side is None and draft.speaker is not None:
@@ -272,26 +274,6 @@ def _placed_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
                 break
             if theatre:
                 break
-
-
-def _named_countries(reader: SentenceReader) -> set[str]:
-    """The countries of every place a report names (a sea is no country's)."""
-    places = reader.gazetteer_places
-    found = {country_of_code(p.place.code, places) for f in reader.facts for p in f.places}
-    adjectives = reader.lex.country_adjectives  # "Israeli air defences intercepted ..."
-    found |= {adjectives[t.low] for t in reader.doc.tokens if t.low in adjectives}
-    return {c for c in found if c is not None}
-
-
-def _defended(reader: SentenceReader) -> set[str]:
-    """The countries whose air defences the report names by adjective ("Israeli air
-    defences"): a country's own sky."""
-    adjectives = reader.lex.country_adjectives
-    return {
-        adjectives[t.low]
-        for t in reader.doc.tokens
-        if t.low in adjectives and air_defence_of(reader, t.index)
-    }
 
 
 def _bodies_told_later(
@@ -435,8 +417,8 @@ def _sided(
             return Speaker(speaker.name, "other", speaker.kind, actor=speaker.actor)
     if sided is None and draft.location is None:
         # "Explosions were heard in Kyiv. The air force said 80 drones were shot down": the
-        # one side of the war whose places the report names
-        war = _named_countries(reader) & HOME_COUNTRIES
+        # one side of the war whose places the report names, else the one its states attack
+        war = named_countries(reader) & HOME_COUNTRIES or attacked_by_states(reader)
         if len(war) == 1:
             sided = actor.on_side(war.pop().lower())
     return speaker_of(sided, today) if sided is not None else speaker

@@ -225,11 +225,32 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
     if draft.action in ("intercepted", "suppressed") and (
         air_defence_of(reader, index)
         or (_same_clause(reader, draft, index) and not _defence_between(reader, draft, index))
+        or _side_downs(reader, draft, index)
     ):
         # "Ukraine shot down 20 drones"; not "ВСУ ударили, 3 сбиты"; but "Ukrainian air defense
         # downed 50 drones, while 14 were lost" names the defender for both clauses
         return OPPOSITE.get(side)
     return side
+
+
+_DOWNING = frozenset({"intercepted", "suppressed"})
+
+
+def _side_downs(reader: SentenceReader, draft: Draft, index: int) -> bool:
+    """The side's own verb, the first action after it in its clause, a finite verb that downs:
+    "Ukrainian forces downed 30 drones, while 20 others disappeared from radar" (uk "збили 30
+    дронів, ще 20 локаційно втрачені"): it defends in the clauses after it too (not "Russia
+    launched 50 drones, while air defences downed 38": the side's verb launched; nor "Атака
+    ВСУ ... отражена": a passive whose subject is the attack)."""
+    end = draft.action_token if draft.action_token is not None else draft.first
+    actions = reader.facts[draft.sentence.index].actions
+    own = min((a for a in actions if index < a.token <= end), key=lambda a: a.token, default=None)
+    if own is None or own.action not in _DOWNING:
+        return False
+    breaks = reader.lex.words.clause_breaks
+    return reader.doc.tokens[own.token].info.pos == "VERB" and not any(
+        t.low in breaks for t in reader.doc.tokens[index + 1 : own.token]
+    )
 
 
 def _defence_between(reader: SentenceReader, draft: Draft, index: int) -> bool:
@@ -280,7 +301,9 @@ def _launcher_side(reader: SentenceReader, draft: Draft) -> str | None:
     for index in range(sentence.first + 1, sentence.last):
         before = doc.tokens[index - 1]
         if before.info.pos == "PRTF" and before.lemma in lex.words.launch_verbs:
-            side = lex.subject_sides.get(doc.tokens[index].low)
+            # "drones launched by Russia were shot down": the side after the agent's preposition
+            at = index + 1 if doc.tokens[index].low in lex.words.agent_preps else index
+            side = lex.subject_sides.get(doc.tokens[at].low) if at < sentence.last else None
             if side is not None:
                 return side
     return None
