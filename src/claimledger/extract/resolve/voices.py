@@ -15,7 +15,13 @@ from itertools import pairwise
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length, opens_with
+from claimledger.extract.lexicon.roles import (
+    Sequence_,
+    holds_any,
+    may_hold,
+    opener_length,
+    opens_with,
+)
 from claimledger.extract.mentions.named import OPENING_QUOTES
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
@@ -123,8 +129,10 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
                 voices.append(Voice(_unnamed(reader) if own.unnamed else None, None, False))
             current_air = current_air or air
             continue
+        sequences = reader.lex.sequences
         if current is not None and (
-            (own_report and _opens_unnamed_source(reader, sentence)) or _turns(reader, sentence)
+            (own_report and _opens_on(reader, sentence, sequences.unnamed_sources))
+            or _opens_on(reader, sentence, sequences.turn_openers)
         ):
             current, own_turn = None, sentence.paragraph
         voices.append(Voice(
@@ -187,24 +195,18 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
             voices[index] = Voice(lead.speaker, lead, True, voice.official, lead=True)
 
 
-def _opens_unnamed_source(reader: SentenceReader, sentence: Sentence) -> bool:
-    """A sentence that opens on data of no one named: "По словам губернатора, предприятие
-    работает штатно. По предварительным данным, пострадавших нет." In a report the outlet
-    tells as its own (`_own_report`) that is its own data, not the speaker's before; in a relay
-    of an official, the official's."""
+def _opens_on(reader: SentenceReader, sentence: Sentence, openers: tuple[Sequence_, ...]) -> bool:
+    """A sentence that opens with one of `openers`, where the outlet takes the word back from
+    the speaker before: data of no one named in a report the outlet tells as its own
+    (`unnamed_sources`: "По словам губернатора, предприятие работает штатно. По
+    предварительным данным, пострадавших нет."; in a relay of an official, the official's), or
+    a turn to another strand of the story (`turn_openers`: "«Сбиты три беспилотника», —
+    написал Гладков. Тем временем в Белгороде ранены трое.")."""
     words = tuple(t.low for t in reader.doc.sentence_tokens(sentence)[:_SOURCE_WORDS])
-    return opener_length(words, reader.lex.sequences.unnamed_sources) > 0
+    return opens_with(words, openers)
 
 
 _SOURCE_WORDS = 4  # the longest opener of `unnamed_sources` or `turn_openers`
-
-
-def _turns(reader: SentenceReader, sentence: Sentence) -> bool:
-    """A sentence that opens "Тем временем", "Meanwhile": the outlet turns to another strand
-    of the story in its own voice ("«Сбиты три беспилотника», — написал Гладков. Тем временем
-    в Белгороде ранены трое."), which no speaker before tells."""
-    words = tuple(t.low for t in reader.doc.sentence_tokens(sentence)[:_SOURCE_WORDS])
-    return opener_length(words, reader.lex.sequences.turn_openers) > 0
 
 
 def _own_report(reader: SentenceReader) -> bool:
