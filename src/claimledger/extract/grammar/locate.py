@@ -5,7 +5,11 @@ from __future__ import annotations
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.single import SingleRules
-from claimledger.extract.grammar.statements import counted_regions, speaker_clause
+from claimledger.extract.grammar.statements import (
+    counted_regions,
+    other_speakers,
+    speaker_clause,
+)
 from claimledger.extract.mentions.place_codes import (
     HELD_BY_RU,
     HOME_COUNTRIES,
@@ -30,7 +34,8 @@ class PlaceRules(SingleRules):
     def _locate(self, draft: Draft, facts: Facts, siblings: list[Draft]) -> None:
         places = self.gazetteer_places
         subset = self._subset_places(facts)
-        statement = speaker_clause(self.doc, self.lex, self._statement_of(draft), facts, draft)
+        opened = other_speakers(self.doc, self.lex, facts)
+        statement = speaker_clause(self._statement_of(draft), opened, draft)
         usable = [
             p
             for p in facts.places
@@ -44,8 +49,7 @@ class PlaceRules(SingleRules):
         owned = {id(p) for d in siblings for p in d.places}
         free = [p for p in usable if id(p) not in owned]
         # a list's later items are the count's own places, but not past another speaker's word
-        whole = (draft.sentence.first, draft.sentence.last)
-        spoken = speaker_clause(self.doc, self.lex, whole, facts, draft)
+        spoken = speaker_clause((draft.sentence.first, draft.sentence.last), opened, draft)
         kept = [p for p in draft.places if spoken[0] <= p.first < spoken[1]]
         kept = [p for p in kept if not (self._bordered(p) or _gone_abroad(p))]
         own = _without_destinations(self._without_offshore_marks(kept))

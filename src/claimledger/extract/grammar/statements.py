@@ -13,13 +13,17 @@ from claimledger.extract.mentions.types import PlaceRef
 _JOINED = 3  # words between a named place and regions counted with it ("и ещё", "and")
 
 
-def speaker_clause(
-    doc: Document, lex: Lexicon, statement: tuple[int, int], facts: Facts, draft: Draft
-) -> tuple[int, int]:
-    """The part of a statement that the draft's own speaker says: a clause opened by another
-    speaker places that speaker's claims, not the count before it."""
-    start, end = statement
-    opened = [first for first, _ in facts.speaker.later] + gapped_speakers(doc, lex, facts)
+def other_speakers(doc: Document, lex: Lexicon, facts: Facts) -> list[int]:
+    """Where the sentence's clauses of other speakers open: a later speaker's, and one with its
+    verb left out (`gapped_speakers`)."""
+    return [first for first, _ in facts.speaker.later] + gapped_speakers(doc, lex, facts)
+
+
+def speaker_clause(span: tuple[int, int], opened: list[int], draft: Draft) -> tuple[int, int]:
+    """The part of `span` that the draft's own speaker says, cut where the clauses of other
+    speakers open (`other_speakers`): such a clause places that speaker's claims, not the
+    count before it."""
+    start, end = span
     for first in opened:
         if start < first <= draft.first:
             start = first
