@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import click
 
 from claimledger import progress
 from claimledger.cli.options import CliError, clean_errors, format_option, quiet_option
-from claimledger.evaluation.classes import class_rows
+from claimledger.evaluation.classes import class_rows, code_parts, place_rows
 from claimledger.evaluation.gold import (
     GoldText,
     gold_paths,
@@ -27,6 +28,7 @@ from claimledger.evaluation.score import Score, describe
 from claimledger.evaluation.sets import FOLDS, SPLITS, fold_of
 from claimledger.extract import Extractor
 from claimledger.model import LANGUAGES, Report
+from claimledger.places.gazetteer import Gazetteer
 
 SHARED_ENV = "CLAIMLEDGER_SHARED"
 COLUMNS = (
@@ -98,7 +100,7 @@ def evaluate_command(
                 advance(1)
                 return read_claims(extractor, report)
 
-            result = evaluate(texts, predict)
+            result = evaluate(texts, predict, _containing(Gazetteer.default()))
     if fmt == "json":
         click.echo(json.dumps(_as_json(result), indent=2))
         return
@@ -110,6 +112,18 @@ def evaluate_command(
         _print_classes(result)
     if show_errors:
         _print_errors(result)
+
+
+def _containing(gazetteer: Gazetteer) -> Callable[[str], tuple[str | None, str | None]]:
+    """A place code's region and country: from its form, else from the gazetteer (towns)."""
+
+    def containing(code: str) -> tuple[str | None, str | None]:
+        region, country = code_parts(code)
+        if country is None and (place := gazetteer.get(code)) is not None:
+            return place.region, place.country
+        return region, country
+
+    return containing
 
 
 def _agreement(texts: list[GoldText], folder: Path, shared: Path) -> Evaluation:
@@ -138,6 +152,7 @@ def _class_counts(score: Score) -> dict[str, Any]:
             name: {"missed": missed, "extra": extra}
             for name, missed, extra in class_rows(score.classes)
         },
+        "place_misreads": dict(place_rows(score.classes)),
         "wrongly_filled": dict(sorted(score.wrong_fields.items())),
     }
 
@@ -149,6 +164,8 @@ def _print_classes(result: Evaluation) -> None:
         click.echo(f"\n== {lang} {split}: errors by class (missed + extra)")
         for name, missed, extra in rows:
             click.echo(f"  {name:<16} {missed:>4} + {extra:<4}")
+        for kind, count in place_rows(score.classes):
+            click.echo(f"    place: {kind:<26} {count:>4}")
         wrong = ", ".join(f"{name} {count}" for name, count in sorted(score.wrong_fields.items()))
         click.echo(f"  wrongly filled: {wrong or 'none'}")
 

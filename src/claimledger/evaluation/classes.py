@@ -10,12 +10,16 @@ can report how its errors divide without being read. The classes, tried in this 
   (killed or injured, a number), `false_on_empty` (an extra on a text whose gold has no claim),
   else `missed_other` / `extra_other`.
 Wrongly filled matched claims count apart, per field (`claimant`, `date`, `attacker_side`).
+
+A place misread is also counted by how the two places relate (`PLACE_KINDS`, `place_kind`): a
+town's region for the town, a region for the whole country, another country, and so on, which
+says whether a blind split's place errors are of granularity or of reading the wrong place.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, get_args
 
 from claimledger.evaluation.score import ClaimDict, weapons_match
@@ -34,8 +38,57 @@ ErrorClass = Literal[
 ERROR_CLASSES: tuple[str, ...] = get_args(ErrorClass)
 MISREAD_FIELDS: tuple[ErrorClass, ...] = ("place", "action", "quantity", "weapon")
 _CASUALTY_ACTIONS = frozenset({"killed", "injured"})
-# Counter keys: (class, "missed" | "extra").
+# Counter keys: (class, "missed" | "extra"), and (place kind, "place") for place misreads.
 ClassCounts = Counter[tuple[str, str]]
+PlaceKind = Literal[
+    "region_for_town",
+    "town_for_region",
+    "part_for_country",
+    "country_for_part",
+    "other_place_same_country",
+    "other_country",
+    "sea",
+    "unknown_code",
+    "none_for_place",
+    "place_for_none",
+]
+PLACE_KINDS: tuple[str, ...] = get_args(PlaceKind)
+# A place code's (region, country): "city:Kharkiv" -> ("UA-63", "UA"); unknown parts are None.
+Containing = Callable[[str], tuple[str | None, str | None]]
+
+
+def code_parts(code: str) -> tuple[str | None, str | None]:
+    """(region, country) of a code read from its form alone, without a gazetteer."""
+    if len(code) == 2 and code.isupper():
+        return None, code
+    if "-" in code and code[:2].isupper() and ":" not in code:
+        return code, code[:2]
+    return None, None
+
+
+def place_kind(gold: str | None, ours: str | None, containing: Containing) -> PlaceKind:
+    """How the place we gave relates to the gold's place, for one place misread."""
+    if ours is None:
+        return "none_for_place"
+    if gold is None:
+        return "place_for_none"
+    if gold.startswith("sea:") or ours.startswith("sea:"):
+        return "sea"
+    gold_region, gold_country = containing(gold)
+    our_region, our_country = containing(ours)
+    if gold_country is None or our_country is None:
+        return "unknown_code"
+    if gold.startswith("city:") and ours == gold_region:
+        return "region_for_town"
+    if ours.startswith("city:") and gold == our_region:
+        return "town_for_region"
+    if gold_country is not None and gold == gold_country and our_country == gold:
+        return "part_for_country"
+    if our_country is not None and ours == our_country and gold_country == ours:
+        return "country_for_part"
+    if gold_country is not None and gold_country == our_country:
+        return "other_place_same_country"
+    return "other_country"
 
 
 def _differences(gold: ClaimDict, predicted: ClaimDict) -> list[ErrorClass]:
@@ -71,7 +124,10 @@ def _alone(claim: ClaimDict, side: str, empty_text: bool) -> str:
 
 
 def classify(
-    missed: Sequence[ClaimDict], extras: Sequence[ClaimDict], empty_text: bool
+    missed: Sequence[ClaimDict],
+    extras: Sequence[ClaimDict],
+    empty_text: bool,
+    containing: Containing = code_parts,
 ) -> ClassCounts:
     """The error classes of one report's missed gold claims and extra predictions."""
     counts: ClassCounts = Counter()
@@ -82,6 +138,9 @@ def classify(
             used.add(index)
             counts[(field, "missed")] += 1
             counts[(field, "extra")] += 1
+            if field == "place":
+                ours = extras[index].get("location")
+                counts[(place_kind(gold.get("location"), ours, containing), "place")] += 1
         else:
             counts[(_alone(gold, "missed", empty_text), "missed")] += 1
     for index, predicted in enumerate(extras):
@@ -94,3 +153,8 @@ def class_rows(counts: ClassCounts) -> list[tuple[str, int, int]]:
     """(class, missed, extra) for every class with an error, in the documented order."""
     rows = [(name, counts[(name, "missed")], counts[(name, "extra")]) for name in ERROR_CLASSES]
     return [row for row in rows if row[1] or row[2]]
+
+
+def place_rows(counts: ClassCounts) -> list[tuple[str, int]]:
+    """(place kind, misreads) for every kind of place misread counted, in the documented order."""
+    return [(kind, counts[(kind, "place")]) for kind in PLACE_KINDS if counts[(kind, "place")]]

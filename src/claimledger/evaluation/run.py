@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimledger.evaluation.classes import classify
+from claimledger.evaluation.classes import Containing, classify, code_parts
 from claimledger.evaluation.gold import GoldText
 from claimledger.evaluation.score import Score, match_claims, score_report
 from claimledger.evaluation.sets import SPLITS, Split
@@ -89,8 +89,11 @@ def read_claims(extractor: Extractor, report: Report) -> ClaimDicts:
     return [claim.to_dict() for claim in extractor.extract(report).claims]
 
 
-def evaluate(texts: Iterable[GoldText], predict: Predict) -> Evaluation:
-    """Extract every gold text with `predict` and score it in its language, split and set."""
+def evaluate(
+    texts: Iterable[GoldText], predict: Predict, containing: Containing = code_parts
+) -> Evaluation:
+    """Extract every gold text with `predict` and score it in its language, split and set;
+    `containing` tells a place's region and country, to say how misread places relate."""
     result = Evaluation()
     for text in texts:
         predicted = predict(gold_report(text))
@@ -99,7 +102,8 @@ def evaluate(texts: Iterable[GoldText], predict: Predict) -> Evaluation:
         by_set = result.sets.setdefault((text.set_name, text.split), Score())
         _, missed, extra = match_claims(text.claims, predicted)
         classes = classify(
-            [text.claims[i] for i in missed], [predicted[i] for i in extra], not text.claims
+            [text.claims[i] for i in missed], [predicted[i] for i in extra], not text.claims,
+            containing,
         )
         for score in (by_lang, by_set):
             score_report(score, text.id, text.claims, predicted)
