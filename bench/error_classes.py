@@ -20,9 +20,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from claimledger.evaluation.classes import class_rows
+from claimledger.evaluation.classes import class_rows, containing_in, place_rows
 from claimledger.evaluation.gold import load_all
 from claimledger.evaluation.run import evaluate
+from claimledger.places.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -66,14 +67,17 @@ def main(argv: list[str] | None = None) -> int:
     texts = [t for t in load_all(ROOT / "eval" / "gold", args.shared) if t.split == args.split]
     items = [{"id": t.id, "lang": t.lang, "record": t.record} for t in texts]
     claimed = predictions(str(Path(args.tree).resolve()), items)
-    result = evaluate(texts, lambda report: claimed[report.id])
+    result = evaluate(texts, lambda report: claimed[report.id],
+                      containing_in(Gazetteer.default()))
     print(f"{args.tree} on {args.split}, missed + extra per class:")
     for lang, split, score in result.rows():
         rows = ", ".join(f"{name} {missed}+{extra}" for name, missed, extra in
                          class_rows(score.classes))
         wrong = ", ".join(f"{k} {v}" for k, v in sorted(score.wrong_fields.items()))
+        places = ", ".join(f"{kind} {count}" for kind, count in place_rows(score.classes))
         print(f"{lang} {split} F1 {score.f1:.3f} missed {score.gold - score.matched} "
-              f"extra {score.predicted - score.matched}: {rows}; wrongly filled: {wrong}")
+              f"extra {score.predicted - score.matched}: {rows}; "
+              f"places misread: {places or 'none'}; wrongly filled: {wrong}")
     return 0
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from claimledger.evaluation.classes import class_rows, classify
+from claimledger.evaluation.classes import class_rows, classify, code_parts, place_kind, place_rows
 
 BASE: dict[str, Any] = {
     "action": "intercepted",
@@ -24,7 +24,12 @@ def claim(**fields: Any) -> dict[str, Any]:
     ("missed", "extras", "empty", "expected"),
     [
         # One field apart: a misread of that field, one missed and one extra.
-        ([claim()], [claim(location="RU")], False, {("place", "missed"): 1, ("place", "extra"): 1}),
+        (
+            [claim()],
+            [claim(location="RU")],
+            False,
+            {("place", "missed"): 1, ("place", "extra"): 1, ("country_for_part", "place"): 1},
+        ),
         (
             [claim()],
             [claim(action="launched")],
@@ -69,7 +74,12 @@ def claim(**fields: Any) -> dict[str, Any]:
             [claim(), claim(quantity=7)],
             [claim(location="RU")],
             False,
-            {("place", "missed"): 1, ("place", "extra"): 1, ("missed_other", "missed"): 1},
+            {
+                ("place", "missed"): 1,
+                ("place", "extra"): 1,
+                ("country_for_part", "place"): 1,
+                ("missed_other", "missed"): 1,
+            },
         ),
     ],
 )
@@ -85,3 +95,49 @@ def test_error_classes(
 def test_class_rows_keep_the_documented_order_and_skip_empty_classes() -> None:
     counts = classify([claim()], [claim(location="RU"), claim(action="hit", quantity=1)], False)
     assert class_rows(counts) == [("place", 1, 1), ("extra_other", 0, 1)]
+
+
+# Towns' regions and countries as a gazetteer gives them (the test's own small table).
+_TOWNS = {"city:Kaluga": ("RU-KLU", "RU"), "city:Kharkiv": ("UA-63", "UA")}
+
+
+def _containing(code: str) -> tuple[str | None, str | None]:
+    return _TOWNS.get(code) or code_parts(code)
+
+
+@pytest.mark.parametrize(
+    ("gold", "ours", "kind"),
+    [
+        ("city:Kaluga", "RU-KLU", "region_for_town"),
+        ("RU-KLU", "city:Kaluga", "town_for_region"),
+        ("RU", "RU-KLU", "part_for_country"),
+        ("UA", "city:Kharkiv", "part_for_country"),
+        ("UA-63", "UA", "country_for_part"),
+        ("RU-BRY", "RU-KLU", "other_place_same_country"),
+        ("city:Kaluga", "RU-BRY", "other_place_same_country"),
+        ("UA-63", "city:Kaluga", "other_country"),
+        ("IL", "PS", "other_country"),
+        ("sea:aden", "YE", "sea"),
+        ("sea:black", "sea:azov", "sea"),
+        ("city:Yad Mordechai", "IL", "unknown_code"),
+        ("RU-KLU", None, "none_for_place"),
+        (None, "RU", "place_for_none"),
+    ],
+)
+def test_place_misreads_are_counted_by_how_the_two_places_relate(
+    gold: str | None, ours: str | None, kind: str
+) -> None:
+    assert place_kind(gold, ours, _containing) == kind
+    counts = classify([claim(location=gold)], [claim(location=ours)], False, _containing)
+    assert place_rows(counts) == [(kind, 1)]
+
+
+@pytest.mark.parametrize(
+    ("code", "parts"),
+    [("RU", (None, "RU")), ("UA-63", ("UA-63", "UA")), ("city:Kaluga", (None, None)),
+     ("sea:black", (None, None))],
+)
+def test_code_parts_read_a_region_and_country_from_the_code_alone(
+    code: str, parts: tuple[str | None, str | None]
+) -> None:
+    assert code_parts(code) == parts

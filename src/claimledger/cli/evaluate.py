@@ -8,14 +8,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 import click
 
 from claimledger import progress
 from claimledger.cli.options import CliError, clean_errors, format_option, quiet_option
-from claimledger.evaluation.classes import class_rows, code_parts, place_rows
+from claimledger.evaluation.classes import class_rows, containing_in, place_rows
 from claimledger.evaluation.gold import (
     GoldText,
     gold_paths,
@@ -100,7 +99,7 @@ def evaluate_command(
                 advance(1)
                 return read_claims(extractor, report)
 
-            result = evaluate(texts, predict, _containing(Gazetteer.default()))
+            result = evaluate(texts, predict, containing_in(Gazetteer.default()))
     if fmt == "json":
         click.echo(json.dumps(_as_json(result), indent=2))
         return
@@ -112,18 +111,6 @@ def evaluate_command(
         _print_classes(result)
     if show_errors:
         _print_errors(result)
-
-
-def _containing(gazetteer: Gazetteer) -> Callable[[str], tuple[str | None, str | None]]:
-    """A place code's region and country: from its form, else from the gazetteer (towns)."""
-
-    def containing(code: str) -> tuple[str | None, str | None]:
-        region, country = code_parts(code)
-        if country is None and (place := gazetteer.get(code)) is not None:
-            return place.region, place.country
-        return region, country
-
-    return containing
 
 
 def _agreement(texts: list[GoldText], folder: Path, shared: Path) -> Evaluation:
@@ -164,8 +151,9 @@ def _print_classes(result: Evaluation) -> None:
         click.echo(f"\n== {lang} {split}: errors by class (missed + extra)")
         for name, missed, extra in rows:
             click.echo(f"  {name:<16} {missed:>4} + {extra:<4}")
-        for kind, count in place_rows(score.classes):
-            click.echo(f"    place: {kind:<26} {count:>4}")
+            if name == "place":
+                for kind, count in place_rows(score.classes):
+                    click.echo(f"    {kind:<26} {count:>4}")
         wrong = ", ".join(f"{name} {count}" for name, count in sorted(score.wrong_fields.items()))
         click.echo(f"  wrongly filled: {wrong or 'none'}")
 

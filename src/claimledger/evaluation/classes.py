@@ -20,9 +20,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from claimledger.evaluation.score import ClaimDict, weapons_match
+
+if TYPE_CHECKING:
+    from claimledger.places.gazetteer import Gazetteer
 
 ErrorClass = Literal[
     "place",
@@ -64,6 +67,18 @@ def code_parts(code: str) -> tuple[str | None, str | None]:
     if "-" in code and code[:2].isupper() and ":" not in code:
         return code, code[:2]
     return None, None
+
+
+def containing_in(gazetteer: Gazetteer) -> Containing:
+    """A code's region and country from its form, else from the gazetteer (towns, districts)."""
+
+    def containing(code: str) -> tuple[str | None, str | None]:
+        region, country = code_parts(code)
+        if country is None and (place := gazetteer.get(code)) is not None:
+            return place.region, place.country
+        return region, country
+
+    return containing
 
 
 def place_kind(gold: str | None, ours: str | None, containing: Containing) -> PlaceKind:
