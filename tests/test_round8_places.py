@@ -644,17 +644,13 @@ case("en", "dir_en_towards_moscow_with_region",
      "Two drones flying towards Moscow were downed over the Kaluga region.",
      [c(DOWN, UAV, 2, "RU-KLU")])
 
-_PUNKT = "'населенного пункта X' names no village the gazetteer lacks"
 XFAIL: dict[str, str] = {
     # the count's clause names no country and no side ("дронів", no "ворожих", no "шахедів"):
     # the defending country is the annotator's inference from the outlet, which the rules
     # leave to the attacker's side
     "whole_uk_oblasti_count": "a count over 'eight regions' of no side named has no country",
-    # Tried: "пункт" as a settlement noun (ru.toml, uk.toml), which reads these as
-    # city:Lotarevka; dev fold a ru gained three matches (F1 .907 -> .914) and fold b lost
-    # three (.867 -> .860), so it was withdrawn
-    "village_ru_lotarevka_header": _PUNKT,
-    "village_ru_np_alone": _PUNKT,
+    # "населённый пункт" became a settlement noun in round 13 (tests/test_round13_villages.py),
+    # once a header running over two sentences kept fold b's region (round 8 had withdrawn it)
 }
 
 

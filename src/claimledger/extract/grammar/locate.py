@@ -127,7 +127,12 @@ class PlaceRules(SingleRules):
         header = self.doc.sentences[index - 1]
         if header.last <= header.first or self.doc.tokens[header.last - 1].text != ":":
             return []
-        return [p for p in self.facts[index - 1].places if not p.in_actor]
+        own = [p for p in self.facts[index - 1].places if not p.in_actor]
+        if own or index < 2 or self.facts[index - 1].speaker.explicit:
+            return own
+        # "..., заявили в Минобороны РФ. Главное из заявления ведомства:": a header that names
+        # neither place nor speaker goes on with the sentence before, the statement's attribution
+        return [p for p in self.facts[index - 2].places if not p.in_actor]
 
     @staticmethod
     def _same_verb_location(draft: Draft, siblings: list[Draft]) -> str | None:

@@ -58,8 +58,9 @@ def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Plac
 
 
 def _after_settlement_noun(doc: Document, lex: Lexicon, index: int) -> int | None:
-    """Where a village's name would start if the token is a settlement noun ("селе"), or an
-    abbreviated one with its full stop ("с. Шестакове"); else None."""
+    """Where a village's name would start if the token is a settlement noun ("селе"), an
+    abbreviated one with its full stop ("с. Шестакове") or the first of two ("населённого
+    пункта", listed as their lemmas); else None."""
     nouns = lex.words.settlement_nouns
     token = doc.tokens[index]
     stop = doc.tokens[index + 1]
@@ -67,6 +68,8 @@ def _after_settlement_noun(doc: Document, lex: Lexicon, index: int) -> int | Non
         return index + 2
     if token.lemma in nouns or token.low in nouns:
         return index + 1
+    if f"{token.lemma} {stop.lemma}" in nouns:  # "в районе населённого пункта Лотаревка"
+        return index + 2
     return None
 
 
