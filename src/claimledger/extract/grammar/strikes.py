@@ -53,6 +53,8 @@ def governed_action(
         and not _attempted(doc, lex, action)
     ):
         return "hit"  # "при атаке дрона на автомобиль": the one drone struck
+    if token.lemma in lex.words.subject_strike_verbs and _striking_subject(doc, lex, action, phrase):
+        return "hit"  # "по заводу ударили 13 беспилотников": not "ударили 13 беспилотниками"
     if (
         token.lemma in lex.words.attack_verbs
         and not counted
@@ -95,6 +97,38 @@ def _subject_ruins(
             return False  # "уничтожили дежурные средства ПВО": who downed them
         found = found or token.info.is_noun
     return found
+
+
+_STRIKE_REACH = 5  # "ударили по меньшей мере 13 беспилотников": words between verb and subject
+
+
+def _striking_subject(
+    doc: Document, lex: Lexicon, action: ActionMention, phrase: WeaponPhrase
+) -> bool:
+    """The weapons are the subject of a verb of striking, before or after it in its clause: a
+    case of their own that is not the instrumental, no preposition right before them, no clause
+    break between."""
+    head = doc.tokens[phrase.head]
+    cases = head.info.all_grams & _CASES
+    if not cases or INSTRUMENTAL in cases:
+        return False  # "ударили ракетами", "ударили HIMARS": the instrument, or no case to tell
+    if phrase.first >= action.last:
+        between = range(action.last, phrase.first)
+    else:
+        between = range(phrase.last, action.first)
+    if len(between) > _STRIKE_REACH or any(
+        doc.tokens[i].text in lex.words.clause_breaks for i in between
+    ):
+        return False
+    before = phrase.first - 1
+    while before >= 0 and _count_word(doc, before):
+        before -= 1  # "по меньшей мере 13 беспилотников": past the count to what governs it
+    return before < 0 or doc.tokens[before].info.pos != "PREP"
+
+
+def _count_word(doc: Document, index: int) -> bool:
+    token = doc.tokens[index]
+    return token.info.pos == "NUMR" or token.text.isdigit()
 
 
 def _caseless_after(doc: Document, action: ActionMention, phrase: WeaponPhrase) -> bool:

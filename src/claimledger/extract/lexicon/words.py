@@ -123,6 +123,9 @@ class Words:
     # дронов" is a launch
     hit_by_single_genitive: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()  # "беспилотник атаковал дом": one drone hit it
+    # "по заводу ударили 13 беспилотников": weapons a verb of striking has for its subject (not
+    # its instrument) struck, however many (strikes.py)
+    subject_strike_verbs: frozenset[str] = frozenset()
     drop_verbs: frozenset[str] = frozenset()  # "дрон скинув вибухівку": one drone struck
     # "two missiles destroyed a warehouse": a verb of downing whose weapon subject struck the
     # thing after it (grammar/strikes.py)
