@@ -53,7 +53,8 @@ def governed_action(
         and not _attempted(doc, lex, action)
     ):
         return "hit"  # "при атаке дрона на автомобиль": the one drone struck
-    if token.lemma in lex.words.subject_strike_verbs and _striking_subject(doc, lex, action, phrase):
+    strikes_it = token.lemma in lex.words.subject_strike_verbs
+    if strikes_it and _striking_subject(doc, lex, action, phrase):
         return "hit"  # "по заводу ударили 13 беспилотников": not "ударили 13 беспилотниками"
     if (
         token.lemma in lex.words.attack_verbs
