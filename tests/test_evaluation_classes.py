@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from claimledger.evaluation.classes import class_rows, classify, code_parts, place_kind, place_rows
+from claimledger.evaluation.score import claimant_misread, score
 
 BASE: dict[str, Any] = {
     "action": "intercepted",
@@ -141,3 +142,23 @@ def test_code_parts_read_a_region_and_country_from_the_code_alone(
     code: str, parts: tuple[str | None, str | None]
 ) -> None:
     assert code_parts(code) == parts
+
+
+@pytest.mark.parametrize(
+    ("gold", "ours", "how"),
+    [
+        (("ru", "official"), ("ru", "outlet"), "official -> outlet"),
+        (("ua", "military"), ("ua", "official"), "military -> official"),
+        (("ua", "military"), ("other", "military"), "side ua -> other"),
+        ((None, "outlet"), ("ua", "outlet"), "side None -> ua"),
+    ],
+)
+def test_wrong_claimants_are_counted_by_kind_then_side(
+    gold: tuple[str | None, str], ours: tuple[str | None, str], how: str
+) -> None:
+    def filled(side_kind: tuple[str | None, str]) -> dict[str, Any]:
+        return claim(claimant_side=side_kind[0], claimant_kind=side_kind[1])
+
+    assert claimant_misread(filled(gold), filled(ours)) == how
+    result = score([{"id": "t", "claims": [filled(gold)]}], {"t": [filled(ours)]})
+    assert dict(result.claimant_misreads) == {how: 1}

@@ -141,6 +141,7 @@ def _class_counts(score: Score) -> dict[str, Any]:
         },
         "place_misreads": dict(place_rows(score.classes)),
         "wrongly_filled": dict(sorted(score.wrong_fields.items())),
+        "claimant_misreads": dict(score.claimant_misreads.most_common()),
     }
 
 
@@ -156,6 +157,8 @@ def _print_classes(result: Evaluation) -> None:
                     click.echo(f"    {kind:<26} {count:>4}")
         wrong = ", ".join(f"{name} {count}" for name, count in sorted(score.wrong_fields.items()))
         click.echo(f"  wrongly filled: {wrong or 'none'}")
+        for how, count in score.claimant_misreads.most_common():
+            click.echo(f"    claimant {how:<24} {count:>4}")
 
 
 def _print_table(title: str, rows: list[tuple[str, Score]]) -> None:

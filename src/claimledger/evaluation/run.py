@@ -74,6 +74,7 @@ def merged(scores: Iterable[Score]) -> Score:
         total.mismatches.extend(part.mismatches)
         total.classes.update(part.classes)
         total.wrong_fields.update(part.wrong_fields)
+        total.claimant_misreads.update(part.claimant_misreads)
     return total
 
 

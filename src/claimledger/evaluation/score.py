@@ -112,6 +112,9 @@ class Score:
     # ((class, "missed" | "extra"), see evaluation.classes) and wrongly filled fields.
     classes: Counter[tuple[str, str]] = field(default_factory=Counter)
     wrong_fields: Counter[str] = field(default_factory=Counter)
+    # Wrong claimants by how they are wrong: "official -> outlet" (the gold's kind, ours), or
+    # "side ua -> other" where the kind is right: whose words a split's claimant errors miss.
+    claimant_misreads: Counter[str] = field(default_factory=Counter)
 
     @property
     def precision(self) -> float:
@@ -206,10 +209,20 @@ def score_report(
             if not ok
         ]
         score.wrong_fields.update(wrong)
+        if not claimant_ok:
+            score.claimant_misreads[claimant_misread(g, p)] += 1
         if wrong:
             score.mismatches.append((report_id, ",".join(wrong), g, p))
     score.misses.extend(Miss(report_id, gold[i]) for i in missed)
     score.extras.extend(Miss(report_id, pred[i]) for i in extra)
+
+
+def claimant_misread(gold: ClaimDict, predicted: ClaimDict) -> str:
+    """How a matched claim's claimant is wrong: its kind ("official -> outlet"), else its side."""
+    kinds = gold.get("claimant_kind"), predicted.get("claimant_kind")
+    if kinds[0] != kinds[1]:
+        return f"{kinds[0]} -> {kinds[1]}"
+    return f"side {gold.get('claimant_side')} -> {predicted.get('claimant_side')}"
 
 
 def score(
