@@ -331,9 +331,9 @@ def test_the_worked_examples_of_docs_extending() -> None:
     outlet, governor, model = re.findall(r"```toml\n(.*?)```", catalogue, re.S)
     bundled = (CATALOG / "actors.toml").read_text(encoding="utf-8")
     registry = load_actors(bundled + "\n" + outlet)
-    ynet = registry.by_handle("https://www.ynetnews.com/article/x")
-    assert ynet is not None and (ynet.name, ynet.side) == ("Ynet", "other")
-    assert registry.named("Ynetnews", "en") == (ynet,)
+    globes = registry.by_handle("https://en.globes.co.il/en/article-x")
+    assert globes is not None and (globes.name, globes.side) == ("Globes", "other")
+    assert registry.named("Globes", "en") == (globes,)
     assert load_actors(governor).entries == (actors()["smirnov"],)  # the table's own row
     bundled = (CATALOG / "weapons.toml").read_text(encoding="utf-8")
     catalog = load_weapons(bundled + "\n" + model)
