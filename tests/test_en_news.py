@@ -277,7 +277,9 @@ OFFICIALS: list[tuple[str, str, list[Row]]] = [
         "Oleh Syniehubov, the Kharkiv regional governor, said a drone hit a school in Kharkiv. "
         "The governor of the southern region of Mykolaiv said air defences shot down seven "
         "drones over his region.",
-        [c("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+        # the attribution names the region ("the Kharkiv regional governor"): the town is the
+        # region (docs/evaluation.md, the review's convention; "X regional" since round 13)
+        [c("hit", "uav", 1, "UA-63", UA_OFF),
          c("intercepted", "uav", 7, "UA-48", UA_OFF)],
     ),
     (
