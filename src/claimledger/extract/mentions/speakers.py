@@ -425,6 +425,8 @@ class Attribution(ActorReader):
         """The speaker after a verb of speech; a medium there that a body "в" follows is the
         one told ("сообщили ТАСС в Минобороны": the ministry speaks)."""
         mention = self._after(sentence, start, actors)
+        if mention is not None and self._clause_subject(sentence, mention):
+            return None
         speaker = mention.speaker if mention is not None else None
         if mention is None or speaker is None or speaker.kind not in ("media", "outlet"):
             return mention
@@ -439,6 +441,17 @@ class Attribution(ActorReader):
             if body is not None:
                 return body
         return mention
+
+    def _clause_subject(self, sentence: Sentence, mention: ActorMention) -> bool:
+        """An actor after a verb of speech whose own verb follows it: the subject of what is
+        said ("X, the region's governor, said Russian forces struck ..."), not who says it."""
+        probe = mention.last
+        while probe < sentence.last and self.doc.tokens[probe].info.pos in ("ADVB", "PRCL"):
+            probe += 1
+        if probe >= sentence.last:
+            return False
+        token = self.doc.tokens[probe]
+        return token.info.pos == "VERB" or token.lemma in self.lex.words.auxiliaries
 
     def _said_at_end(self, sentence: Sentence, mention: ActorMention) -> bool:
         """ "..., the air force said on Telegram.": a comma, the speaker, a verb of speech and

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.grammar.reader import SentenceReader
@@ -114,11 +115,17 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             own.back
             and current is None
             and named is not None
-            and (reader.lex.back_over_paragraphs or named is titled)
+            and (
+                reader.lex.back_over_paragraphs
+                or named is titled
+                or (_person_says(reader, index) and _person(named))
+            )
             and not sentence.bullet
         ):
             # a cue that refers back ("..., — сказали там") reaches over paragraphs to the last
-            # speaker named, not over into another item of a bulleted digest
+            # speaker named, not over into another item of a bulleted digest; in English, only
+            # a person's pronoun ("He later said ...") to a person, as "it" or "they" may be
+            # any body or group named since
             current = named
         if own.back or own.unnamed:
             if current is not None:
@@ -326,6 +333,31 @@ def _pronoun_says(reader: SentenceReader, index: int) -> bool:
         a.lemma in words.back_pronouns and b.lemma in words.speech_verbs
         for a, b in pairwise(tokens)
     )
+
+
+def _person_says(reader: SentenceReader, index: int) -> bool:
+    """A person's pronoun as the subject of a verb of speech, over adverbs between ("He later
+    claimed ...", "she said")."""
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    words = reader.lex.words
+    for at, token in enumerate(tokens):
+        if token.low not in words.person_pronouns:
+            continue
+        rest = tokens[at + 1 : at + 1 + _ASIDE_ADVERBS + 1]
+        verb = next((t for t in rest if t.info.pos not in ("ADVB", "PRCL")), None)
+        if verb is not None and verb.lemma in words.speech_verbs:
+            return True
+    return False
+
+
+_ASIDE_ADVERBS = 2  # adverbs between a pronoun and its verb: "he later also said"
+
+
+def _person(said: SentenceSpeaker) -> bool:
+    """A speaker who is one person: a catalogued person, or an office's holder named."""
+    speaker, mention = said.speaker, said.mention
+    actor = actors().get(speaker.actor) if speaker is not None and speaker.actor else None
+    return (actor is not None and actor.person) or (mention is not None and bool(mention.holder))
 
 
 _PART_REACH = 6  # words from a sentence's start (or its speaker's "said that") to its "of them"
