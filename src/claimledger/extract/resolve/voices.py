@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.grammar.reader import SentenceReader
@@ -27,6 +26,7 @@ from claimledger.extract.mentions.named import OPENING_QUOTES
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
+from claimledger.extract.resolve.persons import person_named, person_says
 from claimledger.extract.resolve.sides import local_side, place_side
 
 
@@ -56,6 +56,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     previous_paragraph: int | None = None
     official: Speaker | None = None
     named: SentenceSpeaker | None = None  # the last speaker a sentence named
+    person: SentenceSpeaker | None = None  # the last person who spoke or opened a sentence
     listing = False  # the current speaker's sentence ends with a colon above a list
     own_turn: int | None = None  # the paragraph the outlet took up in its own voice
     # A news headline ("IDF says air force intercepted missile") sums up what its body tells
@@ -88,6 +89,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             listing = False
         previous_paragraph = sentence.paragraph
         air = _air(reader, index)
+        antecedent, person = person, person_named(reader, index) or person
         if own.reset:
             current, current_air = None, False
             own_turn = sentence.paragraph
@@ -114,19 +116,17 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
         if (
             own.back
             and current is None
-            and named is not None
-            and (
-                reader.lex.back_over_paragraphs
-                or named is titled
-                or (_person_says(reader, index) and _person(named))
-            )
             and not sentence.bullet
+            and (named is not None or antecedent is not None)
         ):
             # a cue that refers back ("..., — сказали там") reaches over paragraphs to the last
             # speaker named, not over into another item of a bulleted digest; in English, only
-            # a person's pronoun ("He later said ...") to a person, as "it" or "they" may be
-            # any body or group named since
-            current = named
+            # a person's pronoun ("He later said ...") to the last person who spoke or opened a
+            # sentence, as "it" or "they" may be any body or group named since
+            if named is not None and (reader.lex.back_over_paragraphs or named is titled):
+                current = named
+            elif antecedent is not None and person_says(reader, index):
+                current = antecedent
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
@@ -333,31 +333,6 @@ def _pronoun_says(reader: SentenceReader, index: int) -> bool:
         a.lemma in words.back_pronouns and b.lemma in words.speech_verbs
         for a, b in pairwise(tokens)
     )
-
-
-def _person_says(reader: SentenceReader, index: int) -> bool:
-    """A person's pronoun as the subject of a verb of speech, over adverbs between ("He later
-    claimed ...", "she said")."""
-    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
-    words = reader.lex.words
-    for at, token in enumerate(tokens):
-        if token.low not in words.person_pronouns:
-            continue
-        rest = tokens[at + 1 : at + 1 + _ASIDE_ADVERBS + 1]
-        verb = next((t for t in rest if t.info.pos not in ("ADVB", "PRCL")), None)
-        if verb is not None and verb.lemma in words.speech_verbs:
-            return True
-    return False
-
-
-_ASIDE_ADVERBS = 2  # adverbs between a pronoun and its verb: "he later also said"
-
-
-def _person(said: SentenceSpeaker) -> bool:
-    """A speaker who is one person: a catalogued person, or an office's holder named."""
-    speaker, mention = said.speaker, said.mention
-    actor = actors().get(speaker.actor) if speaker is not None and speaker.actor else None
-    return (actor is not None and actor.person) or (mention is not None and bool(mention.holder))
 
 
 _PART_REACH = 6  # words from a sentence's start (or its speaker's "said that") to its "of them"
