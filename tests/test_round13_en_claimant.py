@@ -9,6 +9,8 @@ shapes by cause, with Russian and Ukrainian twins where the construction exists 
 - a person named once and then "he" or "she" in a later paragraph ("He later claimed ..."), or a
   person who opened a sentence without speaking ("Zelensky visited ... . ..., he told
   reporters"); a person named inside a quotation is not the one who speaks next;
+- a body whose name a country after "in" closes ("the UN monitoring mission in Ukraine said"):
+  the body speaks, not the country;
 - the speaker named in the next sentence or paragraph ("..., the ministry said in a
   statement", "The statement added that ...", "..., it said"), "according to", "in a Telegram
   post", a quotation opening a paragraph with its speaker after;
@@ -38,6 +40,7 @@ RU_OUT = ("ru", "outlet")
 UA_OUT = ("ua", "outlet")
 OTHER_OUT = ("other", "outlet")
 OTHER_MIL = ("other", "military")
+OTHER_OFF = ("other", "official")
 RU_MED = ("ru", "media")
 EW = "Example Wire"
 
@@ -233,6 +236,25 @@ case("en", "en_agency_citing_governor",
      "Two people were injured in a drone attack on Belgorod, TASS reported, citing Governor "
      "Vyacheslav Gladkov.",
      [c("injured", None, 2, ANY, RU_OFF, "ua")])
+
+# === a body whose name a country closes ("... mission in Ukraine said"): the body speaks =======
+case("en", "en_un_mission_in_ukraine",
+     "The UN Human Rights Monitoring Mission in Ukraine said Russian strikes killed 25 civilians "
+     "in Kharkiv.",
+     [c("killed", None, 25, ANY, OTHER_OFF, "ru")])
+case("en", "en_un_office_in_ukraine_reported",
+     "The UN human rights office in Ukraine reported that a Russian missile killed seven "
+     "civilians in Kryvyi Rih.",
+     [c("killed", None, 7, ANY, OTHER_OFF, "ru")])
+case("en", "en_un_mission_in_ukraine_drones",
+     "The UN mission in Ukraine said Russian drones killed four civilians in Kherson.",
+     [c("killed", None, 4, ANY, OTHER_OFF, "ru")])
+case("en", "en_guard_military_in_israel",
+     "The Israeli military in Israel said it intercepted a drone over Eilat.",
+     [c("intercepted", "uav", 1, ANY, OTHER_MIL, ANY)])
+case("ru", "ru_guard_source_in_ministry",
+     "Источник в Минобороны России сообщил, что над Курской областью сбиты пять беспилотников.",
+     [c("intercepted", "uav", 5, "RU-KRS", ("ru", "anonymous"), "ua")])
 
 # === parties of other air wars =================================================================
 case("en", "en_israeli_military",

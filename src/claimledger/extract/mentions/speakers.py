@@ -26,6 +26,7 @@ from claimledger.extract.mentions.sources import (
     source_tail,
     unnamed_subject,
 )
+from claimledger.extract.mentions.subjects import clause_subject, seated_body
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
 # How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
@@ -231,7 +232,7 @@ class Attribution(ActorReader):
         while probe >= sentence.first and skips <= 2:
             mention = next((a for a in actors if a.last == probe + 1), None)
             if mention is not None:
-                return mention
+                return seated_body(self.doc, mention, actors) or mention
             token = self.doc.tokens[probe]
             aside = self._aside_start(sentence, probe)
             if aside is not None:  # "A US official, speaking on condition of anonymity, told"
@@ -425,7 +426,7 @@ class Attribution(ActorReader):
         """The speaker after a verb of speech; a medium there that a body "в" follows is the
         one told ("сообщили ТАСС в Минобороны": the ministry speaks)."""
         mention = self._after(sentence, start, actors)
-        if mention is not None and self._clause_subject(sentence, mention):
+        if mention is not None and clause_subject(self.doc, self.lex, sentence, mention):
             return None
         speaker = mention.speaker if mention is not None else None
         if mention is None or speaker is None or speaker.kind not in ("media", "outlet"):
@@ -441,17 +442,6 @@ class Attribution(ActorReader):
             if body is not None:
                 return body
         return mention
-
-    def _clause_subject(self, sentence: Sentence, mention: ActorMention) -> bool:
-        """An actor after a verb of speech whose own verb follows it: the subject of what is
-        said ("X, the region's governor, said Russian forces struck ..."), not who says it."""
-        probe = mention.last
-        while probe < sentence.last and self.doc.tokens[probe].info.pos in ("ADVB", "PRCL"):
-            probe += 1
-        if probe >= sentence.last:
-            return False
-        token = self.doc.tokens[probe]
-        return token.info.pos == "VERB" or token.lemma in self.lex.words.auxiliaries
 
     def _said_at_end(self, sentence: Sentence, mention: ActorMention) -> bool:
         """ "..., the air force said on Telegram.": a comma, the speaker, a verb of speech and
