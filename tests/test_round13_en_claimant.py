@@ -15,6 +15,7 @@ shapes by cause, with Russian and Ukrainian twins where the construction exists 
   statement", "The statement added that ...", "..., it said"), "according to", "in a Telegram
   post", a quotation opening a paragraph with its speaker after;
 - "Reuters could not independently verify" changes no claimant;
+- one witness or resident ("a resident of Odesa told ...", "one eyewitness said"): `witness`;
 - the outlet's own voice, on its side (a Russian agency `ru`, a Ukrainian site `ua`, a British
   broadcaster `other`); parties of other air wars `other`.
 
@@ -41,6 +42,7 @@ UA_OUT = ("ua", "outlet")
 OTHER_OUT = ("other", "outlet")
 OTHER_MIL = ("other", "military")
 OTHER_OFF = ("other", "official")
+WITNESS = (None, "witness")
 RU_MED = ("ru", "media")
 EW = "Example Wire"
 
@@ -255,6 +257,17 @@ case("en", "en_guard_military_in_israel",
 case("ru", "ru_guard_source_in_ministry",
      "Источник в Минобороны России сообщил, что над Курской областью сбиты пять беспилотников.",
      [c("intercepted", "uav", 5, "RU-KRS", ("ru", "anonymous"), "ua")])
+
+# === one witness or resident, named in the singular: a witness, of no side ===================
+case("en", "en_a_resident_told",
+     "A resident of Odesa told Example Wire that she saw a drone hit a nine-storey building.",
+     [c("hit", "uav", 1, ANY, WITNESS, ANY)])
+case("en", "en_one_eyewitness_said",
+     "One eyewitness said two missiles hit the port of Odesa.",
+     [c("hit", "missile", 2, ANY, WITNESS, ANY)])
+case("en", "en_a_local_resident_said",
+     "A local resident said three drones were shot down over Kursk.",
+     [c("intercepted", "uav", 3, ANY, WITNESS, ANY)])
 
 # === parties of other air wars =================================================================
 case("en", "en_israeli_military",
