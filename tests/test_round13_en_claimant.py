@@ -16,6 +16,8 @@ shapes by cause, with Russian and Ukrainian twins where the construction exists 
   post", a quotation opening a paragraph with its speaker after;
 - "Reuters could not independently verify" changes no claimant;
 - one witness or resident ("a resident of Odesa told ...", "one eyewitness said"): `witness`;
+- a wire dateline's credit ("KYIV, Nov 22 (Reuters) -") on a site the registry does not know:
+  the agency's own voice;
 - the outlet's own voice, on its side (a Russian agency `ru`, a Ukrainian site `ua`, a British
   broadcaster `other`); parties of other air wars `other`.
 
@@ -268,6 +270,23 @@ case("en", "en_one_eyewitness_said",
 case("en", "en_a_local_resident_said",
      "A local resident said three drones were shot down over Kursk.",
      [c("intercepted", "uav", 3, ANY, WITNESS, ANY)])
+
+# === a wire dateline's credit: the agency's story, whichever site carries it ==================
+case("en", "en_dateline_credit_reuters_on_a_site",
+     "KYIV, Nov 22 (Reuters) - A Russian drone hit a warehouse in Odesa overnight, injuring two "
+     "workers.",
+     [c("injured", None, 2, ANY, OTHER_OUT, "ru")], source="example-radio.com")
+case("en", "en_dateline_credit_ap_on_a_ukrainian_site",
+     "KHARKIV, Ukraine (AP) — Three people were killed when a Russian guided bomb hit a "
+     "supermarket in Kharkiv.",
+     [c("killed", None, 3, ANY, OTHER_OUT, "ru")], source="example.com.ua")
+case("en", "en_dateline_credit_afp_mixed_case",
+     "Kyiv (AFP) - Russian missiles killed four people in the city of Dnipro on Friday.",
+     [c("killed", None, 4, ANY, OTHER_OUT, "ru")], source="example-daily.net")
+case("en", "en_guard_credit_not_opening",
+     "A Russian drone hit a school in Sumy, injuring five children.\n\nLONDON (Reuters) - "
+     "Britain pledged new air defence aid to Ukraine.",
+     [c("injured", None, 5, ANY, WIRE, "ru")], source="example.com.ua")
 
 # === parties of other air wars =================================================================
 case("en", "en_israeli_military",
