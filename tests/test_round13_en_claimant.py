@@ -9,6 +9,9 @@ shapes by cause, with Russian and Ukrainian twins where the construction exists 
 - a person named once and then "he" or "she" in a later paragraph ("He later claimed ..."), or a
   person who opened a sentence without speaking ("Zelensky visited ... . ..., he told
   reporters"); a person named inside a quotation is not the one who speaks next;
+- an armed force (an air force, a ministry of defence) counts weapons: a sentence after it that
+  counts only victims and names no speaker is the outlet's (English only: Russian channels
+  relay the ministry's "пострадавших нет" as its own, and the Russian folds fell);
 - a body whose name a country after "in" closes ("the UN monitoring mission in Ukraine said"):
   the body speaks, not the country;
 - the speaker named in the next sentence or paragraph ("..., the ministry said in a
@@ -240,6 +243,33 @@ case("en", "en_agency_citing_governor",
      "Two people were injured in a drone attack on Belgorod, TASS reported, citing Governor "
      "Vyacheslav Gladkov.",
      [c("injured", None, 2, ANY, RU_OFF, "ua")])
+
+# === an armed force counts weapons: an unsigned count of victims after it is the outlet's =====
+case("en", "en_air_force_then_injured_line",
+     "The Ukrainian air force says it shot down 20 Russian drones over five regions.\nAt least "
+     "three people were injured in a fire in a house in the Lviv region.",
+     [c("intercepted", "uav", 20, ANY, UA_MIL, "ru"),
+      c("injured", None, 3, ANY, WIRE, ANY)])
+case("en", "en_ministry_then_killed",
+     "Russia's defence ministry said air defences destroyed 30 Ukrainian drones over the Bryansk "
+     "and Kursk regions. One man was killed in the village of Tetkino in the Kursk region.",
+     [c("intercepted", "uav", 30, ANY, RU_MIL, "ua"),
+      c("killed", None, 1, ANY, WIRE, ANY)])
+case("en", "en_general_staff_then_wounded",
+     "Ukraine's General Staff said its air defences destroyed 25 Russian drones overnight. Four "
+     "people were wounded in the city of Sumy.",
+     [c("intercepted", "uav", 25, ANY, UA_MIL, "ru"),
+      c("injured", None, 4, ANY, WIRE, ANY)])
+case("en", "en_guard_governor_then_injured",
+     "Governor Vyacheslav Gladkov said three drones were shot down over the Belgorod region. Two "
+     "people were injured in Belgorod.",
+     [c("intercepted", "uav", 3, ANY, RU_OFF, "ua"),
+      c("injured", None, 2, ANY, RU_OFF, ANY)])
+case("en", "en_guard_force_then_signed_victims",
+     "The Ukrainian air force said 20 drones were shot down. Debris injured two people in the "
+     "Kyiv region, the regional administration said.",
+     [c("intercepted", "uav", 20, ANY, UA_MIL, "ru"),
+      c("injured", None, 2, ANY, UA_OFF, ANY)])
 
 # === a body whose name a country closes ("... mission in Ukraine said"): the body speaks =======
 case("en", "en_un_mission_in_ukraine",

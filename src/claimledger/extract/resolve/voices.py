@@ -142,8 +142,9 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             or _opens_on(reader, sentence, sequences.turn_openers)
         ):
             current, own_turn = None, sentence.paragraph
+        carried = None if _victims_of_no_force(reader, index, current) else current
         voices.append(Voice(
-            current.speaker if current else None, current, current is not None,
+            carried.speaker if carried else None, carried, carried is not None,
             own_turn=current is None and own_turn is not None,
         ))
         current_air = current_air or air
@@ -155,6 +156,27 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     if not own_report:
         _lead_official(reader, voices)
     return voices
+
+
+def _victims_of_no_force(
+    reader: SentenceReader, index: int, current: SentenceSpeaker | None
+) -> bool:
+    """An unsigned sentence that counts only victims after an armed force spoke ("The air force
+    says it shot down 25 drones. At least two people were also injured in a fire."): a force
+    counts weapons, not the dead and wounded, so the count is the report's own."""
+    drafts = reader.drafts[index]
+    speaker = current.speaker if current is not None else None
+    return (
+        reader.lex.forces_count_no_victims
+        and speaker is not None
+        and speaker.kind == "military"
+        and speaker.national
+        and bool(drafts)
+        and all(d.action in _VICTIMS for d in drafts)
+    )
+
+
+_VICTIMS = frozenset({"killed", "injured"})
 
 
 def _names_medium_again(
