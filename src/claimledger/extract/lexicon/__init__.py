@@ -116,8 +116,6 @@ class Lexicon:
     this_signs_paragraph: bool = False
     # Whether "..., the air force said." signs the sentences of its paragraph before it too.
     said_signs_paragraph: bool = False
-    # an armed force's voice does not carry into a sentence that counts only victims
-    forces_count_no_victims: bool = False
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
@@ -327,8 +325,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         "attribution_widens_towns",
         "recent_days",
         "places_ahead",
-        "this_signs_paragraph", "said_signs_paragraph", "forces_count_no_victims",
-        "sole_region_context",
+        "this_signs_paragraph", "said_signs_paragraph", "sole_region_context",
         "named_attack_context", "nearest_kind",
         "bare_weekdays",
         "actions",
@@ -391,7 +388,6 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         places_ahead=_recent_days(data.get("places_ahead", 0), table) or 0,
         this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
         said_signs_paragraph=bool(data.get("said_signs_paragraph", False)),
-        forces_count_no_victims=bool(data.get("forces_count_no_victims", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
         named_attack_context=int(data.get("named_attack_context", 0)),
         nearest_kind=bool(data.get("nearest_kind", False)),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.grammar.reader import SentenceReader
@@ -166,11 +167,11 @@ def _victims_of_no_force(
     counts weapons, not the dead and wounded, so the count is the report's own."""
     drafts = reader.drafts[index]
     speaker = current.speaker if current is not None else None
+    actor = actors().get(speaker.actor) if speaker is not None and speaker.actor else None
     return (
-        reader.lex.forces_count_no_victims
-        and speaker is not None
-        and speaker.kind == "military"
-        and speaker.national
+        actor is not None
+        and actor.kind == "military"  # a ministry of defence, not of health
+        and actor.role in reader.lex.words.weapon_counters
         and bool(drafts)
         and all(d.action in _VICTIMS for d in drafts)
     )
