@@ -14,6 +14,8 @@ shapes by cause, with Russian and Ukrainian twins where the construction exists 
   relay the ministry's "пострадавших нет" as its own, and the Russian folds fell);
 - a body whose name a country after "in" closes ("the UN monitoring mission in Ukraine said"):
   the body speaks, not the country;
+- "It said" opening a paragraph after a body spoke of something else: the body (a person is
+  "he" or "she");
 - the speaker named in the next sentence or paragraph ("..., the ministry said in a
   statement", "The statement added that ...", "..., it said"), "according to", "in a Telegram
   post", a quotation opening a paragraph with its speaker after;
@@ -126,6 +128,20 @@ case("uk", "uk_he_next_paragraph",
      "Начальник Одеської ОВА Олег Кіпер розповів про нічну атаку.\n\nВін повідомив, що над "
      "областю збито вісім дронів.",
      [c("intercepted", "uav", 8, "UA-51", UA_OFF, "ru")])
+
+# === "It said" a paragraph after a body spoke of something else: the body ===================
+case("en", "en_it_added_after_air_force",
+     "Ukraine's air force said the attack targeted energy sites in the south.\n\nIt added that "
+     "15 drones were shot down over the Odesa region.",
+     [c("intercepted", "uav", 15, "UA-51", UA_MIL, "ru")])
+case("en", "en_it_said_after_israeli_military",
+     "The Israeli military said sirens sounded in the Upper Galilee.\n\nIt said two drones "
+     "launched from Lebanon were intercepted.",
+     [c("intercepted", "uav", 2, ANY, OTHER_MIL, ANY)])
+case("en", "en_it_later_said_after_ministry",
+     "Russia's defence ministry said its troops had taken a village near Pokrovsk.\n\nIt later "
+     "said air defences destroyed 17 Ukrainian drones over the Rostov region.",
+     [c("intercepted", "uav", 17, "RU-ROS", RU_MIL, "ua")])
 
 # === the speaker named after the claim, or by another word later ==============================
 case("en", "en_ministry_said_in_statement",

@@ -13,10 +13,22 @@ from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 def person_says(reader: SentenceReader, index: int) -> bool:
     """A person's pronoun as the subject of a verb of speech, over adverbs between ("He later
     claimed ...", "she said")."""
+    return _pronoun_says(reader, index, reader.lex.words.person_pronouns)
+
+
+def body_says(reader: SentenceReader, index: int, named: SentenceSpeaker) -> bool:
+    """A body's pronoun as the subject of a verb of speech ("It added that ...") where the last
+    speaker named is a body, not a person."""
+    return not _person(named.mention) and _pronoun_says(
+        reader, index, reader.lex.words.body_pronouns
+    )
+
+
+def _pronoun_says(reader: SentenceReader, index: int, pronouns: frozenset[str]) -> bool:
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
     words = reader.lex.words
     for at, token in enumerate(tokens):
-        if token.low not in words.person_pronouns:
+        if token.low not in pronouns:
             continue
         rest = tokens[at + 1 : at + 1 + _ASIDE_ADVERBS + 1]
         verb = next((t for t in rest if t.info.pos not in ("ADVB", "PRCL")), None)

@@ -27,7 +27,7 @@ from claimledger.extract.mentions.named import OPENING_QUOTES
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
-from claimledger.extract.resolve.persons import person_named, person_says
+from claimledger.extract.resolve.persons import body_says, person_named, person_says
 from claimledger.extract.resolve.sides import local_side, place_side
 
 
@@ -128,6 +128,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
                 current = named
             elif antecedent is not None and person_says(reader, index):
                 current = antecedent
+            elif named is not None and body_says(reader, index, named):
+                current = named
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
