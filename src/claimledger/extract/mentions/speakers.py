@@ -26,7 +26,7 @@ from claimledger.extract.mentions.sources import (
     source_tail,
     unnamed_subject,
 )
-from claimledger.extract.mentions.subjects import clause_subject, seated_body
+from claimledger.extract.mentions.subjects import clause_subject, opening_subject, seated_body
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
 # How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
@@ -92,6 +92,7 @@ class Attribution(ActorReader):
                 mention = (
                     self._adjacent_before(sentence, index, actors)
                     or (None if told else self._told_in(sentence, index + 1, actors))
+                    or opening_subject(self.doc, sentence, index, actors)
                     or self._before(sentence, index, actors)
                 )
                 if mention is None:

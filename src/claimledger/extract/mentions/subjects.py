@@ -40,3 +40,17 @@ def seated_body(
     return next(
         (a for a in actors_ if a.last == mention.first - 1 and not a.back and a.speaker), None
     )
+
+
+def opening_subject(
+    doc: Document, sentence: Sentence, verb: int, actors_: list[ActorMention]
+) -> ActorMention | None:
+    """The actor that opens the sentence, for a gerund of speech after its main clause: "X ...
+    has launched a coup against the army's leaders, saying ...", "Гладков ..., сообщив, что":
+    the gerund's subject is the main clause's, not the actor nearest before it."""
+    if doc.tokens[verb].info.pos != "GRND":
+        return None
+    return next(
+        (a for a in actors_ if not a.back and a.first - sentence.first <= 1 and a.last <= verb),
+        None,
+    )
