@@ -289,7 +289,8 @@ _TITLE_SPEAKS = "a Russian or Ukrainian title line's speaker carries into the bo
 XFAIL: dict[str, str] = {
     "ru_headline_speaker_not_the_bodys": _TITLE_SPEAKS,
     "uk_headline_speaker_not_the_bodys": _TITLE_SPEAKS,
-    "air_force_not_carried_to_victims": _CARRIED_AIR_FORCE,
+    # air_force_not_carried_to_victims: passes since round 13 (English only, lexicon
+    # words.weapon_counters; dev folds held there); Russian and Ukrainian stay as they were
     "ru_air_force_not_carried_to_victims": _CARRIED_AIR_FORCE,
     "uk_air_force_not_carried_to_victims": _CARRIED_AIR_FORCE,
 }

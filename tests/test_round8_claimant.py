@@ -723,8 +723,7 @@ case("ru", "ru_governor_aside",
 _AGAIN = ("a speaker who names the weapons of the unsigned sentence before again ('the"
           " drones') does not sign it")
 XFAIL: dict[str, str] = {
-    "en_he_said": "'describe' is no verb of speech, so no speaker is named for 'He said' to"
-                  " point back to",
+    # en_he_said: passes since round 13 (the person who opens a sentence is the one 'he' is)
     "ru_police_ua": "Russian 'полиция' is no actor name: it moved two dev claims' places",
     "en_isw_expert": "'estimate' is a verb of supposing (an opinion), which ends the turn of"
                      " any speaker: the number stays the outlet's",

@@ -211,11 +211,19 @@ _FILED_IN = re.compile(r"^gdelt-[a-z]+:\d{8}T\d{6}Z_([A-Z]{2})_")
 # A syndicating site's credit to the outlet whose story it carries, opening the text:
 # "(MENAFN- UkrinForm) Russian aggressors have struck ...".
 _SYNDICATED = re.compile(r"\A\s*\((?:MENAFN)\s*-\s*([^()\n]{2,60}?)\s*\)")
+# A wire dateline that credits the agency whose story a site carries: "TEL AVIV/BEIRUT
+# (Reuters) – ...", "KYIV, Nov 22 (AP) — ...": a place in capitals, perhaps a date, the agency
+# in brackets, a dash.
+_CREDITED = re.compile(
+    r"\A\s*[A-Z][A-Za-z .,'’/-]{1,60}?(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*"
+    r"\(([^()\n]{2,40})\)\s*[-–—]"
+)
 
 
 def syndicated_voice(text: str) -> SourceInfo | None:
-    """The outlet a syndicated text credits at its start, when the registry knows it by name."""
-    match = _SYNDICATED.match(text)
+    """The outlet a syndicated text credits at its start ("(MENAFN- UkrinForm)", a wire dateline's
+    "(Reuters)"), when the registry knows it by name."""
+    match = _SYNDICATED.match(text) or _CREDITED.match(text)
     if match is None:
         return None
     credited = match.group(1).casefold()

@@ -218,6 +218,10 @@ class Words:
     plural_only_groups: frozenset[str] = frozenset()  # "власти" (plural) are authorities
     back_references: frozenset[str] = frozenset()  # "в ведомстве": the body named before
     back_pronouns: frozenset[str] = frozenset()  # "он", "она", "они"
+    # "he", "she": a pronoun that can only point back to a person, who may speak paragraphs on
+    person_pronouns: frozenset[str] = frozenset()
+    body_pronouns: frozenset[str] = frozenset()  # "it": a body that spoke, paragraphs before
+    weapon_counters: frozenset[str] = frozenset()  # roles of armed forces: they count no victims
     source_seats: frozenset[str] = frozenset()  # "источники в СБУ", "a source in the SBU"
     source_persons: frozenset[str] = frozenset()  # "по словам собеседника": an unnamed source
     # "Как уже сообщалось ранее, ...": adverbs of time inside an own-voice opener (own_openers)

@@ -26,6 +26,7 @@ from claimledger.extract.mentions.sources import (
     source_tail,
     unnamed_subject,
 )
+from claimledger.extract.mentions.subjects import clause_subject, opening_subject, seated_body
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
 # How far a verb of speech looks for its actor: back over a subject, forward over "в", "врио".
@@ -91,6 +92,7 @@ class Attribution(ActorReader):
                 mention = (
                     self._adjacent_before(sentence, index, actors)
                     or (None if told else self._told_in(sentence, index + 1, actors))
+                    or opening_subject(self.doc, sentence, index, actors)
                     or self._before(sentence, index, actors)
                 )
                 if mention is None:
@@ -231,7 +233,7 @@ class Attribution(ActorReader):
         while probe >= sentence.first and skips <= 2:
             mention = next((a for a in actors if a.last == probe + 1), None)
             if mention is not None:
-                return mention
+                return seated_body(self.doc, mention, actors) or mention
             token = self.doc.tokens[probe]
             aside = self._aside_start(sentence, probe)
             if aside is not None:  # "A US official, speaking on condition of anonymity, told"
@@ -425,6 +427,8 @@ class Attribution(ActorReader):
         """The speaker after a verb of speech; a medium there that a body "в" follows is the
         one told ("сообщили ТАСС в Минобороны": the ministry speaks)."""
         mention = self._after(sentence, start, actors)
+        if mention is not None and clause_subject(self.doc, self.lex, sentence, mention):
+            return None
         speaker = mention.speaker if mention is not None else None
         if mention is None or speaker is None or speaker.kind not in ("media", "outlet"):
             return mention

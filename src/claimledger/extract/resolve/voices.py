@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.grammar.reader import SentenceReader
@@ -26,6 +27,7 @@ from claimledger.extract.mentions.named import OPENING_QUOTES
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
+from claimledger.extract.resolve.persons import body_says, person_named, person_says
 from claimledger.extract.resolve.sides import local_side, place_side
 
 
@@ -55,6 +57,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     previous_paragraph: int | None = None
     official: Speaker | None = None
     named: SentenceSpeaker | None = None  # the last speaker a sentence named
+    person: SentenceSpeaker | None = None  # the last person who spoke or opened a sentence
     listing = False  # the current speaker's sentence ends with a colon above a list
     own_turn: int | None = None  # the paragraph the outlet took up in its own voice
     # A news headline ("IDF says air force intercepted missile") sums up what its body tells
@@ -87,6 +90,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             listing = False
         previous_paragraph = sentence.paragraph
         air = _air(reader, index)
+        antecedent, person = person, person_named(reader, index) or person
         if own.reset:
             current, current_air = None, False
             own_turn = sentence.paragraph
@@ -113,13 +117,19 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
         if (
             own.back
             and current is None
-            and named is not None
-            and (reader.lex.back_over_paragraphs or named is titled)
             and not sentence.bullet
+            and (named is not None or antecedent is not None)
         ):
             # a cue that refers back ("..., — сказали там") reaches over paragraphs to the last
-            # speaker named, not over into another item of a bulleted digest
-            current = named
+            # speaker named, not over into another item of a bulleted digest; in English, only
+            # a person's pronoun ("He later said ...") to the last person who spoke or opened a
+            # sentence, as "it" or "they" may be any body or group named since
+            if named is not None and (reader.lex.back_over_paragraphs or named is titled):
+                current = named
+            elif antecedent is not None and person_says(reader, index):
+                current = antecedent
+            elif named is not None and body_says(reader, index, named):
+                current = named
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
@@ -135,8 +145,9 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             or _opens_on(reader, sentence, sequences.turn_openers)
         ):
             current, own_turn = None, sentence.paragraph
+        carried = None if _victims_of_no_force(reader, index, current) else current
         voices.append(Voice(
-            current.speaker if current else None, current, current is not None,
+            carried.speaker if carried else None, carried, carried is not None,
             own_turn=current is None and own_turn is not None,
         ))
         current_air = current_air or air
@@ -148,6 +159,27 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
     if not own_report:
         _lead_official(reader, voices)
     return voices
+
+
+def _victims_of_no_force(
+    reader: SentenceReader, index: int, current: SentenceSpeaker | None
+) -> bool:
+    """An unsigned sentence that counts only victims after an armed force spoke ("The air force
+    says it shot down 25 drones. At least two people were also injured in a fire."): a force
+    counts weapons, not the dead and wounded, so the count is the report's own."""
+    drafts = reader.drafts[index]
+    speaker = current.speaker if current is not None else None
+    actor = actors().get(speaker.actor) if speaker is not None and speaker.actor else None
+    return (
+        actor is not None
+        and actor.kind == "military"  # a ministry of defence, not of health
+        and actor.role in reader.lex.words.weapon_counters
+        and bool(drafts)
+        and all(d.action in _VICTIMS for d in drafts)
+    )
+
+
+_VICTIMS = frozenset({"killed", "injured"})
 
 
 def _names_medium_again(

@@ -1,0 +1,78 @@
+"""Who a person's pronoun stands for: "He later claimed ..." after the person spoke or opened a
+sentence. English reports name a speaker once and go on with "he" or "she" paragraphs later;
+"it" and "they" may stand for any body or group named since, so only a person's pronoun reaches
+that far (resolve/voices.py)."""
+
+from __future__ import annotations
+
+from claimledger.catalog.actors import actors
+from claimledger.extract.grammar.reader import SentenceReader
+from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
+
+
+def person_says(reader: SentenceReader, index: int) -> bool:
+    """A person's pronoun as the subject of a verb of speech, over adverbs between ("He later
+    claimed ...", "she said")."""
+    return _pronoun_says(reader, index, reader.lex.words.person_pronouns)
+
+
+def body_says(reader: SentenceReader, index: int, named: SentenceSpeaker) -> bool:
+    """A body's pronoun as the subject of a verb of speech ("It added that ...") where the last
+    speaker named is a body, not a person."""
+    return not _person(named.mention) and _pronoun_says(
+        reader, index, reader.lex.words.body_pronouns
+    )
+
+
+def _pronoun_says(reader: SentenceReader, index: int, pronouns: frozenset[str]) -> bool:
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    words = reader.lex.words
+    for at, token in enumerate(tokens):
+        if token.low not in pronouns:
+            continue
+        rest = tokens[at + 1 : at + 1 + _ASIDE_ADVERBS + 1]
+        verb = next((t for t in rest if t.info.pos not in ("ADVB", "PRCL")), None)
+        if verb is not None and verb.lemma in words.speech_verbs:
+            return True
+    return False
+
+
+_ASIDE_ADVERBS = 2  # adverbs between a pronoun and its verb: "he later also said"
+
+
+def person_named(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
+    """The person a later "he" or "she" may stand for: the sentence's speaker, or the person
+    who opens it ("Ukrainian President Volodymyr Zelensky visited ..."), outside quotations
+    (the people a quoted speaker names are not who speaks next)."""
+    facts, sentence = reader.facts[index], reader.doc.sentences[index]
+    if facts.speaker.explicit:
+        return facts.speaker if _person(facts.speaker.mention) else None
+    if _quoted(reader, index):
+        return None
+    opening = (
+        a for a in facts.actors if a.first - sentence.first <= _TITLE_WORDS and _person(a)
+    )
+    mention = next(opening, None)
+    return SentenceSpeaker(mention.speaker, mention) if mention is not None else None
+
+
+_TITLE_WORDS = 4  # words of a title before a person's name: "Ukraine's deputy prime minister"
+
+
+def _person(mention: ActorMention | None) -> bool:
+    """An actor who is one person: a catalogued person, or an office's holder named."""
+    if mention is None or mention.back or mention.speaker is None:
+        return False
+    actor = actors().get(mention.speaker.actor) if mention.speaker.actor else None
+    return (actor is not None and actor.person) or bool(mention.holder)
+
+
+def _quoted(reader: SentenceReader, index: int) -> bool:
+    """A sentence that opens a quotation or lies inside one its paragraph opened before."""
+    doc, sentence = reader.doc, reader.doc.sentences[index]
+    start = sentence.start
+    while start > 0 and doc.clean[start - 1] != "\n":
+        start -= 1
+    before = doc.clean[start : sentence.start + 1]
+    opened = sum(before.count(q) for q in "«„“") - sum(before.count(q) for q in "»”")
+    return opened > 0 or before.count('"') % 2 == 1
