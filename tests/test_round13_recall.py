@@ -238,6 +238,17 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     # precision: an attack of another paragraph says nothing of these arrivals
     ("uk", "arrivals-other-paragraph-uk",
      "Ворог завдав ракетного удару по Дрогобичу.\n\nУ Нікополі зафіксовано два прильоти.", []),
+
+    # -- Russian active "поразили" with air defence as its subject ("Силы ПВО поразили 12
+    # БПЛА"): downed, as the passive "поражены" (and Ukrainian "Сили ППО уразили"); other
+    # subjects' "поразили" stays a strike.
+    ("ru", "struck-active-pvo-ru", "Силы ПВО поразили 12 беспилотников над Киевской областью.",
+     [("intercepted", "uav", 12, "UA-32")]),
+    ("ru", "struck-active-means-ru",
+     "Ночью средства ПВО поразили 7 украинских дронов над Белгородом.",
+     [("intercepted", "uav", 7, "city:Belgorod")]),
+    ("ru", "struck-active-ground-ru",
+     "Войска поразили 5 пунктов управления БПЛА в Херсонской области.", []),
 ]
 
 # Cases the rules still miss, each with why it is left.
