@@ -249,6 +249,24 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      [("intercepted", "uav", 7, "city:Belgorod")]),
     ("ru", "struck-active-ground-ru",
      "Войска поразили 5 пунктов управления БПЛА в Херсонской области.", []),
+
+    # -- A place whose word is a Telegram link to another channel's post ("в [Брянской](
+    # https://t.me/mash/...)") stays the place; the link does not make it an outlet's name.
+    ("ru", "linked-place-item-ru",
+     "36 БПЛА сбили в Курской области, 20 — в [Брянской](https://t.me/mash/58888), 12 — в"
+     " Крыму.",
+     [("intercepted", "uav", 36, "RU-KRS"), ("intercepted", "uav", 20, "RU-BRY"),
+      ("intercepted", "uav", 12, "UA-43")]),
+    ("ru", "linked-place-over-ru",
+     "По данным Минобороны, над [Белгородской областью](https://t.me/mash/1) сбиты 5"
+     " беспилотников.",
+     [("intercepted", "uav", 5, "RU-BEL")]),
+    ("uk", "linked-place-uk", "Над [Харківщиною](https://t.me/synegubov/1) збито 4 дрони.",
+     [("intercepted", "uav", 4, "UA-63")]),
+    # the outlet's own name linked is still the outlet, and the claim's place is kept
+    ("ru", "linked-outlet-ru",
+     "[Mash](https://t.me/mash) пишет, что над Курском сбиты 3 беспилотника.",
+     [("intercepted", "uav", 3, "city:Kursk")]),
 ]
 
 # Cases the rules still miss, each with why it is left.
