@@ -84,15 +84,17 @@ def _lines(text: str, original: str) -> list[tuple[int, int, int]]:
     ):
         offset = block_start
         item = False  # the line before opens a list item that has not ended
+        open_line = False  # the line before breaks off inside a sentence (`_BROKEN_OFF`)
         for line in text[block_start:block_end].split("\n"):
             if line.strip():
                 raw = original[offset : offset + len(line)]
-                if item and out and not _opens_item(raw):
+                if (item or (open_line and _goes_on(line))) and out and not _opens_item(raw):
                     out[-1] = (out[-1][0], offset + len(line), paragraph)
                 else:
                     out.append((offset, offset + len(line), paragraph))
                     item = _opens_item(raw)
                 item = item and not _ENDED.search(line)
+                open_line = bool(_BROKEN_OFF.search(line))
             offset += len(line) + 1
     return out
 
@@ -100,6 +102,18 @@ def _lines(text: str, original: str) -> list[tuple[int, int, int]]:
 # A line ended by a full stop, a semicolon or a colon: the item it opened is over.
 _ENDED = re.compile(r"[.;:!?]\s*$")
 _NUMBER_LINE = re.compile(r"\s*\d+\s*$")
+
+
+# A line hard-wrapped inside a sentence ("было выпущено не" / "менее пяти ракет."): it ends in a
+# word or a comma, and the next line goes on in lower case. A headline ends in a word too, but
+# the text under it opens with a capital.
+_BROKEN_OFF = re.compile(r"[\w,]\s*$")
+
+
+def _goes_on(line: str) -> bool:
+    """A line that opens in lower case: the sentence of the line before goes on."""
+    stripped = line.lstrip()
+    return stripped[:1].islower()
 
 
 def _opens_item(line: str) -> bool:

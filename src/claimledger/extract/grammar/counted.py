@@ -144,7 +144,8 @@ class CountedRules(CountActionRules):
     def _attack_weapon(self, sentence: Sentence, quantity: Quantity) -> WeaponPhrase | None:
         """ "Во время ракетной атаки на Киев зафиксировано пять попаданий": a count of hits with
         no weapon of its own takes the one the air attack's adjective in its sentence names
-        (the lexicon's `missile_adjectives`, `drone_adjectives`)."""
+        (the lexicon's `missile_adjectives`, `drone_adjectives`), or in the sentence just before
+        it in its paragraph ("Ворог завдав ракетного удару. Два прильоти – по об'єкту")."""
         tokens = self.doc.tokens
         if quantity.last >= sentence.last:
             return None
@@ -152,8 +153,12 @@ class CountedRules(CountActionRules):
         event = self.lex.actions.get(head.lemma)
         if event is None or event.action != "hit" or not head.info.is_noun:
             return None
+        before = self.doc.sentences[sentence.index - 1] if sentence.index else None
+        first = sentence.first
+        if before is not None and before.paragraph == sentence.paragraph:
+            first = before.first
         words = self.lex.words
-        for index in range(sentence.first, sentence.last - 1):
+        for index in range(first, sentence.last - 1):
             token, following = tokens[index], tokens[index + 1]
             if following.lemma not in words.strike_nouns:
                 continue

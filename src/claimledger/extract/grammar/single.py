@@ -14,6 +14,9 @@ from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
 from claimledger.extract.numerals import word_value
 
+# the cases in which two weapons joined share a verb: its object, its instrument, its subject
+_JOINED_CASES = frozenset({"accs", "ablt", "nomn"})
+
 
 class SingleRules(CountedRules):
     # -- single weapons -----------------------------------------------------------------------
@@ -452,4 +455,22 @@ class SingleRules(CountedRules):
                 return action
             if clause[0] <= action.token < clause[1] and token.info.pos == "INFN":
                 return action
-        return None
+        return self._joined_action(facts, phrase, plural)
+
+    def _joined_action(
+        self, facts: Facts, phrase: WeaponPhrase, plural: bool
+    ) -> ActionMention | None:
+        """ "атаковал баллистической ракетой и ударным дроном", "збили крилату ракету і
+        ударний дрон": a weapon joined by "и" to the one right before it, in the same case,
+        is that one's verb's too (its list item starts after the "и")."""
+        before = phrase.first - 1
+        if before < 1 or self.doc.tokens[before].low not in self.lex.words.and_words:
+            return None
+        earlier = next((p for p in facts.phrases if p.last == before and p.weapon), None)
+        if earlier is None:
+            return None
+        tokens = self.doc.tokens
+        shared = tokens[earlier.head].info.all_grams & tokens[phrase.head].info.all_grams
+        if not shared & _JOINED_CASES:
+            return None
+        return self._single_action(facts, earlier, plural)

@@ -28,7 +28,8 @@ class ActionWord:
     finite_only: bool = False  # only a finite verb counts ("летело"), not "летевших"
     verb_only: bool = False  # not as a noun: "impacted" is a hit, "its relentless impact" none
     # only a passive participle counts: "поражены четыре дрона" downs them, where the active
-    # "дроны поразили нефтебазу" is the drones striking
+    # "дроны поразили нефтебазу" is the drones striking; with `partners`, the active voice too
+    # beside one of them ("Силы ПВО поразили 12 БПЛА"), the passive with none
     passive_only: bool = False
 
 

@@ -480,12 +480,14 @@ class ActorReader:
                 return region_code(place)
         return None
 
-    def _outlet(self, sentence: Sentence, index: int, _: list[PlaceRef]) -> ActorMention | None:
+    def _outlet(self, sentence: Sentence, index: int, near: list[PlaceRef]) -> ActorMention | None:
         token = self.doc.tokens[index]
         if not token.text[:1].isupper() or not may_name_outlet(
             self.doc, self.registry, self.lex.lang, index, sentence.last
         ):
             return None  # (most capitalised words)
+        if any(p.first == index for p in near):
+            return None  # "20 — в [Брянской](t.me/mash/…)": a place whose word links a post
         for size in (3, 2, 1):
             if index + size > sentence.last:
                 continue
