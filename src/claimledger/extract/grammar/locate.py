@@ -344,7 +344,7 @@ class PlaceRules(SingleRules):
         )
 
     def _remember(self, drafts: list[Draft], facts: Facts) -> None:
-        if any(d.history for d in facts.dates):
+        if any(d.history or d.background for d in facts.dates):
             return  # "in January, ... in the Red Sea": another time's places
         for draft in sorted(drafts, key=lambda d: d.first):  # the place told last is context
             if draft.location is not None:
@@ -354,7 +354,7 @@ class PlaceRules(SingleRules):
                     self.context_specific = told
             if draft.weapon is not None and draft.action in ("launched", "intercepted"):
                 self.last_counts[draft.weapon] = draft.quantity
-        if not drafts:
+        if not drafts and not self._tells_span(facts):
             event = [
                 p
                 for p in facts.places
@@ -379,6 +379,13 @@ class PlaceRules(SingleRules):
                     self.context_location = location
                     if "-" in location or ":" in location:
                         self.context_specific = location
+
+    def _tells_span(self, facts: Facts) -> bool:
+        """ "Since the war began, the group has fired hundreds of drones at Israel": a campaign
+        told up to now is background, not the scene of the claims after it."""
+        since = self.lex.words.since_words
+        sentence = self.doc.sentences[self.facts.index(facts)]  # facts are kept per sentence
+        return any(t.low in since for t in self.doc.tokens[sentence.first : sentence.last])
 
     def acting_state(self, place: PlaceRef) -> bool:
         """ "Russia launched a massive attack overnight": a state named as the subject of an

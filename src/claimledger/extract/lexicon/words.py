@@ -105,6 +105,7 @@ class Words:
     downed_forms: frozenset[str] = frozenset()  # "all of which were destroyed": its verb forms
     offshore_words: frozenset[str] = frozenset()  # "off the coast of Crimea": a mark on a sea
     border_verbs: frozenset[str] = frozenset()  # "..., which borders Ukraine": a neighbour
+    since_words: frozenset[str] = frozenset()  # "since November": a span up to now, background
     space_words: frozenset[str] = frozenset()  # "Falcon 9", "ракета-носитель": spaceflight
     launch_event_nouns: frozenset[str] = frozenset()  # "a missile launch": the weapon's own
     absolute_openers: frozenset[str] = frozenset()  # ", with the IDF reporting that": its clause

@@ -1,0 +1,108 @@
+"""Places, round 13: which earlier place a claim sentence with no place of its own takes, in news
+articles of the air war at sea and over Israel as well as over Russia and Ukraine. Own sentences;
+every expectation written from ANNOTATION.md before the extractor read it.
+
+Background of another time: "Earlier events that a report only recalls ... are history, not claims
+of this report" (ANNOTATION.md), and so their places are not the scene of the claims told after
+them. A paragraph of a campaign told up to now ("since November", "since the war began"), of a
+month or year written out in a page of no date ("in January 2024", "in 2022"), or of an event named
+by its date ("Hamas's Oct. 7 attack") sits between the scene (a ship in the Red Sea, a warehouse
+in the Odesa region) and the count after it: the count stays at the scene."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from claimants import Placed, placed
+from claimledger.extract import Extractor
+from claimledger.model import Language
+
+CASES: list[tuple[str, Language, str, list[Placed]]] = [
+    # -- a campaign told "since ...": background between the scene and the count -------------
+    ("en_since_month_between_sea_and_count", "en",
+     "Houthi fighters fired two anti-ship ballistic missiles at a Liberian-flagged tanker in the "
+     "Red Sea on Tuesday, CENTCOM said.\n\n"
+     "The group has attacked merchant shipping since November, and American and British jets "
+     "first bombed Houthi sites in Yemen in February 2024.\n\n"
+     "The destroyer USS Mason shot down three Houthi drones shortly afterwards, CENTCOM said.",
+     [("launched", "ballistic_missile", 2, "sea:red"), ("intercepted", "uav", 3, "sea:red")]),
+    ("en_since_the_war_began_between_sea_and_count", "en",
+     "A US warship sailing in the Arabian Sea was targeted by the Houthis overnight, American "
+     "officials said.\n\n"
+     "Since the war in Gaza began, the group has fired hundreds of drones at Israel and at ships "
+     "in the Red Sea.\n\n"
+     "The USS Gravely shot down five drones and a cruise missile, the officials said.",
+     [("intercepted", "uav", 5, "sea:arabian"),
+      ("intercepted", "cruise_missile", 1, "sea:arabian")]),
+    ("en_since_october_between_gulf_and_count", "en",
+     "Two French frigates guarding container ships in the Gulf of Aden came under fire on "
+     "Saturday, the French army said.\n\n"
+     "Ships linked to Israel have been targeted off Yemen since October.\n\n"
+     "The frigates destroyed two drones and one cruise missile, the army said.",
+     [("intercepted", "uav", 2, "sea:aden"), ("intercepted", "cruise_missile", 1, "sea:aden")]),
+    # -- a month or a year written out, in a page of no date --------------------------------
+    ("en_month_and_year_between_sea_and_count", "en",
+     "A Danish frigate escorting a container ship in the Red Sea was attacked on Wednesday, the "
+     "Danish navy said.\n\n"
+     "In December 2023, US and British warships had already fought off a large Houthi attack "
+     "near Hodeidah in Yemen.\n\n"
+     "The frigate shot down four drones, the navy said.",
+     [("intercepted", "uav", 4, "sea:red")]),
+    ("en_year_between_region_and_casualties", "en",
+     "A Russian missile hit a warehouse in the Odesa region on Monday, the governor said.\n\n"
+     "In 2022, Russian troops also shelled Mykolaiv for months.\n\n"
+     "Three people were injured, the governor said.",
+     [("hit", "missile", 1, "UA-51"), ("injured", None, 3, "UA-51")]),
+    ("ru_year_between_region_and_casualties", "ru",
+     "Ракета попала в склад в Одесской области в понедельник, сообщил губернатор.\n\n"
+     "В 2022 году российские войска также месяцами обстреливали Николаев.\n\n"
+     "Три человека получили ранения, сообщил губернатор.",
+     [("hit", "missile", 1, "UA-51"), ("injured", None, 3, "UA-51")]),
+    ("uk_year_between_region_and_casualties", "uk",
+     "Ракета влучила у склад в Одеській області в понеділок, повідомив губернатор.\n\n"
+     "У 2022 році російські війська також місяцями обстрілювали Миколаїв.\n\n"
+     "Три людини дістали поранення, повідомив губернатор.",
+     [("hit", "missile", 1, "UA-51"), ("injured", None, 3, "UA-51")]),
+    ("ru_month_and_year_between_sea_and_count", "ru",
+     "Российский патрульный корабль атаковали дронами в Черном море в среду, сообщило "
+     "Минобороны.\n\n"
+     "В августе 2023 года украинские дроны уже били по порту Новороссийска в Краснодарском "
+     "крае.\n\n"
+     "Экипаж корабля уничтожил четыре беспилотника, сообщили в министерстве.",
+     [("intercepted", "uav", 4, "sea:black")]),
+    ("uk_month_and_year_between_sea_and_count", "uk",
+     "Російський патрульний корабель атакували дронами в Чорному морі в середу, повідомило "
+     "Міноборони РФ.\n\n"
+     "У серпні 2023 року українські дрони вже били по порту Новоросійська в Краснодарському "
+     "краї.\n\n"
+     "Екіпаж корабля знищив чотири безпілотники, повідомили в міністерстві.",
+     [("intercepted", "uav", 4, "sea:black")]),
+    # -- an event named by its date: a known one, recalled ----------------------------------
+    ("en_dated_event_between_gulf_and_count", "en",
+     "Destroyers escorting two tankers in the Gulf of Aden were attacked on Friday, the "
+     "Pentagon said.\n\n"
+     "The Houthis started the campaign after Hamas's Oct. 7 attack on southern Israel.\n\n"
+     "The warships shot down two drones and one ballistic missile, the Pentagon said.",
+     [("intercepted", "uav", 2, "sea:aden"), ("intercepted", "ballistic_missile", 1, "sea:aden")]),
+    ("en_dated_event_after_bulk_carrier", "en",
+     "Houthi forces targeted a Greek bulk carrier in the Gulf of Aden on Monday, the US military "
+     "said.\n\n"
+     "The group's attacks on shipping began weeks after the Oct. 7 attack on Israel.\n\n"
+     "A US destroyer downed one anti-ship cruise missile and two drones, the military said.",
+     [("intercepted", "cruise_missile", 1, "sea:aden"), ("intercepted", "uav", 2, "sea:aden")]),
+    ("en_dated_strike_between_sea_and_count", "en",
+     "A British destroyer in the Red Sea came under a drone attack on Thursday, the Ministry of "
+     "Defence in London said.\n\n"
+     "The Houthis have vowed revenge for the Jan. 12 strikes on Sanaa and Hodeidah.\n\n"
+     "HMS Diamond destroyed seven drones, the ministry said.",
+     [("intercepted", "uav", 7, "sea:red")]),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_placed_claims(
+    extractor: Extractor, name: str, lang: Language, text: str, expected: list[Placed]
+) -> None:
+    assert placed(extractor, name, lang, text) == Counter(expected)
