@@ -98,6 +98,63 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "The Houthis have vowed revenge for the Jan. 12 strikes on Sanaa and Hodeidah.\n\n"
      "HMS Diamond destroyed seven drones, the ministry said.",
      [("intercepted", "uav", 7, "sea:red")]),
+    # -- a country's towns, a neighbour named beside them, alerts ---------------------------
+    ("en_country_towns_beside_a_border", "en",
+     "Israeli communities close to the Lebanese border were targeted on Sunday.\n\n"
+     "Hezbollah fired 30 rockets, the IDF said.",
+     [("launched", "rocket", 30, "IL")]),
+    ("en_country_villages_near_the_border_with_a_neighbour", "en",
+     "Residents of Israeli villages near the border with Lebanon ran to shelters after "
+     "Hezbollah launched 12 drones.",
+     [("launched", "uav", 12, "IL")]),
+    ("en_alerts_in_country_towns_near_a_neighbour", "en",
+     "Rocket sirens sounded in Israeli towns near the Gaza Strip on Thursday.\n\n"
+     "Two rockets were fired, and one of them was intercepted, the army said.",
+     [("launched", "rocket", 2, "IL"), ("intercepted", "rocket", 1, "IL")]),
+    ("en_alerts_after_a_headline_of_the_neighbour", "en",
+     "Why Families Near Gaza Still Sleep in Shelters\n\n"
+     "Rocket alerts went off in Israeli kibbutzim close to the Gaza Strip on Tuesday night.\n\n"
+     "A rocket fired from northern Gaza fell in an open area, the army said.",
+     [("hit", "rocket", 1, "IL")]),
+    ("en_country_border_community", "en",
+     "A drone launched from Lebanon exploded in an Israeli border community on Friday, the "
+     "military said.",
+     [("hit", "uav", 1, "IL")]),
+    ("ru_alerts_in_country_towns_near_a_neighbour", "ru",
+     "В израильских населенных пунктах вблизи сектора Газа в четверг звучали сирены.\n\n"
+     "Боевики выпустили три беспилотника, сообщила армия.",
+     [("launched", "uav", 3, "IL")]),
+    ("uk_alerts_in_country_towns_near_a_neighbour", "uk",
+     "В ізраїльських населених пунктах поблизу сектору Газа в четвер лунали сирени.\n\n"
+     "Бойовики запустили три безпілотники, повідомила армія.",
+     [("launched", "uav", 3, "IL")]),
+    ("ru_country_towns_near_the_border_with_a_neighbour", "ru",
+     "Хезболла запустила 14 беспилотников по израильским населенным пунктам возле границы с "
+     "Ливаном, сообщил ЦАХАЛ.",
+     [("launched", "uav", 14, "IL")]),
+    ("uk_country_towns_near_the_border_with_a_neighbour", "uk",
+     "Хезболла запустила 14 безпілотників по ізраїльських населених пунктах біля кордону з "
+     "Ліваном, повідомив ЦАХАЛ.",
+     [("launched", "uav", 14, "IL")]),
+    # an alert across the region after a hit in its town: the town stays
+    ("en_region_alert_after_a_town_hit", "en",
+     "A guided bomb struck a warehouse in Kharkiv on Monday, the mayor said.\n\n"
+     "An air raid alert was then declared across the Kharkiv region.\n\n"
+     "There were no casualties, the mayor said.",
+     [("hit", "guided_bomb", 1, "city:Kharkiv"), ("killed", None, 0, "city:Kharkiv"),
+      ("injured", None, 0, "city:Kharkiv")]),
+    ("ru_region_alert_after_a_town_hit", "ru",
+     "Управляемая авиабомба попала в склад в Харькове в понедельник, сообщил мэр.\n\n"
+     "Затем воздушная тревога была объявлена во всей Харьковской области.\n\n"
+     "Пострадавших нет, сообщил мэр.",
+     [("hit", "guided_bomb", 1, "city:Kharkiv"), ("killed", None, 0, "city:Kharkiv"),
+      ("injured", None, 0, "city:Kharkiv")]),
+    ("uk_region_alert_after_a_town_hit", "uk",
+     "Керована авіабомба влучила у склад у Харкові в понеділок, повідомив мер.\n\n"
+     "Потім повітряну тривогу оголосили по всій Харківській області.\n\n"
+     "Постраждалих немає, повідомив мер.",
+     [("hit", "guided_bomb", 1, "city:Kharkiv"), ("killed", None, 0, "city:Kharkiv"),
+      ("injured", None, 0, "city:Kharkiv")]),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.grammar.scene import alert_scene, neighbours, tells_span
 from claimledger.extract.grammar.single import SingleRules
 from claimledger.extract.grammar.statements import (
     counted_regions,
@@ -174,6 +175,8 @@ class PlaceRules(SingleRules):
     def _bordered(self, ref: PlaceRef) -> bool:
         """ "the region of Belgorod, which borders Ukraine": a neighbour named to say where a
         place lies, not the place of a claim."""
+        if id(ref) in neighbours(self.doc, self.lex, self.gazetteer_places, self.facts[-1].places):
+            return True  # "Israeli towns near the Gaza Strip"
         tokens = self.doc.tokens
         for index in range(ref.first - 1, max(0, ref.first - 3) - 1, -1):
             token = tokens[index]
@@ -354,11 +357,13 @@ class PlaceRules(SingleRules):
                     self.context_specific = told
             if draft.weapon is not None and draft.action in ("launched", "intercepted"):
                 self.last_counts[draft.weapon] = draft.quantity
-        if not drafts and not self._tells_span(facts):
+        if not drafts and not tells_span(self.doc, self.lex, len(self.facts) - 1):
             event = [
                 p
                 for p in facts.places
-                if not p.in_actor and self._event_place(facts, p) and not self.acting_state(p)
+                if not (p.in_actor or self._bordered(p))
+                and self._event_place(facts, p)
+                and not self.acting_state(p)
             ]
             if not event:
                 self._remember_blasts(facts)
@@ -379,13 +384,6 @@ class PlaceRules(SingleRules):
                     self.context_location = location
                     if "-" in location or ":" in location:
                         self.context_specific = location
-
-    def _tells_span(self, facts: Facts) -> bool:
-        """ "Since the war began, the group has fired hundreds of drones at Israel": a campaign
-        told up to now is background, not the scene of the claims after it."""
-        since = self.lex.words.since_words
-        sentence = self.doc.sentences[self.facts.index(facts)]  # facts are kept per sentence
-        return any(t.low in since for t in self.doc.tokens[sentence.first : sentence.last])
 
     def acting_state(self, place: PlaceRef) -> bool:
         """ "Russia launched a massive attack overnight": a state named as the subject of an
@@ -442,6 +440,9 @@ class PlaceRules(SingleRules):
         clause = self._clause_of(facts, place.first)
         dash_cut = self._dash_part(clause, place.first)
         if self._tells_event(facts, dash_cut):
+            return True
+        told = self.context_location
+        if alert_scene(self.doc, self.lex, self.gazetteer_places, told, place, dash_cut):
             return True
         fire = self.lex.words.shelling | self.lex.words.ground_fire
         if place.place.kind == "region" and any(

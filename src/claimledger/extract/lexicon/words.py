@@ -105,6 +105,8 @@ class Words:
     downed_forms: frozenset[str] = frozenset()  # "all of which were destroyed": its verb forms
     offshore_words: frozenset[str] = frozenset()  # "off the coast of Crimea": a mark on a sea
     border_verbs: frozenset[str] = frozenset()  # "..., which borders Ukraine": a neighbour
+    beside_words: frozenset[str] = frozenset()  # "Israeli towns near Gaza": a neighbour
+    alert_nouns: frozenset[str] = frozenset()  # "rocket alerts in Israeli towns": a scene
     since_words: frozenset[str] = frozenset()  # "since November": a span up to now, background
     space_words: frozenset[str] = frozenset()  # "Falcon 9", "ракета-носитель": spaceflight
     launch_event_nouns: frozenset[str] = frozenset()  # "a missile launch": the weapon's own
@@ -185,6 +187,7 @@ class Words:
     name_heads: frozenset[str] = frozenset()  # "Суспільне Харків": an outlet's name, no place
     # "в селе Отрадное", "у с. Вільне" (an abbreviation with its stop): a village's name follows
     settlement_nouns: frozenset[str] = frozenset()
+    country_place_nouns: frozenset[str] = frozenset()  # "Israeli towns": the country's places
     settlement_links: frozenset[str] = frozenset()  # "the village of Zhuravka": the word between
     where_relatives: frozenset[str] = frozenset()  # "город Сумы, где ...": the event's place
     blast_nouns: frozenset[str] = frozenset()  # "Взрывы в Ефремове": an event, its place too

@@ -16,6 +16,7 @@ from typing import Any
 from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.capital import home_capital, launching_capital
+from claimledger.extract.mentions.country_places import add_country_places
 from claimledger.extract.mentions.datelines import mark_datelines
 from claimledger.extract.mentions.listed import add_listed_districts
 from claimledger.extract.mentions.place_codes import (
@@ -67,7 +68,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
     mark_town_districts(doc, lex, refs)
     mark_datelines(doc, lex, refs)
     found = {id(r) for r in refs}
-    refs = home_capital(doc, lex, gazetteer, refs)
+    refs = add_country_places(doc, lex, gazetteer, home_capital(doc, lex, gazetteer, refs))
     for ref in refs:
         if id(ref) not in found:
             _flag(doc, lex, ref)  # "направлялись к столице": the capital's approaches

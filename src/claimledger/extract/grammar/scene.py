@@ -1,0 +1,61 @@
+"""Which sentences set the scene of the claims told after them, and which places only say where
+another lies: background told up to now ("since November"), an alert's country, a neighbour
+named beside a place ("Israeli towns near the Gaza Strip")."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from claimledger.extract.document.tokens import Document
+from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.place_codes import country_of_code
+from claimledger.extract.mentions.types import PlaceRef
+from claimledger.places.model import Place
+
+_BESIDE_REACH = 4  # "near the border with": the words between a place and its neighbour
+
+
+def neighbours(
+    doc: Document, lex: Lexicon, places: dict[str, Place], refs: list[PlaceRef]
+) -> set[int]:
+    """ "Israeli towns near the Gaza Strip", "villages close to the border with Lebanon": another
+    country named right after a place, to say where that place lies (the ids of its refs)."""
+    found: set[int] = set()
+    for place, after in pairwise(refs):
+        between = doc.tokens[place.last : after.first]
+        if (
+            len(between) <= _BESIDE_REACH
+            and any(t.low in lex.words.beside_words for t in between)
+            and all(t.is_word for t in between)
+            and country_of_code(place.place.code, places)
+            != country_of_code(after.place.code, places)
+        ):
+            found.add(id(after))
+    return found
+
+
+def alert_scene(
+    doc: Document,
+    lex: Lexicon,
+    places: dict[str, Place],
+    told: str | None,
+    place: PlaceRef,
+    span: tuple[int, int],
+) -> bool:
+    """ "Rocket alerts sounded in Israeli towns near Gaza": the country the weapons were headed
+    for, where the report had told another or none (an alert in the country told, "an air alert
+    in Kharkiv and the region", covers more than the place struck)."""
+    alerts = lex.words.alert_nouns
+    if not any(t.lemma in alerts or t.low in alerts for t in doc.tokens[span[0] : span[1]]):
+        return False
+    return told is None or (
+        country_of_code(told, places) != country_of_code(place.place.code, places)
+    )
+
+
+def tells_span(doc: Document, lex: Lexicon, index: int) -> bool:
+    """ "Since the war began, the group has fired hundreds of drones at Israel": a campaign told
+    up to now is background, not the scene of the claims after it (the sentence of `index`)."""
+    since = lex.words.since_words
+    sentence = doc.sentences[index]
+    return any(t.low in since for t in doc.tokens[sentence.first : sentence.last])
