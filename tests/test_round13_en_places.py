@@ -155,6 +155,31 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "Постраждалих немає, повідомив мер.",
      [("hit", "guided_bomb", 1, "city:Kharkiv"), ("killed", None, 0, "city:Kharkiv"),
       ("injured", None, 0, "city:Kharkiv")]),
+    # -- where the words were spoken ---------------------------------------------------------
+    ("en_speech_in_the_capital_after_a_sea_headline", "en",
+     "Houthis strike cargo ship in Red Sea\n\n"
+     "The Houthi movement in Yemen said on Wednesday it had attacked a cargo ship with "
+     "missiles.\n\n"
+     "Houthi military spokesman Yahya Saree said in a televised speech in Sanaa that the group "
+     "fired four missiles.",
+     [("launched", "missile", 4, "sea:red")]),
+    ("en_statement_from_the_capital_after_a_sea_lead", "en",
+     "A Panama-flagged tanker came under attack in the Gulf of Aden on Friday.\n\n"
+     "Houthi spokesman Yahya Saree said in a statement from Sanaa that the group had fired two "
+     "ballistic missiles.",
+     [("launched", "ballistic_missile", 2, "sea:aden")]),
+    ("en_briefing_in_the_capital_after_a_region", "en",
+     "A missile hit the port in the Odesa region on Monday, the governor said.\n\n"
+     "Speaking at a briefing in Kyiv, the governor said four people were injured.",
+     [("hit", "missile", 1, "UA-51"), ("injured", None, 4, "UA-51")]),
+    ("ru_briefing_in_the_capital_after_a_region", "ru",
+     "Ракета попала в порт в Одесской области в понедельник, сообщил губернатор.\n\n"
+     "Выступая на брифинге в Киеве, губернатор сообщил, что ранены четыре человека.",
+     [("hit", "missile", 1, "UA-51"), ("injured", None, 4, "UA-51")]),
+    ("uk_briefing_in_the_capital_after_a_region", "uk",
+     "Ракета влучила в порт в Одеській області в понеділок, повідомив губернатор.\n\n"
+     "Виступаючи на брифінгу в Києві, губернатор повідомив, що поранено чотирьох людей.",
+     [("hit", "missile", 1, "UA-51"), ("injured", None, 4, "UA-51")]),
 ]
 
 

@@ -229,6 +229,7 @@ class Words:
     other_violence: frozenset[str] = frozenset()  # "расстреляли", "a gunman": no air attack
     # "Главное из заявления ведомства:": a line naming a statement above a list of its points
     statement_nouns: frozenset[str] = frozenset()
+    statement_seats: frozenset[str] = frozenset()  # "a speech in Sanaa": where it was spoken
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"
     mayor_words: frozenset[str] = frozenset()  # the role words that name a mayor
     head_words: frozenset[str] = frozenset()  # "глава": a head only of what follows
