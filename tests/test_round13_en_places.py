@@ -180,6 +180,23 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "Ракета влучила в порт в Одеській області в понеділок, повідомив губернатор.\n\n"
      "Виступаючи на брифінгу в Києві, губернатор повідомив, що поранено чотирьох людей.",
      [("hit", "missile", 1, "UA-51"), ("injured", None, 4, "UA-51")]),
+    # -- "the city": the one named last -----------------------------------------------------
+    ("en_the_city_after_a_strike_on_it", "en",
+     "A Russian missile strike on Dnipro killed four people on Tuesday, officials said. Russia "
+     "launched two Iskander missiles at the city, the air force said.",
+     [("killed", None, 4, "city:Dnipro"), ("launched", "ballistic_missile", 2, "city:Dnipro")]),
+    ("en_the_city_after_explosions_in_it", "en",
+     "Explosions rocked Zaporizhzhia on Thursday morning, the mayor said. Russian forces fired "
+     "three missiles at the city.",
+     [("launched", "missile", 3, "city:Zaporizhzhia")]),
+    ("en_over_the_city_after_its_mayor", "en",
+     "Russian drones attacked Mykolaiv overnight, Mayor Oleksandr Senkevych said. Air defences "
+     "destroyed six drones over the city, he said.",
+     [("intercepted", "uav", 6, "city:Mykolaiv")]),
+    ("en_over_the_town_after_it", "en",
+     "Ukrainian drones targeted Kursk overnight. Four drones were shot down over the town, the "
+     "mayor said.",
+     [("intercepted", "uav", 4, "city:Kursk")]),
 ]
 
 

@@ -205,6 +205,7 @@ class Words:
     own_possessives: frozenset[str] = frozenset()  # "над его областью": the speaker's own
     region_nouns: frozenset[str] = frozenset()  # forms of "region" after such a possessive
     back_region_nouns: frozenset[str] = frozenset()  # "over the region": the one named before
+    back_town_nouns: frozenset[str] = frozenset()  # "missiles at the city": the one named before
     # -- speakers --
     speech_verbs: frozenset[str] = frozenset()
     aside_openers: frozenset[str] = frozenset()  # "X, speaking on condition of anonymity, said"

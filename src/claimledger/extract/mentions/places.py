@@ -83,9 +83,9 @@ def _back_regions(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Pla
     no name of its own is the region named last before it (ru "над регионом" reads it so from
     the sentence before); none where the last place named is not a region."""
     tokens, words, out = doc.tokens, lex.words, list(refs)
+    nouns = words.back_region_nouns | words.back_town_nouns  # "the city": the one named last
     for index in range(1, len(tokens) - 1):
-        if not (tokens[index].low in words.back_region_nouns
-                and tokens[index - 1].low in words.definite):
+        if not (tokens[index].low in nouns and tokens[index - 1].low in words.definite):
             continue
         after = tokens[index + 1].low
         if after in words.settlement_links or after in words.possessive_marks:
@@ -95,7 +95,8 @@ def _back_regions(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Pla
         # not a speaker's country ("Ukraine's general staff said ... in the region")
         before = [r for r in refs if r.last <= index - 1 and not r.dateline
                   and not (r.in_actor and r.place.kind == "country")]
-        if not before or before[-1].place.kind != "region":
+        kind = "region" if tokens[index].low in words.back_region_nouns else "city"
+        if not before or before[-1].place.kind != kind:
             continue
         last = before[-1]
         out.append(PlaceRef(last.place, index - 1, index + 1, tokens[index - 1].start,
