@@ -6,7 +6,7 @@ Background of another time: "Earlier events that a report only recalls ... are h
 of this report" (ANNOTATION.md), and so their places are not the scene of the claims told after
 them. A paragraph of a campaign told up to now ("since November", "since the war began"), of a
 month or year written out in a page of no date ("in January 2024", "in 2022"), or of an event named
-by its date ("Hamas's Oct. 7 attack") sits between the scene (a ship in the Red Sea, a warehouse
+by its date ("Hamas's Oct. 7 attack"), or of a series ("has repeatedly struck") sits between the scene (a ship in the Red Sea, a warehouse
 in the Odesa region) and the count after it: the count stays at the scene."""
 
 from __future__ import annotations
@@ -79,6 +79,34 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "краї.\n\n"
      "Екіпаж корабля знищив чотири безпілотники, повідомили в міністерстві.",
      [("intercepted", "uav", 4, "sea:black")]),
+    # -- a series of earlier events: background -------------------------------------------
+    ("en_repeated_strikes_between_alerts_and_count", "en",
+     "Air raid sirens sounded in central Israel on Friday, the Israeli military said.\n\n"
+     "Israel has repeatedly struck Houthi targets in Yemen, most recently the port of "
+     "Hodeidah.\n\n"
+     "The Houthis said they had fired two drones and a ballistic missile.",
+     [("launched", "uav", 2, "IL"), ("launched", "ballistic_missile", 1, "IL")]),
+    ("en_repeated_bombing_between_sea_and_hits", "en",
+     "A Liberian-flagged ship was attacked in the Red Sea on Monday, a maritime security firm "
+     "said.\n\n"
+     "US and British jets have repeatedly bombed Houthi sites in Yemen.\n\n"
+     "Two missiles struck the vessel, the firm said.",
+     [("hit", "missile", 2, "sea:red")]),
+    ("en_regular_shelling_between_region_and_casualties", "en",
+     "A drone struck a house in the Kharkiv region overnight, the governor said.\n\n"
+     "Russian troops have regularly shelled border villages of the Sumy region.\n\n"
+     "Two people were injured, he said.",
+     [("hit", "uav", 1, "UA-63"), ("injured", None, 2, "UA-63")]),
+    ("ru_regular_shelling_between_region_and_casualties", "ru",
+     "Беспилотник попал в дом в Харьковской области ночью, сообщил губернатор.\n\n"
+     "Российские войска неоднократно обстреливали приграничные села Сумской области.\n\n"
+     "Два человека получили ранения, сообщил он.",
+     [("hit", "uav", 1, "UA-63"), ("injured", None, 2, "UA-63")]),
+    ("uk_regular_shelling_between_region_and_casualties", "uk",
+     "Безпілотник влучив у будинок у Харківській області вночі, повідомив губернатор.\n\n"
+     "Російські війська неодноразово обстрілювали прикордонні села Сумської області.\n\n"
+     "Дві людини дістали поранення, повідомив він.",
+     [("hit", "uav", 1, "UA-63"), ("injured", None, 2, "UA-63")]),
     # -- an event named by its date: a known one, recalled ----------------------------------
     ("en_dated_event_between_gulf_and_count", "en",
      "Destroyers escorting two tankers in the Gulf of Aden were attacked on Friday, the "

@@ -56,6 +56,6 @@ def alert_scene(
 def tells_span(doc: Document, lex: Lexicon, index: int) -> bool:
     """ "Since the war began, the group has fired hundreds of drones at Israel": a campaign told
     up to now is background, not the scene of the claims after it (the sentence of `index`)."""
-    since = lex.words.since_words
+    spans = lex.words.since_words | lex.words.span_words  # "has repeatedly struck ..."
     sentence = doc.sentences[index]
-    return any(t.low in since for t in doc.tokens[sentence.first : sentence.last])
+    return any(t.low in spans for t in doc.tokens[sentence.first : sentence.last])
