@@ -6,8 +6,9 @@ Background of another time: "Earlier events that a report only recalls ... are h
 of this report" (ANNOTATION.md), and so their places are not the scene of the claims told after
 them. A paragraph of a campaign told up to now ("since November", "since the war began"), of a
 month or year written out in a page of no date ("in January 2024", "in 2022"), or of an event named
-by its date ("Hamas's Oct. 7 attack"), or of a series ("has repeatedly struck") sits between the scene (a ship in the Red Sea, a warehouse
-in the Odesa region) and the count after it: the count stays at the scene."""
+by its date ("Hamas's Oct. 7 attack"), or of a series ("has repeatedly struck") sits between the
+scene (a ship in the Red Sea, a warehouse in the Odesa region) and the count after it: the count
+stays at the scene."""
 
 from __future__ import annotations
 
