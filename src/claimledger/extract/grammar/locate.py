@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
-from claimledger.extract.grammar.scene import alert_scene, neighbours, tells_span
+from claimledger.extract.grammar.scene import (
+    alert_scene,
+    gone_abroad,
+    neighbours,
+    tells_span,
+    without_destinations,
+)
 from claimledger.extract.grammar.single import SingleRules
 from claimledger.extract.grammar.statements import (
     counted_regions,
@@ -42,9 +48,9 @@ class PlaceRules(SingleRules):
             for p in facts.places
             if not p.in_actor and id(p) not in subset and statement[0] <= p.first < statement[1]
         ]
-        usable = _without_destinations(
+        usable = without_destinations(
             self._without_offshore_marks(
-                [p for p in usable if not (self._bordered(p) or _gone_abroad(p))]
+                [p for p in usable if not (self._bordered(p) or gone_abroad(p))]
             )
         )
         owned = {id(p) for d in siblings for p in d.places}
@@ -52,8 +58,8 @@ class PlaceRules(SingleRules):
         # a list's later items are the count's own places, but not past another speaker's word
         spoken = speaker_clause((draft.sentence.first, draft.sentence.last), opened, draft)
         kept = [p for p in draft.places if spoken[0] <= p.first < spoken[1]]
-        kept = [p for p in kept if not (self._bordered(p) or _gone_abroad(p))]
-        own = _without_destinations(self._without_offshore_marks(kept))
+        kept = [p for p in kept if not (self._bordered(p) or gone_abroad(p))]
+        own = without_destinations(self._without_offshore_marks(kept))
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
             own = []  # "86 drones - two over Belgorod, ...": the places are the breakdown's
@@ -479,22 +485,3 @@ class PlaceRules(SingleRules):
                     break
         return start, end
 
-
-def _gone_abroad(ref: PlaceRef) -> bool:
-    """ "three flew towards Belarus": a neighbour the weapons left for, not where they were
-    counted (a place of the war itself stays: "drones flying towards Moscow")."""
-    return (
-        ref.destination
-        and not ref.aimed  # "drones launched at Israel": the country attacked
-        and ref.place.kind == "country"
-        and ref.place.code not in HOME_COUNTRIES
-    )
-
-
-def _without_destinations(refs: list[PlaceRef]) -> list[PlaceRef]:
-    """ "сбиты над Курской областью, летели в сторону Воронежа": where the weapons were counted
-    is named, so the place they flew toward is not the claim's (alone, "летевших на Москву",
-    it is: ANNOTATION.md)."""
-    if all(p.destination for p in refs):
-        return refs
-    return [p for p in refs if not p.destination]

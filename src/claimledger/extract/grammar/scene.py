@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from claimledger.extract.document.tokens import Document
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.place_codes import country_of_code
+from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, country_of_code
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.places.model import Place
 
@@ -59,3 +59,23 @@ def tells_span(doc: Document, lex: Lexicon, index: int) -> bool:
     spans = lex.words.since_words | lex.words.span_words  # "has repeatedly struck ..."
     sentence = doc.sentences[index]
     return any(t.low in spans for t in doc.tokens[sentence.first : sentence.last])
+
+
+def gone_abroad(ref: PlaceRef) -> bool:
+    """ "three flew towards Belarus": a neighbour the weapons left for, not where they were
+    counted (a place of the war itself stays: "drones flying towards Moscow")."""
+    return (
+        ref.destination
+        and not ref.aimed  # "drones launched at Israel": the country attacked
+        and ref.place.kind == "country"
+        and ref.place.code not in HOME_COUNTRIES
+    )
+
+
+def without_destinations(refs: list[PlaceRef]) -> list[PlaceRef]:
+    """ "сбиты над Курской областью, летели в сторону Воронежа": where the weapons were counted
+    is named, so the place they flew toward is not the claim's (alone, "летевших на Москву",
+    it is: ANNOTATION.md)."""
+    if all(p.destination for p in refs):
+        return refs
+    return [p for p in refs if not p.destination]
