@@ -7,6 +7,7 @@ from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.scene import (
     alert_scene,
     gone_abroad,
+    named_event,
     neighbours,
     tells_span,
     without_destinations,
@@ -353,8 +354,10 @@ class PlaceRules(SingleRules):
         )
 
     def _remember(self, drafts: list[Draft], facts: Facts) -> None:
-        if any(d.history or d.background for d in facts.dates):
-            return  # "in January, ... in the Red Sea": another time's places
+        if any(d.history or d.background for d in facts.dates) or named_event(
+            self.doc, self.lex, facts.dates
+        ):
+            return  # "in January, ... in the Red Sea", "Hamas's Oct. 7 attack": another time's
         for draft in sorted(drafts, key=lambda d: d.first):  # the place told last is context
             if draft.location is not None:
                 told = self._first_told(draft) or draft.location

@@ -9,7 +9,7 @@ from itertools import pairwise
 from claimledger.extract.document.tokens import Document
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, country_of_code
-from claimledger.extract.mentions.types import PlaceRef
+from claimledger.extract.mentions.types import DateMention, PlaceRef
 from claimledger.places.model import Place
 
 _BESIDE_REACH = 4  # "near the border with": the words between a place and its neighbour
@@ -50,6 +50,19 @@ def alert_scene(
         return False
     return told is None or (
         country_of_code(told, places) != country_of_code(place.place.code, places)
+    )
+
+
+def named_event(doc: Document, lex: Lexicon, dates: list[DateMention]) -> bool:
+    """A date of no known day written before an attack's noun ("after Hamas's Oct. 7 attack",
+    "the February 24 invasion" in a page of no date): the name of an event known before."""
+    nouns = lex.words.strike_nouns
+    return any(
+        d.value is None
+        and any(t.is_digits for t in doc.tokens[d.first : d.last])  # a day, not "overnight"
+        and d.last < len(doc.tokens)
+        and (doc.tokens[d.last].lemma in nouns or doc.tokens[d.last].low in nouns)
+        for d in dates
     )
 
 

@@ -331,17 +331,7 @@ class DateReader:
                 last += 1
         value = self._calendar(int(number.text), month, year)
         past = value is not None and self._past(date.fromisoformat(value))
-        named = self._names_event(last, sentence) and self.today is None and year is None
-        return DateMention(index, last, value, STRONG, history=past, background=named)
-
-    def _names_event(self, index: int, sentence: Sentence) -> bool:
-        """A date written before an attack's noun ("Hamas's Oct. 7 attack", "the February 24
-        invasion"): the name of an event, told as a known one."""
-        if index >= sentence.last:
-            return False
-        token = self.doc.tokens[index]
-        nouns = self.lex.words.strike_nouns
-        return token.lemma in nouns or token.low in nouns
+        return DateMention(index, last, value, STRONG, history=past)
 
     def _numeric(self, sentence: Sentence, index: int) -> DateMention | None:
         """ "07.02.2024", "04.01.23", "17.03-18.03" (a night's range: its morning). Without a year
@@ -460,6 +450,7 @@ class DateReader:
 
     def _month_only(self, sentence: Sentence, index: int) -> DateMention | None:
         """Another time, of no single date: "в сентябре", "в 2023 году"."""
+        undated = self.today is None  # a month's year or a year written out in a page of no date
         words = self._words(index, 2, sentence)
         if len(words) == 2 and self._year_of(index):
             # "під час удару 2024 року": a year with its word, no preposition before it
@@ -492,12 +483,9 @@ class DateReader:
                     self.today.year,
                     self.today.month,
                 )
-                # a month with its year in a page of no date: written out as another time's
-                undated = self.today is None
                 return DateMention(index, last, None, STRONG, history=past, background=undated)
             past = self.today is not None and month != self.today.month
-            since = words[0] in self.lex.words.since_words  # "since November": up to now
-            return DateMention(index, index + 2, None, STRONG, history=past, background=since)
+            return DateMention(index, index + 2, None, STRONG, history=past)
         born = index > 0 and self.doc.tokens[index - 1].low in self.lex.words.birth_words
         if following.is_digits and len(following.text) == 4 and 1900 <= int(following.text) < 2100:
             if born:
@@ -508,5 +496,5 @@ class DateReader:
                 last += 1
             year = int(following.text)
             past = self.today is not None and year < self.today.year
-            return DateMention(index, last, None, STRONG, history=past, background=not self.today)
+            return DateMention(index, last, None, STRONG, history=past, background=undated)
         return None
