@@ -226,6 +226,39 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "Ukrainian drones targeted Kursk overnight. Four drones were shot down over the town, the "
      "mayor said.",
      [("intercepted", "uav", 4, "city:Kursk")]),
+    # -- a part of the weapons counted before; open ground; the attacker's country ---------
+    ("en_part_of_the_rockets_over_a_retaliation", "en",
+     "Hezbollah fired 35 rockets into northern Israel on Monday, the Israeli military said.\n\n"
+     "In response, Israeli jets struck Hezbollah positions in southern Lebanon, the army "
+     "said.\n\n"
+     "Most of the rockets were intercepted, the military added, and five fell in open areas.",
+     [("launched", "rocket", 35, "IL"), ("hit", "rocket", 5, "IL")]),
+    ("en_part_of_these_drones_over_a_strike_elsewhere", "en",
+     "Russia launched 45 drones at the Odesa region overnight, the air force said.\n\n"
+     "Ukrainian forces struck a Russian airfield in Crimea, Kyiv's military said.\n\n"
+     "Of these drones, 38 were shot down.",
+     [("launched", "uav", 45, "UA-51"), ("intercepted", "uav", 38, "UA-51")]),
+    ("en_group_in_its_country_fired_at_a_neighbour", "en",
+     "Militants in Gaza fired 12 rockets at southern Israel on Wednesday, the army said.\n\n"
+     "Israeli aircraft later struck a weapons depot in Khan Younis.\n\n"
+     "Nine of the rockets were intercepted, the army said.",
+     [("launched", "rocket", 12, "IL"), ("intercepted", "rocket", 9, "IL")]),
+    ("en_open_areas_are_no_regions", "en",
+     "Hezbollah launched 20 rockets at the Galilee on Sunday, the Israeli military said. Most "
+     "were intercepted, and three fell in open areas.",
+     [("launched", "rocket", 20, "IL"), ("hit", "rocket", 3, "IL")]),
+    ("ru_part_of_them_over_a_strike_elsewhere", "ru",
+     "Россия запустила 45 беспилотников по Одесской области ночью, сообщили Воздушные "
+     "силы.\n\n"
+     "ВСУ нанесли удар по аэродрому в Крыму.\n\n"
+     "Из них 38 были сбиты.",
+     [("launched", "uav", 45, "UA-51"), ("intercepted", "uav", 38, "UA-51")]),
+    ("uk_part_of_them_over_a_strike_elsewhere", "uk",
+     "Росія запустила 45 безпілотників по Одеській області вночі, повідомили Повітряні "
+     "сили.\n\n"
+     "ЗСУ завдали удару по аеродрому в Криму.\n\n"
+     "З них 38 було збито.",
+     [("launched", "uav", 45, "UA-51"), ("intercepted", "uav", 38, "UA-51")]),
 ]
 
 

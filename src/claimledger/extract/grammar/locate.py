@@ -9,6 +9,7 @@ from claimledger.extract.grammar.scene import (
     gone_abroad,
     named_event,
     neighbours,
+    referred_weapon,
     tells_span,
     without_destinations,
 )
@@ -91,6 +92,9 @@ class PlaceRules(SingleRules):
             steps.append(("sibling", self._same_verb_location(draft, siblings), []))
             steps.append(("sentence", combine(free, places), free))
             sibling = self._sibling(draft, siblings)
+            told = referred_weapon(self.doc, self.lex, facts, draft.sentence, draft.weapon)
+            if told is not None:  # "Most of the rockets were intercepted, and five fell ..."
+                steps.append(("context", self.last_places.get(told), []))
             steps.append(
                 (
                     # a sibling placed by context only passes that on: the speaker may overrule it
@@ -366,6 +370,8 @@ class PlaceRules(SingleRules):
                     self.context_specific = told
             if draft.weapon is not None and draft.action in ("launched", "intercepted"):
                 self.last_counts[draft.weapon] = draft.quantity
+                if draft.location is not None:
+                    self.last_places[draft.weapon] = draft.location
         if not drafts and not tells_span(self.doc, self.lex, len(self.facts) - 1):
             event = [
                 p

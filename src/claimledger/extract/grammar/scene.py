@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from claimledger.extract.document.tokens import Document
+from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.grammar.draft import Facts
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, country_of_code
 from claimledger.extract.mentions.types import DateMention, PlaceRef
@@ -64,6 +65,26 @@ def named_event(doc: Document, lex: Lexicon, dates: list[DateMention]) -> bool:
         and (doc.tokens[d.last].lemma in nouns or doc.tokens[d.last].low in nouns)
         for d in dates
     )
+
+
+def referred_weapon(
+    doc: Document, lex: Lexicon, facts: Facts, sentence: Sentence, weapon: str | None
+) -> str | None:
+    """ "Most of the rockets were intercepted", "Of these, 16 ...", "Из них 20 сбиты": the
+    weapon of which the sentence counts a part, counted before (`weapon`, the draft's own, for
+    a pronoun)."""
+    words = lex.words
+    named = {i: p.weapon for p in facts.phrases for i in range(p.first, p.head + 1)}
+    tokens = doc.tokens
+    for index in range(sentence.first, sentence.last - 1):
+        if tokens[index].low not in words.from_words:
+            continue
+        after = tokens[index + 1].low
+        if after in words.relative_pronouns or after in words.demonstratives:
+            return weapon
+        if after in words.definite and index + 2 in named:
+            return named[index + 2]
+    return None
 
 
 def tells_span(doc: Document, lex: Lexicon, index: int) -> bool:

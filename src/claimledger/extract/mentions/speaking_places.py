@@ -1,6 +1,7 @@
 """Places of the speaking, not of the claim: "said in a televised speech in Sanaa", "заявил на
-брифинге в Москве" (where the words were spoken), and "the Houthi movement in Yemen said" (the
-country a group abroad is of). They are flagged as a speaker's title's places are (`in_actor`)."""
+брифинге в Москве" (where the words were spoken), and "the Houthi movement in Yemen said",
+"militants in Gaza fired" (the country a group abroad is of). They are flagged as a speaker's
+title's places are (`in_actor`)."""
 
 from __future__ import annotations
 
@@ -30,11 +31,14 @@ def _spoken_at(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
 
 
 def _group_abroad(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
-    """ "The Houthi movement in Yemen said": a country abroad that the subject of a speech verb
-    is of (a town or region of the war, "officials in Kharkiv said", stays the place)."""
+    """ "The Houthi movement in Yemen said", "Militants in Gaza fired 12 rockets at southern
+    Israel": a country abroad that the subject of the verb is of, as "from Yemen" is where the
+    weapons came from (a town or region of the war, "officials in Kharkiv said", stays)."""
     if ref.place.kind != "country" or ref.place.code in HOME_COUNTRIES:
         return False
     if ref.last >= len(doc.tokens) or not doc.tokens[ref.first - 2].info.is_noun:
         return False
     verb = doc.tokens[ref.last]
-    return verb.lemma in lex.words.speech_verbs and verb.info.pos == "VERB"
+    return verb.info.pos == "VERB" and (
+        verb.lemma in lex.words.speech_verbs or verb.lemma in lex.words.launch_verbs
+    )
