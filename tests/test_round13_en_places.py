@@ -259,6 +259,21 @@ CASES: list[tuple[str, Language, str, list[Placed]]] = [
      "ЗСУ завдали удару по аеродрому в Криму.\n\n"
      "З них 38 було збито.",
      [("launched", "uav", 45, "UA-51"), ("intercepted", "uav", 38, "UA-51")]),
+    # -- a regional body named by its capital, in the attribution --------------------------
+    ("en_regional_military_administration_names_the_region", "en",
+     "A drone hit a house in the village of Velykyi Burluk, the Kharkiv Regional Military "
+     "Administration said.",
+     [("hit", "uav", 1, "UA-63")]),
+    ("en_regional_prosecutor_names_the_region", "en",
+     "A drone struck a port warehouse in Izmail, the Odesa regional prosecutor's office said.",
+     [("hit", "uav", 1, "UA-51")]),
+    ("en_regional_governor_names_the_region", "en",
+     "A drone hit a house in Kupiansk, the Kharkiv regional governor said.",
+     [("hit", "uav", 1, "UA-63")]),
+    ("en_city_mayor_names_the_city", "en",
+     "Kharkiv Mayor Ihor Terekhov said a guided bomb hit Kharkiv's Kyivskyi district, injuring "
+     "five people.",
+     [("hit", "guided_bomb", 1, "city:Kharkiv"), ("injured", None, 5, "city:Kharkiv")]),
 ]
 
 

@@ -108,6 +108,7 @@ class Words:
     beside_words: frozenset[str] = frozenset()  # "Israeli towns near Gaza": a neighbour
     alert_nouns: frozenset[str] = frozenset()  # "rocket alerts in Israeli towns": a scene
     since_words: frozenset[str] = frozenset()  # "since November": a span up to now, background
+    regional_adjectives: frozenset[str] = frozenset()  # "the Kharkiv Regional Administration"
     open_ground: frozenset[str] = frozenset()  # "fell in open areas": no regions counted
     span_words: frozenset[str] = frozenset()  # "has repeatedly struck": events told as a series
     space_words: frozenset[str] = frozenset()  # "Falcon 9", "ракета-носитель": spaceflight

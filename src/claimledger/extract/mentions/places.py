@@ -25,6 +25,7 @@ from claimledger.extract.mentions.place_codes import (
     STATE_CAPITALS,
     TOWN_KINDS,
 )
+from claimledger.extract.mentions.regional import mark_regional_bodies
 from claimledger.extract.mentions.speaking_places import mark_speaking_places
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.extract.mentions.villages import add_districts, add_villages, mark_town_districts
@@ -69,6 +70,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
     mark_town_districts(doc, lex, refs)
     mark_datelines(doc, lex, refs)
     mark_speaking_places(doc, lex, refs)
+    mark_regional_bodies(doc, lex, gazetteer, refs)
     found = {id(r) for r in refs}
     refs = add_country_places(doc, lex, gazetteer, home_capital(doc, lex, gazetteer, refs))
     for ref in refs:
