@@ -277,8 +277,10 @@ OFFICIALS: list[tuple[str, str, list[Row]]] = [
         "Oleh Syniehubov, the Kharkiv regional governor, said a drone hit a school in Kharkiv. "
         "The governor of the southern region of Mykolaiv said air defences shot down seven "
         "drones over his region.",
-        # the attribution names the region ("the Kharkiv regional governor"): the town is the
-        # region (docs/evaluation.md, the review's convention; "X regional" since round 13)
+        # the attribution names the region ("the Kharkiv regional governor"), so the town of
+        # the claim's own sentence is the region (docs/evaluation.md, the review's convention;
+        # round 13 read "Kharkiv regional" as the region, as "Kharkiv regional governor Oleh
+        # Syniehubov said" after the claim already was)
         [c("hit", "uav", 1, "UA-63", UA_OFF),
          c("intercepted", "uav", 7, "UA-48", UA_OFF)],
     ),

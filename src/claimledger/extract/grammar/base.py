@@ -41,6 +41,7 @@ class ReaderBase:
         self.context_location: str | None = None
         self.context_specific: str | None = None  # the last location finer than a country
         self.last_counts: dict[str, int] = {}
+        self.last_places: dict[str, str] = {}  # where each weapon was last counted
         # The action of a list's header ("ЗНИЩЕНО:", "Збито:") and its token: the items below it
         # that say no action of their own take it.
         self.list_header: tuple[str, int] | None = None

@@ -275,7 +275,8 @@ class ListRules(ReaderBase):
                 {"plur"}
             ):
                 named = any(p.last == index or p.last == index - 1 for p in facts.places)
-                if not named:
+                before = self.doc.tokens[index - 1].low if index else ""
+                if not named and before not in self.lex.words.open_ground:  # "in open areas"
                     return True
         return False
 

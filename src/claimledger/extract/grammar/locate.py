@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.grammar.scene import (
+    alert_scene,
+    gone_abroad,
+    named_event,
+    neighbours,
+    referred_weapon,
+    tells_span,
+    without_destinations,
+)
 from claimledger.extract.grammar.single import SingleRules
 from claimledger.extract.grammar.statements import (
     counted_regions,
@@ -41,9 +50,9 @@ class PlaceRules(SingleRules):
             for p in facts.places
             if not p.in_actor and id(p) not in subset and statement[0] <= p.first < statement[1]
         ]
-        usable = _without_destinations(
+        usable = without_destinations(
             self._without_offshore_marks(
-                [p for p in usable if not (self._bordered(p) or _gone_abroad(p))]
+                [p for p in usable if not (self._bordered(p) or gone_abroad(p))]
             )
         )
         owned = {id(p) for d in siblings for p in d.places}
@@ -51,8 +60,8 @@ class PlaceRules(SingleRules):
         # a list's later items are the count's own places, but not past another speaker's word
         spoken = speaker_clause((draft.sentence.first, draft.sentence.last), opened, draft)
         kept = [p for p in draft.places if spoken[0] <= p.first < spoken[1]]
-        kept = [p for p in kept if not (self._bordered(p) or _gone_abroad(p))]
-        own = _without_destinations(self._without_offshore_marks(kept))
+        kept = [p for p in kept if not (self._bordered(p) or gone_abroad(p))]
+        own = without_destinations(self._without_offshore_marks(kept))
         opener = self._list_opener(draft)
         if opener is not None and all(p.first > opener for p in own):
             own = []  # "86 drones - two over Belgorod, ...": the places are the breakdown's
@@ -83,6 +92,9 @@ class PlaceRules(SingleRules):
             steps.append(("sibling", self._same_verb_location(draft, siblings), []))
             steps.append(("sentence", combine(free, places), free))
             sibling = self._sibling(draft, siblings)
+            told = referred_weapon(self.doc, self.lex, facts, draft.sentence, draft.weapon)
+            if told is not None:  # "Most of the rockets were intercepted, and five fell ..."
+                steps.append(("context", self.last_places.get(told), []))
             steps.append(
                 (
                     # a sibling placed by context only passes that on: the speaker may overrule it
@@ -179,6 +191,8 @@ class PlaceRules(SingleRules):
     def _bordered(self, ref: PlaceRef) -> bool:
         """ "the region of Belgorod, which borders Ukraine": a neighbour named to say where a
         place lies, not the place of a claim."""
+        if id(ref) in neighbours(self.doc, self.lex, self.gazetteer_places, self.facts[-1].places):
+            return True  # "Israeli towns near the Gaza Strip"
         tokens = self.doc.tokens
         for index in range(ref.first - 1, max(0, ref.first - 3) - 1, -1):
             token = tokens[index]
@@ -349,8 +363,10 @@ class PlaceRules(SingleRules):
         )
 
     def _remember(self, drafts: list[Draft], facts: Facts) -> None:
-        if any(d.history for d in facts.dates):
-            return  # "in January, ... in the Red Sea": another time's places
+        if any(d.history or d.background for d in facts.dates) or named_event(
+            self.doc, self.lex, facts.dates
+        ):
+            return  # "in January, ... in the Red Sea", "Hamas's Oct. 7 attack": another time's
         for draft in sorted(drafts, key=lambda d: d.first):  # the place told last is context
             if draft.location is not None:
                 told = self._first_told(draft) or draft.location
@@ -359,11 +375,15 @@ class PlaceRules(SingleRules):
                     self.context_specific = told
             if draft.weapon is not None and draft.action in ("launched", "intercepted"):
                 self.last_counts[draft.weapon] = draft.quantity
-        if not drafts:
+                if draft.location is not None:
+                    self.last_places[draft.weapon] = draft.location
+        if not drafts and not tells_span(self.doc, self.lex, len(self.facts) - 1):
             event = [
                 p
                 for p in facts.places
-                if not p.in_actor and self._event_place(facts, p) and not self.acting_state(p)
+                if not (p.in_actor or self._bordered(p))
+                and self._event_place(facts, p)
+                and not self.acting_state(p)
             ]
             if not event:
                 self._remember_blasts(facts)
@@ -441,6 +461,9 @@ class PlaceRules(SingleRules):
         dash_cut = self._dash_part(clause, place.first)
         if self._tells_event(facts, dash_cut):
             return True
+        told = self.context_location
+        if alert_scene(self.doc, self.lex, self.gazetteer_places, told, place, dash_cut):
+            return True
         fire = self.lex.words.shelling | self.lex.words.ground_fire
         if place.place.kind == "region" and any(
             t.lemma in fire for t in self.doc.tokens[dash_cut[0] : dash_cut[1]]
@@ -476,22 +499,3 @@ class PlaceRules(SingleRules):
                     break
         return start, end
 
-
-def _gone_abroad(ref: PlaceRef) -> bool:
-    """ "three flew towards Belarus": a neighbour the weapons left for, not where they were
-    counted (a place of the war itself stays: "drones flying towards Moscow")."""
-    return (
-        ref.destination
-        and not ref.aimed  # "drones launched at Israel": the country attacked
-        and ref.place.kind == "country"
-        and ref.place.code not in HOME_COUNTRIES
-    )
-
-
-def _without_destinations(refs: list[PlaceRef]) -> list[PlaceRef]:
-    """ "сбиты над Курской областью, летели в сторону Воронежа": where the weapons were counted
-    is named, so the place they flew toward is not the claim's (alone, "летевших на Москву",
-    it is: ANNOTATION.md)."""
-    if all(p.destination for p in refs):
-        return refs
-    return [p for p in refs if not p.destination]

@@ -105,6 +105,12 @@ class Words:
     downed_forms: frozenset[str] = frozenset()  # "all of which were destroyed": its verb forms
     offshore_words: frozenset[str] = frozenset()  # "off the coast of Crimea": a mark on a sea
     border_verbs: frozenset[str] = frozenset()  # "..., which borders Ukraine": a neighbour
+    beside_words: frozenset[str] = frozenset()  # "Israeli towns near Gaza": a neighbour
+    alert_nouns: frozenset[str] = frozenset()  # "rocket alerts in Israeli towns": a scene
+    since_words: frozenset[str] = frozenset()  # "since November": a span up to now, background
+    regional_adjectives: frozenset[str] = frozenset()  # "the Kharkiv Regional Administration"
+    open_ground: frozenset[str] = frozenset()  # "fell in open areas": no regions counted
+    span_words: frozenset[str] = frozenset()  # "has repeatedly struck": events told as a series
     space_words: frozenset[str] = frozenset()  # "Falcon 9", "ракета-носитель": spaceflight
     launch_event_nouns: frozenset[str] = frozenset()  # "a missile launch": the weapon's own
     absolute_openers: frozenset[str] = frozenset()  # ", with the IDF reporting that": its clause
@@ -187,6 +193,7 @@ class Words:
     name_heads: frozenset[str] = frozenset()  # "Суспільне Харків": an outlet's name, no place
     # "в селе Отрадное", "у с. Вільне" (an abbreviation with its stop): a village's name follows
     settlement_nouns: frozenset[str] = frozenset()
+    country_place_nouns: frozenset[str] = frozenset()  # "Israeli towns": the country's places
     settlement_links: frozenset[str] = frozenset()  # "the village of Zhuravka": the word between
     where_relatives: frozenset[str] = frozenset()  # "город Сумы, где ...": the event's place
     blast_nouns: frozenset[str] = frozenset()  # "Взрывы в Ефремове": an event, its place too
@@ -204,6 +211,7 @@ class Words:
     own_possessives: frozenset[str] = frozenset()  # "над его областью": the speaker's own
     region_nouns: frozenset[str] = frozenset()  # forms of "region" after such a possessive
     back_region_nouns: frozenset[str] = frozenset()  # "over the region": the one named before
+    back_town_nouns: frozenset[str] = frozenset()  # "missiles at the city": the one named before
     # -- speakers --
     speech_verbs: frozenset[str] = frozenset()
     aside_openers: frozenset[str] = frozenset()  # "X, speaking on condition of anonymity, said"
@@ -232,6 +240,7 @@ class Words:
     other_violence: frozenset[str] = frozenset()  # "расстреляли", "a gunman": no air attack
     # "Главное из заявления ведомства:": a line naming a statement above a list of its points
     statement_nouns: frozenset[str] = frozenset()
+    statement_seats: frozenset[str] = frozenset()  # "a speech in Sanaa": where it was spoken
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"
     mayor_words: frozenset[str] = frozenset()  # the role words that name a mayor
     head_words: frozenset[str] = frozenset()  # "глава": a head only of what follows

@@ -450,6 +450,7 @@ class DateReader:
 
     def _month_only(self, sentence: Sentence, index: int) -> DateMention | None:
         """Another time, of no single date: "в сентябре", "в 2023 году"."""
+        undated = self.today is None  # a month's year or a year written out in a page of no date
         words = self._words(index, 2, sentence)
         if len(words) == 2 and self._year_of(index):
             # "під час удару 2024 року": a year with its word, no preposition before it
@@ -482,7 +483,7 @@ class DateReader:
                     self.today.year,
                     self.today.month,
                 )
-                return DateMention(index, last, None, STRONG, history=past)
+                return DateMention(index, last, None, STRONG, history=past, background=undated)
             past = self.today is not None and month != self.today.month
             return DateMention(index, index + 2, None, STRONG, history=past)
         born = index > 0 and self.doc.tokens[index - 1].low in self.lex.words.birth_words
@@ -495,5 +496,5 @@ class DateReader:
                 last += 1
             year = int(following.text)
             past = self.today is not None and year < self.today.year
-            return DateMention(index, last, None, STRONG, history=past)
+            return DateMention(index, last, None, STRONG, history=past, background=undated)
         return None

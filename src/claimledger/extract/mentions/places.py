@@ -16,6 +16,7 @@ from typing import Any
 from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.capital import home_capital, launching_capital
+from claimledger.extract.mentions.country_places import add_country_places
 from claimledger.extract.mentions.datelines import mark_datelines
 from claimledger.extract.mentions.listed import add_listed_districts
 from claimledger.extract.mentions.place_codes import (
@@ -24,6 +25,8 @@ from claimledger.extract.mentions.place_codes import (
     STATE_CAPITALS,
     TOWN_KINDS,
 )
+from claimledger.extract.mentions.regional import mark_regional_bodies
+from claimledger.extract.mentions.speaking_places import mark_speaking_places
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.extract.mentions.villages import add_districts, add_villages, mark_town_districts
 from claimledger.places.model import Place
@@ -66,8 +69,10 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
     refs = add_districts(doc, lex, gazetteer, add_villages(doc, lex, refs))
     mark_town_districts(doc, lex, refs)
     mark_datelines(doc, lex, refs)
+    mark_speaking_places(doc, lex, refs)
+    mark_regional_bodies(doc, lex, gazetteer, refs)
     found = {id(r) for r in refs}
-    refs = home_capital(doc, lex, gazetteer, refs)
+    refs = add_country_places(doc, lex, gazetteer, home_capital(doc, lex, gazetteer, refs))
     for ref in refs:
         if id(ref) not in found:
             _flag(doc, lex, ref)  # "направлялись к столице": the capital's approaches
@@ -80,9 +85,9 @@ def _back_regions(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Pla
     no name of its own is the region named last before it (ru "над регионом" reads it so from
     the sentence before); none where the last place named is not a region."""
     tokens, words, out = doc.tokens, lex.words, list(refs)
+    nouns = words.back_region_nouns | words.back_town_nouns  # "the city": the one named last
     for index in range(1, len(tokens) - 1):
-        if not (tokens[index].low in words.back_region_nouns
-                and tokens[index - 1].low in words.definite):
+        if not (tokens[index].low in nouns and tokens[index - 1].low in words.definite):
             continue
         after = tokens[index + 1].low
         if after in words.settlement_links or after in words.possessive_marks:
@@ -92,7 +97,8 @@ def _back_regions(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[Pla
         # not a speaker's country ("Ukraine's general staff said ... in the region")
         before = [r for r in refs if r.last <= index - 1 and not r.dateline
                   and not (r.in_actor and r.place.kind == "country")]
-        if not before or before[-1].place.kind != "region":
+        kind = "region" if tokens[index].low in words.back_region_nouns else "city"
+        if not before or before[-1].place.kind != kind:
             continue
         last = before[-1]
         out.append(PlaceRef(last.place, index - 1, index + 1, tokens[index - 1].start,

@@ -96,6 +96,9 @@ class DateMention:
     strength: int = 1  # a named day beats "ночью"
     history: bool = False  # "в 2023 году", "в сентябре" (of a November post): another time
     opens: bool = False  # "(с 18:00 13 марта)": where a window opens, not the day it is about
+    # another time by its own words where the report's day is unknown: "in January 2024", "in
+    # 2014", "Hamas's Oct. 7 attack" in an undated page (background, locate._remember)
+    background: bool = False
 
 
 @dataclass(slots=True)
