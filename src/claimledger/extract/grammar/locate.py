@@ -130,9 +130,10 @@ class PlaceRules(SingleRules):
 
     def _header_places(self, draft: Draft) -> list[PlaceRef]:
         """The places of the sentence before, where it ends with a colon and so heads the
-        draft's item ("... по объектам в Курской области, сообщили в Минобороны: — удар в районе
-        населённого пункта Лотаревка ..."): the header is the item's attribution, and a town
-        whose region the attribution names is the region (docs/evaluation.md)."""
+        draft's item ("... в Курской области, сообщили в Минобороны: — удар в районе н.п.
+        Лотаревка"): the header is the item's attribution, whose region a town is (docs/
+        evaluation.md); one naming neither place nor speaker ("Главное из заявления:") goes on
+        with the sentence before it."""
         index = draft.sentence.index
         if index == 0:
             return []
@@ -142,8 +143,6 @@ class PlaceRules(SingleRules):
         own = [p for p in self.facts[index - 1].places if not p.in_actor]
         if own or index < 2 or self.facts[index - 1].speaker.explicit:
             return own
-        # "..., заявили в Минобороны РФ. Главное из заявления ведомства:": a header that names
-        # neither place nor speaker goes on with the sentence before, the statement's attribution
         return [p for p in self.facts[index - 2].places if not p.in_actor]
 
     @staticmethod
