@@ -123,8 +123,6 @@ def add_english_region_patterns(b: Builder, row: RegionRow, kind: str, romanized
     for stem in row.en_stems:
         b.add("en", f"{stem} {words}", row.code, explicit=True, rank=RANK_REGION)
         b.add("en", f"{stem} {modifiers} {words}", row.code, explicit=True, rank=RANK_REGION)
-        # "the Odesa regional military administration", "Kursk regional governor": the oblast
-        b.add("en", f"{stem} regional", row.code, explicit=True, rank=RANK_REGION)
         if kind == "republic":
             b.add("en", f"Republic of {stem}", row.code, explicit=True, rank=RANK_REGION)
         b.tables.aliases.setdefault("en-stem:" + latin_key(stem), row.code)
