@@ -79,7 +79,7 @@ class CasualtyRules(CasualtyParts):
                 grown.append(draft)
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
         drafts = [d for d in drafts if not any(raised_by(d, total) for total in grown)]
-        drafts = [d for d in drafts if not self._cared_for_of(d, drafts)]
+        drafts = [d for d in drafts if not self._cared_for_of(facts, d, drafts)]
         coordinated = self._coordinated_victims(sentence, facts, casualty, drafts)
         kept = [d for d in drafts if not any(within_group(d, c) for c in coordinated)]
         drafts = kept + coordinated
