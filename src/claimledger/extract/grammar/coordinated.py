@@ -37,6 +37,7 @@ def victims_before(
     while index >= floor and doc.tokens[index].low in words.be_forms:
         index -= 1
     last = index + 1
+    index = _before_aside(doc, lex, floor, index)
     total = named = parts = 0
     joined = False  # a comma joins only a list that "and" closes ("A, B and C were killed"),
     # not the last victim of another verb ("погибла женщина, 10 человек пострадали")
@@ -67,6 +68,30 @@ def victims_before(
     while first < last and not _opens_group(doc.tokens[first], lex):
         first += 1  # not from a joining word the scan passed before it stopped
     return VictimGroup(first, last, total)
+
+
+# how far back an aside may open: a few ages or names, not a clause of its own
+_ASIDE_REACH = 16
+
+
+def _before_aside(doc: Document, lex: Lexicon, floor: int, index: int) -> int:
+    """Past an aside that ends at `index`, between the victims and their verb: "Женщина и трое
+    ее детей — им было 10 лет и два года — погибли", "(5 и 7 лет)", ", aged 10, two and one,";
+    its ages and names count nobody. `index` itself where no aside ends there."""
+    tokens = doc.tokens
+    close = tokens[index].text if index >= floor else ""
+    dashes, ages = lex.words.dashes, lex.words.age_asides
+    if not (close in dashes or close in (")", ",")):
+        return index
+    for opener in range(index - 2, max(floor, index - _ASIDE_REACH), -1):
+        text = tokens[opener].text
+        if (close in dashes and text in dashes) or (close == ")" and text == "("):
+            return opener - 1
+        if close == "," and text == "," and any(
+            t.low in ages or t.lemma in ages for t in tokens[opener + 1 : opener + 3]
+        ):
+            return opener - 1  # the comma that opens an aside of ages ("aged", "віком")
+    return index
 
 
 def subjectless(token: Token) -> bool:

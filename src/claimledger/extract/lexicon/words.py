@@ -33,6 +33,9 @@ class Words:
     debris_falls: frozenset[str] = frozenset()  # "падіння уламків": debris falling, an air attack
     capital_nouns: frozenset[str] = frozenset()  # "у столиці": the home capital (home_capital)
     among: frozenset[str] = frozenset()  # "серед поранених — троє дітей": a part of a count
+    # "A woman and her three children, aged 10, two and one, were killed": a comma aside that
+    # these open (within its first two words) stands between victims and their verb
+    age_asides: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()  # "шістьох госпіталізували": a part of the hurt
     all_words: frozenset[str] = frozenset()  # "все беспилотники": as many as counted before
     total_words: frozenset[str] = frozenset()  # "всего": the total of all places
