@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from claimledger.extract.document.tokens import Document
-from claimledger.extract.grammar.draft import Draft
+from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft
 from claimledger.extract.mentions.place_codes import country_of_code
 from claimledger.model import MISSILE_KINDS, Claim, Span
 from claimledger.places.model import Place
@@ -29,7 +29,8 @@ def claims_of(
         if draft.history:
             continue  # "в 2023 году было сбито ...": another event, told as background
         if draft.sentence.index in title and (
-            not headline_claims or any(_restates(b, draft) for b in body)
+            not headline_claims
+            or any(_restates(b, draft) or _one_of(b, draft, places) for b in body)
         ):
             for told in body:  # the headline's place stands where the body names none
                 if _restates(told, draft) and told.location is None:
@@ -154,6 +155,20 @@ def _restates(body: Draft, title: Draft) -> bool:
     kinds = {body.weapon, title.weapon}
     return (body.action, body.quantity) == (title.action, title.quantity) and (
         len(kinds) == 1 or (kinds <= MISSILE_KINDS and "missile" in kinds)
+    )
+
+
+def _one_of(body: Draft, title: Draft, places: dict[str, Place]) -> bool:
+    """A headline's one victim whom the body counts among more of the same at its place
+    ("поранено водія" over "поранені двоє водіїв"): the same casualties told twice."""
+    if title.quantity != 1 or title.action not in CASUALTY_ACTIONS or body.action != title.action:
+        return False
+    if body.quantity <= 1:
+        return False
+    return (
+        title.location in (None, body.location)
+        or _inside(body.location, title.location, places)
+        or _inside(title.location, body.location, places)
     )
 
 
