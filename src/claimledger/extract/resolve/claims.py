@@ -217,10 +217,19 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
     if one.location != other.location:
         if {"seas", "regions"} & {one.location_source, other.location_source}:
             return False  # a count over several seas or regions is no region's count told again
+        country = _country_of(one.location, other.location, places) or _country_of(
+            other.location, one.location, places
+        )
+        if country and one.quantity == 0 and "sentence" in (
+            one.location_source,
+            other.location_source,
+        ):
+            # "Губернаторы трёх областей: пострадавших нет", then one governor's own denial:
+            # two denials; a lead's "No casualties" placed by the sentences around it sums up
+            # the regions' denials after it
+            return False
         if one.sentence.index != other.sentence.index and (
-            _country_of(one.location, other.location, places)
-            or _country_of(other.location, one.location, places)
-            or None in (one.location, other.location)
+            country or None in (one.location, other.location)
         ):
             return True  # a restatement that names the region the first one left out
         return _inside(one.location, other.location, places) or _inside(
