@@ -170,12 +170,21 @@ class CasualtyRules(CasualtyParts):
         "загиблих — четверо, поранених — 17"."""
         if not quantity.elliptic:
             return False
+        opens = self._past_more_words(quantity.first)
         return any(
             quantity.last <= a.token <= quantity.last + 1
-            or a.last == quantity.first
+            or a.last in (quantity.first, opens)
             or (a.last + 1 == quantity.first and self._tally_item(a))
             for a in casualty
         )
+
+    def _past_more_words(self, first: int) -> int:
+        """Where a count opens with the words that add it to those told before ("wounding
+        another five", "поранено ще п'ятьох"): its count is the verb's all the same."""
+        more = self.lex.words.more_words
+        while first > 0 and self.doc.tokens[first - 1].low in more:
+            first -= 1
+        return first
 
     def _among(self, action: ActionMention) -> bool:
         return action.first > 0 and self.doc.tokens[action.first - 1].low in self.lex.words.among

@@ -58,6 +58,7 @@ def victims_before(
         elif (token.text == "," and joined) or token.low in words.and_words:
             joined = True
             index -= 1
+            index = _past_age(doc, lex, floor, index)
         elif parts and token.low in words.possessives:
             index -= 1  # "a woman and her three children": whose the counted are
         else:
@@ -68,6 +69,22 @@ def victims_before(
     while first < last and not _opens_group(doc.tokens[first], lex):
         first += 1  # not from a joining word the scan passed before it stopped
     return VictimGroup(first, last, total)
+
+
+def _past_age(doc: Document, lex: Lexicon, floor: int, index: int) -> int:
+    """Past a person's age between commas after their noun ("a man, 45, and two women"):
+    the age counts nobody. `index` itself where no such age ends there."""
+    tokens = doc.tokens
+    if not (
+        index - 2 >= floor
+        and tokens[index].text == ","
+        and tokens[index - 1].text.isdigit()
+        and tokens[index - 2].text == ","
+        and index - 3 >= floor
+        and tokens[index - 3].lemma in lex.words.single_victims
+    ):
+        return index
+    return index - 3
 
 
 # how far back an aside may open: a few ages or names, not a clause of its own
