@@ -95,8 +95,9 @@ class CasualtyRules(CasualtyParts):
 
     def _fired(self, sentence: Sentence) -> bool:
         tokens = self.doc.sentence_tokens(sentence)
+        fire = self.lex.words.ground_fire | self.lex.words.gun_words
         for position, token in enumerate(tokens):
-            if token.lemma not in self.lex.words.ground_fire:
+            if token.lemma not in fire and token.low not in fire:
                 continue
             before = tokens[position - 1] if position else None
             if before is None or before.lemma not in self.lex.words.air_adjectives:
