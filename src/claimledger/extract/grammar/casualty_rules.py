@@ -12,6 +12,7 @@ from claimledger.extract.grammar.coordinated import (
     subset_part,
     victims_before,
     within_group,
+    years_after,
 )
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.joined_victims import joined_victims, placed_victim
@@ -416,6 +417,9 @@ class CasualtyRules(CasualtyParts):
                     counted += 1
                     last = index = self._counted_noun_end(quantity.last, sentence.last)
                     continue
+                if named and not ages and years_after(self.doc, self.lex, index) > index:
+                    index = years_after(self.doc, self.lex, index)
+                    continue  # "пострадали мужчина 45 лет и две женщины": his age, nobody
                 index += 1
                 if token is not verb and any(a.token == index - 1 for a in casualty):
                     break  # "погибших трое, раненых 12": the next casualty word has its own count

@@ -71,10 +71,29 @@ def victims_before(
     return VictimGroup(first, last, total)
 
 
-def _past_age(doc: Document, lex: Lexicon, floor: int, index: int) -> int:
-    """Past a person's age between commas after their noun ("a man, 45, and two women"):
-    the age counts nobody. `index` itself where no such age ends there."""
+def years_after(doc: Document, lex: Lexicon, index: int) -> int:
+    """Past a person's age told by a number and its unit at `index` ("мужчина 45 лет",
+    "чоловік 45 років"); `index` itself where none is."""
     tokens = doc.tokens
+    if index + 1 < len(tokens) and tokens[index].text.isdigit() and (
+        tokens[index + 1].lemma in lex.words.age_units
+        or tokens[index + 1].low in lex.words.age_units
+    ):
+        return index + 2
+    return index
+
+
+def _past_age(doc: Document, lex: Lexicon, floor: int, index: int) -> int:
+    """Past a person's age after their noun, between commas ("a man, 45, and two women") or
+    with its unit ("мужчина 45 лет и две женщины"): the age counts nobody. `index` itself
+    where no such age ends there."""
+    tokens = doc.tokens
+    if (
+        index - 2 >= floor
+        and years_after(doc, lex, index - 1) == index + 1
+        and tokens[index - 2].lemma in lex.words.single_victims
+    ):
+        return index - 2
     if not (
         index - 2 >= floor
         and tokens[index].text == ","

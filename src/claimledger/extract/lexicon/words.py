@@ -36,6 +36,7 @@ class Words:
     # "A woman and her three children, aged 10, two and one, were killed": a comma aside that
     # these open (within its first two words) stands between victims and their verb
     age_asides: frozenset[str] = frozenset()
+    age_units: frozenset[str] = frozenset()  # "мужчина 45 лет": a person's age, after a number
     care_verbs: frozenset[str] = frozenset()  # "шістьох госпіталізували": a part of the hurt
     all_words: frozenset[str] = frozenset()  # "все беспилотники": as many as counted before
     total_words: frozenset[str] = frozenset()  # "всего": the total of all places
