@@ -248,6 +248,26 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Russia shelled Kharkiv with rocket artillery, killing three people.",
      [("killed", None, 3, "city:Kharkiv")]),
 
+    # -- Victims in a "where" clause after a place, other places joined after the clause: the
+    # place the clause opens on, not the country of them all.
+    ("en", "where-place-en",
+     "Russian drones struck Sumy, where two people were injured, and the Kharkiv region.",
+     [("injured", None, 2, "city:Sumy")]),
+    ("en", "where-place-city-of-en",
+     "Missiles hit several regions. Other targets included the central city of Cherkasy, where"
+     " one person died, and the north-eastern Kharkiv region.",
+     [("killed", None, 1, "city:Cherkasy")]),
+    ("ru", "where-place-ru",
+     "Дроны атаковали Сумы, где погибли два человека, а также Харьковскую область.",
+     [("killed", None, 2, "city:Sumy")]),
+    ("uk", "where-place-uk",
+     "Дрони атакували Суми, де загинули двоє людей, а також Харківщину.",
+     [("killed", None, 2, "city:Sumy")]),
+    # no "where": one count over two places is the country's
+    ("ru", "where-none-two-regions-ru",
+     "При атаке дронов на Сумскую и Харьковскую области погибли два человека.",
+     [("killed", None, 2, "UA")]),
+
     # -- A headline's one victim, counted again among more of the same in the body.
     ("uk", "headline-one-of-uk",
      "На Одещині після атаки дронів поранено водія вантажівки\n\n"
