@@ -268,6 +268,29 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "При атаке дронов на Сумскую и Харьковскую области погибли два человека.",
      [("killed", None, 2, "UA")]),
 
+    # -- Victims of another story after an air attack's (a road accident, a week before):
+    # no claim; the attack's own stay.
+    ("en", "accident-after-en",
+     "Russian drones attacked Kharkiv overnight, injuring four people. Separately, two people"
+     " were killed in a road accident on the outskirts of the city.",
+     [("injured", None, 4, "city:Kharkiv")]),
+    ("ru", "accident-after-ru",
+     "Ночью дроны атаковали Харьков, ранены четыре человека. Кроме того, в ДТП на окраине"
+     " города погибли два человека.",
+     [("injured", None, 4, "city:Kharkiv")]),
+    ("uk", "accident-after-uk",
+     "Уночі дрони атакували Харків, поранено чотирьох людей. Крім того, у ДТП на околиці міста"
+     " загинули двоє людей.",
+     [("injured", None, 4, "city:Kharkiv")]),
+    ("en", "last-week-en",
+     "Russian drones attacked Kharkiv overnight, injuring four people. Last week, a missile"
+     " strike on the city killed 12 people.",
+     [("injured", None, 4, "city:Kharkiv")]),
+    ("ru", "last-week-ru",
+     "Ночью дроны атаковали Харьков, ранены четыре человека. На прошлой неделе ракетный удар по"
+     " городу унес жизни 12 человек.",
+     [("injured", None, 4, "city:Kharkiv")]),
+
     # -- A headline's one victim, counted again among more of the same in the body.
     ("uk", "headline-one-of-uk",
      "На Одещині після атаки дронів поранено водія вантажівки\n\n"
