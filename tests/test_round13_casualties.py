@@ -159,6 +159,32 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      "Чоловік 45 років та дві жінки постраждали під час атаки дронів на Харків.",
      [("injured", None, 3, "city:Kharkiv")]),
 
+    # -- A verb in the singular before its first victim, described ("пострадала 14-летняя
+    # девочка и ее мать"): it agrees with the first; "и"/"та" joins the rest to her.
+    ("ru", "described-first-ru",
+     "В результате атаки дронов на Сумы пострадала 14-летняя девочка и ее мать.",
+     [("injured", None, 2, "city:Sumy")]),
+    ("ru", "described-first-killed-ru",
+     "В результате атаки дронов на Сумы погиб 70-летний мужчина и его жена.",
+     [("killed", None, 2, "city:Sumy")]),
+    ("uk", "described-first-uk",
+     "Унаслідок атаки дронів на Суми загинув 70-річний чоловік та його дружина.",
+     [("killed", None, 2, "city:Sumy")]),
+    # a comma does not join another verb's count to her
+    ("ru", "described-first-other-verb-ru",
+     "В результате атаки дронов на Сумы погибла пожилая женщина, 10 человек пострадали.",
+     [("killed", None, 1, "city:Sumy"), ("injured", None, 10, "city:Sumy")]),
+
+    # -- One person named by the plain word for a person ("загинула людина"): one.
+    ("uk", "person-uk", "Унаслідок ракетного удару по Одесі загинула людина.",
+     [("killed", None, 1, "city:Odesa")]),
+    ("uk", "person-described-uk", "Унаслідок ракетного удару по Одесі постраждала літня людина.",
+     [("injured", None, 1, "city:Odesa")]),
+    ("ru", "person-ru", "В результате ракетного удара по Одессе погиб человек.",
+     [("killed", None, 1, "city:Odesa")]),
+    ("en", "person-en", "A person was killed in a missile strike on Odesa.",
+     [("killed", None, 1, "city:Odesa")]),
+
     # -- Collective numerals past nine ("десятеро", "одинадцятеро"): counts of people.
     ("uk", "collective-eleven-uk",
      "Унаслідок ракетного удару по Сумах загинули одинадцятеро людей.",
@@ -315,6 +341,9 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 
 # Cases the extractor still fails, with why (strict: a pass is news).
 XFAIL: dict[str, str] = {
+    "person-ru": (
+        "'человек' as one victim named ('погиб человек') lowered Russian dev fold b (F1 0.850"
+        " -> 0.849, one extra): dropped by the fold protocol; Ukrainian 'людина' kept"),
     "age-years-before-verb-man-uk": (
         "'Чоловік' opening a list before its verb is read as the counting word's plural"
         " ('п'ять чоловік'), so no list is read ('Чоловік та дві жінки постраждали' fails"

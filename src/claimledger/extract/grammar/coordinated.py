@@ -155,10 +155,13 @@ def _opens_group(token: Token, lex: Lexicon) -> bool:
 
 def agrees_with_first(doc: Document, lex: Lexicon, action: ActionMention) -> bool:
     """A verb in the singular right before the first of its subjects: "загинула жінка та
-    двоє чоловіків", "погибла женщина и двое мужчин" agree with the first one named."""
+    двоє чоловіків", "погибла женщина и двое мужчин" agree with the first one named (words
+    describing her may stand before her)."""
     after = action.last
     if action.number != "sing" or after >= len(doc.tokens):
         return False
+    while after + 1 < len(doc.tokens) and _describes(doc.tokens[after], lex):
+        after += 1  # "пострадала 14-летняя девочка и ее мать": her age before her
     token = doc.tokens[after]
     return token.lemma in lex.words.single_victims and token.info.is_noun
 
