@@ -317,6 +317,23 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
      " городу унес жизни 12 человек.",
      [("injured", None, 4, "city:Kharkiv")]),
 
+    ("ru", "early-this-month-ru",
+     "Ночью дроны атаковали Харьков, ранены четыре человека. В начале месяца при ударе по"
+     " городу погибли 12 человек.",
+     [("injured", None, 4, "city:Kharkiv")]),
+    ("ru", "early-this-week-ru",
+     "Ночью дроны атаковали Харьков, ранены четыре человека. В начале недели при атаке дронов"
+     " на город пострадали двое.",
+     [("injured", None, 4, "city:Kharkiv")]),
+    ("uk", "early-this-week-uk",
+     "Уночі дрони атакували Харків, поранено чотирьох людей. На початку тижня внаслідок атаки"
+     " дронів на місто постраждали двоє людей.",
+     [("injured", None, 4, "city:Kharkiv")]),
+    ("en", "earlier-this-month-en",
+     "Russian drones attacked Kharkiv overnight, injuring four people. Earlier this month, a"
+     " missile strike on the city killed 12 people.",
+     [("injured", None, 4, "city:Kharkiv")]),
+
     # -- A headline's one victim, counted again among more of the same in the body.
     ("uk", "headline-one-of-uk",
      "На Одещині після атаки дронів поранено водія вантажівки\n\n"
