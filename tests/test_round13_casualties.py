@@ -185,6 +185,25 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("en", "person-en", "A person was killed in a missile strike on Odesa.",
      [("killed", None, 1, "city:Odesa")]),
 
+    # -- Bodies counted where they were found: people killed ("тела трех человек", "three
+    # bodies"); the same dead told again as bodies are one claim.
+    ("en", "bodies-en",
+     "Rescuers recovered three bodies from the rubble after a missile strike on Dnipro.",
+     [("killed", None, 3, "city:Dnipro")]),
+    ("en", "bodies-found-en",
+     "Two bodies were found under the rubble after a drone attack on Odesa.",
+     [("killed", None, 2, "city:Odesa")]),
+    ("en", "bodies-told-again-en",
+     "The missile strike on Dnipro killed three people. Rescuers recovered three bodies from"
+     " the rubble.",
+     [("killed", None, 3, "city:Dnipro")]),
+    ("ru", "bodies-ru",
+     "После ракетного удара по Днепру из-под завалов извлекли тела трех человек.",
+     [("killed", None, 3, "city:Dnipro")]),
+    ("uk", "bodies-uk",
+     "Після ракетного удару по Дніпру з-під завалів дістали тіла трьох людей.",
+     [("killed", None, 3, "city:Dnipro")]),
+
     # -- Collective numerals past nine ("десятеро", "одинадцятеро"): counts of people.
     ("uk", "collective-eleven-uk",
      "Унаслідок ракетного удару по Сумах загинули одинадцятеро людей.",
