@@ -158,7 +158,10 @@ def agrees_with_first(doc: Document, lex: Lexicon, action: ActionMention) -> boo
     двоє чоловіків", "погибла женщина и двое мужчин" agree with the first one named (words
     describing her may stand before her)."""
     after = action.last
-    if action.number != "sing" or after >= len(doc.tokens):
+    # a form the analyzer reads first as a noun ("постраждала": a victim, and "she was hurt")
+    # has no number of a verb; its own is the verb's
+    number = action.number or ("sing" if "sing" in doc.tokens[action.token].info.grams else None)
+    if number != "sing" or after >= len(doc.tokens):
         return False
     while after + 1 < len(doc.tokens) and _describes(doc.tokens[after], lex):
         after += 1  # "пострадала 14-летняя девочка и ее мать": her age before her
