@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from claimledger.extract.grammar.air_context import AirContextRules
 from claimledger.extract.grammar.draft import Draft, Facts
-from claimledger.extract.mentions.types import ActionMention, PlaceRef, Quantity
+from claimledger.extract.mentions.types import ActionMention, Quantity
 
 # the grammemes of case: a language whose nouns carry none shows no case (English)
 NOUN_CASES = frozenset(
     {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
 )
-
-# how far before a count the "where" of its clause may stand ("where at least one person died")
-_WHERE_REACH = 6
 
 
 def raised_by(draft: Draft, total: Draft) -> bool:
@@ -106,28 +103,6 @@ class CasualtyParts(AirContextRules):
             t.lemma in care or t.low in care
             for t in self.doc.tokens[max(clause[0], action_token + 1) : clause[1]]
         )
-
-    def _where_place(self, places: list[PlaceRef], first: int) -> PlaceRef | None:
-        """The place a "where" clause holding the count opens on ("Cherkasy, where one person
-        died", "в Сумах, где погибли двое"): the count's place alone, whatever places the
-        sentence joins to it after the clause."""
-        tokens = self.doc.tokens
-        opener = next(
-            (
-                i
-                for i in range(first - 1, max(-1, first - _WHERE_REACH), -1)
-                if tokens[i].low in self.lex.words.where_relatives
-            ),
-            None,
-        )
-        if opener is None or any(opener < p.first < first for p in places):
-            return None
-        before = [p for p in places if p.last <= opener]
-        if not before:
-            return None
-        place = max(before, key=lambda p: p.last)
-        between = tokens[place.last : opener]
-        return place if all(t.text == "," for t in between) else None
 
     def _named_one(self, index: int) -> bool:
         return self.doc.tokens[index].lemma in self.lex.words.single_victims

@@ -256,10 +256,7 @@ class CasualtyRules(CasualtyParts):
         clause = self._clause_of(facts, first)
         usable = [p for p in facts.places if not p.in_actor]
         own = [p for p in usable if item[0] <= p.first < item[1]]
-        where = self._where_place(usable, min(first, action.first))
-        if where is not None:
-            own = [where]  # "the city of Cherkasy, where one person died, and the ... region"
-        elif own:
+        if own:
             # "В Курской и Белгородской областях ... ранены пять человек", "attacks on the
             # Kharkiv and Sumy regions": the places joined to the item's own name the count too
             # (one number over several regions: the country)
