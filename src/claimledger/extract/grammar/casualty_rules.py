@@ -425,6 +425,8 @@ class CasualtyRules(CasualtyParts):
                     break  # "погибших трое, раненых 12": the next casualty word has its own count
                 if self._described(token):
                     ages += 1
+                elif named and index - 1 == last + ages and self._owner(token):
+                    ages = 0  # "донька місцевого фермера": whose she is, nobody more
                 elif token.lemma in self.lex.words.single_victims and token.info.is_noun:
                     total += max(ages, 1) if "plur" in token.info.grams else 1
                     ages, last = 0, index
@@ -458,6 +460,9 @@ class CasualtyRules(CasualtyParts):
         if found is None or counted_apart([d for d in made if d.quantity > 1], action, *found[1:]):
             return []
         return [self._casualty_draft(sentence, facts, action, found[0], "exact", *found[1:])]
+
+    def _owner(self, token: Token) -> bool:
+        return "gent" in token.info.grams and "nomn" not in token.info.grams
 
     def _plural(self, action: ActionMention) -> bool:
         """A casualty word in the plural, or a wound noun taken by one ("ранения получили")."""
