@@ -52,7 +52,23 @@ class AirContextRules(ListRules):
         of the air attack's victims that goes on."""
         lex = self.lex
         return self._air_context(facts, lex.air_context, lex.air_context_ahead) or (
-            self._victims_go_on(sentence) and not self._tells_other_blow(sentence)
+            (self._victims_go_on(sentence) or self._more_victims(sentence))
+            and not self._tells_other_blow(sentence)
+        )
+
+    def _more_victims(self, sentence: Sentence) -> bool:
+        """ "Еще 14 человек пострадали", "Another seven people were injured": a sentence that
+        opens by adding victims to those the report counted before of the air attack, however
+        many sentences of other things stand between."""
+        opening = [t for t in self.doc.sentence_tokens(sentence) if t.is_word][:2]
+        if not any(t.low in self.lex.words.more_words for t in opening):
+            return False
+        if self.facts[-1].places:
+            return False  # "Ещё двое погибли в Херсоне": another place, maybe another story
+        return any(
+            d.action in CASUALTY_ACTIONS and d.quantity > 0 and not d.history
+            for drafts in self.drafts
+            for d in drafts
         )
 
     def _victims_go_on(self, sentence: Sentence) -> bool:

@@ -73,15 +73,15 @@ class CasualtyParts(AirContextRules):
         item = self._item_of(facts, index)
         return any(item[0] <= p.first < item[1] and not p.in_actor for p in facts.places)
 
-    def _cared_for_of(self, draft: Draft, made: list[Draft]) -> bool:
-        """ "постраждали 7 людей. Шістьох госпіталізували", "Six were hospitalised": those in
-        hospital, counted with no place of their own after more people hurt, are a part of
-        them."""
+    def _cared_for_of(self, facts: Facts, draft: Draft, made: list[Draft]) -> bool:
+        """ "постраждали 7 людей. Шістьох госпіталізували", "Six were hospitalised", "Пятеро
+        пострадавших госпитализированы": those in hospital, counted with no place of their own
+        after more people hurt, are a part of them."""
         if draft.action != "injured" or draft.places or draft.action_token is None:
             return False
         if draft.number is None or self._named_one(draft.number[0]):
             return False  # "Мужчину доставили в больницу": a person named, not counted
-        if self.doc.tokens[draft.action_token].lemma not in self.lex.words.care_verbs:
+        if not self._in_care(facts, draft.number[0], draft.action_token):
             return False
         speech = self.lex.words.speech_verbs
         if any(t.lemma in speech for t in self.doc.sentence_tokens(draft.sentence)):
@@ -90,6 +90,19 @@ class CasualtyParts(AirContextRules):
             d for d in made if d.action_token is not None and d.action_token < draft.action_token
         ]
         return any(d.action == "injured" and d.quantity > draft.quantity for d in earlier)
+
+    def _in_care(self, facts: Facts, number: int, action_token: int) -> bool:
+        """The count's word of the hurt is a care verb, or a care verb tells what befell the
+        hurt it counts ("Четверо раненых остаются в больнице": the noun "раненых" names them,
+        the clause's verb says where they are)."""
+        care = self.lex.words.care_verbs
+        if self.doc.tokens[action_token].lemma in care:
+            return True
+        clause = self._clause_of(facts, number)
+        return any(
+            t.lemma in care or t.low in care
+            for t in self.doc.tokens[max(clause[0], action_token + 1) : clause[1]]
+        )
 
     def _named_one(self, index: int) -> bool:
         return self.doc.tokens[index].lemma in self.lex.words.single_victims

@@ -12,6 +12,7 @@ from claimledger.extract.grammar.coordinated import (
     subset_part,
     victims_before,
     within_group,
+    years_after,
 )
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.joined_victims import joined_victims, placed_victim
@@ -79,7 +80,7 @@ class CasualtyRules(CasualtyParts):
                 grown.append(draft)
         drafts.extend(self._single_victims(sentence, facts, casualty, drafts))
         drafts = [d for d in drafts if not any(raised_by(d, total) for total in grown)]
-        drafts = [d for d in drafts if not self._cared_for_of(d, drafts)]
+        drafts = [d for d in drafts if not self._cared_for_of(facts, d, drafts)]
         coordinated = self._coordinated_victims(sentence, facts, casualty, drafts)
         kept = [d for d in drafts if not any(within_group(d, c) for c in coordinated)]
         drafts = kept + coordinated
@@ -95,8 +96,9 @@ class CasualtyRules(CasualtyParts):
 
     def _fired(self, sentence: Sentence) -> bool:
         tokens = self.doc.sentence_tokens(sentence)
+        fire = self.lex.words.ground_fire | self.lex.words.gun_words
         for position, token in enumerate(tokens):
-            if token.lemma not in self.lex.words.ground_fire:
+            if token.lemma not in fire and token.low not in fire:
                 continue
             before = tokens[position - 1] if position else None
             if before is None or before.lemma not in self.lex.words.air_adjectives:
@@ -170,12 +172,21 @@ class CasualtyRules(CasualtyParts):
         "загиблих — четверо, поранених — 17"."""
         if not quantity.elliptic:
             return False
+        opens = self._past_more_words(quantity.first)
         return any(
             quantity.last <= a.token <= quantity.last + 1
-            or a.last == quantity.first
+            or a.last in (quantity.first, opens)
             or (a.last + 1 == quantity.first and self._tally_item(a))
             for a in casualty
         )
+
+    def _past_more_words(self, first: int) -> int:
+        """Where a count opens with the words that add it to those told before ("wounding
+        another five", "поранено ще п'ятьох"): its count is the verb's all the same."""
+        more = self.lex.words.more_words
+        while first > 0 and self.doc.tokens[first - 1].low in more:
+            first -= 1
+        return first
 
     def _among(self, action: ActionMention) -> bool:
         return action.first > 0 and self.doc.tokens[action.first - 1].low in self.lex.words.among
@@ -406,11 +417,16 @@ class CasualtyRules(CasualtyParts):
                     counted += 1
                     last = index = self._counted_noun_end(quantity.last, sentence.last)
                     continue
+                if named and not ages and years_after(self.doc, self.lex, index) > index:
+                    index = years_after(self.doc, self.lex, index)
+                    continue  # "пострадали мужчина 45 лет и две женщины": his age, nobody
                 index += 1
                 if token is not verb and any(a.token == index - 1 for a in casualty):
                     break  # "погибших трое, раненых 12": the next casualty word has its own count
                 if self._described(token):
                     ages += 1
+                elif named and index - 1 == last + ages and self._owner(token):
+                    ages = 0  # "донька місцевого фермера": whose she is, nobody more
                 elif token.lemma in self.lex.words.single_victims and token.info.is_noun:
                     total += max(ages, 1) if "plur" in token.info.grams else 1
                     ages, last = 0, index
@@ -444,6 +460,9 @@ class CasualtyRules(CasualtyParts):
         if found is None or counted_apart([d for d in made if d.quantity > 1], action, *found[1:]):
             return []
         return [self._casualty_draft(sentence, facts, action, found[0], "exact", *found[1:])]
+
+    def _owner(self, token: Token) -> bool:
+        return "gent" in token.info.grams and "nomn" not in token.info.grams
 
     def _plural(self, action: ActionMention) -> bool:
         """A casualty word in the plural, or a wound noun taken by one ("ранения получили")."""

@@ -37,6 +37,7 @@ def victims_before(
     while index >= floor and doc.tokens[index].low in words.be_forms:
         index -= 1
     last = index + 1
+    index = _before_aside(doc, lex, floor, index)
     total = named = parts = 0
     joined = False  # a comma joins only a list that "and" closes ("A, B and C were killed"),
     # not the last victim of another verb ("погибла женщина, 10 человек пострадали")
@@ -57,6 +58,7 @@ def victims_before(
         elif (token.text == "," and joined) or token.low in words.and_words:
             joined = True
             index -= 1
+            index = _past_age(doc, lex, floor, index)
         elif parts and token.low in words.possessives:
             index -= 1  # "a woman and her three children": whose the counted are
         else:
@@ -67,6 +69,65 @@ def victims_before(
     while first < last and not _opens_group(doc.tokens[first], lex):
         first += 1  # not from a joining word the scan passed before it stopped
     return VictimGroup(first, last, total)
+
+
+def years_after(doc: Document, lex: Lexicon, index: int) -> int:
+    """Past a person's age told by a number and its unit at `index` ("мужчина 45 лет",
+    "чоловік 45 років"); `index` itself where none is."""
+    tokens = doc.tokens
+    if index + 1 < len(tokens) and tokens[index].text.isdigit() and (
+        tokens[index + 1].lemma in lex.words.age_units
+        or tokens[index + 1].low in lex.words.age_units
+    ):
+        return index + 2
+    return index
+
+
+def _past_age(doc: Document, lex: Lexicon, floor: int, index: int) -> int:
+    """Past a person's age after their noun, between commas ("a man, 45, and two women") or
+    with its unit ("мужчина 45 лет и две женщины"): the age counts nobody. `index` itself
+    where no such age ends there."""
+    tokens = doc.tokens
+    if (
+        index - 2 >= floor
+        and years_after(doc, lex, index - 1) == index + 1
+        and tokens[index - 2].lemma in lex.words.single_victims
+    ):
+        return index - 2
+    if not (
+        index - 2 >= floor
+        and tokens[index].text == ","
+        and tokens[index - 1].text.isdigit()
+        and tokens[index - 2].text == ","
+        and index - 3 >= floor
+        and tokens[index - 3].lemma in lex.words.single_victims
+    ):
+        return index
+    return index - 3
+
+
+# how far back an aside may open: a few ages or names, not a clause of its own
+_ASIDE_REACH = 16
+
+
+def _before_aside(doc: Document, lex: Lexicon, floor: int, index: int) -> int:
+    """Past an aside that ends at `index`, between the victims and their verb: "Женщина и трое
+    ее детей — им было 10 лет и два года — погибли", "(5 и 7 лет)", ", aged 10, two and one,";
+    its ages and names count nobody. `index` itself where no aside ends there."""
+    tokens = doc.tokens
+    close = tokens[index].text if index >= floor else ""
+    dashes, ages = lex.words.dashes, lex.words.age_asides
+    if not (close in dashes or close in (")", ",")):
+        return index
+    for opener in range(index - 2, max(floor, index - _ASIDE_REACH), -1):
+        text = tokens[opener].text
+        if (close in dashes and text in dashes) or (close == ")" and text == "("):
+            return opener - 1
+        if close == "," and text == "," and any(
+            t.low in ages or t.lemma in ages for t in tokens[opener + 1 : opener + 3]
+        ):
+            return opener - 1  # the comma that opens an aside of ages ("aged", "віком")
+    return index
 
 
 def subjectless(token: Token) -> bool:
@@ -94,10 +155,16 @@ def _opens_group(token: Token, lex: Lexicon) -> bool:
 
 def agrees_with_first(doc: Document, lex: Lexicon, action: ActionMention) -> bool:
     """A verb in the singular right before the first of its subjects: "загинула жінка та
-    двоє чоловіків", "погибла женщина и двое мужчин" agree with the first one named."""
+    двоє чоловіків", "погибла женщина и двое мужчин" agree with the first one named (words
+    describing her may stand before her)."""
     after = action.last
-    if action.number != "sing" or after >= len(doc.tokens):
+    # a form the analyzer reads first as a noun ("постраждала": a victim, and "she was hurt")
+    # has no number of a verb; its own is the verb's
+    number = action.number or ("sing" if "sing" in doc.tokens[action.token].info.grams else None)
+    if number != "sing" or after >= len(doc.tokens):
         return False
+    while after + 1 < len(doc.tokens) and _describes(doc.tokens[after], lex):
+        after += 1  # "пострадала 14-летняя девочка и ее мать": her age before her
     token = doc.tokens[after]
     return token.lemma in lex.words.single_victims and token.info.is_noun
 

@@ -33,6 +33,10 @@ class Words:
     debris_falls: frozenset[str] = frozenset()  # "падіння уламків": debris falling, an air attack
     capital_nouns: frozenset[str] = frozenset()  # "у столиці": the home capital (home_capital)
     among: frozenset[str] = frozenset()  # "серед поранених — троє дітей": a part of a count
+    # "A woman and her three children, aged 10, two and one, were killed": a comma aside that
+    # these open (within its first two words) stands between victims and their verb
+    age_asides: frozenset[str] = frozenset()
+    age_units: frozenset[str] = frozenset()  # "мужчина 45 лет": a person's age, after a number
     care_verbs: frozenset[str] = frozenset()  # "шістьох госпіталізували": a part of the hurt
     all_words: frozenset[str] = frozenset()  # "все беспилотники": as many as counted before
     total_words: frozenset[str] = frozenset()  # "всего": the total of all places
@@ -140,6 +144,9 @@ class Words:
     signing_verbs: frozenset[str] = frozenset()
     # "обстріл", "обстрілювали": gunfire; a sentence of it and no weapon tells no air-war victims
     ground_fire: frozenset[str] = frozenset()
+    # "минометный обстрел", "artillery fire": guns named, whose victims a sentence with no
+    # weapon of the air war counts (casualty_rules._fired; not a place's shelling, locate.py)
+    gun_words: frozenset[str] = frozenset()
     shelling: frozenset[str] = frozenset()  # "ракетный обстрел": an air attack with an adjective
     air_event_words: frozenset[str] = frozenset()  # "авиаудар": an air attack by itself
     debris: frozenset[str] = frozenset()  # "уламки дрона": pieces of a weapon, no weapon itself

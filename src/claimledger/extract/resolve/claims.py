@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from claimledger.extract.document.tokens import Document
-from claimledger.extract.grammar.draft import Draft
+from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft
 from claimledger.extract.mentions.place_codes import country_of_code
 from claimledger.model import MISSILE_KINDS, Claim, Span
 from claimledger.places.model import Place
@@ -29,7 +29,8 @@ def claims_of(
         if draft.history:
             continue  # "в 2023 году было сбито ...": another event, told as background
         if draft.sentence.index in title and (
-            not headline_claims or any(_restates(b, draft) for b in body)
+            not headline_claims
+            or any(_restates(b, draft) or _one_of(b, draft, places) for b in body)
         ):
             for told in body:  # the headline's place stands where the body names none
                 if _restates(told, draft) and told.location is None:
@@ -157,6 +158,20 @@ def _restates(body: Draft, title: Draft) -> bool:
     )
 
 
+def _one_of(body: Draft, title: Draft, places: dict[str, Place]) -> bool:
+    """A headline's one victim whom the body counts among more of the same at its place
+    ("поранено водія" over "поранені двоє водіїв"): the same casualties told twice."""
+    if title.quantity != 1 or title.action not in CASUALTY_ACTIONS or body.action != title.action:
+        return False
+    if body.quantity <= 1:
+        return False
+    return (
+        title.location in (None, body.location)
+        or _inside(body.location, title.location, places)
+        or _inside(title.location, body.location, places)
+    )
+
+
 def _named(draft: Draft) -> bool:
     return draft.speaker_named
 
@@ -202,10 +217,19 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
     if one.location != other.location:
         if {"seas", "regions"} & {one.location_source, other.location_source}:
             return False  # a count over several seas or regions is no region's count told again
+        country = _country_of(one.location, other.location, places) or _country_of(
+            other.location, one.location, places
+        )
+        if country and one.quantity == 0 and "sentence" in (
+            one.location_source,
+            other.location_source,
+        ):
+            # "Губернаторы трёх областей: пострадавших нет", then one governor's own denial:
+            # two denials; a lead's "No casualties" placed by the sentences around it sums up
+            # the regions' denials after it
+            return False
         if one.sentence.index != other.sentence.index and (
-            _country_of(one.location, other.location, places)
-            or _country_of(other.location, one.location, places)
-            or None in (one.location, other.location)
+            country or None in (one.location, other.location)
         ):
             return True  # a restatement that names the region the first one left out
         return _inside(one.location, other.location, places) or _inside(
