@@ -50,7 +50,9 @@ PlaceKind = Literal[
     "country_for_part",
     "other_place_same_country",
     "other_country",
-    "sea",
+    "sea_for_land",
+    "land_for_sea",
+    "other_sea",
     "unknown_code",
     "none_for_place",
     "place_for_none",
@@ -87,8 +89,12 @@ def place_kind(gold: str | None, ours: str | None, containing: Containing) -> Pl
         return "none_for_place"
     if gold is None:
         return "place_for_none"
-    if gold.startswith("sea:") or ours.startswith("sea:"):
-        return "sea"
+    if gold.startswith("sea:") and ours.startswith("sea:"):
+        return "other_sea"
+    if gold.startswith("sea:"):
+        return "land_for_sea"  # a country or region where the gold has a sea
+    if ours.startswith("sea:"):
+        return "sea_for_land"
     gold_region, gold_country = containing(gold)
     our_region, our_country = containing(ours)
     if gold_country is None or our_country is None:
