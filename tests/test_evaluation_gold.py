@@ -205,3 +205,15 @@ def test_a_draft_evidence_not_in_the_text_fails(shared: Path, tmp_path: Path) ->
                        [{"id": "pages-uk:1", "claims": [{**CLAIM, "evidence": "збили 13"}]}])
     with pytest.raises(GoldError, match=r"draft.jsonl:1: pages-uk:1: .*not in the text"):
         import_drafts("news-uk", [draft], shared)
+
+
+def test_evaluate_prints_f1_intervals(shared: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    write_gold(folder / "news-uk.jsonl", good_rows())
+    args = ["evaluate", "--gold-dir", str(folder), "--shared", str(shared), "--no-legacy", "-q"]
+    result = CliRunner().invoke(main, [*args, "--intervals"])
+    assert result.exit_code == 0, result.output
+    assert "95% interval (1,000 resamples of the texts" in result.output
+    assert any(line.split()[:2] == ["uk", "dev"] and "[" in line
+               for line in result.output.splitlines() if line.startswith("  "))

@@ -22,6 +22,7 @@ from claimledger.evaluation.gold import (
     load_gold_files,
     load_legacy_gold,
 )
+from claimledger.evaluation.intervals import DRAWS, LEVEL, SEED, f1_interval
 from claimledger.evaluation.run import Evaluation, evaluate, read_claims
 from claimledger.evaluation.score import Score, describe
 from claimledger.evaluation.sets import FOLDS, SPLITS, fold_of
@@ -64,6 +65,9 @@ def default_shared() -> Path:
               help="List missed, extra and wrongly filled claims (dev split only).")
 @click.option("--error-classes", is_flag=True,
               help="Count errors per class (evaluation.classes) on every split: counts only.")
+@click.option("--intervals", is_flag=True,
+              help="Print a 95% interval of each language's F1, resampling its texts (counts "
+              "only): how far F1 could move by which texts were annotated.")
 @click.option("--agreement", "agreement_dir", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Instead of scoring the extractor, score a second annotation "
               "(a folder like eval/agreement) against the gold: the annotators' agreement.")
@@ -72,8 +76,8 @@ def default_shared() -> Path:
 @clean_errors
 def evaluate_command(
     gold_dir: Path, gold_files: tuple[Path, ...], shared: Path | None, legacy: bool, split: str,
-    lang: str, fold: str, show_errors: bool, error_classes: bool, agreement_dir: Path | None,
-    fmt: str,
+    lang: str, fold: str, show_errors: bool, error_classes: bool, intervals: bool,
+    agreement_dir: Path | None, fmt: str,
 ) -> None:
     """Score extraction against hand annotations, per language and per dev/blind split."""
     shared = shared or default_shared()
@@ -107,6 +111,8 @@ def evaluate_command(
     click.echo()
     _print_table("set", [(f"{c:<30} {s:<5}"[:36], score)
                          for (c, s), score in sorted(result.sets.items())])
+    if intervals:
+        _print_intervals(result)
     if error_classes:
         _print_classes(result)
     if show_errors:
@@ -143,6 +149,14 @@ def _class_counts(score: Score) -> dict[str, Any]:
         "wrongly_filled": dict(sorted(score.wrong_fields.items())),
         "claimant_misreads": dict(score.claimant_misreads.most_common()),
     }
+
+
+def _print_intervals(result: Evaluation) -> None:
+    click.echo(f"\nF1 with its {LEVEL:.0%} interval ({DRAWS:,} resamples of the texts, "
+               f"seed {SEED})")
+    for lang, split, score in result.rows():
+        low, high = f1_interval(score.per_report)
+        click.echo(f"  {lang:<6} {split:<5} {score.f1:.3f}  [{low:.3f}, {high:.3f}]")
 
 
 def _print_classes(result: Evaluation) -> None:

@@ -75,6 +75,7 @@ def merged(scores: Iterable[Score]) -> Score:
         total.classes.update(part.classes)
         total.wrong_fields.update(part.wrong_fields)
         total.claimant_misreads.update(part.claimant_misreads)
+        total.per_report.extend(part.per_report)
     return total
 
 

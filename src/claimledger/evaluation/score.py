@@ -115,6 +115,8 @@ class Score:
     # Wrong claimants by how they are wrong: "official -> outlet" (the gold's kind, ours), or
     # "side ua -> other" where the kind is right: whose words a split's claimant errors miss.
     claimant_misreads: Counter[str] = field(default_factory=Counter)
+    # (gold, predicted, matched) claims of each report: what a resampled interval draws from
+    per_report: list[tuple[int, int, int]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -189,6 +191,7 @@ def score_report(
     score.placed += len(placed)
     score.location_ok += sum(gold[g].get("location") == pred[p].get("location") for g, p in placed)
     score.matched += len(pairs)
+    score.per_report.append((len(gold), len(pred), len(pairs)))
     for gi, pi in pairs:
         g, p = gold[gi], pred[pi]
         claimant_ok = (g.get("claimant_side"), g.get("claimant_kind")) == (
