@@ -85,6 +85,16 @@ def dated_row(claim: Claim) -> tuple[object, ...]:
 Placed = tuple[str, str | None, int | None, str | None]
 
 
+def claimant_pairs(
+    extractor: Extractor, name: str, lang: Language, text: str
+) -> set[tuple[str | None, str | None]]:
+    """The (side, kind) of the claimants of the claims read from a table's text; a table that
+    names who claims expects claims, so none read fails here."""
+    claims = extractor.extract(Report(id=name, text=text, lang=lang)).claims
+    assert claims, f"{name}: no claim read"
+    return {(c.claimant_side, c.claimant_kind) for c in claims}
+
+
 def placed(extractor: Extractor, name: str, lang: Language, text: str) -> Counter[Placed]:
     """The claims read from a table's text, as place tables write their rows."""
     claims = extractor.extract(Report(id=name, text=text, lang=lang)).claims

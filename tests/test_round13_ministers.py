@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import claimant_pairs
 from claimledger.extract import Extractor
-from claimledger.model import Language, Report
+from claimledger.model import Language
 
 CASES: list[tuple[str, Language, str, tuple[str, str]]] = [
     ("ru_defence_minister_in_person", "ru",
@@ -42,6 +43,4 @@ CASES: list[tuple[str, Language, str, tuple[str, str]]] = [
 def test_minister_claimant_kind(
     extractor: Extractor, name: str, lang: Language, text: str, claimant: tuple[str, str]
 ) -> None:
-    claims = extractor.extract(Report(id=name, text=text, lang=lang)).claims
-    assert claims
-    assert {(c.claimant_side, c.claimant_kind) for c in claims} == {claimant}
+    assert claimant_pairs(extractor, name, lang, text) == {claimant}
