@@ -95,6 +95,25 @@ def claimant_pairs(
     return {(c.claimant_side, c.claimant_kind) for c in claims}
 
 
+# Where a table's reports come from, and when: a Ukrainian outlet for Ukrainian texts, a wire
+# of no side for the others.
+SITES = {"uk": "https://www.ukrinform.ua/news/1", "ru": "https://example-wire.com/ru/1",
+         "en": "https://example-wire.com/news/1"}
+SITE_TIME = datetime.fromisoformat("2025-03-14T07:40:00+00:00")
+
+
+def sited_rows(
+    resources: Resources, text: str, lang: Language, expected: list[Placed]
+) -> list[Placed]:
+    """The claims read from a table's text, published by SITES[lang] at SITE_TIME, as the
+    scorer pairs them with `expected`; every claim's evidence is checked against the text."""
+    report = Report(text=text, lang=lang, url=SITES[lang], published=SITE_TIME)
+    claims = Extractor(resources).extract(report, lang).claims
+    for claim in claims:
+        assert report.text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
+    return scored_rows([(c.action, c.weapon, c.quantity, c.location) for c in claims], expected)
+
+
 def placed(extractor: Extractor, name: str, lang: Language, text: str) -> Counter[Placed]:
     """The claims read from a table's text, as place tables write their rows."""
     claims = extractor.extract(Report(id=name, text=text, lang=lang)).claims

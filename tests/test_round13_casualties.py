@@ -23,35 +23,13 @@ house; the guide's "a drone was shot down" = 1 gives `hit uav 1` to "a drone hit
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from claimants import row_key, scored_rows
-from claimledger.extract import Extractor
-from claimledger.model import Claim, Report
+from claimants import Placed, row_key, sited_rows, table_params
+from claimledger.model import Language
 from claimledger.resources import Resources
 
-Row = tuple[str, str | None, int, str | None]
-SITES = {"uk": "https://www.ukrinform.ua/news/1", "ru": "https://example-wire.com/ru/1",
-         "en": "https://example-wire.com/news/1"}
-
-
-def read(resources: Resources, text: str, lang: str) -> list[Claim]:
-    report = Report(text=text, lang=lang, url=SITES[lang],  # type: ignore[arg-type]
-                    published=datetime.fromisoformat("2025-03-14T07:40:00+00:00"))
-    claims = Extractor(resources).extract(report, lang).claims  # type: ignore[arg-type]
-    for claim in claims:
-        assert report.text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
-    return claims
-
-
-def as_scored(claims: list[Claim], expected: list[Row]) -> list[Row]:
-    """The output's rows as the scoring pairs them with the expected ones (tests/claimants.py)."""
-    return scored_rows([(c.action, c.weapon, c.quantity, c.location) for c in claims], expected)
-
-
-CASES: list[tuple[str, str, str, list[Row]]] = [
+CASES: list[tuple[Language, str, str, list[Placed]]] = [
     # -- Those in hospital among a larger count of the hurt: a part, no claim of their own.
     ("ru", "care-part-ru",
      "Ночью российские дроны атаковали Николаев, ранены 11 человек. Пятеро пострадавших"
@@ -436,19 +414,11 @@ XFAIL: dict[str, str] = {
 }
 
 
-def params() -> list[object]:
-    out: list[object] = []
-    for lang, name, text, expected in CASES:
-        marks = [pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else []
-        out.append(pytest.param(lang, text, expected, id=name, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), params())
+@pytest.mark.parametrize(("lang", "text", "expected"), table_params(CASES, XFAIL))
 def test_round13_casualties(
-    resources: Resources, lang: str, text: str, expected: list[Row]
+    resources: Resources, lang: Language, text: str, expected: list[Placed]
 ) -> None:
-    assert as_scored(read(resources, text, lang), expected) == sorted(expected, key=row_key)
+    assert sited_rows(resources, text, lang, expected) == sorted(expected, key=row_key)
 
 
 def test_names_unique() -> None:
