@@ -1,0 +1,449 @@
+"""Round 14 grid, OTHER AIR WARS: short reports of my own about the air wars outside Russia and
+Ukraine, in English, Russian and Ukrainian, with every expectation written from ANNOTATION.md
+before the extractor read any case.
+
+Wars covered: Iran's missile and drone attacks on Israel, Hezbollah's rockets, drones and
+"projectiles" from Lebanon, Hamas rockets from Gaza, the Houthis' missiles and drones at Israel
+and at ships in the Red Sea, US and UK forces (CENTCOM, the Pentagon, the UK MoD) against the
+Houthis, Israeli strikes in Lebanon, Yemen and Iran, Jordan's and Iraqi groups' part.
+
+Date convention: every report is published Friday 2025-03-14 07:40 UTC by the site named in the
+case (tests/grid.py SITES). Reports are written as the day's news ("overnight", "on Thursday");
+events placed in an earlier month or year are history (precision cases).
+
+Conventions read from the guide (and choices where the guide is silent, said here once):
+- Outlet's own voice: the site's side and kind "outlet" (wire: (None, "outlet"); Reuters, AP,
+  Al Jazeera, Times of Israel, Meduza, BBC Russian: "other"; TASS, RIA: "ru"; Ukrinform, Pravda,
+  Suspilne: "ua").
+- Parties other than Russia and Ukraine are side "other". The IDF, CENTCOM, the Pentagon, the UK
+  MoD, Jordan's army, and the armed groups speaking as fighting forces (the Houthis and their
+  military spokesman, Hezbollah, Hamas's armed wing, Iraq's Islamic Resistance) are kind
+  "military" (the guide's armed forces); ministers, health ministries, rescue services (Magen
+  David Adom), police and a movement's political officials are "official"; another outlet cited
+  (Israeli media, Channel 12, Al Masirah, NNA, Times of Israel) is "media"; unnamed officials are
+  "anonymous".
+- Places: countries ISO 3166-1 (IL, IR, LB, YE, JO); "northern/southern/central Israel" names no
+  subdivision, so it is the country (IL), as "south of Lebanon" is LB; a city named alone is
+  city:<English name> (Eilat, Haifa, Tel Aviv, Jaffa, Ashkelon, Kiryat Shmona, Metula, Binyamina,
+  Beirut, Nabatieh, Sanaa, Hodeidah, Tehran, Amman); "Hodeidah in Yemen" is still the city (a
+  country is not a region); two cities with one number are the country (the guide's several
+  regions rule); seas sea:red, sea:mediterranean, sea:arabian. The Gulf of Aden, the Galilee, the
+  Golan and the Negev have no code in the guide, so no case leans on them.
+- A launch claim's place is where the attack is aimed or met ("at Israel", "по Эйлату", shot
+  down "over Haifa"), not its origin ("from Lebanon"); a participle of launching with a count
+  ("two drones launched at Eilat were shot down") gives a launch claim as well, per the guide's
+  "All 14 drones launched were shot down".
+- Weapons: "rockets"/"реактивные снаряды" rocket; a bare "ракета" is missile (type not said);
+  anti-ship missile with no kind is missile; "projectiles" and "drones and missiles" together are
+  mixed, weapon null; interceptors fired are not weapons of the attack.
+- "99% were intercepted", "most were intercepted", "dozens", "a barrage", "кілька": no count, no
+  claim. Counts of targets or strikes on the ground, threats, ground fighting and history: none.
+
+Figures (python tests/grid.py tests/test_round14_grid_me.py): to be recorded after the commit
+"grid written before reading".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.model import Language
+from claimledger.resources import Resources
+from grid import GridCase, GridRow, check, grid_params
+
+MIL = ("other", "military")
+OFF = ("other", "official")
+MED = ("other", "media")
+ANON = ("other", "anonymous")
+OUT = ("other", "outlet")  # Reuters, AP, Al Jazeera, Times of Israel, Meduza, BBC Russian
+WIRE = (None, "outlet")
+RU_OUT = ("ru", "outlet")
+UA_OUT = ("ua", "outlet")
+
+
+def r(action: str, weapon: str | None, quantity: int, location: str | None,
+      who: tuple[str | None, str]) -> GridRow:
+    return (action, weapon, quantity, location, who[0], who[1])
+
+
+CASES: list[GridCase] = [
+    # ---------------------------------------------------------------- English
+    ("en", "en_idf_missile_toward_israel", "timesofisrael",
+     "The IDF says it shot down a ballistic missile launched from Yemen toward Israel overnight.",
+     [r("intercepted", "ballistic_missile", 1, "IL", MIL),
+      r("launched", "ballistic_missile", 1, "IL", MIL)]),
+    ("en", "en_iran_200_most_intercepted", "reuters",
+     "Iran fired about 200 ballistic missiles at Israel on Tuesday, most of which were "
+     "intercepted, the Israeli military said.",
+     [r("launched", "ballistic_missile", 200, "IL", MIL)]),
+    ("en", "en_mixed_300_ninety_nine_percent", "ap",
+     "Iran launched more than 300 drones and missiles at Israel overnight, Israeli officials "
+     "said, adding that 99% of them were intercepted.",
+     [r("launched", None, 300, "IL", ANON)]),
+    ("en", "en_hagari_breakdown", "aljazeera",
+     "Israeli military spokesman Daniel Hagari said Iran had launched 170 drones, 30 cruise "
+     "missiles and 120 ballistic missiles at Israel.",
+     [r("launched", "uav", 170, "IL", MIL),
+      r("launched", "cruise_missile", 30, "IL", MIL),
+      r("launched", "ballistic_missile", 120, "IL", MIL)]),
+    ("en", "en_of_35_rockets_20_intercepted", "timesofisrael",
+     "Of the 35 rockets fired from Lebanon at northern Israel on Thursday, 20 were intercepted "
+     "and the rest fell in open areas, the IDF said.",
+     [r("launched", "rocket", 35, "IL", MIL),
+      r("intercepted", "rocket", 20, "IL", MIL)]),
+    ("en", "en_hezbollah_dozens_no_count", "wire",
+     "Hezbollah said it fired dozens of rockets at an army base near Safed.",
+     []),
+    ("en", "en_houthis_two_missiles_a_drone_eilat", "reuters",
+     "Yemen's Houthis said they had launched two ballistic missiles and a drone at Eilat, a claim "
+     "not immediately confirmed by Israel.",
+     [r("launched", "ballistic_missile", 2, "city:Eilat", MIL),
+      r("launched", "uav", 1, "city:Eilat", MIL)]),
+    ("en", "en_centcom_15_drones_red_sea", "ap",
+     "U.S. Central Command said its forces shot down 15 Houthi drones over the Red Sea on "
+     "Thursday.",
+     [r("intercepted", "uav", 15, "sea:red", MIL)]),
+    ("en", "en_centcom_destroyed_on_ground", "wire",
+     "CENTCOM: US forces destroyed four anti-ship missiles and three drones that were prepared to "
+     "launch in Houthi-controlled areas of Yemen.",
+     []),
+    ("en", "en_uk_mod_13_targets", "reuters",
+     "British and American warplanes struck 13 Houthi targets in Yemen overnight, the UK Ministry "
+     "of Defence said.",
+     []),
+    ("en", "en_lebanon_health_ministry_toll", "aljazeera",
+     "Israeli air strikes on southern Lebanon killed at least 12 people and wounded 30 others, "
+     "Lebanon's health ministry said.",
+     [r("killed", None, 12, "LB", OFF), r("injured", None, 30, "LB", OFF)]),
+    ("en", "en_mda_man_hurt_kiryat_shmona", "timesofisrael",
+     "Magen David Adom says a 50-year-old man was seriously hurt when a rocket hit a house in "
+     "Kiryat Shmona.",
+     [r("injured", None, 1, "city:Kiryat Shmona", OFF),
+      r("hit", "rocket", 1, "city:Kiryat Shmona", OFF)]),
+    ("en", "en_drone_hotel_eilat_no_injuries", "timesofisrael",
+     "An explosive-laden drone struck a hotel in Eilat overnight, the military said. Magen David "
+     "Adom said there were no injuries.",
+     [r("hit", "uav", 1, "city:Eilat", MIL), r("injured", None, 0, "city:Eilat", OFF)]),
+    ("en", "en_hodeidah_port_houthi_ministry", "ap",
+     "Two people were killed and 19 wounded in the Israeli strike on the Hodeidah port, the "
+     "Houthi-run health ministry said.",
+     [r("killed", None, 2, "city:Hodeidah", OFF), r("injured", None, 19, "city:Hodeidah", OFF)]),
+    ("en", "en_houthis_truman_red_sea", "reuters",
+     "Yemen's Houthis said on Thursday they had targeted the USS Harry S. Truman aircraft carrier "
+     "in the northern Red Sea with three cruise missiles and four drones.",
+     [r("launched", "cruise_missile", 3, "sea:red", MIL),
+      r("launched", "uav", 4, "sea:red", MIL)]),
+    ("en", "en_ukmto_vessel_hit_red_sea", "wire",
+     "The UK Maritime Trade Operations agency said a merchant vessel was hit by a missile in the "
+     "Red Sea, 60 nautical miles west of Hodeidah. The crew were reported safe.",
+     [r("hit", "missile", 1, "sea:red", MIL)]),
+    ("en", "en_qassam_barrage_no_count", "aljazeera",
+     "Hamas's armed wing, the Qassam Brigades, said it fired a barrage of M90 rockets at Tel Aviv.",
+     []),
+    ("en", "en_two_rockets_ashkelon", "timesofisrael",
+     "Two rockets were fired from the Gaza Strip at Ashkelon; one was intercepted and the other "
+     "fell in an open area, the IDF says.",
+     [r("launched", "rocket", 2, "city:Ashkelon", MIL),
+      r("intercepted", "rocket", 1, "city:Ashkelon", MIL),
+      r("hit", "rocket", 1, "city:Ashkelon", MIL)]),
+    ("en", "en_israel_strikes_iran_no_count", "reuters",
+     "Israel carried out strikes on military targets in Iran early on Saturday, the Israeli "
+     "military said, in retaliation for Iran's missile attack on Israel earlier this month.",
+     []),
+    ("en", "en_iran_state_media_two_soldiers", "ap",
+     "Two Iranian soldiers were killed in the Israeli strikes on Iran, Iranian state media said. "
+     "Air defences intercepted most of the incoming missiles, the reports added.",
+     [r("killed", None, 2, "IR", MED)]),
+    ("en", "en_houthi_threat_100_drones", "timesofisrael",
+     "Houthi leader vows to launch 100 drones at Israel every week until the war in Gaza ends",
+     []),
+    ("en", "en_ground_fighting_rafah", "ap",
+     "The Israeli military said its troops killed 20 Hamas militants in ground fighting in Rafah "
+     "over the past day.",
+     []),
+    ("en", "en_sirens_no_count", "aljazeera",
+     "Sirens sounded across the north of Israel on Friday morning; the military said it was "
+     "checking the reason.",
+     []),
+    ("en", "en_history_april_last_year", "reuters",
+     "In April last year, Iran fired more than 300 drones and missiles at Israel in its first "
+     "ever direct attack on the country.",
+     []),
+    ("en", "en_budget_numbers", "wire",
+     "Israel's defence budget will rise by 15 billion shekels next year to pay for three new "
+     "Arrow batteries.",
+     []),
+    ("en", "en_jets_two_drones_mediterranean", "timesofisrael",
+     "Air Force fighter jets shot down two drones launched by Hezbollah over the Mediterranean "
+     "Sea.",
+     [r("intercepted", "uav", 2, "sea:mediterranean", OUT),
+      r("launched", "uav", 2, "sea:mediterranean", OUT)]),
+    ("en", "en_pentagon_destroyer_arabian_sea", "ap",
+     "A U.S. destroyer downed three Houthi anti-ship cruise missiles over the Arabian Sea, "
+     "Pentagon spokesman Maj. Gen. Pat Ryder said.",
+     [r("intercepted", "cruise_missile", 3, "sea:arabian", MIL)]),
+    ("en", "en_katz_12_of_14", "reuters",
+     "Israeli Defence Minister Israel Katz said on Thursday that 12 of the 14 drones launched at "
+     "Israel overnight had been shot down.",
+     [r("launched", "uav", 14, "IL", OFF), r("intercepted", "uav", 12, "IL", OFF)]),
+    ("en", "en_nna_nabatieh_car", "aljazeera",
+     "Lebanon's state news agency NNA reported that an Israeli drone strike on a car in Nabatieh "
+     "killed two people.",
+     [r("killed", None, 2, "city:Nabatieh", MED)]),
+    ("en", "en_beirut_according_to_ministry", "wire",
+     "At least 22 people were killed in Israeli strikes on Beirut overnight, according to the "
+     "Lebanese Health Ministry.",
+     [r("killed", None, 22, "city:Beirut", OFF)]),
+    ("en", "en_liveblog_metula", "timesofisrael",
+     "7:12 a.m. Rocket impact reported in Metula\nA rocket from Lebanon slammed into a home in "
+     "the border town of Metula, causing heavy damage. No injuries were reported, according to "
+     "the Magen David Adom ambulance service.",
+     [r("hit", "rocket", 1, "city:Metula", OUT), r("injured", None, 0, "city:Metula", OFF)]),
+    ("en", "en_saree_palestine2_tel_aviv", "reuters",
+     "Houthi military spokesman Yahya Saree said the group had fired a Palestine-2 hypersonic "
+     "ballistic missile at Tel Aviv.",
+     [r("launched", "ballistic_missile", 1, "city:Tel Aviv", MIL)]),
+    ("en", "en_jaffa_playground_16_wounded", "ap",
+     "A Houthi missile struck a playground in Jaffa, wounding 16 people, Israel's rescue service "
+     "said.",
+     [r("hit", "missile", 1, "city:Jaffa", OFF), r("injured", None, 16, "city:Jaffa", OFF)]),
+    ("en", "en_projectiles_50_northern_israel", "wire",
+     "About 50 projectiles were fired from Lebanon at northern Israel on Thursday evening, the "
+     "Israeli military said, some of which were intercepted.",
+     [r("launched", None, 50, "IL", MIL)]),
+    ("en", "en_binyamina_base_drone", "aljazeera",
+     "A Hezbollah drone attack on an army base near Binyamina killed four soldiers and wounded "
+     "more than 60, the Israeli military said.",
+     [r("killed", None, 4, "city:Binyamina", MIL), r("injured", None, 60, "city:Binyamina", MIL)]),
+    ("en", "en_two_drones_near_eilat", "timesofisrael",
+     "The IDF says two drones approaching from the east were intercepted near Eilat overnight.",
+     [r("intercepted", "uav", 2, "city:Eilat", MIL)]),
+    ("en", "en_jordan_drones_no_count", "ap",
+     "Jordan's army said its air force shot down drones that violated the kingdom's airspace.",
+     []),
+    ("en", "en_jordan_drone_amman", "wire",
+     "Jordanian air defences downed a drone over Amman, the military said.",
+     [r("intercepted", "uav", 1, "city:Amman", MIL)]),
+    ("en", "en_iraq_resistance_telegram", "reuters",
+     "Iraq's Islamic Resistance said it had launched three drones at targets in Eilat, in a "
+     "statement on Telegram.",
+     [r("launched", "uav", 3, "city:Eilat", MIL)]),
+    ("en", "en_al_masirah_two_cities", "aljazeera",
+     "Israeli fighter jets carried out dozens of air raids on Sanaa and Hodeidah on Thursday, "
+     "killing at least nine people, the Houthi-run Al Masirah TV reported.",
+     [r("killed", None, 9, "YE", MED)]),
+    ("en", "en_headline_idf_colon", "timesofisrael",
+     "IDF: 10 rockets fired from Lebanon at Kiryat Shmona, several intercepted",
+     [r("launched", "rocket", 10, "city:Kiryat Shmona", MIL)]),
+    ("en", "en_165_rockets_and_drones", "ap",
+     "Hezbollah fired around 165 rockets and drones into Israel on Sunday, according to the "
+     "Israeli military, wounding seven people.",
+     [r("launched", None, 165, "IL", MIL), r("injured", None, 7, "IL", MIL)]),
+    ("en", "en_interceptors_not_weapons", "timesofisrael",
+     "Six interceptor missiles were fired at a drone that approached Haifa before it was shot "
+     "down, the military said.",
+     [r("intercepted", "uav", 1, "city:Haifa", MIL)]),
+    ("en", "en_denial_no_missiles_hit_tehran", "reuters",
+     "Iran's army said no missiles hit Tehran and that air defences had shot down all incoming "
+     "targets.",
+     [r("hit", "missile", 0, "city:Tehran", MIL)]),
+    ("en", "en_quote_twelve_of_14", "wire",
+     "\"Twelve of the 14 drones fired at Eilat tonight were intercepted,\" said Lt. Col. Nadav "
+     "Shoshani, a military spokesman.",
+     [r("launched", "uav", 14, "city:Eilat", MIL), r("intercepted", "uav", 12, "city:Eilat", MIL)]),
+    ("en", "en_next_sentence_attribution", "reuters",
+     "Seven missiles were fired at Israel from Yemen overnight. That was according to the Israeli "
+     "military, which said all of them were intercepted.",
+     [r("launched", "missile", 7, "IL", MIL)]),
+    ("en", "en_channel12_reported", "timesofisrael",
+     "Channel 12 reported that three drones from Iraq had been shot down over Eilat on Thursday "
+     "night.",
+     [r("intercepted", "uav", 3, "city:Eilat", MED)]),
+    ("en", "en_bukhaiti_political_official", "aljazeera",
+     "Houthi political bureau member Mohammed al-Bukhaiti said the group fired four missiles at "
+     "Israel overnight.",
+     [r("launched", "missile", 4, "IL", OFF)]),
+    ("en", "en_all_drones_launched_shot_down", "ap",
+     "All 14 drones launched at Eilat were shot down, Israel's military said.",
+     [r("launched", "uav", 14, "city:Eilat", MIL), r("intercepted", "uav", 14, "city:Eilat", MIL)]),
+    ("en", "en_israeli_media_haifa_impact", "reuters",
+     "A missile fired from Lebanon landed in Haifa and three people were lightly injured, Israeli "
+     "media reported.",
+     [r("hit", "missile", 1, "city:Haifa", MED), r("injured", None, 3, "city:Haifa", MED),
+      r("launched", "missile", 1, "city:Haifa", MED)]),
+    # ---------------------------------------------------------------- Russian
+    ("ru", "ru_tsahal_ballistic_participle", "tass",
+     "Армия обороны Израиля (ЦАХАЛ) сообщила, что перехватила баллистическую ракету, выпущенную "
+     "из Йемена в сторону Израиля.",
+     [r("intercepted", "ballistic_missile", 1, "IL", MIL),
+      r("launched", "ballistic_missile", 1, "IL", MIL)]),
+    ("ru", "ru_hagari_about_200", "ria",
+     "Иран выпустил по Израилю около 200 баллистических ракет, сообщил официальный представитель "
+     "ЦАХАЛ Даниэль Хагари.",
+     [r("launched", "ballistic_missile", 200, "IL", MIL)]),
+    ("ru", "ru_houthis_truman_red_sea", "meduza",
+     "Хуситы заявили об атаке на авианосец Harry S. Truman в Красном море с применением трех "
+     "крылатых ракет и четырех беспилотников.",
+     [r("launched", "cruise_missile", 3, "sea:red", MIL),
+      r("launched", "uav", 4, "sea:red", MIL)]),
+    ("ru", "ru_40_rockets_from_lebanon", "bbcrussian",
+     "По данным израильской армии, из Ливана по северу Израиля было выпущено около 40 реактивных "
+     "снарядов; часть из них перехвачена.",
+     [r("launched", "rocket", 40, "IL", MIL)]),
+    ("ru", "ru_centcom_15_drones", "tass",
+     "Центральное командование ВС США (CENTCOM) сообщило, что американские силы сбили над "
+     "Красным морем 15 беспилотников хуситов.",
+     [r("intercepted", "uav", 15, "sea:red", MIL)]),
+    ("ru", "ru_lebanon_health_ministry", "ria",
+     "Минздрав Ливана: в результате израильских ударов по югу страны погибли 12 человек, еще 30 "
+     "получили ранения.",
+     [r("killed", None, 12, "LB", OFF), r("injured", None, 30, "LB", OFF)]),
+    ("ru", "ru_hezbollah_dozens_no_count", "wire",
+     "«Хезболла» заявила, что выпустила десятки ракет по военной базе на севере Израиля.",
+     []),
+    ("ru", "ru_history_april", "meduza",
+     "В апреле прошлого года Иран впервые атаковал Израиль напрямую, выпустив более 300 "
+     "беспилотников и ракет.",
+     []),
+    ("ru", "ru_al_masirah_hodeidah", "tass",
+     "Два человека погибли и 19 получили ранения в результате удара Израиля по порту Ходейда, "
+     "сообщил телеканал «Аль-Масира».",
+     [r("killed", None, 2, "city:Hodeidah", MED), r("injured", None, 19, "city:Hodeidah", MED)]),
+    ("ru", "ru_air_force_two_drones_sea", "bbcrussian",
+     "Израильские ВВС сбили над Средиземным морем два беспилотника «Хезболлы».",
+     [r("intercepted", "uav", 2, "sea:mediterranean", OUT)]),
+    ("ru", "ru_houthis_palestine2_launch_noun", "ria",
+     "Хуситы сообщили о запуске баллистической ракеты «Палестина-2» по Тель-Авиву.",
+     [r("launched", "ballistic_missile", 1, "city:Tel Aviv", MIL)]),
+    ("ru", "ru_mda_haifa_three_hurt", "tass",
+     "По данным службы скорой помощи «Маген Давид Адом», в результате попадания ракеты в жилой "
+     "дом в Хайфе пострадали три человека.",
+     [r("hit", "missile", 1, "city:Haifa", OFF), r("injured", None, 3, "city:Haifa", OFF)]),
+    ("ru", "ru_drone_tel_aviv_no_casualties", "wire",
+     "Йеменский беспилотник попал в жилое здание в Тель-Авиве; пострадавших нет, сообщила "
+     "полиция.",
+     [r("hit", "uav", 1, "city:Tel Aviv", OFF), r("killed", None, 0, "city:Tel Aviv", OFF),
+      r("injured", None, 0, "city:Tel Aviv", OFF)]),
+    ("ru", "ru_20_targets_hezbollah", "meduza",
+     "Израиль нанес удары по 20 объектам «Хезболлы» в Ливане, сообщили в ЦАХАЛ.",
+     []),
+    ("ru", "ru_toi_relayed_12_of_14", "ria",
+     "Как сообщает The Times of Israel, из 14 беспилотников, запущенных по Израилю, 12 были "
+     "сбиты.",
+     [r("launched", "uav", 14, "IL", MED), r("intercepted", "uav", 12, "IL", MED)]),
+    ("ru", "ru_threat_50_missiles", "tass",
+     "Лидер хуситов пригрозил ежедневно запускать по Израилю по 50 ракет.",
+     []),
+    ("ru", "ru_katz_99_percent", "bbcrussian",
+     "Министр обороны Израиля Исраэль Кац заявил, что в ходе иранской атаки было перехвачено "
+     "около 99% ракет и беспилотников.",
+     []),
+    ("ru", "ru_jordan_drone_amman", "wire",
+     "Военные Иордании сообщили, что сбили беспилотник над Амманом.",
+     [r("intercepted", "uav", 1, "city:Amman", MIL)]),
+    ("ru", "ru_beirut_22_killed", "ria",
+     "Израильская армия нанесла удар по Бейруту: погибли не менее 22 человек, сообщило "
+     "министерство здравоохранения Ливана.",
+     [r("killed", None, 22, "city:Beirut", OFF)]),
+    ("ru", "ru_pentagon_anti_ship_red_sea", "tass",
+     "Пентагон: эсминец ВМС США сбил в Красном море три противокорабельные ракеты хуситов",
+     [r("intercepted", "missile", 3, "sea:red", MIL)]),
+    ("ru", "ru_ground_rafah", "meduza",
+     "Израильская армия сообщила об уничтожении 30 боевиков ХАМАС в ходе наземной операции в "
+     "Рафахе.",
+     []),
+    ("ru", "ru_three_missiles_eilat_words", "bbcrussian",
+     "Три ракеты, выпущенные хуситами по Эйлату, были перехвачены, сообщила израильская армия.",
+     [r("launched", "missile", 3, "city:Eilat", MIL),
+      r("intercepted", "missile", 3, "city:Eilat", MIL)]),
+    ("ru", "ru_five_drones_haifa_outlet", "wire",
+     "Над Хайфой сбиты пять беспилотников, запущенных из Ливана.",
+     [r("intercepted", "uav", 5, "city:Haifa", WIRE),
+      r("launched", "uav", 5, "city:Haifa", WIRE)]),
+    ("ru", "ru_tass_own_voice_haifa", "tass",
+     "Ракета из Ливана попала в здание в Хайфе, пострадали два человека.",
+     [r("hit", "missile", 1, "city:Haifa", RU_OUT), r("injured", None, 2, "city:Haifa", RU_OUT)]),
+    ("ru", "ru_iran_army_denial_tehran", "ria",
+     "По словам представителя армии Ирана, ни одна ракета не попала в Тегеран.",
+     [r("hit", "missile", 0, "city:Tehran", MIL)]),
+    ("ru", "ru_unnamed_sources_tomahawk", "meduza",
+     "Источники Axios: США и Великобритания выпустили по целям в Йемене более 100 крылатых ракет "
+     "Tomahawk.",
+     [r("launched", "cruise_missile", 100, "YE", ANON)]),
+    # ---------------------------------------------------------------- Ukrainian
+    ("uk", "uk_idf_ballistic_south", "ukrinform",
+     "Армія оборони Ізраїлю повідомила, що перехопила над півднем Ізраїлю балістичну ракету "
+     "хуситів.",
+     [r("intercepted", "ballistic_missile", 1, "IL", MIL)]),
+    ("uk", "uk_iran_over_180", "pravda",
+     "Іран випустив по Ізраїлю понад 180 балістичних ракет, повідомили в ЦАХАЛ.",
+     [r("launched", "ballistic_missile", 180, "IL", MIL)]),
+    ("uk", "uk_houthis_two_ships_red_sea", "suspilne",
+     "Хусити заявили, що атакували два судна в Червоному морі за допомогою п'яти безпілотників "
+     "і двох крилатих ракет.",
+     [r("launched", "uav", 5, "sea:red", MIL), r("launched", "cruise_missile", 2, "sea:red", MIL)]),
+    ("uk", "uk_centcom_12_drones", "ukrinform",
+     "Центральне командування США повідомило, що американські сили збили над Червоним морем 12 "
+     "дронів хуситів.",
+     [r("intercepted", "uav", 12, "sea:red", MIL)]),
+    ("uk", "uk_lebanon_ministry_toll", "wire",
+     "Унаслідок ізраїльських авіаударів по півдню Лівану загинули щонайменше 12 людей, ще 30 "
+     "поранені, повідомило міністерство охорони здоров'я Лівану.",
+     [r("killed", None, 12, "LB", OFF), r("injured", None, 30, "LB", OFF)]),
+    ("uk", "uk_threat_100_a_day", "pravda",
+     "«Хезболла» погрожує випускати по 100 ракет на день по Хайфі.",
+     []),
+    ("uk", "uk_haifa_hit_no_injuries", "suspilne",
+     "Ракета з Лівану влучила в житловий будинок у Хайфі, травмованих немає, повідомила служба "
+     "«Маген Давид Адом».",
+     [r("hit", "missile", 1, "city:Haifa", OFF), r("injured", None, 0, "city:Haifa", OFF)]),
+    ("uk", "uk_of_35_20_intercepted", "ukrinform",
+     "За даними ЦАХАЛ, з 35 ракет, випущених з Лівану по північному Ізраїлю, 20 було "
+     "перехоплено.",
+     [r("launched", "missile", 35, "IL", MIL), r("intercepted", "missile", 20, "IL", MIL)]),
+    ("uk", "uk_history_april", "wire",
+     "У квітні минулого року Іран запустив по Ізраїлю понад 300 дронів і ракет.",
+     []),
+    ("uk", "uk_toi_eilat_hotel", "pravda",
+     "Як повідомляє Times of Israel, безпілотник влучив у готель в Ейлаті, постраждалих немає.",
+     [r("hit", "uav", 1, "city:Eilat", MED), r("killed", None, 0, "city:Eilat", MED),
+      r("injured", None, 0, "city:Eilat", MED)]),
+    ("uk", "uk_hodeidah_houthis_three", "suspilne",
+     "Ізраїльська авіація завдала ударів по порту Ходейда в Ємені; за даними хуситів, загинули "
+     "троє людей.",
+     [r("killed", None, 3, "city:Hodeidah", MIL)]),
+    ("uk", "uk_jordan_two_drones", "ukrinform",
+     "Повітряні сили Йорданії збили над територією Йорданії два безпілотники.",
+     [r("intercepted", "uav", 2, "JO", MIL)]),
+    ("uk", "uk_ground_gaza", "pravda",
+     "ЦАХАЛ заявила про ліквідацію 40 бойовиків ХАМАС у секторі Гази.",
+     []),
+    ("uk", "uk_several_drones_no_count", "wire",
+     "Британські винищувачі Typhoon збили кілька дронів над Червоним морем.",
+     []),
+    ("uk", "uk_165_rockets_drones_seven_hurt", "suspilne",
+     "«Хезболла» випустила по Ізраїлю близько 165 ракет і дронів, семеро людей поранені, "
+     "повідомила ізраїльська армія.",
+     [r("launched", None, 165, "IL", MIL), r("injured", None, 7, "IL", MIL)]),
+    ("uk", "uk_hagari_170_drones_30_cruise", "ukrinform",
+     "Речник ЦАХАЛ Даніель Хагарі: Іран запустив по Ізраїлю 170 дронів і 30 крилатих ракет.",
+     [r("launched", "uav", 170, "IL", MIL), r("launched", "cruise_missile", 30, "IL", MIL)]),
+    ("uk", "uk_three_drones_eilat_outlet", "ukrinform",
+     "Над Ейлатом збито три безпілотники, запущені з Іраку.",
+     [r("intercepted", "uav", 3, "city:Eilat", UA_OUT),
+      r("launched", "uav", 3, "city:Eilat", UA_OUT)]),
+    ("uk", "uk_pravda_own_voice_destroyer", "pravda",
+     "Американський есмінець збив у Червоному морі дві протикорабельні ракети хуситів.",
+     [r("intercepted", "missile", 2, "sea:red", UA_OUT)]),
+    ("uk", "uk_idf_one_missile_tel_aviv", "suspilne",
+     "ЦАХАЛ повідомила про перехоплення над Тель-Авівом однієї ракети з Ємену.",
+     [r("intercepted", "missile", 1, "city:Tel Aviv", MIL)]),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
+def test_grid(resources: Resources, lang: Language, site: str, text: str,
+              rows: list[GridRow]) -> None:
+    check(resources, lang, site, text, rows)
