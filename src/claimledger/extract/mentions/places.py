@@ -240,6 +240,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     before = doc.tokens[ref.first - 1] if ref.first > 0 else None
     two_before = doc.tokens[ref.first - 2] if ref.first > 1 else None
     after = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
+    head = _before_modifiers(doc, ref)[0]  # the word before, past adjectives ("on southern")
     if (
         before is not None
         and before.low in lex.words.toward | lex.words.destination_preps
@@ -322,7 +323,7 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         doc.text[ref.start : ref.end].lower() in lex.subject_sides
         and after is not None
         and after.info.pos == "VERB"
-        and (before is None or before.info.pos != "PREP")
+        and (head is None or head.info.pos != "PREP")
     ):
         ref.in_actor = True  # "Kyiv shot down 33 drones": the government acts
     if launching_capital(doc, lex, ref):
@@ -475,8 +476,9 @@ def _names_a_party(
         )
     first = doc.tokens[ref.first]
     cases = {g for g in first.info.all_grams if g in CASES}
-    prepositional = before is not None and before.info.pos == "PREP"
-    if prepositional:
+    # a war abroad: "strikes on southern Lebanon killed", the preposition past adjectives
+    head = _before_modifiers(doc, ref)[0] if ref.place.code not in HOME_COUNTRIES else before
+    if head is not None and head.info.pos == "PREP":
         return False
     if (
         before is not None
