@@ -90,7 +90,10 @@ def _outside_media(doc: Document, lex: Lexicon, claims: list[Claim]) -> list[Cla
 def _places(doc: Document, lang: Language, resources: Resources) -> list[PlaceRef]:
     if not doc.sentences:
         return []
-    return find_places(doc, lexicon(lang), resources.gazetteer, resources.place_morph(lang))
+    found = find_places(doc, lexicon(lang), resources.gazetteer, resources.place_morph(lang))
+    # a weapon named after a place ("ракета «Палестина-2»") is the model's name, not a place
+    named = [(m.start, m.end) for m in find_models(doc.clean, lang)]
+    return [p for p in found if not any(s <= p.start and p.end <= e for s, e in named)]
 
 
 def claims_in(
