@@ -61,6 +61,18 @@ Figures (python tests/grid.py tests/test_round14_grid_me.py), 95 cases (50 en, 2
     en                  0.881 0.852 0.867  0.788     61   59   52
     ru                  0.880 0.710 0.786  0.682     31   25   22
     uk                  1.000 0.958 0.979  0.870     24   23   23
+  after the round's rules (two more expectations corrected by the guide, below; en gold 62):
+    en                  0.932 0.887 0.909  0.927     62   59   55
+    ru                  0.960 0.774 0.857  0.750     31   25   24
+    uk                  1.000 0.958 0.979  0.913     24   23   23
+  74 cases pass, 21 are strict xfails (XFAIL says why).
+Fixed (each guarded on dev, whole and folds a/b, no figure moved): the registry's bodies of the
+wars abroad (Yemen's Houthi-run health ministry, the Islamic Resistance in Iraq, Magen David Adom
+as "Israel's rescue service", Jordan's military as "военные Иордании" and "the military" of a
+report on Jordan, unnamed Israeli and Iranian officials as anonymous); a country abroad after a
+preposition and an adjective ("strikes on southern Lebanon killed") is a place, not an actor;
+the Russian twin of uk "з 8 ракет, випущених ..., 6"; Middle East ballistic models (Palestine-2,
+Zulfiqar, Fattah-1, Kheibar Shekan) and a place inside a model's name is no place.
 """
 
 from __future__ import annotations
@@ -463,7 +475,33 @@ CASES: list[GridCase] = [
      [r("intercepted", "missile", 1, "IL", MIL)]),
 ]
 
-XFAIL: dict[str, str] = {}
+# "two drones launched by Hezbollah were shot down": a launch claim by the guide's "All 14 drones
+# launched were shot down" (written so); tried as lexicon patterns in the three languages, en dev
+# fold a gained three false claims (the gold does not annotate it without "all"), so dropped
+PARTICIPLE = "participle launch without 'all': not read (tried: en dev fold a +3 false)"
+XFAIL: dict[str, str] = {
+    "en_idf_missile_toward_israel": PARTICIPLE,
+    "en_jets_two_drones_mediterranean": PARTICIPLE,
+    "en_israeli_media_haifa_impact": PARTICIPLE,
+    "ru_tsahal_ballistic_participle": PARTICIPLE,
+    "ru_three_missiles_eilat_words": PARTICIPLE,
+    "uk_three_drones_eilat_outlet": PARTICIPLE,
+    "ru_five_drones_haifa_outlet": PARTICIPLE + "; an unknown site's side is other, not None",
+    "en_centcom_destroyed_on_ground": "weapons destroyed on the ground read as downed",
+    "en_iran_state_media_two_soldiers": "soldiers killed read as personnel losses",
+    "en_binyamina_base_drone": "soldiers killed read as personnel losses; no Binyamina",
+    "en_projectiles_50_northern_israel": "'projectiles' names no weapon (mixed kinds)",
+    "en_interceptors_not_weapons": "interceptors 'fired at a drone' read as the drone launched",
+    "en_quote_twelve_of_14": "'said <unknown name>, a military spokesman' is no speaker",
+    "en_channel12_reported": "Channel 12 not registered: adding it cost dev en claimant",
+    "en_bukhaiti_political_official": "a Houthi political official read as the Houthis' military",
+    "ru_lebanon_health_ministry": "'по югу страны' (the country unnamed): the claims are lost",
+    "ru_mda_haifa_three_hurt": "'службы скорой помощи «Маген Давид Адом»' is no speaker",
+    "ru_drone_tel_aviv_no_casualties": "bare 'полиция' is no speaker (registry: fold b fell)",
+    "ru_iran_army_denial_tehran": "'ни одна ракета не попала' not read as a denial",
+    "ru_unnamed_sources_tomahawk": "'Источники Axios:' read as media; no place 'в Йемене'",
+    "uk_hagari_170_drones_30_cruise": "colon header '<title> <body> <name>:' is no speaker",
+}
 
 
 @pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
