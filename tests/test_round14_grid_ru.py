@@ -21,6 +21,10 @@ A row is (action, weapon, quantity, location, claimant_side, claimant_kind); an 
 matches a kind of missile. Conventions taken from the guide where it is silent: an unnamed source
 is (None, "anonymous"); one drone striking a place ("при атаке дрона на ...") is a hit of one;
 a district or town named with its region, or a district of a region, is the region.
+
+Before the round's rules (commit "grid written before reading", first run of tests/grid.py):
+ru P 0.885, R 0.863, F1 0.873, claimant 0.928; gold 160, read 156, matched 138; 23 of 112 cases
+failing.
 """
 
 from __future__ import annotations
