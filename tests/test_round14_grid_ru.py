@@ -25,15 +25,24 @@ a district or town named with its region, or a district of a region, is the regi
 Before the round's rules (commit "grid written before reading", first run of tests/grid.py):
 ru P 0.885, R 0.863, F1 0.873, claimant 0.928; gold 160, read 156, matched 138; 23 of 112 cases
 failing.
+
+Changed after the first run, where the guide as the gold's review reads it (docs/evaluation.md,
+"How the gold was made": a town is its region when the region is named in the same sentence or
+its attribution) shows my expectation wrong: the town of an official whose title names the region
+is the region. "hit-cheboksary" (глава Чувашии: RU-CU, was city:Cheboksary), "hit-salavat-two-
+one-one" (глава Башкирии: RU-BA, was city:Salavat), "ua-odesa-head-casualties" (глава Одесской
+областной администрации: UA-51, was city:Odesa), "ua-kharkiv-missile-hit" (глава Харьковской
+ОВА: UA-63, was city:Kharkiv). A district in the title ("глава Шебекинского округа") names no
+region: "casualty-shebekino-head" keeps the town.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from grid import GridCase, GridRow, check, grid_params
 from claimledger.model import Language
 from claimledger.resources import Resources
+from grid import GridCase, GridRow, check, grid_params
 
 Who = tuple[str | None, str | None]
 MOD: Who = ("ru", "military")        # Russian Ministry of Defence
@@ -249,7 +258,8 @@ CASES: list[GridCase] = [
     c("gov-crimea-launch-and-sea", "interfax",
       "ВСУ запустили в сторону Крыма 11 беспилотников, все были сбиты над Чёрным морем, сообщил "
       "глава Крыма Сергей Аксёнов.",
-      [r("launched", "uav", 11, "UA-43", RU_OFF), r("intercepted", "uav", 11, "sea:black", RU_OFF)]),
+      [r("launched", "uav", 11, "UA-43", RU_OFF),
+       r("intercepted", "uav", 11, "sea:black", RU_OFF)]),
     c("gov-saratov-via-tass", "meduza",
       "ТАСС со ссылкой на губернатора Саратовской области Романа Бусаргина сообщает, что над "
       "регионом сбиты не менее десяти беспилотников.",
@@ -279,7 +289,8 @@ CASES: list[GridCase] = [
     c("hit-direct-belgorod", "meduza",
       "В Белгороде зафиксировано прямое попадание беспилотника в здание администрации, ранены "
       "два человека, сообщил губернатор Вячеслав Гладков.",
-      [r("hit", "uav", 1, "city:Belgorod", RU_OFF), r("injured", None, 2, "city:Belgorod", RU_OFF)]),
+      [r("hit", "uav", 1, "city:Belgorod", RU_OFF),
+       r("injured", None, 2, "city:Belgorod", RU_OFF)]),
     c("hit-prilet-house-number", "wire",
       "Прилёт в Таганроге: дрон попал в частный дом на улице Чехова, 14.",
       [r("hit", "uav", 1, "city:Taganrog", WIRE)]),
@@ -290,13 +301,12 @@ CASES: list[GridCase] = [
     c("hit-cheboksary", "ria",
       "В Чебоксарах беспилотник попал в промышленное предприятие, сообщил глава Чувашии Олег "
       "Николаев.",
-      [r("hit", "uav", 1, "city:Cheboksary", RU_OFF)]),
+      [r("hit", "uav", 1, "RU-CU", RU_OFF)]),
     c("hit-salavat-two-one-one", "tass",
       "Глава Башкирии Радий Хабиров сообщил, что два беспилотника атаковали НПЗ в Салавате: "
       "один сбит, второй попал в здание цеха.",
-      [r("launched", "uav", 2, "city:Salavat", RU_OFF),
-       r("intercepted", "uav", 1, "city:Salavat", RU_OFF),
-       r("hit", "uav", 1, "city:Salavat", RU_OFF)]),
+      [r("launched", "uav", 2, "RU-BA", RU_OFF), r("intercepted", "uav", 1, "RU-BA", RU_OFF),
+       r("hit", "uav", 1, "RU-BA", RU_OFF)]),
     c("hit-tuapse-via-kommersant", "meduza",
       "По данным «Коммерсанта», в Туапсе беспилотник попал в резервуар нефтеперерабатывающего "
       "завода, начался пожар.",
@@ -461,7 +471,7 @@ CASES: list[GridCase] = [
     c("ua-odesa-head-casualties", "meduza",
       "По Одессе утром был нанесён ракетный удар. Глава Одесской областной администрации Олег "
       "Кипер сообщил, что погибли четыре человека, ещё 11 ранены.",
-      [r("killed", None, 4, "city:Odesa", UA_OFF), r("injured", None, 11, "city:Odesa", UA_OFF)]),
+      [r("killed", None, 4, "UA-51", UA_OFF), r("injured", None, 11, "UA-51", UA_OFF)]),
     c("ua-zelensky-week", "bbcrussian",
       "Зеленский заявил, что за неделю Россия выпустила по Украине более 1200 ударных дронов, "
       "почти 900 управляемых авиабомб и 50 ракет разных типов.",
@@ -489,7 +499,7 @@ CASES: list[GridCase] = [
     c("ua-kharkiv-missile-hit", "bbcrussian",
       "В Харькове ракета попала в жилой дом, погибли пять человек, сообщил глава Харьковской ОВА "
       "Олег Синегубов.",
-      [r("hit", "missile", 1, "city:Kharkiv", UA_OFF), r("killed", None, 5, "city:Kharkiv", UA_OFF)]),
+      [r("hit", "missile", 1, "UA-63", UA_OFF), r("killed", None, 5, "UA-63", UA_OFF)]),
     c("ua-marhanets-bus", "meduza",
       "При ударе российских дронов по автобусу в Марганце Днепропетровской области убиты девять "
       "человек, ранены более 30, сообщил глава ОВА Сергей Лысак.",
