@@ -192,20 +192,28 @@ class SentenceReader(PlaceRules):
                 for count in counts
                 if count.action != action.action
             ]
+        # "..., все они сбиты над Чёрным морем": a place in the match's own clause is theirs
+        clause_end = self._clause_of(facts, match.last - 1)[1]
+        own = [p for p in facts.places if match.last <= p.first < clause_end and not p.in_actor]
         made: list[Draft] = []
         for count in counts:
-            if count.action == action.action or any(
-                d is not count and d.number == count.number and d.action == action.action
-                for d in drafts
-            ):
+            same = [  # "все были сбиты": the count read again by the words at the match
+                d for d in drafts if d is not count and d.action == action.action
+                and (d.number == count.number or (d.number is None and d.weapon == count.weapon
+                                                  and d.quantity == count.quantity))
+            ]
+            for told in same if own else []:
+                told.places = [*own, *told.places]
+            if count.action == action.action or same:
                 continue
             made.append(
                 replace(
                     count,
                     action=action.action,
                     action_token=action.token,
-                    places=list(count.places),
-                    location_refs=list(count.location_refs),
+                    places=list(own or count.places),
+                    location_refs=[] if own else list(count.location_refs),
+                    location=None if own else count.location,
                 )
             )
         return made
