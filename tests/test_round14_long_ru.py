@@ -31,7 +31,8 @@ Rows are (action, weapon, quantity, location, claimant_side, claimant_kind).
 26 reports, 143 expected claims; every report also holds numbers that are no claims (history,
 ground losses, flights, buildings, superseded figures).
 Figures (`python tests/grid.py tests/test_round14_long_ru.py`):
-- before (commit "long grid written before reading", main's rules): pending.
+- before (commit "long grid written before reading", main's rules): P 0.674, R 0.678, F1 0.676,
+  claimant 0.938; gold 143, read 144, matched 97.
 """
 
 from __future__ import annotations
