@@ -33,6 +33,22 @@ ground losses, flights, buildings, superseded figures).
 Figures (`python tests/grid.py tests/test_round14_long_ru.py`):
 - before (commit "long grid written before reading", main's rules): P 0.674, R 0.678, F1 0.676,
   claimant 0.938; gold 143, read 144, matched 97.
+- after (this branch's rules: 'работник' a victim; 'отражение'/'отражать' intercept, uk
+  'відбиття'/'відбивати'; 'с начала года/месяца/недели' history; 'бомбардировщик',
+  'истребитель' aircraft): P 0.688, R 0.692, F1 0.690 (gold 143, read 144, matched 99); with the
+  one expectation the guide corrected (below): P 0.694, R 0.699, F1 0.697, claimant 0.940,
+  matched 100.
+
+Changed after reading, by the guide: interfax_kursk_toll's "Погибших нет" in the governor's
+quote was written city:Kursk; the guide gives a governor's relayed denial the governor's region
+(RU-KRS). The cases still failing are strict xfails; the causes they share: a city named in a
+sentence that also names the speaking official's region read as the region (8 reports; the guide
+says city:<name>, the gold may read "named together with its region" so); history of other
+nights and superseded tolls read as claims (6; ru recent_days = 2 and a superseded-toll rule
+each cost ru dev); "летевших на Москву" read RU-MOS where any paragraph names a Moscow Oblast
+place (2; a paragraph's scope cost ru dev); victims sentences after their weapon missed (3; a
+wider ru air_context cost fold b); a table-like list of regions and counts (1) and launch
+origins of an Air Force list (1) misplaced.
 """
 
 from __future__ import annotations
@@ -657,12 +673,74 @@ CASES: list[GridCase] = [
         "добавил Хинштейн.",
         "Курская область остается одним из наиболее атакуемых регионов России.",
     ), [r("injured", None, 9, "city:Kursk", RU_OFF),
-        r("killed", None, 0, "city:Kursk", RU_OFF),
+        r("killed", None, 0, "RU-KRS", RU_OFF),
         r("intercepted", "uav", 22, "RU-KRS", RU_MIL),
         r("injured", None, 1, "RU-KRS", RU_OFF)]),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "tass_mod_breakdown_story": (
+        "history of other nights read ('Накануне ... сообщало', 'В ночь на 11 марта'); the "
+        "quoted 'Пострадавших нет' placed at the list's last region and given to the outlet"),
+    "ria_gladkov_thread": (
+        "a city in the speaking official's region read as the region (guide: city:<name>); "
+        "'Ранена женщина' missed"),
+    "interfax_sobyanin_night": (
+        "'летевших на Москву' read RU-MOS where another paragraph names a Moscow Oblast place"
+        " (a paragraph's scope cost ru dev)"),
+    "meduza_liveblog_night": (
+        "a channel the registry lacks ('Астра') read as the governor before it"),
+    "tass_massive_strike_ua": (
+        "history '7 марта' read; 'По версии украинской стороны' read as an official, not the "
+        "Air Force"),
+    "bbc_explainer_history": (
+        "history 'в ночь на 11 марта' read (recent_days for ru cost dev)"),
+    "ria_denial_su34": (
+        "the denial 'Ни один ... самолет ... сбит не был' and 'штурмовик Су-25' missed"),
+    "interfax_af_summary_list": (
+        "launch origins ('из воздушного пространства', 'с направлений') taken as the place; a"
+        " city in the speaking official's region read as the region (guide: city:<name>); "
+        "'Накануне ... сообщали' read"),
+    "wire_morning_roundup": (
+        "a village named alone read as city:Glushkovo; a wire of no known side read as "
+        "'other'"),
+    "tass_correction_rylsk": (
+        "'скончался еще один мужчина' read as a claim of its own"),
+    "interfax_mod_daily_summary": (
+        "the Ministry's daily summary with no place read as RU"),
+    "meduza_toll_kryvyi_rih": (
+        "the superseded 'Ранее сообщалось о девяти погибших' read; 'ранены более 50' two "
+        "sentences after the attack missed"),
+    "bbc_interview_odesa": (
+        "victims in an interview's answer, sentences after the weapon, missed (a wider "
+        "air_context cost ru fold b)"),
+    "tass_governors_digest": (
+        "'обломки сбитого беспилотника' read as one drone downed"),
+    "ria_enerhodar_balitsky": (
+        "a city in the speaking official's region read as the region (guide: city:<name>); "
+        "'дрон-камикадзе атаковал автобус' read as a hit"),
+    "interfax_table_regions": (
+        "a table-like list ('Брянская область - 21;') not read"),
+    "meduza_engels_counterclaims": (
+        "a city in the speaking official's region read as the region (guide: city:<name>); "
+        "the SBU source's 30 drones placed in Ukraine"),
+    "tass_kharkiv_kab": (
+        "a city in the speaking official's region read as the region (guide: city:<name>)"),
+    "ria_kyiv_lviv": (
+        "'погиб один человек' after 'в результате атаки' with no weapon or place in sight "
+        "missed"),
+    "wire_af_relay_odesa": (
+        "'Одесская ОВА:' read as a medium; a city in the speaking official's region read as "
+        "the region (guide: city:<name>)"),
+    "ria_belgorod_vampire": (
+        "a city in the speaking official's region read as the region (guide: city:<name>)"),
+    "bbc_moscow_attack_verified": (
+        "'летевших на Москву' read RU-MOS (Подмосковье in the lede); 'над регионами страны' "
+        "takes the place before; the outlet's verification given to the governor"),
+    "interfax_kursk_toll": (
+        "a city in the speaking official's region read as the region (guide: city:<name>); "
+        "the superseded 'Ранее сообщалось о шести' and 'Трое находятся в больнице' read"),
+}
 
 
 @pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
