@@ -30,7 +30,8 @@ Readings of the guide this table takes where a report is long:
 earlier attacks, an analysis of production and forecasts).
 
 Figures (`python tests/grid.py tests/test_round14_long_en.py`):
-- before (commit "long grid written before reading", main's rules): see below once measured.
+- before (commit "long grid written before reading", main's rules): P 0.739, R 0.709, F1 0.724,
+  claimant 0.967; gold 172, read 165, matched 122.
 """
 
 from __future__ import annotations
