@@ -17,6 +17,7 @@ from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, country_of_code
 from claimledger.extract.mentions.types import (
+    SentenceSpeaker,
     Speaker,
 )
 from claimledger.extract.resolve.dating import (
@@ -153,7 +154,12 @@ def settle(
                 draft.location, draft.location_source = speaker.region, "speaker"
             if (
                 draft.action not in CASUALTY_ACTIONS  # "при перехвате пострадавших нет": there
-                and (explicit or (speaker is outlet and draft.action in DEFENCE))
+                # "..., it said", or no cue at all: the same body's words go on
+                and (
+                    explicit
+                    or _goes_on(facts.speaker)
+                    or (speaker is outlet and draft.action in DEFENCE)
+                )
                 and speaker.region is None
                 and speaker.kind == "military"
                 and (speaker.national or speaker is outlet)  # a regional command is no nation's
@@ -477,3 +483,11 @@ def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
 
 def _kind(weapon: str | None) -> str | None:
     return "missile" if weapon is not None and weapon.endswith("missile") else weapon
+
+
+def _goes_on(said: SentenceSpeaker) -> bool:
+    """A sentence that names no new speaker and only carries the last one's words on ("..., it
+    said", or no cue at all)."""
+    return said.back or (
+        said.mention is None and not (said.unnamed or said.reset or said.header or said.later)
+    )
