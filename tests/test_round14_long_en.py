@@ -29,6 +29,11 @@ Readings of the guide this table takes where a report is long:
 26 reports of 6-12 paragraphs, 172 expected claims; 2 reports expect none (a factbox of
 earlier attacks, an analysis of production and forecasts).
 
+One expectation changed after measuring, where the guide shows it was wrong:
+ap_odesa_port_dateline's "No one was hurt" is the guide's "люди не постраждали" (nobody came to
+harm), which gives killed 0 and injured 0, not injured 0 alone (the en lexicon's
+[zero_casualties] reads it so too); the killed 0 row was added.
+
 Figures (`python tests/grid.py tests/test_round14_long_en.py`):
 - before (commit "long grid written before reading", main's rules): P 0.739, R 0.709, F1 0.724,
   claimant 0.967; gold 172, read 165, matched 122.
@@ -117,7 +122,8 @@ CASES: list[GridCase] = [
         "nightly video address."),
      [r("killed", None, 3, "city:Odesa", UA_OFF), r("injured", None, 8, "UA-51", UA_OFF),
       r("launched", "uav", 88, "UA", UA_MIL), r("intercepted", "uav", 51, "UA", UA_MIL),
-      r("suppressed", "uav", 30, "UA", UA_MIL), r("injured", None, 0, "RU-TAM", RU_OFF),
+      r("suppressed", "uav", 30, "UA", UA_MIL), r("killed", None, 0, "RU-TAM", RU_OFF),
+      r("injured", None, 0, "RU-TAM", RU_OFF),
       r("intercepted", "uav", 27, "RU", RU_MIL), r("intercepted", "uav", 6, "RU-TAM", RU_MIL)]),
 
     # 3. Live blog: timestamped entries of different places and sources, and an update.
