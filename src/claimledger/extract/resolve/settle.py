@@ -17,7 +17,6 @@ from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, country_of_code
 from claimledger.extract.mentions.types import (
-    SentenceSpeaker,
     Speaker,
 )
 from claimledger.extract.resolve.dating import (
@@ -33,6 +32,7 @@ from claimledger.extract.resolve.located import (
     approached_totals,
     attacked_by_states,
     attacked_nation,
+    carried_on,
     casualties_ashore,
     default_location,
     defended_countries,
@@ -46,6 +46,7 @@ from claimledger.extract.resolve.located import (
     speaker_place,
     struck_not_defended,
     targeted_country,
+    whole_elsewhere,
     within,
 )
 from claimledger.extract.resolve.sides import (
@@ -161,7 +162,7 @@ def settle(
                 # "..., it said", or no cue at all: the same body's words go on
                 and (
                     explicit
-                    or _goes_on(facts.speaker)
+                    or (carried_on(facts.speaker) and whole_elsewhere(out, draft))
                     or (speaker is outlet and draft.action in DEFENCE)
                 )
                 and speaker.region is None
@@ -491,10 +492,3 @@ def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
 def _kind(weapon: str | None) -> str | None:
     return "missile" if weapon is not None and weapon.endswith("missile") else weapon
 
-
-def _goes_on(said: SentenceSpeaker) -> bool:
-    """A sentence that names no new speaker and only carries the last one's words on ("..., it
-    said", or no cue at all)."""
-    return said.back or (
-        said.mention is None and not (said.unnamed or said.reset or said.header or said.later)
-    )
