@@ -37,6 +37,34 @@ harm), which gives killed 0 and injured 0, not injured 0 alone (the en lexicon's
 Figures (`python tests/grid.py tests/test_round14_long_en.py`):
 - before (commit "long grid written before reading", main's rules): P 0.739, R 0.709, F1 0.724,
   claimant 0.967; gold 172, read 165, matched 122.
+- after (this round's rules; gold 173 with the one row the guide added): P 0.904, R 0.867,
+  F1 0.885, claimant 0.967; gold 173, read 166, matched 150. 10 cases pass, 16 strict xfail.
+
+Causes of the before-run's misses, by kind (reports, claims), and what was done:
+- an air force's list summary, "attacked with 140 air attack assets:" over "- 4 Iskander-M ...",
+  read as hits, its launch origin "over the Caspian Sea" the place of every later count (1, 10):
+  fixed (grammar/lists.py header with "with"; en compound "asset"; origin link "over");
+- a count carried on by "it said" or by no cue took the last place said, not the air force's
+  country (3, 4): fixed where the last count of its weapon was placed elsewhere
+  (resolve/settle.py `_goes_on`, `_whole_elsewhere`; "All of them were neutralised, it added"
+  after a count at the Odesa region keeps that region);
+- history: undated sentences after a dated sentence of another time in the same paragraph
+  (a factbox; an analysis) (2, 5): fixed (resolve/settle.py `history_paragraph`);
+- a party named by its capital as a place ("pressure on Moscow") (1, 3): fixed, a word family
+  in en/ru/uk (mentions/speaking_places.py, words.policy_nouns/policy_preps);
+- a town whose region its attribution or "the region" names (6 reports, 9 claims): fixed for
+  "the region" after a town (mentions/places.py) and "the governor of Russia's X region"
+  (en role_links); left: a thread's head, a heading "Rostov:", a context town, a correction;
+- claimants by back-reference (2, 4): fixed "The Russian ministry also said" (catalog); left
+  "It said separately" after "did not comment"; "Gov. X" (AP style) fixed as a role word;
+- verbs and nouns of harm and hits missing: "sustained/suffered injuries" (word family, fixed),
+  "reached the city/plant" (2 reports, fixed by the targets as partners of "reach"), a toll
+  update in its own paragraph (fixed, grammar/air_context.py); left "a second missile hit",
+  "an aerial bomb killed a woman", "died in hospital" read as hurt;
+- left, one report each: "Kursk region: 38" lines; "multiple launch rocket systems" in a losses
+  list; a missile fired at an airport abroad, Sanaa as a city; a lede's killing placed at Moscow;
+- left by design: a ministry's daily count with no place is null by the guide, the defender's
+  country by the rules (resolve/located.defender_country), 2 reports, 5 claims.
 """
 
 from __future__ import annotations
@@ -672,7 +700,23 @@ CASES: list[GridCase] = [
         "Kyiv sounded 48 times in February, for a total of 61 hours."),
      []),
 ]
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "reuters_kyiv_lede": "'It said separately' after 'did not comment': the outlet's claim",
+    "ap_odesa_port_dateline": "'Gov. X said. No one was hurt, he added.': the ministry after it",
+    "wire_fedorov_thread": "a head's posts: the city, not the region his office names",
+    "reuters_crimea_counterclaim": "context of 'Saky airfield in western Crimea': the town",
+    "ap_correction_chernihiv": "the correction note restates claims at the town; lede's lost",
+    "kyivindependent_ground_and_air": "'multiple launch rocket systems': losses read as launched",
+    "reuters_region_table": "'Kursk region: 38' lines (place, colon, count) not read",
+    "reuters_israel_yemen": "'fired a missile at Ben Gurion airport' missed; Sanaa a city",
+    "ap_roundup_regions": "'an aerial bomb killed a woman' read as a hit, no killing",
+    "kyivindependent_tatarstan_sources": "'the source said' after an SBU source: side lost",
+    "wire_russian_governors": "'Rostov:' heading read as the city Rostov-on-Don",
+    "aljazeera_zelenskyy_week": "guide: a ministry's daily count with no place is null; rules: RU",
+    "reuters_aircraft_denial": "guide: a ministry's daily count with no place is null; rules: RU",
+    "kyivindependent_dnipro_media": "'a second missile hit' not one; 'died in hospital' injured",
+    "ap_moscow_region_attack": "the lede's killing, repeated in the body, placed at Moscow city",
+}
 
 
 @pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
