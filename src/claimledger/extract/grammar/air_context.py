@@ -52,8 +52,25 @@ class AirContextRules(ListRules):
         of the air attack's victims that goes on."""
         lex = self.lex
         return self._air_context(facts, lex.air_context, lex.air_context_ahead) or (
-            (self._victims_go_on(sentence) or self._more_victims(sentence))
+            (
+                self._victims_go_on(sentence)
+                or self._more_victims(sentence)
+                or self._toll_goes_on(sentence)
+            )
             and not self._tells_other_blow(sentence)
+        )
+
+    def _toll_goes_on(self, sentence: Sentence) -> bool:
+        """ "Later, Lysak said the death toll in Dnipro had risen to three": a toll named is the
+        running tally of victims the report counted before of the air attack, in whatever
+        paragraph (a long report's update stands apart)."""
+        tolls = self.lex.words.toll_nouns
+        if not any(t.lemma in tolls or t.low in tolls for t in self.doc.sentence_tokens(sentence)):
+            return False
+        return any(
+            d.action in CASUALTY_ACTIONS and d.quantity > 0 and not d.history
+            for drafts in self.drafts
+            for d in drafts
         )
 
     def _more_victims(self, sentence: Sentence) -> bool:

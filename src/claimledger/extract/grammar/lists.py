@@ -354,6 +354,9 @@ class ListRules(ReaderBase):
             name = action.action
             if self.doc.tokens[action.token].lemma in self.lex.words.attack_verbs:
                 name = "hit"  # "По регіону вдарили:" over what struck it
+                if any(t.low in self.lex.words.instrument_preps
+                       for t in tokens if t.index > action.token):
+                    name = "launched"  # "the enemy attacked with 140 air attack assets:"
             self.list_header = (name, action.token)
         else:
             self.list_header = None

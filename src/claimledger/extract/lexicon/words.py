@@ -248,6 +248,8 @@ class Words:
     # "Главное из заявления ведомства:": a line naming a statement above a list of its points
     statement_nouns: frozenset[str] = frozenset()
     statement_seats: frozenset[str] = frozenset()  # "a speech in Sanaa": where it was spoken
+    policy_nouns: frozenset[str] = frozenset()  # "pressure on Moscow": a party, not a place
+    policy_preps: frozenset[str] = frozenset()  # the words between ("on", "with", "against")
     role_words: frozenset[str] = frozenset()  # "губернатор", "мэр"
     mayor_words: frozenset[str] = frozenset()  # the role words that name a mayor
     head_words: frozenset[str] = frozenset()  # "глава": a head only of what follows

@@ -1,7 +1,8 @@
 """Places of the speaking, not of the claim: "said in a televised speech in Sanaa", "заявил на
 брифинге в Москве" (where the words were spoken), and "the Houthi movement in Yemen said",
-"militants in Gaza fired" (the country a group abroad is of). They are flagged as a speaker's
-title's places are (`in_actor`)."""
+"militants in Gaza fired" (the country a group abroad is of), and "pressure on Moscow",
+"talks with Kyiv" (a party of politics, named by its capital or country). They are flagged as
+a speaker's title's places are (`in_actor`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ _NOUN_REACH = 3  # "a speech broadcast from Yemen": words from the statement's n
 
 def mark_speaking_places(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
     for ref in refs:
+        if _policy_object(doc, lex, ref):
+            ref.in_actor = True
+            continue
         if ref.first < 2 or doc.tokens[ref.first - 1].low not in lex.words.statement_seats:
             continue
         if _spoken_at(doc, lex, ref) or _group_abroad(doc, lex, ref):
@@ -42,3 +46,12 @@ def _group_abroad(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
     return verb.info.pos == "VERB" and (
         verb.lemma in lex.words.speech_verbs or verb.lemma in lex.words.launch_verbs
     )
+
+
+def _policy_object(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    """ "called on allies to increase pressure on Moscow": a policy noun and its preposition
+    right before the place make it the party dealt with, not where weapons flew."""
+    if ref.first < 2 or doc.tokens[ref.first - 1].low not in lex.words.policy_preps:
+        return False
+    noun = doc.tokens[ref.first - 2]
+    return noun.lemma in lex.words.policy_nouns or noun.low in lex.words.policy_nouns

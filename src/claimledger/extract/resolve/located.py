@@ -26,7 +26,7 @@ from claimledger.extract.mentions.place_codes import (
     country_of_code,
     region_of_code,
 )
-from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
+from claimledger.extract.mentions.types import ActorMention, PlaceRef, SentenceSpeaker, Speaker
 from claimledger.extract.resolve.sides import OPPOSITE, air_defence_of, place_side
 from claimledger.places.model import Place
 
@@ -352,3 +352,23 @@ def defended_countries(reader: SentenceReader) -> set[str]:
         for t in reader.doc.tokens
         if t.low in adjectives and air_defence_of(reader, t.index)
     }
+
+
+_COUNTED = frozenset({"launched", "intercepted", "suppressed"})  # counts of weapons
+
+
+def carried_on(said: SentenceSpeaker) -> bool:
+    """A sentence that names no new speaker and only carries the last one's words on ("..., it
+    said", or no cue at all)."""
+    return said.back or (
+        said.mention is None and not (said.unnamed or said.reset or said.header or said.later)
+    )
+
+
+def whole_elsewhere(settled: list[Draft], draft: Draft) -> bool:
+    """The last count of the same weapon before it was placed elsewhere than the place the
+    context gave it ("launched 145 drones at the country. Air defence units shot down 79 of the
+    drones, it said" after a lede on Kyiv); where it was placed there, the count goes on
+    about it ("nine drones towards the Odesa region ... All of them were neutralised")."""
+    counts = [d for d in settled if d.weapon == draft.weapon and d.action in _COUNTED]
+    return bool(counts) and counts[-1].location != draft.location

@@ -32,6 +32,7 @@ from claimledger.extract.resolve.located import (
     approached_totals,
     attacked_by_states,
     attacked_nation,
+    carried_on,
     casualties_ashore,
     default_location,
     defended_countries,
@@ -45,6 +46,7 @@ from claimledger.extract.resolve.located import (
     speaker_place,
     struck_not_defended,
     targeted_country,
+    whole_elsewhere,
     within,
 )
 from claimledger.extract.resolve.sides import (
@@ -78,6 +80,10 @@ def settle(
     before = _SidesBefore()
     last_history = False  # the last date said was another time's ("в июле 2022 года")
     recall_paragraph = -1  # the paragraph that a recall opened ("Нагадаємо, ...")
+    # the paragraph whose last dated sentence told only another time ("DEC 29, 2023: Russia
+    # fired 122 missiles ... At least 41 people were killed."): its undated sentences after it
+    # go on about that time
+    history_paragraph = -1
     for index, drafts in enumerate(reader.drafts):
         facts = reader.facts[index]
         sentence = reader.doc.sentences[index]
@@ -153,7 +159,12 @@ def settle(
                 draft.location, draft.location_source = speaker.region, "speaker"
             if (
                 draft.action not in CASUALTY_ACTIONS  # "при перехвате пострадавших нет": there
-                and (explicit or (speaker is outlet and draft.action in DEFENCE))
+                # "..., it said", or no cue at all: the same body's words go on
+                and (
+                    explicit
+                    or (carried_on(facts.speaker) and whole_elsewhere(out, draft))
+                    or (speaker is outlet and draft.action in DEFENCE)
+                )
                 and speaker.region is None
                 and speaker.kind == "military"
                 and (speaker.national or speaker is outlet)  # a regional command is no nation's
@@ -178,6 +189,8 @@ def settle(
                 draft.history = True  # "On the night of September 20," in a report of the 23rd
             if last_history and not facts.dates and opens_with_then(reader, draft):
                 draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
+            if not facts.dates and sentence.paragraph == history_paragraph:
+                draft.history = True
             if recalled and today and draft.date and draft.date < today.isoformat():
                 draft.history = True  # "Нагадаємо, в ніч на 19 серпня ...": another night's
             in_sentence = before.in_sentence(draft)
@@ -225,6 +238,7 @@ def settle(
         dated = [d for d in facts.dates if not d.opens and not in_brackets(reader, d)]
         if dated:
             last_history = dated[-1].history
+            history_paragraph = sentence.paragraph if all(d.history for d in dated) else -1
         said_dates = [d for d in dated if not d.history]
         if said_dates:
             said = said_dates[-1]
@@ -477,3 +491,4 @@ def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
 
 def _kind(weapon: str | None) -> str | None:
     return "missile" if weapon is not None and weapon.endswith("missile") else weapon
+
