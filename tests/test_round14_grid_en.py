@@ -34,6 +34,11 @@ English outlets relay them. The cases vary
   hours or households, "dozens", drones shot down with no count, strikes with no count.
 
 Rows are (action, weapon, quantity, location, claimant_side, claimant_kind).
+
+110 cases, 175 expected claims; 20 cases expect no claim or fewer claims than numbers.
+Figures (`python tests/grid.py tests/test_round14_grid_en.py`):
+- before (commit "grid written before reading", main's rules): P 0.900, R 0.874, F1 0.887,
+  claimant 0.967; gold 175, read 170, matched 153.
 """
 
 from __future__ import annotations
