@@ -43,7 +43,29 @@ was injured" stays injured 0 alone in `next_sentence_governor`).
 
 Figures (`python tests/grid.py tests/test_round14_grid_en.py`):
 - before (commit "grid written before reading", main's rules): P 0.900, R 0.874, F1 0.887,
-  claimant 0.967; gold 175, read 170, matched 153.
+  claimant 0.967; gold 175, read 170, matched 153. With `tatarstan_crashed` corrected (main's
+  rules): P 0.906, R 0.875, F1 0.890, claimant 0.968; gold 176, read 170, matched 154.
+- after (this branch's rules): P 0.942, R 0.926, F1 0.934, claimant 0.994; gold 176, read 173,
+  matched 163. 98 cases pass, 12 strict xfails (XFAIL says why).
+
+Causes the grid showed, and what the round did (dev, fold a and fold b unchanged by each):
+- "two Shahed drones each over A and B": the counted phrase's modifiers hid "each" (fixed,
+  mentions/quantities._each_after_phrase);
+- "Last September, Moscow fired ...": a past month not read as history (fixed, en.toml pattern);
+- "a Ukrainian official", "independent outlet Meduza", "the operational headquarters", "the
+  region's head X": claimant words missing (fixed: catalog/actors.toml sources, en.toml
+  skippable and local_groups, mentions/city_bodies.head_alone);
+- "38 decoys were locally lost", "impacts from three missiles": weapon noun and hit noun missing
+  (fixed: catalog/weapons.toml, en.toml "impact" with partners);
+- "a residential area of Kryvyi Rih": "area of" read as a launch origin (fixed, en.toml
+  origin_openers; "from the area of" stays an origin);
+- "92 drones had targeted Ukraine and 61 had been destroyed": the pluperfect's participle read
+  as "the downed drones" (fixed, document/english.toml [have]);
+- "the regional governor" of Zaporizhzhia on a drone hit: the Russian-installed head (fixed,
+  resolve/speaking._role_speaker);
+- left (XFAIL): a town widened to the region its speaker's title names (4 cases: the project's
+  reading of the guide), headline claims, "over the region" after a city, Moscow vs Moscow
+  Oblast across sentences, places in coordinated and relative clauses, the wire's side.
 """
 
 from __future__ import annotations
@@ -552,7 +574,87 @@ CASES: list[GridCase] = [
      []),
 ]
 
-XFAIL: dict[str, str] = {}
+# A town in a claim whose speaker's title names its region ("said Vadym Filashkin, head of the
+# Donetsk regional military administration") is coded as that region by the project's reading of
+# the guide's "a city named together with its region" (resolve/speaking.region_in_attribution);
+# the grid reads the guide literally (city:). Left as it is: a reading, not a missing rule.
+_TITLE_REGION = "town widened to the region its speaker's title names (the project's reading)"
+XFAIL: dict[str, str] = {
+    "af_x_of_y_two_weapons": "a relative 'Russia launched' after two 'X of the Y' pairs takes "
+                             "the second part",
+    "af_spokesperson_unknown": "'fired at Odesa were taken out over the Black Sea': the "
+                               "target's place wins",
+    "filashkin_title": _TITLE_REGION,
+    "gusev_spokesperson_unknown": _TITLE_REGION,
+    "busargin_engels": _TITLE_REGION,
+    "tuapse_operational_hq": _TITLE_REGION,
+    "sobyanin_ramenskoye": "a Moscow Oblast town in the next sentence makes Moscow's own drone "
+                           "RU-MOS",
+    "rostov_headline_dash": "English headline claims are dropped (headline_claims = false; "
+                            "true fell on dev)",
+    "yaroslavl_refinery": "'over the region' after a city takes the city, not its region",
+    "anonymous_us_official": "'and Ukrainian forces intercepted four' keeps no place of the launch",
+    "wire_own_voice": "an unknown .com site speaks as side other by design "
+                      "(sources/registry.site_voice)",
+    "aljazeera_own_voice": "the Kyiv of a following relative clause places the second weapon",
+}
+
+
+# Written in phase 2, after the extractor had read the grid: variants of the grid's failing
+# constructions that the round's rules read now (expectations from the guide all the same). Not
+# part of CASES, so the grid's before/after figures stay those of the cases written blind.
+PROBES: list[GridCase] = [
+    ("en", "probe_launched_and_downed_no_comma", "ap",
+     "Russia launched 92 drones at Ukraine and 61 were shot down, the air force said.",
+     [r("launched", "uav", 92, "UA", UA_MIL), r("intercepted", "uav", 61, "UA", UA_MIL)]),
+    ("en", "probe_pluperfect_attacked", "reuters",
+     "The air force said 92 drones had attacked Ukraine and 61 were shot down.",
+     [r("launched", "uav", 92, "UA", UA_MIL), r("intercepted", "uav", 61, "UA", UA_MIL)]),
+    ("en", "probe_russian_official", "aljazeera",
+     "Three missiles hit their targets in the Belgorod region, a Russian official said.",
+     [r("hit", "missile", 3, "RU-BEL", ("ru", "anonymous"))]),
+    ("en", "probe_independent_outlet", "aljazeera",
+     "According to independent outlet Meduza, at least six drones hit the refinery in the "
+     "Rostov region.",
+     [r("hit", "uav", 6, "RU-ROS", ("other", "media"))]),
+    ("en", "probe_decoys_launched", "reuters",
+     "Russia launched 90 Shahed drones and 40 decoys against Ukraine overnight, the Air Force "
+     "said.",
+     [r("launched", "uav", 90, "UA", UA_MIL), r("launched", "uav", 40, "UA", UA_MIL)]),
+    ("en", "probe_impacts_by", "ap",
+     "Ukraine's air force recorded impacts by 14 drones in the Poltava region.",
+     [r("hit", "uav", 14, "UA-53", UA_MIL)]),
+    ("en", "probe_impact_of_no_claim", "wire",
+     "The impact of 300 drones a night on Ukraine's grid is severe.",
+     []),
+    ("en", "probe_russian_drones_each", "reuters",
+     "Russian air defences destroyed three Ukrainian drones each over the Oryol and Kursk "
+     "regions, the ministry said.",
+     [r("intercepted", "uav", 3, "RU-ORL", RU_MIL), r("intercepted", "uav", 3, "RU-KRS", RU_MIL)]),
+    ("en", "probe_residential_area_of", "wire",
+     "At least three people died after a missile hit a residential area of Kharkiv, the mayor "
+     "said.",
+     [r("killed", None, 3, "city:Kharkiv", UA_OFF),
+      r("hit", "missile", 1, "city:Kharkiv", UA_OFF)]),
+    ("en", "probe_from_the_area_of", "reuters",
+     "Russia launched 80 drones from the area of Kursk at Ukraine overnight, the air force said.",
+     [r("launched", "uav", 80, "UA", UA_MIL)]),
+    ("en", "probe_regional_head", "reuters",
+     "A drone hit an industrial plant in Cheboksary, regional head Oleg Nikolayev said.",
+     [r("hit", "uav", 1, "city:Cheboksary", RU_OFF)]),
+    ("en", "probe_kherson_governor", "wire",
+     "A drone struck an apartment block in Kherson, the regional governor said.",
+     [r("hit", "uav", 1, "city:Kherson", UA_OFF)]),
+    ("en", "probe_last_march", "ap",
+     "Last March, Russia fired 90 missiles at Ukraine's power grid in one night.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(PROBES, {}))
+def test_probe(resources: Resources, lang: Language, site: str, text: str,
+               rows: list[GridRow]) -> None:
+    check(resources, lang, site, text, rows)
 
 
 @pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
