@@ -45,8 +45,8 @@ Figures (`python tests/grid.py tests/test_round14_grid_en.py`):
 - before (commit "grid written before reading", main's rules): P 0.900, R 0.874, F1 0.887,
   claimant 0.967; gold 175, read 170, matched 153. With `tatarstan_crashed` corrected (main's
   rules): P 0.906, R 0.875, F1 0.890, claimant 0.968; gold 176, read 170, matched 154.
-- after (this branch's rules): P 0.942, R 0.926, F1 0.934, claimant 0.994; gold 176, read 173,
-  matched 163. 98 cases pass, 12 strict xfails (XFAIL says why).
+- after (this branch's rules): P 0.925, R 0.909, F1 0.917, claimant 0.994; gold 176, read 173,
+  matched 160. 97 cases pass, 13 strict xfails (XFAIL says why).
 
 Causes the grid showed, and what the round did (dev, fold a and fold b unchanged by each):
 - "two Shahed drones each over A and B": the counted phrase's modifiers hid "each" (fixed,
@@ -57,8 +57,9 @@ Causes the grid showed, and what the round did (dev, fold a and fold b unchanged
   skippable and local_groups, mentions/city_bodies.head_alone);
 - "38 decoys were locally lost", "impacts from three missiles": weapon noun and hit noun missing
   (fixed: catalog/weapons.toml, en.toml "impact" with partners);
-- "a residential area of Kryvyi Rih": "area of" read as a launch origin (fixed, en.toml
-  origin_openers; "from the area of" stays an origin);
+- "a residential area of Kryvyi Rih": "area of" read as a launch origin (a fix, "area of" an
+  origin only after "from", kept dev and folds but failed the English blind gate: reverted,
+  XFAIL);
 - "92 drones had targeted Ukraine and 61 had been destroyed": the pluperfect's participle read
   as "the downed drones" (fixed, document/english.toml [have]);
 - "the regional governor" of Zaporizhzhia on a drone hit: the Russian-installed head (fixed,
@@ -597,6 +598,8 @@ XFAIL: dict[str, str] = {
     "wire_own_voice": "an unknown .com site speaks as side other by design "
                       "(sources/registry.site_voice)",
     "aljazeera_own_voice": "the Kyiv of a following relative clause places the second weapon",
+    "ses_kryvyi_rih": "'a residential area of Kryvyi Rih' is read as a launch origin ('area of'); "
+                      "the fix broke the blind gate and was reverted",
 }
 
 
@@ -631,11 +634,6 @@ PROBES: list[GridCase] = [
      "Russian air defences destroyed three Ukrainian drones each over the Oryol and Kursk "
      "regions, the ministry said.",
      [r("intercepted", "uav", 3, "RU-ORL", RU_MIL), r("intercepted", "uav", 3, "RU-KRS", RU_MIL)]),
-    ("en", "probe_residential_area_of", "wire",
-     "At least three people died after a missile hit a residential area of Kharkiv, the mayor "
-     "said.",
-     [r("killed", None, 3, "city:Kharkiv", UA_OFF),
-      r("hit", "missile", 1, "city:Kharkiv", UA_OFF)]),
     ("en", "probe_from_the_area_of", "reuters",
      "Russia launched 80 drones from the area of Kursk at Ukraine overnight, the air force said.",
      [r("launched", "uav", 80, "UA", UA_MIL)]),
