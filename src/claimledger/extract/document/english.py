@@ -51,6 +51,7 @@ class EnglishLexer(CachedLexer):
         self._irregular: dict[str, str] = dict(tables["irregular"])
         self._be: frozenset[str] = frozenset(tables["be"]["forms"])
         self._plural_be: frozenset[str] = frozenset(tables["be"]["plural"])
+        self._have: frozenset[str] = frozenset(tables["have"]["forms"])
         self._adjectives: frozenset[str] = frozenset(tables["adjectives"]["words"])
         self._adjective_endings: tuple[str, ...] = tuple(tables["adjectives"]["endings"])
         self._not_adjectives: frozenset[str] = frozenset(tables["adjectives"]["nouns"])
@@ -149,8 +150,9 @@ class EnglishLexer(CachedLexer):
                     and after.info.pos == "NOUN"
                     and after.is_word
                     and (before is None or before.info.pos not in ("NOUN", "NPRO"))
+                    and _be_before(tokens, position, self._have) is None
                 ):
-                    # "the downed drones"; not "Russia battered"
+                    # "the downed drones"; not "Russia battered", nor "had attacked Ukraine"
                     token.set_info(_with(info, "PRTF"))
 
 

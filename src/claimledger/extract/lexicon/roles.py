@@ -26,7 +26,9 @@ class ActionWord:
     before_only: bool = False  # the partner must come first ("локационно потеряно")
     weak: bool = False  # motion verbs ("летело"): launched only when nothing else is said
     finite_only: bool = False  # only a finite verb counts ("летело"), not "летевших"
-    verb_only: bool = False  # not as a noun: "impacted" is a hit, "its relentless impact" none
+    # not as a noun: "impacted" is a hit, "its relentless impact" none; with `partners`, the noun
+    # too beside one of them ("impacts from three missiles"), the verb with none
+    verb_only: bool = False
     # only a passive participle counts: "поражены четыре дрона" downs them, where the active
     # "дроны поразили нефтебазу" is the drones striking; with `partners`, the active voice too
     # beside one of them ("Силы ПВО поразили 12 БПЛА"), the passive with none

@@ -27,12 +27,12 @@ def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Action
             continue
         if word.finite_only and token.info.pos != "VERB":
             continue
-        if word.verb_only and token.info.is_noun:
-            continue
         partnered = bool(word.partners) and _has_partner(doc, sentence, index, word)
+        if word.verb_only and token.info.is_noun and not partnered:
+            continue  # the noun only beside a partner: "impacts from three missiles"
         if word.passive_only and "pssv" not in token.info.grams and not partnered:
             continue  # the active voice only beside a partner: "Силы ПВО поразили 12 БПЛА"
-        if word.partners and not word.passive_only and not partnered:
+        if word.partners and not (word.passive_only or word.verb_only) and not partnered:
             continue
         if _negated(doc, sentence, index, lex) and not any(
             p in lex.words.negations for p in word.partners

@@ -406,7 +406,7 @@ class ActorReader:
             if linked >= sentence.last or (
                 self.doc.tokens[linked].lemma not in self.lex.words.head_of
             ):
-                if cb.city_role_word(self.doc, self.lex, sentence, index, index + 1) is None:
+                if not cb.head_alone(self.doc, self.lex, sentence, index):
                     return None
                 linked = index  # "міський голова": the city's head (city_bodies.py)
             last = linked + 1

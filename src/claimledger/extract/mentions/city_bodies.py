@@ -36,6 +36,24 @@ def city_role_word(doc: Document, lex: Lexicon, sentence: Sentence, index: int,
     return city_word(doc, lex, index + 1, last) or city_word(doc, lex, before, index)
 
 
+def head_alone(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
+    """A head word with no "of ..." after it that still names an office: a city's ("міський
+    голова"), or a region's the words before it name ("the region's head", "the republic's
+    head", "regional head Oleg Nikolayev")."""
+    if city_role_word(doc, lex, sentence, index, index + 1) is not None:
+        return True
+    before = doc.tokens[index - 1] if index > sentence.first else None
+    if before is not None and before.low in lex.words.regional_adjectives:
+        return True
+    owner = doc.tokens[index - 2] if index - 1 > sentence.first else None
+    return (
+        before is not None
+        and owner is not None
+        and before.low in lex.words.possessive_marks
+        and owner.lemma in lex.words.head_of
+    )
+
+
 def city_speaker(region: str | None, name: str = "city administration") -> Speaker:
     """A city's head or body: an official of the city's country, speaking for its region (so
     that the claims of the city are its own: resolve/speaking.fits)."""

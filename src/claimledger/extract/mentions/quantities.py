@@ -66,11 +66,20 @@ def _prefix(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> tupl
         distributive = True  # "three drones were shot down over each of the A, B and C regions"
     if following and following[0].low in lex.words.each_words and not following[0].info.is_noun:
         distributive = True  # "two each over the Belgorod and Tula regions"
-    if len(following) > 1 and following[0].info.is_noun and (
-        following[1].low in lex.words.each_after_noun
-    ):
+    if _each_after_phrase(lex, following):
         distributive = True  # "one drone each was shot down over the Belgorod and Kursk regions"
     return qualifier, distributive, first
+
+
+def _each_after_phrase(lex: Lexicon, following: Sequence[Token]) -> bool:
+    """A word of "each" right after the counted phrase, a noun with its modifiers: "one drone
+    each", "two Shahed drones each", "three Russian attack drones each"."""
+    for position, token in enumerate(following):
+        if token.low in lex.words.each_after_noun:
+            return position > 0 and following[position - 1].info.is_noun
+        if not (token.info.is_noun or token.info.pos == "ADJF"):
+            return False
+    return False
 
 
 def find_quantities(

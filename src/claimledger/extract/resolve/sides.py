@@ -224,7 +224,11 @@ def _subject_side(reader: SentenceReader, draft: Draft) -> str | None:
     side, index = acting
     if draft.action in ("intercepted", "suppressed") and (
         air_defence_of(reader, index)
-        or (_same_clause(reader, draft, index) and not _defence_between(reader, draft, index))
+        or (
+            _same_clause(reader, draft, index)
+            and not _defence_between(reader, draft, index)
+            and not _side_launches(reader, draft, index)
+        )
         or _side_downs(reader, draft, index)
     ):
         # "Ukraine shot down 20 drones"; not "ВСУ ударили, 3 сбиты"; but "Ukrainian air defense
@@ -251,6 +255,15 @@ def _side_downs(reader: SentenceReader, draft: Draft, index: int) -> bool:
     return reader.doc.tokens[own.token].info.pos == "VERB" and not any(
         t.low in breaks for t in reader.doc.tokens[index + 1 : own.token]
     )
+
+
+def _side_launches(reader: SentenceReader, draft: Draft, index: int) -> bool:
+    """The side's own verb, the first action after it, launches: "Russia launched 92 drones
+    and 61 were shot down" (no comma between): Russia attacked, the downing is the other's."""
+    end = draft.action_token if draft.action_token is not None else draft.first
+    actions = reader.facts[draft.sentence.index].actions
+    own = min((a for a in actions if index < a.token < end), key=lambda a: a.token, default=None)
+    return own is not None and own.action == "launched" and not own.weak
 
 
 def _defence_between(reader: SentenceReader, draft: Draft, index: int) -> bool:

@@ -98,7 +98,11 @@ def _role_speaker(
     if mention.role_word in lex.words.mayor_words:
         region = mayor_for(region)
     region = region or mention.region
-    speaker = official_of(region, today, defender)  # the side attacked, where two name heads
+    # the side attacked, where two name heads of an occupied region; with none told, the
+    # outlet's own side, else the side that holds the claim's place ("a drone struck
+    # Zaporizhzhia, the regional governor said": Kyiv's governor, not the Russian-installed one)
+    side = defender or (home if home in OPPOSITE else place_side(draft.location, places))
+    speaker = official_of(region, today, side)
     if speaker is None:
         # "глава региона сообщил" with no region in sight: a head of the outlet's own country
         side = place_side(draft.location or region, places) or (home if home in OPPOSITE else None)
