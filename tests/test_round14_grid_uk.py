@@ -1,0 +1,421 @@
+"""Round 14 grid, Ukrainian: short reports of the Russia-Ukraine air war as Ukrainian outlets
+write them, at breadth, with every expectation written from ANNOTATION.md before the extractor
+read any case.
+
+Covers: the Air Force's night totals (launched, shot down, locally lost decoys, "did not reach"),
+oblast heads (ОВА), city military administrations and mayors, the State Emergency Service, the
+police, the president; relays of the Russian Ministry of Defence and Russian governors; Ukrainian
+strikes on Russia told by Ukrainian outlets from the General Staff or unnamed sources; verbs,
+participles and impersonal forms of every action; numbers in digits and in words in several
+cases (nominative, genitive, instrumental, collective numerals); qualifiers (понад, близько,
+щонайменше, до, більше ніж, майже); weapons (Shahed and decoys, Kh-101, Kalibr, Iskander-M,
+KN-23, Kinzhal, Kh-59, guided bombs, MLRS, aircraft, helicopters); places (oblasts as
+adjectives and in the colloquial -щина form, cities alone and with their oblast, districts,
+several oblasts with one number, the whole country, Crimea, Sevastopol, the Black Sea, Russian
+regions, Moscow and Moscow Oblast); attribution before, after, in the middle, in the next
+sentence, headlines with the source in the body, quotes, live-blog dashes, another outlet
+relayed, unnamed sources and the outlet's own voice; casualties and explicit denials; and
+precision cases (history, forecasts, ground combat, threats, aid, production, numbers with no
+air-war meaning, counts missing).
+
+Date convention: every report is published on Friday 2025-03-14 07:40 UTC by the site named in
+the case (ukrinform, pravda, suspilne, kyivindependent: Ukrainian outlets, side "ua"; wire: no
+side). The night of the report is the night to 14 March.
+
+Reading of the guide where it is silent (written before the extractor read anything):
+- decoys (дрони-імітатори) are drones: counted in `uav` totals, and "locally lost" decoys are
+  `suppressed uav`; "не долетіли до цілей" is read as `suppressed`;
+- debris falling (уламки впали) is not a weapon reaching a target: no `hit` claim;
+  a missile that "fell" (ракета впала) somewhere is a `hit`;
+- "без постраждалих" / "постраждалих немає" is the guide's "пострадавших нет": killed 0 and
+  injured 0; "травмованих немає" is injured 0 alone;
+- a subset of the casualties ("серед них дитина") is not written as a claim of its own, and the
+  cases avoid them;
+- a district (район, громада) lies in its oblast: the oblast's code, as Ramenskoye is RU-MOS;
+- "над областю" said by an oblast head is the head's oblast.
+
+Figures (python tests/grid.py tests/test_round14_grid_uk.py):
+- before: (to be measured after the commit "grid written before reading")
+"""
+
+from __future__ import annotations
+
+import pytest
+from grid import GridCase, GridRow, check, grid_params
+
+from claimledger.model import Language
+from claimledger.resources import Resources
+
+Who = tuple[str | None, str]
+AIR_FORCE: Who = ("ua", "military")
+UA_OFFICIAL: Who = ("ua", "official")
+UA_OUTLET: Who = ("ua", "outlet")
+UA_MEDIA: Who = ("ua", "media")
+UA_ANON: Who = ("ua", "anonymous")
+RU_MILITARY: Who = ("ru", "military")
+RU_OFFICIAL: Who = ("ru", "official")
+RU_MEDIA: Who = ("ru", "media")
+OTHER_MEDIA: Who = ("other", "media")
+WIRE: Who = (None, "outlet")
+
+
+def r(action: str, weapon: str | None, quantity: int, location: str | None, who: Who) -> GridRow:
+    return (action, weapon, quantity, location, who[0], who[1])
+
+
+CASES: list[GridCase] = [
+    # --- The Air Force's night totals -------------------------------------------------------
+    ("uk", "af_total_decoys_lost", "ukrinform",
+     "У ніч на 14 березня противник атакував Україну 117 ударними БпЛА типу Shahed та "
+     "дронами-імітаторами різних типів. Про це повідомили в Повітряних силах ЗСУ. Станом на "
+     "09:00 збито 74 БпЛА у Харківській, Сумській, Полтавській, Київській та Чернігівській "
+     "областях, ще 38 дронів-імітаторів локаційно втрачені.",
+     [r("launched", "uav", 117, "UA", AIR_FORCE), r("intercepted", "uav", 74, "UA", AIR_FORCE),
+      r("suppressed", "uav", 38, "UA", AIR_FORCE)]),
+    ("uk", "af_missiles_two_kinds", "suspilne",
+     "Вночі росіяни випустили по Україні 4 балістичні ракети Іскандер-М та 12 крилатих ракет "
+     "Х-101, повідомили Повітряні сили. Сили ППО знищили 10 крилатих ракет над Україною.",
+     [r("launched", "ballistic_missile", 4, "UA", AIR_FORCE),
+      r("launched", "cruise_missile", 12, "UA", AIR_FORCE),
+      r("intercepted", "cruise_missile", 10, "UA", AIR_FORCE)]),
+    ("uk", "af_instrumental_words", "kyivindependent",
+     "Вночі росіяни атакували Україну ста сорока п'ятьма дронами, повідомили Повітряні сили.",
+     [r("launched", "uav", 145, "UA", AIR_FORCE)]),
+    ("uk", "af_locally_lost_regions", "ukrinform",
+     "Ще 47 ворожих дронів-імітаторів локаційно втрачені в різних регіонах України, "
+     "повідомили в Повітряних силах.",
+     [r("suppressed", "uav", 47, "UA", AIR_FORCE)]),
+    ("uk", "af_did_not_reach", "suspilne",
+     "За даними Повітряних сил, по всій Україні ще 11 дронів не долетіли до своїх цілей.",
+     [r("suppressed", "uav", 11, "UA", AIR_FORCE)]),
+    ("uk", "af_headline_x_of_y", "ukrinform",
+     "Над Україною вночі знешкодили 58 із 83 дронів\n\nУ ніч на 14 березня Росія атакувала "
+     "Україну 83 ударними БпЛА, з них 58 збито, повідомляють Повітряні сили.",
+     [r("launched", "uav", 83, "UA", AIR_FORCE), r("intercepted", "uav", 58, "UA", AIR_FORCE)]),
+    ("uk", "af_cruise_x_of_y", "pravda",
+     "Сили ППО знешкодили 30 з 42 крилатих ракет, випущених по Україні в ніч на п'ятницю, "
+     "повідомили в Повітряних силах.",
+     [r("launched", "cruise_missile", 42, "UA", AIR_FORCE),
+      r("intercepted", "cruise_missile", 30, "UA", AIR_FORCE)]),
+    ("uk", "af_several_oblasts_one_number", "ukrinform",
+     "Над Миколаївською, Херсонською, Хмельницькою та Полтавською областями збито 14 "
+     "безпілотників, повідомили в Повітряних силах.",
+     [r("intercepted", "uav", 14, "UA", AIR_FORCE)]),
+    ("uk", "af_distributive_po", "pravda",
+     "Над Сумщиною та Чернігівщиною знищено по чотири дрони, повідомили в Повітряних силах.",
+     [r("intercepted", "uav", 4, "UA-59", AIR_FORCE),
+      r("intercepted", "uav", 4, "UA-74", AIR_FORCE)]),
+    ("uk", "af_total_breakdown", "suspilne",
+     "Загалом над Україною збито 40 дронів: 15 — на Київщині, 9 — на Житомирщині, решта — в "
+     "інших областях. Про це повідомили Повітряні сили.",
+     [r("intercepted", "uav", 40, "UA", AIR_FORCE), r("intercepted", "uav", 15, "UA-32", AIR_FORCE),
+      r("intercepted", "uav", 9, "UA-18", AIR_FORCE)]),
+    ("uk", "af_sotnyu_at_least", "ukrinform",
+     "Понад сотню ударних дронів запустила Росія по Україні вночі, повідомили в Повітряних силах.",
+     [r("launched", "uav", 100, "UA", AIR_FORCE)]),
+    ("uk", "af_nominalised_zbyttia", "pravda",
+     "Повітряні сили повідомили про збиття 34 ворожих безпілотників над Україною.",
+     [r("intercepted", "uav", 34, "UA", AIR_FORCE)]),
+    ("uk", "af_kh59_intercepted_impersonal", "suspilne",
+     "Перехоплено дві керовані авіаційні ракети Х-59 над Запорізькою областю, повідомили "
+     "Повітряні сили.",
+     [r("intercepted", "missile", 2, "UA-23", AIR_FORCE)]),
+    ("uk", "af_aircraft_downed", "ukrinform",
+     "Повітряні сили ЗСУ заявили, що над Донеччиною збили російський винищувач Су-34.",
+     [r("intercepted", "aircraft", 1, "UA-14", AIR_FORCE)]),
+    ("uk", "af_whole_country_missiles", "kyivindependent",
+     "Повітряна тривога тривала по всій Україні понад чотири години. За даними Повітряних сил, "
+     "по всій Україні сили ППО збили 13 ракет.",
+     [r("intercepted", "missile", 13, "UA", AIR_FORCE)]),
+    ("uk", "af_liveblog_dash", "pravda",
+     "08:15 | Над Львівщиною збито 3 крилаті ракети — Повітряні сили",
+     [r("intercepted", "cruise_missile", 3, "UA-46", AIR_FORCE)]),
+    # --- Oblast heads, city administrations, mayors ------------------------------------------
+    ("uk", "ova_genitive_words", "pravda",
+     "Протягом ночі над Одещиною сили ППО збили дев'ять ударних безпілотників, повідомив "
+     "начальник Одеської ОВА Олег Кіпер.",
+     [r("intercepted", "uav", 9, "UA-51", UA_OFFICIAL)]),
+    ("uk", "ova_nominative_words", "ukrinform",
+     "Над Київщиною вночі збито двадцять один дрон, повідомив очільник Київської ОВА Микола "
+     "Калашник.",
+     [r("intercepted", "uav", 21, "UA-32", UA_OFFICIAL)]),
+    ("uk", "kmva_approx", "kyivindependent",
+     "Під час нічної атаки на Київ сили ППО знешкодили близько 15 ворожих безпілотників, "
+     "повідомив начальник Київської міської військової адміністрації Тимур Ткаченко.",
+     [r("intercepted", "uav", 15, "UA-30", UA_OFFICIAL)]),
+    ("uk", "ova_injured_zero_only", "suspilne",
+     "Вночі на Полтавщині сили ППО знищили 6 безпілотників. Травмованих немає, повідомив "
+     "голова Полтавської ОВА Володимир Когут.",
+     [r("intercepted", "uav", 6, "UA-53", UA_OFFICIAL),
+      r("injured", None, 0, "UA-53", UA_OFFICIAL)]),
+    ("uk", "ova_no_victims", "pravda",
+     "На Вінниччині збито 7 дронів, обійшлося без постраждалих, повідомив голова ОВА Сергій "
+     "Борзов.",
+     [r("intercepted", "uav", 7, "UA-05", UA_OFFICIAL), r("killed", None, 0, "UA-05", UA_OFFICIAL),
+      r("injured", None, 0, "UA-05", UA_OFFICIAL)]),
+    ("uk", "ova_shot_all_no_launch", "kyivindependent",
+     "Сили ППО збили всі 12 ворожих безпілотників над Миколаївщиною, повідомив голова ОВА "
+     "Віталій Кім.",
+     [r("intercepted", "uav", 12, "UA-48", UA_OFFICIAL)]),
+    ("uk", "south_all_kalibr", "suspilne",
+     "Над Одещиною збито всі вісім ракет Калібр, випущених по області, повідомили в Силах "
+     "оборони півдня.",
+     [r("launched", "cruise_missile", 8, "UA-51", AIR_FORCE),
+      r("intercepted", "cruise_missile", 8, "UA-51", AIR_FORCE)]),
+    ("uk", "ova_reb_suppressed", "pravda",
+     "Засобами РЕБ подавлено 9 ворожих безпілотників над Сумщиною, повідомили в Сумській ОВА.",
+     [r("suppressed", "uav", 9, "UA-59", UA_OFFICIAL)]),
+    ("uk", "ova_single_cruise_implied", "ukrinform",
+     "Над Черкащиною збито крилату ракету, повідомив голова Черкаської ОВА Ігор Табурець.",
+     [r("intercepted", "cruise_missile", 1, "UA-71", UA_OFFICIAL)]),
+    ("uk", "ova_two_cruise_words", "suspilne",
+     "Сили ППО знищили дві крилаті ракети над Вінниччиною, повідомили у Вінницькій ОВА.",
+     [r("intercepted", "cruise_missile", 2, "UA-05", UA_OFFICIAL)]),
+    ("uk", "ova_attribution_next_sentence", "ukrinform",
+     "Вночі над Черкащиною знищено 9 БпЛА. Про це повідомив голова ОВА Ігор Табурець.",
+     [r("intercepted", "uav", 9, "UA-71", UA_OFFICIAL)]),
+    ("uk", "ova_quote_over_oblast", "pravda",
+     "«Уночі сили ППО знищили 18 ворожих дронів над областю», — написав голова Черкаської ОВА "
+     "Ігор Табурець.",
+     [r("intercepted", "uav", 18, "UA-71", UA_OFFICIAL)]),
+    ("uk", "ova_headline_slang_body_source", "suspilne",
+     "Над Херсонщиною збили 9 «шахедів»\n\nПро це повідомили в Херсонській обласній військовій "
+     "адміністрації.",
+     [r("intercepted", "uav", 9, "UA-65", UA_OFFICIAL)]),
+    ("uk", "district_head_unknown_title", "ukrinform",
+     "Начальник Шосткинської районної військової адміністрації Микола Ноха повідомив, що "
+     "вночі над Шосткинським районом збито три дрони.",
+     [r("intercepted", "uav", 3, "UA-59", UA_OFFICIAL)]),
+    ("uk", "ova_more_than_launched", "ukrinform",
+     "Більше ніж 60 дронів атакували Дніпропетровщину вночі, повідомив голова ОВА Сергій Лисак.",
+     [r("launched", "uav", 60, "UA-12", UA_OFFICIAL)]),
+    ("uk", "ova_kab_dropped", "pravda",
+     "Протягом доби росіяни скинули на Сумщину 26 керованих авіабомб, повідомили в Сумській ОВА.",
+     [r("launched", "guided_bomb", 26, "UA-59", UA_OFFICIAL)]),
+    ("uk", "kinzhal_all_downed", "pravda",
+     "Вночі ворог атакував Київ трьома ракетами Х-47М2 «Кинджал», усі вони збиті, заявив "
+     "Тимур Ткаченко.",
+     [r("launched", "ballistic_missile", 3, "UA-30", UA_OFFICIAL),
+      r("intercepted", "ballistic_missile", 3, "UA-30", UA_OFFICIAL)]),
+    ("uk", "kn23_iskander_kyiv_oblast", "suspilne",
+     "Росіяни випустили по Київщині дві балістичні ракети KN-23 та одну ракету Іскандер-М, "
+     "повідомив Микола Калашник.",
+     [r("launched", "ballistic_missile", 2, "UA-32", UA_OFFICIAL),
+      r("launched", "ballistic_missile", 1, "UA-32", UA_OFFICIAL)]),
+    ("uk", "mlrs_kherson_city", "ukrinform",
+     "Окупанти обстріляли Херсон з РСЗО «Град», випустивши по місту 20 реактивних снарядів, "
+     "повідомив голова Херсонської ОВА Олександр Прокудін.",
+     [r("launched", "rocket", 20, "city:Kherson", UA_OFFICIAL)]),
+    ("uk", "hits_vluchannia_oblast", "kyivindependent",
+     "Після атаки дронів на Одещину зафіксовано два влучання в енергетичну інфраструктуру, "
+     "повідомив Олег Кіпер.",
+     [r("hit", "uav", 2, "UA-51", UA_OFFICIAL)]),
+    ("uk", "hits_prylity_city", "suspilne",
+     "У Павлограді зафіксовано три прильоти ракет, повідомив міський голова.",
+     [r("hit", "missile", 3, "city:Pavlohrad", UA_OFFICIAL)]),
+    ("uk", "hit_vluchyla_singular", "ukrinform",
+     "Ракета влучила в багатоповерхівку в центрі Сум, повідомив в.о. міського голови Артем "
+     "Кобзар.",
+     [r("hit", "missile", 1, "city:Sumy", UA_OFFICIAL)]),
+    ("uk", "hit_missile_fell", "suspilne",
+     "Ракета впала на околиці Кропивницького, повідомили в обласній військовій адміністрації.",
+     [r("hit", "missile", 1, "city:Kropyvnytskyi", UA_OFFICIAL)]),
+    ("uk", "debris_no_casualties_kyiv", "pravda",
+     "Уламки збитих дронів упали на території двох районів Києва, повідомив Тимур Ткаченко. "
+     "Постраждалих немає.",
+     [r("killed", None, 0, "UA-30", UA_OFFICIAL), r("injured", None, 0, "UA-30", UA_OFFICIAL)]),
+    ("uk", "debris_people_unharmed", "pravda",
+     "Уламки дрона пошкодили дах приватного будинку в Броварському районі Київщини. Люди не "
+     "постраждали, повідомили в Київській ОВА.",
+     [r("killed", None, 0, "UA-32", UA_OFFICIAL), r("injured", None, 0, "UA-32", UA_OFFICIAL)]),
+    ("uk", "izium_city_with_oblast", "ukrinform",
+     "В Ізюмі на Харківщині через удар керованих авіабомб поранено чотирьох людей, повідомив "
+     "начальник Ізюмської міської військової адміністрації Валерій Марченко.",
+     [r("injured", None, 4, "UA-63", UA_OFFICIAL)]),
+    # --- Casualties -------------------------------------------------------------------------
+    ("uk", "kharkiv_mayor_killed_injured", "suspilne",
+     "Унаслідок ворожого обстрілу Харкова керованими авіабомбами загинули двоє людей, ще 11 "
+     "отримали поранення. Про це повідомив міський голова Ігор Терехов.",
+     [r("killed", None, 2, "city:Kharkiv", UA_OFFICIAL),
+      r("injured", None, 11, "city:Kharkiv", UA_OFFICIAL)]),
+    ("uk", "dnipro_city_with_oblast", "ukrinform",
+     "У Дніпрі на Дніпропетровщині внаслідок ракетного удару загинули четверо людей, ще 19 "
+     "поранені, повідомив голова ОВА Сергій Лисак.",
+     [r("killed", None, 4, "UA-12", UA_OFFICIAL), r("injured", None, 19, "UA-12", UA_OFFICIAL)]),
+    ("uk", "dsns_odesa_collective", "suspilne",
+     "В Одесі внаслідок нічної атаки ударних безпілотників загинули троє людей, ще семеро "
+     "травмовані, повідомили в ДСНС.",
+     [r("killed", None, 3, "city:Odesa", UA_OFFICIAL),
+      r("injured", None, 7, "city:Odesa", UA_OFFICIAL)]),
+    ("uk", "police_zaporizhzhia_postrazhdaly", "ukrinform",
+     "У Запоріжжі через ракетний удар постраждали 14 людей, повідомили в поліції.",
+     [r("injured", None, 14, "city:Zaporizhzhia", UA_OFFICIAL)]),
+    ("uk", "dsns_toll_rose_to", "ukrinform",
+     "Кількість загиблих унаслідок ракетного удару по Полтаві зросла до 7, повідомили в ДСНС.",
+     [r("killed", None, 7, "city:Poltava", UA_OFFICIAL)]),
+    ("uk", "chernihiv_hospitalised", "suspilne",
+     "Шестеро постраждалих госпіталізовані після атаки дронів на Чернігів, повідомив начальник "
+     "міської військової адміністрації Дмитро Брижинський.",
+     [r("injured", None, 6, "city:Chernihiv", UA_OFFICIAL)]),
+    ("uk", "zhytomyr_travmovano_telegram", "pravda",
+     "Через нічну атаку на Житомирщину травмовано чотирьох людей, написав у Telegram голова "
+     "ОВА Віталій Бунечко.",
+     [r("injured", None, 4, "UA-18", UA_OFFICIAL)]),
+    ("uk", "kherson_age_not_count", "kyivindependent",
+     "Внаслідок атаки російських дронів у Херсоні загинув 58-річний чоловік, ще двоє людей "
+     "поранені, повідомили в Херсонській міській військовій адміністрації.",
+     [r("killed", None, 1, "city:Kherson", UA_OFFICIAL),
+      r("injured", None, 2, "city:Kherson", UA_OFFICIAL)]),
+    ("uk", "nikopol_vbyto_words", "pravda",
+     "Російськими дронами вбито двох цивільних у Нікополі, повідомив Сергій Лисак.",
+     [r("killed", None, 2, "city:Nikopol", UA_OFFICIAL)]),
+    ("uk", "kab_kharkiv_oblast_headline_dash", "suspilne",
+     "Харківщина: через удари КАБ за добу поранено п'ятьох людей — Синєгубов",
+     [r("injured", None, 5, "UA-63", UA_OFFICIAL)]),
+    ("uk", "outlet_kyiv_at_least_killed", "kyivindependent",
+     "Щонайменше 3 людини загинули внаслідок масованої атаки на Київ.",
+     [r("killed", None, 3, "UA-30", UA_OUTLET)]),
+    # --- Russian claims relayed -------------------------------------------------------------
+    ("uk", "ru_mod_two_regions_one_number", "ukrinform",
+     "У Міноборони РФ заявили, що минулої ночі над Курською та Брянською областями нібито "
+     "знищили 27 українських безпілотників.",
+     [r("intercepted", "uav", 27, "RU", RU_MILITARY)]),
+    ("uk", "ru_mod_total_breakdown", "pravda",
+     "Російське міністерство оборони стверджує, що вночі над територією Росії збили 64 дрони, "
+     "з них 31 — над Курською областю, 18 — над Брянською.",
+     [r("intercepted", "uav", 64, "RU", RU_MILITARY),
+      r("intercepted", "uav", 31, "RU-KRS", RU_MILITARY),
+      r("intercepted", "uav", 18, "RU-BRY", RU_MILITARY)]),
+    ("uk", "ru_mod_crimea_and_sea", "ukrinform",
+     "У Міноборони Росії заявили, що над окупованим Кримом нібито збили 17 українських дронів, "
+     "ще 6 — над Чорним морем.",
+     [r("intercepted", "uav", 17, "UA-43", RU_MILITARY),
+      r("intercepted", "uav", 6, "sea:black", RU_MILITARY)]),
+    ("uk", "ru_mod_up_to", "suspilne",
+     "У Міноборони РФ заявили, що знищили до 30 безпілотників над Ростовською областю.",
+     [r("intercepted", "uav", 30, "RU-ROS", RU_MILITARY)]),
+    ("uk", "ru_mod_atacms_nominalised", "kyivindependent",
+     "У Міноборони РФ заявили про знищення шести ракет ATACMS над Курською областю.",
+     [r("intercepted", "ballistic_missile", 6, "RU-KRS", RU_MILITARY)]),
+    ("uk", "ru_sevastopol_appointed_governor", "pravda",
+     "У Севастополі ППО збила п'ять дронів, заявив призначений Росією губернатор Михайло "
+     "Развожаєв.",
+     [r("intercepted", "uav", 5, "UA-40", RU_OFFICIAL)]),
+    ("uk", "ru_governor_kursk_injured", "kyivindependent",
+     "Губернатор Курської області Олександр Хінштейн заявив, що внаслідок удару безпілотників "
+     "по Льгову Курської області поранено двох людей.",
+     [r("injured", None, 2, "RU-KRS", RU_OFFICIAL)]),
+    ("uk", "ru_governor_belgorod_one_dead", "ukrinform",
+     "Губернатор Бєлгородської області В'ячеслав Гладков повідомив про одного загиблого "
+     "внаслідок атаки дронів у Шебекіному на Бєлгородщині.",
+     [r("killed", None, 1, "RU-BEL", RU_OFFICIAL)]),
+    ("uk", "ru_governor_voronezh_no_victims", "kyivindependent",
+     "Губернатор Воронезької області Олександр Гусєв заявив, що над регіоном збили 12 "
+     "українських дронів, а постраждалих немає.",
+     [r("intercepted", "uav", 12, "RU-VOR", RU_OFFICIAL),
+      r("killed", None, 0, "RU-VOR", RU_OFFICIAL), r("injured", None, 0, "RU-VOR", RU_OFFICIAL)]),
+    ("uk", "ru_sobyanin_moscow", "pravda",
+     "Мер Москви Сергій Собянін написав, що на підльоті до столиці збили 5 безпілотників.",
+     [r("intercepted", "uav", 5, "RU-MOW", RU_OFFICIAL)]),
+    ("uk", "ru_sobyanin_ramenskoye", "suspilne",
+     "За словами Собяніна, ще два дрони, що летіли на Москву, знищили в районі Раменського.",
+     [r("intercepted", "uav", 2, "RU-MOS", RU_OFFICIAL)]),
+    ("uk", "ru_tass_relayed_mlrs", "ukrinform",
+     "Російське агентство ТАСС пише, що над Бєлгородською областю нібито збили 9 реактивних "
+     "снарядів РСЗО «Вільха».",
+     [r("intercepted", "rocket", 9, "RU-BEL", RU_MEDIA)]),
+    ("uk", "ru_mod_black_sea", "wire",
+     "Над Чорним морем знищено 4 безпілотники, заявили в Міноборони РФ.",
+     [r("intercepted", "uav", 4, "sea:black", RU_MILITARY)]),
+    # --- Ukrainian strikes on Russia --------------------------------------------------------
+    ("uk", "gs_ryazan_at_least_hits", "kyivindependent",
+     "Ударні дрони Сил оборони вночі атакували НПЗ у Рязані; зафіксовано щонайменше три "
+     "влучання, повідомили в Генштабі ЗСУ.",
+     [r("hit", "uav", 3, "city:Ryazan", AIR_FORCE)]),
+    ("uk", "sbu_source_engels", "ukrinform",
+     "Дрони СБУ уразили аеродром Енгельс у Саратовській області, повідомило джерело Укрінформу "
+     "в спецслужбі. За його словами, у ніч на п'ятницю по об'єкту було випущено понад 20 "
+     "безпілотників.",
+     [r("launched", "uav", 20, "RU-SAR", UA_ANON)]),
+    ("uk", "anon_millerovo", "pravda",
+     "Співрозмовник в оборонному відомстві розповів УП, що по аеродрому в Міллерові було "
+     "випущено щонайменше 15 дронів.",
+     [r("launched", "uav", 15, "city:Millerovo", UA_ANON)]),
+    ("uk", "gs_helicopters_zaporizhzhia", "suspilne",
+     "У Генштабі повідомили, що за добу сили оборони збили два російські гелікоптери Ка-52 у "
+     "Запорізькій області.",
+     [r("intercepted", "helicopter", 2, "UA-23", AIR_FORCE)]),
+    # --- Other outlets relayed, the president, the outlet's own voice -----------------------
+    ("uk", "relay_suspilne_sumy", "pravda",
+     "Як передає «Суспільне», у Сумах через атаку дронів поранені троє людей.",
+     [r("injured", None, 3, "city:Sumy", UA_MEDIA)]),
+    ("uk", "relay_reuters_energy", "kyivindependent",
+     "За даними Reuters, Росія вночі випустила по українських енергооб'єктах понад 40 ракет.",
+     [r("launched", "missile", 40, "UA", OTHER_MEDIA)]),
+    ("uk", "zelensky_week_totals", "pravda",
+     "Лише за цей тиждень Росія випустила по Україні понад 1200 ударних дронів, майже 900 "
+     "керованих авіабомб та 80 ракет різних типів, написав у Telegram президент Володимир "
+     "Зеленський.",
+     [r("launched", "uav", 1200, "UA", UA_OFFICIAL),
+      r("launched", "guided_bomb", 900, "UA", UA_OFFICIAL),
+      r("launched", "missile", 80, "UA", UA_OFFICIAL)]),
+    ("uk", "zelensky_quote_after", "ukrinform",
+     "«Цієї ночі Росія випустила по нашій енергетиці понад 100 дронів і 35 ракет», — заявив "
+     "Зеленський.",
+     [r("launched", "uav", 100, "UA", UA_OFFICIAL), r("launched", "missile", 35, "UA", UA_OFFICIAL)]),
+    ("uk", "outlet_voice_x_of_which", "kyivindependent",
+     "Росія вночі атакувала Україну 90 дронами, з яких 56 збили сили ППО.",
+     [r("launched", "uav", 90, "UA", UA_OUTLET), r("intercepted", "uav", 56, "UA", UA_OUTLET)]),
+    ("uk", "wire_outlet_kharkiv_at_least", "wire",
+     "Вибухи пролунали в Харкові: місто атакували щонайменше шість дронів.",
+     [r("launched", "uav", 6, "city:Kharkiv", WIRE)]),
+    ("uk", "wire_af_vs_ru_mod", "wire",
+     "Повітряні сили України заявили, що збили 19 із 25 ракет, випущених по Україні. У "
+     "Міноборони Росії натомість стверджують, що всі ракети досягли цілей.",
+     [r("launched", "missile", 25, "UA", AIR_FORCE), r("intercepted", "missile", 19, "UA", AIR_FORCE)]),
+    ("uk", "wire_history_after_claim", "wire",
+     "У ніч на 14 березня над Одещиною збито 11 дронів, повідомив Олег Кіпер. Нагадаємо, "
+     "10 березня внаслідок атаки на Одесу загинули 4 людини.",
+     [r("intercepted", "uav", 11, "UA-51", UA_OFFICIAL)]),
+    # --- Precision: no claim, or fewer claims than numbers ----------------------------------
+    ("uk", "none_history_record", "pravda",
+     "Нагадаємо, у лютому росіяни запустили по Україні рекордні 267 дронів за одну ніч.", []),
+    ("uk", "none_forecast", "kyivindependent",
+     "Аналітики попереджають, що найближчими тижнями Росія може випустити по енергетиці понад "
+     "100 ракет.", []),
+    ("uk", "none_ground_combat", "ukrinform",
+     "За минулу добу оператори дронів знищили 12 танків та 35 артилерійських систем "
+     "противника, повідомили в Генштабі.", []),
+    ("uk", "none_no_count", "suspilne",
+     "Вночі над Черкащиною збивали ворожі дрони, повідомили в ОВА.", []),
+    ("uk", "none_threat", "pravda",
+     "Медведєв пригрозив новими масованими ударами по Києву.", []),
+    ("uk", "none_power_restored", "ukrinform",
+     "Енергетики повернули світло 45 тисячам родин на Сумщині після нічної атаки.", []),
+    ("uk", "none_aid", "kyivindependent",
+     "Німеччина передасть Україні ще 4 системи ППО IRIS-T, заявив міністр оборони.", []),
+    ("uk", "none_production", "suspilne",
+     "Україна цього року планує виготовити 30 тисяч далекобійних дронів, заявив Зеленський.", []),
+    ("uk", "none_several_downed", "pravda",
+     "Над Києвом вночі працювала ППО, кілька дронів збито, повідомили в КМВА.", []),
+    ("uk", "none_dozens", "suspilne",
+     "Десятки дронів атакували Україну вночі, повідомили в Повітряних силах.", []),
+    ("uk", "none_personnel_losses", "ukrinform",
+     "За добу вбито 1200 окупантів, повідомив Генштаб ЗСУ.", []),
+    ("uk", "none_ships_in_sea", "wire",
+     "У ВМС повідомили, що в Чорному морі перебувають 3 ракетоносії із сумарним залпом до 24 "
+     "Калібрів.", []),
+    ("uk", "none_strike_no_count", "ukrinform",
+     "Генеральний штаб ЗСУ повідомив, що у ніч на 14 березня Сили оборони уразили склад "
+     "боєприпасів у Бєлгородській області.", []),
+    ("uk", "none_training", "kyivindependent",
+     "Під час навчань мобільні вогневі групи відпрацювали знищення 40 умовних повітряних "
+     "цілей.", []),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
+def test_grid(resources: Resources, lang: Language, site: str, text: str, rows: list[GridRow]) -> None:
+    check(resources, lang, site, text, rows)
