@@ -35,16 +35,17 @@ Reading of the guide where it is silent (written before the extractor read anyth
 - "над областю" said by an oblast head is the head's oblast.
 
 Figures (python tests/grid.py tests/test_round14_grid_uk.py):
-- before: (to be measured after the commit "grid written before reading")
+- before (commit "grid written before reading"): P 0.982, R 0.982, F1 0.982, claimant 0.869;
+  109 expected, 109 read, 107 matched; 12 of 92 cases failing.
 """
 
 from __future__ import annotations
 
 import pytest
-from grid import GridCase, GridRow, check, grid_params
 
 from claimledger.model import Language
 from claimledger.resources import Resources
+from grid import GridCase, GridRow, check, grid_params
 
 Who = tuple[str | None, str]
 AIR_FORCE: Who = ("ua", "military")
@@ -362,7 +363,8 @@ CASES: list[GridCase] = [
     ("uk", "zelensky_quote_after", "ukrinform",
      "«Цієї ночі Росія випустила по нашій енергетиці понад 100 дронів і 35 ракет», — заявив "
      "Зеленський.",
-     [r("launched", "uav", 100, "UA", UA_OFFICIAL), r("launched", "missile", 35, "UA", UA_OFFICIAL)]),
+     [r("launched", "uav", 100, "UA", UA_OFFICIAL),
+      r("launched", "missile", 35, "UA", UA_OFFICIAL)]),
     ("uk", "outlet_voice_x_of_which", "kyivindependent",
      "Росія вночі атакувала Україну 90 дронами, з яких 56 збили сили ППО.",
      [r("launched", "uav", 90, "UA", UA_OUTLET), r("intercepted", "uav", 56, "UA", UA_OUTLET)]),
@@ -372,7 +374,8 @@ CASES: list[GridCase] = [
     ("uk", "wire_af_vs_ru_mod", "wire",
      "Повітряні сили України заявили, що збили 19 із 25 ракет, випущених по Україні. У "
      "Міноборони Росії натомість стверджують, що всі ракети досягли цілей.",
-     [r("launched", "missile", 25, "UA", AIR_FORCE), r("intercepted", "missile", 19, "UA", AIR_FORCE)]),
+     [r("launched", "missile", 25, "UA", AIR_FORCE),
+      r("intercepted", "missile", 19, "UA", AIR_FORCE)]),
     ("uk", "wire_history_after_claim", "wire",
      "У ніч на 14 березня над Одещиною збито 11 дронів, повідомив Олег Кіпер. Нагадаємо, "
      "10 березня внаслідок атаки на Одесу загинули 4 людини.",
@@ -417,5 +420,6 @@ XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
-def test_grid(resources: Resources, lang: Language, site: str, text: str, rows: list[GridRow]) -> None:
+def test_grid(resources: Resources, lang: Language, site: str, text: str,
+              rows: list[GridRow]) -> None:
     check(resources, lang, site, text, rows)
