@@ -32,11 +32,26 @@ Reading of the guide where it is silent (written before the extractor read anyth
 - a subset of the casualties ("серед них дитина") is not written as a claim of its own, and the
   cases avoid them;
 - a district (район, громада) lies in its oblast: the oblast's code, as Ramenskoye is RU-MOS;
-- "над областю" said by an oblast head is the head's oblast.
+- "над областю" said by an oblast head is the head's oblast;
+- an Air Force total with no place ("за ніч збито 40 дронів") is a whole-country total: UA.
 
-Figures (python tests/grid.py tests/test_round14_grid_uk.py):
-- before (commit "grid written before reading"): P 0.982, R 0.982, F1 0.982, claimant 0.869;
-  109 expected, 109 read, 107 matched; 12 of 92 cases failing.
+Batches: CASES_1 (92 cases, 14 with no claim) was written and committed ("grid written before
+reading") before the extractor read any case; CASES_2 (38, 8 with no claim), CASES_3 (30, 6) and
+CASES_4 (24, 5) were each written from the guide after the fixes the batch before showed, and
+committed before the extractor read them. CASES is all 184. No expectation was changed after
+the extractor read its case.
+
+Figures (python tests/grid.py tests/test_round14_grid_uk.py; a batch alone by its list):
+- batch 1 before (commit "grid written before reading"): P 0.982, R 0.982, F1 0.982, claimant
+  0.869; 109 expected, 109 read, 107 matched; 12 of 92 cases failing.
+- batch 2 before (its commit): P 0.914, R 0.842, F1 0.877, claimant 1.000; 38, 35, 32; 5 failing.
+- batch 3 before: P 1.000, R 0.900, F1 0.947, claimant 0.963; 30, 27, 27; 4 failing.
+- batch 4 before: P 0.955, R 0.955, F1 0.955, claimant 0.905; 22, 22, 21; 2 failing.
+- all 184 on the round's starting code (85a62e1): P 0.969, R 0.940, F1 0.954, claimant 0.904;
+  199 expected, 193 read, 187 matched.
+- after (all 184): P 0.985, R 0.960, F1 0.972, claimant 0.969; 199, 194, 191; 15 cases in XFAIL.
+  By batch: 1: F1 0.982, claimant 0.953; 2: F1 0.932, claimant 1.000; 3: F1 0.966, claimant
+  0.964; 4: F1 1.000, claimant 1.000.
 """
 
 from __future__ import annotations
@@ -745,7 +760,40 @@ CASES_4: list[GridCase] = [
 # every batch, as tests/grid.py reads them
 CASES: list[GridCase] = CASES_1 + CASES_2 + CASES_3 + CASES_4
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "mlrs_kherson_city": "the head's oblast in his title ('голова Херсонської ОВА') widens the"
+                         " town named alone to the oblast",
+    "hit_vluchyla_singular": "'в.о.' is cut into 'в . о .' by the tokenizer, so the acting"
+                             " mayor's title does not reach the verb of speech",
+    "ru_mod_crimea_and_sea": "an elliptic breakdown line over a sea ('ще 6 — над Чорним морем')"
+                             " is not read (over a region it is)",
+    "ru_sevastopol_appointed_governor": "a participle with its agent between the verb and the"
+                                        " name ('заявив призначений Росією губернатор') stops"
+                                        " the speaker search",
+    "sbu_source_engels": "a medium's source ('джерело Укрінформу') seated in an unnamed service"
+                         " ('у спецслужбі') has no side",
+    "anon_millerovo": "a source in a ministry named without its country ('в оборонному"
+                      " відомстві') has no side",
+    "wire_outlet_kharkiv_at_least": "an unknown site writing Ukrainian is given the ua side by"
+                                    " its language (sources/registry.py, by design)",
+    "wire_af_vs_ru_mod": "'всі ракети досягли цілей' takes the other speaker's count (25) as"
+                         " hits, placed in Russia",
+    "b2_zero_missiles_reached": "denials with 'жодна/жоден' ('жодна ракета не досягла Києва')"
+                                " give no zero claim (ru 'ни одна' neither)",
+    "b2_six_of_them_four_ballistic": "a part told by its kind ('6 ракет, з них 4 — балістичні')"
+                                     " is not read",
+    "b2_hospitalised_outlet": "'госпіталізувати' as an injured word failed the uk blind floor in"
+                              " round 8 (tests/test_round12_uk.py): not tried again",
+    "b2_shebekino_attacked": "a Russian town's Ukrainian spelling the dictionary does not know"
+                             " ('Шебекіне') reads as a surname, so 'місто' has no town before it",
+    "b3_hit_urazyla_singular": "active 'уразити' with a weapon subject ('ракета уразила') is no"
+                               " hit: the verb is a downing only beside ППО",
+    "b3_a50_azov_syrskyi": "a title and the body it heads between the verb and a known name"
+                           " ('заявив головнокомандувач ЗСУ Олександр Сирський') stop the"
+                           " speaker search",
+    "b3_own_correspondent": "a death after explosions named without a weapon ('пролунали вибухи"
+                            " ... загинула одна людина') has no air-war context",
+}
 
 
 @pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
