@@ -49,9 +49,10 @@ Figures (python tests/grid.py tests/test_round14_grid_uk.py; a batch alone by it
 - batch 4 before: P 0.955, R 0.955, F1 0.955, claimant 0.905; 22, 22, 21; 2 failing.
 - all 184 on the round's starting code (85a62e1): P 0.969, R 0.940, F1 0.954, claimant 0.904;
   199 expected, 193 read, 187 matched.
-- after (all 184): P 0.985, R 0.960, F1 0.972, claimant 0.969; 199, 194, 191; 15 cases in XFAIL.
-  By batch: 1: F1 0.982, claimant 0.953; 2: F1 0.932, claimant 1.000; 3: F1 0.966, claimant
-  0.964; 4: F1 1.000, claimant 1.000.
+- after (all 184): P 0.985, R 0.960, F1 0.972, claimant 0.948; 199, 194, 191; 18 cases in XFAIL.
+  By batch: 1: F1 0.982, claimant 0.925; 2: F1 0.932, claimant 1.000; 3: F1 0.966, claimant
+  0.929; 4: F1 1.000, claimant 1.000. (Before the two fixes withdrawn after the gates: claimant
+  0.969 over all 184, 15 in XFAIL.)
 """
 
 from __future__ import annotations
@@ -760,7 +761,18 @@ CASES_4: list[GridCase] = [
 # every batch, as tests/grid.py reads them
 CASES: list[GridCase] = CASES_1 + CASES_2 + CASES_3 + CASES_4
 
+# Two fixes withdrawn after the gates (tests/test_eval_gate_renamed.py, pass/fail only): the Kyiv
+# and Zakarpattia oblast heads added to the registry failed its English blind floor, and an
+# unknown town's adjective between "начальник" and "міської військової адміністрації" its
+# Ukrainian blind floor.
+_NO_KALASHNYK = ("the Kyiv oblast head is not in the registry (adding him failed the renamed"
+                 " gate's en blind floor)")
 XFAIL: dict[str, str] = {
+    "kn23_iskander_kyiv_oblast": _NO_KALASHNYK + ": his name alone names no office",
+    "b3_mobile_fire_groups": _NO_KALASHNYK + ": his name alone names no office",
+    "izium_city_with_oblast": "an unknown town's adjective in 'начальник Ізюмської міської"
+                              " військової адміністрації' stops the office (reading it failed"
+                              " the renamed gate's uk blind floor)",
     "mlrs_kherson_city": "the head's oblast in his title ('голова Херсонської ОВА') widens the"
                          " town named alone to the oblast",
     "hit_vluchyla_singular": "'в.о.' is cut into 'в . о .' by the tokenizer, so the acting"

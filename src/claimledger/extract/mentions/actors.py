@@ -400,9 +400,8 @@ class ActorReader:
         elif token.lemma in self.lex.words.head_words:
             while linked < sentence.last and self.doc.tokens[linked].lemma not in (
                 self.lex.words.head_of  # "the head of the regional military administration",
-            ) and (self.doc.tokens[linked].low in self.lex.words.role_links  # "начальник
-                   or self.doc.tokens[linked].info.pos == "ADJF"):  # Ізюмської міської ВА"
-                linked += 1
+            ) and (self.doc.tokens[linked].low in self.lex.words.role_links):
+                linked += 1  # "the head of the regional military administration"
             if linked >= sentence.last or (
                 self.doc.tokens[linked].lemma not in self.lex.words.head_of
             ):
