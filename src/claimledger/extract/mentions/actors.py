@@ -1,8 +1,7 @@
 """Actors named in a sentence: bodies ("Минобороны РФ", "the Ukrainian Air Force"), local
-authorities, people by surname (with their office before them), offices without a name
-("губернатор Брянской области", "the mayor"), and outlets. Names come from the actor registry
-(claimledger/catalog/actors.toml) in the report's language; the words around them from the
-lexicon.
+authorities, people by surname (with their office before them), offices without a name ("губернатор
+Брянской области", "the mayor"), and outlets. Names come from the actor registry
+(claimledger/catalog/actors.toml) in the report's language; the words around them from the lexicon.
 """
 
 from __future__ import annotations
@@ -400,7 +399,7 @@ class ActorReader:
             last = index + 2
         elif token.lemma in self.lex.words.head_words:
             while linked < sentence.last and self.doc.tokens[linked].lemma not in (
-                self.lex.words.head_of
+                self.lex.words.head_of  # "the head of the regional military administration",
             ) and (self.doc.tokens[linked].low in self.lex.words.role_links):
                 linked += 1  # "the head of the regional military administration"
             if linked >= sentence.last or (

@@ -3,14 +3,11 @@ where a report was filed, not where anything happened; the places in them are ma
 
 from __future__ import annotations
 
-import re
-
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 
 _DATELINE_REACH = 10  # tokens from a sentence's start to the dash that ends its dateline
-_CLOCK = re.compile(r"\d{1,2}:\d\d")  # a live blog's time of an entry
 
 
 def mark_datelines(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
@@ -109,11 +106,3 @@ def _unknown_dateline_end(doc: Document, lex: Lexicon, sentence: Sentence) -> in
         if tokens[index].text in lex.words.dashes or tokens[index].text == ":":
             return index
     return sentence.first
-
-
-def past_clock(doc: Document, sentence: Sentence) -> int:
-    """The token after a clock time that opens a sentence ("07:25 Собянин: ...", a live blog's
-    entry), else the sentence's first: the time, like a dateline, is no part of the header."""
-    clock = "".join(t.text for t in doc.tokens[sentence.first : sentence.first + 3])
-    timed = sentence.first + 3 < sentence.last and _CLOCK.fullmatch(clock) is not None
-    return sentence.first + 3 if timed else sentence.first

@@ -15,6 +15,7 @@ from typing import Any
 
 from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.bare_towns import bare_town
 from claimledger.extract.mentions.capital import home_capital, launching_capital
 from claimledger.extract.mentions.country_places import add_country_places
 from claimledger.extract.mentions.datelines import mark_datelines
@@ -89,7 +90,8 @@ def _back_regions(doc: Document, lex: Lexicon, gazetteer: Any, refs: list[PlaceR
     tokens, words, out = doc.tokens, lex.words, list(refs)
     nouns = words.back_region_nouns | words.back_town_nouns  # "the city": the one named last
     for index in range(1, len(tokens) - 1):
-        if not (tokens[index].low in nouns and tokens[index - 1].low in words.definite):
+        definite = tokens[index].low in nouns and tokens[index - 1].low in words.definite
+        if not (definite or bare_town(doc, lex, index)):
             continue
         after = tokens[index + 1].low
         if after in words.settlement_links or after in words.possessive_marks:

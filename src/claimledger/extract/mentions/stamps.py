@@ -1,0 +1,34 @@
+"""A live blog's time stamp opening an entry: "09:10 — Повітряні сили: ...", "9.25 | Кличко:
+...", "08:15 Minobороны: ...". The header speaker of the entry stands after it, as it stands
+first in an entry without one (speakers.SpeakerReader._header)."""
+
+from __future__ import annotations
+
+import re
+
+from claimledger.extract.document.tokens import Document, Sentence
+from claimledger.extract.lexicon import Lexicon
+
+_CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d")
+_MARKS = frozenset({"|", "•"})  # besides the lexicon's dashes
+_CLOCK_TOKENS = 3  # "09", ":", "10"
+
+
+def after_stamp(doc: Document, lex: Lexicon, sentence: Sentence) -> int:
+    """The first token after a clock time and its marks at the start of `sentence`, or the
+    sentence's first token where it opens with none."""
+    tokens = doc.tokens
+    end = sentence.first
+    text = ""
+    while end < min(sentence.last, sentence.first + _CLOCK_TOKENS):
+        token = tokens[end]
+        if not (token.is_digits or token.text in (":", ".") or _CLOCK.fullmatch(token.text)):
+            break
+        text += token.text
+        end += 1
+    if not _CLOCK.fullmatch(text):
+        return sentence.first
+    marks = _MARKS | lex.words.dashes
+    while end < sentence.last and tokens[end].text in marks:
+        end += 1
+    return end
