@@ -154,11 +154,26 @@ def test_evaluate_scores_one_fold(shared: Path, tmp_path: Path) -> None:
     folder.mkdir()
     write_gold(folder / "news-uk.jsonl", good_rows())
     args = ["evaluate", "--gold-dir", str(folder), "--shared", str(shared), "--no-legacy", "-q"]
-    scored = CliRunner().invoke(main, [*args, "--fold", "a", "--format", "json"])
-    rows = json.loads(scored.output)["by_language"]
+    both = ["--split", "all", "--fold", "a", "--format", "json"]
+    rows = json.loads(CliRunner().invoke(main, [*args, *both]).output)["by_language"]
     assert sum(row["reports"] for row in rows if row["lang"] == "uk") == len(TEXTS)
     empty = CliRunner().invoke(main, [*args, "--fold", "b"])
     assert empty.exit_code == 1 and "--fold" in empty.output
+
+
+def test_a_fold_alone_scores_dev_alone(shared: Path, tmp_path: Path) -> None:
+    # Folds are for writing rules on dev: without --split, a fold run must not print blind's
+    # figures beside dev's (one fixture text is blind, the other dev, both in fold "a").
+    assert {split_of(i) for i in TEXTS} == {"dev", "blind"}
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    write_gold(folder / "news-uk.jsonl", good_rows())
+    args = ["evaluate", "--gold-dir", str(folder), "--shared", str(shared), "--no-legacy", "-q",
+            "--format", "json"]
+    alone = json.loads(CliRunner().invoke(main, [*args, "--fold", "a"]).output)["by_language"]
+    assert {row["split"] for row in alone} == {"dev"}
+    asked = CliRunner().invoke(main, [*args, "--fold", "a", "--split", "blind"]).output
+    assert {row["split"] for row in json.loads(asked)["by_language"]} == {"blind"}
 
 
 def test_blind_errors_are_never_kept(shared: Path, tmp_path: Path) -> None:
