@@ -37,6 +37,9 @@ guide taken here:
   Russian MoD's daily figures with no place ("ППО збила дві авіабомби JDAM") have location null.
 
 29 reports (5-8 paragraphs each), 139 expected claims; 2 reports expect no claim.
+Figures (`python tests/grid.py tests/test_round14_long_uk.py`):
+- before (commit "long grid written before reading", main's rules): P 0.795, R 0.727, F1 0.759,
+  claimant 0.782; gold 139, read 127, matched 101.
 """
 
 from __future__ import annotations
