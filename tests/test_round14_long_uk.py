@@ -40,6 +40,16 @@ guide taken here:
 Figures (`python tests/grid.py tests/test_round14_long_uk.py`):
 - before (commit "long grid written before reading", main's rules): P 0.795, R 0.727, F1 0.759,
   claimant 0.782; gold 139, read 127, matched 101.
+
+Expectations changed after reading, where the guide (as the gold applies it) shows them wrong:
+the guide's "a city named together with its region is coded as the region" is applied by the
+gold's review (docs/evaluation.md, "How the gold was made") as "a town is its region when the
+region is named in the same sentence or its attribution". An oblast head or governor titled by
+the region ("Голова Дніпропетровської ОВА ... по Кривому Рогу", "Губернатор Саратовської
+області ... на Саратов", "Губернатор Бєлгородської області ... у Бєлгороді", "Про це повідомив
+начальник Одеської обласної військової адміністрації" signing the lede on Odesa) names the
+region: 7 rows of ukrinform_genstaff_saratov, pravda_correction_kryvyi_rih,
+ukrinform_odesa_toll and pravda_russia_roundup moved from the town to the region.
 """
 
 from __future__ import annotations
@@ -200,8 +210,8 @@ CASES: list[GridCase] = [
      "Місто Енгельс, де розташований аеродром стратегічної авіації, лежить на протилежному "
      "березі Волги.",
      [r("hit", "uav", 5, "city:Saratov", UA_MIL),
-      r("killed", None, 1, "city:Saratov", RU_OFF),
-      r("injured", None, 2, "city:Saratov", RU_OFF),
+      r("killed", None, 1, "RU-SAR", RU_OFF),
+      r("injured", None, 2, "RU-SAR", RU_OFF),
       r("intercepted", "uav", 37, "RU", RU_MIL),
       r("intercepted", "uav", 18, "RU-SAR", RU_MIL),
       r("intercepted", "uav", 11, "RU-VOR", RU_MIL),
@@ -242,8 +252,8 @@ CASES: list[GridCase] = [
      "читачів.\n\n"
      "Кривий Ріг регулярно зазнає ракетних ударів. Минулого тижня внаслідок удару по місту "
      "загинули четверо людей.",
-     [r("killed", None, 2, "city:Kryvyi Rih", UA_OFF),
-      r("injured", None, 14, "city:Kryvyi Rih", UA_OFF),
+     [r("killed", None, 2, "UA-12", UA_OFF),
+      r("injured", None, 14, "UA-12", UA_OFF),
       r("injured", None, 3, "city:Kryvyi Rih", UA_OFF),
       r("launched", "ballistic_missile", 1, "city:Kryvyi Rih", UA_MIL)]),
 
@@ -333,8 +343,8 @@ CASES: list[GridCase] = [
      "У місті оголошено День жалоби.\n\n"
      "Нагадаємо, 15 березня минулого року внаслідок подвійного ракетного удару по Одесі "
      "загинули 20 людей.",
-     [r("killed", None, 5, "city:Odesa", UA_OFF),
-      r("injured", None, 21, "city:Odesa", UA_OFF),
+     [r("killed", None, 5, "UA-51", UA_OFF),
+      r("injured", None, 21, "UA-51", UA_OFF),
       r("killed", None, 3, "city:Odesa", UA_OFF),
       r("injured", None, 17, "city:Odesa", UA_OFF),
       r("launched", "ballistic_missile", 2, "UA-51", UA_MIL)]),
@@ -471,7 +481,7 @@ CASES: list[GridCase] = [
      "Українська сторона традиційно не коментує удари по території РФ.\n\n"
      "Нагадаємо, 11 березня Україна здійснила наймасованішу атаку на Москву: тоді Міноборони "
      "РФ заявило про 337 збитих дронів.",
-     [r("injured", None, 2, "city:Belgorod", RU_OFF),
+     [r("injured", None, 2, "RU-BEL", RU_OFF),
       r("intercepted", "uav", 8, "RU-VOR", RU_OFF),
       r("intercepted", "uav", 5, "RU-ROS", RU_OFF),
       r("intercepted", "uav", 47, "RU", RU_MIL)]),

@@ -20,6 +20,7 @@ from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length
 from claimledger.extract.mentions.actors import ActorReader
+from claimledger.extract.mentions.headers import header_lead
 from claimledger.extract.mentions.sources import (
     behind_medium,
     relays,
@@ -354,10 +355,9 @@ class Attribution(ActorReader):
         label = self._labelled(sentence, actors)
         if label is not None:
             return SentenceSpeaker(label.speaker, label, trailing=True)
-        lead = sentence.first  # "Начальник Дніпропетровської ОВА Сергій Лисак: ...": an office
-        while lead < sentence.last and self.doc.tokens[lead].lemma in self.lex.words.role_words:
-            lead += 1  # before the speaker, and the speaker named after it, are the header
-        opening = [a for a in actors if a.first in (sentence.first, lead) and (a.speaker or a.role)]
+        # "09:40 – Міський голова Андрій Садовий: ...": past a time stamp and an office
+        lead = header_lead(self.doc.tokens, sentence, self.lex.words)
+        opening = [a for a in actors if sentence.first <= a.first <= lead and (a.speaker or a.role)]
         if not opening:
             return None
         mention = max(opening, key=lambda a: a.last)
