@@ -21,7 +21,7 @@ guide taken here:
 - a relayed claim belongs to its origin; the outlet's own voice is the site's side and
   "outlet" (`wire`: no side); oblast and city heads, mayors, the State Emergency Service and the
   President are "official", the Air Force, air commands and the General Staff "military";
-- totals and parts are separate claims; a part implied by grammar ("серед них дитина") is 1;
+- totals and parts are separate claims;
 - the same claim restated in one report (headline and body, "понад сотню - якщо точно, 104")
   is one claim;
 - earlier figures of the same event given as updates ("раніше повідомляв про трьох загиблих")
@@ -50,6 +50,15 @@ the region ("Голова Дніпропетровської ОВА ... по К�
 начальник Одеської обласної військової адміністрації" signing the lede on Odesa) names the
 region: 7 rows of ukrinform_genstaff_saratov, pravda_correction_kryvyi_rih,
 ukrinform_odesa_toll and pravda_russia_roundup moved from the town to the region.
+The children among the hurt ("серед поранених – троє дітей", "серед них дитина") were written as
+parts (4 rows); the guide's "the same claim repeated ... is annotated once" makes them the same
+casualties told again, as the project's tables read it (tests/test_round7_en.py
+including_children_part_of_injured, tests/test_round5_ru_recall.py subset-*): rows dropped from
+pravda_correction_kryvyi_rih, suspilne_dsns_dnipro, ukrinform_odesa_thread and
+suspilne_chernihiv_drones. 139 claims were written; 135 stand.
+suspilne_sumy_thread: the oblast head's "Попередньо – без постраждалих" is of his region (the
+guide: "A governor's 'пострадавших нет' relayed by an outlet belongs to the governor and the
+governor's region"), not of the city his post named: 2 rows moved to UA-59.
 """
 
 from __future__ import annotations
@@ -162,8 +171,8 @@ CASES: list[GridCase] = [
      "У Сумській міській раді повідомили, що частина міста тимчасово залишається без "
      "водопостачання.",
      [r("hit", "uav", 2, "city:Sumy", UA_OFF),
-      r("killed", None, 0, "city:Sumy", UA_OFF),
-      r("injured", None, 0, "city:Sumy", UA_OFF),
+      r("killed", None, 0, "UA-59", UA_OFF),
+      r("injured", None, 0, "UA-59", UA_OFF),
       r("injured", None, 1, "city:Sumy", UA_OFF),
       r("intercepted", "uav", 12, "UA-59", UA_OFF)]),
 
@@ -254,7 +263,6 @@ CASES: list[GridCase] = [
      "загинули четверо людей.",
      [r("killed", None, 2, "UA-12", UA_OFF),
       r("injured", None, 14, "UA-12", UA_OFF),
-      r("injured", None, 3, "city:Kryvyi Rih", UA_OFF),
       r("launched", "ballistic_missile", 1, "city:Kryvyi Rih", UA_MIL)]),
 
     # 9. Ukrinform: the dateline city is not the place of the claims.
@@ -441,7 +449,6 @@ CASES: list[GridCase] = [
      "Це вже третій масований удар по Дніпру з початку березня.",
      [r("killed", None, 3, "city:Dnipro", UA_OFF),
       r("injured", None, 11, "city:Dnipro", UA_OFF),
-      r("injured", None, 2, "city:Dnipro", UA_OFF),
       r("launched", "ballistic_missile", 3, "UA-12", UA_MIL),
       r("intercepted", "ballistic_missile", 1, "UA-12", UA_MIL)]),
 
@@ -460,7 +467,6 @@ CASES: list[GridCase] = [
      "без постраждалих.\n\n"
      "Частина Одеси залишається без світла, енергетики працюють над відновленням.",
      [r("injured", None, 3, "city:Odesa", UA_OFF),
-      r("injured", None, 1, "city:Odesa", UA_OFF),
       r("intercepted", "uav", 17, "UA-51", UA_OFF),
       r("killed", None, 0, "UA-51", UA_OFF),
       r("injured", None, 0, "UA-51", UA_OFF)]),
@@ -617,7 +623,6 @@ CASES: list[GridCase] = [
      "загинув чоловік.",
      [r("hit", "uav", 4, "city:Chernihiv", UA_OFF),
       r("injured", None, 3, "city:Chernihiv", UA_OFF),
-      r("injured", None, 1, "city:Chernihiv", UA_OFF),
       r("intercepted", "uav", 14, "UA-74", UA_OFF)]),
 
     # 29. Wire: a refinery in Russia, the governor, an anonymous Ukrainian source, the MoD.
