@@ -40,6 +40,20 @@ guide taken here:
 Figures (`python tests/grid.py tests/test_round14_long_uk.py`):
 - before (commit "long grid written before reading", main's rules): P 0.795, R 0.727, F1 0.759,
   claimant 0.782; gold 139, read 127, matched 101.
+- before, on the 135 rows that stand after the corrections below (main's rules): P 0.819,
+  R 0.770, F1 0.794, claimant 0.827; gold 135, read 127, matched 104.
+- after (this branch's rules): P 0.882, R 0.830, F1 0.855, claimant 0.982; gold 135, read 127,
+  matched 112. 15 cases pass, 14 are strict xfails (XFAIL names each cause).
+
+Causes fixed (rules of this branch; each left dev F1 where it was, whole and both folds):
+- a live blog's header speaker after a time stamp or an office with its adjective ("09:40 –
+  Повітряні сили: ...", "Міський голова Андрій Садовий: ...": mentions/headers.py);
+- speakers a report names in its opening and whose words follow unsigned: an oblast head who
+  "публікував оновлення" (speech verbs публікувати/опублікувати, ru twins), an armed force named
+  in the lede of a summary or interview (resolve/leads.py, ru and uk), "Як передає Укрінформ,
+  про це повідомили в ..." signing the sentence before (resolve/voices.py), feminine offices
+  ("Начальниця ОВА ...:", role words);
+- the launch area of the Air Force's lists ("район пуску – Саратовська область") is an origin.
 
 Expectations changed after reading, where the guide (as the gold applies it) shows them wrong:
 the guide's "a city named together with its region is coded as the region" is applied by the
@@ -58,7 +72,9 @@ pravda_correction_kryvyi_rih, suspilne_dsns_dnipro, ukrinform_odesa_thread and
 suspilne_chernihiv_drones. 139 claims were written; 135 stand.
 suspilne_sumy_thread: the oblast head's "Попередньо – без постраждалих" is of his region (the
 guide: "A governor's 'пострадавших нет' relayed by an outlet belongs to the governor and the
-governor's region"), not of the city his post named: 2 rows moved to UA-59.
+governor's region"), not of the city his post named; and his hit and injured count, whose
+attribution ("Голова Сумської обласної військової адміністрації") names the region, are the
+region's by the same review convention as above: 4 rows moved to UA-59.
 """
 
 from __future__ import annotations
@@ -170,10 +186,10 @@ CASES: list[GridCase] = [
      "неба!»\n\n"
      "У Сумській міській раді повідомили, що частина міста тимчасово залишається без "
      "водопостачання.",
-     [r("hit", "uav", 2, "city:Sumy", UA_OFF),
+     [r("hit", "uav", 2, "UA-59", UA_OFF),
       r("killed", None, 0, "UA-59", UA_OFF),
       r("injured", None, 0, "UA-59", UA_OFF),
-      r("injured", None, 1, "city:Sumy", UA_OFF),
+      r("injured", None, 1, "UA-59", UA_OFF),
       r("intercepted", "uav", 12, "UA-59", UA_OFF)]),
 
     # 5. Kyiv Independent: the Air Force summary with a list of types and counts.
@@ -643,7 +659,36 @@ CASES: list[GridCase] = [
       r("intercepted", "uav", 59, "RU", RU_MIL)]),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "kyivindependent_af_list":
+        "'Нагадаємо, минулої ночі ... 90 дронами' (the night before) read as this night's claim",
+    "ukrinform_genstaff_saratov":
+        "hit count 'у районі об'єкта' not placed at the refinery's town of the sentence before",
+    "kyivindependent_denial_crimea":
+        "uk/ru denials of downing ('жодну ракету не було збито') and 'всі вони досягли цілі' unread",
+    "pravda_correction_kryvyi_rih":
+        "the outlet's own retracted figure ('раніше ми помилково повідомили') read as a claim",
+    "wire_genstaff_daily":
+        "'залучив 1 700 дронів-камікадзе' unread; '41 штурм на Покровському напрямку' read as bombs",
+    "kyivindependent_explainer_history":
+        "a forecast ('зможе запускати до 500 дронів') read as a claim",
+    "suspilne_ihnat_interview":
+        "spoken figures ('понад сотню, якщо точно – 104', 'Балістику не збили') unread",
+    "pravda_moscow_relay":
+        "two 12s (Sobyanin's Moscow, the MoD's Moscow Oblast) read as one; 'пораненого водія' unread",
+    "wire_kharkiv_story":
+        "the Air Force's 'загалом ... по країні' total placed at the one region the report names",
+    "wire_moldova_airspace":
+        "the Air Force's national total placed at Odesa Oblast; drones in Moldova's airspace read",
+    "kyivindependent_liveblog_massive":
+        "'у Калинівській громаді' (a hromada of Vinnytsia Oblast) read as a town",
+    "pravda_russia_roundup":
+        "'через атаку дрона на автомобіль' read as one drone launched",
+    "ukrinform_rumod_list":
+        "a list of 'Region – N;' lines under a header unread; place-less MoD counts placed at RU",
+    "kyivindependent_words_west":
+        "'за словами голови ОВА Максима Козицького' mid-sentence not read as the speaker",
+}
 
 
 @pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
