@@ -20,8 +20,13 @@ from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length
 from claimledger.extract.mentions.actors import ActorReader
-from claimledger.extract.mentions.sources import behind_medium, relays, source_tail, unnamed_subject
-from claimledger.extract.mentions.stamps import after_stamp
+from claimledger.extract.mentions.headers import header_lead
+from claimledger.extract.mentions.sources import (
+    behind_medium,
+    relays,
+    source_tail,
+    unnamed_subject,
+)
 from claimledger.extract.mentions.subjects import clause_subject, opening_subject, seated_body
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker
 
@@ -350,10 +355,9 @@ class Attribution(ActorReader):
         label = self._labelled(sentence, actors)
         if label is not None:
             return SentenceSpeaker(label.speaker, label, trailing=True)
-        first = lead = after_stamp(self.doc, self.lex, sentence)  # "09:10 — ПС: ...": stamps.py
-        while lead < sentence.last and self.doc.tokens[lead].lemma in self.lex.words.role_words:
-            lead += 1  # "Начальник ОВА Сергій Лисак: ...": an office and its holder are the header
-        opening = [a for a in actors if a.first in (first, lead) and (a.speaker or a.role)]
+        # "09:40 – Міський голова Андрій Садовий: ...": past a time stamp and an office
+        lead = header_lead(self.doc, self.lex, sentence)
+        opening = [a for a in actors if sentence.first <= a.first <= lead and (a.speaker or a.role)]
         if not opening:
             return None
         mention = max(opening, key=lambda a: a.last)

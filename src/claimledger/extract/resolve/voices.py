@@ -27,6 +27,7 @@ from claimledger.extract.mentions.named import OPENING_QUOTES
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
+from claimledger.extract.resolve.leads import lede_force
 from claimledger.extract.resolve.persons import body_says, person_named, person_says
 from claimledger.extract.resolve.sides import local_side, place_side
 
@@ -210,7 +211,8 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
         (
             f.speaker
             for f, sentence in zip(reader.facts, reader.doc.sentences, strict=True)
-            if not sentence.bullet and _named_official(f.speaker) is not None
+            if not sentence.bullet
+            and (_named_official(f.speaker) is not None or lede_force(reader, f.speaker, sentence))
         ),
         None,
     )
@@ -463,8 +465,17 @@ def _this_as_object(reader: SentenceReader, index: int) -> bool:
 def _opens_with_this(reader: SentenceReader, index: int) -> bool:
     """A sentence that opens "Об этом ..." and so speaks of the sentence before."""
     tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    # "Як передає Укрінформ, про це повідомили в ...": past the relaying medium's aside
+    comma = next((i for i, t in enumerate(tokens[:_RELAY_ASIDE]) if t.text == ","), None)
+    if comma is not None and any(
+        t.lemma in reader.lex.words.speech_verbs for t in tokens[:comma]
+    ):
+        tokens = tokens[comma + 1 :]
     words = tuple(t.low for t in tokens[:4])
     return opens_with(words, reader.lex.sequences.this_refs)
+
+
+_RELAY_ASIDE = 6  # "Як передає кореспондент Укрінформу,"
 
 
 def _attribution_only(reader: SentenceReader, index: int) -> bool:
