@@ -15,7 +15,7 @@ from typing import Any
 
 from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.bare_towns import bare_town
+from claimledger.extract.mentions.back_places import add_back_places
 from claimledger.extract.mentions.capital import home_capital, launching_capital
 from claimledger.extract.mentions.country_places import add_country_places
 from claimledger.extract.mentions.datelines import mark_datelines
@@ -78,38 +78,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         if id(ref) not in found:
             _flag(doc, lex, ref)  # "направлялись к столице": the capital's approaches
     _approaches_named(refs)
-    return _back_regions(doc, lex, gazetteer, _city_quarters(doc, lex, gazetteer, refs))
-
-
-def _back_regions(doc: Document, lex: Lexicon, gazetteer: Any, refs: list[PlaceRef]
-                  ) -> list[PlaceRef]:
-    """ "Drones attacked the Belgorod region. ... hit a depot in the region": "the region" with
-    no name of its own is the region named last before it (ru "над регионом" reads it so from
-    the sentence before), or the region of the town named last ("Voronezh: ... over the city of
-    Voronezh and three districts of the region"); none where the last place is neither."""
-    tokens, words, out = doc.tokens, lex.words, list(refs)
-    nouns = words.back_region_nouns | words.back_town_nouns  # "the city": the one named last
-    for index in range(1, len(tokens) - 1):
-        definite = tokens[index].low in nouns and tokens[index - 1].low in words.definite
-        if not (definite or bare_town(doc, lex, index)):
-            continue
-        after = tokens[index + 1].low
-        if after in words.settlement_links or after in words.possessive_marks:
-            continue  # "the region of Kursk", "the region's governor": named, or a title
-        if any(r.first <= index < r.last for r in refs):
-            continue
-        # not a speaker's country ("Ukraine's general staff said ... in the region")
-        before = [r for r in refs if r.last <= index - 1 and not r.dateline
-                  and not (r.in_actor and r.place.kind == "country")]
-        kind = "region" if tokens[index].low in words.back_region_nouns else "city"
-        place: Place | None = before[-1].place if before else None
-        if kind == "region" and place is not None and place.kind in TOWN_KINDS and place.region:
-            place = gazetteer.get(place.region)  # "the region" after a town: the town's
-        if place is None or place.kind != kind:
-            continue
-        out.append(PlaceRef(place, index - 1, index + 1, tokens[index - 1].start,
-                            tokens[index].end, explicit_region=True))
-    return sorted(out, key=lambda r: r.first)
+    return add_back_places(doc, lex, gazetteer, _city_quarters(doc, lex, gazetteer, refs))
 
 
 def _with_its_region(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
