@@ -701,6 +701,18 @@ CASES: list[GridCase] = [
      []),
 ]
 XFAIL: dict[str, str] = {
+    # withdrawn at the merge, each for an older table it broke once the branches met:
+    "kyivindependent_af_summary_list":
+        "'over' as a launch-origin link was withdrawn: 'a missile fired from Yemen over the Red "
+        "Sea' is met there (test_en_core red_sea)",
+    "reuters_factbox_history":
+        "a dated history sentence's undated followers as history was withdrawn: 'In January, "
+        "... Three drones were shot down.' is a claim (test_en_core)",
+    "aljazeera_analysis_no_claims":
+        "a dated history sentence's undated followers as history was withdrawn (test_en_core)",
+    "aljazeera_key_events":
+        "'Russia's' in a governor's title was withdrawn: the region named there widens the town "
+        "(test_round7_guide place3)",
     "reuters_kyiv_lede": "'It said separately' after 'did not comment': the outlet's claim",
     "ap_odesa_port_dateline": "'Gov. X said. No one was hurt, he added.': the ministry after it",
     "wire_fedorov_thread": "a head's posts: the city, not the region his office names",

@@ -662,6 +662,10 @@ CASES: list[GridCase] = [
 ]
 
 XFAIL: dict[str, str] = {
+    # at the merge: the short grid's bare "міста" (mentions/back_places.py) names the town, where
+    # this table widens a town to the oblast its head's title names (docs/evaluation.md)
+    "suspilne_sumy_thread":
+        "two of the round's readings meet: bare 'міста' names Sumy, the head's title the oblast",
     "kyivindependent_af_list":
         "'Нагадаємо, минулої ночі ... 90 дронами' (the night before) read as this night's claim",
     "ukrinform_genstaff_saratov":

@@ -299,9 +299,6 @@ case("hits-of-missile-attack-en",
      [("hit", "missile", 5, "UA-30")], "en")
 
 XFAIL: dict[str, str] = {
-    "birth-year-two-victims": (
-        "victims named one by one after the verb stop at a year of birth"
-        " (casualty_rules._coordinated_victims); each is counted alone, neither with its verb"),
     "describing-relative-growth-en": (
         "English has no participle of its own: 'drones shot down' holds a verb, so the subject"
         " before the aside is not read as one with no predicate (clauses._subject_then_action)"),

@@ -170,6 +170,14 @@ def _patterns(lang: Language) -> tuple[_Source, ...]:
     reading = _READINGS[lexicon(lang).model_reading]
     catalog = weapons()
     built: list[_Source] = []
+    # the models first: where a listed model's name and a family's numbered type match the same
+    # words ("Су-30": Su-30SM by its own name), the first found of equal spans is kept
+    for model in catalog.models:
+        if model.names(lang):
+            pattern = reading.before + forms.alternation(model.names(lang), reading.marks)
+            pattern += _plural(lang) + reading.after
+            heads = _heads(model.names(lang), reading)
+            built.append((pattern, reading.flags, _fixed(model), heads))
     for family in catalog.families:
         if not family.names(lang):
             continue
@@ -179,12 +187,6 @@ def _patterns(lang: Language) -> tuple[_Source, ...]:
             built.append((_list_pattern(family, lang, reading), reading.flags, _listed, None))
         elif family.id in _NUMBERED:
             built.append((*_numbered(family, lang, reading), None))
-    for model in catalog.models:
-        if model.names(lang):
-            pattern = reading.before + forms.alternation(model.names(lang), reading.marks)
-            pattern += _plural(lang) + reading.after
-            heads = _heads(model.names(lang), reading)
-            built.append((pattern, reading.flags, _fixed(model), heads))
     return tuple(built)
 
 

@@ -194,6 +194,8 @@ def _names_medium_again(
         and own.speaker is not None
         and own.speaker.actor == reader.lex.actor_ids.unnamed_media
     )
+
+
 def _air(reader: SentenceReader, index: int) -> bool:
     """Whether a sentence tells of the air war: weapons named or claims read."""
     return bool(reader.facts[index].phrases or reader.drafts[index])
@@ -207,18 +209,24 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     bulleted line leads: one item of a digest ("— В 8:37 ... Через шесть минут Собянин
     сообщил ...") or a signature ("— Собянин.") speaks for its item or the lines it signs,
     not for the outlet's lines around it."""
-    lead = next(
+    found = next(
         (
-            f.speaker
+            (f.speaker, sentence)
             for f, sentence in zip(reader.facts, reader.doc.sentences, strict=True)
             if not sentence.bullet
             and (_named_official(f.speaker) is not None or lede_force(reader, f.speaker, sentence))
         ),
         None,
     )
-    if lead is None:
+    if found is None:
         return
+    lead, where = found
+    # a force of the lede speaks for the paragraphs below it, not for the outlet's own lines
+    # of its paragraph ("Украина атаковала Россию 337 беспилотниками. Минобороны утверждает...")
+    below = where.paragraph if _named_official(lead) is None else -1
     for index, voice in enumerate(voices):
+        if reader.doc.sentences[index].paragraph <= below:
+            continue
         own = reader.facts[index].speaker
         # an office named by role ("the governor of the Mykolaiv region said") is its own
         # voice, and the voice of the sentences it carries over to
