@@ -80,6 +80,10 @@ def settle(
     before = _SidesBefore()
     last_history = False  # the last date said was another time's ("в июле 2022 года")
     recall_paragraph = -1  # the paragraph that a recall opened ("Нагадаємо, ...")
+    # the paragraph whose last dated sentence told only another time's counts ("DEC 29, 2023:
+    # Russia fired 122 missiles ... At least 41 people were killed."): its undated sentences
+    # after it go on about that time
+    history_paragraph = -1
     for index, drafts in enumerate(reader.drafts):
         facts = reader.facts[index]
         sentence = reader.doc.sentences[index]
@@ -185,6 +189,8 @@ def settle(
                 draft.history = True  # "On the night of September 20," in a report of the 23rd
             if last_history and not facts.dates and opens_with_then(reader, draft):
                 draft.history = True  # "... в июле 2022 года. Тогда погибли 29": that time's
+            if not facts.dates and sentence.paragraph == history_paragraph:
+                draft.history = True
             if recalled and today and draft.date and draft.date < today.isoformat():
                 draft.history = True  # "Нагадаємо, в ніч на 19 серпня ...": another night's
             in_sentence = before.in_sentence(draft)
@@ -232,6 +238,10 @@ def settle(
         dated = [d for d in facts.dates if not d.opens and not in_brackets(reader, d)]
         if dated:
             last_history = dated[-1].history
+            # only where that sentence counted something of its time itself: "In January, the
+            # US struck Houthi targets. Three drones were shot down." is this report's
+            told = all(d.history for d in dated) and bool(drafts)
+            history_paragraph = sentence.paragraph if told else -1
         said_dates = [d for d in dated if not d.history]
         if said_dates:
             said = said_dates[-1]

@@ -211,8 +211,9 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     not for the outlet's lines around it."""
     found = next(
         (
-            (f.speaker, sentence)
-            for f, sentence in zip(reader.facts, reader.doc.sentences, strict=True)
+            (f.speaker, index)
+            for index, (f, sentence) in enumerate(zip(reader.facts, reader.doc.sentences,
+                                                      strict=True))
             if not sentence.bullet
             and (_named_official(f.speaker) is not None or lede_force(reader, f.speaker, sentence))
         ),
@@ -221,11 +222,11 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     if found is None:
         return
     lead, where = found
-    # a force of the lede speaks for the paragraphs below it, not for the outlet's own lines
-    # of its paragraph ("Украина атаковала Россию 337 беспилотниками. Минобороны утверждает...")
-    below = where.paragraph if _named_official(lead) is None else -1
+    # a force of the lede speaks for what follows it, not for the outlet's lines before it
+    # ("Украина атаковала Россию 337 беспилотниками. Минобороны РФ утверждает, что ...")
+    after = where if _named_official(lead) is None else -1
     for index, voice in enumerate(voices):
-        if reader.doc.sentences[index].paragraph <= below:
+        if index < after:
             continue
         own = reader.facts[index].speaker
         # an office named by role ("the governor of the Mykolaiv region said") is its own
