@@ -240,8 +240,8 @@ def settle(
             last_history = dated[-1].history
             # only where that sentence counted something of its time itself: "In January, the
             # US struck Houthi targets. Three drones were shot down." is this report's
-            told = all(d.history for d in dated) and bool(drafts)
-            history_paragraph = sentence.paragraph if told else -1
+            counted = all(d.history for d in dated) and bool(drafts)
+            history_paragraph = sentence.paragraph if counted else -1
         said_dates = [d for d in dated if not d.history]
         if said_dates:
             said = said_dates[-1]
