@@ -52,6 +52,21 @@ GridCase = tuple[Language, str, str, str, list[GridRow]]
 MISSILES = {"missile", "cruise_missile", "ballistic_missile"}
 
 
+Who = tuple[str | None, str | None]  # claimant side and kind
+
+
+def row(action: str, weapon: str | None, quantity: int, location: str | None,
+        who: Who) -> GridRow:
+    """A grid row: the claim's scored fields and who claims it."""
+    return (action, weapon, quantity, location, who[0], who[1])
+
+
+def paragraphs(*parts: str) -> str:
+    """A long report as outlets lay it out: a headline line, then paragraphs split by a blank
+    line."""
+    return "\n\n".join(parts)
+
+
 def _same_claim(expected: GridRow, got: GridRow) -> bool:
     if expected[0] != got[0] or expected[2:4] != got[2:4]:
         return False

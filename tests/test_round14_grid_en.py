@@ -76,6 +76,7 @@ import pytest
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
+from grid import row as r
 
 # Claimants as (side, kind).
 UA_MIL = ("ua", "military")
@@ -85,11 +86,6 @@ RU_OFF = ("ru", "official")
 WIRE = (None, "outlet")
 OTHER_OUT = ("other", "outlet")
 UA_OUT = ("ua", "outlet")
-
-
-def r(action: str, weapon: str | None, quantity: int, location: str | None,
-      who: tuple[str | None, str]) -> GridRow:
-    return (action, weapon, quantity, location, who[0], who[1])
 
 
 CASES: list[GridCase] = [

@@ -82,6 +82,7 @@ import pytest
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
+from grid import row as r
 
 MIL = ("other", "military")
 OFF = ("other", "official")
@@ -91,11 +92,6 @@ OUT = ("other", "outlet")  # Reuters, AP, Al Jazeera, Times of Israel, Meduza, B
 WIRE = (None, "outlet")
 RU_OUT = ("ru", "outlet")
 UA_OUT = ("ua", "outlet")
-
-
-def r(action: str, weapon: str | None, quantity: int, location: str | None,
-      who: tuple[str | None, str]) -> GridRow:
-    return (action, weapon, quantity, location, who[0], who[1])
 
 
 CASES: list[GridCase] = [

@@ -58,9 +58,9 @@ import pytest
 
 from claimledger.model import Language
 from claimledger.resources import Resources
-from grid import GridCase, GridRow, check, grid_params
+from grid import GridCase, GridRow, Who, check, grid_params
+from grid import row as r
 
-Who = tuple[str | None, str | None]
 MOD: Who = ("ru", "military")        # Russian Ministry of Defence
 RU_OFF: Who = ("ru", "official")     # governors, mayors, regional staffs, MChS
 UAF: Who = ("ua", "military")        # Ukrainian Air Force, Ukrainian commands
@@ -72,10 +72,6 @@ OTHER_MEDIA: Who = ("other", "media")
 RU_OUTLET: Who = ("ru", "outlet")    # tass, ria, interfax in their own voice
 OTHER_OUTLET: Who = ("other", "outlet")  # meduza, bbcrussian in their own voice
 WIRE: Who = (None, "outlet")
-
-
-def r(action: str, weapon: str | None, quantity: int, location: str | None, who: Who) -> GridRow:
-    return (action, weapon, quantity, location, who[0], who[1])
 
 
 def c(name: str, site: str, text: str, rows: list[GridRow]) -> GridCase:

@@ -62,6 +62,7 @@ import pytest
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
+from grid import row as r
 
 Who = tuple[str | None, str]
 AIR_FORCE: Who = ("ua", "military")
@@ -74,10 +75,6 @@ RU_OFFICIAL: Who = ("ru", "official")
 RU_MEDIA: Who = ("ru", "media")
 OTHER_MEDIA: Who = ("other", "media")
 WIRE: Who = (None, "outlet")
-
-
-def r(action: str, weapon: str | None, quantity: int, location: str | None, who: Who) -> GridRow:
-    return (action, weapon, quantity, location, who[0], who[1])
 
 
 CASES_1: list[GridCase] = [

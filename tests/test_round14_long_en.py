@@ -74,6 +74,8 @@ import pytest
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
+from grid import paragraphs as story
+from grid import row as r
 
 # Claimants as (side, kind).
 UA_MIL = ("ua", "military")
@@ -87,16 +89,6 @@ OT_OFF = ("other", "official")
 WIRE = (None, "outlet")
 OTHER_OUT = ("other", "outlet")
 UA_OUT = ("ua", "outlet")
-
-
-def r(action: str, weapon: str | None, quantity: int, location: str | None,
-      who: tuple[str | None, str]) -> GridRow:
-    return (action, weapon, quantity, location, who[0], who[1])
-
-
-def story(*paragraphs: str) -> str:
-    """A report as outlets lay it out: a headline line, then paragraphs split by a blank line."""
-    return "\n\n".join(paragraphs)
 
 
 CASES: list[GridCase] = [

@@ -58,6 +58,8 @@ import pytest
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
+from grid import paragraphs as paras
+from grid import row as r
 
 # Claimants as (side, kind).
 RU_MIL = ("ru", "military")
@@ -68,16 +70,6 @@ UA_ANON = ("ua", "anonymous")
 RU_OUT = ("ru", "outlet")
 OTHER_MEDIA = ("other", "media")
 WIRE = (None, "outlet")
-
-
-def r(action: str, weapon: str | None, quantity: int, location: str | None,
-      who: tuple[str | None, str]) -> GridRow:
-    return (action, weapon, quantity, location, who[0], who[1])
-
-
-def paras(*paragraphs: str) -> str:
-    """A long report: its paragraphs separated by a blank line."""
-    return "\n\n".join(paragraphs)
 
 
 CASES: list[GridCase] = [

@@ -86,6 +86,7 @@ import pytest
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
+from grid import row as r
 
 # Claimants as (side, kind).
 UA_MIL = ("ua", "military")
@@ -94,11 +95,6 @@ RU_MIL = ("ru", "military")
 RU_OFF = ("ru", "official")
 WIRE = (None, "outlet")
 UA_OUT = ("ua", "outlet")
-
-
-def r(action: str, weapon: str | None, quantity: int, location: str | None,
-      who: tuple[str | None, str]) -> GridRow:
-    return (action, weapon, quantity, location, who[0], who[1])
 
 
 CASES: list[GridCase] = [
