@@ -22,7 +22,7 @@ from claimledger.extract.fastpath import may_hold_claims
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon import Lexicon, lexicon
 from claimledger.extract.mentions.dates import DateReader
-from claimledger.extract.mentions.models import find_models
+from claimledger.extract.mentions.models import ModelMention, find_models
 from claimledger.extract.mentions.places import find_places
 from claimledger.extract.mentions.speakers import Attribution
 from claimledger.extract.mentions.types import PlaceRef, Speaker
@@ -42,7 +42,8 @@ __all__ = ["add_outputs", "read_claims", "read_outputs", "read_report"]
 def read_claims(report: Report, lang: Language, resources: Resources) -> list[Claim]:
     """The claims of one report in `lang`."""
     doc = analyse(report.text, resources.lexer(lang), resources.splitter(lang))
-    return claims_in(doc, report, lang, resources, _places(doc, lang, resources))
+    models = find_models(doc.clean, lang)
+    return claims_in(doc, report, lang, resources, _places(doc, lang, resources, models), models)
 
 
 def read_report(report: Report, lang: Language, resources: Resources) -> Extraction:
@@ -52,8 +53,9 @@ def read_report(report: Report, lang: Language, resources: Resources) -> Extract
     if not may_hold_claims(report.text, lang):
         return Extraction(report)
     doc = analyse(report.text, resources.lexer(lang), resources.splitter(lang))
-    places = _places(doc, lang, resources)
-    found = claims_in(doc, report, lang, resources, places)
+    models = find_models(doc.clean, lang)  # read once: for the places and for the claims
+    places = _places(doc, lang, resources, models)
+    found = claims_in(doc, report, lang, resources, places, models)
     if found and lexicon(lang).outputs.media_hides_claims:
         found = _outside_media(doc, lexicon(lang), found)
     outputs = read_outputs(doc, report, lang, resources, found, places)
@@ -87,19 +89,26 @@ def _outside_media(doc: Document, lex: Lexicon, claims: list[Claim]) -> list[Cla
     return [c for c in claims if not any(s <= c.evidence.start < e for s, e in depicted)]
 
 
-def _places(doc: Document, lang: Language, resources: Resources) -> list[PlaceRef]:
+def _places(
+    doc: Document, lang: Language, resources: Resources, models: list[ModelMention]
+) -> list[PlaceRef]:
     if not doc.sentences:
         return []
     found = find_places(doc, lexicon(lang), resources.gazetteer, resources.place_morph(lang))
     # a weapon named after a place ("ракета «Палестина-2»") is the model's name, not a place
-    named = [(m.start, m.end) for m in find_models(doc.clean, lang)]
+    named = [(m.start, m.end) for m in models]
     return [p for p in found if not any(s <= p.start and p.end <= e for s, e in named)]
 
 
 def claims_in(
-    doc: Document, report: Report, lang: Language, resources: Resources, places: list[PlaceRef]
+    doc: Document,
+    report: Report,
+    lang: Language,
+    resources: Resources,
+    places: list[PlaceRef],
+    models: list[ModelMention],
 ) -> list[Claim]:
-    """The claims of an analysed report, with its place mentions."""
+    """The claims of an analysed report, with its place and weapon-model mentions."""
     if not doc.sentences:
         return []
     lex = lexicon(lang)
@@ -129,7 +138,7 @@ def claims_in(
     reader = SentenceReader(
         doc,
         lex,
-        find_models(doc.clean, lang),
+        models,
         places,
         known,
         attribution,

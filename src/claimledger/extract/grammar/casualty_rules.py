@@ -446,10 +446,10 @@ class CasualtyRules(CasualtyParts):
             if counted_apart(made, action, action.last, last):
                 continue  # the verb already has its count elsewhere
             # a count among them is theirs, not a person's age ("жінка 45 років і чоловік")
-            ages_at = {q.first for q in facts.quantities
-                       if years_after(self.doc, self.lex, q.first) > q.first}
             if counted or not any(
-                action.last <= q.first < last and q.first not in ages_at for q in facts.quantities
+                action.last <= q.first < last
+                and years_after(self.doc, self.lex, q.first) == q.first
+                for q in facts.quantities
             ):
                 drafts.append(
                     self._casualty_draft(sentence, facts, action, total, "exact", action.last, last)

@@ -399,7 +399,7 @@ class ActorReader:
             last = index + 2
         elif token.lemma in self.lex.words.head_words:
             while linked < sentence.last and self.doc.tokens[linked].lemma not in (
-                self.lex.words.head_of  # "the head of the regional military administration",
+                self.lex.words.head_of
             ) and (self.doc.tokens[linked].low in self.lex.words.role_links):
                 linked += 1  # "the head of the regional military administration"
             if linked >= sentence.last or (

@@ -25,4 +25,3 @@ def lede_force(reader: SentenceReader, own: SentenceSpeaker, sentence: Sentence)
         and own.mention is not None
         and not (own.mention.role or own.mention.local or own.mention.back)
     )
-

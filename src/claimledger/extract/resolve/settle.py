@@ -494,4 +494,3 @@ def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
 
 def _kind(weapon: str | None) -> str | None:
     return "missile" if weapon is not None and weapon.endswith("missile") else weapon
-
