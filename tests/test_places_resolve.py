@@ -191,6 +191,14 @@ RESOLVE_CASES = [
     ("Kharkov", None, None, "city:Kharkiv"),
     ("Дзержинск", None, "RU", "city:Dzerzhinsk"),
     ("Гусев", None, None, "city:Gusev"),
+    # a region's namesake town straight before the region's noun: the region misspelt
+    ("на Брянску область", None, None, "RU-BRY"),
+    ("Краснодару край", "ru", None, "RU-KDA"),
+    ("Харкову область", "uk", None, "UA-63"),
+    ("Брянску обл.", "ru", None, "RU-BRY"),
+    # not a misspelling: a town, then a region of another name; Kyiv's oblast is not Kyiv's
+    ("в Брянске Курская область", "ru", None, "RU-KRS"),
+    ("Київ область", "uk", None, "UA-30"),
 ]
 
 

@@ -42,6 +42,9 @@ _KEY_CACHE_LIMIT = 300_000
 _FILLER = frozenset({"the", "of", "над", "в", "у", "во", "по", "під", "in", "over"})
 
 _WORD = re.compile(r"\w+")
+# The nouns of an oblast or a krai, in every case of the singular (ru, uk), straight after a word.
+_REGION_NOUN_AFTER = re.compile(
+    r"[ \t]+(обл(?:асть|асти|астью|асті|астю|\.)|кра(?:й|я|ю|ем|ї|єм))(?!\w)", re.I)
 _PLURAL_REGION = re.compile(r"\b(regions|oblasts|provinces|territories|republics)$", re.I)
 _LIST_GLUE = re.compile(r"\s*(,|and|&|,\s*and)\s*", re.I)
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -198,8 +201,23 @@ class Gazetteer:
         tokens, hits = matcher.hits(text)
         found = mentions(text, tokens, hits, self._tables.places.get, country, lang, within)
         if lang == "en":
-            found = self._english_region_lists(text, found)
-        return found
+            return self._english_region_lists(text, found)
+        return [self._town_as_region(text, m) for m in found]
+
+    def _town_as_region(self, text: str, mention: PlaceMention) -> PlaceMention:
+        """"на Брянску область": a region's namesake town put straight before the region's
+        noun is the region misspelt (the town's case ending for the adjective's), not the
+        town."""
+        place = mention.place
+        noun = _REGION_NOUN_AFTER.match(text, mention.end)
+        if place.kind != "city" or not place.region or noun is None:
+            return mention
+        region = self.get(place.region)
+        if region is None or not region.name.startswith(place.name + " "):
+            return mention
+        why = f"{mention.why}, then {noun.group(1)!r} -> region {region.code}"
+        return PlaceMention(region, mention.start, noun.end(), text[mention.start:noun.end()],
+                            why, True)
 
     def _english_region_lists(self, text: str,
                               found: list[PlaceMention]) -> list[PlaceMention]:
