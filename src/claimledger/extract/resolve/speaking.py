@@ -14,6 +14,7 @@ from claimledger.extract.mentions.named import held_by
 from claimledger.extract.mentions.officials import official_of, town_mayor
 from claimledger.extract.mentions.place_codes import APPROACHES, mayor_for, region_of_code
 from claimledger.extract.mentions.types import ActorMention, SentenceSpeaker, Speaker
+from claimledger.extract.mentions.villages import is_village
 from claimledger.extract.resolve.sides import OPPOSITE, local_side, place_side
 from claimledger.extract.resolve.voices import Voice, refers_to_before
 from claimledger.places.model import Place
@@ -139,7 +140,7 @@ def region_in_attribution(
         or speaker.region is None
         or town is None
         or town.kind not in ("city", "district")
-        or town.region != speaker.region
+        or (town.region != speaker.region and not _unplaced_village(town, speaker))
     ):
         return False
     actor = actors().get(speaker.actor) if speaker.actor else None
@@ -149,6 +150,14 @@ def region_in_attribution(
         return False  # "Мэр Одессы": the city the mayor is named with is no region
     said = _attributions(reader, source.mention, draft, speaker, same_sentence, by_context)
     return any(_names_region(reader, mention, speaker.region) for mention in said)
+
+
+def _unplaced_village(town: Place, speaker: Speaker) -> bool:
+    """A village the gazetteer does not know, with no region named before it: where the
+    official of a region tells of it, it lies in that region ("в районе населенного пункта
+    Лотаревка сбит беспилотник, сообщил губернатор Курской области")."""
+    region = speaker.region or ""
+    return is_village(town) and town.region is None and town.country in (None, region[:2])
 
 
 def _attributions(
