@@ -14,11 +14,7 @@ from claimledger.extract.grammar.scene import (
     without_destinations,
 )
 from claimledger.extract.grammar.single import SingleRules
-from claimledger.extract.grammar.statements import (
-    counted_regions,
-    other_speakers,
-    speaker_clause,
-)
+from claimledger.extract.grammar.statements import counted_regions, other_speakers, speaker_clause
 from claimledger.extract.mentions.place_codes import (
     HELD_BY_RU,
     HOME_COUNTRIES,
@@ -113,6 +109,8 @@ class PlaceRules(SingleRules):
                 header = self.facts[self.doc.tokens[draft.action_token].sentence]
                 context = combine([p for p in header.places if not p.in_actor], places)
             steps.append(("context", context, []))
+        if draft.many_regions:  # "100 ракет и 466 дронов по Киеву, Харькову и Одессе"
+            steps.append(("sibling", self._same_verb_location(draft, siblings), []))
         if draft.many_regions and not draft.total:
             # "over six regions, including 32 over Bryansk": the country of the places named.
             steps.append(("sentence", self._country_of(facts.places), []))
