@@ -199,6 +199,14 @@ RESOLVE_CASES = [
     # not a misspelling: a town, then a region of another name; Kyiv's oblast is not Kyiv's
     ("в Брянске Курская область", "ru", None, "RU-KRS"),
     ("Київ область", "uk", None, "UA-30"),
+    # GeoNames' former names give way to the towns that bear them today (Tolyatti was
+    # Stavropol-on-Volga, Bachi-Yurt Pervomayskoye); names one side still uses stay
+    ("Ставрополь", "ru", None, "city:Stavropol"),
+    ("над Ставрополем", "ru", None, "city:Stavropol"),
+    ("Первомайское", "ru", None, "city:Pervomayskoye"),
+    ("Артемовск", "ru", None, "city:Bakhmut"),
+    ("Красноармейск", "ru", None, "city:Pokrovsk"),
+    ("Днепропетровск", "ru", None, "city:Dnipro"),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from claimledger.places import lexicon
@@ -32,6 +33,7 @@ FEDERAL_CITIES = ("RU-MOW", "RU-SPE", "UA-30", "UA-40")
 MIN_POPULATION = 5000
 TRUSTED_POPULATION = 150_000
 SMALL_TOWN = 50_000
+_SAME_NAME = 0.5  # similarity of a transliterated Cyrillic name to a Latin one: the same name
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z' -]+$")
 # Cyrillic letters that only Ukrainian uses: a name with one goes to the Ukrainian table only.
@@ -105,13 +107,16 @@ def admin1_to_iso(rows: list[RegionRow], towns: list[dict[str, Any]]) -> dict[tu
 
 def make_towns(raw: list[dict[str, Any]], admin: dict[tuple[str, str], str]) -> list[Town]:
     towns: list[Town] = []
+    taken = _own_names(raw)
     for t in sorted(raw, key=lambda t: -int(t["population"])):
         region = admin.get((t["countrycode"], t["admin1code"]))
         if region is None:
             continue
         former = lexicon.FORMER_NAMES.get(t["name"], frozenset())
         cyr = tuple(sorted({a for a in t["alternatenames"]
-                            if CYRILLIC_NAME.match(a) and a not in former}))
+                            if CYRILLIC_NAME.match(a) and a not in former
+                            and not ((t["countrycode"], a) in taken
+                                     and not _spells(a, t["name"]))}))
         if not cyr:
             continue
         geonames = english_name(t["name"])
@@ -128,6 +133,24 @@ def make_towns(raw: list[dict[str, Any]], admin: dict[tuple[str, str], str]) -> 
                           float(t["longitude"]), int(t["population"]), cyr, tuple(sorted(latin)),
                           int(t["geonameid"])))
     return towns
+
+
+def _spells(cyrillic: str, latin: str) -> bool:
+    """Whether a Cyrillic name reads as the town's GeoNames name ("Ставрополь" as Stavropol,
+    not as Tolyatti, which was Stavropol-on-Volga until 1964)."""
+    key = latin_key(english_name(latin))
+    return any(SequenceMatcher(None, variant, key).ratio() >= _SAME_NAME
+               for variant in transliterations(cyrillic))
+
+
+def _own_names(raw: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    """(country, Cyrillic name) of the names that are some town's own (they read as its
+    GeoNames name). GeoNames also lists former names as alternates ("Ставрополь" of Tolyatti,
+    "Олександрівка" of Donetsk, "Куйбышев" of Samara); one that another town of the same country
+    bears today names that town. Across the border a former name stays: Russian reports still
+    call Toretsk "Дзержинск", and the country of the report decides (`matcher.choose`)."""
+    return {(t["countrycode"], a) for t in raw for a in t["alternatenames"]
+            if CYRILLIC_NAME.match(a) and _spells(a, t["name"])}
 
 
 def duplicate(towns: list[Town], en: str, cyr: tuple[str, ...], t: dict[str, Any]) -> bool:
