@@ -590,7 +590,6 @@ XFAIL: dict[str, str] = {
     "rostov_headline_dash": "English headline claims are dropped (headline_claims = false; "
                             "true fell on dev)",
     "yaroslavl_refinery": "'over the region' after a city takes the city, not its region",
-    "anonymous_us_official": "'and Ukrainian forces intercepted four' keeps no place of the launch",
     "wire_own_voice": "an unknown .com site speaks as side other by design "
                       "(sources/registry.site_voice)",
     "aljazeera_own_voice": "the Kyiv of a following relative clause places the second weapon",

@@ -210,6 +210,21 @@ CASES: list[GridCase] = [
         "сообщило Минобороны России.",
         [row("launched", "missile", 100, "UA", RU_MIL), row("launched", "uav", 466, "UA", RU_MIL)],
     ),
+    # Attribution across paragraphs in English news: a governor named in a later paragraph
+    # speaks for his own claims, not for the wire's national lede; "Ukraine's military" as the
+    # subject of a downing places it in Ukraine.
+    (
+        "en",
+        "wire_lede_governor_later",
+        "wire",
+        "Ukraine's military shot down 50 of the 70 drones Russia launched overnight.\n\n"
+        "One person was killed in the Odesa region, Governor Oleh Kiper said.",
+        [
+            row("launched", "uav", 70, "UA", WIRE_OWN),
+            row("intercepted", "uav", 50, "UA", WIRE_OWN),
+            row("killed", None, 1, "UA-51", UA_OFF),
+        ],
+    ),
     # Other air wars.
     (
         "en",

@@ -116,6 +116,10 @@ class Lexicon:
     this_signs_paragraph: bool = False
     # Whether "..., the air force said." signs the sentences of its paragraph before it too.
     said_signs_paragraph: bool = False
+    # Whether a region's official a report relays speaks for its unsigned sentences before the
+    # official is named too (a Telegram relay opens with the official's words unsigned); an
+    # English wire names a governor mid-story, and its lede is its own.
+    official_leads_back: bool = True
     # Whether a national ministry's count keeps the region of its context where the whole
     # report names that region alone (resolve/settle.py).
     sole_region_context: bool = False
@@ -311,23 +315,11 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         raise LexiconError(f"{table}: not valid TOML: {exc}") from None
     top = {
         "lang",
-        "tokenizer",
-        "morphology",
-        "time_zone",
-        "model_reading",
-        "noun_adjuncts",
-        "infer_sides",
-        "outlet_country",
-        "home_capital",
-        "city_quarters",
-        "headline_claims",
-        "back_over_paragraphs",
-        "attribution_widens_towns",
-        "recent_days",
-        "places_ahead",
-        "this_signs_paragraph", "said_signs_paragraph", "sole_region_context",
-        "named_attack_context", "nearest_kind",
-        "bare_weekdays",
+        "tokenizer", "morphology", "time_zone", "model_reading", "noun_adjuncts", "infer_sides",
+        "outlet_country", "home_capital", "city_quarters", "headline_claims",
+        "back_over_paragraphs", "attribution_widens_towns", "recent_days", "places_ahead",
+        "this_signs_paragraph", "said_signs_paragraph", "official_leads_back",
+        "sole_region_context", "named_attack_context", "nearest_kind", "bare_weekdays",
         "actions",
         "words",
         "numbers",
@@ -387,6 +379,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         recent_days=_recent_days(data.get("recent_days"), table),
         places_ahead=_recent_days(data.get("places_ahead", 0), table) or 0,
         this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
+        official_leads_back=bool(data.get("official_leads_back", True)),
         said_signs_paragraph=bool(data.get("said_signs_paragraph", False)),
         sole_region_context=bool(data.get("sole_region_context", False)),
         named_attack_context=int(data.get("named_attack_context", 0)),

@@ -161,14 +161,14 @@ def from_abroad(draft: Draft, facts: Facts) -> bool:
 
 
 def acting_defender(draft: Draft, mentions: list[ActorMention]) -> str | None:
-    """ "The IDF intercepted 20 rockets", "ЦАХАЛ перехватил 20 ракет": a third country's
-    military named before its own interception, its subject though not its speaker, downs them
-    in its own sky (`own_sky`)."""
+    """ "The IDF intercepted 20 rockets", "ЦАХАЛ перехватил 20 ракет", "Ukraine's military
+    shot down 50 of the 70 drones": a country's military named before its own interception,
+    its subject though not its speaker, downs them in its own sky (`defender_country`)."""
     if draft.action not in ("intercepted", "suppressed") or draft.action_token is None:
         return None
     for mention in mentions:
         if mention.speaker is not None and mention.last <= draft.action_token:
-            sky = own_sky(draft, mention.speaker)
+            sky = defender_country(draft, mention.speaker, False)
             if sky is not None:
                 return sky
     return None

@@ -27,7 +27,7 @@ from claimledger.extract.mentions.named import OPENING_QUOTES
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
-from claimledger.extract.resolve.leads import lede_force
+from claimledger.extract.resolve.leads import lead_of, leads_back, named_official
 from claimledger.extract.resolve.persons import body_says, person_named, person_says
 from claimledger.extract.resolve.sides import local_side, place_side
 
@@ -77,7 +77,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
             current, current_air, titled = None, False, current
         if voices:
             voices[-1].official = voices[-1].official or official
-        official = _named_official(own) or official
+        official = named_official(own) or official
         new_paragraph = previous_paragraph is not None and sentence.paragraph != previous_paragraph
         carries = current_air or (current is not None and current.header)
         # an item of the list its speaker opened ("..., сообщили в Минобороны:"), or a
@@ -209,24 +209,15 @@ def _lead_official(reader: SentenceReader, voices: list[Voice]) -> None:
     bulleted line leads: one item of a digest ("— В 8:37 ... Через шесть минут Собянин
     сообщил ...") or a signature ("— Собянин.") speaks for its item or the lines it signs,
     not for the outlet's lines around it."""
-    found = next(
-        (
-            (f.speaker, index)
-            for index, (f, sentence) in enumerate(zip(reader.facts, reader.doc.sentences,
-                                                      strict=True))
-            if not sentence.bullet
-            and (_named_official(f.speaker) is not None or lede_force(reader, f.speaker, sentence))
-        ),
-        None,
-    )
+    found = lead_of(reader)
     if found is None:
         return
     lead, where = found
     # a force of the lede speaks for what follows it, not for the outlet's lines before it
     # ("Украина атаковала Россию 337 беспилотниками. Минобороны РФ утверждает, что ...")
-    after = where if _named_official(lead) is None else -1
+    after = where if named_official(lead) is None else -1
     for index, voice in enumerate(voices):
-        if index < after:
+        if index < after or (index < where and not leads_back(reader, index, lead.speaker)):
             continue
         own = reader.facts[index].speaker
         # an office named by role ("the governor of the Mykolaiv region said") is its own
@@ -267,18 +258,6 @@ def _own_report(reader: SentenceReader) -> bool:
         ):
             return True
     return False
-
-
-def _named_official(own: SentenceSpeaker) -> Speaker | None:
-    """A governor or mayor named in person ("Губернатор ... Андрей Воробьев написал")."""
-    if (
-        own.speaker is not None
-        and own.speaker.region
-        and own.mention is not None
-        and not (own.mention.role or own.mention.local)
-    ):
-        return own.speaker
-    return None
 
 
 def localised(reader: SentenceReader, index: int, own: SentenceSpeaker) -> SentenceSpeaker:
