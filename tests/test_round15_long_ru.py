@@ -31,7 +31,10 @@ a headline's number repeated in the body (one claim).
 Rows are (action, weapon, quantity, location, claimant_side, claimant_kind).
 
 29 reports (8 Telegram posts of the `wire` channel, 5 TASS, 5 Interfax, 4 RIA, 4 Meduza,
-3 BBC Russian; 3 with no claim), 128 expected claims.
+3 BBC Russian; 3 with no claim), 129 expected claims.
+Figures (`python tests/grid.py tests/test_round15_long_ru.py`):
+- before (commit "long grid written before reading", main's rules): P 0.767, R 0.791, F1 0.779,
+  claimant 0.892; gold 129, read 133, matched 102.
 """
 
 from __future__ import annotations
