@@ -280,6 +280,14 @@ def _detail(draft: Draft) -> str | None:
     return None
 
 
+def _public_code(code: str | None) -> str | None:
+    """A lesser namesake's code ("city:Mayskiy (RU-BEL)", places/towns.py) is the gazetteer's
+    own: a claim gives its region, as it gives a village's (the town stays in `spans`)."""
+    if code is None or not code.startswith("city:") or not code.endswith(")") or " (" not in code:
+        return code
+    return code[code.rindex(" (") + 2 : -1]
+
+
 def _span(doc: Document, first: int, last: int) -> Span:
     return Span.of(doc.text, doc.tokens[first].start, doc.tokens[last - 1].end)
 
@@ -309,7 +317,7 @@ def _claim(doc: Document, draft: Draft) -> Claim:
         weapon=draft.weapon,  # type: ignore[arg-type]
         model=draft.model,
         qualifier=draft.qualifier,  # type: ignore[arg-type]
-        location=draft.location,
+        location=_public_code(draft.location),
         claimant=speaker.name if speaker else None,
         claimant_side=speaker.side if speaker else None,  # type: ignore[arg-type]
         claimant_kind=speaker.kind if speaker else None,  # type: ignore[arg-type]
