@@ -604,7 +604,7 @@ CASES: list[GridCase] = [
         "погибли 27 человек.",
     ), [r("launched", "rocket", 4, "UA-14", RU_OFF),
         r("intercepted", "rocket", 3, "UA-14", RU_OFF),
-        r("killed", None, 2, "UA-14", RU_OFF),
+        r("killed", None, 2, "city:Donetsk", RU_OFF),
         r("injured", None, 1, "city:Horlivka", RU_OFF)]),
 
     # 28. Interfax: ground combat only, FPV drones and artillery; no claim.
