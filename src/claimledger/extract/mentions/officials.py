@@ -61,7 +61,7 @@ def town_mayor(
     or the claim's ("Постраждалих, за словами мера, немає" after Полтава): the town's mayor, not
     the region's governor. A head's word with the town named after it (`named`: "глава
     Горловки", "глава Белгорода") is the town's head too."""
-    mayoral = role_word in lex.words.mayor_words or (named and role_word in lex.words.head_words)
+    mayoral = role_word in lex.words.mayor_words or (named and role_word in lex.words.town_heads)
     if not mayoral or town is None or town.kind != "city":
         return None
     return mayor_of(town, day)
