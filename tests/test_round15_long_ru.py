@@ -35,6 +35,24 @@ Rows are (action, weapon, quantity, location, claimant_side, claimant_kind).
 Figures (`python tests/grid.py tests/test_round15_long_ru.py`):
 - before (commit "long grid written before reading", main's rules): P 0.767, R 0.791, F1 0.779,
   claimant 0.892; gold 129, read 133, matched 102.
+- after (this branch's rules, with the one expectation the conventions corrected, below): P 0.877,
+  R 0.884, F1 0.880, claimant 0.947; gold 129, read 130, matched 114. The rules: a list cut from
+  its count by a bare label ("Подробности:") keeps the count's action (7 items read as launched);
+  "UPD 2:" opens an update whose speaker follows (the Ministry's and a governor's updates read as
+  the channel's); "производства США" is the maker's country, no place (4 claims placed in the
+  US); a headline closed by a quoted name ("ракеты «Вампир»") is a headline, its count the
+  body's; a governor's and the Ministry's same count at a town and its region are two claims;
+  "Ранее, 9 марта, ..." and "Ранее в марте ..." are history (3 reports); "раис Татарстана" heads a
+  region; a namesake's gazetteer code ("city:Mayskiy (RU-BEL)") is given as its region; a place
+  alone on its line heads its entry and a national force's "над областью" is of that region;
+  "глава Горловки" is the town's head; "один из раненых скончался" is one killed (no grid case
+  gains from it alone: its sentence lacks air context).
+
+Changed after reading, by the review's conventions: tass_donetsk_himars's deaths "в Киевском
+районе Донецка" in a quote signed "написал он" were written UA-14; the settled convention keeps
+a town in the sentences after the attribution that named the region ("По его словам, в
+Таганроге ..." stays the town), so city:Donetsk. The cases still failing are strict xfails with
+their reasons.
 """
 
 from __future__ import annotations
@@ -638,7 +656,39 @@ CASES: list[GridCase] = [
         r("intercepted", "missile", 2, "city:Belgorod", RU_OFF)]),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "tass_mod_daily_summary": (
+        "the Ministry's daily summary, no place, read as its country (guide: null)"),
+    "meduza_kharkiv_kab": (
+        "'Одна из бомб попала': 'бомба' alone needs a kind; 'один из пострадавших скончался' "
+        "two sentences after the strike has no air context"),
+    "ria_sobyanin_vorobyov": (
+        "'летевших на Москву' read RU-MOS where another paragraph names a Moscow Oblast town; "
+        "'В ночь на 11 марта' with no opener read (ru recent_days costs dev)"),
+    "meduza_ryazan_refinery": (
+        "Astra's relay 'со ссылкой на очевидцев' read as the witnesses' (the guide's origin "
+        "rule may support it)"),
+    "tass_ua_af_types": (
+        "'По версии украинской стороны' read as Ukraine's authorities, not the Air Force named "
+        "the paragraph before"),
+    "ria_zaporozhye_balitsky": (
+        "'Васильевский округ' (Zaporizhzhia Oblast) matched a namesake in Tatarstan"),
+    "interfax_rostov_taganrog": (
+        "a city administration's 'Жертв нет' after its town placed at the region"),
+    "wire_saratov_engels": (
+        "the channel's own sentence before the governor's quote read as the governor's"),
+    "interfax_tatarstan_bashkiria": (
+        "a sentence going on in Khabirov's voice placed at the town another paragraph named, "
+        "so the outlet's (placing it by the speaker's region cost ru and uk dev)"),
+    "meduza_liveblog_central": (
+        "'20 — над центральными регионами' missed; 'Напомним, прошлой ночью' after a time "
+        "stamp read; the outlet's own check ('«Медуза» изучила видео') given to the Ministry"),
+    "tass_donetsk_himars": (
+        "'Глава Горловки' in a report of the DPR's head read at the region"),
+    "wire_belgorod_mall_upd": (
+        "'над городом' after a village's UPD placed at the village's region; 'при атаке дрона "
+        "на автомобиль' read as a hit"),
+}
 
 
 @pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
