@@ -30,6 +30,13 @@ class CasualtyParts(AirContextRules):
         in its clause."""
         item = self._item_of(facts, first)
         clause = self._clause_of(facts, first)
+        tokens = self.doc.tokens
+        if any(t.low in self.lex.words.from_words for t in tokens[first:last]):
+            # "один из раненых скончался": who the one was among, the verb tells what befell
+            # ("один из пострадавших госпитализирован" counts no one anew)
+            casualty = [a for a in casualty if not first <= a.token < last]
+            if not casualty:
+                return None
         for span in (item, clause):
             near = [a for a in casualty if span[0] <= a.token < span[1]]
             if near:

@@ -231,10 +231,23 @@ class CountActionRules(CasualtyRules):
 
     def _line_before_action(self) -> str | None:
         """The action of the sentence before, when it made weapon claims (a list goes on)."""
-        if len(self.drafts) == 0:
+        back = len(self.drafts) - 1
+        # a bare label between the count and its list ("Подробности:", "Details:") adds nothing
+        while back > 0 and not self.drafts[back] and self._bare_label(self.facts[back]):
+            back -= 1
+        if back < 0:
             return None
-        earlier = [d for d in self.drafts[-1] if d.action in WEAPON_ACTIONS]
+        earlier = [d for d in self.drafts[back] if d.action in WEAPON_ACTIONS]
         return earlier[-1].action if earlier else None
+
+    def _bare_label(self, facts: Facts) -> bool:
+        """A sentence of one or two words ending in a colon, nothing counted or named in it."""
+        if facts.quantities or facts.phrases or facts.places or facts.actions or not facts.clauses:
+            return False
+        sentence = self.doc.sentences[self.doc.tokens[facts.clauses[0][0]].sentence]
+        tokens = self.doc.sentence_tokens(sentence)
+        words = [t for t in tokens if t.is_word]
+        return 0 < len(words) <= 2 and tokens[-1].text == ":"
 
     def _over_places(self, facts: Facts, quantity: Quantity) -> bool:
         """Weapons seen over a place: "о примерно 30 «шахедах» над разными областями"."""

@@ -45,7 +45,12 @@ def alert_scene(
 ) -> bool:
     """ "Rocket alerts sounded in Israeli towns near Gaza": the country the weapons were headed
     for, where the report had told another or none (an alert in the country told, "an air alert
-    in Kharkiv and the region", covers more than the place struck)."""
+    in Kharkiv and the region", covers more than the place struck). A place alone on its line
+    ("▪️ Одесская область." over a digest's entry) heads what is told below it."""
+    sentence = doc.sentences[doc.tokens[place.first].sentence]
+    rest = doc.tokens[sentence.first : place.first] + doc.tokens[place.last : sentence.last]
+    if not any(t.is_word or t.is_digits for t in rest):
+        return True
     alerts = lex.words.alert_nouns
     if not any(t.lemma in alerts or t.low in alerts for t in doc.tokens[span[0] : span[1]]):
         return False

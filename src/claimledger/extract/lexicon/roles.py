@@ -130,6 +130,8 @@ class Sequences:
     # "Нагадаємо, ...", "Також ми писали, що ...": a paragraph recalling what was told before;
     # its claims of a day before the report's are another event's (settle.py)
     recall_openers: tuple[Sequence_, ...] = ()
+    # "Ранее, 9 марта, ...": an earlier report of a calendar day before the report's (dating.py)
+    earlier_openers: tuple[Sequence_, ...] = ()
     # "There were no reports of casualties": the report's own observation, not the words of
     # the speaker before, where the sentence names no one
     own_voice: tuple[Sequence_, ...] = ()

@@ -230,6 +230,8 @@ class Words:
     media_nouns: frozenset[str] = frozenset()  # "издание «...»": what a medium is, before its name
     member_links: frozenset[str] = frozenset()  # "X, a spokesman for the air force": the links
     source_labels: frozenset[str] = frozenset()  # "Источник: РИА Новости" signs the text above
+    update_labels: frozenset[str] = frozenset()  # "UPD 2: Минобороны: ...": an update's mark
+    town_heads: frozenset[str] = frozenset()  # "глава Горловки": a town's head, named with it
     plural_only_groups: frozenset[str] = frozenset()  # "власти" (plural) are authorities
     back_references: frozenset[str] = frozenset()  # "в ведомстве": the body named before
     back_pronouns: frozenset[str] = frozenset()  # "он", "она", "они"

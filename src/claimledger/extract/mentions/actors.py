@@ -416,7 +416,8 @@ class ActorReader:
                 self.region_before
             )
         town = after or before  # "мэр Белгорода"
-        mayor = town_mayor(self.lex, token.lemma, town.place if town else None, self.day)
+        mayor = town_mayor(self.lex, token.lemma, town.place if town else None, self.day,
+                           named=town is after and after is not None)
         if mayor is not None:
             return ActorMention(index, last, mayor, role_word=token.lemma, region=region)
         if last < sentence.last and self.doc.tokens[last].lemma in self.lex.words.region_words:

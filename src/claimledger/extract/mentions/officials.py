@@ -55,11 +55,13 @@ def foreign_body(key: str, country: str) -> Speaker:
 
 
 def town_mayor(
-    lex: Lexicon, role_word: str, town: Place | None, day: date | None
+    lex: Lexicon, role_word: str, town: Place | None, day: date | None, *, named: bool = False
 ) -> Speaker | None:
     """A mayor's role word with a town, named with it ("мэр Белгорода", "the mayor of Kharkiv")
     or the claim's ("Постраждалих, за словами мера, немає" after Полтава): the town's mayor, not
-    the region's governor."""
-    if role_word not in lex.words.mayor_words or town is None or town.kind != "city":
+    the region's governor. A head's word with the town named after it (`named`: "глава
+    Горловки", "глава Белгорода") is the town's head too."""
+    mayoral = role_word in lex.words.mayor_words or (named and role_word in lex.words.town_heads)
+    if not mayoral or town is None or town.kind != "city":
         return None
     return mayor_of(town, day)

@@ -165,8 +165,8 @@ def _quantity(
     quantity = Quantity(value, qualifier, first, index, end, distributive)
     quantity.share = _share_of(doc, lex, sentence, first)
     head = _skip_from(doc, lex, sentence, end, quantity, phrases)
-    if head is None:
-        return None
+    if head is None or quantity.victims:
+        return quantity if head is not None else None
     return _classify(doc, lex, sentence, head, quantity, phrases)
 
 
@@ -223,6 +223,10 @@ def _skip_from(
             ):
                 return after  # "одна з ракет влучила в укриття": one of them, acting (not
                 # "уламки одного з дронів упали": its debris)
+            hurt = lex.actions.get(doc.tokens[after].lemma)
+            if after < sentence.last and hurt is not None and hurt.action in ("killed", "injured"):
+                quantity.victims, quantity.last = True, after + 1  # "один из раненых скончался"
+                return after
             return None
         if pronoun:
             quantity.elliptic = True

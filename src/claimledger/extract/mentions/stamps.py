@@ -1,6 +1,7 @@
 """A live blog's time stamp opening an entry: "09:10 — Повітряні сили: ...", "9.25 | Кличко:
 ...", "08:15 Minobороны: ...". The header speaker of the entry stands after it, as it stands
-first in an entry without one (speakers.SpeakerReader._header)."""
+first in an entry without one (speakers.SpeakerReader._header). So does a post's update mark
+("UPD 2: Губернатор Тульской области Дмитрий Миляев: ...")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ def after_stamp(doc: Document, lex: Lexicon, sentence: Sentence) -> int:
     """The first token after a clock time and its marks at the start of `sentence`, or the
     sentence's first token where it opens with none."""
     tokens = doc.tokens
-    end = sentence.first
+    end = _after_update(doc, lex, sentence)
+    start = end
     text = ""
     while end < min(sentence.last, sentence.first + _CLOCK_TOKENS):
         token = tokens[end]
@@ -27,8 +29,23 @@ def after_stamp(doc: Document, lex: Lexicon, sentence: Sentence) -> int:
         text += token.text
         end += 1
     if not _CLOCK.fullmatch(text):
-        return sentence.first
+        return start
     marks = _MARKS | lex.words.dashes
     while end < sentence.last and tokens[end].text in marks:
         end += 1
     return end
+
+
+def _after_update(doc: Document, lex: Lexicon, sentence: Sentence) -> int:
+    """The first token after an update's mark and its number ("UPD:", "UPD 2:", "Обновлено."),
+    or the sentence's first token where it opens with none."""
+    tokens = doc.tokens
+    end = sentence.first
+    if end >= sentence.last or tokens[end].low not in lex.words.update_labels:
+        return end
+    end += 1
+    while end < sentence.last and tokens[end].is_digits:
+        end += 1
+    if end >= sentence.last or tokens[end].text not in (":", ".", *lex.words.dashes):
+        return sentence.first  # "Обновлено расписание ...": a word of the sentence
+    return end + 1

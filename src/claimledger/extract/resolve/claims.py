@@ -142,12 +142,21 @@ def title_sentences(doc: Document, particles: Collection[str] = ()) -> set[int]:
             and last.index > 0  # (the text's first word has no verb before it)
             and doc.tokens[last.index - 1].info.pos == "VERB"
         )
-        if doc.clean[ends[line] - 1] in '.!?"”»…:;' or wrapped:
+        if _stops(doc.clean, ends[line]) or wrapped:
             break
         title_lines.add(line)
     if len(title_lines) == len(ends):
         return set()  # a report of headlines only: each is a statement
     return {s.index for s in doc.sentences if s.line in title_lines}
+
+
+def _stops(text: str, end: int) -> bool:
+    """A line ends a sentence: a full stop, or a quotation closed after one ("..., нет."»);
+    a closing quote after a word closes a name ("ракеты «Вампир»"), as headlines end."""
+    last = text[end - 1]
+    if last in '"”»' and end > 1 and text[end - 2] not in '.!?…':
+        return False
+    return last in '.!?"”»…:;'
 
 
 def _restates(body: Draft, title: Draft) -> bool:
@@ -232,11 +241,25 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
             country or None in (one.location, other.location)
         ):
             return True  # a restatement that names the region the first one left out
+        if _two_tellers(one, other):
+            return False  # the governor's "над Брянском — 15", the Ministry's "над областью — 15"
         return _inside(one.location, other.location, places) or _inside(
             other.location, one.location, places
         )
     detail, other_detail = _detail(one), _detail(other)
     return detail is None or other_detail is None or detail == other_detail
+
+
+def _two_tellers(one: Draft, other: Draft) -> bool:
+    """Two speakers named in person or by office, of different kinds (a governor and the
+    Ministry): each tells its own count, at its own place."""
+    return (
+        one.speaker is not None
+        and other.speaker is not None
+        and _named(one)
+        and _named(other)
+        and one.speaker.kind != other.speaker.kind
+    )
 
 
 def _two_phrases_of_one_sentence(one: Draft, other: Draft) -> bool:
@@ -255,6 +278,14 @@ def _detail(draft: Draft) -> str | None:
         if ref.place.kind in ("city", "district"):
             return ref.place.code.split(":", 1)[-1]
     return None
+
+
+def _public_code(code: str | None) -> str | None:
+    """A lesser namesake's code ("city:Mayskiy (RU-BEL)", places/towns.py) is the gazetteer's
+    own: a claim gives its region, as it gives a village's (the town stays in `spans`)."""
+    if code is None or not code.startswith("city:") or not code.endswith(")") or " (" not in code:
+        return code
+    return code[code.rindex(" (") + 2 : -1]
 
 
 def _span(doc: Document, first: int, last: int) -> Span:
@@ -286,7 +317,7 @@ def _claim(doc: Document, draft: Draft) -> Claim:
         weapon=draft.weapon,  # type: ignore[arg-type]
         model=draft.model,
         qualifier=draft.qualifier,  # type: ignore[arg-type]
-        location=draft.location,
+        location=_public_code(draft.location),
         claimant=speaker.name if speaker else None,
         claimant_side=speaker.side if speaker else None,  # type: ignore[arg-type]
         claimant_kind=speaker.kind if speaker else None,  # type: ignore[arg-type]

@@ -19,15 +19,29 @@ def long_before(reader: SentenceReader, draft: Draft, today: date | None) -> boo
     lexicon sets `recent_days` (English news; its gold has no claim older than two days). A
     weekday ("on Sunday") is the week's news and stays."""
     lex = reader.lex
-    if lex.recent_days is None or draft.date is None or today is None or not draft.date_span:
+    if today is None or not draft.date_span:
         return False
     first, last = draft.date_span
     if not any(t.low in lex.months or t.lemma in lex.months for t in reader.doc.tokens[first:last]):
         return False
+    reach = lex.recent_days
+    if reach is None and _earlier_opened(reader, draft.sentence):
+        reach = 1  # "Ранее, 9 марта, ...": an earlier report, not the night just past
+        if draft.date is None:
+            return True  # "Ранее в марте ...": the month's earlier days
+    if reach is None or draft.date is None:
+        return False
     try:
-        return (today - date.fromisoformat(draft.date)).days > lex.recent_days
+        return (today - date.fromisoformat(draft.date)).days > reach
     except ValueError:
         return False
+
+
+def _earlier_opened(reader: SentenceReader, sentence: Sentence) -> bool:
+    words = tuple(
+        t.low for t in reader.doc.tokens[sentence.first : sentence.first + 3] if t.is_word
+    )
+    return opens_with(words, reader.lex.sequences.earlier_openers)
 
 
 def in_brackets(reader: SentenceReader, mention: DateMention) -> bool:

@@ -6,6 +6,8 @@ Read by `settle`; each function takes the draft and its speaker as settled so fa
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from claimledger.catalog.actors import actors
 from claimledger.extract.grammar.draft import (
     CASUALTY_ACTIONS,
@@ -372,3 +374,15 @@ def whole_elsewhere(settled: list[Draft], draft: Draft) -> bool:
     about it ("nine drones towards the Odesa region ... All of them were neutralised")."""
     counts = [d for d in settled if d.weapon == draft.weapon and d.action in _COUNTED]
     return bool(counts) and counts[-1].location != draft.location
+
+
+def region_anaphor(reader: SentenceReader, draft: Draft) -> bool:
+    """ "▪️ Одесская область. По данным Воздушных сил, над областью сбиты семь дронов": the
+    count's own words point back at one region ("над областью", "over the region"); the
+    place said before is its place, not the last place merely told."""
+    tokens = reader.doc.tokens[draft.sentence.first : draft.sentence.last]
+    words = reader.lex.words
+    return any(
+        one.low in words.over_words and two.low in words.region_nouns
+        for one, two in pairwise(tokens)
+    )

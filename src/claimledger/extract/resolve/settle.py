@@ -41,6 +41,7 @@ from claimledger.extract.resolve.located import (
     happened_at,
     named_countries,
     own_sky,
+    region_anaphor,
     regional_denial,
     sole_region,
     speaker_place,
@@ -169,6 +170,7 @@ def settle(
                 and speaker.kind == "military"
                 and (speaker.national or speaker is outlet)  # a regional command is no nation's
                 and (draft.location_source == "context")
+                and not region_anaphor(reader, draft)
                 and not (
                     # relayed, not the ministry's own channel ("Усі три збиті" there is its
                     # national count)
