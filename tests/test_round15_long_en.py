@@ -33,6 +33,9 @@ spokesmen military; the outlet's own voice is the site's side and "outlet".
 Rows are (action, weapon, quantity, location, claimant_side, claimant_kind).
 
 28 reports (2 with no claim), 179 expected claims.
+Figures (`python tests/grid.py tests/test_round15_long_en.py`):
+- before (commit "long grid written before reading", main's rules): P 0.856, R 0.894, F1 0.874,
+  claimant 0.938; gold 179, read 187, matched 160.
 """
 
 from __future__ import annotations
