@@ -38,6 +38,8 @@ _RIGHT_REACH = 5
 _COMPLEMENT = frozenset({"PREP", "NOUN", "ADJF", "PRTF"})  # a source modifier's object
 _ASIDE = 8  # the longest aside between a speaker and its verb
 
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u00bb", "\u2019"})  # a quote ended before ", X said"
+
 
 class Attribution(ActorReader):
     """Finds the actors and the speaker of a post's sentences."""
@@ -452,6 +454,8 @@ class Attribution(ActorReader):
         probe = mention.first - 1
         while probe > sentence.first and tokens[probe].low in words.skippable:
             probe -= 1
+        if probe > sentence.first and tokens[probe].text in _CLOSING_QUOTES:
+            probe -= 1  # '"... receiving help," Mayor Oleksandr Symchyshyn wrote on Telegram.'
         if probe <= sentence.first or tokens[probe].text != ",":
             return False
         tail = [t for t in tokens[mention.last : sentence.last] if t.is_word]
