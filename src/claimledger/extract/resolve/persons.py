@@ -59,6 +59,20 @@ def person_named(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
 _TITLE_WORDS = 4  # words of a title before a person's name: "Ukraine's deputy prime minister"
 
 
+def body_opening(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
+    """The body that opens a sentence saying nothing ("Russia's defence ministry did not comment
+    on the attack."), whom an "It said ..." right after it stands for."""
+    facts, sentence = reader.facts[index], reader.doc.sentences[index]
+    if facts.speaker.explicit or _quoted(reader, index):
+        return None
+    mention = next(
+        (a for a in facts.actors if a.first - sentence.first <= _TITLE_WORDS and not a.back), None
+    )
+    if mention is None or mention.speaker is None or _person(mention):
+        return None
+    return SentenceSpeaker(mention.speaker, mention)
+
+
 def _person(mention: ActorMention | None) -> bool:
     """An actor who is one person: a catalogued person, or an office's holder named."""
     if mention is None or mention.back or mention.speaker is None:
