@@ -70,6 +70,8 @@ def body_opening(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
     )
     if mention is None or mention.speaker is None or _person(mention):
         return None
+    if mention.speaker.kind in ("media", "outlet"):
+        return None  # "Reuters was unable to verify the report. ..., it said": not the outlet
     return SentenceSpeaker(mention.speaker, mention)
 
 
