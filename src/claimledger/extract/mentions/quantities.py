@@ -150,6 +150,8 @@ def _quantity(
     end: int,
     phrases: list[WeaponPhrase],
 ) -> Quantity | None:
+    if _age(doc, lex, sentence, end):
+        return None
     qualifier, distributive, first = _prefix(doc, lex, sentence, index)
     if qualifier == "at_most" and grew_to(doc, lex, sentence, first):
         qualifier = "exact"
@@ -168,6 +170,13 @@ def _quantity(
     if head is None:
         return None
     return _classify(doc, lex, sentence, head, quantity, phrases)
+
+
+def _age(doc: Document, lex: Lexicon, sentence: Sentence, end: int) -> bool:
+    """ "a 70-year-old woman was killed when a drone hit": an age, never a count (a count read
+    from it would be taken as a part of a total counted before)."""
+    probe = end + 1 if end < sentence.last and doc.tokens[end].text == "-" else end
+    return probe < sentence.last and doc.tokens[probe].low in lex.words.age_words
 
 
 def _share_of(doc: Document, lex: Lexicon, sentence: Sentence, first: int) -> bool:
