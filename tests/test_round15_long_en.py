@@ -36,6 +36,16 @@ Rows are (action, weapon, quantity, location, claimant_side, claimant_kind).
 Figures (`python tests/grid.py tests/test_round15_long_en.py`):
 - before (commit "long grid written before reading", main's rules): P 0.856, R 0.894, F1 0.874,
   claimant 0.938; gold 179, read 187, matched 160.
+- after (this branch's rules): P 0.912, R 0.927, F1 0.920, claimant 0.964; gold 179, read 182,
+  matched 166. The rules: "Southern District" names IL-D, and a town abroad listed beside a
+  region of its country is a place of its own (the country); "near the border with Poland" a
+  neighbour; a compass mark after a sea ("over the Red Sea, south of Eilat") marks the sea; ten
+  Israeli towns' report spellings; a day's toll with no air weapon ("Russian attacks killed
+  three ... over the past day") no claim; '"...," Mayor X wrote' signs its paragraph as "...,
+  X said" does; "It said" after a body opened a sentence without speaking is that body's; "Belgorod
+  Gov. X" names the region's official; "a 70-year-old woman" an age, never a count.
+
+No expectation was changed after reading. The cases still failing are strict xfails (below).
 """
 
 from __future__ import annotations
@@ -825,7 +835,49 @@ CASES: list[GridCase] = [
         r("killed", None, 3, "LB", OT_OFF)]),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "ap_moscow_drone_wave": (
+        "'two of the capital's airports' read as a launch of 2 (a partitive of no weapon); the "
+        "Vidnoye hit placed at the country in the whole report (RU-MOS alone)"),
+    "aljazeera_houthi_tanker": (
+        "'Yemen's Houthi rebels say they have targeted ...': the group's claim read as the "
+        "outlet's own"),
+    "toi_liveblog_iran_barrage": (
+        "live blog: 'Magen David Adom updates:' read as the outlet; an earlier entry's place "
+        "(IL-D) carried into a later one; the superseded 12 injured read; 'Jordan's military "
+        "... the kingdom's airspace' placed IL"),
+    "wire_centcom_red_sea_complex_attack": (
+        "'the attack included 18 one-way attack drones' (a launch count equal to the "
+        "interception's) not read; a Defence Secretary (a minister) read as military"),
+    "reuters_mod_regions_breakdown": (
+        "'nine over the Oryol region, with the rest over the Kaluga, ... regions': the part "
+        "read at the country"),
+    "ap_kyiv_region_village": (
+        "'the Bila Tserkva district' (a two-word town's district) read as the town; 'destroyed "
+        "all the drones approaching the city' read as one"),
+    "toi_eilat_hotel_drone": "'The other was intercepted over the Red Sea' (one) not read",
+    "ap_iran_barrage_jericho": (
+        "'intercepted by Israeli and U.S. air defense systems': the defenders' adjective read "
+        "as the place (US)"),
+    "reuters_gulf_of_aden_crew_killed": (
+        "'about 50 nautical miles southwest of Aden' read as Yemen (the town), not the Gulf of "
+        "Aden of the lede"),
+    "aljazeera_liveblog_oil_depot": (
+        "an entry's headline 'Voronezh governor: drone debris injures 2' read with the entry "
+        "before's place and the outlet; 'debris from a downed drone' read as one intercepted"),
+    "kyivindependent_drone_war_explainer": (
+        "the outlet's own sentence after a paragraph quoting the president read as an "
+        "official's"),
+    "wire_black_sea_azov_breakdown": (
+        "an unregistered mayor of a Russian city (Novorossiysk) read as Ukrainian"),
+    "ap_zaporizhzhia_s300_strike": (
+        "'launched overnight across the country' not read as the country (the paragraph's "
+        "city taken); 'Russian-installed officials ... said Ukrainian drones had killed a "
+        "civilian in the town of Vasylivka' missed"),
+    "toi_hezbollah_kiryat_shmona": (
+        "'the village of Aitaroun in southern Lebanon' read as the village (city:); towns "
+        "abroad are their country (the gazetteer names southern Lebanon LB-JA: open)"),
+}
 
 
 @pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
