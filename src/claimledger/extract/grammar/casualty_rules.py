@@ -94,18 +94,6 @@ class CasualtyRules(CasualtyParts):
         day's summary of shelling and drones lists its victims below.)"""
         return not facts.phrases and self._fired(sentence)
 
-    def _day_toll(self, sentence: Sentence, facts: Facts) -> bool:
-        """ "Russian attacks killed three people and injured 12 ... over the past day": victims
-        of a day, told with no weapon, are a day's toll of shelling and strikes together, not
-        of an air attack (ANNOTATION.md: casualties of an aerial attack only)."""
-        spans = self.lex.words.day_spans
-        tokens = self.doc.sentence_tokens(sentence)
-        air = self.lex.words.air_event_words | self.lex.words.air_adjectives
-        if facts.phrases or not spans or any(t.lemma in air or t.low in air for t in tokens):
-            return False  # "Russian drone attacks killed two ... over the past day" are counted
-        words = " ".join(t.low for t in tokens)
-        return any(f" {span} " in f" {words} " for span in spans)
-
     def _fired(self, sentence: Sentence) -> bool:
         tokens = self.doc.sentence_tokens(sentence)
         fire = self.lex.words.ground_fire | self.lex.words.gun_words

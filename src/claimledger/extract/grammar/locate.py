@@ -35,8 +35,6 @@ _COLON = frozenset({":"})
 
 
 _TOLD_REGIONS = 3  # regions named before a total that make it the country's
-# "over the Red Sea, south of the port city of Eilat": tokens from a mark on the sea to its land
-_OFFSHORE_REACH = 6
 
 
 class PlaceRules(SingleRules):
@@ -198,11 +196,9 @@ class PlaceRules(SingleRules):
         for index in range(ref.first - 1, max(0, ref.first - 3) - 1, -1):
             token = tokens[index]
             if token.low in self.lex.words.border_verbs:
-                if tokens[index + 1].low in self.lex.words.border_links:
-                    return True
                 before = tokens[index - 1].low if index > 0 else ""
                 return token.low.endswith("s") or before in self.lex.words.relative_openers or (
-                    before == ","
+                    before == "," or tokens[index + 1].low in self.lex.words.border_links
                 )
             if not token.is_word:
                 return False
@@ -211,7 +207,7 @@ class PlaceRules(SingleRules):
     def _offshore(self, ref: PlaceRef) -> bool:
         tokens = self.doc.tokens
         sentence = self.doc.sentences[tokens[ref.first].sentence]
-        for index in range(ref.first - 1, max(sentence.first, ref.first - _OFFSHORE_REACH) - 1, -1):
+        for index in range(ref.first - 1, max(sentence.first, ref.first - 6) - 1, -1):
             if tokens[index].low in self.lex.words.offshore_words:
                 return True
             if tokens[index].text in (",", ";", ":"):

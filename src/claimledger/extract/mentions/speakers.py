@@ -38,8 +38,6 @@ _RIGHT_REACH = 5
 _COMPLEMENT = frozenset({"PREP", "NOUN", "ADJF", "PRTF"})  # a source modifier's object
 _ASIDE = 8  # the longest aside between a speaker and its verb
 
-_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u00bb", "\u2019"})  # a quote ended before ", X said"
-
 
 class Attribution(ActorReader):
     """Finds the actors and the speaker of a post's sentences."""
@@ -447,15 +445,13 @@ class Attribution(ActorReader):
         return mention
 
     def _said_at_end(self, sentence: Sentence, mention: ActorMention) -> bool:
-        """ "..., the air force said on Telegram.": a comma, the speaker, a verb of speech and
-        nothing but the words of where it was said to the end."""
+        """ "..., the air force said on Telegram.", '"...," Mayor X wrote.': a comma (a quote's
+        end after it), the speaker, a verb of speech and the words of where it was said."""
         tokens = self.doc.tokens
         words = self.lex.words
         probe = mention.first - 1
-        while probe > sentence.first and tokens[probe].low in words.skippable:
+        while probe > sentence.first and tokens[probe].low in words.skippable | {'"', "”", "»"}:
             probe -= 1
-        if probe > sentence.first and tokens[probe].text in _CLOSING_QUOTES:
-            probe -= 1  # '"... receiving help," Mayor Oleksandr Symchyshyn wrote on Telegram.'
         if probe <= sentence.first or tokens[probe].text != ",":
             return False
         tail = [t for t in tokens[mention.last : sentence.last] if t.is_word]

@@ -92,3 +92,10 @@ def _quoted(reader: SentenceReader, index: int) -> bool:
     before = doc.clean[start : sentence.start + 1]
     opened = sum(before.count(q) for q in "«„“") - sum(before.count(q) for q in "»”")
     return opened > 0 or before.count('"') % 2 == 1
+
+
+def body_turn(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
+    """ "Russia's defence ministry did not comment on the attack. It said ...": the body that
+    opened the sentence before speaks, not the speaker carried from the paragraph before."""
+    opened = body_opening(reader, index - 1) if index > 0 else None
+    return opened if opened is not None and body_says(reader, index, opened) else None

@@ -28,12 +28,7 @@ from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
 from claimledger.extract.resolve.leads import lede_force
-from claimledger.extract.resolve.persons import (
-    body_opening,
-    body_says,
-    person_named,
-    person_says,
-)
+from claimledger.extract.resolve.persons import body_says, body_turn, person_named, person_says
 from claimledger.extract.resolve.sides import local_side, place_side
 
 
@@ -136,9 +131,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
                 current = antecedent
             elif named is not None and body_says(reader, index, named):
                 current = named
-        opened = body_opening(reader, index - 1) if own.back and index > 0 else None
-        if opened is not None and body_says(reader, index, opened):
-            current = opened  # "The ministry did not comment. It said ...": the ministry
+        current = (body_turn(reader, index) if own.back else None) or current
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
