@@ -45,6 +45,10 @@ Figures (`python tests/grid.py tests/test_round15_long_en.py`):
   X said" does; "It said" after a body opened a sentence without speaking is that body's; "Belgorod
   Gov. X" names the region's official; "a 70-year-old woman" an age, never a count.
 
+Tried and dropped: a plural subject's "say" before a pronoun ("Houthi rebels say they have
+targeted ...") read as a verb of speech (fixes aljazeera_houthi_tanker; en dev fold a claimant
+accuracy fell 0.992 -> 0.984).
+
 No expectation was changed after reading. The cases still failing are strict xfails (below).
 """
 
