@@ -703,7 +703,6 @@ XFAIL: dict[str, str] = {
     "aljazeera_key_events":
         "'Russia's' in a governor's title was withdrawn: the region named there widens the town "
         "(test_round7_guide place3)",
-    "reuters_kyiv_lede": "'It said separately' after 'did not comment': the outlet's claim",
     "ap_odesa_port_dateline": "'Gov. X said. No one was hurt, he added.': the ministry after it",
     "wire_fedorov_thread": "a head's posts: the city, not the region his office names",
     "reuters_crimea_counterclaim": "context of 'Saky airfield in western Crimea': the town",

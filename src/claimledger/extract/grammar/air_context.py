@@ -40,6 +40,18 @@ class AirContextRules(ListRules):
                 return False  # "... неизвестные расстреляли людей": the nearer story
         return self._air_war_ahead(ahead)
 
+    def _day_toll(self, sentence: Sentence, facts: Facts) -> bool:
+        """ "Russian attacks killed three people and injured 12 ... over the past day": victims
+        of a day, told with no weapon, are a day's toll of shelling and strikes together, not
+        of an air attack (ANNOTATION.md: casualties of an aerial attack only)."""
+        spans = self.lex.words.day_spans
+        tokens = self.doc.sentence_tokens(sentence)
+        air = self.lex.words.air_event_words | self.lex.words.air_adjectives
+        if facts.phrases or not spans or any(t.lemma in air or t.low in air for t in tokens):
+            return False  # "Russian drone attacks killed two ... over the past day" are counted
+        words = " ".join(t.low for t in tokens)
+        return any(f" {span} " in f" {words} " for span in spans)
+
     def _tells_other_blow(self, sentence: Sentence) -> bool:
         """A sentence naming violence of another kind (a shooting, a stabbing, a car driven into
         people): victims counted in it or after it are its own, not those of an air attack told

@@ -38,7 +38,7 @@ class CasualtyRules(CasualtyParts):
         counted = self._casualty_context(sentence, facts)
         if not counted and not (self._denial_context(facts) or self._after_named_attack(facts)):
             return []
-        if self._ground_fire(sentence, facts):
+        if self._ground_fire(sentence, facts) or self._day_toll(sentence, facts):
             return []
         drafts: list[Draft] = []
         grown: list[Draft] = []

@@ -196,7 +196,7 @@ class PlaceRules(SingleRules):
             if token.low in self.lex.words.border_verbs:
                 before = tokens[index - 1].low if index > 0 else ""
                 return token.low.endswith("s") or before in self.lex.words.relative_openers or (
-                    before == ","
+                    before == "," or tokens[index + 1].low in self.lex.words.border_links
                 )
             if not token.is_word:
                 return False
@@ -205,7 +205,7 @@ class PlaceRules(SingleRules):
     def _offshore(self, ref: PlaceRef) -> bool:
         tokens = self.doc.tokens
         sentence = self.doc.sentences[tokens[ref.first].sentence]
-        for index in range(ref.first - 1, max(sentence.first, ref.first - 5) - 1, -1):
+        for index in range(ref.first - 1, max(sentence.first, ref.first - 6) - 1, -1):
             if tokens[index].low in self.lex.words.offshore_words:
                 return True
             if tokens[index].text in (",", ";", ":"):

@@ -343,8 +343,8 @@ class ActorReader:
                 first = probe - 1  # "глава Дона Юрий Слюсарь"
                 probe -= 2
                 continue
-            if token.low in self.lex.words.role_links or (token.text == "," and probe == name - 1):
-                probe -= 1  # "the governor of the region, Alexander Gusev": only with a role
+            if token.low in self.lex.words.role_links or (token.text in ",." and probe == name - 1):
+                probe -= 1  # "the governor of the region, Alexander Gusev", "Gov. X": with a role
                 continue
             if (
                 token.lemma in self.lex.words.role_words

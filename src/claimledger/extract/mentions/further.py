@@ -2,7 +2,7 @@
 for its noun ("... and another over the Oryol region", "two hit a plant, and a third crashed into
 a house", "one ..., and the other struck"), the one weapon a definite article names as what hit
 ("the drone hit the village"), and the article that counts a barrage rather than its weapons
-("a drone and missile barrage")."""
+("a drone and missile barrage"); and the number that is an age, not a count."""
 
 from __future__ import annotations
 
@@ -119,3 +119,10 @@ def definite_hit(
         and verb.lemma in lex.words.attack_verbs
         and verb.info.is_predicate
     )
+
+
+def an_age(doc: Document, lex: Lexicon, sentence: Sentence, end: int) -> bool:
+    """ "a 70-year-old woman was killed when a drone hit": an age, never a count (a count read
+    from it would be taken as a part of a total counted before)."""
+    probe = end + 1 if end < sentence.last and doc.tokens[end].text == "-" else end
+    return probe < sentence.last and doc.tokens[probe].low in lex.words.age_words

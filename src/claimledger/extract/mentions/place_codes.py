@@ -90,7 +90,21 @@ def combine(refs: Iterable[PlaceRef], places: dict[str, Place]) -> str | None:
         # "в деревне Становое под Раменским": a village named next to a region of its own is
         # that region's village, whatever homonym elsewhere the gazetteer chose.
         kept = [r for r in kept if not _stray_village(r, named)]
-    return combine_codes([code_of(r) for r in kept], places)
+    codes = [code_of(r) for r in kept]
+    abroad = [
+        r
+        for r in kept
+        if r.place.kind in TOWN_KINDS
+        and code_of(r) == r.place.country
+        and r.place.region not in codes  # "near Beersheba, in the Southern District": IL-D
+    ]
+    countries = _unique(country_of_code(c, places) for c in codes)
+    if abroad and len(_unique(codes)) > 1 and len(countries) == 1:
+        # "sirens in Tel Aviv, Jerusalem and the Southern District": a town abroad is coded as
+        # its country, yet it is a place beside the region (of another), not the country
+        # around it
+        return countries[0]
+    return combine_codes(codes, places)
 
 
 def _stray_village(ref: PlaceRef, regions: set[str]) -> bool:

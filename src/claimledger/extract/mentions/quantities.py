@@ -18,6 +18,7 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.each import each_of_after
 from claimledger.extract.mentions.further import (
     a_further,
+    an_age,
     definite_hit,
     no_number_openers,
     one_more,
@@ -150,6 +151,8 @@ def _quantity(
     end: int,
     phrases: list[WeaponPhrase],
 ) -> Quantity | None:
+    if an_age(doc, lex, sentence, end):
+        return None
     qualifier, distributive, first = _prefix(doc, lex, sentence, index)
     if qualifier == "at_most" and grew_to(doc, lex, sentence, first):
         qualifier = "exact"

@@ -445,12 +445,12 @@ class Attribution(ActorReader):
         return mention
 
     def _said_at_end(self, sentence: Sentence, mention: ActorMention) -> bool:
-        """ "..., the air force said on Telegram.": a comma, the speaker, a verb of speech and
-        nothing but the words of where it was said to the end."""
+        """ "..., the air force said on Telegram.", '"...," Mayor X wrote.': a comma (a quote's
+        end after it), the speaker, a verb of speech and the words of where it was said."""
         tokens = self.doc.tokens
         words = self.lex.words
         probe = mention.first - 1
-        while probe > sentence.first and tokens[probe].low in words.skippable:
+        while probe > sentence.first and tokens[probe].low in words.skippable | {'"', "”", "»"}:
             probe -= 1
         if probe <= sentence.first or tokens[probe].text != ",":
             return False

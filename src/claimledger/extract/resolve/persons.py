@@ -59,6 +59,22 @@ def person_named(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
 _TITLE_WORDS = 4  # words of a title before a person's name: "Ukraine's deputy prime minister"
 
 
+def body_opening(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
+    """The body that opens a sentence saying nothing ("Russia's defence ministry did not comment
+    on the attack."), whom an "It said ..." right after it stands for."""
+    facts, sentence = reader.facts[index], reader.doc.sentences[index]
+    if facts.speaker.explicit or _quoted(reader, index):
+        return None
+    mention = next(
+        (a for a in facts.actors if a.first - sentence.first <= _TITLE_WORDS and not a.back), None
+    )
+    if mention is None or mention.speaker is None or _person(mention):
+        return None
+    if mention.speaker.kind in ("media", "outlet"):
+        return None  # "Reuters was unable to verify the report. ..., it said": not the outlet
+    return SentenceSpeaker(mention.speaker, mention)
+
+
 def _person(mention: ActorMention | None) -> bool:
     """An actor who is one person: a catalogued person, or an office's holder named."""
     if mention is None or mention.back or mention.speaker is None:
@@ -76,3 +92,10 @@ def _quoted(reader: SentenceReader, index: int) -> bool:
     before = doc.clean[start : sentence.start + 1]
     opened = sum(before.count(q) for q in "«„“") - sum(before.count(q) for q in "»”")
     return opened > 0 or before.count('"') % 2 == 1
+
+
+def body_turn(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
+    """ "Russia's defence ministry did not comment on the attack. It said ...": the body that
+    opened the sentence before speaks, not the speaker carried from the paragraph before."""
+    opened = body_opening(reader, index - 1) if index > 0 else None
+    return opened if opened is not None and body_says(reader, index, opened) else None

@@ -28,7 +28,7 @@ from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
 from claimledger.extract.resolve.leads import lead_of, leads_back, named_official
-from claimledger.extract.resolve.persons import body_says, person_named, person_says
+from claimledger.extract.resolve.persons import body_says, body_turn, person_named, person_says
 from claimledger.extract.resolve.sides import local_side, place_side
 
 
@@ -131,6 +131,7 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
                 current = antecedent
             elif named is not None and body_says(reader, index, named):
                 current = named
+        current = (body_turn(reader, index) if own.back else None) or current
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
