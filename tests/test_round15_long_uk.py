@@ -43,6 +43,9 @@ guide and of the gold's review conventions taken here:
   ground losses, stockpiles, production and forecasts are no claims.
 
 31 reports, 136 expected claims; 2 reports expect no claim.
+Figures (`python tests/grid.py tests/test_round15_long_uk.py`):
+- before (commit "long grid written before reading", main's rules): P 0.819, R 0.831, F1 0.825,
+  claimant 0.965; gold 136, read 138, matched 113.
 """
 
 from __future__ import annotations
