@@ -16,6 +16,7 @@ from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPh
 
 _MIXED_REACH = 6  # words from a downing verb to the suppression it is joined with
 _CARRIERS = frozenset({"uav", "aircraft", "helicopter"})  # what drops munitions, not dropped
+_LIST_REACH = 3  # sentences back from a list's first line to the count whose action it goes on
 
 
 class CountActionRules(CasualtyRules):
@@ -230,11 +231,17 @@ class CountActionRules(CasualtyRules):
         return False
 
     def _line_before_action(self) -> str | None:
-        """The action of the sentence before, when it made weapon claims (a list goes on)."""
-        if len(self.drafts) == 0:
-            return None
-        earlier = [d for d in self.drafts[-1] if d.action in WEAPON_ACTIONS]
-        return earlier[-1].action if earlier else None
+        """The action of the sentence before, when it made weapon claims (a list goes on), over
+        lines between that count and name nothing ("... атакував 151 засобом. Про це повідомили
+        Повітряні сили.", "Зокрема:", "– 4 балістичні ракети")."""
+        for back in range(1, min(len(self.drafts), _LIST_REACH) + 1):
+            drafts, facts = self.drafts[-back], self.facts[-back - 1]
+            earlier = [d for d in drafts if d.action in WEAPON_ACTIONS]
+            if earlier:
+                return earlier[-1].action
+            if drafts or facts.quantities or facts.phrases:
+                return None
+        return None
 
     def _over_places(self, facts: Facts, quantity: Quantity) -> bool:
         """Weapons seen over a place: "о примерно 30 «шахедах» над разными областями"."""
