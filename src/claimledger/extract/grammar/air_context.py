@@ -38,7 +38,20 @@ class AirContextRules(ListRules):
                 return True  # "...унаслідок ракетного удару по Кривому Рогу ... Загинули 5 людей."
             if self._tells_other_blow(self.doc.sentences[position]):
                 return False  # "... неизвестные расстреляли людей": the nearer story
+            if not armed and self._gunfire(self.doc.sentences[position]):
+                return False  # "Нікопольщину обстріляли з артилерії. Поранено чоловіка."
         return self._air_war_ahead(ahead)
+
+    def _gunfire(self, sentence: Sentence) -> bool:
+        """A sentence of guns with no air-war weapon ("обстріляли з важкої артилерії"): the
+        victims counted right after it are of the gunfire, the nearer story."""
+        fire = self.lex.words.ground_fire | self.lex.words.gun_words
+        air = self.lex.words.air_adjectives
+        tokens = self.doc.sentence_tokens(sentence)
+        return any(
+            (t.lemma in fire or t.low in fire) and not (i and tokens[i - 1].lemma in air)
+            for i, t in enumerate(tokens)
+        )
 
     def _tells_other_blow(self, sentence: Sentence) -> bool:
         """A sentence naming violence of another kind (a shooting, a stabbing, a car driven into
