@@ -42,10 +42,32 @@ guide and of the gold's review conventions taken here:
 - counts of shellings, explosions, settlements, buildings, rescuers, attacks on positions,
   ground losses, stockpiles, production and forecasts are no claims.
 
-31 reports, 136 expected claims; 2 reports expect no claim.
+31 reports, 137 expected claims; 2 reports expect no claim.
 Figures (`python tests/grid.py tests/test_round15_long_uk.py`):
 - before (commit "long grid written before reading", main's rules): P 0.819, R 0.831, F1 0.825,
-  claimant 0.965; gold 136, read 138, matched 113.
+  claimant 0.965; gold 136, read 138, matched 113. With the one expectation corrected below
+  (main's rules): P 0.826, R 0.832, F1 0.829, claimant 0.965; gold 137, read 138, matched 114.
+- after (this branch's rules: an oblast head speaks for his own region where the other side
+  holds part of it; a town widens to its region only by an attribution in the claim's
+  paragraph; a list goes on the action of the count over lines that count nothing ("Про це
+  повідомили ...", "Зокрема:"); victims right after a sentence of guns in their paragraph are the
+  gunfire's; a country after a short passive participle is its agent): P 0.864, R 0.883,
+  F1 0.874, claimant 0.975; gold 137, read 140, matched 121.
+
+Changed after reading: suspilne_sumy_day's "через атаку FPV-дрона постраждав чоловік" was written
+with no claim of the drone; the guide's launched is "attacked with", and docs/evaluation.md
+("How the gold was made", step 3) says annotators split only on whether a single drone that
+"attacked" was launched or hit, so it is a claim: launched uav 1 added. The text of
+pravda_kherson_prokudin spelt "Бериславському" wrong ("Берислівському"); spelt right.
+
+The strict xfails and their causes (16 reports): a superseded figure of a rising toll read as
+a claim (3; the round-14 uk grid reads such figures the other way, as kept claims, so no rule
+was written); a day's toll of all attacks read as the air war's (2; the rules keep a summary's
+victims on purpose); a carried voice lost or wrong (the General Staff's hits in Russia, an SBU
+source after a told outlet, the outlet's reporters: 3, one each); places (a hromada read as its
+town, "летіли на столицю" with Moscow Oblast elsewhere, a city council's denial, an unplaced MoD
+daily summary, "над регіонами країни": 5, one each, the first two the project's readings);
+counts missed in long phrases or asides (4, one each); sea-drone victims (1).
 """
 
 from __future__ import annotations
@@ -294,6 +316,7 @@ CASES: list[GridCase] = [
     ), [r("launched", "guided_bomb", 4, "UA-59", UA_OFF),
         r("hit", "uav", 1, "city:Sumy", UA_OFF),
         r("injured", None, 2, "city:Sumy", UA_OFF),
+        r("launched", "uav", 1, "UA-59", UA_OFF),
         r("injured", None, 1, "UA-59", UA_OFF),
         r("intercepted", "uav", 11, "UA-59", UA_MIL)]),
 
@@ -712,7 +735,52 @@ CASES: list[GridCase] = [
         r("intercepted", "uav", 112, None, RU_MIL)]),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "suspilne_odesa_dsns_toll": (
+        "a superseded toll ('Раніше повідомлялося про шістьох загиблих') read as a claim; the "
+        "Air Force's 'випустили по місту' after Odesa placed in the country"),
+    "kyivindependent_kyiv_night": (
+        "the Air Force's 15 missiles in all merged with the city's 15 as one restated count; "
+        "the outlet's own reporters read as the city official before them"),
+    "ukrinform_genstaff_saratov": (
+        "the General Staff's quoted 'щонайменше три влучання' missed; 'над регіонами країни – "
+        "54' placed at the town the report is about"),
+    "pravda_sbu_source_khalino": (
+        "'відпрацювали 12 дронів' not read as a launch; 'співрозмовник' after "
+        "'повідомило \"Українській правді\" джерело в СБУ' loses the SBU (side null)"),
+    "suspilne_zaporizhzhia_fedorov": (
+        "a superseded figure ('Спочатку глава ОВА писав про трьох поранених') read as a claim"),
+    "ukrinform_russian_mod_relay": (
+        "'летіли на столицю' read RU-MOS where another paragraph names Moscow Oblast"),
+    "suspilne_sumy_day": (
+        "a hromada ('у Шосткинській громаді') read as its town (uk.toml municipality_nouns); "
+        "our reading: the region"),
+    "wire_odesa_lines": (
+        "'три крилаті ракети ..., випущені по Одещині з акваторії Чорного моря, збиті': the "
+        "downing participle after the long phrase not read"),
+    "pravda_kherson_prokudin": (
+        "a day's toll of all attacks ('через удари росіян за добу загинули двоє') read as the "
+        "air war's"),
+    "kyivindependent_genstaff_bryansk": (
+        "the General Staff's hits in Russia, its voice carried from the paragraph before, given "
+        "to the outlet (a carried party does not speak for hits in the other side's country)"),
+    "suspilne_khmelnytskyi_updates": (
+        "a superseded figure ('Поранено трьох' before 'зросла до п'яти') read; the city "
+        "council's denial placed at the region ('Хмельницького' after a noun is no place)"),
+    "pravda_kyiv_oblast_districts": (
+        "an elliptic list item ('одну – у Броварському', no 'районі') missed"),
+    "suspilne_donetsk_filashkin": (
+        "a day's toll of all attacks ('Загалом за добу ... росіяни вбили чотирьох') read as the "
+        "air war's"),
+    "suspilne_ihnat_interview": (
+        "'ще дві, на жаль, досягли цілей': an elliptic count with an aside before its verb "
+        "missed"),
+    "ukrinform_mod_seas_crimea": (
+        "victims of an attack by sea drones (безекіпажні катери) read as the air war's"),
+    "ukrinform_mod_daily_summary": (
+        "the Russian MoD's daily figures with no place read as Russia (our reading: null); a "
+        "week's tally in a 'Нагадаємо' paragraph read as a claim"),
+}
 
 
 @pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
