@@ -746,8 +746,7 @@ XFAIL: dict[str, str] = {
         "the General Staff's quoted 'щонайменше три влучання' missed; 'над регіонами країни – "
         "54' placed at the town the report is about"),
     "pravda_sbu_source_khalino": (
-        "'відпрацювали 12 дронів' not read as a launch; 'співрозмовник' after "
-        "'повідомило \"Українській правді\" джерело в СБУ' loses the SBU (side null)"),
+        "'відпрацювали 12 дронів' not read as a launch"),
     "suspilne_zaporizhzhia_fedorov": (
         "a superseded figure ('Спочатку глава ОВА писав про трьох поранених') read as a claim"),
     "ukrinform_russian_mod_relay": (
