@@ -749,6 +749,9 @@ XFAIL: dict[str, str] = {
         "'відпрацювали 12 дронів' not read as a launch"),
     "suspilne_zaporizhzhia_fedorov": (
         "a superseded figure ('Спочатку глава ОВА писав про трьох поранених') read as a claim"),
+    "wire_dnipropetrovsk_lysak_vilkul": (
+        "a victim right after a sentence of artillery fire ('Нікопольщину обстріляли з важкої "
+        "артилерії. У Марганецькій громаді поранено чоловіка') read as the air war's"),
     "ukrinform_russian_mod_relay": (
         "'летіли на столицю' read RU-MOS where another paragraph names Moscow Oblast"),
     "suspilne_sumy_day": (

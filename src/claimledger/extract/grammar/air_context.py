@@ -26,7 +26,6 @@ class AirContextRules(ListRules):
         if self._tells_other_blow(self.doc.sentences[len(self.facts) - 1]):
             return False  # "Один человек погиб из-за стрельбы": the victims' own cause is told
         first = max(0, len(self.facts) - 1 - back)
-        here = self.doc.sentences[len(self.facts) - 1]
         for position in range(len(self.facts) - 2, first - 1, -1):  # the nearest first
             earlier = self.facts[position]
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
@@ -39,23 +38,7 @@ class AirContextRules(ListRules):
                 return True  # "...унаслідок ракетного удару по Кривому Рогу ... Загинули 5 людей."
             if self._tells_other_blow(self.doc.sentences[position]):
                 return False  # "... неизвестные расстреляли людей": the nearer story
-            if not armed and self._gunfire(self.doc.sentences[position], here):
-                return False  # "Нікопольщину обстріляли з артилерії. Поранено чоловіка."
         return self._air_war_ahead(ahead)
-
-    def _gunfire(self, sentence: Sentence, here: Sentence) -> bool:
-        """A sentence of guns with no air-war weapon ("обстріляли з важкої артилерії") in the
-        victims' paragraph: they are of the gunfire, the nearer story (not a background
-        paragraph of shelling between an air attack and its victims)."""
-        if sentence.paragraph != here.paragraph:
-            return False
-        fire = self.lex.words.ground_fire | self.lex.words.gun_words
-        air = self.lex.words.air_adjectives
-        tokens = self.doc.sentence_tokens(sentence)
-        return any(
-            (t.lemma in fire or t.low in fire) and not (i and tokens[i - 1].lemma in air)
-            for i, t in enumerate(tokens)
-        )
 
     def _tells_other_blow(self, sentence: Sentence) -> bool:
         """A sentence naming violence of another kind (a shooting, a stabbing, a car driven into

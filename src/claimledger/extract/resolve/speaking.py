@@ -227,12 +227,16 @@ def _in_apposition(reader: SentenceReader, mention: ActorMention, first: int) ->
 
 
 def _in_paragraph_of(reader: SentenceReader, mention: ActorMention, draft: Draft) -> bool:
-    """The words naming the speaker stand in the claim's paragraph: an office named paragraphs
-    before ("начальник Полтавської ОВА" in the lede, then "«У Кременчуці ... Загинула одна
-    людина», – написав він") does not make the town its region."""
+    """The words naming the speaker attribute the claim: they stand in its paragraph, or its
+    sentence has no attribution of its own (a post quoted under the line that named its author's
+    office). An office named paragraphs before a claim attributed anew ("начальник Полтавської
+    ОВА" in the lede, then "«У Кременчуці ... Загинула одна людина», – написав він") does not
+    make the town its region."""
     tokens, sentences = reader.doc.tokens, reader.doc.sentences
+    here = tokens[draft.first].sentence
+    own = reader.facts[here].speaker
     said = sentences[tokens[mention.first].sentence].paragraph
-    return said == sentences[tokens[draft.first].sentence].paragraph
+    return not (own.back or own.explicit) or said == sentences[here].paragraph
 
 
 def _in_sentence_of(reader: SentenceReader, mention: ActorMention, draft: Draft) -> bool:
