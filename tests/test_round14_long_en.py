@@ -711,7 +711,6 @@ XFAIL: dict[str, str] = {
     "reuters_region_table": "'Kursk region: 38' lines (place, colon, count) not read",
     "reuters_israel_yemen": "'fired a missile at Ben Gurion airport' missed; Sanaa a city",
     "ap_roundup_regions": "'an aerial bomb killed a woman' read as a hit, no killing",
-    "kyivindependent_tatarstan_sources": "'the source said' after an SBU source: side lost",
     "wire_russian_governors": "'Rostov:' heading read as the city Rostov-on-Don",
     "aljazeera_zelenskyy_week": "guide: a ministry's daily count with no place is null; rules: RU",
     "reuters_aircraft_denial": "guide: a ministry's daily count with no place is null; rules: RU",

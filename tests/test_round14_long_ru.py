@@ -711,8 +711,6 @@ XFAIL: dict[str, str] = {
     "ria_enerhodar_balitsky": (
         "a city in the speaking official's region read as the region (guide: city:<name>); "
         "'дрон-камикадзе атаковал автобус' read as a hit"),
-    "interfax_table_regions": (
-        "a table-like list ('Брянская область - 21;') not read"),
     "meduza_engels_counterclaims": (
         "a city in the speaking official's region read as the region (guide: city:<name>); "
         "the SBU source's 30 drones placed in Ukraine"),

@@ -16,6 +16,7 @@ from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPh
 
 _MIXED_REACH = 6  # words from a downing verb to the suppression it is joined with
 _CARRIERS = frozenset({"uav", "aircraft", "helicopter"})  # what drops munitions, not dropped
+_LIST_REACH = 3  # sentences back from a list's first line to the count whose action it goes on
 
 
 class CountActionRules(CasualtyRules):
@@ -230,24 +231,17 @@ class CountActionRules(CasualtyRules):
         return False
 
     def _line_before_action(self) -> str | None:
-        """The action of the sentence before, when it made weapon claims (a list goes on)."""
-        back = len(self.drafts) - 1
-        # a bare label between the count and its list ("Подробности:", "Details:") adds nothing
-        while back > 0 and not self.drafts[back] and self._bare_label(self.facts[back]):
-            back -= 1
-        if back < 0:
-            return None
-        earlier = [d for d in self.drafts[back] if d.action in WEAPON_ACTIONS]
-        return earlier[-1].action if earlier else None
-
-    def _bare_label(self, facts: Facts) -> bool:
-        """A sentence of one or two words ending in a colon, nothing counted or named in it."""
-        if facts.quantities or facts.phrases or facts.places or facts.actions or not facts.clauses:
-            return False
-        sentence = self.doc.sentences[self.doc.tokens[facts.clauses[0][0]].sentence]
-        tokens = self.doc.sentence_tokens(sentence)
-        words = [t for t in tokens if t.is_word]
-        return 0 < len(words) <= 2 and tokens[-1].text == ":"
+        """The action of the sentence before, when it made weapon claims (a list goes on), over
+        lines between that count and name nothing ("... атакував 151 засобом. Про це повідомили
+        Повітряні сили.", "Зокрема:", "– 4 балістичні ракети")."""
+        for back in range(1, min(len(self.drafts), _LIST_REACH) + 1):
+            drafts, facts = self.drafts[-back], self.facts[-back - 1]
+            earlier = [d for d in drafts if d.action in WEAPON_ACTIONS]
+            if earlier:
+                return earlier[-1].action
+            if drafts or facts.quantities or facts.phrases:
+                return None
+        return None
 
     def _over_places(self, facts: Facts, quantity: Quantity) -> bool:
         """Weapons seen over a place: "о примерно 30 «шахедах» над разными областями"."""

@@ -42,7 +42,7 @@ from claimledger.extract.mentions.handles import handle_at
 from claimledger.extract.mentions.named import NamedPeople
 from claimledger.extract.mentions.officials import official_of, speaker_of, town_mayor
 from claimledger.extract.mentions.place_codes import SIDE_OF_COUNTRY
-from claimledger.extract.mentions.sources import situated
+from claimledger.extract.mentions.sources import last_source, situated
 from claimledger.extract.mentions.titled import titled_person
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
 from claimledger.sources.registry import SourceInfo, SourceRegistry
@@ -89,13 +89,13 @@ class ActorReader:
                 continue
             mention = people.with_name(sentence, mention, places)
             found.append(mention)
-            if mention.speaker is not None and mention.speaker.kind == "anonymous":
-                self.source = mention
             index = mention.last
         regions = [region_code(p) for p in places if p.place.kind in REGIONAL]
         if regions:
             self.region_before = regions[-1]
-        return situated(self.doc, self.lex, found)
+        found = situated(self.doc, self.lex, found)
+        self.source = last_source(found, self.source)  # "джерело в СБУ", then "співрозмовник"
+        return found
 
     def _actor_at(
         self, sentence: Sentence, index: int, places: list[PlaceRef]

@@ -456,7 +456,7 @@ def _names_a_party(
         return False
     if (
         before is not None
-        and before.info.pos == "PRTF"
+        and before.info.pos in ("PRTF", "PRTS")  # "Призначений Росією" read as either
         and (before.lemma in lex.words.launch_verbs or "pssv" in before.info.grams)
         and "ablt" in cases
     ):

@@ -106,16 +106,33 @@ def relays(mention: ActorMention) -> bool:
     return mention.speaker is not None and mention.speaker.kind in _RELAYS
 
 
-def behind_medium(mention: ActorMention, actors: list[ActorMention]) -> ActorMention:
+def behind_medium(
+    mention: ActorMention, actors: list[ActorMention], doc: Document | None = None
+) -> ActorMention:
     """A source a medium names next to it ("сообщил ТАСС источник", "источник ТАСС
-    сообщил"): the source is the origin of what the medium relays."""
+    сообщил", 'повідомило "Українській правді" джерело'): the source is the origin of what the
+    medium relays."""
     if not relays(mention):
         return mention
     for other in actors:
         unnamed = other.speaker is not None and other.speaker.kind == "anonymous"
         if unnamed and (other.first == mention.last or other.last == mention.first):
             return other
+        if unnamed and doc is not None and other.first == mention.last + 1 and (
+            doc.tokens[mention.last].text in _CLOSING_QUOTES
+        ):
+            return other  # the medium's quoted name closed between them
     return mention
+
+
+_CLOSING_QUOTES = frozenset("»“”\"")
+
+
+def last_source(found: list[ActorMention], before: ActorMention | None) -> ActorMention | None:
+    """The last unnamed source of a sentence, as the body it sits in seats it, else the one
+    before: a bare "источник", "співрозмовник" after it is the same source."""
+    sources = [m for m in found if m.speaker is not None and m.speaker.kind == "anonymous"]
+    return sources[-1] if sources else before
 
 
 def unnamed_subject(doc: Document, lex: Lexicon, mention: ActorMention | None, verb: int) -> bool:

@@ -104,7 +104,7 @@ class Attribution(ActorReader):
                     elif not cues:
                         result.back = True
             if mention is not None:
-                mention = behind_medium(mention, actors)
+                mention = behind_medium(mention, actors, self.doc)
             if mention is not None and all(m is not mention for _, m in cues):
                 cues.append((origin, mention))
         if not cues:

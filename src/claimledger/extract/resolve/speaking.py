@@ -116,6 +116,11 @@ def other_side(speaker: Speaker, draft: Draft, places: dict[str, Place]) -> bool
     the sentences before ("Минобороны: сбито 12 дронов. ... В Киеве ранены двое")."""
     if draft.action in DEFENCE or draft.action == "launched" or speaker.side not in OPPOSITE:
         return False
+    if speaker.region is not None and region_of_code(draft.location or "", places) == (
+        speaker.region
+    ):
+        return False  # "the Donetsk oblast head: in Sloviansk a man was killed": his own region,
+        # though the other side holds part of it
     return place_side(draft.location, places) == OPPOSITE[speaker.side or ""]
 
 
@@ -174,7 +179,11 @@ def _attributions(
     later "..., написал Бречалов" carried the claim's voice)."""
     found = []
     if (
-        (by_context and draft.location_source == "context")
+        (
+            by_context
+            and draft.location_source == "context"
+            and _in_paragraph_of(reader, mention, draft)
+        )
         or (same_sentence and _in_sentence_of(reader, mention, draft))
         or (same_sentence and _signs_sentence_of(reader, mention, draft))
     ):
@@ -224,6 +233,19 @@ def _in_apposition(reader: SentenceReader, mention: ActorMention, first: int) ->
         and tokens[mention.last].text == ","
         and 0 < first - mention.last <= _APPOSITION_REACH
     )
+
+
+def _in_paragraph_of(reader: SentenceReader, mention: ActorMention, draft: Draft) -> bool:
+    """The words naming the speaker attribute the claim: they stand in its paragraph, or its
+    sentence has no attribution of its own (a post quoted under the line that named its author's
+    office). An office named paragraphs before a claim attributed anew ("начальник Полтавської
+    ОВА" in the lede, then "«У Кременчуці ... Загинула одна людина», – написав він") does not
+    make the town its region."""
+    tokens, sentences = reader.doc.tokens, reader.doc.sentences
+    here = tokens[draft.first].sentence
+    own = reader.facts[here].speaker
+    said = sentences[tokens[mention.first].sentence].paragraph
+    return not (own.back or own.explicit) or said == sentences[here].paragraph
 
 
 def _in_sentence_of(reader: SentenceReader, mention: ActorMention, draft: Draft) -> bool:
