@@ -184,6 +184,7 @@ Effect = Literal[
     "launched_whole_after",
     "ground_war",
     "no_event",
+    "superseded",
 ]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 
