@@ -55,9 +55,6 @@ class Draft:
     # the report's official carried to a sentence that names no one (voices._lead_official)
     speaker_guessed: bool = False
     history: bool = False  # dated to another time ("в сентябре"): background, not a claim
-    # an earlier count of victims ("Ранее сообщалось о семи пострадавших"): dropped where the
-    # report counts more of them (resolve/claims.py: the raised toll is the claim)
-    superseded: bool = False
     listed: bool = False  # an item of a list under its header ("ЗНИЩЕНО:"): a claim of its own
     anaphor: tuple[int, int] | None = None  # "in the area": the place said before, as worded
     part_of: Draft | None = None  # the claim this launch is read from ("26 of 28", "all 14")

@@ -33,9 +33,7 @@ weapon count made in this sentence or the one before), `launched_count` ("из 4
 `launched_whole_after` (the same with the whole matched second: "збито 15 дронів із 40"),
 `ground_war` (the weapon counts of the clause are the ground war's losses, dropped: "знищили
 1 520 окупантів, 12 танків та 41 БпЛА"; its victims stay), `no_event` (the claims of the
-sentence are of no event of the air war, dropped: an exercise, soldiers and an FPV drone),
-`superseded` (the victims counted in the clause are an earlier toll, dropped where the report
-counts more of them: "Ранее сообщалось о семи пострадавших").
+sentence are of no event of the air war, dropped: an exercise, soldiers and an FPV drone).
 """
 
 from __future__ import annotations

@@ -110,11 +110,6 @@ class SentenceReader(PlaceRules):
                 # "уничтожили 3 танка и 12 БПЛА на земле": weapons counted with the ground
                 # war's losses were destroyed at the front, not downed in the air; victims stay
                 drafts = [d for d in drafts if not self._of_ground_war(facts, d, match)]
-            elif effect == "superseded":
-                clause = self._clause_of(facts, match.first)
-                for draft in drafts:
-                    if draft.first >= clause[0]:
-                        draft.superseded = True
             elif effect == "no_event":
                 drafts = []  # "на учениях сбили 12 мишеней": an exercise, no event of the air war
             elif effect == "recalled":

@@ -184,7 +184,6 @@ Effect = Literal[
     "launched_whole_after",
     "ground_war",
     "no_event",
-    "superseded",
 ]
 EFFECTS: tuple[Effect, ...] = get_args(Effect)
 

@@ -12,23 +12,6 @@ from claimledger.model import MISSILE_KINDS, Claim, Span
 from claimledger.places.model import Place
 
 
-def _raised_since(draft: Draft, body: list[Draft], places: dict[str, Place]) -> bool:
-    """ "Ранее сообщалось о семи пострадавших" where the report counts 12 at that place: an
-    earlier toll, superseded by the larger one (the same victims are one claim, the latest
-    count); a larger count of another place is other victims."""
-    return draft.superseded and any(
-        d.action == draft.action
-        and d.quantity > draft.quantity
-        and not d.superseded
-        and (
-            d.location == draft.location
-            or _inside(d.location, draft.location, places)
-            or _inside(draft.location, d.location, places)
-        )
-        for d in body
-    )
-
-
 def claims_of(
     doc: Document,
     drafts: list[Draft],
@@ -43,7 +26,7 @@ def claims_of(
     title = title_sentences(doc, particles)
     body = [d for d in drafts if d.sentence.index not in title and not d.history]
     for draft in drafts:
-        if draft.history or _raised_since(draft, body, places):
+        if draft.history:
             continue  # "в 2023 году было сбито ...": another event, told as background
         if draft.sentence.index in title and (
             not headline_claims
