@@ -94,6 +94,7 @@ CASES: list[GridCase] = [
         "Russia said separately that its air defences had destroyed 31 Ukrainian drones over the "
         "Belgorod, Kursk and Bryansk regions.",
     ), [r("killed", None, 7, "city:Kharkiv", UA_OFF),
+        r("killed", None, 5, "city:Kharkiv", UA_OFF),
         r("injured", None, 28, "city:Kharkiv", UA_OFF),
         r("launched", "ballistic_missile", 2, "city:Kharkiv", UA_OFF),
         r("hit", "ballistic_missile", 1, "city:Kharkiv", UA_OFF),
@@ -155,6 +156,7 @@ CASES: list[GridCase] = [
         "In Kherson Oblast, Russian artillery and mortar fire killed one person and injured 11 "
         "over the past day, Governor Oleksandr Prokudin said.",
     ), [r("injured", None, 14, "UA-51", UA_OFF),
+        r("injured", None, 8, "city:Odesa", UA_OFF),
         r("killed", None, 1, "city:Usatove", UA_OFF),
         r("launched", "uav", 76, "UA", UA_MIL),
         r("launched", "ballistic_missile", 1, "UA", UA_MIL),
@@ -330,6 +332,7 @@ CASES: list[GridCase] = [
         "Напомним, 30 декабря 2023 года в результате обстрела центра Белгорода погибли 25 человек, "
         "более 100 получили ранения.",
     ), [r("injured", None, 12, "RU-BEL", RU_OFF),
+        r("injured", None, 7, "city:Belgorod", RU_OUT),
         r("killed", None, 0, "RU-BEL", RU_OFF),
         r("killed", None, 1, "RU-BEL", RU_OFF),
         r("hit", "uav", 1, "RU-BEL", RU_OFF),
@@ -412,6 +415,8 @@ CASES: list[GridCase] = [
         "попадания \"шахеда\" в жилой дом пострадали пять человек.",
     ), [r("killed", None, 11, "UA-59", UA_OFF),
         r("injured", None, 84, "UA-59", UA_OFF),
+        r("killed", None, 8, "city:Sumy", UA_OFF),
+        r("injured", None, 60, "city:Sumy", UA_OFF),
         r("launched", "ballistic_missile", 2, "city:Sumy", UA_OFF),
         r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
         r("injured", None, 5, "city:Kharkiv", UA_OFF)]),
@@ -448,6 +453,7 @@ CASES: list[GridCase] = [
         "электропередачи, пострадавших нет.",
         "Напомним, в прошлую пятницу при атаке на Севастополь пострадали 7 человек.",
     ]), [r("intercepted", "uav", 9, "UA-40", RU_OFF),
+         r("injured", None, 1, "UA-40", RU_OFF),
          r("injured", None, 2, "UA-40", RU_OFF),
          r("intercepted", "uav", 14, "UA-43", RU_MIL),
          r("killed", None, 0, "UA-43", RU_OFF),
@@ -493,6 +499,7 @@ CASES: list[GridCase] = [
         "В Воронежской области, по данным губернатора Александра Гусева, над Лискинским районом "
         "сбиты четыре беспилотника, пострадавших нет.",
     ), [r("injured", None, 9, "RU-LIP", RU_OFF),
+        r("injured", None, 5, "city:Yelets", RU_OFF),
         r("killed", None, 0, "RU-LIP", RU_OFF),
         r("intercepted", "uav", 12, "RU-LIP", RU_MIL),
         r("intercepted", "uav", 41, "RU", RU_MIL),
@@ -520,6 +527,7 @@ CASES: list[GridCase] = [
         "Повітряні сили ЗСУ повідомили, що в ніч на 14 березня росіяни атакували Україну 95 "
         "ударними БпЛА типу Shahed, з них збито 61, ще 29 локаційно втрачені.",
     ), [r("injured", None, 17, "UA-63", UA_OFF),
+        r("injured", None, 11, "city:Kharkiv", UA_OUT),
         r("launched", "guided_bomb", 2, "city:Kharkiv", UA_OFF),
         r("hit", "guided_bomb", 1, "city:Kharkiv", UA_OFF),
         r("killed", None, 1, "UA-63", UA_OFF),
@@ -545,7 +553,8 @@ CASES: list[GridCase] = [
         "Нагадаємо, 2 березня внаслідок удару по Одесі загинули 4 людини.",
         "Також сьогодні вранці росіяни обстріляли з артилерії Херсон: поранено 63-річного "
         "чоловіка, повідомила Херсонська ОВА.",
-    ), [r("killed", None, 3, "UA-51", UA_OFF),
+    ), [r("killed", None, 2, "UA-51", UA_OFF),
+        r("killed", None, 3, "city:Odesa", UA_OFF),
         r("injured", None, 9, "UA-51", UA_OFF),
         r("killed", None, 0, "city:Mykolaiv", UA_OFF),
         r("injured", None, 0, "city:Mykolaiv", UA_OFF),
@@ -571,7 +580,8 @@ CASES: list[GridCase] = [
         "мінометів.",
         "Нагадаємо, минулого тижня внаслідок ракетного удару по Запоріжжю загинули п'ятеро людей.",
     ), [r("injured", None, 23, "UA-23", UA_OFF),
-        r("killed", None, 1, "UA-23", UA_OFF),
+        r("injured", None, 15, "city:Zaporizhzhia", UA_OFF),
+        r("killed", None, 1, "city:Zaporizhzhia", UA_OFF),
         r("launched", "ballistic_missile", 4, "city:Zaporizhzhia", UA_MIL),
         r("injured", None, 1, "UA-23", UA_OFF)]),
 
@@ -632,7 +642,8 @@ CASES: list[GridCase] = [
         "10:45 У Конотопі уламки впали на дах школи, травмованих немає, повідомив міський голова "
         "Артем Семеніхін.",
         "11:30 Нагадаємо, 3 березня удар балістичною ракетою по Сумах забрав життя трьох людей.",
-    ]), [r("injured", None, 5, "UA-59", UA_OFF),
+    ]), [r("injured", None, 2, "city:Sumy", UA_OFF),
+         r("injured", None, 5, "UA-59", UA_OFF),
          r("killed", None, 0, "UA-59", UA_OFF),
          r("injured", None, 1, "UA-59", UA_OFF),
          r("intercepted", "uav", 14, "UA-59", UA_MIL),
