@@ -11,15 +11,16 @@ in English and Russian and "ua" in Ukrainian.
 The genres: tolls that rise through the report (the risen toll is a claim; so is an earlier
 figure told in a sentence of its own, "had earlier put the toll at five", "Ранее сообщалось о
 ...", "Раніше повідомлялося про ...": see the changes below); killed and injured of several
-towns and regions in one report, with the total and its parts (separate claims); children counted inside a total ("including three children": no
-claim of their own); those hospitalised or treated on the spot among a larger count (a part, no
-claim); explicit denials of a named official inside a relay ("no one was hurt, he added",
-"пострадавших нет", "люди не постраждали", "жертв нет" deaths only, "травмованих немає" injured
-only), a governor's denial taking the governor's region and a mayor's the town; casualties of
-ground shelling, artillery or mortars (no claim); casualties of earlier attacks recalled
-(history); soldiers killed (personnel losses, no claim); monthly and cumulative tolls (history);
-the wounded counted by a hospital or a health ministry; casualty counts placed in the headline
-and the body (one claim); live-blog timelines and Telegram-channel line posts.
+towns and regions in one report, with the total and its parts (separate claims); children
+counted inside a total ("including three children": no claim of their own); those hospitalised
+or treated on the spot among a larger count (a part, no claim); explicit denials of a named
+official inside a relay ("no one was hurt, he added", "пострадавших нет", "люди не постраждали",
+"жертв нет" deaths only, "травмованих немає" injured only), a governor's denial taking the
+governor's region and a mayor's the town; casualties of ground shelling, artillery or mortars
+(no claim); casualties of earlier attacks recalled (history); soldiers killed (personnel losses,
+no claim); monthly and cumulative tolls (history); the wounded counted by a hospital or a health
+ministry; casualty counts placed in the headline and the body (one claim); live-blog timelines
+and Telegram-channel line posts.
 
 Places: a town or village is its region when the region is named in the same sentence or in
 the claim's attribution, else `city:<Name>`; a district is its region; Kyiv is UA-30; several
