@@ -28,8 +28,9 @@ regions with one number give the country; a dateline is no place.
 
 Rows are (action, weapon, quantity, location, claimant_side, claimant_kind).
 
-24 reports (8 per language) of 6-10 paragraphs or lines, 154 expected claims (en 62, ru 43,
-uk 49); 2 reports expect none (an explainer of cumulative tolls, a day of shelling).
+24 reports (8 per language) of 6-10 paragraphs or lines, 154 expected claims as first written
+(en 62, ru 43, uk 49), 165 after the changes below (en 64, ru 48, uk 53); 2 reports expect none
+(an explainer of cumulative tolls, a day of shelling).
 
 Changed after reading, by the gold's review convention (docs/evaluation.md, "How the gold was
 made": a town is its region only when the region is named in the same sentence or its
@@ -60,6 +61,25 @@ Figures (`python tests/grid.py tests/test_round15_long_cas.py`):
   en P 0.859, R 0.887, F1 0.873, claimant 0.964; gold 62, read 64, matched 55.
   ru P 0.685, R 0.860, F1 0.763, claimant 1.000; gold 43, read 54, matched 37.
   uk P 0.763, R 0.918, F1 0.833, claimant 1.000; gold 49, read 59, matched 45.
+  With the expectations changed below by the gold's conventions (main's rules):
+  en P 0.906, R 0.906, F1 0.906, claimant 0.966; gold 64, read 64, matched 58.
+  ru P 0.759, R 0.854, F1 0.804, claimant 0.976; gold 48, read 54, matched 41.
+  uk P 0.847, R 0.943, F1 0.893, claimant 1.000; gold 53, read 59, matched 50.
+- after (this branch's rules: gunfire's victims, uk 'обстріляти' ground fire; ru month and year
+  tallies as history; a weekday of last week history, ru/uk; en named_attack_context 2; en
+  'put the death toll at'):
+  en P 0.908, R 0.922, F1 0.915, claimant 0.966; gold 64, read 65, matched 59.
+  ru P 0.820, R 0.854, F1 0.837, claimant 0.976; gold 48, read 50, matched 41.
+  uk P 0.893, R 0.943, F1 0.917, claimant 1.000; gold 53, read 56, matched 50.
+  10 reports pass, 14 strict xfails (XFAIL says why). The causes left: another voice's hospital
+  count read as a claim (3 uk reports; round 8's convention reads it so, round 13's and this
+  grid's as a part); a town the report named, in a sentence naming no region, read as the
+  region of an earlier attribution (meduza, ukrinform; the twelfth round's open question) and
+  'летевших на Москву' read RU-MOS (round 14's); soldiers' victims of a strike on a training
+  ground (dropping 'военнослужащий' as a victim noun cost ru dev); shelling's victims where ru
+  'обстрел' names no weapon; 'За словами міського голови' (the genitive 'голови' fixed as a
+  form cost uk dev fold b a place); one-off speaker and place slips (en 'city officials',
+  'No one was injured, he said' before the Ministry's paragraph, 'Льгове').
 """
 
 from __future__ import annotations
