@@ -65,13 +65,13 @@ Figures (`python tests/grid.py tests/test_round15_long_cas.py`):
   en P 0.906, R 0.906, F1 0.906, claimant 0.966; gold 64, read 64, matched 58.
   ru P 0.759, R 0.854, F1 0.804, claimant 0.976; gold 48, read 54, matched 41.
   uk P 0.847, R 0.943, F1 0.893, claimant 1.000; gold 53, read 59, matched 50.
-- after (this branch's rules: gunfire's victims, uk 'обстріляти' ground fire; ru month and year
-  tallies as history; a weekday of last week history, ru/uk; en named_attack_context 2; en
-  'put the death toll at'):
+- after (this branch's rules: uk 'обстріляти' ground fire; ru month and year tallies as
+  history; a weekday of last week history, ru/uk; en named_attack_context 2; en 'put the death
+  toll at'):
   en P 0.908, R 0.922, F1 0.915, claimant 0.966; gold 64, read 65, matched 59.
   ru P 0.820, R 0.854, F1 0.837, claimant 0.976; gold 48, read 50, matched 41.
-  uk P 0.893, R 0.943, F1 0.917, claimant 1.000; gold 53, read 56, matched 50.
-  10 reports pass, 14 strict xfails (XFAIL says why). The causes left: another voice's hospital
+  uk P 0.862, R 0.943, F1 0.901, claimant 1.000; gold 53, read 58, matched 50.
+  9 reports pass, 15 strict xfails (XFAIL says why). The causes left: another voice's hospital
   count read as a claim (3 uk reports; round 8's convention reads it so, round 13's and this
   grid's as a part); a town the report named, in a sentence naming no region, read as the
   region of an earlier attribution (meduza, ukrinform; the twelfth round's open question) and
@@ -784,6 +784,10 @@ XFAIL: dict[str, str] = {
         "another voice's hospital count ('повідомили в обласній лікарні, 12 поранених "
         "госпіталізовані') read as a claim of its own (round 8's med_en_mayor_own_count reads "
         "so; the grid reads a hospital part as no claim, as round 13 does)"),
+    "ukrinform_kherson_shelling_none": (
+        "the headline's victims of a day's shelling take air context from a recalled drone "
+        "attack paragraphs ahead (a rule stopping the look-back at gunfire broke the en blind "
+        "floor and was withdrawn)"),
     "ukrinform_dnipropetrovsk_parts": (
         "another voice's hospital count ('У МОЗ повідомили, що 14 постраждалих "
         "госпіталізовані') read as a claim of its own"),

@@ -38,22 +38,7 @@ class AirContextRules(ListRules):
                 return True  # "...унаслідок ракетного удару по Кривому Рогу ... Загинули 5 людей."
             if self._tells_other_blow(self.doc.sentences[position]):
                 return False  # "... неизвестные расстреляли людей": the nearer story
-            if not earlier.phrases and self._fired(self.doc.sentences[position]):
-                return False  # "... обстріляли з артилерії 37 населених пунктів. Загинули двоє"
         return self._air_war_ahead(ahead)
-
-    def _fired(self, sentence: Sentence) -> bool:
-        """Guns or shelling named in a sentence ("з артилерії", "обстрілювали"), not an air
-        weapon's fire ("ракетний обстріл")."""
-        tokens = self.doc.sentence_tokens(sentence)
-        fire = self.lex.words.ground_fire | self.lex.words.gun_words
-        for position, token in enumerate(tokens):
-            if token.lemma not in fire and token.low not in fire:
-                continue
-            before = tokens[position - 1] if position else None
-            if before is None or before.lemma not in self.lex.words.air_adjectives:
-                return True
-        return False
 
     def _tells_other_blow(self, sentence: Sentence) -> bool:
         """A sentence naming violence of another kind (a shooting, a stabbing, a car driven into

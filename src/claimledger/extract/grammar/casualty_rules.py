@@ -94,6 +94,17 @@ class CasualtyRules(CasualtyParts):
         day's summary of shelling and drones lists its victims below.)"""
         return not facts.phrases and self._fired(sentence)
 
+    def _fired(self, sentence: Sentence) -> bool:
+        tokens = self.doc.sentence_tokens(sentence)
+        fire = self.lex.words.ground_fire | self.lex.words.gun_words
+        for position, token in enumerate(tokens):
+            if token.lemma not in fire and token.low not in fire:
+                continue
+            before = tokens[position - 1] if position else None
+            if before is None or before.lemma not in self.lex.words.air_adjectives:
+                return True
+        return False
+
     def _denial_context(self, facts: Facts) -> bool:
         """An air attack within the lexicon's (wider) reach of a denial."""
         back, ahead = self.lex.denial_context, self.lex.denial_context_ahead
