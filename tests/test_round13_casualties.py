@@ -403,10 +403,6 @@ XFAIL: dict[str, str] = {
     "gunfire-rocket-artillery-en": (
         "'rocket artillery' is the guide's `rocket` (MLRS), but no weapon phrase is read from"
         " it, so the victims have no air war in sight (no claim before this round either)"),
-    "denials-country-region-en": (
-        "the Belgorod governor's 'no fatalities in the region' is placed at the country the"
-        " sentence before named ('the region' names no region), so it is the first denial"
-        " told again"),
     "aside-age-uk": (
         "no list is read before the verb, aside or not: 'Чоловік' reads as the counting"
         " word's plural (age-years-before-verb-man-uk), and 'Жінка і двоє її синів' counts"
