@@ -771,9 +771,6 @@ XFAIL: dict[str, str] = {
     "meduza_sumy_toll_rose": (
         "a town the report named, in sentences that name no region ('Утром власти сообщали', "
         "'по городу'), read as the region of the first paragraph's attribution"),
-    "tass_horlivka_injured": (
-        "ru 'обстрелов' names no weapon but is no ground-fire word (Russian reports call drone "
-        "raids so): the day's shelling victims read as air-war victims"),
     "ukrinform_kharkiv_kab_toll": (
         "'За словами міського голови Ігоря Терехова': the genitive 'голови' lemmatized as "
         "itself, the mayor not read (adding the form cost uk dev fold b a place), so his "
