@@ -132,8 +132,10 @@ case("ru", "ru_istochniki_ukr",
 case("ru", "ru_ochevidtsy",
      "По словам очевидцев, над Таганрогом сбиты не менее пяти беспилотников.",
      [c("intercepted", "uav", 5, "city:Taganrog", WITNESS, "ua")])
+# (a week's tally: since the fifteenth round a month's, "за ноябрь", is history in Russian as
+# "за лютий" is in Ukrainian, by the guide's "in September ...")
 case("ru", "ru_isw_expert",
-     "Аналитики ISW подсчитали, что за ноябрь Россия выпустила по Украине более 2000 "
+     "Аналитики ISW подсчитали, что за последнюю неделю Россия выпустила по Украине более 2000 "
      "ударных дронов.",
      [c("launched", "uav", 2000, "UA", OTHER_EXP, "ru")])
 case("ru", "ru_pentagon_source",
