@@ -9,6 +9,7 @@ from itertools import pairwise
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, SHOT_DOWN_ONLY, Facts
 from claimledger.extract.grammar.lists import ListRules
+from claimledger.extract.lexicon.roles import holds_any
 from claimledger.extract.mentions.models import abbreviation_weapon, noun_weapon
 
 _DEBRIS_REACH = 4  # "debris from a downed Russian drone"
@@ -44,13 +45,12 @@ class AirContextRules(ListRules):
         """ "Russian attacks killed three people and injured 12 ... over the past day": victims
         of a day, told with no weapon, are a day's toll of shelling and strikes together, not
         of an air attack (ANNOTATION.md: casualties of an aerial attack only)."""
-        spans = self.lex.words.day_spans
+        spans = self.lex.sequences.day_spans
         tokens = self.doc.sentence_tokens(sentence)
         air = self.lex.words.air_event_words | self.lex.words.air_adjectives
         if facts.phrases or not spans or any(t.lemma in air or t.low in air for t in tokens):
             return False  # "Russian drone attacks killed two ... over the past day" are counted
-        words = " ".join(t.low for t in tokens)
-        return any(f" {span} " in f" {words} " for span in spans)
+        return holds_any(tuple(t.low for t in tokens), spans)
 
     def _tells_other_blow(self, sentence: Sentence) -> bool:
         """A sentence naming violence of another kind (a shooting, a stabbing, a car driven into

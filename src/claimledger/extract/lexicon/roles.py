@@ -120,6 +120,7 @@ class Sequences:
     state_titles: tuple[Sequence_, ...] = ()  # "президент", "prime minister" (with a country)
     date_spans: tuple[Sequence_, ...] = ()  # "за последние": several days, no single date
     history_spans: tuple[Sequence_, ...] = ()  # "з початку вторгнення": a tally of a long past
+    day_spans: tuple[Sequence_, ...] = ()  # "killed three over the past day": a day's toll
     place_anaphors: tuple[Sequence_, ...] = ()  # "shot down in the area": the place said before
     # "Это произошло в небе Киевской области": the next sentence tells where the claims of the
     # sentence before were (resolve/located.py happened_at)

@@ -110,7 +110,6 @@ class Words:
     offshore_words: frozenset[str] = frozenset()  # "off the coast of Crimea": a mark on a sea
     border_verbs: frozenset[str] = frozenset()  # "..., which borders Ukraine": a neighbour
     border_links: frozenset[str] = frozenset()  # "near the border with Poland": a neighbour
-    day_spans: frozenset[str] = frozenset()  # "killed three over the past day": a day's toll
     beside_words: frozenset[str] = frozenset()  # "Israeli towns near Gaza": a neighbour
     alert_nouns: frozenset[str] = frozenset()  # "rocket alerts in Israeli towns": a scene
     since_words: frozenset[str] = frozenset()  # "since November": a span up to now, background
