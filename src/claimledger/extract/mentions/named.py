@@ -39,7 +39,7 @@ _STEM_CUT = 2  # endings a surname's declension changes ("Зарубький", "
 _MIN_STEM = 4
 _MEDIUM_EPITHETS = 3  # words from a medium's side to its noun ("Russian state news agency")
 OPENING_QUOTES = frozenset("«„“\"")  # marks that open a quotation or a quoted name
-_CLOSING_QUOTES = frozenset("»“”\"")
+CLOSING_QUOTES = frozenset("»“”\"")  # marks that close one
 _BODY_KINDS = frozenset({"military", "official"})
 _OFFICE_WORDS = 4  # an office's words after its role word and place ("обласної військової")
 _ROLE_TO_NAME = 7  # tokens from an office's word to its holder's surname, at most
@@ -160,7 +160,7 @@ class NamedPeople:
         while end < limit:
             token = tokens[end]
             if quoted:
-                if token.text in _CLOSING_QUOTES:
+                if token.text in CLOSING_QUOTES:
                     return end
             elif not (token.is_word and token.text[:1].isupper()) or any(
                 p.first <= end < p.last for p in places

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from claimledger.extract.document.tokens import Document, Token
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.mentions.named import CLOSING_QUOTES
 from claimledger.extract.mentions.types import ActorMention, Speaker
 
 _SEAT_WORDS = 3  # "in the", "в", "in Ukraine's": the words between a source and its body
@@ -119,13 +120,11 @@ def behind_medium(
         if unnamed and (other.first == mention.last or other.last == mention.first):
             return other
         if unnamed and doc is not None and other.first == mention.last + 1 and (
-            doc.tokens[mention.last].text in _CLOSING_QUOTES
+            doc.tokens[mention.last].text in CLOSING_QUOTES
         ):
             return other  # the medium's quoted name closed between them
     return mention
 
-
-_CLOSING_QUOTES = frozenset("»“”\"")
 
 
 def last_source(found: list[ActorMention], before: ActorMention | None) -> ActorMention | None:

@@ -447,10 +447,9 @@ class Attribution(ActorReader):
     def _said_at_end(self, sentence: Sentence, mention: ActorMention) -> bool:
         """ "..., the air force said on Telegram.", '"...," Mayor X wrote.': a comma (a quote's
         end after it), the speaker, a verb of speech and the words of where it was said."""
-        tokens = self.doc.tokens
-        words = self.lex.words
-        probe = mention.first - 1
-        while probe > sentence.first and tokens[probe].low in words.skippable | {'"', "”", "»"}:
+        tokens, words, probe = self.doc.tokens, self.lex.words, mention.first - 1
+        skippable = words.skippable | {'"', "”", "»"}  # once, not at every step back
+        while probe > sentence.first and tokens[probe].low in skippable:
             probe -= 1
         if probe <= sentence.first or tokens[probe].text != ",":
             return False
