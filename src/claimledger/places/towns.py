@@ -107,7 +107,7 @@ def admin1_to_iso(rows: list[RegionRow], towns: list[dict[str, Any]]) -> dict[tu
 
 def make_towns(raw: list[dict[str, Any]], admin: dict[tuple[str, str], str]) -> list[Town]:
     towns: list[Town] = []
-    taken = _own_names(raw)
+    owners = _own_names(raw)
     for t in sorted(raw, key=lambda t: -int(t["population"])):
         region = admin.get((t["countrycode"], t["admin1code"]))
         if region is None:
@@ -115,8 +115,8 @@ def make_towns(raw: list[dict[str, Any]], admin: dict[tuple[str, str], str]) -> 
         former = lexicon.FORMER_NAMES.get(t["name"], frozenset())
         cyr = tuple(sorted({a for a in t["alternatenames"]
                             if CYRILLIC_NAME.match(a) and a not in former
-                            and not ((t["countrycode"], a) in taken
-                                     and not _spells(a, t["name"]))}))
+                            and t["geonameid"] in owners.get((t["countrycode"], a),
+                                                             {t["geonameid"]})}))
         if not cyr:
             continue
         geonames = english_name(t["name"])
@@ -143,14 +143,19 @@ def _spells(cyrillic: str, latin: str) -> bool:
                for variant in transliterations(cyrillic))
 
 
-def _own_names(raw: list[dict[str, Any]]) -> set[tuple[str, str]]:
-    """(country, Cyrillic name) of the names that are some town's own (they read as its
-    GeoNames name). GeoNames also lists former names as alternates ("Ставрополь" of Tolyatti,
-    "Олександрівка" of Donetsk, "Куйбышев" of Samara); one that another town of the same country
-    bears today names that town. Across the border a former name stays: Russian reports still
-    call Toretsk "Дзержинск", and the country of the report decides (`matcher.choose`)."""
-    return {(t["countrycode"], a) for t in raw for a in t["alternatenames"]
-            if CYRILLIC_NAME.match(a) and _spells(a, t["name"])}
+def _own_names(raw: list[dict[str, Any]]) -> dict[tuple[str, str], set[Any]]:
+    """(country, Cyrillic name) -> the GeoNames ids of the towns whose own name it is (it reads
+    as their GeoNames name). GeoNames also lists former names as alternates ("Ставрополь" of
+    Tolyatti, "Олександрівка" of Donetsk, "Куйбышев" of Samara); one that another town of the
+    same country bears today names that town. Across the border a former name stays: Russian
+    reports still call Toretsk "Дзержинск", and the country of the report decides
+    (`matcher.choose`)."""
+    owners: dict[tuple[str, str], set[Any]] = {}
+    for t in raw:
+        for a in t["alternatenames"]:
+            if CYRILLIC_NAME.match(a) and _spells(a, t["name"]):
+                owners.setdefault((t["countrycode"], a), set()).add(t["geonameid"])
+    return owners
 
 
 def duplicate(towns: list[Town], en: str, cyr: tuple[str, ...], t: dict[str, Any]) -> bool:
