@@ -39,7 +39,8 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     # claimant accuracy fell from 0.958 to 0.940 (3 wrong of 50 matched claims instead of 2 of
     # 48) while two more claims matched (F1 0.593 -> 0.613); not hunted down either.
     ("uk", "blind"): {"f1": 0.62, "p": 0.69, "r": 0.57, "claimant": 0.94, "false": 251},
-    ("en", "dev"): {"f1": 0.85, "p": 0.85, "r": 0.84, "claimant": 0.94, "false": 1},
+    # Fifteenth round: English dev precision 0.876 (floor 0.01 under).
+    ("en", "dev"): {"f1": 0.85, "p": 0.86, "r": 0.84, "claimant": 0.94, "false": 1},
     # The values that moved the wrong way: English blind false claims rose from 1 to 2 at the
     # second round and from 2 to 3 at the fourth, on its 65 texts without claims (15.4 -> 30.8
     # -> 46.2 per 1,000), while 4 and then 7 more of its claims matched (F1 0.579 -> 0.587 ->
@@ -67,8 +68,9 @@ LATER_SETS: dict[tuple[str, str], dict[str, float]] = {
     # hash (docs/evaluation.md, "The fresh set"); floors from the end of that round, raised at
     # the ninth, once a second reader had reviewed it (4 claims added; dev 0.801, blind 0.828);
     # its dev claimant floor raised at the twelfth (0.962 measured).
-    # Thirteenth round: dev recall 0.801.
-    ("telegram-ru-fresh", "dev"): {"f1": 0.80, "p": 0.81, "r": 0.79, "claimant": 0.95, "false": 39},
+    # Thirteenth round: dev recall 0.801. Fifteenth: dev F1 0.832, precision 0.845, recall
+    # 0.819, claimant 0.971 (floors 0.01 under).
+    ("telegram-ru-fresh", "dev"): {"f1": 0.82, "p": 0.83, "r": 0.80, "claimant": 0.96, "false": 39},
     ("telegram-ru-fresh", "blind"): {
         "f1": 0.82, "p": 0.82, "r": 0.82, "claimant": 0.93, "false": 12,
     },
