@@ -9,6 +9,7 @@ import pytest
 from claimledger.evaluation.gold import load_all, load_gold_files
 from claimledger.evaluation.sets import EVAL_SETS
 from claimledger.extract.fastpath import may_hold_claims
+from claimledger.extract.lexicon import LexiconError, parse_lexicon
 from claimledger.extract.pipeline import read_claims
 from claimledger.model import Language, Report
 from claimledger.resources import Resources
@@ -79,6 +80,41 @@ def test_one_word_of_attack_alone_yields_no_claim(lang: Language, text: str) -> 
     assert not may_hold_claims(text, lang)
     report = Report(text=text, id="t", source="Example Wire", lang=lang)
     assert read_claims(report, lang, _RESOURCES) == []
+
+
+# Filler of no weapon and no action, to set a weapon's word and an action's far apart.
+_RU_FILLER = " Жители собрались на площади, обсуждали цены, погоду и ремонт дорог в районе." * 3
+_UK_FILLER = " Мешканці зібралися на площі, обговорювали ціни, погоду та ремонт доріг у районі." * 3
+_EN_FILLER = " Residents gathered in the square and spoke of prices, weather and road repairs." * 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a weapon and an action near each other, however long the text around them
+        ("ru", "Над Курской областью сбиты два беспилотника." + _RU_FILLER, True),
+        ("ru", _RU_FILLER + " Ночью ПВО уничтожила ракету.", True),
+        ("uk", "Над Сумщиною збито два дрони." + _UK_FILLER, True),
+        ("en", _EN_FILLER + " Air defences shot down two drones.", True),
+        # the two paragraphs apart: a drone shown in one, something "fell" in another
+        ("ru", "На выставке показали новый беспилотник." + _RU_FILLER + " Цены упали.", False),
+        ("uk", "На виставці показали новий безпілотник." + _UK_FILLER + " Ціни впали.", False),
+        ("en", "A new drone was shown at the fair." + _EN_FILLER + " Prices fell.", False),
+        # one word of attack with a model named: near by itself, the model anywhere
+        ("ru", "Тремя ударами повреждена подстанция." + _RU_FILLER + " Это были Х-101.", True),
+    ],
+)
+def test_fast_path_window(lang: Language, text: str, expected: bool) -> None:
+    """The weapon's word and the action's must stand within the lexicon's `window` of each
+    other (the texts are longer than the window, so the filler decides)."""
+    assert len(text) > 200
+    assert may_hold_claims(text, lang) is expected
+
+
+@pytest.mark.parametrize("window", ["-5", "2.5", '"near"', "true"])
+def test_a_bad_window_names_itself(window: str) -> None:
+    with pytest.raises(LexiconError, match=r"\[fastpath\] window must be a whole number"):
+        parse_lexicon(f'lang = "ru"\n[fastpath]\nwindow = {window}\n', "test.toml")
 
 
 _RESOURCES = Resources()

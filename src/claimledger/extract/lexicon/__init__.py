@@ -269,7 +269,8 @@ def _compound_heads(
 
 def _fastpath(data: Mapping[str, Any], table: str) -> FastPath:
     _known_keys(data, {f.name for f in fields(FastPath)}, f"{table} [fastpath]")
-    return FastPath(**{key: tuple(_strings(value, table, key)) for key, value in data.items()})
+    words = {key: tuple(_strings(v, table, key)) for key, v in data.items() if key != "window"}
+    return FastPath(**words, window=_whole(data.get("window"), table, "[fastpath] window"))
 
 
 def _patterns(rows: Any, table: str) -> tuple[Pattern, ...]:
@@ -299,11 +300,12 @@ def _sides(data: Mapping[str, Any], table: str, key: str) -> Mapping[str, Side]:
     return MappingProxyType(dict(data.get(key, {})))
 
 
-def _recent_days(value: Any, table: str) -> int | None:
+def _whole(value: Any, table: str, key: str) -> int | None:
+    """A count of days, places or characters the table gives (None where it gives none)."""
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise LexiconError(f"{table}: recent_days and places_ahead must be whole numbers")
+        raise LexiconError(f"{table}: {key} must be a whole number")
     return value
 
 
@@ -376,8 +378,8 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
         headline_claims=bool(data.get("headline_claims", True)),
         back_over_paragraphs=bool(data.get("back_over_paragraphs", False)),
         attribution_widens_towns=bool(data.get("attribution_widens_towns", False)),
-        recent_days=_recent_days(data.get("recent_days"), table),
-        places_ahead=_recent_days(data.get("places_ahead", 0), table) or 0,
+        recent_days=_whole(data.get("recent_days"), table, "recent_days"),
+        places_ahead=_whole(data.get("places_ahead", 0), table, "places_ahead") or 0,
         this_signs_paragraph=bool(data.get("this_signs_paragraph", False)),
         official_leads_back=bool(data.get("official_leads_back", True)),
         said_signs_paragraph=bool(data.get("said_signs_paragraph", False)),

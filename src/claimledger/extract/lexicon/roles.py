@@ -203,11 +203,13 @@ class Pattern:
 @dataclass(frozen=True, slots=True)
 class FastPath:
     """Beginnings of words (lower case) a report with a claim must hold: a weapon or air attack
-    (`weapons`, or `capitals`: abbreviations counted only in capitals) and an action or harm."""
+    (`weapons`, or `capitals`: abbreviations counted only in capitals) and an action or harm,
+    their beginnings at most `window` characters apart (None: anywhere in the text)."""
 
     weapons: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
     actions: tuple[str, ...] = ()
+    window: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
