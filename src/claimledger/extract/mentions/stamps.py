@@ -16,13 +16,14 @@ _CLOCK_TOKENS = 3  # "09", ":", "10"
 
 
 def after_stamp(doc: Document, lex: Lexicon, sentence: Sentence) -> int:
-    """The first token after a clock time and its marks at the start of `sentence`, or the
-    sentence's first token where it opens with none."""
+    """The first token after a clock time and its marks at the start of `sentence` (after an
+    update's mark: "UPD 2: 09:10 — ..."), or the sentence's first token where it opens with
+    none."""
     tokens = doc.tokens
     end = _after_update(doc, lex, sentence)
     start = end
     text = ""
-    while end < min(sentence.last, sentence.first + _CLOCK_TOKENS):
+    while end < min(sentence.last, start + _CLOCK_TOKENS):  # counted after an update's mark
         token = tokens[end]
         if not (token.is_digits or token.text in (":", ".") or _CLOCK.fullmatch(token.text)):
             break
