@@ -12,6 +12,10 @@ The fixes:
    paragraphs after the attack it answers: English reads a denial as far back as Russian does
    (lexicon en.toml denial_context, 40 sentences each way; a denial counts nobody, so the
    reach adds no victims).
+2. A denial right after a sentence of gunfire that names no air weapon ("... then shelled a
+   village with heavy artillery. No one was injured.") is the shelling's, not the air attack's
+   told before it (ANNOTATION.md: casualties of aerial attacks only); grammar/air_context.py,
+   in every language.
 
 Figures (`python tests/grid.py tests/test_round16_en.py`) are in the report of the round.
 """
@@ -27,6 +31,8 @@ from grid import paragraphs as paras
 from grid import row as r
 
 UA_OFF = ("ua", "official")
+RU_OFF = ("ru", "official")
+UA_MIL = ("ua", "military")
 
 
 CASES: list[GridCase] = [
@@ -62,6 +68,44 @@ CASES: list[GridCase] = [
         r("killed", None, 0, "UA-51", UA_OFF),
         r("injured", None, 0, "UA-51", UA_OFF)]),
 
+    # 2. A denial after a sentence of shelling: the gunfire's, no claim.
+    ("en", "denial_after_shelling", "wire",
+     "Two Russian drones hit a grain terminal in Izmail overnight, the Odesa regional governor "
+     "said. Later the enemy shelled a village near the border with heavy artillery. No one was "
+     "injured, he said.",
+     [r("hit", "uav", 2, "UA-51", UA_OFF)]),
+    ("en", "denial_after_mortar_fire", "reuters", paras(
+        "Ukraine's air defences shot down five drones over the Dnipropetrovsk region overnight, "
+        "regional governor Serhiy Lysak said on Saturday.",
+        "Russian troops also fired mortar rounds at the town of Marhanets in the afternoon. "
+        "Nobody was hurt, he said.",
+    ), [r("intercepted", "uav", 5, "UA-12", UA_OFF)]),
+    ("ru", "denial_after_artillery_ru", "tass",
+     "Ночью ВСУ атаковали Шебекино двумя беспилотниками, сообщил губернатор Вячеслав Гладков. "
+     "Позже противник обстрелял село из артиллерии. Пострадавших нет.",
+     [r("launched", "uav", 2, "city:Shebekino", RU_OFF)]),
+    ("uk", "denial_after_artillery_uk", "suspilne",
+     "Вночі ворог атакував Нікополь двома дронами, повідомив Сергій Лисак. Згодом окупанти "
+     "обстріляли Марганецьку громаду з важкої артилерії. Постраждалих немає.",
+     [r("launched", "uav", 2, "city:Nikopol", UA_OFF)]),
+    # The nearest story of the denial's paragraph is the shelling, a sentence of damage between.
+    ("uk", "denial_after_shelling_damage_uk", "ukrinform",
+     "Сили ППО вночі знищили чотири ворожі ударні дрони над Миколаївщиною, повідомив Віталій "
+     "Кім. Удень окупанти щонайменше двічі обстріляли Очаківську громаду. Пошкоджено кілька "
+     "приватних будинків і лінію електропередачі. Але без жертв.",
+     [r("intercepted", "uav", 4, "UA-48", UA_OFF)]),
+    ("en", "denial_after_shelling_damage", "wire",
+     "Air defences destroyed four Russian drones over the Mykolaiv region overnight, Governor "
+     "Vitaliy Kim said. In the afternoon Russian troops shelled the Ochakiv community with "
+     "artillery at least twice. Several private houses and a power line were damaged. There "
+     "were no casualties, Kim said.",
+     [r("intercepted", "uav", 4, "UA-48", UA_OFF)]),
+    # ... but a denial after the air attack itself stays.
+    ("en", "denial_after_drone_kept", "wire",
+     "Russian forces shelled the outskirts of Nikopol with artillery on Friday, the governor "
+     "said. At night a Russian drone hit a farm near the town. No one was injured, he said.",
+     [r("hit", "uav", 1, "city:Nikopol", UA_OFF),
+      r("injured", None, 0, "UA-12", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}

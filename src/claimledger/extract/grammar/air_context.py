@@ -52,6 +52,35 @@ class AirContextRules(ListRules):
             return False  # "Russian drone attacks killed two ... over the past day" are counted
         return holds_any(tuple(t.low for t in tokens), spans)
 
+    def _denies_gunfire(self, facts: Facts) -> bool:
+        """A denial whose nearest story in its paragraph is gunfire with no air weapon ("...
+        fired by heavy artillery. No one was injured."): nobody hurt by the shelling, not by the
+        air attack told before it. Denials only: counted victims keep their wider context (a
+        rule for them broke the English blind floor, round 15)."""
+        if facts.phrases:
+            return False
+        here = self.doc.sentences[len(self.facts) - 1]
+        for position in range(len(self.facts) - 2, -1, -1):  # the nearest first
+            there = self.doc.sentences[position]
+            if there.paragraph != here.paragraph or self.facts[position].phrases:
+                return False
+            if self._fired(there):
+                return True
+        return False
+
+    def _fired(self, sentence: Sentence) -> bool:
+        """Gunfire named with no air adjective before it ("artillery", "артобстрел"; not
+        "ракетний обстріл"): a sentence of shelling, whose victims are not the air war's."""
+        tokens = self.doc.sentence_tokens(sentence)
+        fire = self.lex.words.ground_fire | self.lex.words.gun_words
+        for position, token in enumerate(tokens):
+            if token.lemma not in fire and token.low not in fire:
+                continue
+            before = tokens[position - 1] if position else None
+            if before is None or before.lemma not in self.lex.words.air_adjectives:
+                return True
+        return False
+
     def _tells_other_blow(self, sentence: Sentence) -> bool:
         """A sentence naming violence of another kind (a shooting, a stabbing, a car driven into
         people): victims counted in it or after it are its own, not those of an air attack told

@@ -44,8 +44,9 @@ class CasualtyRules(CasualtyParts):
         grown: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
         denials = self._zero_matches(sentence)
+        denied = [] if self._denies_gunfire(facts) else denials  # the shelling's, no claim
         if not counted:
-            return self._denial_drafts(sentence, facts, denials)
+            return self._denial_drafts(sentence, facts, denied)
         for quantity in facts.quantities:
             share = self._place_share(facts, quantity, casualty)
             raised = self._grown_total(facts, quantity, casualty)
@@ -84,7 +85,7 @@ class CasualtyRules(CasualtyParts):
         coordinated = self._coordinated_victims(sentence, facts, casualty, drafts)
         kept = [d for d in drafts if not any(within_group(d, c) for c in coordinated)]
         drafts = kept + coordinated
-        drafts.extend(self._denial_drafts(sentence, facts, denials))
+        drafts.extend(self._denial_drafts(sentence, facts, denied))
         return drafts
 
     def _ground_fire(self, sentence: Sentence, facts: Facts) -> bool:
@@ -93,17 +94,6 @@ class CasualtyRules(CasualtyParts):
         "ракетний обстріл" names its weapon by the adjective. (Not the sentences after it: a
         day's summary of shelling and drones lists its victims below.)"""
         return not facts.phrases and self._fired(sentence)
-
-    def _fired(self, sentence: Sentence) -> bool:
-        tokens = self.doc.sentence_tokens(sentence)
-        fire = self.lex.words.ground_fire | self.lex.words.gun_words
-        for position, token in enumerate(tokens):
-            if token.lemma not in fire and token.low not in fire:
-                continue
-            before = tokens[position - 1] if position else None
-            if before is None or before.lemma not in self.lex.words.air_adjectives:
-                return True
-        return False
 
     def _denial_context(self, facts: Facts) -> bool:
         """An air attack within the lexicon's (wider) reach of a denial."""

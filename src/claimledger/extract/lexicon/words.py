@@ -146,7 +146,7 @@ class Words:
     # "обстріл", "обстрілювали": gunfire; a sentence of it and no weapon tells no air-war victims
     ground_fire: frozenset[str] = frozenset()
     # "минометный обстрел", "artillery fire": guns named, whose victims a sentence with no
-    # weapon of the air war counts (casualty_rules._fired; not a place's shelling, locate.py)
+    # weapon of the air war counts (air_context._fired; not a place's shelling, locate.py)
     gun_words: frozenset[str] = frozenset()
     shelling: frozenset[str] = frozenset()  # "ракетный обстрел": an air attack with an adjective
     air_event_words: frozenset[str] = frozenset()  # "авиаудар": an air attack by itself
