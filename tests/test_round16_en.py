@@ -16,6 +16,11 @@ The fixes:
    village with heavy artillery. No one was injured.") is the shelling's, not the air attack's
    told before it (ANNOTATION.md: casualties of aerial attacks only); grammar/air_context.py,
    in every language.
+3. A force's quotation that ends with victims or their denial ('CENTCOM said on X: "... The
+   ship and crew sustained no damage or injury."') is the force's: the rule that gives a
+   force's unsigned victims to the outlet (resolve/voices._victims_of_no_force) stops inside
+   the quotation; "injury" denies injuries (en.toml zero_casualties); "US Central Military
+   Command" names CENTCOM (catalog/actors.toml).
 
 Figures (`python tests/grid.py tests/test_round16_en.py`) are in the report of the round.
 """
@@ -33,6 +38,7 @@ from grid import row as r
 UA_OFF = ("ua", "official")
 RU_OFF = ("ru", "official")
 UA_MIL = ("ua", "military")
+OT_MIL = ("other", "military")
 
 
 CASES: list[GridCase] = [
@@ -106,6 +112,35 @@ CASES: list[GridCase] = [
      "said. At night a Russian drone hit a farm near the town. No one was injured, he said.",
      [r("hit", "uav", 1, "city:Nikopol", UA_OFF),
       r("injured", None, 0, "UA-12", UA_OFF)]),
+
+    # 3. A force's quotation that ends with its denial ("The ship and crew sustained no damage
+    # or injury."): the quoted words are the force's, not the outlet's; "injury" denies
+    # injuries as "injuries" does.
+    ("en", "centcom_quote_no_damage_or_injury", "wire",
+     "U.S. Central Command said in a post on X: \"The USS Mason shot down two anti-ship "
+     "ballistic missiles fired from Yemen over the Gulf of Aden. The ship and its crew "
+     "sustained no damage or injury.\"",
+     [r("intercepted", "ballistic_missile", 2, "sea:aden", OT_MIL),
+      r("injured", None, 0, "sea:aden", OT_MIL)]),
+    ("en", "air_force_quote_victims", "wire",
+     "Ukraine's air force wrote on Telegram: \"Russia launched 40 Shahed drones overnight. Air "
+     "defences shot down 33 of them. Two people were injured in Kyiv.\"",
+     [r("launched", "uav", 40, "UA", UA_MIL),
+      r("intercepted", "uav", 33, "UA", UA_MIL),
+      r("injured", None, 2, "UA-30", UA_MIL)]),
+    ("en", "central_military_command_named", "aljazeera",
+     "The US Central Military Command said a U.S. destroyer shot down three drones launched "
+     "from Houthi-controlled areas of Yemen over the Red Sea. There was no injury to the crew, "
+     "it said.",
+     [r("intercepted", "uav", 3, "sea:red", OT_MIL),
+      r("injured", None, 0, "sea:red", OT_MIL)]),
+    ("uk", "air_force_quote_denial_uk", "suspilne",
+     "Повітряні сили повідомили: «Уночі ворог атакував Одесу трьома ударними БпЛА. Усі три "
+     "збито. Постраждалих немає».",
+     [r("launched", "uav", 3, "city:Odesa", UA_MIL),
+      r("intercepted", "uav", 3, "city:Odesa", UA_MIL),
+      r("killed", None, 0, "city:Odesa", UA_MIL),
+      r("injured", None, 0, "city:Odesa", UA_MIL)]),
 ]
 
 XFAIL: dict[str, str] = {}

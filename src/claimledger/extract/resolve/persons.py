@@ -47,7 +47,7 @@ def person_named(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
     facts, sentence = reader.facts[index], reader.doc.sentences[index]
     if facts.speaker.explicit:
         return facts.speaker if _person(facts.speaker.mention) else None
-    if _quoted(reader, index):
+    if quoted(reader, index):
         return None
     opening = (
         a for a in facts.actors if a.first - sentence.first <= _TITLE_WORDS and _person(a)
@@ -63,7 +63,7 @@ def body_opening(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
     """The body that opens a sentence saying nothing ("Russia's defence ministry did not comment
     on the attack."), whom an "It said ..." right after it stands for."""
     facts, sentence = reader.facts[index], reader.doc.sentences[index]
-    if facts.speaker.explicit or _quoted(reader, index):
+    if facts.speaker.explicit or quoted(reader, index):
         return None
     mention = next(
         (a for a in facts.actors if a.first - sentence.first <= _TITLE_WORDS and not a.back), None
@@ -83,7 +83,7 @@ def _person(mention: ActorMention | None) -> bool:
     return (actor is not None and actor.person) or bool(mention.holder)
 
 
-def _quoted(reader: SentenceReader, index: int) -> bool:
+def quoted(reader: SentenceReader, index: int) -> bool:
     """A sentence that opens a quotation or lies inside one its paragraph opened before."""
     doc, sentence = reader.doc, reader.doc.sentences[index]
     start = sentence.start

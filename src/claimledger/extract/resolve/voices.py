@@ -28,7 +28,13 @@ from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
 from claimledger.extract.resolve.leads import lead_of, leads_back, named_official
-from claimledger.extract.resolve.persons import body_says, body_turn, person_named, person_says
+from claimledger.extract.resolve.persons import (
+    body_says,
+    body_turn,
+    person_named,
+    person_says,
+    quoted,
+)
 from claimledger.extract.resolve.sides import local_side, place_side
 
 
@@ -168,7 +174,9 @@ def _victims_of_no_force(
 ) -> bool:
     """An unsigned sentence that counts only victims after an armed force spoke ("The air force
     says it shot down 25 drones. At least two people were also injured in a fire."): a force
-    counts weapons, not the dead and wounded, so the count is the report's own."""
+    counts weapons, not the dead and wounded, so the count is the report's own. Not inside the
+    force's quotation (CENTCOM: "... shot down three drones. The ship and crew sustained no
+    damage or injury."): the quoted words are the force's."""
     drafts = reader.drafts[index]
     speaker = current.speaker if current is not None else None
     actor = actors().get(speaker.actor) if speaker is not None and speaker.actor else None
@@ -178,6 +186,7 @@ def _victims_of_no_force(
         and actor.role in reader.lex.words.weapon_counters
         and bool(drafts)
         and all(d.action in _VICTIMS for d in drafts)
+        and not quoted(reader, index)
     )
 
 
