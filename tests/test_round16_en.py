@@ -21,6 +21,9 @@ The fixes:
    force's unsigned victims to the outlet (resolve/voices._victims_of_no_force) stops inside
    the quotation; "injury" denies injuries (en.toml zero_casualties); "US Central Military
    Command" names CENTCOM (catalog/actors.toml).
+4. "over Kryvyi Rih district", "the Bila Tserkva district": a town of two words before the
+   district noun is the raion around it, and so its region (the gold's review), as a one-word
+   town's raion already was ("Nikopol district"); mentions/villages.add_town_raions.
 
 Figures (`python tests/grid.py tests/test_round16_en.py`) are in the report of the round.
 """
@@ -141,6 +144,25 @@ CASES: list[GridCase] = [
       r("intercepted", "uav", 3, "city:Odesa", UA_MIL),
       r("killed", None, 0, "city:Odesa", UA_MIL),
       r("injured", None, 0, "city:Odesa", UA_MIL)]),
+
+    # 4. A town of two words before "district" is the raion around it, and a raion is its
+    # region; a city's quarter stays the city.
+    ("en", "two_word_town_district", "kyivindependent",
+     "Air defense units shot down a Russian attack drone over Kryvyi Rih district on Tuesday "
+     "afternoon, Ukraine's air force said.",
+     [r("intercepted", "uav", 1, "UA-12", UA_MIL)]),
+    ("en", "two_word_town_district_article", "reuters",
+     "A Russian drone struck a farm in the Bila Tserkva district overnight, injuring two "
+     "people, the regional governor said.",
+     [r("hit", "uav", 1, "UA-32", UA_OFF),
+      r("injured", None, 2, "UA-32", UA_OFF)]),
+    ("en", "city_quarter_stays_city", "wire",
+     "A Russian drone was shot down over the Shevchenkivskyi district of Kharkiv, Mayor Ihor "
+     "Terekhov said.",
+     [r("intercepted", "uav", 1, "city:Kharkiv", UA_OFF)]),
+    ("uk", "town_district_adjective_uk", "suspilne",
+     "Над Криворізьким районом сили ППО збили ворожий ударний дрон, повідомив Сергій Лисак.",
+     [r("intercepted", "uav", 1, "UA-12", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -29,7 +29,12 @@ from claimledger.extract.mentions.place_codes import (
 from claimledger.extract.mentions.regional import mark_regional_bodies
 from claimledger.extract.mentions.speaking_places import mark_speaking_places
 from claimledger.extract.mentions.types import PlaceRef
-from claimledger.extract.mentions.villages import add_districts, add_villages, mark_town_districts
+from claimledger.extract.mentions.villages import (
+    add_districts,
+    add_town_raions,
+    add_villages,
+    mark_town_districts,
+)
 from claimledger.places.model import Place
 from claimledger.places.store import LANGS as NAMED_LANGUAGES
 
@@ -68,6 +73,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         refs.append(ref)
     refs = add_listed_districts(doc, lex, gazetteer, morph, refs)
     refs = add_districts(doc, lex, gazetteer, add_villages(doc, lex, refs))
+    refs = add_town_raions(doc, lex, gazetteer, refs)
     mark_town_districts(doc, lex, refs)
     mark_datelines(doc, lex, refs)
     mark_speaking_places(doc, lex, refs)

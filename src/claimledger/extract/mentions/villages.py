@@ -12,6 +12,7 @@ region's, which the region's own mention already gives, so no village is added.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -137,6 +138,35 @@ def add_districts(
         if region is not None:
             added.append(PlaceRef(region, index, index + 2, token.start, noun.end))
     return sorted(refs + added, key=lambda r: r.first) if added else refs
+
+
+def add_town_raions(
+    doc: Document, lex: Lexicon, gazetteer: Any, refs: list[PlaceRef]
+) -> list[PlaceRef]:
+    """ "over Kryvyi Rih district", "in the Bila Tserkva district": a town of two or more words
+    named before the district noun is the district around it, as a one-word town's is ("Nikopol
+    district", the gazetteer's own district name), and a district is its region (the gold's
+    review). Not a city's quarter ("Kharkiv's Kyivskyi district": no town before the noun)."""
+    out: list[PlaceRef] = []
+    for ref in refs:
+        noun = doc.tokens[ref.last] if ref.last < len(doc.tokens) else None
+        district = None
+        if (
+            noun is not None
+            and ref.place.kind == "city"
+            and ref.place.code.startswith("city:")
+            and ref.last - ref.first > 1
+            and noun.lemma in lex.words.quarter_nouns
+            and ref.place.region
+        ):
+            name = ref.place.code.removeprefix("city:")
+            district = gazetteer.get("district:" + name) or gazetteer.get(ref.place.region)
+        if district is None:
+            out.append(ref)
+            continue
+        end = noun.end if noun is not None else ref.end
+        out.append(replace(ref, place=district, last=ref.last + 1, end=end))
+    return out
 
 
 def _joined(doc: Document, lex: Lexicon, start: int, end: int) -> bool:
