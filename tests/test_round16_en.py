@@ -24,6 +24,8 @@ The fixes:
 4. "over Kryvyi Rih district", "the Bila Tserkva district": a town of two words before the
    district noun is the raion around it, and so its region (the gold's review), as a one-word
    town's raion already was ("Nikopol district"); mentions/villages.add_town_raions.
+5. "Two Shaheds struck a building causing destruction": the noun "destruction" downs weapons
+   only with "of" after it ("the destruction of 20 drones"); en.toml [actions].
 
 Figures (`python tests/grid.py tests/test_round16_en.py`) are in the report of the round.
 """
@@ -42,6 +44,7 @@ UA_OFF = ("ua", "official")
 RU_OFF = ("ru", "official")
 UA_MIL = ("ua", "military")
 OT_MIL = ("other", "military")
+RU_MIL = ("ru", "military")
 
 
 CASES: list[GridCase] = [
@@ -163,6 +166,21 @@ CASES: list[GridCase] = [
     ("uk", "town_district_adjective_uk", "suspilne",
      "Над Криворізьким районом сили ППО збили ворожий ударний дрон, повідомив Сергій Лисак.",
      [r("intercepted", "uav", 1, "UA-12", UA_OFF)]),
+
+    # 5. "causing destruction" is damage the hit caused, not drones destroyed; "the destruction
+    # of 20 drones" still downs them.
+    ("en", "struck_causing_destruction", "wire",
+     "Two Shahed drones struck an apartment block in Nikopol causing destruction, the "
+     "Dnipropetrovsk regional governor said.",
+     [r("hit", "uav", 2, "UA-12", UA_OFF)]),
+    ("en", "destruction_of_drones", "wire",
+     "Russia's defence ministry reported the destruction of 20 Ukrainian drones over the Bryansk "
+     "region overnight.",
+     [r("intercepted", "uav", 20, "RU-BRY", RU_MIL)]),
+    ("uk", "struck_causing_destruction_uk", "suspilne",
+     "Два шахеди влучили в багатоповерхівку в Нікополі, спричинивши руйнування, повідомив "
+     "Сергій Лисак.",
+     [r("hit", "uav", 2, "city:Nikopol", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
