@@ -26,6 +26,9 @@ The fixes:
    town's raion already was ("Nikopol district"); mentions/villages.add_town_raions.
 5. "Two Shaheds struck a building causing destruction": the noun "destruction" downs weapons
    only with "of" after it ("the destruction of 20 drones"); en.toml [actions].
+6. "over the Black and Azov Seas", "над акваториями Черного и Азовского морей": each name before
+   a plural sea noun is a sea (not the town of Azov), so one number is of several places, the
+   country (ANNOTATION.md); mentions/seas.py, lexicon sea_plurals.
 
 Figures (`python tests/grid.py tests/test_round16_en.py`) are in the report of the round.
 """
@@ -181,6 +184,21 @@ CASES: list[GridCase] = [
      "Два шахеди влучили в багатоповерхівку в Нікополі, спричинивши руйнування, повідомив "
      "Сергій Лисак.",
      [r("hit", "uav", 2, "city:Nikopol", UA_OFF)]),
+
+    # 6. Seas named together under one plural noun: a sea each (not the town of Azov), and one
+    # number told of several places is of the country.
+    ("en", "black_and_azov_seas", "tass",
+     "Russian air defences destroyed 17 Ukrainian drones over the waters of the Black and Azov "
+     "seas overnight, the Defence Ministry said.",
+     [r("intercepted", "uav", 17, "RU", RU_MIL)]),
+    ("ru", "black_and_azov_seas_ru", "tass",
+     "Дежурные средства ПВО перехватили 12 украинских беспилотников над акваториями Черного и "
+     "Азовского морей, сообщило Минобороны России.",
+     [r("intercepted", "uav", 12, "RU", RU_MIL)]),
+    ("uk", "black_and_azov_seas_uk", "pravda",
+     "У Міноборони Росії заявили, що над акваторіями Чорного та Азовського морів збито 12 "
+     "українських дронів.",
+     [r("intercepted", "uav", 12, "RU", RU_MIL)]),
 ]
 
 XFAIL: dict[str, str] = {}

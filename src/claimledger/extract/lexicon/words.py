@@ -178,6 +178,7 @@ class Words:
     gapped_contrasts: frozenset[str] = frozenset()
     # -- places --
     place_joiners: frozenset[str] = frozenset()  # "Курской и Белгородской": one list of places
+    sea_plurals: frozenset[str] = frozenset()  # "the Black and Azov Seas": one sea per name
     conditionals: frozenset[str] = frozenset()  # "если ... запустить ракету": a condition
     then_words: frozenset[str] = frozenset()  # "Тогда погибли 29": the time told just before
     quarter_nouns: frozenset[str] = frozenset()  # "в Оболонском районе": a city's quarter

@@ -27,6 +27,7 @@ from claimledger.extract.mentions.place_codes import (
     TOWN_KINDS,
 )
 from claimledger.extract.mentions.regional import mark_regional_bodies
+from claimledger.extract.mentions.seas import add_coordinated_seas
 from claimledger.extract.mentions.speaking_places import mark_speaking_places
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.extract.mentions.villages import (
@@ -74,6 +75,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
     refs = add_listed_districts(doc, lex, gazetteer, morph, refs)
     refs = add_districts(doc, lex, gazetteer, add_villages(doc, lex, refs))
     refs = add_town_raions(doc, lex, gazetteer, refs)
+    refs = add_coordinated_seas(doc, lex, gazetteer, morph, refs)
     mark_town_districts(doc, lex, refs)
     mark_datelines(doc, lex, refs)
     mark_speaking_places(doc, lex, refs)
