@@ -295,7 +295,7 @@ class CasualtyRules(CasualtyParts):
             near = [
                 a
                 for a in casualty
-                if item[0] <= a.token < item[1]
+                if self._in_item(a, item)
                 and a.token not in taken
                 and (
                     self._singular(a)
@@ -317,6 +317,14 @@ class CasualtyRules(CasualtyParts):
                 self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1)
             )
         return drafts
+
+    def _in_item(self, action: ActionMention, item: tuple[int, int]) -> bool:
+        """A casualty word in the item, or a wound noun whose verb is ("водитель получил
+        минно-взрывные и осколочные ранения": the joined adjectives break the item)."""
+        if item[0] <= action.token < item[1]:
+            return True
+        taker = self._wound_taker(action)
+        return taker is not None and item[0] <= taker.index < item[1]
 
     def _singular(self, action: ActionMention) -> bool:
         """A casualty word in the singular: a verb that agrees so, or a form the analyzer reads
@@ -363,23 +371,6 @@ class CasualtyRules(CasualtyParts):
         return before.lemma in self.lex.words.body_nouns and before.info.numbers == frozenset(
             {"sing"}
         )
-
-    def _wound_taker(self, action: ActionMention) -> Token | None:
-        """ "Ранения получила женщина", "получил тяжелые осколочные ранения": a wound noun's
-        number says nothing; the verb beside it (adjectives may stand between) agrees with the
-        victim."""
-        token = self.doc.tokens[action.token]
-        if not token.info.is_noun or not self.lex.words.wound_takers:
-            return None
-        for step in (-1, 1):
-            index = action.token + step
-            while 0 <= index < len(self.doc.tokens) and self.doc.tokens[index].info.is_adjective:
-                index += step
-            if 0 <= index < len(self.doc.tokens):
-                near = self.doc.tokens[index]
-                if near.lemma in self.lex.words.wound_takers:
-                    return near
-        return None
 
     def _coordinated_victims(
         self, sentence: Sentence, facts: Facts, casualty: list[ActionMention], made: list[Draft]

@@ -1,0 +1,64 @@
+"""Round 16's table for Ukrainian and Russian news: constructions behind the dev split's
+residual errors on news sites (sets news-uk, news-ru), read in full and grouped by cause, each
+written again in our own words (no text of the corpora is copied), with an English twin where
+the construction exists there.
+
+Every report is taken as published on Friday 2025-03-14 at 07:40 UTC by the site the case names
+(tests/grid.py SITES). Rows are (action, weapon, quantity, location, claimant_side,
+claimant_kind). Expectations follow ANNOTATION.md and the review conventions of
+docs/evaluation.md ("How the gold was made").
+
+The causes:
+- wounds named by joined adjectives ("получил минно-взрывные и осколочные ранения", "отримав
+  мінно-вибухові та осколкові поранення"): one person, whose verb stands before the first
+  adjective; the conjunction between the adjectives broke the list item, so the wound noun lost
+  its victim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.model import Language
+from claimledger.resources import Resources
+from grid import GridCase, GridRow, check, grid_params
+from grid import row as r
+
+UA_OFF = ("ua", "official")
+UA_OUT = ("ua", "outlet")
+RU_OFF = ("ru", "official")
+RU_OUT = ("ru", "outlet")
+
+
+CASES: list[GridCase] = [
+    # -- wounds named by joined adjectives: one victim -----------------------------------------
+    ("ru", "ru_joined_wound_adjectives", "tass",
+     "В поселке Красная Яруга при атаке дрона на автомобиль водитель получил "
+     "тяжелые осколочные и термические ранения, сообщил Вячеслав Гладков.",
+     [r("hit", "uav", 1, "city:Krasnaya Yaruga", RU_OFF),
+      r("injured", None, 1, "city:Krasnaya Yaruga", RU_OFF)]),
+    ("ru", "ru_joined_wound_adjectives_after", "ria",
+     "Беспилотник ударил по грузовику в Грайвороне. Водитель получил минно-взрывные и "
+     "осколочные ранения ног, его доставили в больницу.",
+     [r("hit", "uav", 1, "city:Graivoron", RU_OUT),
+      r("injured", None, 1, "city:Graivoron", RU_OUT)]),
+    ("uk", "uk_joined_wound_adjectives", "suspilne",
+     "У Херсоні внаслідок удару дрона по зупинці 58-річна жінка отримала вибухову травму "
+     "та осколкові і вогнепальні поранення, повідомив голова Херсонської ОВА Олександр "
+     "Прокудін.",
+     [r("hit", "uav", 1, "UA-65", UA_OFF),
+      r("injured", None, 1, "UA-65", UA_OFF)]),
+    ("uk", "uk_joined_wound_adjectives_plain", "ukrinform",
+     "Російський дрон влучив в автівку в Нікополі. Водій отримав мінно-вибухові та "
+     "осколкові поранення.",
+     [r("hit", "uav", 1, "city:Nikopol", UA_OUT),
+      r("injured", None, 1, "city:Nikopol", UA_OUT)]),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
+def test_grid(resources: Resources, lang: Language, site: str, text: str,
+              rows: list[GridRow]) -> None:
+    check(resources, lang, site, text, rows)
