@@ -13,6 +13,10 @@ The causes:
   мінно-вибухові та осколкові поранення"): one person, whose verb stands before the first
   adjective; the conjunction between the adjectives broke the list item, so the wound noun lost
   its victim.
+- a toll told as a chain ("возросло до трех, а затем до пяти", "зросла до трьох, а згодом — до
+  п'яти", "rose to three and later to five"): the last figure is the toll, the earlier ones
+  the counts it passed (superseded, no claim); the later figure had no growth verb of its own
+  and was missed, or read as an upper bound.
 """
 
 from __future__ import annotations
@@ -53,6 +57,24 @@ CASES: list[GridCase] = [
      "осколкові поранення.",
      [r("hit", "uav", 1, "city:Nikopol", UA_OUT),
       r("injured", None, 1, "city:Nikopol", UA_OUT)]),
+
+    # -- a toll told as a chain of figures: the last is the claim -------------------------------
+    ("ru", "ru_toll_chain_then", "interfax",
+     "В Одессе после ночной атаки беспилотников число раненых выросло до четырех, а позже "
+     "до семи человек, сообщил глава областной военной администрации Олег Кипер.",
+     [r("injured", None, 7, "city:Odesa", UA_OFF)]),
+    ("uk", "uk_toll_chain_then_dash", "suspilne",
+     "Після ракетного удару по Сумах кількість загиблих зросла до 21, а згодом — до 23 "
+     "людей.",
+     [r("killed", None, 23, "city:Sumy", UA_OUT)]),
+    ("uk", "uk_toll_chain_elliptic", "pravda",
+     "Унаслідок атаки дронів на Харків кількість поранених зросла до п'яти, потім до восьми, "
+     "повідомив мер Ігор Терехов.",
+     [r("injured", None, 8, "city:Kharkiv", UA_OFF)]),
+    ("en", "en_toll_chain_later", "reuters",
+     "The number of people injured in the Russian drone attack on Dnipro rose to six and "
+     "later to nine, the regional governor said.",
+     [r("injured", None, 9, "city:Dnipro", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -16,7 +16,7 @@ from claimledger.extract.grammar.coordinated import (
 )
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.joined_victims import joined_victims, placed_victim
-from claimledger.extract.mentions.numbers import grown_at
+from claimledger.extract.mentions.numbers import chain_start, grown_at
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 _ANIMATE_GENITIVE = frozenset({"gent", "anim", "masc"})
@@ -60,9 +60,8 @@ class CasualtyRules(CasualtyParts):
             end = self.doc.tokens[quantity.last - 1].end
             if any(m.start < end and start < m.end for m in denials):
                 continue  # "no one was hurt" counts nobody
-            action = share or self._casualty_action(
-                facts, quantity.number_first, quantity.last, casualty
-            )
+            anchor = self._chain_first(quantity)
+            action = share or self._casualty_action(facts, anchor, quantity.last, casualty)
             if action is None or (
                 share is None and self._breakdown(facts, quantity, action, casualty)
             ):
@@ -225,10 +224,19 @@ class CasualtyRules(CasualtyParts):
     def _grown_total(self, facts: Facts, quantity: Quantity, casualty: list[ActionMention]) -> bool:
         """A running total of victims: "число погибших возросло до 11", "кількість загиблих
         зросла до 11"."""
-        if not quantity.elliptic or not grown_at(self.doc, self.lex, 0, quantity.first):
-            return False
-        clause = self._clause_of(facts, quantity.number_first)
-        return any(clause[0] <= a.token < quantity.first for a in casualty)
+        first = self._chain_first(quantity)
+        if first == quantity.number_first and (
+            not quantity.elliptic or not grown_at(self.doc, self.lex, 0, quantity.first)
+        ):
+            return False  # (a chain's last figure is its total, counted noun or not)
+        clause = self._clause_of(facts, first)
+        return any(clause[0] <= a.token < first for a in casualty)
+
+    def _chain_first(self, quantity: Quantity) -> int:
+        """Where a grown count's casualty word is looked for: before the chain's first figure
+        ("кількість постраждалих зросла до трьох, а згодом до п'яти"), else its own number."""
+        first = chain_start(self.doc, self.lex, 0, quantity.first)
+        return quantity.number_first if first == quantity.first else first
 
     def _casualty_draft(
         self,
