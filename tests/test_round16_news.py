@@ -17,6 +17,10 @@ The causes:
   п'яти", "rose to three and later to five"): the last figure is the toll, the earlier ones
   the counts it passed (superseded, no claim); the later figure had no growth verb of its own
   and was missed, or read as an upper bound.
+- hits denied with their target between ("попаданий в объекты критической инфраструктуры
+  нет"; Ukrainian "влучань в об'єкти ... немає" was read already; English "there were no hits
+  on ..."): hit 0 of the weapon the report speaks of (the guide's denials are claims with
+  quantity 0).
 """
 
 from __future__ import annotations
@@ -75,6 +79,22 @@ CASES: list[GridCase] = [
      "The number of people injured in the Russian drone attack on Dnipro rose to six and "
      "later to nine, the regional governor said.",
      [r("injured", None, 9, "city:Dnipro", UA_OFF)]),
+
+    # -- hits denied, the target between ----------------------------------------------------------
+    ("ru", "ru_no_hits_target", "interfax",
+     "Ночью российские войска атаковали Житомирскую область ударными беспилотниками. По "
+     "словам главы областной военной администрации Виталия Бунечко, попаданий в жилые дома "
+     "и объекты энергетики не было.",
+     [r("hit", "uav", 0, "UA-18", UA_OFF)]),
+    ("ru", "ru_no_hits_plain", "bbcrussian",
+     "Над Черниговской областью ночью работала ПВО, сбиты три дрона. Попаданий нет, сообщил "
+     "глава Черниговской ОВА Вячеслав Чаус.",
+     [r("intercepted", "uav", 3, "UA-74", UA_OFF),
+      r("hit", "uav", 0, "UA-74", UA_OFF)]),
+    ("en", "en_no_hits_target", "kyivindependent",
+     "Russia attacked the Zhytomyr region with attack drones overnight. There were no hits on "
+     "residential buildings, Governor Vitalii Bunechko said.",
+     [r("hit", "uav", 0, "UA-18", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
