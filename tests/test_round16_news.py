@@ -21,6 +21,9 @@ The causes:
   нет"; Ukrainian "влучань в об'єкти ... немає" was read already; English "there were no hits
   on ..."): hit 0 of the weapon the report speaks of (the guide's denials are claims with
   quantity 0).
+- a drone type quoted in Ukrainian reports in its Russian spelling ("БпЛА типу «Молния»"): the
+  catalog's Ukrainian names of Molniya held only "молнія", so the list item counted nothing
+  (catalog/weapons.toml, as "геран*" stands for Geran).
 """
 
 from __future__ import annotations
@@ -95,6 +98,21 @@ CASES: list[GridCase] = [
      "Russia attacked the Zhytomyr region with attack drones overnight. There were no hits on "
      "residential buildings, Governor Vitalii Bunechko said.",
      [r("hit", "uav", 0, "UA-18", UA_OFF)]),
+
+    # -- a Russian spelling of a drone type in a Ukrainian report ------------------------------
+    ("uk", "uk_molniya_russian_spelling_list", "suspilne",
+     "Про наслідки обстрілів розповів начальник Харківської ОВА Олег Синєгубов.\n"
+     "Протягом доби по області вдарили:\n"
+     "▪️три БпЛА типу «Герань-2»;\n"
+     "▪️БпЛА типу «Молния»;\n"
+     "▪️КАБ.",
+     [r("hit", "uav", 3, "UA-63", UA_OFF),
+      r("hit", "uav", 1, "UA-63", UA_OFF),
+      r("hit", "guided_bomb", 1, "UA-63", UA_OFF)]),
+    ("uk", "uk_molniya_russian_spelling_downed", "ukrinform",
+     "Над Запоріжжям сили ППО збили два дрони «Молния», повідомив начальник Запорізької ОВА "
+     "Іван Федоров.",
+     [r("intercepted", "uav", 2, "UA-23", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
