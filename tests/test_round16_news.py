@@ -24,6 +24,10 @@ The causes:
 - a drone type quoted in Ukrainian reports in its Russian spelling ("БпЛА типу «Молния»"): the
   catalog's Ukrainian names of Molniya held only "молнія", so the list item counted nothing
   (catalog/weapons.toml, as "геран*" stands for Geran).
+- the Command of the Ground Forces of Ukraine's armed forces ("Про це повідомили в Командуванні
+  Сухопутних військ ЗСУ", "сообщили в Командовании Сухопутных войск ВСУ"), a body outlets cite
+  for strikes on training units, was in no registry: its "Про це" signed nothing and its
+  "Зазначається, що ..." read as anonymous (catalog/actors.toml).
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from grid import row as r
 
 UA_OFF = ("ua", "official")
 UA_OUT = ("ua", "outlet")
+UA_MIL = ("ua", "military")
 RU_OFF = ("ru", "official")
 RU_OUT = ("ru", "outlet")
 
@@ -113,6 +118,19 @@ CASES: list[GridCase] = [
      "Над Запоріжжям сили ППО збили два дрони «Молния», повідомив начальник Запорізької ОВА "
      "Іван Федоров.",
      [r("intercepted", "uav", 2, "UA-23", UA_OFF)]),
+
+    # -- the Ground Forces' command as a speaker --------------------------------------------------
+    ("uk", "uk_ground_forces_command_signs", "pravda",
+     "У вівторок російські війська вдарили по полігону в Дніпропетровській області.\n\n"
+     "Окупанти застосували щонайменше дві балістичні ракети \"Іскандер-М\".\n\n"
+     "Про це повідомили в Командуванні Сухопутних військ ЗСУ. Зазначається, що одна з ракет "
+     "влучила в укриття.",
+     [r("launched", "ballistic_missile", 2, "UA-12", UA_MIL),
+      r("hit", "ballistic_missile", 1, "UA-12", UA_MIL)]),
+    ("ru", "ru_ground_forces_command_signs", "meduza",
+     "Российская армия ударила двумя баллистическими ракетами по учебному центру в Черниговской "
+     "области. Об этом сообщили в Командовании Сухопутных войск ВСУ.",
+     [r("launched", "ballistic_missile", 2, "UA-74", UA_MIL)]),
 ]
 
 XFAIL: dict[str, str] = {}
