@@ -6,7 +6,7 @@ and a victim described by a wound who died ("a woman wounded in the attack has d
 
 from __future__ import annotations
 
-from claimledger.extract.document.tokens import Token
+from claimledger.extract.document.tokens import Sentence, Token
 from claimledger.extract.grammar.air_context import AirContextRules
 from claimledger.extract.grammar.draft import Draft, Facts
 from claimledger.extract.mentions.types import ActionMention, Quantity
@@ -24,6 +24,39 @@ def raised_by(draft: Draft, total: Draft) -> bool:
 
 
 class CasualtyParts(AirContextRules):
+    def _ground_fire(self, sentence: Sentence, facts: Facts) -> bool:
+        """A sentence of shelling that names no weapon ("знову обстрілювали громаду — немає
+        жертв"): its victims, or their absence, are of the gunfire, not of the air war; a
+        "ракетний обстріл" names its weapon by the adjective. (Not the sentences after it: a
+        day's summary of shelling and drones lists its victims below.)"""
+        return not facts.phrases and self._fired(sentence)
+
+    def _fired(self, sentence: Sentence) -> bool:
+        tokens = self.doc.sentence_tokens(sentence)
+        fire = self.lex.words.ground_fire | self.lex.words.gun_words
+        for position, token in enumerate(tokens):
+            if token.lemma not in fire and token.low not in fire:
+                continue
+            before = tokens[position - 1] if position else None
+            if before is None or before.lemma not in self.lex.words.air_adjectives:
+                return True
+        return False
+
+    def _fire_paragraph(self) -> bool:
+        """The sentences before in the paragraph tell of shelling and name no air weapon ("Там
+        щонайменше тричі ворог здійснював обстріл. ... Але без жертв"): a denial there is of
+        the gunfire, as one in the shelling's own sentence is."""
+        sentences = self.doc.sentences
+        here = len(self.facts) - 1
+        for position in range(here - 1, -1, -1):
+            if sentences[position].paragraph != sentences[here].paragraph:
+                return False
+            if self.facts[position].phrases:
+                return False
+            if self._fired(sentences[position]):
+                return True
+        return False
+
     def _wound_taker(self, action: ActionMention) -> Token | None:
         """ "Ранения получила женщина", "получил тяжелые осколочные ранения": a wound noun's
         number says nothing; the verb beside it (adjectives may stand between, joined too:

@@ -44,6 +44,8 @@ class CasualtyRules(CasualtyParts):
         grown: list[Draft] = []
         casualty = [a for a in facts.actions if a.action in CASUALTY_ACTIONS]
         denials = self._zero_matches(sentence)
+        if not facts.phrases and self._fire_paragraph():
+            denials = []  # "Там ворог здійснював обстріл. ... Але без жертв": the gunfire's
         if not counted:
             return self._denial_drafts(sentence, facts, denials)
         for quantity in facts.quantities:
@@ -85,24 +87,6 @@ class CasualtyRules(CasualtyParts):
         drafts = kept + coordinated
         drafts.extend(self._denial_drafts(sentence, facts, denials))
         return drafts
-
-    def _ground_fire(self, sentence: Sentence, facts: Facts) -> bool:
-        """A sentence of shelling that names no weapon ("знову обстрілювали громаду — немає
-        жертв"): its victims, or their absence, are of the gunfire, not of the air war; a
-        "ракетний обстріл" names its weapon by the adjective. (Not the sentences after it: a
-        day's summary of shelling and drones lists its victims below.)"""
-        return not facts.phrases and self._fired(sentence)
-
-    def _fired(self, sentence: Sentence) -> bool:
-        tokens = self.doc.sentence_tokens(sentence)
-        fire = self.lex.words.ground_fire | self.lex.words.gun_words
-        for position, token in enumerate(tokens):
-            if token.lemma not in fire and token.low not in fire:
-                continue
-            before = tokens[position - 1] if position else None
-            if before is None or before.lemma not in self.lex.words.air_adjectives:
-                return True
-        return False
 
     def _denial_context(self, facts: Facts) -> bool:
         """An air attack within the lexicon's (wider) reach of a denial."""
