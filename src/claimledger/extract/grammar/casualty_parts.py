@@ -6,6 +6,7 @@ and a victim described by a wound who died ("a woman wounded in the attack has d
 
 from __future__ import annotations
 
+from claimledger.extract.document.tokens import Token
 from claimledger.extract.grammar.air_context import AirContextRules
 from claimledger.extract.grammar.draft import Draft, Facts
 from claimledger.extract.mentions.types import ActionMention, Quantity
@@ -23,6 +24,38 @@ def raised_by(draft: Draft, total: Draft) -> bool:
 
 
 class CasualtyParts(AirContextRules):
+    def _wound_taker(self, action: ActionMention) -> Token | None:
+        """ "Ранения получила женщина", "получил тяжелые осколочные ранения": a wound noun's
+        number says nothing; the verb beside it (adjectives may stand between, joined too:
+        "получил минно-взрывные и осколочные ранения") agrees with the victim."""
+        token = self.doc.tokens[action.token]
+        if not token.info.is_noun or not self.lex.words.wound_takers:
+            return None
+        for step in (-1, 1):
+            index = self._past_adjectives(action.token + step, step)
+            if 0 <= index < len(self.doc.tokens):
+                near = self.doc.tokens[index]
+                if near.lemma in self.lex.words.wound_takers:
+                    return near
+        return None
+
+    def _past_adjectives(self, index: int, step: int) -> int:
+        """The first token from `index` on (in the direction of `step`) that is neither an
+        adjective nor a conjunction or comma with an adjective on both sides."""
+        tokens = self.doc.tokens
+
+        def adjective(i: int) -> bool:
+            return 0 <= i < len(tokens) and tokens[i].info.is_adjective
+
+        while adjective(index) or (
+            0 <= index < len(tokens)
+            and (tokens[index].low in self.lex.words.and_words or tokens[index].text == ",")
+            and adjective(index - step)
+            and adjective(index + step)
+        ):
+            index += step
+        return index
+
     def _casualty_action(
         self, facts: Facts, first: int, last: int, casualty: list[ActionMention]
     ) -> ActionMention | None:

@@ -16,7 +16,7 @@ from claimledger.extract.grammar.coordinated import (
 )
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.joined_victims import joined_victims, placed_victim
-from claimledger.extract.mentions.numbers import grown_at
+from claimledger.extract.mentions.numbers import chain_start, grown_at
 from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPhrase
 
 _ANIMATE_GENITIVE = frozenset({"gent", "anim", "masc"})
@@ -61,9 +61,8 @@ class CasualtyRules(CasualtyParts):
             end = self.doc.tokens[quantity.last - 1].end
             if any(m.start < end and start < m.end for m in denials):
                 continue  # "no one was hurt" counts nobody
-            action = share or self._casualty_action(
-                facts, quantity.number_first, quantity.last, casualty
-            )
+            anchor = self._chain_first(quantity)
+            action = share or self._casualty_action(facts, anchor, quantity.last, casualty)
             if action is None or (
                 share is None and self._breakdown(facts, quantity, action, casualty)
             ):
@@ -215,10 +214,19 @@ class CasualtyRules(CasualtyParts):
     def _grown_total(self, facts: Facts, quantity: Quantity, casualty: list[ActionMention]) -> bool:
         """A running total of victims: "число погибших возросло до 11", "кількість загиблих
         зросла до 11"."""
-        if not quantity.elliptic or not grown_at(self.doc, self.lex, 0, quantity.first):
-            return False
-        clause = self._clause_of(facts, quantity.number_first)
-        return any(clause[0] <= a.token < quantity.first for a in casualty)
+        first = self._chain_first(quantity)
+        if first == quantity.number_first and (
+            not quantity.elliptic or not grown_at(self.doc, self.lex, 0, quantity.first)
+        ):
+            return False  # (a chain's last figure is its total, counted noun or not)
+        clause = self._clause_of(facts, first)
+        return any(clause[0] <= a.token < first for a in casualty)
+
+    def _chain_first(self, quantity: Quantity) -> int:
+        """Where a grown count's casualty word is looked for: before the chain's first figure
+        ("кількість постраждалих зросла до трьох, а згодом до п'яти"), else its own number."""
+        first = chain_start(self.doc, self.lex, 0, quantity.first)
+        return quantity.number_first if first == quantity.first else first
 
     def _casualty_draft(
         self,
@@ -285,7 +293,7 @@ class CasualtyRules(CasualtyParts):
             near = [
                 a
                 for a in casualty
-                if item[0] <= a.token < item[1]
+                if self._in_item(a, item)
                 and a.token not in taken
                 and (
                     self._singular(a)
@@ -307,6 +315,14 @@ class CasualtyRules(CasualtyParts):
                 self._casualty_draft(sentence, facts, action, 1, "exact", index, index + 1)
             )
         return drafts
+
+    def _in_item(self, action: ActionMention, item: tuple[int, int]) -> bool:
+        """A casualty word in the item, or a wound noun whose verb is ("водитель получил
+        минно-взрывные и осколочные ранения": the joined adjectives break the item)."""
+        if item[0] <= action.token < item[1]:
+            return True
+        taker = self._wound_taker(action)
+        return taker is not None and item[0] <= taker.index < item[1]
 
     def _singular(self, action: ActionMention) -> bool:
         """A casualty word in the singular: a verb that agrees so, or a form the analyzer reads
@@ -353,23 +369,6 @@ class CasualtyRules(CasualtyParts):
         return before.lemma in self.lex.words.body_nouns and before.info.numbers == frozenset(
             {"sing"}
         )
-
-    def _wound_taker(self, action: ActionMention) -> Token | None:
-        """ "Ранения получила женщина", "получил тяжелые осколочные ранения": a wound noun's
-        number says nothing; the verb beside it (adjectives may stand between) agrees with the
-        victim."""
-        token = self.doc.tokens[action.token]
-        if not token.info.is_noun or not self.lex.words.wound_takers:
-            return None
-        for step in (-1, 1):
-            index = action.token + step
-            while 0 <= index < len(self.doc.tokens) and self.doc.tokens[index].info.is_adjective:
-                index += step
-            if 0 <= index < len(self.doc.tokens):
-                near = self.doc.tokens[index]
-                if near.lemma in self.lex.words.wound_takers:
-                    return near
-        return None
 
     def _coordinated_victims(
         self, sentence: Sentence, facts: Facts, casualty: list[ActionMention], made: list[Draft]

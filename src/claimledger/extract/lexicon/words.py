@@ -28,6 +28,7 @@ class Words:
     quotes: frozenset[str] = frozenset()  # quote marks between a number and its noun
     growth_verbs: frozenset[str] = frozenset()  # "возросло до 4": "до" is no upper bound
     growth_links: frozenset[str] = frozenset()  # "rose to 14": a word after the growth verb
+    growth_afters: frozenset[str] = frozenset()  # "до трех, а затем до пяти": a later figure
     toll_nouns: frozenset[str] = frozenset()  # "the death toll": a running total named
     toll_raisers: frozenset[str] = frozenset()  # "bringing the toll to 4": raised to it
     debris_falls: frozenset[str] = frozenset()  # "падіння уламків": debris falling, an air attack

@@ -267,7 +267,37 @@ def grown_at(doc: Document, lex: Lexicon, floor: int, first: int) -> bool:
         return doc.tokens[before - 1].lemma in lex.words.growth_verbs or _toll_raised(
             doc, lex, floor, before
         )
-    return before >= floor and doc.tokens[before].lemma in lex.words.growth_verbs
+    return (
+        before >= floor and doc.tokens[before].lemma in lex.words.growth_verbs
+    ) or chain_start(doc, lex, floor, first) != first
+
+
+# How far back from the end of the earlier figure its first token may stand ("до двадцати пяти").
+_FIGURE_REACH = 3
+
+
+def chain_start(doc: Document, lex: Lexicon, floor: int, first: int) -> int:
+    """ "возросло до трех, а затем до пяти", "rose to three and then to five": the first token of
+    the chain's first figure, for the figure at `first` that a later-word ties to a figure that
+    grew before it; `first` itself when none. The last figure is the toll; the earlier ones
+    the counts it passed."""
+    tokens = doc.tokens
+    before = first - 1
+    if before > floor and tokens[before].low in lex.words.growth_links:
+        before -= 1  # "to" in "and then to five"
+    if before > floor and tokens[before].text in lex.words.dashes:
+        before -= 1  # "а згодом — до 25"
+    index = before
+    while index > floor and tokens[index].low in lex.words.growth_afters:
+        index -= 1
+    if index == before:
+        return first
+    while index > floor and tokens[index].low in lex.words.item_breaks:
+        index -= 1  # ", а", "and"
+    for earlier in range(index, max(floor, index - _FIGURE_REACH), -1):
+        if grown_at(doc, lex, floor, earlier):
+            return chain_start(doc, lex, floor, earlier)
+    return first
 
 
 # How far back from "to" a raised toll may be named ("raising the toll of the glide bomb strike
