@@ -11,13 +11,21 @@ sites are tests/grid.py's.
    the capital (`city:Belgorod`), as the review codes a town named without its region; before a
    village's noun ("брянское село") it stays the region (places/lexicon.py CITY_ADJ_CONTEXT,
    places/build.py `_add_capital_adjectives`).
+2. A claim of a place in Russia or Ukraine told by that side's own claimant is dated in that
+   country's local time, whatever the language of the post: a Russian-language post at 23:18 in
+   Kyiv (00:18 in Moscow) of Oleh Kiper's dead in Odesa is the evening's, and a Ukrainian post
+   at the same moment of Gladkov's wounded in Belgorod is Moscow's next day
+   (resolve/dating.py `local_day`); `DATED` below, since the grid does not score dates.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from claimledger.model import Language
+from claimledger.extract import Extractor
+from claimledger.model import Language, Report
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import row as r
@@ -65,3 +73,34 @@ XFAIL: dict[str, str] = {}
 def test_grid(resources: Resources, lang: Language, site: str, text: str,
               rows: list[GridRow]) -> None:
     check(resources, lang, site, text, rows)
+
+
+# (lang, text, expected (action, location, date) of every claim); published 2024-11-14 21:18
+# UTC: 23:18 in Kyiv, 00:18 on the 15th in Moscow.
+LATE = datetime.fromisoformat("2024-11-14T21:18:00+00:00")
+DATED: list[tuple[Language, str, set[tuple[str, str, str]]]] = [
+    ("ru", "Вследствие атаки ударных беспилотников в Одессе погибла женщина, сообщил глава "
+     "Одесской областной военной администрации Олег Кипер.",
+     {("killed", "UA-51", "2024-11-14")}),
+    ("ru", "В результате атаки украинского беспилотника в Белгороде ранен мужчина, сообщил "
+     "губернатор Вячеслав Гладков.",
+     {("hit", "city:Belgorod", "2024-11-15"), ("injured", "city:Belgorod", "2024-11-15")}),
+    ("uk", "Унаслідок атаки ударних дронів в Одесі загинула жінка, повідомив начальник Одеської "
+     "ОВА Олег Кіпер.",
+     {("killed", "UA-51", "2024-11-14")}),
+    ("uk", "Внаслідок атаки українського дрона в Бєлгороді поранено чоловіка, повідомив "
+     "губернатор Вʼячеслав Гладков.",
+     {("launched", "city:Belgorod", "2024-11-15"), ("injured", "city:Belgorod", "2024-11-15")}),
+    # English dates stay UTC's
+    ("en", "A woman was killed in a Russian drone attack on Odesa, regional governor Oleh Kiper "
+     "said.",
+     {("killed", "city:Odesa", "2024-11-14")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATED)
+def test_local_day(resources: Resources, lang: Language, text: str,
+                   expected: set[tuple[str, str, str]]) -> None:
+    report = Report(text=text, lang=lang, url="https://t.me/x", published=LATE)
+    claims = Extractor(resources).extract(report, lang).claims
+    assert {(c.action, c.location, c.date) for c in claims} == expected
