@@ -16,6 +16,10 @@ sites are tests/grid.py's.
    Kyiv (00:18 in Moscow) of Oleh Kiper's dead in Odesa is the evening's, and a Ukrainian post
    at the same moment of Gladkov's wounded in Belgorod is Moscow's next day
    (resolve/dating.py `local_day`); `DATED` below, since the grid does not score dates.
+3. Digits with a cardinal's case ending after a hyphen ("6-ю ракетами", "12-ти БПЛА", "3-х
+   дронов"; Ukrainian "3-ма ракетами", "4-ма дронами") are counts; "-х" only after 2, 3, 4, so
+   that the decade "90-х" is none (lexicon `digit_case_endings`, `few_case_endings`;
+   mentions/numbers.py `_cased_digits`).
 """
 
 from __future__ import annotations
@@ -30,8 +34,10 @@ from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import row as r
 
+RU_MIL = ("ru", "military")
 RU_OFF = ("ru", "official")
 RU_OUT = ("ru", "outlet")
+UA_MIL = ("ua", "military")
 UA_OFF = ("ua", "official")
 OTH_OUT = ("other", "outlet")
 
@@ -64,6 +70,28 @@ CASES: list[GridCase] = [
      [r("hit", "uav", 1, "city:Odesa", UA_OFF),
       r("killed", None, 1, "city:Odesa", UA_OFF),
       r("injured", None, 2, "city:Odesa", UA_OFF)]),
+
+    # 3. Digits with a numeral's case ending.
+    ("ru", "tass_cased_digits_ministry", "tass",
+     "ВСУ около трёх часов ночи нанесли удар 6-ю ракетами ATACMS по военному объекту в Брянской "
+     "области, 5 из них сбиты, сообщили в Минобороны России.",
+     [r("launched", "ballistic_missile", 6, "RU-BRY", RU_MIL),
+      r("intercepted", "ballistic_missile", 5, "RU-BRY", RU_MIL)]),
+    ("ru", "wire_cased_digits_governor", "wire",
+     "Над Курской областью ночью уничтожены свыше 12-ти украинских БПЛА, сообщил губернатор "
+     "Александр Хинштейн. Ещё 3-х дронов подавили средствами РЭБ.",
+     [r("intercepted", "uav", 12, "RU-KRS", RU_OFF),
+      r("suppressed", "uav", 3, "RU-KRS", RU_OFF)]),
+    ("ru", "wire_decade_no_count", "wire",
+     "В 90-х годах этот завод выпускал двигатели для крылатых ракет, напомнил губернатор.",
+     []),
+    ("uk", "pravda_cased_digits_missiles", "pravda",
+     "Уночі ворог атакував Харківщину 3-ма ракетами С-300, повідомив Олег Синєгубов.",
+     [r("launched", "missile", 3, "UA-63", UA_OFF)]),
+    ("uk", "suspilne_cased_digits_drones", "suspilne",
+     "Ворог атакував Сумщину 4-ма ударними дронами, усі збито, повідомили в Повітряних силах.",
+     [r("launched", "uav", 4, "UA-59", UA_MIL),
+      r("intercepted", "uav", 4, "UA-59", UA_MIL)]),
 ]
 
 XFAIL: dict[str, str] = {}
