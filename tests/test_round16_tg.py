@@ -20,6 +20,10 @@ sites are tests/grid.py's.
    дронов"; Ukrainian "3-ма ракетами", "4-ма дронами") are counts; "-х" only after 2, 3, 4, so
    that the decade "90-х" is none (lexicon `digit_case_endings`, `few_case_endings`;
    mentions/numbers.py `_cased_digits`).
+4. Latin look-alike letters typed inside a Cyrillic word ("ребëнок" with a Latin ë, "Cредства"
+   with a Latin C, Ukrainian "зaгинула") are read as the Cyrillic letters, so the word is the
+   word it shows ("погиб ребëнок" is one killed); a compound of a Latin part and a Cyrillic one
+   ("fpv-дронами") keeps its parts (document/tokens.py `_unmixed`).
 """
 
 from __future__ import annotations
@@ -92,6 +96,24 @@ CASES: list[GridCase] = [
      "Ворог атакував Сумщину 4-ма ударними дронами, усі збито, повідомили в Повітряних силах.",
      [r("launched", "uav", 4, "UA-59", UA_MIL),
       r("intercepted", "uav", 4, "UA-59", UA_MIL)]),
+
+    # 4. Latin look-alikes inside Cyrillic words.
+    ("ru", "wire_latin_yo_child", "wire",
+     "Беспилотник ВСУ врезался в жилой дом в Брянской области, погиб маленький ребëнок.",
+     [r("hit", "uav", 1, "RU-BRY", OTH_OUT),
+      r("killed", None, 1, "RU-BRY", OTH_OUT)]),
+    ("ru", "tass_latin_c_defences", "tass",
+     "Cредства ПВО уничтожили над Курской областью четыре беспилотника, сообщил губернатор "
+     "Александр Хинштейн.",
+     [r("intercepted", "uav", 4, "RU-KRS", RU_OFF)]),
+    ("uk", "suspilne_latin_a_killed", "suspilne",
+     "Російський ударний дрон влучив у будинок на Сумщині, зaгинула жінка, повідомив "
+     "Володимир Артюх.",
+     [r("hit", "uav", 1, "UA-59", UA_OFF),
+      r("killed", None, 1, "UA-59", UA_OFF)]),
+    ("uk", "suspilne_fpv_compound", "suspilne",
+     "За добу ворог атакував Харківщину 5 fpv-дронами, повідомив Олег Синєгубов.",
+     [r("launched", "uav", 5, "UA-63", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
