@@ -24,6 +24,10 @@ sites are tests/grid.py's.
    with a Latin C, Ukrainian "зaгинула") are read as the Cyrillic letters, so the word is the
    word it shows ("погиб ребëнок" is one killed); a compound of a Latin part and a Cyrillic one
    ("fpv-дронами") keeps its parts (document/tokens.py `_unmixed`).
+5. The same toll of dead or hurt told by two people named in person, in two sentences (a mayor,
+   then the region's head "тоже сообщил о пяти погибших"), is two claims, one each, as the
+   guide annotates each claimant's; told twice by one, or a weapon told of by two, stays one
+   (resolve/claims.py `_two_named`).
 """
 
 from __future__ import annotations
@@ -114,6 +118,22 @@ CASES: list[GridCase] = [
     ("uk", "suspilne_fpv_compound", "suspilne",
      "За добу ворог атакував Харківщину 5 fpv-дронами, повідомив Олег Синєгубов.",
      [r("launched", "uav", 5, "UA-63", UA_OFF)]),
+
+    # 5. One toll told by two named officials.
+    ("ru", "wire_toll_mayor_and_governor", "wire",
+     "После ракетного удара по Одессе погибли пять человек, написал мэр города Геннадий "
+     "Труханов. Глава областной администрации Олег Кипер тоже сообщил о пяти погибших.",
+     [r("killed", None, 5, "city:Odesa", UA_OFF),
+      r("killed", None, 5, "city:Odesa", UA_OFF)]),
+    ("ru", "wire_toll_one_official_twice", "wire",
+     "После ракетного удара по Одессе погибли пять человек, написал глава областной "
+     "администрации Олег Кипер. По его словам, среди пяти погибших есть ребёнок.",
+     [r("killed", None, 5, "city:Odesa", UA_OFF)]),
+    ("uk", "suspilne_toll_mayor_and_governor", "suspilne",
+     "Унаслідок ракетного удару по Харкову загинули четверо людей, повідомив міський голова "
+     "Ігор Терехов. Голова ОВА Олег Синєгубов також повідомив про чотирьох загиблих.",
+     [r("killed", None, 4, "city:Kharkiv", UA_OFF),
+      r("killed", None, 4, "city:Kharkiv", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
