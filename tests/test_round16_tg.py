@@ -28,6 +28,10 @@ sites are tests/grid.py's.
    then the region's head "тоже сообщил о пяти погибших"), is two claims, one each, as the
    guide annotates each claimant's; told twice by one, or a weapon told of by two, stays one
    (resolve/claims.py `_two_named`).
+6. People who sought a psychologist's help ("к психологам обратились 15 жителей", "звернулися
+   по допомогу до психологів", "sought psychological help") are no injured; those who sought
+   medical help still are (lexicon `foils` of "обратиться", "звернутися", "seek";
+   mentions/actions.py `_has_foil`).
 """
 
 from __future__ import annotations
@@ -134,6 +138,25 @@ CASES: list[GridCase] = [
      "Ігор Терехов. Голова ОВА Олег Синєгубов також повідомив про чотирьох загиблих.",
      [r("killed", None, 4, "city:Kharkiv", UA_OFF),
       r("killed", None, 4, "city:Kharkiv", UA_OFF)]),
+
+    # 6. Psychological help is no wound.
+    ("ru", "tass_psychologists_no_injured", "tass",
+     "При атаке украинских беспилотников на Белгород ранены четыре человека, сообщил губернатор "
+     "Вячеслав Гладков. Еще 15 жителей обратились к психологам за помощью.",
+     [r("injured", None, 4, "city:Belgorod", RU_OFF)]),
+    ("ru", "tass_medical_help_injured", "tass",
+     "При атаке украинских беспилотников на Белгород ранены четыре человека, сообщил губернатор "
+     "Вячеслав Гладков. Еще двое обратились за медицинской помощью позже.",
+     [r("injured", None, 4, "city:Belgorod", RU_OFF),
+      r("injured", None, 2, "city:Belgorod", RU_OFF)]),
+    ("uk", "suspilne_psychologists_no_injured", "suspilne",
+     "Унаслідок атаки дронів на Одесу поранено трьох людей, повідомив Олег Кіпер. Ще 12 "
+     "мешканців звернулися по допомогу до психологів.",
+     [r("injured", None, 3, "city:Odesa", UA_OFF)]),
+    ("en", "reuters_psychological_help", "reuters",
+     "Three people were wounded in a Russian drone attack on Odesa, regional governor Oleh Kiper "
+     "said. Another 12 residents sought psychological help.",
+     [r("injured", None, 3, "city:Odesa", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
