@@ -32,6 +32,10 @@ sites are tests/grid.py's.
    по допомогу до психологів", "sought psychological help") are no injured; those who sought
    medical help still are (lexicon `foils` of "обратиться", "звернутися", "seek";
    mentions/actions.py `_has_foil`).
+7. A town named like a person ("Николаев", "Энгельс") after "на" is the town where a noun of an
+   attack stands before it ("атаки беспилотников на Николаев", "налета дронов на Энгельс"), as
+   "в" or "над" make it one; Ukrainian has "на" among its triggers already (places/lexicon.py
+   AIMED_TRIGGERS, places/matcher.py `_trigger_before`).
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ RU_OUT = ("ru", "outlet")
 UA_MIL = ("ua", "military")
 UA_OFF = ("ua", "official")
 OTH_OUT = ("other", "outlet")
+UA_OUT = ("ua", "outlet")
 
 
 CASES: list[GridCase] = [
@@ -157,6 +162,20 @@ CASES: list[GridCase] = [
      "Three people were wounded in a Russian drone attack on Odesa, regional governor Oleh Kiper "
      "said. Another 12 residents sought psychological help.",
      [r("injured", None, 3, "city:Odesa", UA_OFF)]),
+
+    # 7. "атака на <town named like a person>".
+    ("ru", "meduza_attack_on_town", "meduza",
+     "В результате ночной атаки беспилотников на Николаев погибли два человека, еще шестеро "
+     "ранены.",
+     [r("killed", None, 2, "city:Mykolaiv", OTH_OUT),
+      r("injured", None, 6, "city:Mykolaiv", OTH_OUT)]),
+    ("ru", "ria_raid_on_town", "ria",
+     "Во время налета украинских дронов на Энгельс силы ПВО сбили пять беспилотников.",
+     [r("intercepted", "uav", 5, "city:Engels", RU_OUT)]),
+    ("uk", "suspilne_attack_on_town", "suspilne",
+     "Унаслідок атаки дронів на Миколаїв загинули двоє людей, ще шестеро поранені.",
+     [r("killed", None, 2, "city:Mykolaiv", UA_OUT),
+      r("injured", None, 6, "city:Mykolaiv", UA_OUT)]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -104,6 +104,14 @@ CITY_TRIGGERS: dict[str, frozenset[str]] = {
     }),
 }
 
+# A preposition that takes people as often as places ("на") makes the ambiguous town after it a
+# place where a noun of an attack stands before it: "в результате атаки на Николаев", "налет на
+# Харьков" (Ukrainian has "на" among its triggers already).
+AIMED_TRIGGERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "ru": (frozenset({"на"}), frozenset({"атака", "налет", "нападение", "удар", "авиаудар",
+                                          "обстрел", "атаковать"})),
+}
+
 # Nouns used as adverbs of time, which may follow an elliptic region adjective.
 TIME_WORDS: frozenset[str] = frozenset({
     "ночью", "утром", "днем", "днём", "вечером", "сегодня", "вчера", "вночі", "вранці",
