@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimledger.places import lexicon
-from claimledger.places.builder import LANGS, RANK_BLOCK, RANK_REGION, Builder, Parser, Tables
+from claimledger.places.builder import (
+    LANGS,
+    RANK_BLOCK,
+    RANK_ELLIPTIC,
+    RANK_REGION,
+    Builder,
+    Parser,
+    Tables,
+)
 from claimledger.places.countries import (
     DEFAULT_FLOOR,
     add_countries,
@@ -29,8 +37,10 @@ from claimledger.places.regions import (
     RegionRow,
     add_bare_english_stems,
     add_region_patterns,
+    alternatives,
     pycountry_names,
     read_regions,
+    region_adjective,
     region_type,
 )
 from claimledger.places.subdivisions import (
@@ -99,6 +109,7 @@ def build_tables(parsers: dict[str, Parser]) -> Tables:
     add_seas(b)
     _add_phrases(b)
     _fill_capitals(b, rows, towns)
+    _add_capital_adjectives(b, rows)
     for country, (code, _, _) in capitals.items():
         b.tables.capitals.setdefault(country, code)
     for country, federal in (("RU", "RU-MOW"), ("UA", "UA-30")):
@@ -145,6 +156,22 @@ def _fill_capitals(b: Builder, rows: list[RegionRow], towns: list[Town]) -> None
         code = b.tables.aliases.get(f"city:{row.capital}") or f"city:{row.capital}"
         if code in b.tables.places:
             b.tables.capitals[row.code] = code
+
+
+def _add_capital_adjectives(b: Builder, rows: list[RegionRow]) -> None:
+    """A region's adjective that is its capital's too ("белгородская" of Белгородская область
+    and Белгород), before a noun of a city's housing ("белгородскую многоэтажку"): the capital."""
+    for row in rows:
+        kind = region_type(row.names["ru"])
+        capital = b.tables.capitals.get(row.code)
+        if kind not in ("oblast", "krai") or capital is None or row.en.split()[0] != row.capital:
+            continue
+        for lang in ("ru", "uk"):
+            adjective = region_adjective(row.names[lang], kind)
+            if adjective is None or " " in adjective:
+                continue
+            for nouns in alternatives(lexicon.CITY_ADJ_CONTEXT[lang]):
+                b.add(lang, adjective, capital, explicit=True, rank=RANK_ELLIPTIC, context=nouns)
 
 
 def iter_patterns(tables: Tables, lang: str) -> Iterator[Pattern]:

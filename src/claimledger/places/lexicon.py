@@ -43,6 +43,16 @@ REGION_ADJ_CONTEXT: dict[str, tuple[str, ...]] = {
     "uk": ("село", "селище", "губернатор", "влада", "населений", "голова", "очільник"),
 }
 
+# Nouns of a city's housing after the adjective its region shares with its capital
+# ("в белгородскую многоэтажку", "у харківському мікрорайоні"): the capital, not the region;
+# a region has villages, a city has blocks of flats.
+CITY_ADJ_CONTEXT: dict[str, tuple[str, ...]] = {
+    "ru": ("многоэтажка", "высотка", "пятиэтажка", "девятиэтажка", "микрорайон",
+           "многоквартирный"),
+    "uk": ("багатоповерхівка", "висотка", "пʼятиповерхівка", "п'ятиповерхівка",
+           "дев'ятиповерхівка", "мікрорайон", "багатоквартирний"),
+}
+
 # Adjectives of regions whose names hold none ("Республика Башкортостан") or whose people's
 # adjective is another word ("Краснодарский край" -> "кубанский"): found only before the
 # nouns above ("башкирские власти", "кубанский губернатор"), as the name's own adjective is.
@@ -92,6 +102,14 @@ CITY_TRIGGERS: dict[str, frozenset[str]] = {
     "en": frozenset({
         "in", "over", "near", "outside", "around", "city", "town", "village", "at",
     }),
+}
+
+# A preposition that takes people as often as places ("на") makes the ambiguous town after it a
+# place where a noun of an attack stands before it: "в результате атаки на Николаев", "налет на
+# Харьков" (Ukrainian has "на" among its triggers already).
+AIMED_TRIGGERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "ru": (frozenset({"на"}), frozenset({"атака", "налет", "нападение", "удар", "авиаудар",
+                                          "обстрел", "атаковать"})),
 }
 
 # Nouns used as adverbs of time, which may follow an elliptic region adjective.

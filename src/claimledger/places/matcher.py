@@ -347,7 +347,10 @@ class Matcher:
             return False
         if gap == "." and prev.text in lexicon.SETTLEMENT_ABBREVIATIONS:
             return True  # "у с. Мала Данилівка" as "у селі Мала Данилівка"
-        return bool(keys[i - 1] & self.triggers)
+        preps, attacks = lexicon.AIMED_TRIGGERS.get(self.lang, (frozenset(), frozenset()))
+        aimed = prev.text.lower() in preps and any(keys[j] & attacks for j in range(i - 4, i - 1)
+                                                   if j >= 0)  # "атаки (украинских дронов) на"
+        return aimed or bool(keys[i - 1] & self.triggers)  # "атаки на Николаев"
 
 
 class _LazyKeys:

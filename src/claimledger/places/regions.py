@@ -73,7 +73,7 @@ def region_type(ru_name: str) -> str:
     return "city"
 
 
-def _adjective(name: str, kind: str) -> str | None:
+def region_adjective(name: str, kind: str) -> str | None:
     """The adjective part of "Калужская область" / "Чеченская Республика", if the name has one."""
     words = name.split()
     if kind in ("oblast", "krai"):
@@ -95,7 +95,7 @@ def add_region_patterns(b: Builder, row: RegionRow, kind: str,
         for other in lexicon.REGION_ADJECTIVES[lang].get(row.code, ()):
             for nouns in alternatives(lexicon.REGION_ADJ_CONTEXT[lang]):
                 b.add(lang, other, row.code, explicit=True, rank=RANK_ELLIPTIC, context=nouns)
-        adjective = _adjective(name, kind)
+        adjective = region_adjective(name, kind)
         if adjective is None:
             continue
         for nouns in alternatives(lexicon.REGION_NOUNS[lang][kind]):

@@ -22,6 +22,12 @@ _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _RAZDEL = RazdelSplitter()
 _NO_INFO = bare("")
+# Latin letters that look like Cyrillic ones, lower-cased ("ребëнок", "Cредства", "Ещë" as
+# some channels type them): inside a word that has Cyrillic letters they are read as the
+# Cyrillic letter, so that the word is looked up as the word it shows.
+_CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]")
+_LATIN_LETTER = re.compile(r"[a-zëï]")
+_HOMOGLYPHS = str.maketrans("ëaceopxykmthbiï", "еасеорхукмтнвії")
 
 
 @dataclass(slots=True)
@@ -165,6 +171,8 @@ class _Form(NamedTuple):
 
 def _form(word: str, lexer: Lexer) -> _Form:
     low = word.lower().replace("ё", "е")
+    if _LATIN_LETTER.search(low) and _CYRILLIC_LETTER.search(low):
+        low = _unmixed(low)
     is_word = bool(_WORD.match(word))
     info = lexer.info(low) if is_word else _NO_INFO
     # made by tuple.__new__ itself, not by the named tuple's own __new__ (a Python call)
@@ -172,6 +180,17 @@ def _form(word: str, lexer: Lexer) -> _Form:
 
 
 _new = tuple.__new__
+
+
+def _unmixed(low: str) -> str:
+    """A word's parts (between hyphens) that mix Latin and Cyrillic letters with the Latin
+    look-alikes read as Cyrillic; a compound of a Latin part and a Cyrillic one ("fpv-дрон")
+    is two words and stays."""
+    return "-".join(
+        part.translate(_HOMOGLYPHS)
+        if _LATIN_LETTER.search(part) and _CYRILLIC_LETTER.search(part) else part
+        for part in low.split("-")
+    )
 
 
 # lexer -> spelling -> its form: posts repeat their words, and a lexer's analysis of a word

@@ -46,6 +46,7 @@ def join_asides(
         before, aside, after = joined[index - 1], joined[index], joined[index + 1]
         if (
             _ends_with_action(doc, lex, before) and _aside(doc, lex, aside)
+            and not _part_of_count(doc, lex, aside)
         ) or _subject_then_action(doc, lex, before, aside, after):
             joined[index - 1 : index + 2] = [(before[0], after[1])]
         else:
@@ -53,9 +54,16 @@ def join_asides(
     return joined
 
 
+def _part_of_count(doc: Document, lex: Lexicon, part: tuple[int, int]) -> bool:
+    """ "..., среди них двое детей", "в том числе трое детей": a part of the count before, no
+    count of the verb's own."""
+    return doc.tokens[part[0]].lemma in lex.words.among or opens_subset(doc, lex, *part)
+
+
 def _ends_with_action(doc: Document, lex: Lexicon, part: tuple[int, int]) -> bool:
     tail = doc.tokens[max(part[0], part[1] - 2) : part[1]]
-    return any(t.lemma in lex.actions and t.info.pos == "VERB" for t in tail)
+    # a short passive too: "Ранены, по данным мэра, 68 человек", "Збито, за даними ПС, 40"
+    return any(t.lemma in lex.actions and t.info.pos in ("VERB", "PRTS") for t in tail)
 
 
 def _subject_then_action(

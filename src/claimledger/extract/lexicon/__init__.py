@@ -205,6 +205,7 @@ def _actions(data: Mapping[str, Any], table: str) -> Mapping[str, ActionWord]:
                 partners=frozenset(spec.get("partners", ())),
                 reach=int(spec.get("reach", 2)),
                 before_only=bool(spec.get("before_only", False)),
+                foils=frozenset(spec.get("foils", ())),
                 weak=bool(spec.get("weak", False)),
                 finite_only=bool(spec.get("finite_only", False)),
                 verb_only=bool(spec.get("verb_only", False)),

@@ -24,6 +24,9 @@ class ActionWord:
     partners: frozenset[str] = frozenset()
     reach: int = 2
     before_only: bool = False  # the partner must come first ("локационно потеряно")
+    # Lemmas that, a few words either side, make the word another matter: "обратились к
+    # психологам за помощью" seeks no care for a wound
+    foils: frozenset[str] = frozenset()
     weak: bool = False  # motion verbs ("летело"): launched only when nothing else is said
     finite_only: bool = False  # only a finite verb counts ("летело"), not "летевших"
     # not as a noun: "impacted" is a hit, "its relentless impact" none; with `partners`, the noun

@@ -23,6 +23,8 @@ class Words:
     collective_numerals: frozenset[str] = frozenset()  # "двое": a count of people by itself
     not_counts: frozenset[str] = frozenset()  # number words that count nothing here ("пара")
     digit_groupers: frozenset[str] = frozenset()  # marks between groups of three ("1,200")
+    digit_case_endings: frozenset[str] = frozenset()  # "6-ю", "5-ти": digits in a numeral's case
+    few_case_endings: frozenset[str] = frozenset()  # "3-х": of 2, 3, 4 only ("90-х" a decade)
     pronouns_after_from: frozenset[str] = frozenset()  # "из них", "из которых"
     one_of: frozenset[str] = frozenset()  # "одна з яких влучила": one of them counts, acting
     quotes: frozenset[str] = frozenset()  # quote marks between a number and its noun

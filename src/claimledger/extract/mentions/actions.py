@@ -34,6 +34,8 @@ def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Action
             continue  # the active voice only beside a partner: "Силы ПВО поразили 12 БПЛА"
         if word.partners and not (word.passive_only or word.verb_only) and not partnered:
             continue
+        if word.foils and _has_foil(doc, sentence, index, word):
+            continue  # "обратились к психологам": no wound
         if _negated(doc, sentence, index, lex) and not any(
             p in lex.words.negations for p in word.partners
         ):
@@ -50,6 +52,17 @@ def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Action
             )
         )
     return found
+
+
+_FOIL_REACH = 5  # words either side: "звернулися по допомогу до психологів"
+
+
+def _has_foil(doc: Document, sentence: Sentence, index: int, word: ActionWord) -> bool:
+    """One of the word's foils near it, on either side."""
+    low = max(sentence.first, index - _FOIL_REACH)
+    high = min(sentence.last, index + _FOIL_REACH + 1)
+    foils = word.foils
+    return any(doc.tokens[i].lemma in foils or doc.tokens[i].low in foils for i in range(low, high))
 
 
 def _has_partner(doc: Document, sentence: Sentence, index: int, word: ActionWord) -> bool:

@@ -174,12 +174,31 @@ def read_number(
             if multiple >= _DECIMAL_MULTIPLE:
                 return value * multiple, end + 1  # "2 тысячи", "1 million": not 2, not 1
         return value, end
+    cased = _cased_digits(lex, token)
+    if cased is not None:
+        return cased, index + 1  # "6-ю ракетами", "5-ти БПЛА"
     parts = _compound_parts(lex, token)
     if parts:
         composed = compose(parts, lex.lang)  # "thirty-six"
         if composed is not None and composed[1] == len(parts):
             return composed[0], index + 1
     return _number_words(doc, lex, sentence, index)
+
+
+_FEW = frozenset({2, 3, 4})  # the numerals whose genitive ends as "-х" ("двух", "трёх")
+
+
+def _cased_digits(lex: Lexicon, token: Token) -> int | None:
+    """Digits with a cardinal's case ending after a hyphen ("6-ю", "5-ти", "2-мя", "3-х";
+    Ukrainian "5-ма"): the number; an ordinal's ending ("6-й", "10-го") is none of these."""
+    digits, _, ending = token.low.partition("-")
+    if not digits.isdigit() or not ending:
+        return None
+    value = int(digits)
+    if ending in lex.words.digit_case_endings:
+        return value
+    few = value % 10 in _FEW and value % 100 not in (12, 13, 14)
+    return value if few and ending in lex.words.few_case_endings else None
 
 
 def _compound_parts(lex: Lexicon, token: Token) -> tuple[str, ...]:

@@ -4,13 +4,19 @@ sentence, else the last one the post said; and the signs that a claim is another
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import opens_with
 from claimledger.extract.mentions.types import DateMention
+from claimledger.places.model import Place
+
+# The zone of each side's own country: a claim of its place told by its own side is dated in
+# its own local time, whatever the language of the report (ANNOTATION.md: "local time").
+_SIDE_ZONES = {("ru", "RU"): "Europe/Moscow", ("ua", "UA"): "Europe/Kyiv"}
 
 
 def long_before(reader: SentenceReader, draft: Draft, today: date | None) -> bool:
@@ -119,3 +125,23 @@ def settle_date(
         draft.date, draft.date_span = last_date
     else:
         draft.date = today.isoformat() if today else None
+
+
+def local_day(
+    reader: SentenceReader,
+    draft: Draft,
+    side: str | None,
+    places: dict[str, Place],
+    published: datetime | None,
+) -> date | None:
+    """The publication day in the local time of the claim's place where the claimant is of that
+    place's side: a Russian-language post at 23:20 in Kyiv (00:20 in Moscow) of a strike on
+    Odesa that Oleh Kiper reports is the evening's, not the next day's. Reports whose dates are
+    UTC (English) keep them; so does any other claim (the report's own zone)."""
+    if published is None:
+        return None
+    if reader.lex.time_zone == "UTC":
+        return published.date()
+    place = places.get(draft.location) if draft.location else None
+    zone = _SIDE_ZONES.get((side or "", place.country or "")) if place is not None else None
+    return published.astimezone(ZoneInfo(zone)).date() if zone else published.date()

@@ -21,6 +21,7 @@ from claimledger.extract.mentions.types import (
 )
 from claimledger.extract.resolve.dating import (
     in_brackets,
+    local_day,
     long_before,
     opens_with_then,
     recall_opened,
@@ -186,7 +187,8 @@ def settle(
                 # "Удары нанесены по Харькову. Кроме того, сбиты 95 беспилотников": a side's
                 # downings are not where its own strikes went, in the other side's country
                 draft.location = None
-            settle_date(reader, draft, facts.dates, last_date, today)
+            settle_date(reader, draft, facts.dates, last_date,
+                        local_day(reader, draft, speaker.side, places, published))
             if long_before(reader, draft, today):
                 draft.history = True  # "On the night of September 20," in a report of the 23rd
             if last_history and not facts.dates and opens_with_then(reader, draft):
