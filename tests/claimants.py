@@ -21,8 +21,10 @@ UA_MED = ("ua", "media")
 RU_MIL = ("ru", "military")
 RU_OFF = ("ru", "official")
 RU_MED = ("ru", "media")
+RU_OUT = ("ru", "outlet")
 OTHER_MIL = ("other", "military")
 OTHER_OFF = ("other", "official")
+OTHER_OUT = ("other", "outlet")
 
 # The scorer's leniency: a plain "missile" matches any kind of missile (ANNOTATION.md).
 MISSILES = {"missile", "cruise_missile", "ballistic_missile"}

@@ -37,18 +37,12 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import OTHER_MIL, RU_MIL, RU_OFF, UA_MIL, UA_OFF
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import paragraphs as paras
 from grid import row as r
-
-UA_OFF = ("ua", "official")
-RU_OFF = ("ru", "official")
-UA_MIL = ("ua", "military")
-OT_MIL = ("other", "military")
-RU_MIL = ("ru", "military")
-
 
 CASES: list[GridCase] = [
     # 1. A denial five sentences after the strike, in a paragraph of its own.
@@ -129,8 +123,8 @@ CASES: list[GridCase] = [
      "U.S. Central Command said in a post on X: \"The USS Mason shot down two anti-ship "
      "ballistic missiles fired from Yemen over the Gulf of Aden. The ship and its crew "
      "sustained no damage or injury.\"",
-     [r("intercepted", "ballistic_missile", 2, "sea:aden", OT_MIL),
-      r("injured", None, 0, "sea:aden", OT_MIL)]),
+     [r("intercepted", "ballistic_missile", 2, "sea:aden", OTHER_MIL),
+      r("injured", None, 0, "sea:aden", OTHER_MIL)]),
     ("en", "air_force_quote_victims", "wire",
      "Ukraine's air force wrote on Telegram: \"Russia launched 40 Shahed drones overnight. Air "
      "defences shot down 33 of them. Two people were injured in Kyiv.\"",
@@ -141,8 +135,8 @@ CASES: list[GridCase] = [
      "The US Central Military Command said a U.S. destroyer shot down three drones launched "
      "from Houthi-controlled areas of Yemen over the Red Sea. There was no injury to the crew, "
      "it said.",
-     [r("intercepted", "uav", 3, "sea:red", OT_MIL),
-      r("injured", None, 0, "sea:red", OT_MIL)]),
+     [r("intercepted", "uav", 3, "sea:red", OTHER_MIL),
+      r("injured", None, 0, "sea:red", OTHER_MIL)]),
     ("uk", "air_force_quote_denial_uk", "suspilne",
      "Повітряні сили повідомили: «Уночі ворог атакував Одесу трьома ударними БпЛА. Усі три "
      "збито. Постраждалих немає».",

@@ -54,17 +54,11 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import RU_OFF, RU_OUT, UA_MIL, UA_OFF, UA_OUT
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import row as r
-
-UA_OFF = ("ua", "official")
-UA_OUT = ("ua", "outlet")
-UA_MIL = ("ua", "military")
-RU_OFF = ("ru", "official")
-RU_OUT = ("ru", "outlet")
-
 
 CASES: list[GridCase] = [
     # -- wounds named by joined adjectives: one victim -----------------------------------------

@@ -55,28 +55,20 @@ from datetime import datetime
 
 import pytest
 
+from claimants import OTHER_OUT, RU_MIL, RU_OFF, RU_OUT, UA_MIL, UA_OFF, UA_OUT
 from claimledger.extract import Extractor
 from claimledger.model import Language, Report
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import row as r
 
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-RU_OUT = ("ru", "outlet")
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-OTH_OUT = ("other", "outlet")
-UA_OUT = ("ua", "outlet")
-
-
 CASES: list[GridCase] = [
     # 1. A capital's adjective before a block of flats or a city district.
     ("ru", "wire_city_adj_block", "wire",
      "Пять человек пострадали после прилёта украинского дрона в белгородскую многоэтажку. "
      "Беспилотник влетел в квартиру на седьмом этаже и взорвался.",
-     [r("injured", None, 5, "city:Belgorod", OTH_OUT),
-      r("hit", "uav", 1, "city:Belgorod", OTH_OUT)]),
+     [r("injured", None, 5, "city:Belgorod", OTHER_OUT),
+      r("hit", "uav", 1, "city:Belgorod", OTHER_OUT)]),
     ("ru", "tass_city_adj_district", "tass",
      "Украинский беспилотник попал в многоэтажку в курском микрорайоне Волокно, ранены два "
      "человека.",
@@ -124,8 +116,8 @@ CASES: list[GridCase] = [
     # 4. Latin look-alikes inside Cyrillic words.
     ("ru", "wire_latin_yo_child", "wire",
      "Беспилотник ВСУ врезался в жилой дом в Брянской области, погиб маленький ребëнок.",
-     [r("hit", "uav", 1, "RU-BRY", OTH_OUT),
-      r("killed", None, 1, "RU-BRY", OTH_OUT)]),
+     [r("hit", "uav", 1, "RU-BRY", OTHER_OUT),
+      r("killed", None, 1, "RU-BRY", OTHER_OUT)]),
     ("ru", "tass_latin_c_defences", "tass",
      "Cредства ПВО уничтожили над Курской областью четыре беспилотника, сообщил губернатор "
      "Александр Хинштейн.",
@@ -178,8 +170,8 @@ CASES: list[GridCase] = [
     ("ru", "meduza_attack_on_town", "meduza",
      "В результате ночной атаки беспилотников на Николаев погибли два человека, еще шестеро "
      "ранены.",
-     [r("killed", None, 2, "city:Mykolaiv", OTH_OUT),
-      r("injured", None, 6, "city:Mykolaiv", OTH_OUT)]),
+     [r("killed", None, 2, "city:Mykolaiv", OTHER_OUT),
+      r("injured", None, 6, "city:Mykolaiv", OTHER_OUT)]),
     ("ru", "ria_raid_on_town", "ria",
      "Во время налета украинских дронов на Энгельс силы ПВО сбили пять беспилотников.",
      [r("intercepted", "uav", 5, "city:Engels", RU_OUT)]),
@@ -192,12 +184,12 @@ CASES: list[GridCase] = [
     ("ru", "meduza_passive_aside_count", "meduza",
      "Российская ракета попала в жилой дом в Сумах. Ранены, по данным городских властей, 68 "
      "человек.",
-     [r("hit", "missile", 1, "city:Sumy", OTH_OUT),
+     [r("hit", "missile", 1, "city:Sumy", OTHER_OUT),
       r("injured", None, 68, "city:Sumy", UA_OFF)]),
     ("ru", "meduza_passive_part_aside", "meduza",
      "Российская ракета попала в жилой дом в Сумах. Девять человек ранены, среди них двое детей.",
-     [r("hit", "missile", 1, "city:Sumy", OTH_OUT),
-      r("injured", None, 9, "city:Sumy", OTH_OUT)]),
+     [r("hit", "missile", 1, "city:Sumy", OTHER_OUT),
+      r("injured", None, 9, "city:Sumy", OTHER_OUT)]),
     ("uk", "suspilne_passive_aside_count", "suspilne",
      "Російська ракета влучила в житловий будинок у Сумах. Поранено, за даними міської ради, 68 "
      "людей.",
