@@ -102,6 +102,7 @@ class Matcher:
         self.first_lemma = first_lemma
         self.lenient = lenient
         self.triggers = lexicon.CITY_TRIGGERS.get(lang, frozenset())
+        self.aimed = lexicon.AIMED_TRIGGERS.get(lang, (frozenset(), frozenset()))
         self.settlements = lexicon.SETTLEMENT_WORDS.get(lang, frozenset())
         self.endings = _ENDINGS.get(lang, {})
         self._after_hit = -1  # the token right after the last place found (a list goes on)
@@ -347,7 +348,7 @@ class Matcher:
             return False
         if gap == "." and prev.text in lexicon.SETTLEMENT_ABBREVIATIONS:
             return True  # "у с. Мала Данилівка" as "у селі Мала Данилівка"
-        preps, attacks = lexicon.AIMED_TRIGGERS.get(self.lang, (frozenset(), frozenset()))
+        preps, attacks = self.aimed
         aimed = prev.text.lower() in preps and any(keys[j] & attacks for j in range(i - 4, i - 1)
                                                    if j >= 0)  # "атаки (украинских дронов) на"
         return aimed or bool(keys[i - 1] & self.triggers)  # "атаки на Николаев"

@@ -59,17 +59,23 @@ _FOIL_REACH = 5  # words either side: "звернулися по допомог�
 
 def _has_foil(doc: Document, sentence: Sentence, index: int, word: ActionWord) -> bool:
     """One of the word's foils near it, on either side."""
-    low = max(sentence.first, index - _FOIL_REACH)
-    high = min(sentence.last, index + _FOIL_REACH + 1)
-    foils = word.foils
-    return any(doc.tokens[i].lemma in foils or doc.tokens[i].low in foils for i in range(low, high))
+    return _near(doc, sentence, index, word.foils, _FOIL_REACH, _FOIL_REACH)
 
 
 def _has_partner(doc: Document, sentence: Sentence, index: int, word: ActionWord) -> bool:
-    low = max(sentence.first, index - word.reach)
-    high = index if word.before_only else min(sentence.last, index + word.reach + 1)
+    after = 0 if word.before_only else word.reach
+    return _near(doc, sentence, index, word.partners, word.reach, after)
+
+
+def _near(
+    doc: Document, sentence: Sentence, index: int, words: frozenset[str], before: int, after: int
+) -> bool:
+    """One of `words` (lemma or form) within `before` words before the token at `index` or
+    `after` words after it, in its sentence (not the token itself)."""
+    low = max(sentence.first, index - before)
+    high = min(sentence.last, index + after + 1)
     return any(
-        doc.tokens[i].lemma in word.partners or doc.tokens[i].low in word.partners
+        doc.tokens[i].lemma in words or doc.tokens[i].low in words
         for i in range(low, high)
         if i != index
     )

@@ -168,8 +168,10 @@ def _quantity(
     quantity = Quantity(value, qualifier, first, index, end, distributive)
     quantity.share = _share_of(doc, lex, sentence, first)
     head = _skip_from(doc, lex, sentence, end, quantity, phrases)
-    if head is None or quantity.victims:
-        return quantity if head is not None else None
+    if head is None:
+        return None
+    if quantity.victims:  # "один из раненых скончался": the verb after it says what befell
+        return quantity
     return _classify(doc, lex, sentence, head, quantity, phrases)
 
 

@@ -126,7 +126,6 @@ def behind_medium(
     return mention
 
 
-
 def last_source(found: list[ActorMention], before: ActorMention | None) -> ActorMention | None:
     """The last unnamed source of a sentence, as the body it sits in seats it, else the one
     before: a bare "источник", "співрозмовник" after it is the same source."""

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from claimledger.extract.document.tokens import Document
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft
 from claimledger.extract.mentions.place_codes import country_of_code
+from claimledger.extract.mentions.types import Speaker
 from claimledger.model import MISSILE_KINDS, Claim, Span
 from claimledger.places.model import Place
 
@@ -255,28 +256,25 @@ def _same(one: Draft, other: Draft, places: dict[str, Place]) -> bool:
 def _two_tellers(one: Draft, other: Draft) -> bool:
     """Two speakers named in person or by office, of different kinds (a governor and the
     Ministry): each tells its own count, at its own place."""
-    return (
-        one.speaker is not None
-        and other.speaker is not None
-        and _named(one)
-        and _named(other)
-        and one.speaker.kind != other.speaker.kind
-    )
+    pair = _named_speakers(one, other)
+    return pair is not None and pair[0].kind != pair[1].kind
 
 
 def _two_named(one: Draft, other: Draft) -> bool:
     """Two people or bodies named in person, in two sentences, each telling the same toll of
     the dead or hurt: each one's claim ("Уже известно о восьми погибших", — написал мэр; "Глава
     ОВА также сообщает о восьми погибших"). A weapon told of by two is one event's."""
-    return (
-        one.action in CASUALTY_ACTIONS
-        and one.speaker is not None
-        and other.speaker is not None
-        and one.sentence.index != other.sentence.index
-        and _named(one)
-        and _named(other)
-        and one.speaker.name != other.speaker.name
-    )
+    if one.action not in CASUALTY_ACTIONS or one.sentence.index == other.sentence.index:
+        return False
+    pair = _named_speakers(one, other)
+    return pair is not None and pair[0].name != pair[1].name
+
+
+def _named_speakers(one: Draft, other: Draft) -> tuple[Speaker, Speaker] | None:
+    """The two drafts' speakers where each is named in person or by office, else None."""
+    if one.speaker is None or other.speaker is None or not (_named(one) and _named(other)):
+        return None
+    return one.speaker, other.speaker
 
 
 def _two_phrases_of_one_sentence(one: Draft, other: Draft) -> bool:
