@@ -18,6 +18,7 @@ UA_OUT = ("ua", "outlet")
 UA_MIL = ("ua", "military")
 UA_OFF = ("ua", "official")
 UA_MED = ("ua", "media")
+UA_ANON = ("ua", "anonymous")
 RU_MIL = ("ru", "military")
 RU_OFF = ("ru", "official")
 RU_MED = ("ru", "media")
@@ -25,6 +26,8 @@ RU_OUT = ("ru", "outlet")
 OTHER_MIL = ("other", "military")
 OTHER_OFF = ("other", "official")
 OTHER_OUT = ("other", "outlet")
+OTHER_MEDIA = ("other", "media")
+UNKNOWN_MIL = (None, "military")  # a force the report names with no side
 
 # The scorer's leniency: a plain "missile" matches any kind of missile (ANNOTATION.md).
 MISSILES = {"missile", "cruise_missile", "ballistic_missile"}

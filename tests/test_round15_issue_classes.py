@@ -14,16 +14,10 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import OTHER_OUT, RU_MIL, RU_OFF, UA_MIL, UA_OFF, UNKNOWN_MIL
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params, row
-
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-UNKNOWN_MIL = (None, "military")
-WIRE_OWN = ("other", "outlet")
 
 CASES: list[GridCase] = [
     # Several regions with one number: the country.
@@ -197,8 +191,8 @@ CASES: list[GridCase] = [
         "В ночь на четверг российская армия нанесла массированный удар по Украине: было выпущено "
         "90 ракет и 100 беспилотников.",
         [
-            row("launched", "missile", 90, "UA", WIRE_OWN),
-            row("launched", "uav", 100, "UA", WIRE_OWN),
+            row("launched", "missile", 90, "UA", OTHER_OUT),
+            row("launched", "uav", 100, "UA", OTHER_OUT),
         ],
     ),
     # A strike summary with several cities and two weapons of one verb: the country, for both.
@@ -220,8 +214,8 @@ CASES: list[GridCase] = [
         "Ukraine's military shot down 50 of the 70 drones Russia launched overnight.\n\n"
         "One person was killed in the Odesa region, Governor Oleh Kiper said.",
         [
-            row("launched", "uav", 70, "UA", WIRE_OWN),
-            row("intercepted", "uav", 50, "UA", WIRE_OWN),
+            row("launched", "uav", 70, "UA", OTHER_OUT),
+            row("intercepted", "uav", 50, "UA", OTHER_OUT),
             row("killed", None, 1, "UA-51", UA_OFF),
         ],
     ),

@@ -86,22 +86,12 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import RU_MIL, RU_OFF, RU_OUT, UA_ANON, UA_MIL, UA_OFF, UA_OUT
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import paragraphs as paras
 from grid import row as r
-
-# Claimants as (side, kind).
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-UA_ANON = ("ua", "anonymous")
-UA_OUT = ("ua", "outlet")
-RU_OUT = ("ru", "outlet")
-OTHER_OUT = ("other", "outlet")
-
 
 CASES: list[GridCase] = [
     # ------------------------------------------------------------------ English

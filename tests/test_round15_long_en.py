@@ -56,22 +56,12 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import OTHER_MEDIA, OTHER_MIL, OTHER_OFF, RU_MIL, RU_OFF, UA_MIL, UA_OFF, UA_OUT
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import paragraphs as paras
 from grid import row as r
-
-# Claimants as (side, kind).
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-UA_OUT = ("ua", "outlet")
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-OT_MIL = ("other", "military")
-OT_OFF = ("other", "official")
-OT_MEDIA = ("other", "media")
-
 
 CASES: list[GridCase] = [
     # 1. Reuters: a night's attack on Ukraine; the air force's figures a paragraph after the
@@ -158,11 +148,11 @@ CASES: list[GridCase] = [
         "Al Jazeera could not independently verify the claims.",
         "Separately, the Israeli military said it had intercepted a missile fired from Yemen "
         "over the Red Sea, south of the port city of Eilat.",
-    ), [r("launched", "ballistic_missile", 2, "sea:red", OT_MIL),
-        r("launched", "uav", 1, "sea:red", OT_MIL),
-        r("hit", "ballistic_missile", 1, "sea:red", OT_MIL),
-        r("intercepted", "uav", 4, "sea:red", OT_MIL),
-        r("intercepted", "missile", 1, "sea:red", OT_MIL)]),
+    ), [r("launched", "ballistic_missile", 2, "sea:red", OTHER_MIL),
+        r("launched", "uav", 1, "sea:red", OTHER_MIL),
+        r("hit", "ballistic_missile", 1, "sea:red", OTHER_MIL),
+        r("intercepted", "uav", 4, "sea:red", OTHER_MIL),
+        r("intercepted", "missile", 1, "sea:red", OTHER_MIL)]),
 
     # 4. Times of Israel live blog: timestamped entries; a launch count, a hit in the Southern
     # District, Jordan's interceptions, a casualty count that rises (the earlier one superseded).
@@ -186,13 +176,13 @@ CASES: list[GridCase] = [
         "intercepted or fell in open areas.",
         "5:15 am: Magen David Adom updates: a woman was killed in Rishon Lezion. The number of "
         "people wounded in the barrage has risen to 19.",
-    ), [r("launched", "ballistic_missile", 30, "IL", OT_MIL),
-        r("hit", "missile", 1, "IL-D", OT_MIL),
-        r("injured", None, 0, "IL-D", OT_MIL),
-        r("intercepted", "uav", 2, "JO", OT_MIL),
-        r("hit", "missile", 5, "IL", OT_MIL),
-        r("killed", None, 1, "IL", OT_OFF),
-        r("injured", None, 19, "IL", OT_OFF)]),
+    ), [r("launched", "ballistic_missile", 30, "IL", OTHER_MIL),
+        r("hit", "missile", 1, "IL-D", OTHER_MIL),
+        r("injured", None, 0, "IL-D", OTHER_MIL),
+        r("intercepted", "uav", 2, "JO", OTHER_MIL),
+        r("hit", "missile", 5, "IL", OTHER_MIL),
+        r("killed", None, 1, "IL", OTHER_OFF),
+        r("injured", None, 19, "IL", OTHER_OFF)]),
 
     # 5. Kyiv Independent: the Air Force's report with a list of weapon types and launch
     # origins (the claims are about Ukraine), a governor's and a mayor's tolls.
@@ -268,12 +258,12 @@ CASES: list[GridCase] = [
         "over the Gulf of Aden on Thursday.",
         "Shipping security firm Ambrey said a Liberian-flagged bulk carrier was attacked about "
         "60 nautical miles south of Aden, but the crew were unhurt.",
-    ), [r("intercepted", "missile", 1, "IL", OT_MIL),
-        r("launched", "ballistic_missile", 1, "IL", OT_MIL),
-        r("launched", "uav", 2, "IL", OT_MIL),
-        r("intercepted", "uav", 1, "IL", OT_MIL),
-        r("hit", "uav", 1, "IL-D", OT_MIL),
-        r("intercepted", "uav", 3, "sea:aden", OT_MIL)]),
+    ), [r("intercepted", "missile", 1, "IL", OTHER_MIL),
+        r("launched", "ballistic_missile", 1, "IL", OTHER_MIL),
+        r("launched", "uav", 2, "IL", OTHER_MIL),
+        r("intercepted", "uav", 1, "IL", OTHER_MIL),
+        r("hit", "uav", 1, "IL-D", OTHER_MIL),
+        r("intercepted", "uav", 3, "sea:aden", OTHER_MIL)]),
 
     # 8. AP: guided bombs on Kharkiv (a city named without its region: "regional Gov." names
     # none), a superseded count of wounded, shelling (no claim), the ministry and Gladkov.
@@ -324,12 +314,12 @@ CASES: list[GridCase] = [
         "Meanwhile, Lebanon's Hezbollah said it fired a barrage of 40 rockets at an Israeli "
         "army base in the Upper Galilee. The Israeli military said about 20 rockets had crossed "
         "from Lebanon, some of which were intercepted, and that no injuries were reported.",
-    ), [r("intercepted", "uav", 3, "IR", OT_MEDIA),
-        r("intercepted", "uav", 2, "IL", OT_MIL),
-        r("launched", "uav", 4, "IL", OT_MIL),
-        r("launched", "rocket", 40, "IL", OT_MIL),
-        r("launched", "rocket", 20, "IL", OT_MIL),
-        r("injured", None, 0, "IL", OT_MIL)]),
+    ), [r("intercepted", "uav", 3, "IR", OTHER_MEDIA),
+        r("intercepted", "uav", 2, "IL", OTHER_MIL),
+        r("launched", "uav", 4, "IL", OTHER_MIL),
+        r("launched", "rocket", 40, "IL", OTHER_MIL),
+        r("launched", "rocket", 20, "IL", OTHER_MIL),
+        r("injured", None, 0, "IL", OTHER_MIL)]),
 
     # 10. Kyiv Independent: a toll that rose (the first figure superseded), launch and
     # interception at the city named alone, the night's drones in a last paragraph, history.
@@ -377,13 +367,13 @@ CASES: list[GridCase] = [
         "drones using its Sea Viper missiles.",
         "In January, U.S. and British forces began striking Houthi targets in Yemen in response "
         "to the attacks on shipping.",
-    ), [r("intercepted", "uav", 18, "sea:red", OT_MIL),
-        r("intercepted", "missile", 3, "sea:red", OT_MIL),
-        r("launched", "uav", 18, "sea:red", OT_MIL),
-        r("launched", "cruise_missile", 2, "sea:red", OT_MIL),
-        r("launched", "ballistic_missile", 1, "sea:red", OT_MIL),
-        r("injured", None, 0, "sea:red", OT_MIL),
-        r("intercepted", "uav", 7, "sea:red", OT_OFF)]),
+    ), [r("intercepted", "uav", 18, "sea:red", OTHER_MIL),
+        r("intercepted", "missile", 3, "sea:red", OTHER_MIL),
+        r("launched", "uav", 18, "sea:red", OTHER_MIL),
+        r("launched", "cruise_missile", 2, "sea:red", OTHER_MIL),
+        r("launched", "ballistic_missile", 1, "sea:red", OTHER_MIL),
+        r("injured", None, 0, "sea:red", OTHER_MIL),
+        r("intercepted", "uav", 7, "sea:red", OTHER_OFF)]),
 
     # 12. Reuters: the ministry's total and regional parts over two sentences, the mayor's
     # count for Moscow, a governor's hit and "no casualties" in a town of his region.
@@ -464,12 +454,12 @@ CASES: list[GridCase] = [
         "wounding two soldiers.",
         "Later Friday, the IDF said fighter jets had shot down a drone approaching from the "
         "east over the Dead Sea area in the Southern District, near the Jordanian border.",
-    ), [r("hit", "uav", 1, "IL", OT_MIL),
-        r("injured", None, 0, "IL", OT_MIL),
-        r("launched", "uav", 2, "IL", OT_MIL),
-        r("intercepted", "uav", 1, "sea:red", OT_MIL),
-        r("launched", "uav", 3, "IL", OT_MIL),
-        r("intercepted", "uav", 1, "IL-D", OT_MIL)]),
+    ), [r("hit", "uav", 1, "IL", OTHER_MIL),
+        r("injured", None, 0, "IL", OTHER_MIL),
+        r("launched", "uav", 2, "IL", OTHER_MIL),
+        r("intercepted", "uav", 1, "sea:red", OTHER_MIL),
+        r("launched", "uav", 3, "IL", OTHER_MIL),
+        r("intercepted", "uav", 1, "IL-D", OTHER_MIL)]),
 
     # 15. Kyiv Independent live blog: timestamped entries whose headline lines repeat the
     # body; "Russian attacks" of artillery and drones (no claim); the ministry's claim.
@@ -583,10 +573,10 @@ CASES: list[GridCase] = [
         "airspace, without giving numbers.",
         "In April, Iran launched more than 300 drones and missiles at Israel in its first "
         "direct attack, nearly all of which were shot down.",
-    ), [r("launched", "missile", 100, "IL", OT_MIL),
-        r("injured", None, 2, "IL", OT_OFF),
-        r("killed", None, 1, "PS", OT_OFF),
-        r("intercepted", "missile", 8, "sea:mediterranean", OT_MIL)]),
+    ), [r("launched", "missile", 100, "IL", OTHER_MIL),
+        r("injured", None, 2, "IL", OTHER_OFF),
+        r("killed", None, 1, "PS", OTHER_OFF),
+        r("intercepted", "missile", 8, "sea:mediterranean", OTHER_MIL)]),
 
     # 19. A wire: the air force's night, a mayor's quote after an unattributed hit, a regional
     # military administration (an official), a governor's "no casualties", artillery (none).
@@ -646,12 +636,12 @@ CASES: list[GridCase] = [
         "towards the destroyer USS Carney in the Gulf of Aden and a drone over the Red Sea.",
         "The Houthis have attacked more than 50 vessels since November, seizing one and sinking "
         "another.",
-    ), [r("hit", "missile", 1, "sea:aden", OT_MIL),
-        r("killed", None, 3, "sea:aden", OT_MIL),
-        r("injured", None, 4, "sea:aden", OT_MIL),
-        r("launched", "ballistic_missile", 2, "sea:aden", OT_MIL),
-        r("intercepted", "ballistic_missile", 1, "sea:aden", OT_MIL),
-        r("intercepted", "uav", 1, "sea:red", OT_MIL)]),
+    ), [r("hit", "missile", 1, "sea:aden", OTHER_MIL),
+        r("killed", None, 3, "sea:aden", OTHER_MIL),
+        r("injured", None, 4, "sea:aden", OTHER_MIL),
+        r("launched", "ballistic_missile", 2, "sea:aden", OTHER_MIL),
+        r("intercepted", "ballistic_missile", 1, "sea:aden", OTHER_MIL),
+        r("intercepted", "uav", 1, "sea:red", OTHER_MIL)]),
 
     # 21. Al Jazeera live blog: a governor's count and "no one was injured", a day's toll of
     # mixed attacks (no claim), a drone's victim in a city named alone, the ministry's count
@@ -835,11 +825,11 @@ CASES: list[GridCase] = [
         "at Israel, according to the IDF.",
         "Israeli airstrikes on the village of Aitaroun in southern Lebanon killed three people, "
         "Lebanon's Health Ministry said.",
-    ), [r("launched", "rocket", 30, "IL", OT_MIL),
-        r("hit", "rocket", 1, "IL", OT_OFF),
-        r("injured", None, 1, "IL", OT_OFF),
-        r("intercepted", "uav", 1, "IL", OT_MIL),
-        r("killed", None, 3, "LB", OT_OFF)]),
+    ), [r("launched", "rocket", 30, "IL", OTHER_MIL),
+        r("hit", "rocket", 1, "IL", OTHER_OFF),
+        r("injured", None, 1, "IL", OTHER_OFF),
+        r("intercepted", "uav", 1, "IL", OTHER_MIL),
+        r("killed", None, 3, "LB", OTHER_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {

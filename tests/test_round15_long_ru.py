@@ -59,21 +59,12 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import OTHER_MEDIA, OTHER_OUT, RU_MIL, RU_OFF, UA_MIL, UA_OFF
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import paragraphs as paras
 from grid import row as r
-
-# Claimants as (side, kind).
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-RU_OUT = ("ru", "outlet")
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-OTH_OUT = ("other", "outlet")
-OTH_MEDIA = ("other", "media")
-
 
 CASES: list[GridCase] = [
     # 1. Telegram post: the Ministry's morning breakdown as a dash list, a governor, a footer.
@@ -317,7 +308,7 @@ CASES: list[GridCase] = [
         "«Медуза» не может независимо проверить эти сообщения.",
     ), [r("intercepted", "uav", 8, "RU-RYA", RU_OFF),
         r("injured", None, 1, "RU-RYA", RU_OFF),
-        r("hit", "uav", 4, "city:Ryazan", OTH_MEDIA),
+        r("hit", "uav", 4, "city:Ryazan", OTHER_MEDIA),
         r("intercepted", "uav", 11, "RU-RYA", RU_MIL)]),
 
     # 12. TASS: Ukraine's Air Force list of weapon types relayed, Kyiv Oblast's head.
@@ -491,7 +482,7 @@ CASES: list[GridCase] = [
         "В саратовских школах утром отменили очные занятия, в аэропорту Гагарин действуют "
         "ограничения.",
         "❗️ ПОДПИШИСЬ | @saratov_news",
-    ), [r("intercepted", "uav", 6, "city:Engels", OTH_OUT),
+    ), [r("intercepted", "uav", 6, "city:Engels", OTHER_OUT),
         r("killed", None, 2, "RU-SAR", RU_OFF),
         r("injured", None, 5, "RU-SAR", RU_OFF),
         r("intercepted", "uav", 9, "RU-SAR", RU_MIL)]),
@@ -605,7 +596,7 @@ CASES: list[GridCase] = [
         r("killed", None, 0, "RU-SMO", RU_OFF),
         r("injured", None, 0, "RU-SMO", RU_OFF),
         r("injured", None, 2, "RU-BRY", RU_OFF),
-        r("hit", "uav", 2, "city:Smolensk", OTH_OUT)]),
+        r("hit", "uav", 2, "city:Smolensk", OTHER_OUT)]),
 
     # 27. TASS: the Donetsk People's Republic's head and Horlivka's mayor; HIMARS rockets.
     ("ru", "tass_donetsk_himars", "tass", paras(

@@ -80,20 +80,12 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import RU_MIL, RU_OFF, UA_ANON, UA_MIL, UA_OFF, UA_OUT
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import paragraphs as paras
 from grid import row as r
-
-# Claimants as (side, kind).
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-UA_ANON = ("ua", "anonymous")
-UA_OUT = ("ua", "outlet")
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-
 
 CASES: list[GridCase] = [
     # 1. Ukrinform relays the Air Force's morning summary in prose; launch origins; history.
