@@ -27,6 +27,7 @@ OTHER_MIL = ("other", "military")
 OTHER_OFF = ("other", "official")
 OTHER_OUT = ("other", "outlet")
 OTHER_MEDIA = ("other", "media")
+OTHER_ANON = ("other", "anonymous")
 UNKNOWN_MIL = (None, "military")  # a force the report names with no side
 
 # The scorer's leniency: a plain "missile" matches any kind of missile (ANNOTATION.md).

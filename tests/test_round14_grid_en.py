@@ -73,20 +73,11 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import OTHER_OUT, RU_MIL, RU_OFF, UA_MIL, UA_OFF, UA_OUT, WIRE
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import row as r
-
-# Claimants as (side, kind).
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-WIRE = (None, "outlet")
-OTHER_OUT = ("other", "outlet")
-UA_OUT = ("ua", "outlet")
-
 
 CASES: list[GridCase] = [
     # --- Ukrainian Air Force totals -------------------------------------------------------

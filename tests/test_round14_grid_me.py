@@ -79,58 +79,49 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import OTHER_ANON, OTHER_MEDIA, OTHER_MIL, OTHER_OFF, OTHER_OUT, RU_OUT, UA_OUT, WIRE
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import row as r
 
-MIL = ("other", "military")
-OFF = ("other", "official")
-MED = ("other", "media")
-ANON = ("other", "anonymous")
-OUT = ("other", "outlet")  # Reuters, AP, Al Jazeera, Times of Israel, Meduza, BBC Russian
-WIRE = (None, "outlet")
-RU_OUT = ("ru", "outlet")
-UA_OUT = ("ua", "outlet")
-
-
 CASES: list[GridCase] = [
     # ---------------------------------------------------------------- English
     ("en", "en_idf_missile_toward_israel", "timesofisrael",
      "The IDF says it shot down a ballistic missile launched from Yemen toward Israel overnight.",
-     [r("intercepted", "ballistic_missile", 1, "IL", MIL),
-      r("launched", "ballistic_missile", 1, "IL", MIL)]),
+     [r("intercepted", "ballistic_missile", 1, "IL", OTHER_MIL),
+      r("launched", "ballistic_missile", 1, "IL", OTHER_MIL)]),
     ("en", "en_iran_200_most_intercepted", "reuters",
      "Iran fired about 200 ballistic missiles at Israel on Tuesday, most of which were "
      "intercepted, the Israeli military said.",
-     [r("launched", "ballistic_missile", 200, "IL", MIL)]),
+     [r("launched", "ballistic_missile", 200, "IL", OTHER_MIL)]),
     ("en", "en_mixed_300_ninety_nine_percent", "ap",
      "Iran launched more than 300 drones and missiles at Israel overnight, Israeli officials "
      "said, adding that 99% of them were intercepted.",
-     [r("launched", None, 300, "IL", ANON)]),
+     [r("launched", None, 300, "IL", OTHER_ANON)]),
     ("en", "en_hagari_breakdown", "aljazeera",
      "Israeli military spokesman Daniel Hagari said Iran had launched 170 drones, 30 cruise "
      "missiles and 120 ballistic missiles at Israel.",
-     [r("launched", "uav", 170, "IL", MIL),
-      r("launched", "cruise_missile", 30, "IL", MIL),
-      r("launched", "ballistic_missile", 120, "IL", MIL)]),
+     [r("launched", "uav", 170, "IL", OTHER_MIL),
+      r("launched", "cruise_missile", 30, "IL", OTHER_MIL),
+      r("launched", "ballistic_missile", 120, "IL", OTHER_MIL)]),
     ("en", "en_of_35_rockets_20_intercepted", "timesofisrael",
      "Of the 35 rockets fired from Lebanon at northern Israel on Thursday, 20 were intercepted "
      "and the rest fell in open areas, the IDF said.",
-     [r("launched", "rocket", 35, "IL", MIL),
-      r("intercepted", "rocket", 20, "IL", MIL)]),
+     [r("launched", "rocket", 35, "IL", OTHER_MIL),
+      r("intercepted", "rocket", 20, "IL", OTHER_MIL)]),
     ("en", "en_hezbollah_dozens_no_count", "wire",
      "Hezbollah said it fired dozens of rockets at an army base near Safed.",
      []),
     ("en", "en_houthis_two_missiles_a_drone_eilat", "reuters",
      "Yemen's Houthis said they had launched two ballistic missiles and a drone at Eilat, a claim "
      "not immediately confirmed by Israel.",
-     [r("launched", "ballistic_missile", 2, "IL", MIL),
-      r("launched", "uav", 1, "IL", MIL)]),
+     [r("launched", "ballistic_missile", 2, "IL", OTHER_MIL),
+      r("launched", "uav", 1, "IL", OTHER_MIL)]),
     ("en", "en_centcom_15_drones_red_sea", "ap",
      "U.S. Central Command said its forces shot down 15 Houthi drones over the Red Sea on "
      "Thursday.",
-     [r("intercepted", "uav", 15, "sea:red", MIL)]),
+     [r("intercepted", "uav", 15, "sea:red", OTHER_MIL)]),
     ("en", "en_centcom_destroyed_on_ground", "wire",
      "CENTCOM: US forces destroyed four anti-ship missiles and three drones that were prepared to "
      "launch in Houthi-controlled areas of Yemen.",
@@ -142,38 +133,38 @@ CASES: list[GridCase] = [
     ("en", "en_lebanon_health_ministry_toll", "aljazeera",
      "Israeli air strikes on southern Lebanon killed at least 12 people and wounded 30 others, "
      "Lebanon's health ministry said.",
-     [r("killed", None, 12, "LB", OFF), r("injured", None, 30, "LB", OFF)]),
+     [r("killed", None, 12, "LB", OTHER_OFF), r("injured", None, 30, "LB", OTHER_OFF)]),
     ("en", "en_mda_man_hurt_kiryat_shmona", "timesofisrael",
      "Magen David Adom says a 50-year-old man was seriously hurt when a rocket hit a house in "
      "Kiryat Shmona.",
-     [r("injured", None, 1, "IL", OFF),
-      r("hit", "rocket", 1, "IL", OFF)]),
+     [r("injured", None, 1, "IL", OTHER_OFF),
+      r("hit", "rocket", 1, "IL", OTHER_OFF)]),
     ("en", "en_drone_hotel_eilat_no_injuries", "timesofisrael",
      "An explosive-laden drone struck a hotel in Eilat overnight, the military said. Magen David "
      "Adom said there were no injuries.",
-     [r("hit", "uav", 1, "IL", MIL), r("injured", None, 0, "IL", OFF)]),
+     [r("hit", "uav", 1, "IL", OTHER_MIL), r("injured", None, 0, "IL", OTHER_OFF)]),
     ("en", "en_hodeidah_port_houthi_ministry", "ap",
      "Two people were killed and 19 wounded in the Israeli strike on the Hodeidah port, the "
      "Houthi-run health ministry said.",
-     [r("killed", None, 2, "YE", OFF), r("injured", None, 19, "YE", OFF)]),
+     [r("killed", None, 2, "YE", OTHER_OFF), r("injured", None, 19, "YE", OTHER_OFF)]),
     ("en", "en_houthis_truman_red_sea", "reuters",
      "Yemen's Houthis said on Thursday they had targeted the USS Harry S. Truman aircraft carrier "
      "in the northern Red Sea with three cruise missiles and four drones.",
-     [r("launched", "cruise_missile", 3, "sea:red", MIL),
-      r("launched", "uav", 4, "sea:red", MIL)]),
+     [r("launched", "cruise_missile", 3, "sea:red", OTHER_MIL),
+      r("launched", "uav", 4, "sea:red", OTHER_MIL)]),
     ("en", "en_ukmto_vessel_hit_red_sea", "wire",
      "The UK Maritime Trade Operations agency said a merchant vessel was hit by a missile in the "
      "Red Sea, 60 nautical miles west of Hodeidah. The crew were reported safe.",
-     [r("hit", "missile", 1, "sea:red", MIL)]),
+     [r("hit", "missile", 1, "sea:red", OTHER_MIL)]),
     ("en", "en_qassam_barrage_no_count", "aljazeera",
      "Hamas's armed wing, the Qassam Brigades, said it fired a barrage of M90 rockets at Tel Aviv.",
      []),
     ("en", "en_two_rockets_ashkelon", "timesofisrael",
      "Two rockets were fired from the Gaza Strip at Ashkelon; one was intercepted and the other "
      "fell in an open area, the IDF says.",
-     [r("launched", "rocket", 2, "IL", MIL),
-      r("intercepted", "rocket", 1, "IL", MIL),
-      r("hit", "rocket", 1, "IL", MIL)]),
+     [r("launched", "rocket", 2, "IL", OTHER_MIL),
+      r("intercepted", "rocket", 1, "IL", OTHER_MIL),
+      r("hit", "rocket", 1, "IL", OTHER_MIL)]),
     ("en", "en_israel_strikes_iran_no_count", "reuters",
      "Israel carried out strikes on military targets in Iran early on Saturday, the Israeli "
      "military said, in retaliation for Iran's missile attack on Israel earlier this month.",
@@ -181,7 +172,7 @@ CASES: list[GridCase] = [
     ("en", "en_iran_state_media_two_soldiers", "ap",
      "Two Iranian soldiers were killed in the Israeli strikes on Iran, Iranian state media said. "
      "Air defences intercepted most of the incoming missiles, the reports added.",
-     [r("killed", None, 2, "IR", MED)]),
+     [r("killed", None, 2, "IR", OTHER_MEDIA)]),
     ("en", "en_houthi_threat_100_drones", "timesofisrael",
      "Houthi leader vows to launch 100 drones at Israel every week until the war in Gaza ends",
      []),
@@ -204,130 +195,131 @@ CASES: list[GridCase] = [
     ("en", "en_jets_two_drones_mediterranean", "timesofisrael",
      "Air Force fighter jets shot down two drones launched by Hezbollah over the Mediterranean "
      "Sea.",
-     [r("intercepted", "uav", 2, "sea:mediterranean", OUT),
-      r("launched", "uav", 2, "sea:mediterranean", OUT)]),
+     [r("intercepted", "uav", 2, "sea:mediterranean", OTHER_OUT),
+      r("launched", "uav", 2, "sea:mediterranean", OTHER_OUT)]),
     ("en", "en_pentagon_destroyer_arabian_sea", "ap",
      "A U.S. destroyer downed three Houthi anti-ship cruise missiles over the Arabian Sea, "
      "Pentagon spokesman Maj. Gen. Pat Ryder said.",
-     [r("intercepted", "cruise_missile", 3, "sea:arabian", MIL)]),
+     [r("intercepted", "cruise_missile", 3, "sea:arabian", OTHER_MIL)]),
     ("en", "en_katz_12_of_14", "reuters",
      "Israeli Defence Minister Israel Katz said on Thursday that 12 of the 14 drones launched at "
      "Israel overnight had been shot down.",
-     [r("launched", "uav", 14, "IL", OFF), r("intercepted", "uav", 12, "IL", OFF)]),
+     [r("launched", "uav", 14, "IL", OTHER_OFF), r("intercepted", "uav", 12, "IL", OTHER_OFF)]),
     ("en", "en_nna_nabatieh_car", "aljazeera",
      "Lebanon's state news agency NNA reported that an Israeli drone strike on a car in Nabatieh "
      "killed two people.",
-     [r("killed", None, 2, "LB", MED)]),
+     [r("killed", None, 2, "LB", OTHER_MEDIA)]),
     ("en", "en_beirut_according_to_ministry", "wire",
      "At least 22 people were killed in Israeli strikes on Beirut overnight, according to the "
      "Lebanese Health Ministry.",
-     [r("killed", None, 22, "LB", OFF)]),
+     [r("killed", None, 22, "LB", OTHER_OFF)]),
     ("en", "en_liveblog_metula", "timesofisrael",
      "7:12 a.m. Rocket impact reported in Metula\nA rocket from Lebanon slammed into a home in "
      "the border town of Metula, causing heavy damage. No injuries were reported, according to "
      "the Magen David Adom ambulance service.",
-     [r("hit", "rocket", 1, "IL", OUT), r("injured", None, 0, "IL", OFF)]),
+     [r("hit", "rocket", 1, "IL", OTHER_OUT), r("injured", None, 0, "IL", OTHER_OFF)]),
     ("en", "en_saree_palestine2_tel_aviv", "reuters",
      "Houthi military spokesman Yahya Saree said the group had fired a Palestine-2 hypersonic "
      "ballistic missile at Tel Aviv.",
-     [r("launched", "ballistic_missile", 1, "IL", MIL)]),
+     [r("launched", "ballistic_missile", 1, "IL", OTHER_MIL)]),
     ("en", "en_jaffa_playground_16_wounded", "ap",
      "A Houthi missile struck a playground in Jaffa, wounding 16 people, Israel's rescue service "
      "said.",
-     [r("hit", "missile", 1, "IL", OFF), r("injured", None, 16, "IL", OFF)]),
+     [r("hit", "missile", 1, "IL", OTHER_OFF), r("injured", None, 16, "IL", OTHER_OFF)]),
     ("en", "en_projectiles_50_northern_israel", "wire",
      "About 50 projectiles were fired from Lebanon at northern Israel on Thursday evening, the "
      "Israeli military said, some of which were intercepted.",
-     [r("launched", None, 50, "IL", MIL)]),
+     [r("launched", None, 50, "IL", OTHER_MIL)]),
     ("en", "en_binyamina_base_drone", "aljazeera",
      "A Hezbollah drone attack on an army base near Binyamina killed four soldiers and wounded "
      "more than 60, the Israeli military said.",
-     [r("killed", None, 4, "IL", MIL), r("injured", None, 60, "IL", MIL)]),
+     [r("killed", None, 4, "IL", OTHER_MIL), r("injured", None, 60, "IL", OTHER_MIL)]),
     ("en", "en_two_drones_near_eilat", "timesofisrael",
      "The IDF says two drones approaching from the east were intercepted near Eilat overnight.",
-     [r("intercepted", "uav", 2, "IL", MIL)]),
+     [r("intercepted", "uav", 2, "IL", OTHER_MIL)]),
     ("en", "en_jordan_drones_no_count", "ap",
      "Jordan's army said its air force shot down drones that violated the kingdom's airspace.",
      []),
     ("en", "en_jordan_drone_amman", "wire",
      "Jordanian air defences downed a drone over Amman, the military said.",
-     [r("intercepted", "uav", 1, "JO", MIL)]),
+     [r("intercepted", "uav", 1, "JO", OTHER_MIL)]),
     ("en", "en_iraq_resistance_telegram", "reuters",
      "Iraq's Islamic Resistance said it had launched three drones at targets in Eilat, in a "
      "statement on Telegram.",
-     [r("launched", "uav", 3, "IL", MIL)]),
+     [r("launched", "uav", 3, "IL", OTHER_MIL)]),
     ("en", "en_al_masirah_two_cities", "aljazeera",
      "Israeli fighter jets carried out dozens of air raids on Sanaa and Hodeidah on Thursday, "
      "killing at least nine people, the Houthi-run Al Masirah TV reported.",
-     [r("killed", None, 9, "YE", MED)]),
+     [r("killed", None, 9, "YE", OTHER_MEDIA)]),
     ("en", "en_headline_idf_colon", "timesofisrael",
      "IDF: 10 rockets fired from Lebanon at Kiryat Shmona, several intercepted",
-     [r("launched", "rocket", 10, "IL", MIL)]),
+     [r("launched", "rocket", 10, "IL", OTHER_MIL)]),
     ("en", "en_165_rockets_and_drones", "ap",
      "Hezbollah fired around 165 rockets and drones into Israel on Sunday, according to the "
      "Israeli military, wounding seven people.",
-     [r("launched", None, 165, "IL", MIL), r("injured", None, 7, "IL", MIL)]),
+     [r("launched", None, 165, "IL", OTHER_MIL), r("injured", None, 7, "IL", OTHER_MIL)]),
     ("en", "en_interceptors_not_weapons", "timesofisrael",
      "Six interceptor missiles were fired at a drone that approached Haifa before it was shot "
      "down, the military said.",
-     [r("intercepted", "uav", 1, "IL", MIL)]),
+     [r("intercepted", "uav", 1, "IL", OTHER_MIL)]),
     ("en", "en_denial_no_missiles_hit_tehran", "reuters",
      "Iran's army said no missiles hit Tehran and that air defences had shot down all incoming "
      "targets.",
-     [r("hit", "missile", 0, "IR", MIL)]),
+     [r("hit", "missile", 0, "IR", OTHER_MIL)]),
     ("en", "en_quote_twelve_of_14", "wire",
      "\"Twelve of the 14 drones fired at Eilat tonight were intercepted,\" said Lt. Col. Nadav "
      "Shoshani, a military spokesman.",
-     [r("launched", "uav", 14, "IL", MIL), r("intercepted", "uav", 12, "IL", MIL)]),
+     [r("launched", "uav", 14, "IL", OTHER_MIL), r("intercepted", "uav", 12, "IL", OTHER_MIL)]),
     ("en", "en_next_sentence_attribution", "reuters",
      "Seven missiles were fired at Israel from Yemen overnight. That was according to the Israeli "
      "military, which said all of them were intercepted.",
      # corrected (guide: "All 14 drones launched were shot down" gives intercepted 14; "all of
      # them" of the seven is a count implied by grammar): first launched only
-     [r("launched", "missile", 7, "IL", MIL), r("intercepted", "missile", 7, "IL", MIL)]),
+     [r("launched", "missile", 7, "IL", OTHER_MIL),
+      r("intercepted", "missile", 7, "IL", OTHER_MIL)]),
     ("en", "en_channel12_reported", "timesofisrael",
      "Channel 12 reported that three drones from Iraq had been shot down over Eilat on Thursday "
      "night.",
-     [r("intercepted", "uav", 3, "IL", MED)]),
+     [r("intercepted", "uav", 3, "IL", OTHER_MEDIA)]),
     ("en", "en_bukhaiti_political_official", "aljazeera",
      "Houthi political bureau member Mohammed al-Bukhaiti said the group fired four missiles at "
      "Israel overnight.",
-     [r("launched", "missile", 4, "IL", OFF)]),
+     [r("launched", "missile", 4, "IL", OTHER_OFF)]),
     ("en", "en_all_drones_launched_shot_down", "ap",
      "All 14 drones launched at Eilat were shot down, Israel's military said.",
-     [r("launched", "uav", 14, "IL", MIL), r("intercepted", "uav", 14, "IL", MIL)]),
+     [r("launched", "uav", 14, "IL", OTHER_MIL), r("intercepted", "uav", 14, "IL", OTHER_MIL)]),
     ("en", "en_israeli_media_haifa_impact", "reuters",
      "A missile fired from Lebanon landed in Haifa and three people were lightly injured, Israeli "
      "media reported.",
-     [r("hit", "missile", 1, "IL", MED), r("injured", None, 3, "IL", MED),
-      r("launched", "missile", 1, "IL", MED)]),
+     [r("hit", "missile", 1, "IL", OTHER_MEDIA), r("injured", None, 3, "IL", OTHER_MEDIA),
+      r("launched", "missile", 1, "IL", OTHER_MEDIA)]),
     # ---------------------------------------------------------------- Russian
     ("ru", "ru_tsahal_ballistic_participle", "tass",
      "Армия обороны Израиля (ЦАХАЛ) сообщила, что перехватила баллистическую ракету, выпущенную "
      "из Йемена в сторону Израиля.",
-     [r("intercepted", "ballistic_missile", 1, "IL", MIL),
-      r("launched", "ballistic_missile", 1, "IL", MIL)]),
+     [r("intercepted", "ballistic_missile", 1, "IL", OTHER_MIL),
+      r("launched", "ballistic_missile", 1, "IL", OTHER_MIL)]),
     ("ru", "ru_hagari_about_200", "ria",
      "Иран выпустил по Израилю около 200 баллистических ракет, сообщил официальный представитель "
      "ЦАХАЛ Даниэль Хагари.",
-     [r("launched", "ballistic_missile", 200, "IL", MIL)]),
+     [r("launched", "ballistic_missile", 200, "IL", OTHER_MIL)]),
     ("ru", "ru_houthis_truman_red_sea", "meduza",
      "Хуситы заявили об атаке на авианосец Harry S. Truman в Красном море с применением трех "
      "крылатых ракет и четырех беспилотников.",
-     [r("launched", "cruise_missile", 3, "sea:red", MIL),
-      r("launched", "uav", 4, "sea:red", MIL)]),
+     [r("launched", "cruise_missile", 3, "sea:red", OTHER_MIL),
+      r("launched", "uav", 4, "sea:red", OTHER_MIL)]),
     ("ru", "ru_40_rockets_from_lebanon", "bbcrussian",
      "По данным израильской армии, из Ливана по северу Израиля было выпущено около 40 реактивных "
      "снарядов; часть из них перехвачена.",
-     [r("launched", "rocket", 40, "IL", MIL)]),
+     [r("launched", "rocket", 40, "IL", OTHER_MIL)]),
     ("ru", "ru_centcom_15_drones", "tass",
      "Центральное командование ВС США (CENTCOM) сообщило, что американские силы сбили над "
      "Красным морем 15 беспилотников хуситов.",
-     [r("intercepted", "uav", 15, "sea:red", MIL)]),
+     [r("intercepted", "uav", 15, "sea:red", OTHER_MIL)]),
     ("ru", "ru_lebanon_health_ministry", "ria",
      "Минздрав Ливана: в результате израильских ударов по югу страны погибли 12 человек, еще 30 "
      "получили ранения.",
-     [r("killed", None, 12, "LB", OFF), r("injured", None, 30, "LB", OFF)]),
+     [r("killed", None, 12, "LB", OTHER_OFF), r("injured", None, 30, "LB", OTHER_OFF)]),
     ("ru", "ru_hezbollah_dozens_no_count", "wire",
      "«Хезболла» заявила, что выпустила десятки ракет по военной базе на севере Израиля.",
      []),
@@ -338,29 +330,29 @@ CASES: list[GridCase] = [
     ("ru", "ru_al_masirah_hodeidah", "tass",
      "Два человека погибли и 19 получили ранения в результате удара Израиля по порту Ходейда, "
      "сообщил телеканал «Аль-Масира».",
-     [r("killed", None, 2, "YE", MED), r("injured", None, 19, "YE", MED)]),
+     [r("killed", None, 2, "YE", OTHER_MEDIA), r("injured", None, 19, "YE", OTHER_MEDIA)]),
     ("ru", "ru_air_force_two_drones_sea", "bbcrussian",
      "Израильские ВВС сбили над Средиземным морем два беспилотника «Хезболлы».",
-     [r("intercepted", "uav", 2, "sea:mediterranean", OUT)]),
+     [r("intercepted", "uav", 2, "sea:mediterranean", OTHER_OUT)]),
     ("ru", "ru_houthis_palestine2_launch_noun", "ria",
      "Хуситы сообщили о запуске баллистической ракеты «Палестина-2» по Тель-Авиву.",
-     [r("launched", "ballistic_missile", 1, "IL", MIL)]),
+     [r("launched", "ballistic_missile", 1, "IL", OTHER_MIL)]),
     ("ru", "ru_mda_haifa_three_hurt", "tass",
      "По данным службы скорой помощи «Маген Давид Адом», в результате попадания ракеты в жилой "
      "дом в Хайфе пострадали три человека.",
-     [r("hit", "missile", 1, "IL", OFF), r("injured", None, 3, "IL", OFF)]),
+     [r("hit", "missile", 1, "IL", OTHER_OFF), r("injured", None, 3, "IL", OTHER_OFF)]),
     ("ru", "ru_drone_tel_aviv_no_casualties", "wire",
      "Йеменский беспилотник попал в жилое здание в Тель-Авиве; пострадавших нет, сообщила "
      "полиция.",
-     [r("hit", "uav", 1, "IL", OFF), r("killed", None, 0, "IL", OFF),
-      r("injured", None, 0, "IL", OFF)]),
+     [r("hit", "uav", 1, "IL", OTHER_OFF), r("killed", None, 0, "IL", OTHER_OFF),
+      r("injured", None, 0, "IL", OTHER_OFF)]),
     ("ru", "ru_20_targets_hezbollah", "meduza",
      "Израиль нанес удары по 20 объектам «Хезболлы» в Ливане, сообщили в ЦАХАЛ.",
      []),
     ("ru", "ru_toi_relayed_12_of_14", "ria",
      "Как сообщает The Times of Israel, из 14 беспилотников, запущенных по Израилю, 12 были "
      "сбиты.",
-     [r("launched", "uav", 14, "IL", MED), r("intercepted", "uav", 12, "IL", MED)]),
+     [r("launched", "uav", 14, "IL", OTHER_MEDIA), r("intercepted", "uav", 12, "IL", OTHER_MEDIA)]),
     ("ru", "ru_threat_50_missiles", "tass",
      "Лидер хуситов пригрозил ежедневно запускать по Израилю по 50 ракет.",
      []),
@@ -370,22 +362,22 @@ CASES: list[GridCase] = [
      []),
     ("ru", "ru_jordan_drone_amman", "wire",
      "Военные Иордании сообщили, что сбили беспилотник над Амманом.",
-     [r("intercepted", "uav", 1, "JO", MIL)]),
+     [r("intercepted", "uav", 1, "JO", OTHER_MIL)]),
     ("ru", "ru_beirut_22_killed", "ria",
      "Израильская армия нанесла удар по Бейруту: погибли не менее 22 человек, сообщило "
      "министерство здравоохранения Ливана.",
-     [r("killed", None, 22, "LB", OFF)]),
+     [r("killed", None, 22, "LB", OTHER_OFF)]),
     ("ru", "ru_pentagon_anti_ship_red_sea", "tass",
      "Пентагон: эсминец ВМС США сбил в Красном море три противокорабельные ракеты хуситов",
-     [r("intercepted", "missile", 3, "sea:red", MIL)]),
+     [r("intercepted", "missile", 3, "sea:red", OTHER_MIL)]),
     ("ru", "ru_ground_rafah", "meduza",
      "Израильская армия сообщила об уничтожении 30 боевиков ХАМАС в ходе наземной операции в "
      "Рафахе.",
      []),
     ("ru", "ru_three_missiles_eilat_words", "bbcrussian",
      "Три ракеты, выпущенные хуситами по Эйлату, были перехвачены, сообщила израильская армия.",
-     [r("launched", "missile", 3, "IL", MIL),
-      r("intercepted", "missile", 3, "IL", MIL)]),
+     [r("launched", "missile", 3, "IL", OTHER_MIL),
+      r("intercepted", "missile", 3, "IL", OTHER_MIL)]),
     ("ru", "ru_five_drones_haifa_outlet", "wire",
      "Над Хайфой сбиты пять беспилотников, запущенных из Ливана.",
      [r("intercepted", "uav", 5, "IL", WIRE),
@@ -395,53 +387,55 @@ CASES: list[GridCase] = [
      [r("hit", "missile", 1, "IL", RU_OUT), r("injured", None, 2, "IL", RU_OUT)]),
     ("ru", "ru_iran_army_denial_tehran", "ria",
      "По словам представителя армии Ирана, ни одна ракета не попала в Тегеран.",
-     [r("hit", "missile", 0, "IR", MIL)]),
+     [r("hit", "missile", 0, "IR", OTHER_MIL)]),
     ("ru", "ru_unnamed_sources_tomahawk", "meduza",
      "Источники Axios: США и Великобритания выпустили по целям в Йемене более 100 крылатых ракет "
      "Tomahawk.",
-     [r("launched", "cruise_missile", 100, "YE", ANON)]),
+     [r("launched", "cruise_missile", 100, "YE", OTHER_ANON)]),
     # ---------------------------------------------------------------- Ukrainian
     ("uk", "uk_idf_ballistic_south", "ukrinform",
      "Армія оборони Ізраїлю повідомила, що перехопила над півднем Ізраїлю балістичну ракету "
      "хуситів.",
-     [r("intercepted", "ballistic_missile", 1, "IL", MIL)]),
+     [r("intercepted", "ballistic_missile", 1, "IL", OTHER_MIL)]),
     ("uk", "uk_iran_over_180", "pravda",
      "Іран випустив по Ізраїлю понад 180 балістичних ракет, повідомили в ЦАХАЛ.",
-     [r("launched", "ballistic_missile", 180, "IL", MIL)]),
+     [r("launched", "ballistic_missile", 180, "IL", OTHER_MIL)]),
     ("uk", "uk_houthis_two_ships_red_sea", "suspilne",
      "Хусити заявили, що атакували два судна в Червоному морі за допомогою п'яти безпілотників "
      "і двох крилатих ракет.",
-     [r("launched", "uav", 5, "sea:red", MIL), r("launched", "cruise_missile", 2, "sea:red", MIL)]),
+     [r("launched", "uav", 5, "sea:red", OTHER_MIL),
+      r("launched", "cruise_missile", 2, "sea:red", OTHER_MIL)]),
     ("uk", "uk_centcom_12_drones", "ukrinform",
      "Центральне командування США повідомило, що американські сили збили над Червоним морем 12 "
      "дронів хуситів.",
-     [r("intercepted", "uav", 12, "sea:red", MIL)]),
+     [r("intercepted", "uav", 12, "sea:red", OTHER_MIL)]),
     ("uk", "uk_lebanon_ministry_toll", "wire",
      "Унаслідок ізраїльських авіаударів по півдню Лівану загинули щонайменше 12 людей, ще 30 "
      "поранені, повідомило міністерство охорони здоров'я Лівану.",
-     [r("killed", None, 12, "LB", OFF), r("injured", None, 30, "LB", OFF)]),
+     [r("killed", None, 12, "LB", OTHER_OFF), r("injured", None, 30, "LB", OTHER_OFF)]),
     ("uk", "uk_threat_100_a_day", "pravda",
      "«Хезболла» погрожує випускати по 100 ракет на день по Хайфі.",
      []),
     ("uk", "uk_haifa_hit_no_injuries", "suspilne",
      "Ракета з Лівану влучила в житловий будинок у Хайфі, травмованих немає, повідомила служба "
      "«Маген Давид Адом».",
-     [r("hit", "missile", 1, "IL", OFF), r("injured", None, 0, "IL", OFF)]),
+     [r("hit", "missile", 1, "IL", OTHER_OFF), r("injured", None, 0, "IL", OTHER_OFF)]),
     ("uk", "uk_of_35_20_intercepted", "ukrinform",
      "За даними ЦАХАЛ, з 35 ракет, випущених з Лівану по північному Ізраїлю, 20 було "
      "перехоплено.",
-     [r("launched", "missile", 35, "IL", MIL), r("intercepted", "missile", 20, "IL", MIL)]),
+     [r("launched", "missile", 35, "IL", OTHER_MIL),
+      r("intercepted", "missile", 20, "IL", OTHER_MIL)]),
     ("uk", "uk_history_april", "wire",
      "У квітні минулого року Іран запустив по Ізраїлю понад 300 дронів і ракет.",
      []),
     ("uk", "uk_toi_eilat_hotel", "pravda",
      "Як повідомляє Times of Israel, безпілотник влучив у готель в Ейлаті, постраждалих немає.",
-     [r("hit", "uav", 1, "IL", MED), r("killed", None, 0, "IL", MED),
-      r("injured", None, 0, "IL", MED)]),
+     [r("hit", "uav", 1, "IL", OTHER_MEDIA), r("killed", None, 0, "IL", OTHER_MEDIA),
+      r("injured", None, 0, "IL", OTHER_MEDIA)]),
     ("uk", "uk_hodeidah_houthis_three", "suspilne",
      "Ізраїльська авіація завдала ударів по порту Ходейда в Ємені; за даними хуситів, загинули "
      "троє людей.",
-     [r("killed", None, 3, "YE", MIL)]),
+     [r("killed", None, 3, "YE", OTHER_MIL)]),
     ("uk", "uk_jordan_two_drones", "ukrinform",
      "Повітряні сили Йорданії збили над територією Йорданії два безпілотники.",
      # corrected (guide: a claim told with no attribution is the outlet's): first MIL
@@ -455,10 +449,11 @@ CASES: list[GridCase] = [
     ("uk", "uk_165_rockets_drones_seven_hurt", "suspilne",
      "«Хезболла» випустила по Ізраїлю близько 165 ракет і дронів, семеро людей поранені, "
      "повідомила ізраїльська армія.",
-     [r("launched", None, 165, "IL", MIL), r("injured", None, 7, "IL", MIL)]),
+     [r("launched", None, 165, "IL", OTHER_MIL), r("injured", None, 7, "IL", OTHER_MIL)]),
     ("uk", "uk_hagari_170_drones_30_cruise", "ukrinform",
      "Речник ЦАХАЛ Даніель Хагарі: Іран запустив по Ізраїлю 170 дронів і 30 крилатих ракет.",
-     [r("launched", "uav", 170, "IL", MIL), r("launched", "cruise_missile", 30, "IL", MIL)]),
+     [r("launched", "uav", 170, "IL", OTHER_MIL),
+      r("launched", "cruise_missile", 30, "IL", OTHER_MIL)]),
     ("uk", "uk_three_drones_eilat_outlet", "ukrinform",
      "Над Ейлатом збито три безпілотники, запущені з Іраку.",
      [r("intercepted", "uav", 3, "IL", UA_OUT),
@@ -468,7 +463,7 @@ CASES: list[GridCase] = [
      [r("intercepted", "missile", 2, "sea:red", UA_OUT)]),
     ("uk", "uk_idf_one_missile_tel_aviv", "suspilne",
      "ЦАХАЛ повідомила про перехоплення над Тель-Авівом однієї ракети з Ємену.",
-     [r("intercepted", "missile", 1, "IL", MIL)]),
+     [r("intercepted", "missile", 1, "IL", OTHER_MIL)]),
 ]
 
 # "two drones launched by Hezbollah were shot down": a launch claim by the guide's "All 14 drones

@@ -71,25 +71,21 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import (
+    OTHER_MIL,
+    OTHER_OFF,
+    RU_MIL,
+    RU_OFF,
+    UA_ANON,
+    UA_MED,
+    UA_MIL,
+    UA_OFF,
+)
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import paragraphs as story
 from grid import row as r
-
-# Claimants as (side, kind).
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-UA_ANON = ("ua", "anonymous")
-UA_MEDIA = ("ua", "media")
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-OT_MIL = ("other", "military")
-OT_OFF = ("other", "official")
-WIRE = (None, "outlet")
-OTHER_OUT = ("other", "outlet")
-UA_OUT = ("ua", "outlet")
-
 
 CASES: list[GridCase] = [
     # 1. Wire story: lede, numbers in the next paragraph, a quote, history, the other side.
@@ -473,9 +469,11 @@ CASES: list[GridCase] = [
         "began in October 2023. In May, a missile landed near Ben Gurion's main terminal.",
         "The United States struck Houthi targets in Yemen's capital Sanaa on Thursday. The "
         "Houthi-run health ministry said eight people were killed."),
-     [r("intercepted", "ballistic_missile", 1, "IL", OT_MIL), r("injured", None, 0, "IL", OT_OFF),
-      r("launched", "ballistic_missile", 1, "IL", OT_MIL), r("launched", "uav", 2, "IL", OT_MIL),
-      r("intercepted", "uav", 1, "sea:red", OT_MIL), r("killed", None, 8, "YE", OT_OFF)]),
+     [r("intercepted", "ballistic_missile", 1, "IL", OTHER_MIL),
+      r("injured", None, 0, "IL", OTHER_OFF),
+      r("launched", "ballistic_missile", 1, "IL", OTHER_MIL),
+      r("launched", "uav", 2, "IL", OTHER_MIL),
+      r("intercepted", "uav", 1, "sea:red", OTHER_MIL), r("killed", None, 8, "YE", OTHER_OFF)]),
 
     # 17. A morning round-up over several regions: totals, parts, an aerial-bomb death.
     ("en", "ap_roundup_regions", "ap", story(
@@ -624,7 +622,7 @@ CASES: list[GridCase] = [
         "woman died in hospital."),
      [r("killed", None, 2, "UA-12", UA_OFF), r("injured", None, 18, "UA-12", UA_OFF),
       r("hit", "missile", 1, "city:Dnipro", UA_OFF),
-      r("hit", "missile", 1, "city:Dnipro", UA_MEDIA),
+      r("hit", "missile", 1, "city:Dnipro", UA_MED),
       r("killed", None, 3, "city:Dnipro", UA_OFF)]),
     # 24. Moscow: the mayor's districts of the oblast, the oblast's governor, the ministry.
     ("en", "ap_moscow_region_attack", "ap", story(

@@ -55,22 +55,12 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import OTHER_MEDIA, RU_MIL, RU_OFF, RU_OUT, UA_ANON, UA_MIL, UA_OFF, WIRE
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import paragraphs as paras
 from grid import row as r
-
-# Claimants as (side, kind).
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-UA_ANON = ("ua", "anonymous")
-RU_OUT = ("ru", "outlet")
-OTHER_MEDIA = ("other", "media")
-WIRE = (None, "outlet")
-
 
 CASES: list[GridCase] = [
     # 1. TASS wire story: lede, the Ministry's breakdown in a quote, two governors, history.

@@ -83,19 +83,11 @@ from __future__ import annotations
 
 import pytest
 
+from claimants import RU_MIL, RU_OFF, UA_MIL, UA_OFF
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
 from grid import row as r
-
-# Claimants as (side, kind).
-UA_MIL = ("ua", "military")
-UA_OFF = ("ua", "official")
-RU_MIL = ("ru", "military")
-RU_OFF = ("ru", "official")
-WIRE = (None, "outlet")
-UA_OUT = ("ua", "outlet")
-
 
 CASES: list[GridCase] = [
     # 1. Ukrinform: the Air Force's night summary as a news story, with background.
