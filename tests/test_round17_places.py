@@ -10,13 +10,19 @@ sites are tests/grid.py's.
    two at the colon: the town named before the time stays in one clause with the attack told
    after it, so the town is the scene of the denial that follows (grammar/clauses.py
    `_clock_colon`).
+2. A sea's name before a noun of the land or of ships ("near the Black Sea port", "the Black Sea
+   port of Odesa", "Russia's Black Sea Fleet", "Red Sea shipping") names which port, fleet or
+   traffic, not where the claim is; "the Kyiv regime" (Russian officials' name for Ukraine's
+   government) is no place (lexicon `sea_modified`, `named_after_places`; mentions/places.py).
+   Russian and Ukrainian say it with an adjective ("черноморский порт", "киевский режим"),
+   which names no place already: their cases keep that.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from claimants import OTHER_OUT, UA_OUT
+from claimants import OTHER_OUT, RU_MIL, RU_OFF, UA_OUT
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
@@ -42,6 +48,31 @@ CASES: list[GridCase] = [
      "no casualties.",
      [r("killed", None, 0, "city:Odesa", OTHER_OUT),
       r("injured", None, 0, "city:Odesa", OTHER_OUT)]),
+    # 2. A sea's name before a noun of the land or of ships; "the Kyiv regime".
+    ("en", "wire_sea_port_near", "wire",
+     "Two people were injured when a drone hit a warehouse near the Black Sea port, Russian "
+     "officials said.",
+     [r("injured", None, 2, None, RU_OFF),
+      r("hit", "uav", 1, None, RU_OFF)]),
+    ("en", "wire_sea_port_of", "wire",
+     "A Russian drone attack on the Black Sea port of Odesa injured two people.",
+     [r("injured", None, 2, "city:Odesa", OTHER_OUT)]),
+    ("en", "wire_kyiv_regime", "wire",
+     "The Kyiv regime attempted to attack Crimea with 12 drones, all of which were destroyed, "
+     "the Russian defence ministry said.",
+     [r("launched", "uav", 12, "UA-43", RU_MIL),
+      r("intercepted", "uav", 12, "UA-43", RU_MIL)]),
+    ("ru", "wire_kyiv_regime_ru", "wire",
+     "Киевский режим попытался атаковать Крым 12 беспилотниками, все они уничтожены, сообщили "
+     "в Минобороны.",
+     [r("launched", "uav", 12, "UA-43", RU_MIL),
+      r("intercepted", "uav", 12, "UA-43", RU_MIL)]),
+    ("ru", "wire_sea_port_ru", "wire",
+     "В результате атаки беспилотников на черноморский порт Туапсе пострадали два человека.",
+     [r("injured", None, 2, "city:Tuapse", OTHER_OUT)]),
+    ("uk", "wire_sea_port_uk", "wire",
+     "Унаслідок атаки дронів на чорноморський порт Одеса поранено двох людей.",
+     [r("injured", None, 2, "city:Odesa", UA_OUT)]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -275,6 +275,8 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = True  # "у Харкові та області", "in Kharkiv and the surrounding region"
     if after is not None and after.lemma in lex.words.named_after_places:
         ref.in_actor = True  # "the Minsk highway" in Moscow: a road named for a town
+    if ref.place.kind == "sea" and after is not None and after.lemma in lex.words.sea_modified:
+        ref.in_actor = True  # "near the Black Sea port": the port is on land
     if (
         before is not None
         and before.low in lex.words.role_links
