@@ -16,13 +16,19 @@ sites are tests/grid.py's.
    government) is no place (lexicon `sea_modified`, `named_after_places`; mentions/places.py).
    Russian and Ukrainian say it with an adjective ("черноморский порт", "киевский режим"),
    which names no place already: their cases keep that.
+3. A launch or hit placed only at the attacked country ("применили баллистическую ракету",
+   "fired a ballistic missile at Ukraine", "выпустили по России шесть ракет"), where the next
+   sentence tells no claim and names one town or region of that country as the strike's scene
+   ("Целью удара стал завод в Днепре", "The strike targeted a plant in Dnipro", "Удар пришелся
+   по объекту в Брянской области"), is at that scene (resolve/located.target_ahead). A
+   downing keeps its place: where a weapon was downed is not where the strike went.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from claimants import OTHER_OUT, RU_MIL, RU_OFF, UA_OUT
+from claimants import OTHER_OUT, RU_MIL, RU_OFF, UA_MED, UA_OUT
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
@@ -73,6 +79,23 @@ CASES: list[GridCase] = [
     ("uk", "wire_sea_port_uk", "wire",
      "Унаслідок атаки дронів на чорноморський порт Одеса поранено двох людей.",
      [r("injured", None, 2, "city:Odesa", UA_OUT)]),
+    # 3. The strike's scene in the next sentence.
+    ("ru", "wire_target_ahead", "wire",
+     "Российские войска применили баллистическую ракету «Рубеж», сообщают украинские СМИ.\n\n"
+     "Целью удара стал машиностроительный завод в Днепре. Здание завода сильно повреждено.",
+     [r("launched", "ballistic_missile", 1, "city:Dnipro", UA_MED)]),
+    ("ru", "wire_target_ahead_region", "wire",
+     "ВСУ выпустили по России шесть ракет ATACMS, сообщили в Минобороны. Удар пришелся по "
+     "военному объекту в Брянской области.",
+     [r("launched", "ballistic_missile", 6, "RU-BRY", RU_MIL)]),
+    ("uk", "wire_target_ahead_uk", "wire",
+     "Росія застосувала проти України балістичну ракету «Кедр», повідомляють місцеві медіа. "
+     "Ціллю удару стало підприємство у Запоріжжі.",
+     [r("launched", "ballistic_missile", 1, "city:Zaporizhzhia", UA_OUT)]),
+    ("en", "wire_target_ahead_en", "wire",
+     "Russian forces fired a new ballistic missile at Ukraine, Ukrainian media reported. The "
+     "strike targeted an industrial plant in Dnipro.",
+     [r("launched", "ballistic_missile", 1, "city:Dnipro", UA_MED)]),
 ]
 
 XFAIL: dict[str, str] = {}
