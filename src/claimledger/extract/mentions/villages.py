@@ -29,8 +29,14 @@ _ENDINGS = (("oe", "oye"), ("ee", "eye"), ("ye", "ye"))
 
 
 def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[PlaceRef]:
-    """`refs` with a mention for every village named after a settlement noun and not found."""
+    """`refs` with a mention for every village named after a settlement noun and not found.
+    None where the report names places of other countries and none of Russia or Ukraine ("in
+    the village of Fassouta" in northern Israel): outside the war's two countries a place is
+    coded by its country (ANNOTATION.md), which the report's own mention of it gives."""
     if not lex.words.settlement_nouns:
+        return refs
+    countries = {r.place.country for r in refs if r.place.country and not r.in_actor}
+    if countries and not countries & {"RU", "UA"}:
         return refs
     covered = {i for r in refs for i in range(r.first, r.last)}
     added: list[PlaceRef] = []
