@@ -28,13 +28,18 @@ sites are tests/grid.py's.
    countries a place is its country (ANNOTATION.md); the report's mention of the country
    places it (mentions/villages.add_villages). A village of Ukraine keeps its `city:` code.
    test_round15_long_en's toi_hezbollah_kiryat_shmona, a strict xfail of this, now passes.
+5. The country after a border's "with" ("у границы с Украиной", "на границе с Украиной",
+   "біля кордону з Росією", "near the border with Ukraine") is a neighbour that says where the
+   place lies, not the claim's place: English had it (`border_verbs`, `border_links`), Russian
+   and Ukrainian now have the same words (lexicon ru/uk; locate._bordered). Ukrainian read
+   these cases right already (the official's region); they guard it.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from claimants import OTHER_MIL, OTHER_OUT, RU_MIL, RU_OFF, UA_MED, UA_OUT
+from claimants import OTHER_MIL, OTHER_OUT, RU_MIL, RU_OFF, UA_MED, UA_OFF, UA_OUT
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
@@ -118,6 +123,25 @@ CASES: list[GridCase] = [
      "два человека.",
      [r("hit", "uav", 1, "LB", OTHER_OUT),
       r("killed", None, 2, "LB", OTHER_OUT)]),
+    # 5. A border's neighbour is no place.
+    ("ru", "wire_border_with", "wire",
+     "Два беспилотника сбиты у границы с Украиной, сообщил губернатор Белгородской области "
+     "Вячеслав Гладков.",
+     [r("intercepted", "uav", 2, "RU-BEL", RU_OFF)]),
+    ("ru", "wire_border_with_village", "wire",
+     "Беспилотник атаковал автомобиль в приграничном селе на границе с Украиной, ранены двое, "
+     "сообщил губернатор Вячеслав Гладков.",
+     [r("hit", "uav", 1, "RU-BEL", RU_OFF),
+      r("injured", None, 2, "RU-BEL", RU_OFF)]),
+    ("uk", "wire_border_with_uk", "wire",
+     "Російський дрон атакував автомобіль у прикордонному селі біля кордону з Росією, поранено "
+     "двох людей, повідомив голова Сумської ОВА Олег Григоров.",
+     [r("hit", "uav", 1, "UA-59", UA_OFF),
+      r("injured", None, 2, "UA-59", UA_OFF)]),
+    ("en", "wire_border_with_en", "wire",
+     "Two drones were shot down near the border with Ukraine, Belgorod governor Vyacheslav "
+     "Gladkov said.",
+     [r("intercepted", "uav", 2, "RU-BEL", RU_OFF)]),
     ("en", "wire_village_home", "wire",
      "A Russian drone hit a house in the village of Zelenyi Hai in Ukraine, injuring two "
      "people, local officials said.",
