@@ -33,6 +33,12 @@ sites are tests/grid.py's.
    place lies, not the claim's place: English had it (`border_verbs`, `border_links`), Russian
    and Ukrainian now have the same words (lexicon ru/uk; locate._bordered). Ukrainian read
    these cases right already (the official's region); they guard it.
+6. A settlement the gazetteer knows in another region, named after its settlement noun in a
+   sentence that names one region of the same country ("В Белгородской области ... на село
+   Никольское", the gazetteer's Nikolskoye lying in Moscow; "в Раменском ... в поселке
+   Становое", its Stanovoye in Lipetsk Oblast): a namesake in the region named, so the claim is
+   that region's, not the country's from two regions, nor the other region's (and its
+   governor's) (mentions/villages.settle_namesakes).
 """
 
 from __future__ import annotations
@@ -142,6 +148,25 @@ CASES: list[GridCase] = [
      "Two drones were shot down near the border with Ukraine, Belgorod governor Vyacheslav "
      "Gladkov said.",
      [r("intercepted", "uav", 2, "RU-BEL", RU_OFF)]),
+    # 6. A namesake village of the region named.
+    ("ru", "tass_namesake_village", "tass",
+     "В Белгородской области при атаке дрона на село Никольское ранен мужчина, сообщил "
+     "губернатор Вячеслав Гладков.",
+     [r("hit", "uav", 1, "RU-BEL", RU_OFF),
+      r("injured", None, 1, "RU-BEL", RU_OFF)]),
+    ("ru", "tass_namesake_village_kursk", "tass",
+     "В Курской области в поселке Становое при падении обломков беспилотника пострадала "
+     "женщина, сообщил губернатор.",
+     [r("injured", None, 1, "RU-KRS", RU_OFF)]),
+    ("en", "wire_namesake_village_en", "wire",
+     "In the Belgorod region, a drone hit a car in the village of Nikolskoye, injuring a man, "
+     "Governor Vyacheslav Gladkov said.",
+     [r("hit", "uav", 1, "RU-BEL", RU_OFF),
+      r("injured", None, 1, "RU-BEL", RU_OFF)]),
+    ("uk", "ukrinform_namesake_village_uk", "ukrinform",
+     "На Сумщині дрон атакував автомобіль у селі Миколаївка, поранено двох людей.",
+     [r("hit", "uav", 1, "UA-59", UA_OUT),
+      r("injured", None, 2, "UA-59", UA_OUT)]),
     ("en", "wire_village_home", "wire",
      "A Russian drone hit a house in the village of Zelenyi Hai in Ukraine, injuring two "
      "people, local officials said.",

@@ -35,6 +35,7 @@ from claimledger.extract.mentions.villages import (
     add_town_raions,
     add_villages,
     mark_town_districts,
+    settle_namesakes,
 )
 from claimledger.places.model import Place
 from claimledger.places.store import LANGS as NAMED_LANGUAGES
@@ -77,6 +78,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
     refs = add_town_raions(doc, lex, gazetteer, refs)
     refs = add_coordinated_seas(doc, lex, gazetteer, morph, refs)
     mark_town_districts(doc, lex, refs)
+    settle_namesakes(doc, lex, refs)
     mark_datelines(doc, lex, refs)
     mark_speaking_places(doc, lex, refs)
     mark_regional_bodies(doc, lex, gazetteer, refs)
