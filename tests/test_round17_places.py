@@ -39,6 +39,10 @@ sites are tests/grid.py's.
    Становое", its Stanovoye in Lipetsk Oblast): a namesake in the region named, so the claim is
    that region's, not the country's from two regions, nor the other region's (and its
    governor's) (mentions/villages.settle_namesakes).
+7. Weapons that tried to attack Moscow ("БПЛА, пытавшихся атаковать Москву", "дронів, які
+   намагалися атакувати Москву", "drones trying to attack Moscow") were headed there, as
+   "летевших на Москву": the city alone, and Moscow Oblast where the report names a place of it
+   (ANNOTATION.md; lexicon `attempt_verbs`, `attack_infinitives`; mentions/places.py).
 """
 
 from __future__ import annotations
@@ -167,6 +171,25 @@ CASES: list[GridCase] = [
      "На Сумщині дрон атакував автомобіль у селі Миколаївка, поранено двох людей.",
      [r("hit", "uav", 1, "UA-59", UA_OUT),
       r("injured", None, 2, "UA-59", UA_OUT)]),
+    # 7. Tried to attack Moscow: a heading.
+    ("ru", "wire_tried_moscow", "wire",
+     "Число сбитых украинских БПЛА, пытавшихся атаковать Москву, достигло 25. Ещё три "
+     "беспилотника сбили в городских округах Раменское и Коломна.",
+     [r("intercepted", "uav", 25, "RU-MOS", OTHER_OUT),
+      r("intercepted", "uav", 3, "RU-MOS", OTHER_OUT)]),
+    ("ru", "wire_tried_moscow_alone", "wire",
+     "Сбиты пять беспилотников, пытавшихся атаковать Москву, сообщил Собянин.",
+     [r("intercepted", "uav", 5, "RU-MOW", RU_OFF)]),
+    ("uk", "wire_tried_moscow_uk", "wire",
+     "Росія заявила, що збила 12 дронів, які намагалися атакувати Москву. Ще два збито над "
+     "Подольськом.",
+     [r("intercepted", "uav", 12, "RU-MOS", RU_MIL),
+      r("intercepted", "uav", 2, "RU-MOS", RU_MIL)]),
+    ("en", "wire_tried_moscow_en", "wire",
+     "Air defences shot down 12 drones trying to attack Moscow, Mayor Sergei Sobyanin said. "
+     "Two more were downed over Podolsk.",
+     [r("intercepted", "uav", 12, "RU-MOS", RU_OFF),
+      r("intercepted", "uav", 2, "RU-MOS", RU_OFF)]),
     ("en", "wire_village_home", "wire",
      "A Russian drone hit a house in the village of Zelenyi Hai in Ukraine, injuring two "
      "people, local officials said.",

@@ -220,6 +220,15 @@ def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) 
     )
 
 
+def _tried_to_attack(doc: Document, lex: Lexicon, first: int) -> bool:
+    """The place is what weapons tried to attack ("пытавшихся атаковать Москву", "намагалися
+    атакувати Москву", "trying to attack Moscow"): their target, as "летевших на Москву" is."""
+    words = [t.lemma for t in doc.tokens[max(0, first - 3) : first]]
+    return bool(words) and words[-1] in lex.words.attack_infinitives and any(
+        w in lex.words.attempt_verbs for w in words[:-1][-2:]
+    )
+
+
 def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     before = doc.tokens[ref.first - 1] if ref.first > 0 else None
     two_before = doc.tokens[ref.first - 2] if ref.first > 1 else None
@@ -233,6 +242,8 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     ):
         ref.destination = True
         ref.aimed = two_before.lemma in lex.words.aim_verbs
+    if _tried_to_attack(doc, lex, ref.first):
+        ref.destination = ref.aimed = True  # "БПЛА, пытавшихся атаковать Москву": headed there
     three_before = doc.tokens[ref.first - 3] if ref.first > 2 else None
     if (
         before is not None
