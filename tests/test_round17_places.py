@@ -21,7 +21,8 @@ sites are tests/grid.py's.
    sentence tells no claim and names one town or region of that country as the strike's scene
    ("Целью удара стал завод в Днепре", "The strike targeted a plant in Dnipro", "Удар пришелся
    по объекту в Брянской области"), is at that scene (resolve/located.target_ahead). A
-   downing keeps its place: where a weapon was downed is not where the strike went.
+   downing keeps its place: where a weapon was downed is not where the strike went; a list of
+   the night's targets ("Під ударом були Київ, Дніпро, Одеса") is no one scene.
 4. A village the gazetteer does not know, named after its settlement noun ("the village of
    Fassouta", "в селе Айта-эш-Шааб", "у селі Айта-еш-Шааб"), in a report that names places of
    other countries and none of Russia or Ukraine: no `city:` code, since outside the war's two
@@ -117,6 +118,10 @@ CASES: list[GridCase] = [
      "Russian forces fired a new ballistic missile at Ukraine, Ukrainian media reported. The "
      "strike targeted an industrial plant in Dnipro.",
      [r("launched", "ballistic_missile", 1, "city:Dnipro", UA_MED)]),
+    ("ru", "wire_target_ahead_list", "wire",
+     "Противник атаковал Украину 60 беспилотниками. Под ударом оказались Харьков, Днепр и "
+     "Запорожье.",
+     [r("launched", "uav", 60, "UA", OTHER_OUT)]),
     # 4. An unknown village abroad is its country.
     ("en", "wire_village_abroad", "wire",
      "A rocket fired from Lebanon hit a house in the village of Fassouta in northern Israel, "

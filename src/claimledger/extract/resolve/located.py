@@ -115,15 +115,19 @@ def target_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
         if reader.doc.sentences[ahead].paragraph > draft.sentence.paragraph + 1:
             continue
         facts = reader.facts[ahead]
+        usable = [p for p in facts.places if not p.in_actor]
         scene = [
             p
-            for p in facts.places
-            if not p.in_actor
-            and p.place.kind != "country"
+            for p in usable
+            if p.place.kind != "country"
             and country_of_code(p.place.code, places) == draft.location
             and reader._event_place(facts, p)
         ]
-        location = combine(scene, places) if scene else None
+        # "Під ударом були Київ, Дніпро, Одеса": the places listed with it are the scene's too
+        scene += [q for p in list(scene) for q in reader._coordinated_after(p, usable)]
+        if len({p.place.code for p in scene}) != 1:
+            continue  # several targets of the night, not one scene
+        location = combine(scene, places)
         if location is not None and location not in HOME_COUNTRIES:
             draft.location, draft.location_source = location, "ahead"
 
