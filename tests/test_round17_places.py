@@ -22,7 +22,9 @@ sites are tests/grid.py's.
    ("Целью удара стал завод в Днепре", "The strike targeted a plant in Dnipro", "Удар пришелся
    по объекту в Брянской области"), is at that scene (resolve/located.target_ahead). A
    downing keeps its place: where a weapon was downed is not where the strike went; a list of
-   the night's targets ("Під ударом були Київ, Дніпро, Одеса") is no one scene.
+   the night's targets ("Під ударом були Київ, Дніпро, Одеса") is no one scene, nor is one
+   city named after a night's tally of dozens ("атаковала Украину 50 беспилотниками. Атаке
+   подвергся Киев"): more than ten weapons are no one strike.
 4. A village the gazetteer does not know, named after its settlement noun ("the village of
    Fassouta", "в селе Айта-эш-Шааб", "у селі Айта-еш-Шааб"), in a report that names places of
    other countries and none of Russia or Ukraine: no `city:` code, since outside the war's two
@@ -50,7 +52,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimants import OTHER_MIL, OTHER_OUT, RU_MIL, RU_OFF, UA_MED, UA_OFF, UA_OUT
+from claimants import OTHER_MIL, OTHER_OUT, RU_MIL, RU_OFF, UA_MED, UA_MIL, UA_OFF, UA_OUT
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
@@ -122,6 +124,13 @@ CASES: list[GridCase] = [
      "Противник атаковал Украину 60 беспилотниками. Под ударом оказались Харьков, Днепр и "
      "Запорожье.",
      [r("launched", "uav", 60, "UA", OTHER_OUT)]),
+    ("ru", "wire_target_ahead_tally", "wire",
+     "Россия атаковала Украину 50 беспилотниками, сообщили Воздушные силы ВСУ. Атаке подвергся "
+     "Киев.",
+     [r("launched", "uav", 50, "UA", UA_MIL)]),
+    ("uk", "wire_target_ahead_tally_uk", "wire",
+     "Росія атакувала Україну 50 дронами, повідомили Повітряні сили. Під атакою був Київ.",
+     [r("launched", "uav", 50, "UA", UA_MIL)]),
     # 4. An unknown village abroad is its country.
     ("en", "wire_village_abroad", "wire",
      "A rocket fired from Lebanon hit a house in the village of Fassouta in northern Israel, "

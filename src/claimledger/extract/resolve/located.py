@@ -92,6 +92,9 @@ def regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) ->
 
 
 _STRIKES = frozenset({"launched", "hit"})
+# the most weapons told as one strike on one scene ("шестью ракетами ATACMS" at a Bryansk site);
+# more are a night's tally over the country, though one city be named as attacked after it
+_ONE_STRIKE = 10
 
 
 def target_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
@@ -105,6 +108,7 @@ def target_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
     for draft in drafts:
         if (
             draft.action not in _STRIKES  # not a downing: where it was downed is not said
+            or draft.quantity > _ONE_STRIKE
             or draft.location not in HOME_COUNTRIES
             or draft.location_source not in (None, "own")
         ):
