@@ -874,9 +874,6 @@ XFAIL: dict[str, str] = {
         "'launched overnight across the country' not read as the country (the paragraph's "
         "city taken); 'Russian-installed officials ... said Ukrainian drones had killed a "
         "civilian in the town of Vasylivka' missed"),
-    "toi_hezbollah_kiryat_shmona": (
-        "'the village of Aitaroun in southern Lebanon' read as the village (city:); towns "
-        "abroad are their country (the gazetteer names southern Lebanon LB-JA: open)"),
 }
 
 

@@ -20,13 +20,28 @@ def cut(doc: Document, sentence: Sentence, breaks: frozenset[str]) -> list[tuple
     parts: list[tuple[int, int]] = []
     start = sentence.first
     for index in range(sentence.first, sentence.last):
-        if doc.tokens[index].low in breaks:
+        if doc.tokens[index].low in breaks and not _clock_colon(doc, index):
             if index > start:
                 parts.append((start, index))
             start = index + 1
     if sentence.last > start:
         parts.append((start, sentence.last))
     return parts
+
+
+def _clock_colon(doc: Document, index: int) -> bool:
+    """The colon of a clock time ("в 4:50 утра", "at 05:30", "о 23:15"): digits on both sides
+    with no space between, so no break between the clause's place and its verb."""
+    tokens = doc.tokens
+    if tokens[index].text != ":" or index == 0 or index + 1 >= len(tokens):
+        return False
+    before, colon, after = tokens[index - 1], tokens[index], tokens[index + 1]
+    return (
+        before.text.isdigit()
+        and after.text.isdigit()
+        and before.end == colon.start
+        and colon.end == after.start
+    )
 
 
 _INSERTION_WORDS = 4  # the longest aside between commas with no verb: "по предварительным данным"

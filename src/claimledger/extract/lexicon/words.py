@@ -199,6 +199,9 @@ class Words:
     not_a_location_before: frozenset[str] = frozenset()  # "аэродром Курск": a site near a town
     flag_nouns: frozenset[str] = frozenset()  # "під прапором Панами": a ship's flag, no place
     named_after_places: frozenset[str] = frozenset()  # "the Minsk highway": a road, not Minsk
+    sea_modified: frozenset[str] = frozenset()  # "the Black Sea port of Izmail": not the sea
+    attempt_verbs: frozenset[str] = frozenset()  # "пытавшихся атаковать Москву": a target
+    attack_infinitives: frozenset[str] = frozenset()  # (mentions/places._tried_to_attack)
     street_words: frozenset[str] = frozenset()  # "на вулиці Сумській": a street, no place
     war_nouns: frozenset[str] = frozenset()  # "amid the war in Gaza": a war's name, no place
     war_links: frozenset[str] = frozenset()  # the prepositions between the war and its place

@@ -35,6 +35,7 @@ from claimledger.extract.mentions.villages import (
     add_town_raions,
     add_villages,
     mark_town_districts,
+    settle_namesakes,
 )
 from claimledger.places.model import Place
 from claimledger.places.store import LANGS as NAMED_LANGUAGES
@@ -77,6 +78,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
     refs = add_town_raions(doc, lex, gazetteer, refs)
     refs = add_coordinated_seas(doc, lex, gazetteer, morph, refs)
     mark_town_districts(doc, lex, refs)
+    settle_namesakes(doc, lex, refs)
     mark_datelines(doc, lex, refs)
     mark_speaking_places(doc, lex, refs)
     mark_regional_bodies(doc, lex, gazetteer, refs)
@@ -218,6 +220,15 @@ def _listed_after(doc: Document, lex: Lexicon, before: PlaceRef, ref: PlaceRef) 
     )
 
 
+def _tried_to_attack(doc: Document, lex: Lexicon, first: int) -> bool:
+    """The place is what weapons tried to attack ("пытавшихся атаковать Москву", "намагалися
+    атакувати Москву", "trying to attack Moscow"): their target, as "летевших на Москву" is."""
+    words = [t.lemma for t in doc.tokens[max(0, first - 3) : first]]
+    return bool(words) and words[-1] in lex.words.attack_infinitives and any(
+        w in lex.words.attempt_verbs for w in words[:-1][-2:]
+    )
+
+
 def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     before = doc.tokens[ref.first - 1] if ref.first > 0 else None
     two_before = doc.tokens[ref.first - 2] if ref.first > 1 else None
@@ -231,6 +242,8 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
     ):
         ref.destination = True
         ref.aimed = two_before.lemma in lex.words.aim_verbs
+    if _tried_to_attack(doc, lex, ref.first):
+        ref.destination = ref.aimed = True  # "БПЛА, пытавшихся атаковать Москву": headed there
     three_before = doc.tokens[ref.first - 3] if ref.first > 2 else None
     if (
         before is not None
@@ -275,6 +288,8 @@ def _flag(doc: Document, lex: Lexicon, ref: PlaceRef) -> None:
         ref.near = True  # "у Харкові та області", "in Kharkiv and the surrounding region"
     if after is not None and after.lemma in lex.words.named_after_places:
         ref.in_actor = True  # "the Minsk highway" in Moscow: a road named for a town
+    if ref.place.kind == "sea" and after is not None and after.lemma in lex.words.sea_modified:
+        ref.in_actor = True  # "near the Black Sea port": the port is on land
     if (
         before is not None
         and before.low in lex.words.role_links

@@ -29,8 +29,14 @@ _ENDINGS = (("oe", "oye"), ("ee", "eye"), ("ye", "ye"))
 
 
 def add_villages(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> list[PlaceRef]:
-    """`refs` with a mention for every village named after a settlement noun and not found."""
+    """`refs` with a mention for every village named after a settlement noun and not found.
+    None where the report names places of other countries and none of Russia or Ukraine ("in
+    the village of Fassouta" in northern Israel): outside the war's two countries a place is
+    coded by its country (ANNOTATION.md), which the report's own mention of it gives."""
     if not lex.words.settlement_nouns:
+        return refs
+    countries = {r.place.country for r in refs if r.place.country and not r.in_actor}
+    if countries and not countries & {"RU", "UA"}:
         return refs
     covered = {i for r in refs for i in range(r.first, r.last)}
     added: list[PlaceRef] = []
@@ -191,6 +197,45 @@ def _region_before(refs: list[PlaceRef], index: int) -> str | None:
     ]
     region = regions[-1] if regions else None
     return region if region and region.startswith(("RU-", "UA-")) else None
+
+
+def settle_namesakes(doc: Document, lex: Lexicon, refs: list[PlaceRef]) -> None:
+    """A settlement the gazetteer knows in another region, named after its settlement noun in a
+    sentence that names one region of the same country ("В Белгородской области ... на село
+    Никольское", the gazetteer's Nikolskoye being Moscow's): a namesake of that region, read as
+    a village of it for this report, so that the claim is the region's and not, from two
+    regions, the country's."""
+    for ref in refs:
+        place = ref.place
+        if place.kind not in ("city", "district") or place.region is None or ref.in_actor:
+            continue
+        if not _settled(doc, lex, ref):
+            continue
+        sentence = doc.tokens[ref.first].sentence
+        regions = {
+            r.place.code
+            for r in refs
+            if r.place.kind == "region"
+            and doc.tokens[r.first].sentence == sentence
+            and r.place.country == place.country
+        }
+        if len(regions) == 1 and place.region not in regions:
+            region = regions.pop()
+            ref.place = Place(place.code, place.name, "city", 0.0, 0.0, place.country, region)
+
+
+def _settled(doc: Document, lex: Lexicon, ref: PlaceRef) -> bool:
+    """The mention follows a settlement noun ("село Никольское", "the village of Zhuravka")."""
+    for back in (1, 2, 3):
+        index = ref.first - back
+        if index < 0:
+            return False
+        first = _after_settlement_noun(doc, lex, index)
+        if first is not None and first < len(doc.tokens):
+            if doc.tokens[first].low in lex.words.settlement_links:
+                first += 1
+            return first == ref.first
+    return False
 
 
 def known_with_villages(known: dict[str, Place], refs: list[PlaceRef]) -> dict[str, Place]:

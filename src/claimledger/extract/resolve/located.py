@@ -91,6 +91,51 @@ def regional_denial(draft: Draft, speaker: Speaker, places: dict[str, Place]) ->
     )
 
 
+_STRIKES = frozenset({"launched", "hit"})
+# the most weapons told as one strike on one scene ("шестью ракетами ATACMS" at a Bryansk site);
+# more are a night's tally over the country, though one city be named as attacked after it
+_ONE_STRIKE = 10
+
+
+def target_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
+    """A launch or hit that only the attacked country placed ("ВС РФ применили баллистическую
+    ракету «Рубеж», сообщают СМИ", "Украина атаковала Россию шестью ракетами ATACMS"), where the
+    next sentence, telling no claim of its own, names one town or region of that country as a
+    strike's scene ("Целью удара стал завод в Днепре", "ATACMS атаковали объекты Брянской
+    области"): the strike's place is the claim's."""
+    told = {d.sentence.index for d in drafts}
+    places = reader.gazetteer_places
+    for draft in drafts:
+        if (
+            draft.action not in _STRIKES  # not a downing: where it was downed is not said
+            or draft.quantity > _ONE_STRIKE
+            or draft.location not in HOME_COUNTRIES
+            or draft.location_source not in (None, "own")
+        ):
+            continue
+        ahead = draft.sentence.index + 1
+        if ahead >= len(reader.facts) or ahead in told:
+            continue
+        if reader.doc.sentences[ahead].paragraph > draft.sentence.paragraph + 1:
+            continue
+        facts = reader.facts[ahead]
+        usable = [p for p in facts.places if not p.in_actor]
+        scene = [
+            p
+            for p in usable
+            if p.place.kind != "country"
+            and country_of_code(p.place.code, places) == draft.location
+            and reader._event_place(facts, p)
+        ]
+        # "Під ударом були Київ, Дніпро, Одеса": the places listed with it are the scene's too
+        scene += [q for p in list(scene) for q in reader._coordinated_after(p, usable)]
+        if len({p.place.code for p in scene}) != 1:
+            continue  # several targets of the night, not one scene
+        location = combine(scene, places)
+        if location is not None and location not in HOME_COUNTRIES:
+            draft.location, draft.location_source = location, "ahead"
+
+
 def default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | None:
     """A count with no place of its own: the country the attacker struck at."""
     if draft.action not in WEAPON_ACTIONS or (speaker.kind == "outlet" and not lex.outlet_country):

@@ -16,9 +16,7 @@ from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, WEAPON_ACTIONS, 
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.place_codes import HOME_COUNTRIES, country_of_code
-from claimledger.extract.mentions.types import (
-    Speaker,
-)
+from claimledger.extract.mentions.types import Speaker
 from claimledger.extract.resolve.dating import (
     in_brackets,
     local_day,
@@ -47,6 +45,7 @@ from claimledger.extract.resolve.located import (
     sole_region,
     speaker_place,
     struck_not_defended,
+    target_ahead,
     targeted_country,
     whole_elsewhere,
     within,
@@ -254,6 +253,7 @@ def settle(
     approached_totals(out)
     happened_at(reader, out)
     casualties_ashore(reader, out)
+    target_ahead(reader, out)
     if reader.lex.places_ahead:
         _placed_ahead(reader, out)
         _launch_where_downed(out)
