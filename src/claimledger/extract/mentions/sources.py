@@ -155,3 +155,27 @@ def source_tail(mention: ActorMention, tail: list[Token]) -> bool:
         and len(tail) <= _SOURCE_TAIL
         and not any(t.info.is_predicate for t in tail)
     )
+
+
+def posting_aside(doc: Document, lex: Lexicon, index: int, last: int) -> int:
+    """The length of a posting participle's phrase opening at token `index` ("...,
+    опубликованном в", "a statement posted by"): an optional comma and a participle of
+    `posting_participles`, which stand between a statement and the body that posted it; 0
+    where there is none."""
+    comma = int(doc.tokens[index].text == ",")
+    if index + comma >= last:
+        return 0
+    token = doc.tokens[index + comma]
+    posting = lex.words.posting_participles
+    return comma + 1 if token.lemma in posting or token.low in posting else 0
+
+
+def relayed_by(doc: Document, lex: Lexicon, mention: ActorMention) -> bool:
+    """ "cited by RIA Novosti", "quoted by TASS": the agent of a participle of speech relays
+    the speaker it follows."""
+    tokens = doc.tokens
+    return (
+        mention.first >= 2
+        and tokens[mention.first - 1].low in lex.words.agent_preps
+        and tokens[mention.first - 2].lemma in lex.words.speech_verbs
+    )

@@ -1,0 +1,106 @@
+"""Round 17's attribution table: who claims it, where news names its source in words the speaker
+finder did not know (the seventeenth round's dev errors of the claimant class, read whole, in
+all three languages). Each construction as short reports of our own wording, with its twin in
+the other languages where they write it. No evaluation text is copied; the facts (places,
+numbers) are ordinary ones.
+
+Rows are (action, weapon, quantity, location, claimant_side, claimant_kind); the scoring and the
+sites are tests/grid.py's.
+
+1. A posting participle between a statement and the body that posted it ("— говорится в
+   сообщении, опубликованном в Telegram-канале оперштаба", "йдеться у повідомленні,
+   оприлюдненому на сайті ОВА", "according to a statement posted by the ministry"): the body
+   speaks, and a trailing one signs the quote's sentences before it (lexicon
+   `posting_participles`; mentions/sources.posting_aside, read by speakers `_after` and
+   `_trailing`).
+2. "..., следует из сводки Минобороны", "..., випливає з повідомлення ДСНС": a source opener
+   without "как"/"як" (lexicon `source_openers`).
+3. Bodies named by a common noun: a rescue service ("спасательная служба", "рятувальна
+   служба"), a city hall ("мэрия", "мерія", "city hall"), and the Ukrainian city council or
+   regional administration in the accusative after "з посиланням на" ("міську раду")
+   (catalog/actors.toml emergency_services; lexicon `local_groups`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimants import RU_MIL, RU_OFF, UA_OFF
+from claimledger.model import Language
+from claimledger.resources import Resources
+from grid import GridCase, GridRow, check, grid_params
+from grid import row as r
+
+CASES: list[GridCase] = [
+    # 1. A posting participle between the statement and its body.
+    ("ru", "wire_posted_quote_hq", "wire",
+     "«Над Брянской областью уничтожены два беспилотника. Пострадавших нет», — говорится в "
+     "сообщении, опубликованном в Telegram-канале регионального оперативного штаба.",
+     [r("intercepted", "uav", 2, "RU-BRY", RU_OFF),
+      r("killed", None, 0, "RU-BRY", RU_OFF),
+      r("injured", None, 0, "RU-BRY", RU_OFF)]),
+    ("ru", "tass_posted_lead_then_quote", "tass",
+     "Силы ПВО сбили над Курской областью три беспилотника.\n"
+     "«Три вражеских дрона сбиты над Курской областью. Спасибо нашим бойцам», — говорится в "
+     "сообщении, размещенном на сайте оперативного штаба.",
+     [r("intercepted", "uav", 3, "RU-KRS", RU_OFF)]),
+    ("ru", "wire_posted_ministry_summary", "wire",
+     "Над Белгородской областью перехвачены пять беспилотников, говорится в сводке, "
+     "опубликованной в канале Минобороны России.",
+     [r("intercepted", "uav", 5, "RU-BEL", RU_MIL)]),
+    ("uk", "suspilne_posted_oblast_admin", "suspilne",
+     "Унаслідок ракетного удару по Сумах поранено чотирьох людей, йдеться у повідомленні, "
+     "оприлюдненому в телеграм-каналі Сумської ОВА.",
+     [r("injured", None, 4, "UA-59", UA_OFF)]),
+    ("en", "wire_posted_by_ministry", "wire",
+     "Seven Ukrainian drones were destroyed over the Kursk region, according to a statement "
+     "posted by the Russian defence ministry on Telegram.",
+     [r("intercepted", "uav", 7, "RU-KRS", RU_MIL)]),
+
+    # 2. "следует из" / "випливає з" after the claim.
+    ("ru", "wire_follows_from_summary", "wire",
+     "За ночь над Брянской областью уничтожены 14 беспилотников, следует из сводки "
+     "Минобороны России.",
+     [r("intercepted", "uav", 14, "RU-BRY", RU_MIL)]),
+    ("ru", "wire_follows_from_authorities", "wire",
+     "В Одессе после ракетного удара погибли двое, следует из сообщения местных властей.",
+     [r("killed", None, 2, "city:Odesa", UA_OFF)]),
+    ("uk", "pravda_follows_from_rescuers", "pravda",
+     "Унаслідок атаки дронів на Запоріжжя загинула одна людина, випливає з повідомлення ДСНС.",
+     [r("killed", None, 1, "city:Zaporizhzhia", UA_OFF)]),
+
+    # 3. Bodies named by a common noun.
+    ("ru", "wire_rescue_service", "wire",
+     "Спасательная служба сообщила о трех погибших в Днепре в результате ракетного удара.",
+     [r("killed", None, 3, "city:Dnipro", UA_OFF)]),
+    ("uk", "suspilne_rescue_service", "suspilne",
+     "Унаслідок удару дрона по Херсону поранено двох людей, повідомила рятувальна служба.",
+     [r("hit", "uav", 1, "city:Kherson", UA_OFF),
+      r("injured", None, 2, "city:Kherson", UA_OFF)]),
+    ("ru", "tass_city_hall_relayed", "tass",
+     "При атаке беспилотника на Курск ранены три человека, пишет РИА Новости со ссылкой на "
+     "мэрию.",
+     [r("hit", "uav", 1, "city:Kursk", RU_OFF),
+      r("injured", None, 3, "city:Kursk", RU_OFF)]),
+    ("uk", "ukrinform_city_council_relayed", "ukrinform",
+     "Унаслідок атаки дронів на Полтаву поранено п'ятьох людей, пише Суспільне з посиланням "
+     "на міську раду.",
+     [r("injured", None, 5, "city:Poltava", UA_OFF)]),
+    ("uk", "pravda_city_hall", "pravda",
+     "Унаслідок удару дрона по Херсону загинула жінка, повідомили в мерії.",
+     [r("hit", "uav", 1, "city:Kherson", UA_OFF),
+      r("killed", None, 1, "city:Kherson", UA_OFF)]),
+    ("en", "wire_city_hall", "wire",
+     "Three people were injured when a drone hit an apartment block in Kharkiv, according to "
+     "city hall.",
+     [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+      r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("lang", "site", "text", "rows"), grid_params(CASES, XFAIL))
+def test_grid(resources: Resources, lang: Language, site: str, text: str,
+              rows: list[GridRow]) -> None:
+    check(resources, lang, site, text, rows)
