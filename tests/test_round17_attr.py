@@ -19,6 +19,12 @@ sites are tests/grid.py's.
    служба"), a city hall ("мэрия", "мерія", "city hall"), and the Ukrainian city council or
    regional administration in the accusative after "з посиланням на" ("міську раду")
    (catalog/actors.toml emergency_services; lexicon `local_groups`).
+4. An acting holder's office: the dotted abbreviations "и. о.", "в. о.", "т.в.о." are one word
+   (razdel cuts them into letters and stops; document/split.py `_join_dotted`, lexicon
+   `acting`), "исполняющий обязанности" / "виконувач обов'язків" reach back to the office
+   (lexicon `role_links`), a Ukrainian office in the genitive whose first lemma is not its
+   nominative ("міського голови") is an office (actors._role_before reads every lemma), and
+   the Russian deputy ("заместитель мэра") is one as the Ukrainian "заступник" is.
 """
 
 from __future__ import annotations
@@ -95,6 +101,40 @@ CASES: list[GridCase] = [
      "city hall.",
      [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
       r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
+    # 4. An acting holder named by a dotted abbreviation, the office in the genitive.
+    ("ru", "wire_acting_dotted_mayor", "wire",
+     "Число погибших после удара дронов по Сумам выросло до четырех, сообщил и. о. мэра "
+     "города Артем Кобзарь.",
+     [r("killed", None, 4, "city:Sumy", UA_OFF)]),
+    ("ru", "wire_acting_dotted_no_name", "wire",
+     "При атаке беспилотников на Сумы ранены шесть человек, сообщил и.о. мэра города.",
+     [r("injured", None, 6, "city:Sumy", UA_OFF)]),
+    ("ru", "wire_acting_spelled_governor", "wire",
+     "В результате удара беспилотника по Курску ранены два человека, сообщил исполняющий "
+     "обязанности губернатора Александр Хинштейн.",
+     [r("hit", "uav", 1, "city:Kursk", RU_OFF),
+      r("injured", None, 2, "city:Kursk", RU_OFF)]),
+    ("uk", "suspilne_acting_dotted_mayor", "suspilne",
+     "Унаслідок удару дрона по Харкову поранено трьох людей, повідомив в. о. міського голови "
+     "Ігор Терехов.",
+     [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+      r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
+    ("uk", "suspilne_acting_spelled_mayor", "suspilne",
+     "Унаслідок удару дрона по Харкову поранено трьох людей, повідомив виконувач обов'язків "
+     "міського голови Ігор Терехов.",
+     [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+      r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
+    ("uk", "pravda_deputy_mayor_named", "pravda",
+     "Унаслідок атаки дронів на Харків загинула одна людина, повідомив заступник міського "
+     "голови Ігор Терехов.",
+     [r("killed", None, 1, "city:Kharkiv", UA_OFF)]),
+    ("ru", "wire_deputy_mayor_named", "wire",
+     "В результате атаки дронов на Харьков ранены пять человек, сообщил заместитель мэра "
+     "Иван Петренко.",
+     [r("injured", None, 5, "city:Kharkiv", UA_OFF)]),
+    ("en", "wire_acting_mayor", "wire",
+     "Four people were wounded in a drone strike on Sumy, acting mayor Artem Kobzar said.",
+     [r("injured", None, 4, "city:Sumy", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -226,9 +226,6 @@ class ActorReader:
             return owners[tokens[last + 1].low], first, last + 2
         return None, first, last
 
-    def _singular(self, index: int) -> bool:
-        return self.doc.tokens[index].info.numbers == frozenset({"sing"})
-
     def _local(
         self, sentence: Sentence, index: int, places: list[PlaceRef]
     ) -> ActorMention | None:
@@ -239,7 +236,8 @@ class ActorReader:
                 if cb.own_body(self.doc, self.lex, index, len(words), places):
                     return None  # "Полтавська ОВА": the region's own body (_administration)
                 plural_only = words[0] in self.lex.words.plural_only_groups
-                if len(words) == 1 and plural_only and self._singular(index):
+                singular = self.doc.tokens[index].info.numbers == frozenset({"sing"})
+                if len(words) == 1 and plural_only and singular:
                     return None  # "власть" is power; "власти" are the authorities
                 local = actors()[self.lex.actor_ids.local]
                 speaker = Speaker(local.name, local.side, local.kind)
@@ -348,6 +346,7 @@ class ActorReader:
                 continue
             if (
                 token.lemma in self.lex.words.role_words
+                or not self.lex.words.role_words.isdisjoint(token.info.lemmas)  # "голови"
                 or token.low in self.lex.words.acting
                 or token.lemma in self.lex.words.head_of
                 or token.lemma in self.lex.words.person_titles
