@@ -25,13 +25,17 @@ sites are tests/grid.py's.
    (lexicon `role_links`), a Ukrainian office in the genitive whose first lemma is not its
    nominative ("міського голови") is an office (actors._role_before reads every lemma), and
    the Russian deputy ("заместитель мэра") is one as the Ukrainian "заступник" is.
+5. A back-reference that signs a sentence at its end ("..., сообщили в ведомстве", "...,
+   повідомили у відомстві") after an agency that opened it ("СК РФ возбудил уголовное дело")
+   stands for that agency, which so signs its paragraph; never for a state or the forces
+   that strike (mentions/sources.opening_body, read by speakers `_trailing`).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from claimants import RU_MIL, RU_OFF, UA_OFF
+from claimants import OTHER_OUT, RU_MIL, RU_OFF, UA_OFF
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
@@ -135,6 +139,18 @@ CASES: list[GridCase] = [
     ("en", "wire_acting_mayor", "wire",
      "Four people were wounded in a drone strike on Sumy, acting mayor Artem Kobzar said.",
      [r("injured", None, 4, "city:Sumy", UA_OFF)]),
+    # 5. "..., сообщили в ведомстве" after an agency that opened the sentence.
+    ("ru", "wire_agency_then_back_reference", "wire",
+     "При ракетном ударе по Курской области погибли три человека. СК РФ возбудил уголовное "
+     "дело, сообщили в ведомстве.",
+     [r("killed", None, 3, "RU-KRS", RU_OFF)]),
+    ("uk", "suspilne_agency_then_back_reference", "suspilne",
+     "Унаслідок атаки дронів на Суми загинули двоє людей. ДСНС розпочала розбір завалів, "
+     "повідомили у відомстві.",
+     [r("killed", None, 2, "city:Sumy", UA_OFF)]),
+    ("ru", "wire_forces_then_back_reference", "wire",
+     "ВСУ атаковали Белгород тремя дронами, сообщили в ведомстве.",
+     [r("launched", "uav", 3, "city:Belgorod", OTHER_OUT)]),
 ]
 
 XFAIL: dict[str, str] = {}

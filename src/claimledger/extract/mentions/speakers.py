@@ -23,6 +23,7 @@ from claimledger.extract.mentions.actors import ActorReader
 from claimledger.extract.mentions.headers import header_lead
 from claimledger.extract.mentions.sources import (
     behind_medium,
+    opening_body,
     posting_aside,
     relayed_by,
     relays,
@@ -408,6 +409,8 @@ class Attribution(ActorReader):
             ):
                 probe -= 1
             if probe >= sentence.first and self._trailing_mark(sentence, probe, mention.first):
+                # "СК возбудил дело, сообщили в ведомстве": the body that opened the sentence
+                mention = opening_body(self.doc, sentence, actors, mention) or mention
                 if mention.back:
                     return SentenceSpeaker(back=True, trailing=True)
                 return SentenceSpeaker(mention.speaker, mention, trailing=True)
