@@ -29,6 +29,11 @@ sites are tests/grid.py's.
    повідомили у відомстві") after an agency that opened it ("СК РФ возбудил уголовное дело")
    stands for that agency, which so signs its paragraph; never for a state or the forces
    that strike (mentions/sources.opening_body, read by speakers `_trailing`).
+6. The occupation's authorities as reports name them ("the Russian-backed authorities",
+   "Moscow-backed officials", "оккупационные власти", "російська окупаційна влада") are
+   Russian officials (catalog/actors.toml ru_officials); a state's name that a preposition
+   governs before a verb of speech ("the authorities in the Luhansk region of Ukraine said")
+   is no speaker, though "with Moscow claiming" still is (actors._says).
 """
 
 from __future__ import annotations
@@ -151,6 +156,27 @@ CASES: list[GridCase] = [
     ("ru", "wire_forces_then_back_reference", "wire",
      "ВСУ атаковали Белгород тремя дронами, сообщили в ведомстве.",
      [r("launched", "uav", 3, "city:Belgorod", OTHER_OUT)]),
+    # 6. The occupation's authorities; a state inside a prepositional phrase is no speaker.
+    ("en", "ap_russian_backed_authorities", "ap",
+     "On Monday, the Russian-backed authorities in the annexed Luhansk region of Ukraine said "
+     "that two long-range missiles had been launched at Luhansk.",
+     [r("launched", "missile", 2, "UA-09", RU_OFF)]),
+    ("en", "wire_local_officials_of_ukraine", "wire",
+     "Three people were injured when a drone hit a school in Kharkiv, local officials in the "
+     "east of Ukraine said.",
+     [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+      r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
+    ("en", "wire_with_state_claiming", "wire",
+     "The two sides traded claims on Monday, with Moscow claiming to have shot down 40 "
+     "Ukrainian drones over the Bryansk region.",
+     [r("intercepted", "uav", 40, "RU-BRY", RU_MIL)]),
+    ("ru", "wire_occupation_authorities", "wire",
+     "Оккупационные власти Луганской области заявили, что по Луганску были выпущены две "
+     "ракеты.",
+     [r("launched", "missile", 2, "UA-09", RU_OFF)]),
+    ("uk", "suspilne_occupation_authorities", "suspilne",
+     "По Луганську випущено дві ракети, заявила російська окупаційна влада.",
+     [r("launched", "missile", 2, "UA-09", RU_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -150,7 +150,7 @@ class ActorReader:
                 last = index + len(words)
                 actor = actors()[key]
                 cited = cited_alone(self.doc, self.lex, sentence, index, last)
-                if actor.role == "state" and not (self._says(sentence, last) or cited):
+                if actor.role == "state" and not (self._says(sentence, index, last) or cited):
                     continue  # a state's name is the place's before it is a speaker's
                 foreign = foreign_mention(self.doc, self.lex, sentence, (index, last), places, key)
                 if foreign is not None:
@@ -163,9 +163,8 @@ class ActorReader:
                 return ActorMention(index, last, speaker, local=local)
         return None
 
-    def _titled(
-        self, sentence: Sentence, index: int, places: list[PlaceRef]
-    ) -> ActorMention | None:
+    def _titled(self, sentence: Sentence, index: int,
+                places: list[PlaceRef]) -> ActorMention | None:
         return titled_person(self.doc, self.lex, sentence, index, places)
 
     def _struck_by(self, sentence: Sentence, index: int) -> bool:
@@ -176,11 +175,13 @@ class ActorReader:
             and "gent" in self.doc.tokens[index].info.all_grams
         )
 
-    def _says(self, sentence: Sentence, index: int) -> bool:
-        """A verb of speech at `index`: "Russia said", "Kyiv says"."""
-        if index >= sentence.last:
+    def _says(self, sentence: Sentence, first: int, last: int) -> bool:
+        """A verb of speech at `last` ("Russia said"), not after "authorities of Ukraine"."""
+        before = self.doc.tokens[max(first - 1, sentence.first)]  # "with Moscow claiming" says
+        governed = before.info.pos == "PREP" and before.low not in self.lex.words.absolute_openers
+        if last >= sentence.last or governed:
             return False
-        token = self.doc.tokens[index]
+        token = self.doc.tokens[last]
         return token.lemma in self.lex.words.speech_verbs and token.info.is_predicate
 
     def _absorb_country(self, sentence: Sentence, last: int) -> int:
