@@ -34,6 +34,8 @@ sites are tests/grid.py's.
    Russian officials (catalog/actors.toml ru_officials); a state's name that a preposition
    governs before a verb of speech ("the authorities in the Luhansk region of Ukraine said")
    is no speaker, though "with Moscow claiming" still is (actors._says).
+7. English verbs of saying: "explained", "acknowledged", "disclosed", "tweeted" (lexicon
+   `speech_verbs`; Russian and Ukrainian read "пояснил", "пояснив" already).
 """
 
 from __future__ import annotations
@@ -177,6 +179,21 @@ CASES: list[GridCase] = [
     ("uk", "suspilne_occupation_authorities", "suspilne",
      "По Луганську випущено дві ракети, заявила російська окупаційна влада.",
      [r("launched", "missile", 2, "UA-09", RU_OFF)]),
+    # 7. Verbs of saying English lacked.
+    ("en", "wire_governor_explained", "wire",
+     "Two people were hurt when a drone hit a house in Kharkiv, the regional governor "
+     "explained on Telegram.",
+     [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+      r("injured", None, 2, "city:Kharkiv", UA_OFF)]),
+    ("en", "wire_ministry_acknowledged", "wire",
+     "Three Ukrainian drones hit an oil depot in the Bryansk region, the Russian defence "
+     "ministry acknowledged.",
+     [r("hit", "uav", 3, "RU-BRY", RU_MIL)]),
+    ("ru", "wire_governor_explained_ru", "wire",
+     "В результате удара дрона по дому в Харькове ранены два человека, пояснил губернатор "
+     "области.",
+     [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+      r("injured", None, 2, "city:Kharkiv", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
