@@ -36,13 +36,17 @@ sites are tests/grid.py's.
    is no speaker, though "with Moscow claiming" still is (actors._says).
 7. English verbs of saying: "explained", "acknowledged", "disclosed", "tweeted" (lexicon
    `speech_verbs`; Russian and Ukrainian read "пояснил", "пояснив" already).
+8. Forces named as reports name them: an air command by its direction ("Eastern Air Command",
+   "Air Command South", "Воздушное командование «Юг»", as Ukrainian "Повітряне командування"
+   read), Ukraine's National Guard ("Нацгвардия", "Нацгвардія") and Russia's ("Росгвардия")
+   (catalog/actors.toml).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from claimants import OTHER_OUT, RU_MIL, RU_OFF, UA_OFF
+from claimants import OTHER_OUT, RU_MIL, RU_OFF, UA_MIL, UA_OFF
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
@@ -194,6 +198,25 @@ CASES: list[GridCase] = [
      "области.",
      [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
       r("injured", None, 2, "city:Kharkiv", UA_OFF)]),
+    # 8. Forces that reports name: an air command by its direction, the national guards.
+    ("en", "wire_eastern_air_command", "wire",
+     "Air defences shot down nine drones over the Kharkiv region overnight, Ukraine's Eastern "
+     "Air Command said.",
+     [r("intercepted", "uav", 9, "UA-63", UA_MIL)]),
+    ("ru", "wire_air_command_south", "wire",
+     "За ночь над Николаевской областью сбиты 12 беспилотников, сообщили в Воздушном "
+     "командовании «Юг».",
+     [r("intercepted", "uav", 12, "UA-48", UA_MIL)]),
+    ("en", "wire_national_guard", "wire",
+     "Mobile fire groups shot down seven drones over the Kyiv region, Ukraine's National Guard "
+     "said.",
+     [r("intercepted", "uav", 7, "UA-32", UA_MIL)]),
+    ("uk", "suspilne_national_guard", "suspilne",
+     "Мобільні вогневі групи збили над Київщиною сім дронів, повідомили в Нацгвардії.",
+     [r("intercepted", "uav", 7, "UA-32", UA_MIL)]),
+    ("ru", "wire_rosgvardia", "wire",
+     "Над Белгородской областью уничтожены три беспилотника, сообщили в Росгвардии.",
+     [r("intercepted", "uav", 3, "RU-BEL", RU_MIL)]),
 ]
 
 XFAIL: dict[str, str] = {}
