@@ -40,6 +40,11 @@ sites are tests/grid.py's.
    "Air Command South", "Воздушное командование «Юг»", as Ukrainian "Повітряне командування"
    read), Ukraine's National Guard ("Нацгвардия", "Нацгвардія") and Russia's ("Росгвардия")
    (catalog/actors.toml).
+9. Regional and city bodies by their common names: "областная администрация", "аппарат
+   губернатора", "облпрокуратура", "областной совет", "департамент здравоохранения",
+   "городской голова"; Ukrainian "міська військова адміністрація", "обласна рада",
+   "обласна державна адміністрація", "департамент охорони здоров'я" in the cases reports use
+   (lexicon `local_groups`).
 """
 
 from __future__ import annotations
@@ -217,6 +222,23 @@ CASES: list[GridCase] = [
     ("ru", "wire_rosgvardia", "wire",
      "Над Белгородской областью уничтожены три беспилотника, сообщили в Росгвардии.",
      [r("intercepted", "uav", 3, "RU-BEL", RU_MIL)]),
+    # 9. Regional and city bodies by their common names.
+    ("ru", "wire_regional_administration", "wire",
+     "В результате атаки беспилотника на Харьков ранены три человека, сообщили в областной "
+     "администрации.",
+     [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
+      r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
+    ("ru", "tass_governor_office", "tass",
+     "При атаке дронов на Белгород ранены четыре человека, сообщили в аппарате губернатора.",
+     [r("injured", None, 4, "city:Belgorod", RU_OFF)]),
+    ("uk", "suspilne_city_military_administration", "suspilne",
+     "Унаслідок атаки дрона на Запоріжжя поранено трьох людей, повідомили в міській військовій "
+     "адміністрації.",
+     [r("launched", "uav", 1, "city:Zaporizhzhia", UA_OFF),
+      r("injured", None, 3, "city:Zaporizhzhia", UA_OFF)]),
+    ("uk", "pravda_regional_council", "pravda",
+     "Унаслідок ракетного удару по Житомиру загинули двоє людей, повідомили в обласній раді.",
+     [r("killed", None, 2, "city:Zhytomyr", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
