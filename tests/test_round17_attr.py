@@ -45,13 +45,16 @@ sites are tests/grid.py's.
    "городской голова"; Ukrainian "міська військова адміністрація", "обласна рада",
    "обласна державна адміністрація", "департамент охорони здоров'я" in the cases reports use
    (lexicon `local_groups`).
+10. A third country's own authorities, named without a registry entry ("Власти Молдавии",
+   "Влада Молдови", "local authorities in Moldova"), are of side other, as the guide has third
+   countries' claimants (resolve/sides.local_side).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from claimants import OTHER_OUT, RU_MIL, RU_OFF, UA_MIL, UA_OFF
+from claimants import OTHER_OFF, OTHER_OUT, RU_MIL, RU_OFF, UA_MIL, UA_OFF
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params
@@ -239,6 +242,16 @@ CASES: list[GridCase] = [
     ("uk", "pravda_regional_council", "pravda",
      "Унаслідок ракетного удару по Житомиру загинули двоє людей, повідомили в обласній раді.",
      [r("killed", None, 2, "city:Zhytomyr", UA_OFF)]),
+    # 10. A third country's own authorities.
+    ("ru", "wire_moldovan_authorities", "wire",
+     "Власти Молдавии сообщили о падении беспилотника под Кишиневом.",
+     [r("hit", "uav", 1, "MD", OTHER_OFF)]),
+    ("uk", "suspilne_moldovan_authorities", "suspilne",
+     "Влада Молдови повідомила про падіння безпілотника поблизу Кишинева.",
+     [r("hit", "uav", 1, "MD", OTHER_OFF)]),
+    ("en", "wire_moldovan_local_authorities", "wire",
+     "Local authorities in Moldova said a drone crashed near Chisinau.",
+     [r("hit", "uav", 1, "MD", OTHER_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
