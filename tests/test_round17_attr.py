@@ -48,6 +48,10 @@ sites are tests/grid.py's.
 10. A third country's own authorities, named without a registry entry ("Власти Молдавии",
    "Влада Молдови", "local authorities in Moldova"), are of side other, as the guide has third
    countries' claimants (resolve/sides.local_side).
+11. A possessive source ("по их словам", "за їхніми словами") in a sentence that an actor
+   opens points to that actor ("Власти Израиля обвиняют «Хезболлу», которая, по их словам,
+   выпустила ..."), not to the speaker carried from before; never to a state or a force that
+   strikes (resolve/persons.possessor_turn, read in voices).
 """
 
 from __future__ import annotations
@@ -252,6 +256,21 @@ CASES: list[GridCase] = [
     ("en", "wire_moldovan_local_authorities", "wire",
      "Local authorities in Moldova said a drone crashed near Chisinau.",
      [r("hit", "uav", 1, "MD", OTHER_OFF)]),
+    # 11. A possessive source points to the actor that opens its sentence.
+    ("ru", "wire_possessive_opening_authorities", "wire",
+     "Израильские СМИ сообщают о ракетном ударе по Тель-Авиву.\n\n"
+     "Власти Израиля обвиняют «Хезболлу», которая, по их словам, выпустила по Израилю до 170 "
+     "ракет.",
+     [r("launched", "missile", 170, "IL", OTHER_OFF)]),
+    ("uk", "suspilne_possessive_opening_authorities", "suspilne",
+     "Ізраїльські ЗМІ повідомляють про ракетний удар по Тель-Авіву.\n\n"
+     "Влада Ізраїлю звинувачує «Хезболлу», яка, за їхніми словами, випустила по Ізраїлю до "
+     "170 ракет.",
+     [r("launched", "missile", 170, "IL", OTHER_OFF)]),
+    ("ru", "wire_possessive_after_attacker", "wire",
+     "Губернатор Курской области Александр Хинштейн сообщил об атаке.\n\n"
+     "Украина атаковала область, по его словам, тремя ракетами.",
+     [r("launched", "missile", 3, "RU-KRS", RU_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
