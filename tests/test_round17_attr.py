@@ -11,7 +11,7 @@ sites are tests/grid.py's.
    сообщении, опубликованном в Telegram-канале оперштаба", "йдеться у повідомленні,
    оприлюдненому на сайті ОВА", "according to a statement posted by the ministry"): the body
    speaks, and a trailing one signs the quote's sentences before it (lexicon
-   `posting_participles`; mentions/sources.posting_aside, read by speakers `_after` and
+   `posting_participles`; mentions/sources.source_aside, read by speakers `_after` and
    `_trailing`).
 2. "..., следует из сводки Минобороны", "..., випливає з повідомлення ДСНС": a source opener
    without "как"/"як" (lexicon `source_openers`).
@@ -52,6 +52,10 @@ sites are tests/grid.py's.
    opens points to that actor ("Власти Израиля обвиняют «Хезболлу», которая, по их словам,
    выпустила ..."), not to the speaker carried from before; never to a state or a force that
    strikes (resolve/persons.possessor_turn, read in voices).
+12. A place's name as an owner between "according to" and the source ("According to Kharkiv's
+   mayor", "according to Ukraine's emergency service"), as Russian's adjective ("По словам
+   харьковского мэра") is read over (mentions/sources.source_aside, which also reads 1.'s
+   participles).
 """
 
 from __future__ import annotations
@@ -271,6 +275,18 @@ CASES: list[GridCase] = [
      "Губернатор Курской области Александр Хинштейн сообщил об атаке.\n\n"
      "Украина атаковала область, по его словам, тремя ракетами.",
      [r("launched", "missile", 3, "RU-KRS", RU_OFF)]),
+    # 12. A place's name as the owner between "according to" and its source.
+    ("en", "wire_according_to_city_mayor", "wire",
+     "According to Kharkiv's mayor, three people were injured in a Russian drone attack on the "
+     "city overnight.",
+     [r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
+    ("en", "wire_according_to_country_service", "wire",
+     "According to Ukraine's emergency service, two people were killed in a missile strike on "
+     "Dnipro.",
+     [r("killed", None, 2, "city:Dnipro", UA_OFF)]),
+    ("ru", "wire_according_to_city_mayor_ru", "wire",
+     "По словам харьковского мэра, при ночной атаке дронов на Харьков ранены три человека.",
+     [r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}

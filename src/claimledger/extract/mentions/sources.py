@@ -158,17 +158,23 @@ def source_tail(mention: ActorMention, tail: list[Token]) -> bool:
     )
 
 
-def posting_aside(doc: Document, lex: Lexicon, index: int, last: int) -> int:
-    """The length of a posting participle's phrase opening at token `index` ("...,
-    опубликованном в", "a statement posted by"): an optional comma and a participle of
-    `posting_participles`, which stand between a statement and the body that posted it; 0
-    where there is none."""
+def source_aside(doc: Document, lex: Lexicon, index: int, last: int) -> int:
+    """The length of words at token `index` that stand between a cue and its source without
+    naming it: a posting participle's opening ("..., опубликованном в", "a statement posted
+    by": an optional comma and a participle of `posting_participles`), or a place's name as
+    an owner ("according to Kharkiv's mayor"); 0 where there are none."""
     comma = int(doc.tokens[index].text == ",")
     if index + comma >= last:
         return 0
     token = doc.tokens[index + comma]
     posting = lex.words.posting_participles
-    return comma + 1 if token.lemma in posting or token.low in posting else 0
+    if token.lemma in posting or token.low in posting:
+        return comma + 1
+    owned = not comma and index + 1 < last and doc.tokens[index + 1].low in _OWNER_MARKS
+    return 2 if owned and token.text[:1].isupper() else 0
+
+
+_OWNER_MARKS = frozenset({"'s", "’s"})
 
 
 def relayed_by(doc: Document, lex: Lexicon, mention: ActorMention) -> bool:

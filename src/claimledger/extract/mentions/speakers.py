@@ -24,9 +24,9 @@ from claimledger.extract.mentions.headers import header_lead
 from claimledger.extract.mentions.sources import (
     behind_medium,
     opening_body,
-    posting_aside,
     relayed_by,
     relays,
+    source_aside,
     source_tail,
     unnamed_subject,
 )
@@ -299,8 +299,8 @@ class Attribution(ActorReader):
                 probe = mention.last
                 skipped += 1
                 continue
-            if aside := posting_aside(self.doc, self.lex, probe, sentence.last):
-                probe += aside  # "в сообщении, опубликованном в канале X": an aside, no word
+            if aside := source_aside(self.doc, self.lex, probe, sentence.last):
+                probe += aside  # "в сообщении, опубликованном в ...", "to Kharkiv's mayor": no word
                 continue
             token = self.doc.tokens[probe]
             if token.low in self.lex.words.subject_possessives:
@@ -405,7 +405,7 @@ class Attribution(ActorReader):
                 # statement or channel between the dash and its speaker
                 or self._describes(sentence, probe)
                 # "— говорится в сообщении, опубликованном в канале оперштаба"
-                or posting_aside(self.doc, self.lex, probe, sentence.last) > 0
+                or source_aside(self.doc, self.lex, probe, sentence.last) > 0
             ):
                 probe -= 1
             if probe >= sentence.first and self._trailing_mark(sentence, probe, mention.first):
