@@ -56,6 +56,9 @@ sites are tests/grid.py's.
    mayor", "according to Ukraine's emergency service"), as Russian's adjective ("По словам
    харьковского мэра") is read over (mentions/sources.source_aside, which also reads 1.'s
    participles).
+13. A mayor named by the adjective of the region whose capital his city is ("харьковский
+   мэр", "белгородский градоначальник", "харківський мер") is the capital's mayor, as that
+   adjective before a block of flats is the capital (places/lexicon.py CITY_ADJ_CONTEXT).
 """
 
 from __future__ import annotations
@@ -287,6 +290,16 @@ CASES: list[GridCase] = [
     ("ru", "wire_according_to_city_mayor_ru", "wire",
      "По словам харьковского мэра, при ночной атаке дронов на Харьков ранены три человека.",
      [r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
+    # 13. A mayor named by the adjective of the region his city is the capital of.
+    ("ru", "wire_city_adjective_mayor", "wire",
+     "Харьковский мэр сообщил, что при ночной атаке дронов ранены три человека.",
+     [r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
+    ("uk", "suspilne_city_adjective_mayor", "suspilne",
+     "Харківський мер повідомив, що внаслідок нічної атаки дронів поранено трьох людей.",
+     [r("injured", None, 3, "city:Kharkiv", UA_OFF)]),
+    ("ru", "tass_city_adjective_mayor_relayed", "tass",
+     "По словам белгородского градоначальника, при атаке беспилотника ранены два человека.",
+     [r("injured", None, 2, "city:Belgorod", RU_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}
