@@ -5,7 +5,13 @@ the other languages where they write it. No evaluation text is copied; the facts
 numbers) are ordinary ones.
 
 Rows are (action, weapon, quantity, location, claimant_side, claimant_kind); the scoring and the
-sites are tests/grid.py's.
+sites are tests/grid.py's. 51 cases (24 ru, 16 uk, 11 en), all passing; no xfails.
+
+Dev (`claimledger evaluate --split dev`), before -> after the round's rules: claimant accuracy
+en 0.960 -> 0.969, ru 0.974 -> 0.978, uk 0.984 unchanged; F1 (en 0.888, ru 0.897, uk 0.923),
+false/1k and the other field accuracies unchanged but attacker en 0.982 -> 0.987. The grids of
+rounds 14-16 do not fall: round14_long_uk claimant 0.982 -> 0.991 (a strict xfail now passes),
+round15_long_cas uk F1 0.901 -> 0.955.
 
 1. A posting participle between a statement and the body that posted it ("— говорится в
    сообщении, опубликованном в Telegram-канале оперштаба", "йдеться у повідомленні,
@@ -34,8 +40,8 @@ sites are tests/grid.py's.
    Russian officials (catalog/actors.toml ru_officials); a state's name that a preposition
    governs before a verb of speech ("the authorities in the Luhansk region of Ukraine said")
    is no speaker, though "with Moscow claiming" still is (actors._says).
-7. English verbs of saying: "explained", "acknowledged", "disclosed", "tweeted" (lexicon
-   `speech_verbs`; Russian and Ukrainian read "пояснил", "пояснив" already).
+7. (Tried and dropped: "explained", "acknowledged", "disclosed", "tweeted" as English verbs of
+   saying; dev unchanged, but the English blind floor of tests/test_eval_gate.py failed.)
 8. Forces named as reports name them: an air command by its direction ("Eastern Air Command",
    "Air Command South", "Воздушное командование «Юг»", as Ukrainian "Повітряне командування"
    read), Ukraine's National Guard ("Нацгвардия", "Нацгвардія") and Russia's ("Росгвардия")
@@ -202,21 +208,6 @@ CASES: list[GridCase] = [
     ("uk", "suspilne_occupation_authorities", "suspilne",
      "По Луганську випущено дві ракети, заявила російська окупаційна влада.",
      [r("launched", "missile", 2, "UA-09", RU_OFF)]),
-    # 7. Verbs of saying English lacked.
-    ("en", "wire_governor_explained", "wire",
-     "Two people were hurt when a drone hit a house in Kharkiv, the regional governor "
-     "explained on Telegram.",
-     [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
-      r("injured", None, 2, "city:Kharkiv", UA_OFF)]),
-    ("en", "wire_ministry_acknowledged", "wire",
-     "Three Ukrainian drones hit an oil depot in the Bryansk region, the Russian defence "
-     "ministry acknowledged.",
-     [r("hit", "uav", 3, "RU-BRY", RU_MIL)]),
-    ("ru", "wire_governor_explained_ru", "wire",
-     "В результате удара дрона по дому в Харькове ранены два человека, пояснил губернатор "
-     "области.",
-     [r("hit", "uav", 1, "city:Kharkiv", UA_OFF),
-      r("injured", None, 2, "city:Kharkiv", UA_OFF)]),
     # 8. Forces that reports name: an air command by its direction, the national guards.
     ("en", "wire_eastern_air_command", "wire",
      "Air defences shot down nine drones over the Kharkiv region overnight, Ukraine's Eastern "
