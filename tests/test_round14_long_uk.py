@@ -680,8 +680,6 @@ XFAIL: dict[str, str] = {
         "'через атаку дрона на автомобіль' read as one drone launched",
     "ukrinform_rumod_list":
         "a list of 'Region – N;' lines under a header unread; place-less MoD counts placed at RU",
-    "kyivindependent_words_west":
-        "'за словами голови ОВА Максима Козицького' mid-sentence not read as the speaker",
 }
 
 

@@ -70,6 +70,7 @@ class Resources:
         return RazdelSplitter(
             apostrophes=lex.tokenizer == "razdel_apostrophes",
             abbreviations=lex.words.abbreviations,
+            dotted=frozenset(word for word in lex.words.acting if "." in word),
         )
 
     def place_morph(self, lang: Language) -> Morphology | None:

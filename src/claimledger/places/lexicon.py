@@ -48,10 +48,10 @@ REGION_ADJ_CONTEXT: dict[str, tuple[str, ...]] = {
 # a region has villages, a city has blocks of flats.
 CITY_ADJ_CONTEXT: dict[str, tuple[str, ...]] = {
     "ru": ("многоэтажка", "высотка", "пятиэтажка", "девятиэтажка", "микрорайон",
-           "многоквартирный"),
+           "многоквартирный", "мэр", "градоначальник"),
     "uk": ("багатоповерхівка", "висотка", "пʼятиповерхівка", "п'ятиповерхівка",
-           "дев'ятиповерхівка", "мікрорайон", "багатоквартирний"),
-}
+           "дев'ятиповерхівка", "мікрорайон", "багатоквартирний", "мер"),
+}  # and a mayor's word: "харьковский мэр", "харківський мер" are the capital's
 
 # Adjectives of regions whose names hold none ("Республика Башкортостан") or whose people's
 # adjective is another word ("Краснодарский край" -> "кубанский"): found only before the

@@ -68,10 +68,14 @@ class RazdelSplitter:
     part of the word, as in Ukrainian spelling ("дев'ять", "п'ятеро"), where razdel cuts it out."""
 
     def __init__(
-        self, apostrophes: bool = False, abbreviations: frozenset[str] = frozenset()
+        self,
+        apostrophes: bool = False,
+        abbreviations: frozenset[str] = frozenset(),
+        dotted: frozenset[str] = frozenset(),
     ) -> None:
         self.apostrophes = apostrophes
         self.abbreviations = abbreviations
+        self.dotted = dotted  # "и. о.", "т.в.о.": letters with full stops, one word (lexicon)
 
     def sentences(self, text: str) -> Iterator[tuple[int, int]]:
         pending: tuple[int, int] | None = None
@@ -96,6 +100,8 @@ class RazdelSplitter:
         pieces = razdel_tokens(text)  # razdel's tokens, read in one pass (razdel_tokens.py)
         if self.apostrophes:
             pieces = _join_apostrophes(text, pieces)
+        if self.dotted and "." in text:
+            pieces = _join_dotted(text, pieces, self.dotted)
         yield from pieces
 
 
@@ -160,6 +166,33 @@ def _join_apostrophes(text: str, pieces: list[tuple[int, int]]) -> list[tuple[in
             stop = pieces[index + 2][1]
             index += 2
         out.append((start, stop))
+        index += 1
+    return out
+
+
+def _join_dotted(
+    text: str, pieces: list[tuple[int, int]], dotted: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Single letters each with its full stop ("и. о.", "т.в.о."), spaced or not, that spell
+    one of `dotted`: one word, where razdel cuts them into letters and stops."""
+    out: list[tuple[int, int]] = []
+    index = 0
+    while index < len(pieces):
+        end = index
+        while (
+            end + 1 < len(pieces)
+            and pieces[end][1] - pieces[end][0] == 1
+            and text[pieces[end][0]].isalpha()
+            and text[pieces[end + 1][0] : pieces[end + 1][1]] == "."
+        ):
+            end += 2
+        spelled = "".join(text[a:b] for a, b in pieces[index:end])
+        # not a person's initials ("В. О. Петренко"), which are capitals
+        if end > index + 2 and spelled.lower() in dotted and not spelled.isupper():
+            out.append((pieces[index][0], pieces[end - 1][1]))
+            index = end
+            continue
+        out.append(pieces[index])
         index += 1
     return out
 

@@ -170,7 +170,7 @@ class _Form(NamedTuple):
 
 
 def _form(word: str, lexer: Lexer) -> _Form:
-    low = word.lower().replace("ё", "е")
+    low = word.lower().replace("ё", "е").replace(" ", "")  # "и. о.": a dotted word, spaced
     if _LATIN_LETTER.search(low) and _CYRILLIC_LETTER.search(low):
         low = _unmixed(low)
     is_word = bool(_WORD.match(word))

@@ -235,6 +235,9 @@ class Words:
     impersonal: frozenset[str] = frozenset()  # "сообщается": no one named
     possessives: frozenset[str] = frozenset()  # "по его данным": the last speaker
     skippable: frozenset[str] = frozenset()  # words between a cue and its actor
+    # "говорится в сообщении, опубликованном в канале оперштаба": a participle of posting
+    # after a comma, between the statement and the body that posted it
+    posting_participles: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()  # "издание «...»": what a medium is, before its name
     member_links: frozenset[str] = frozenset()  # "X, a spokesman for the air force": the links
     source_labels: frozenset[str] = frozenset()  # "Источник: РИА Новости" signs the text above

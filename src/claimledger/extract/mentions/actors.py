@@ -150,7 +150,7 @@ class ActorReader:
                 last = index + len(words)
                 actor = actors()[key]
                 cited = cited_alone(self.doc, self.lex, sentence, index, last)
-                if actor.role == "state" and not (self._says(sentence, last) or cited):
+                if actor.role == "state" and not (self._says(sentence, index, last) or cited):
                     continue  # a state's name is the place's before it is a speaker's
                 foreign = foreign_mention(self.doc, self.lex, sentence, (index, last), places, key)
                 if foreign is not None:
@@ -163,9 +163,8 @@ class ActorReader:
                 return ActorMention(index, last, speaker, local=local)
         return None
 
-    def _titled(
-        self, sentence: Sentence, index: int, places: list[PlaceRef]
-    ) -> ActorMention | None:
+    def _titled(self, sentence: Sentence, index: int,
+                places: list[PlaceRef]) -> ActorMention | None:
         return titled_person(self.doc, self.lex, sentence, index, places)
 
     def _struck_by(self, sentence: Sentence, index: int) -> bool:
@@ -176,11 +175,13 @@ class ActorReader:
             and "gent" in self.doc.tokens[index].info.all_grams
         )
 
-    def _says(self, sentence: Sentence, index: int) -> bool:
-        """A verb of speech at `index`: "Russia said", "Kyiv says"."""
-        if index >= sentence.last:
+    def _says(self, sentence: Sentence, first: int, last: int) -> bool:
+        """A verb of speech at `last` ("Russia said"), not after "authorities of Ukraine"."""
+        before = self.doc.tokens[max(first - 1, sentence.first)]  # "with Moscow claiming" says
+        governed = before.info.pos == "PREP" and before.low not in self.lex.words.absolute_openers
+        if last >= sentence.last or governed:
             return False
-        token = self.doc.tokens[index]
+        token = self.doc.tokens[last]
         return token.lemma in self.lex.words.speech_verbs and token.info.is_predicate
 
     def _absorb_country(self, sentence: Sentence, last: int) -> int:
@@ -226,9 +227,6 @@ class ActorReader:
             return owners[tokens[last + 1].low], first, last + 2
         return None, first, last
 
-    def _singular(self, index: int) -> bool:
-        return self.doc.tokens[index].info.numbers == frozenset({"sing"})
-
     def _local(
         self, sentence: Sentence, index: int, places: list[PlaceRef]
     ) -> ActorMention | None:
@@ -239,7 +237,8 @@ class ActorReader:
                 if cb.own_body(self.doc, self.lex, index, len(words), places):
                     return None  # "Полтавська ОВА": the region's own body (_administration)
                 plural_only = words[0] in self.lex.words.plural_only_groups
-                if len(words) == 1 and plural_only and self._singular(index):
+                singular = self.doc.tokens[index].info.numbers == frozenset({"sing"})
+                if len(words) == 1 and plural_only and singular:
                     return None  # "власть" is power; "власти" are the authorities
                 local = actors()[self.lex.actor_ids.local]
                 speaker = Speaker(local.name, local.side, local.kind)
@@ -348,6 +347,7 @@ class ActorReader:
                 continue
             if (
                 token.lemma in self.lex.words.role_words
+                or not self.lex.words.role_words.isdisjoint(token.info.lemmas)  # "голови"
                 or token.low in self.lex.words.acting
                 or token.lemma in self.lex.words.head_of
                 or token.lemma in self.lex.words.person_titles

@@ -6,7 +6,8 @@ seats it nowhere: "TASS sources", "источник ТАСС", "a source told TA
 
 from __future__ import annotations
 
-from claimledger.extract.document.tokens import Document, Token
+from claimledger.catalog.actors import actors
+from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.named import CLOSING_QUOTES
 from claimledger.extract.mentions.types import ActorMention, Speaker
@@ -155,3 +156,61 @@ def source_tail(mention: ActorMention, tail: list[Token]) -> bool:
         and len(tail) <= _SOURCE_TAIL
         and not any(t.info.is_predicate for t in tail)
     )
+
+
+def source_aside(doc: Document, lex: Lexicon, index: int, last: int) -> int:
+    """The length of words at token `index` that stand between a cue and its source without
+    naming it: a posting participle's opening ("..., опубликованном в", "a statement posted
+    by": an optional comma and a participle of `posting_participles`), or a place's name as
+    an owner ("according to Kharkiv's mayor"); 0 where there are none."""
+    comma = int(doc.tokens[index].text == ",")
+    if index + comma >= last:
+        return 0
+    token = doc.tokens[index + comma]
+    posting = lex.words.posting_participles
+    if token.lemma in posting or token.low in posting:
+        return comma + 1
+    owned = not comma and index + 1 < last and doc.tokens[index + 1].low in _OWNER_MARKS
+    return 2 if owned and token.text[:1].isupper() else 0
+
+
+_OWNER_MARKS = frozenset({"'s", "’s"})
+
+
+def relayed_by(doc: Document, lex: Lexicon, mention: ActorMention) -> bool:
+    """ "cited by RIA Novosti", "quoted by TASS": the agent of a participle of speech relays
+    the speaker it follows."""
+    tokens = doc.tokens
+    return (
+        mention.first >= 2
+        and tokens[mention.first - 1].low in lex.words.agent_preps
+        and tokens[mention.first - 2].lemma in lex.words.speech_verbs
+    )
+
+
+# The bodies "в ведомстве", "в штабе", "в администрации" may stand for: agencies, staffs and
+# administrations, not a state or the forces that strike ("ВСУ атаковали ..., сообщили в
+# ведомстве" is no word of the ВСУ)
+_AGENCY_ROLES = frozenset({
+    "ministry", "general_staff", "security_service", "emergency_service", "police",
+    "investigators", "military_administration", "authorities", "government",
+})
+_OPENING = 3  # words before a sentence's subject: "Ранее СК РФ", "В Курской области"
+
+
+def opening_body(
+    doc: Document, sentence: Sentence, actors_: list[ActorMention], back: ActorMention
+) -> ActorMention | None:
+    """The agency that opens a sentence which a back-reference signs at its end ("СК РФ
+    возбудил уголовное дело, сообщили в ведомстве"): the agency the reference stands for."""
+    if not back.back:
+        return None
+    for mention in actors_:
+        if mention.first >= back.first or mention.first - sentence.first > _OPENING:
+            break
+        speaker = mention.speaker
+        actor = actors().get(speaker.actor) if speaker and speaker.actor else None
+        agency = mention.local or (actor is not None and actor.role in _AGENCY_ROLES)
+        if agency and not mention.back:
+            return mention
+    return None

@@ -23,7 +23,10 @@ from claimledger.extract.mentions.actors import ActorReader
 from claimledger.extract.mentions.headers import header_lead
 from claimledger.extract.mentions.sources import (
     behind_medium,
+    opening_body,
+    relayed_by,
     relays,
+    source_aside,
     source_tail,
     unnamed_subject,
 )
@@ -133,7 +136,7 @@ class Attribution(ActorReader):
         for _, mention in cues:
             if mention is first or mention.back or mention.first < first.first:
                 continue
-            if (origin_first and relays(mention)) or self._relayed_by(mention):
+            if (origin_first and relays(mention)) or relayed_by(self.doc, self.lex, mention):
                 continue  # "Citing the ministry, TASS reported", "the ministry, cited by RIA"
             start = self._clause_start(sentence, mention.first)
             if start > first.last:
@@ -206,16 +209,6 @@ class Attribution(ActorReader):
                 relative = opener in words.relative_openers
                 return probe if opener in words.aside_openers and (relative or not spoken) else None
         return None
-
-    def _relayed_by(self, mention: ActorMention) -> bool:
-        """ "cited by RIA Novosti", "quoted by TASS": the agent of a participle of speech
-        relays the speaker it follows."""
-        tokens = self.doc.tokens
-        return (
-            mention.first >= 2
-            and tokens[mention.first - 1].low in self.lex.words.agent_preps
-            and tokens[mention.first - 2].lemma in self.lex.words.speech_verbs
-        )
 
     def _clause_start(self, sentence: Sentence, index: int) -> int:
         """The first token of the clause that holds token `index`."""
@@ -305,6 +298,9 @@ class Attribution(ActorReader):
                 back = back or (None if governed else mention)
                 probe = mention.last
                 skipped += 1
+                continue
+            if aside := source_aside(self.doc, self.lex, probe, sentence.last):
+                probe += aside  # "в сообщении, опубликованном в ...", "to Kharkiv's mayor": no word
                 continue
             token = self.doc.tokens[probe]
             if token.low in self.lex.words.subject_possessives:
@@ -408,9 +404,13 @@ class Attribution(ActorReader):
                 # "— говорится в ежедневной сводке Воздушных сил": a word that describes the
                 # statement or channel between the dash and its speaker
                 or self._describes(sentence, probe)
+                # "— говорится в сообщении, опубликованном в канале оперштаба"
+                or source_aside(self.doc, self.lex, probe, sentence.last) > 0
             ):
                 probe -= 1
             if probe >= sentence.first and self._trailing_mark(sentence, probe, mention.first):
+                # "СК возбудил дело, сообщили в ведомстве": the body that opened the sentence
+                mention = opening_body(self.doc, sentence, actors, mention) or mention
                 if mention.back:
                     return SentenceSpeaker(back=True, trailing=True)
                 return SentenceSpeaker(mention.speaker, mention, trailing=True)

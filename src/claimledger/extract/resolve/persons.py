@@ -99,3 +99,43 @@ def body_turn(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
     opened the sentence before speaks, not the speaker carried from the paragraph before."""
     opened = body_opening(reader, index - 1) if index > 0 else None
     return opened if opened is not None and body_says(reader, index, opened) else None
+
+
+def possessor_turn(reader: SentenceReader, index: int) -> SentenceSpeaker | None:
+    """ "Власти Израиля обвиняют «Хезболлу», которая, по их словам, выпустила ...": a
+    possessive source ("по их словам", "за його даними") inside a sentence that an actor opens
+    points to that actor, not to the speaker before; not to a state or a force that strikes
+    ("Украина атаковала ..., по его словам, ..." is the speaker before's)."""
+    facts, sentence = reader.facts[index], reader.doc.sentences[index]
+    if not facts.speaker.back or quoted(reader, index):
+        return None
+    at = _possessive_source(reader, index)
+    if at is None:
+        return None
+    for mention in facts.actors:
+        if mention.first >= at or mention.first - sentence.first > _TITLE_WORDS:
+            break
+        if mention.back or mention.speaker is None or mention.speaker.kind not in _SPEAKING:
+            continue
+        actor = actors().get(mention.speaker.actor) if mention.speaker.actor else None
+        if actor is None or actor.role not in _NO_POSSESSORS:
+            return SentenceSpeaker(mention.speaker, mention)
+    return None
+
+
+_SPEAKING = frozenset({"official", "military", "anonymous", "expert"})
+_NO_POSSESSORS = frozenset({"state", "armed_forces"})  # who strikes, not who tells
+
+
+def _possessive_source(reader: SentenceReader, index: int) -> int | None:
+    """Where a possessive source opens ("по" "их" "словам"), in the sentence's tokens."""
+    words = reader.lex.words
+    tokens = reader.doc.sentence_tokens(reader.doc.sentences[index])
+    for at in range(len(tokens) - 2):
+        if (
+            tokens[at].low in words.possessive_openers
+            and tokens[at + 1].low in words.possessives
+            and tokens[at + 2].lemma in words.possessive_nouns
+        ):
+            return tokens[at].index
+    return None

@@ -27,7 +27,9 @@ OPPOSITE = {"ru": "ua", "ua": "ru"}
 
 
 def local_side(speaker: Speaker, location: str | None, places: dict[str, Place]) -> Speaker:
-    side = place_side(location, places)
+    # a third country's own authorities ("Власти Израиля", Moldova's police) are of side other
+    abroad = location is not None and country_of_code(location, places) is not None
+    side = place_side(location, places) or ("other" if abroad else None)
     region = region_of_code(location, places) if location else None
     return Speaker(
         speaker.name, side, speaker.kind, region, home=speaker.home, town_head=speaker.town_head

@@ -33,6 +33,7 @@ from claimledger.extract.resolve.persons import (
     body_turn,
     person_named,
     person_says,
+    possessor_turn,
     quoted,
 )
 from claimledger.extract.resolve.sides import local_side, place_side
@@ -137,7 +138,9 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
                 current = antecedent
             elif named is not None and body_says(reader, index, named):
                 current = named
-        current = (body_turn(reader, index) if own.back else None) or current
+        possessor = possessor_turn(reader, index) if own.back else None
+        turn = body_turn(reader, index) if own.back else None
+        current = turn or (possessor and localised(reader, index, possessor)) or current
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
