@@ -392,6 +392,14 @@ class SingleRules(CountedRules):
         after = self.doc.tokens[phrase.last] if phrase.last < len(self.doc.tokens) else None
         return after is not None and after.low in self.lex.words.type_words and phrase.model is None
 
+    def _launch_after(self, phrase: WeaponPhrase, action: ActionMention) -> bool:
+        """ "ракета, выпущенная по Днепру", "ракета, випущена по Дніпру", "the missile fired at
+        Dnipro": a launch participle right after a weapon named once, or after a comma (not
+        "the drone or used weapons", a verb of another subject), sent one."""
+        return action.action == "launched" and all(
+            not t.is_word for t in self.doc.tokens[phrase.last : action.token]
+        )
+
     def _single_action(
         self, facts: Facts, phrase: WeaponPhrase, plural: bool
     ) -> ActionMention | None:
@@ -406,7 +414,10 @@ class SingleRules(CountedRules):
             if (
                 (inside or right_after)
                 and token.info.pos in ("PRTF", "PRTS")
-                and (action.action == "intercepted")
+                and (
+                    action.action == "intercepted"
+                    or (right_after and self._launch_after(phrase, action))
+                )
             ):
                 return action
         # An action noun governing the phrase: "уничтожения [летевшего на Москву] украинского
