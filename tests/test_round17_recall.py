@@ -14,13 +14,18 @@ The causes:
   "сбитом" after its noun was one weapon downed already (grammar/single._launch_after). Only a
   comma may stand between ("the drone or used weapons" is another verb's). English reads "the
   missile fired at Dnipro" as a finite verb (XFAIL).
+- "один из них упал на здание", "один из которых был сбит": one of the weapons just counted,
+  acting; Ukrainian ("один з них упав") and English ("one of them fell") read it, Russian lacked
+  the pronouns (ru.toml `one_of`). Its debris acting ("при падении обломков одного из них",
+  "уламків одного з них", "debris of one of them") is no weapon's hit, in all three
+  (mentions/partitive.of_debris; Ukrainian and English read a hit there before).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from claimants import OTHER_OUT, UA_MIL, UA_OFF
+from claimants import OTHER_OUT, RU_OFF, UA_MIL, UA_OFF
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params, row
@@ -47,6 +52,26 @@ CASES: list[GridCase] = [
     ("en", "en_other_verb_after_drone", "wire",
      "The ministry said the plane never touched the drone or used onboard weapons.",
      []),
+    # -- one of them acting; its debris not ---------------------------------------------------
+    ("ru", "ru_one_of_them_fell", "interfax",
+     "Над Брянском ночью сбиты три беспилотника, сообщил губернатор Александр Богомаз. Один "
+     "из них упал на здание предприятия.",
+     [r("intercepted", "uav", 3, "city:Bryansk", RU_OFF),
+      r("hit", "uav", 1, "city:Bryansk", RU_OFF)]),
+    ("ru", "ru_debris_of_one_of_them", "interfax",
+     "Над Ростовской областью уничтожены 11 беспилотников, при падении обломков одного из них "
+     "пострадал один человек, сообщил Юрий Слюсарь.",
+     [r("intercepted", "uav", 11, "RU-ROS", RU_OFF),
+      r("injured", None, 1, "RU-ROS", RU_OFF)]),
+    ("uk", "uk_debris_of_one_of_them", "ukrinform",
+     "Над Сумщиною збили три дрони, при падінні уламків одного з них постраждав чоловік, "
+     "повідомили в ОВА.",
+     [r("intercepted", "uav", 3, "UA-59", UA_OFF),
+      r("injured", None, 1, "UA-59", UA_OFF)]),
+    ("en", "en_debris_of_one_of_them", "wire",
+     "Three drones were shot down over the Rostov region, and debris of one of them fell on a "
+     "house, the governor said.",
+     [r("intercepted", "uav", 3, "RU-ROS", RU_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {
