@@ -413,10 +413,12 @@ class SingleRules(CountedRules):
             )
             if (
                 (inside or right_after)
-                and token.info.pos in ("PRTF", "PRTS")
+                and (token.info.pos in ("PRTF", "PRTS") or (inside and token.info.is_adjective))
                 and (
                     action.action == "intercepted"
                     or (right_after and self._launch_after(phrase, action))
+                    # "упавший БПЛА вызвал пожар" (not "обломки упавшего БПЛА": pieces fell)
+                    or (inside and action.action == "hit" and not self._of_debris(phrase))
                 )
             ):
                 return action
