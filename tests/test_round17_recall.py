@@ -28,6 +28,10 @@ The causes:
   полутора десятков"): "полутора" is the oblique form of "полтора", which ru.toml `halves` lacked,
   so the count was lost (Ukrainian "півтора/півтори" does not decline). English "a dozen and a
   half drones" reads one (XFAIL).
+- a drone named after a verb of dropping as what the load fell from ("сбросили краску дроном",
+  "скинули вибухівку з дрона", "dropped explosives from a drone"): the carrier, no drone launched
+  or hit, as "дрон сбросил взрывчатку" was read already (count_action._load_carrier; the
+  prepositions are the lexicons' `carrier_preps`). Bombs dropped on a place stay launched.
 """
 
 from __future__ import annotations
@@ -92,6 +96,22 @@ CASES: list[GridCase] = [
     ("en", "en_dozen_and_a_half", "wire",
      "Overnight Russia launched a dozen and a half drones at Ukraine, the air force said.",
      [r("launched", "uav", 18, "UA", UA_MIL)]),
+    # -- a drone as the carrier of what was dropped ---------------------------------------------
+    ("ru", "ru_dropped_with_drone", "ria",
+     "Неизвестные сбросили краску дроном на территорию посольства России в Стокгольме, заявили "
+     "в дипмиссии.",
+     []),
+    ("uk", "uk_dropped_from_drone", "ukrinform",
+     "На Херсонщині окупанти скинули вибухівку з дрона на автомобіль, поранено чоловіка, "
+     "повідомили в ОВА.",
+     [r("injured", None, 1, "UA-65", UA_OFF)]),
+    ("en", "en_dropped_from_drone", "wire",
+     "In the Kherson region Russian troops dropped explosives from a drone on a car, wounding a "
+     "man, the regional administration said.",
+     [r("injured", None, 1, "UA-65", UA_OFF)]),
+    ("ru", "ru_bombs_dropped_on_place", "ria",
+     "Украинские военные сбросили на Белгородскую область четыре авиабомбы, сообщил Гладков.",
+     [r("launched", "guided_bomb", 4, "RU-BEL", RU_OFF)]),
     # -- one of them acting; its debris not ---------------------------------------------------
     ("ru", "ru_one_of_them_fell", "interfax",
      "Над Брянском ночью сбиты три беспилотника, сообщил губернатор Александр Богомаз. Один "

@@ -66,6 +66,7 @@ class Words:
     heading_preps: frozenset[str] = frozenset()  # "five flew toward Belarus": the rest's heading
     # "a drone dropped an explosive on a car": the carrier that drops is no weapon launched
     carrier_verbs: frozenset[str] = frozenset()
+    carrier_preps: frozenset[str] = frozenset()  # "скинули вибухівку з дрона": dropped from it
     direction_nouns: frozenset[str] = frozenset()  # "в бік Білорусі": a heading, not a place
     percent: frozenset[str] = frozenset()  # "90% из 50": a share, and the whole it is of
     articles: frozenset[str] = frozenset()  # "a drone": one, right before a weapon phrase
