@@ -38,13 +38,17 @@ The causes:
   sentence back for an attack named by its adjective ("о ракетном ударе по Тель-Авиву"), two
   sentences of witnesses stood between. Ukrainian reached ten already. English names no cause
   words and reads no air attack in "reported a missile strike" (XFAIL).
+- a tally of victims named by "число/количество" ("количество пострадавших увеличилось до 124",
+  "кількість постраждалих зросла до 20") a paragraph after the attack's first victims: the
+  running tally goes on, as English "the death toll rose to" did (ru.toml, uk.toml
+  `toll_nouns`; air_context._toll_goes_on).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from claimants import OTHER_OFF, OTHER_OUT, RU_MIL, RU_OFF, UA_MIL, UA_OFF, UA_OUT
+from claimants import OTHER_OFF, OTHER_OUT, RU_MIL, RU_OFF, RU_OUT, UA_MIL, UA_OFF, UA_OUT
 from claimledger.model import Language
 from claimledger.resources import Resources
 from grid import GridCase, GridRow, check, grid_params, row
@@ -134,6 +138,24 @@ CASES: list[GridCase] = [
      "four explosions near a shopping mall. The ambulance service said at least five people "
      "were hurt as a result of the attack.",
      [r("injured", None, 5, "IL", OTHER_OFF)]),
+    # -- a tally of victims that goes on --------------------------------------------------------
+    ("ru", "ru_tally_goes_on", "interfax",
+     "Во время ракетного удара по Севастополю погибла девятилетняя девочка. Она отдыхала в "
+     "Крыму вместе с родителями.\n\nВ настоящий момент количество пострадавших увеличилось до "
+     "124 человек, из них трое погибли.",
+     [r("killed", None, 1, "UA-40", RU_OUT), r("injured", None, 124, "UA-40", RU_OUT),
+      r("killed", None, 3, "UA-40", RU_OUT)]),
+    ("uk", "uk_tally_goes_on", "ukrinform",
+     "Під час ракетного удару по Одесі загинула жінка. Вона поверталася з роботи додому.\n\n"
+     "Наразі кількість постраждалих зросла до 20 людей, з них двоє дітей.",
+     [r("killed", None, 1, "city:Odesa", UA_OUT), r("injured", None, 20, "city:Odesa", UA_OUT)]),
+    ("en", "en_tally_goes_on", "wire",
+     "A woman was killed in a Russian missile strike on Odesa, the regional governor said. She "
+     "was on her way home from work when the missile hit.\n\nRescuers worked through the night "
+     "at the site. Several cars burned down and windows were blown out in nearby blocks. By "
+     "morning the number of injured had risen to 20.",
+     [r("killed", None, 1, "city:Odesa", UA_OFF), r("hit", "missile", 1, "city:Odesa", UA_OFF),
+      r("injured", None, 20, "city:Odesa", UA_OFF)]),
     # -- one of them acting; its debris not ---------------------------------------------------
     ("ru", "ru_one_of_them_fell", "interfax",
      "Над Брянском ночью сбиты три беспилотника, сообщил губернатор Александр Богомаз. Один "
