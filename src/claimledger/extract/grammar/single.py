@@ -9,6 +9,7 @@ from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import strikes
 from claimledger.extract.grammar.counted import CountedRules
 from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.grammar.relative import launch_after, relative_action, told_one
 from claimledger.extract.mentions.further import shared_modifier
 from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
@@ -29,6 +30,8 @@ class SingleRules(CountedRules):
                 continue
             if phrase.weapon is None:
                 continue
+            if phrase.number != "sing" and told_one(self.doc, self.lex, phrase):
+                phrase = replace(phrase, number="sing")  # "ракеты, которая была выпущена"
             quantity = self._all_count(phrase)
             if quantity is None and (phrase.number == "plur" or self._blocked_single(phrase)):
                 continue
@@ -392,14 +395,6 @@ class SingleRules(CountedRules):
         after = self.doc.tokens[phrase.last] if phrase.last < len(self.doc.tokens) else None
         return after is not None and after.low in self.lex.words.type_words and phrase.model is None
 
-    def _launch_after(self, phrase: WeaponPhrase, action: ActionMention) -> bool:
-        """ "ракета, выпущенная по Днепру", "ракета, випущена по Дніпру", "the missile fired at
-        Dnipro": a launch participle right after a weapon named once, or after a comma (not
-        "the drone or used weapons", a verb of another subject), sent one."""
-        return action.action == "launched" and all(
-            not t.is_word for t in self.doc.tokens[phrase.last : action.token]
-        )
-
     def _single_action(
         self, facts: Facts, phrase: WeaponPhrase, plural: bool
     ) -> ActionMention | None:
@@ -416,12 +411,15 @@ class SingleRules(CountedRules):
                 and (token.info.pos in ("PRTF", "PRTS") or (inside and token.info.is_adjective))
                 and (
                     action.action == "intercepted"
-                    or (right_after and self._launch_after(phrase, action))
+                    or (right_after and launch_after(self.doc, phrase, action))
                     # "упавший БПЛА вызвал пожар" (not "обломки упавшего БПЛА": pieces fell)
                     or (inside and action.action == "hit" and not self._of_debris(phrase))
                 )
             ):
                 return action
+        relative = relative_action(self.doc, self.lex, phrase, weapon_actions)
+        if relative is not None and phrase.number == "sing":
+            return relative  # "ракета, которую Россия запустила по Днепру"
         # An action noun governing the phrase: "уничтожения [летевшего на Москву] украинского
         # БПЛА", "попадания беспилотника".
         for action in weapon_actions:

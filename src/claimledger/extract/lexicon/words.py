@@ -73,6 +73,7 @@ class Words:
     ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many
     from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
+    relative_heads: frozenset[str] = frozenset()  # "ракета, которую запустили": its clause
     describing_openers: frozenset[str] = frozenset()  # "дроны, которые летели": lemmas
     demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
     such_words: frozenset[str] = frozenset()  # "сім таких дронів": between a count and its noun
