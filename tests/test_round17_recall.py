@@ -49,6 +49,13 @@ The causes:
   ("ракеты"). English lists no relative words ("HIMARS, which the military has used" told of a
   launcher's service and read a launch on the dev split), so "the missile that Russia fired"
   stays XFAIL.
+- a count of strikes ("Russia launched 762 strikes on 17 settlements", "завдала 480 ударів по
+  17 населених пунктах"): attacks of every kind (shelling with them), no weapon's count; English
+  "strikes" was read as hits of the weapon the report spoke of before (the drones of the
+  sentence before), as "Два прильоти" are (mentions/quantities: a strike noun counts no
+  weapon's events). The denial told after it then took the attacker of the claim before it, a
+  side's own drones: a side's official counting its own people's dead or hurt tells of the
+  other side's attack (resolve/sides.attacker, English).
 """
 
 from __future__ import annotations
@@ -180,6 +187,21 @@ CASES: list[GridCase] = [
      "HIMARS launchers, which the Ukrainian military has used for months, changed the course of "
      "the war.",
      []),
+    # -- a count of strikes counts no weapon ---------------------------------------------------
+    ("en", "en_strikes_counted", "wire",
+     "Air defences destroyed 25 Russian drones over the Odesa region overnight, the air force "
+     "said. Separately, Russia launched 480 strikes on 17 settlements in the Zaporizhzhia "
+     "region over the past day, Governor Ivan Fedorov said.",
+     [r("intercepted", "uav", 25, "UA-51", UA_MIL)]),
+    ("uk", "uk_strikes_counted", "ukrinform",
+     "Сили ППО знищили 25 дронів над Одещиною, повідомили Повітряні сили. Крім того, Росія "
+     "завдала 480 ударів по 17 населених пунктах Запорізької області, повідомив Іван Федоров.",
+     [r("intercepted", "uav", 25, "UA-51", UA_MIL)]),
+    ("ru", "ru_strikes_counted", "interfax",
+     "Силы ПВО уничтожили 25 дронов над Одесской областью, сообщили Воздушные силы ВСУ. Кроме "
+     "того, Россия нанесла 480 ударов по 17 населенным пунктам Запорожской области, сообщил "
+     "Иван Федоров.",
+     [r("intercepted", "uav", 25, "UA-51", UA_MIL)]),
     # -- one of them acting; its debris not ---------------------------------------------------
     ("ru", "ru_one_of_them_fell", "interfax",
      "Над Брянском ночью сбиты три беспилотника, сообщил губернатор Александр Богомаз. Один "

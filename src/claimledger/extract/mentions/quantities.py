@@ -333,7 +333,8 @@ def _classify(
             return quantity
         event = lex.actions.get(head.lemma)
         launches = lex.words.launch_event_nouns
-        if event is not None and (
+        strikes = head.lemma in lex.words.strike_nouns  # "762 strikes on 17 settlements"
+        if event is not None and not strikes and (
             event.action == "hit"
             or (head.lemma in launches or head.low in launches)  # not "два удара": attacks
         ):
