@@ -63,9 +63,10 @@ from __future__ import annotations
 import pytest
 
 from claimants import OTHER_OFF, OTHER_OUT, RU_MIL, RU_OFF, RU_OUT, UA_MIL, UA_OFF, UA_OUT
-from claimledger.model import Language
+from claimledger.extract import Extractor
+from claimledger.model import Language, Report
 from claimledger.resources import Resources
-from grid import GridCase, GridRow, check, grid_params, row
+from grid import PUBLISHED, SITES, GridCase, GridRow, check, grid_params, row
 
 r = row
 
@@ -241,3 +242,22 @@ XFAIL: dict[str, str] = {
 def test_grid(resources: Resources, lang: Language, site: str, text: str,
               rows: list[GridRow]) -> None:
     check(resources, lang, site, text, rows)
+
+
+# The grid rows hold no attacker: a side's official counting its own people's dead or hurt
+# tells of the other side's attack, not of the side of the claim before it (English borrows
+# the attacker of the claim before; resolve/sides.attacker).
+OWN_HURT = [
+    ("The Russian Defense Ministry said its air defenses destroyed 251 Ukrainian drones "
+     "overnight.\n\nIn the Odesa region, Governor Oleh Kiper said Russian drones targeted an "
+     "industrial site. He confirmed there were no casualties.",
+     {("intercepted", 251): "ua", ("killed", 0): "ru", ("injured", 0): "ru"}),
+]
+
+
+@pytest.mark.parametrize(("text", "attackers"), OWN_HURT)
+def test_official_counts_own_hurt(resources: Resources, text: str,
+                                  attackers: dict[tuple[str, int], str]) -> None:
+    report = Report(text=text, lang="en", url=SITES["wire"], published=PUBLISHED)
+    claims = Extractor(resources).extract(report, "en").claims
+    assert {(c.action, c.quantity): c.attacker_side for c in claims} == attackers
