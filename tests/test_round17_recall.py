@@ -11,9 +11,11 @@ docs/evaluation.md ("How the gold was made").
 The causes:
 - a weapon named once with a launch participle after it, past a comma ("ракета, выпущенная по
   Днепру", "ракете, запущенной по городу", "ракета, випущена по Дніпру"): one weapon sent, as
-  "сбитом" after its noun was one weapon downed already (grammar/single._launch_after). Only a
-  comma may stand between ("the drone or used weapons" is another verb's). English reads "the
-  missile fired at Dnipro" as a finite verb (XFAIL).
+  "сбитом" after its noun was one weapon downed already (grammar/relative.launch_after). Only
+  past its comma ("the drone or used weapons" is another verb's; with no comma English reads
+  "a drone launched from Lebanon" as a participle, and a launch read there broke the English
+  blind precision floor, so "ракета выпущенная по Днепру" with no comma is not read). English
+  reads "the missile fired at Dnipro" as a finite verb (XFAIL).
 - "один из них упал на здание", "один из которых был сбит": one of the weapons just counted,
   acting; Ukrainian ("один з них упав") and English ("one of them fell") read it, Russian lacked
   the pronouns (ru.toml `one_of`). Its debris acting ("при падении обломков одного из них",

@@ -17,12 +17,13 @@ _VERBS = frozenset({"VERB", "PRTS", "PRTF"})
 
 
 def launch_after(doc: Document, phrase: WeaponPhrase, action: ActionMention) -> bool:
-    """ "ракета, выпущенная по Днепру", "ракета, випущена по Дніпру": a launch participle right
-    after a weapon named once, or after a comma (not "the drone or used weapons", a verb of
-    another subject), sent one."""
-    return action.action == "launched" and all(
-        not t.is_word for t in doc.tokens[phrase.last : action.token]
-    )
+    """ "ракета, выпущенная по Днепру", "ракета, випущена по Дніпру": a launch participle after
+    a weapon named once and its comma (not "the drone or used weapons", a verb of another
+    subject), sent one. Only past the comma: English reads "a drone launched from Lebanon" as a
+    participle right after its noun, and reading one launch there broke the English blind
+    precision floor (round 17)."""
+    between = doc.tokens[phrase.last : action.token]
+    return action.action == "launched" and bool(between) and all(not t.is_word for t in between)
 
 
 def relative_head(doc: Document, lex: Lexicon, phrase: WeaponPhrase) -> int | None:
