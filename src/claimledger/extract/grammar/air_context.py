@@ -27,6 +27,9 @@ class AirContextRules(ListRules):
         if self._tells_other_blow(self.doc.sentences[len(self.facts) - 1]):
             return False  # "Один человек погиб из-за стрельбы": the victims' own cause is told
         first = max(0, len(self.facts) - 1 - back)
+        reach = self.lex.named_attack_context
+        if self._blames_attack(self.doc.sentences[len(self.facts) - 1]):
+            reach = max(reach, back)  # "в результате атаки пострадали пять человек": that attack
         for position in range(len(self.facts) - 2, first - 1, -1):  # the nearest first
             earlier = self.facts[position]
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
@@ -34,12 +37,24 @@ class AirContextRules(ListRules):
                 return True
             if self._weapon_debris(self.doc.sentences[position]):
                 return True
-            named = len(self.facts) - 1 - position <= self.lex.named_attack_context
+            named = len(self.facts) - 1 - position <= reach
             if named and self._names_air_attack(earlier):
                 return True  # "...унаслідок ракетного удару по Кривому Рогу ... Загинули 5 людей."
             if self._tells_other_blow(self.doc.sentences[position]):
                 return False  # "... неизвестные расстреляли людей": the nearer story
         return self._air_war_ahead(ahead)
+
+    def _blames_attack(self, sentence: Sentence) -> bool:
+        """ "В результате атаки пострадали пять человек", "внаслідок нічної атаки поранено двох":
+        victims put down to an attack by a cause word before its noun (an adjective may stand
+        between) are of the attack the report named before, as far back as a weapon reaches."""
+        tokens = self.doc.sentence_tokens(sentence)
+        causes, strikes = self.lex.words.cause_words, self.lex.words.strike_nouns
+        return any(
+            token.lemma in strikes
+            and any(t.low in causes for t in tokens[max(0, at - 2) : at])
+            for at, token in enumerate(tokens)
+        )
 
     def _day_toll(self, sentence: Sentence, facts: Facts) -> bool:
         """ "Russian attacks killed three people and injured 12 ... over the past day": victims

@@ -16,6 +16,7 @@ from claimledger.extract.mentions.types import ActionMention, Quantity, WeaponPh
 
 _MIXED_REACH = 6  # words from a downing verb to the suppression it is joined with
 _CARRIERS = frozenset({"uav", "aircraft", "helicopter"})  # what drops munitions, not dropped
+_LOAD_REACH = 3  # words from a verb of dropping to its carrier ("скинули вибухівку з дрона")
 _LIST_REACH = 3  # sentences back from a list's first line to the count whose action it goes on
 
 
@@ -137,8 +138,19 @@ class CountActionRules(CasualtyRules):
         or aircraft counted before a verb of dropping carries what it drops; no launch of it."""
         return (
             phrase.weapon in _CARRIERS
-            and before <= action.token
+            and (before <= action.token or self._load_carrier(action, phrase))
             and self.doc.tokens[action.token].lemma in self.lex.words.carrier_verbs
+        )
+
+    def _load_carrier(self, action: ActionMention, phrase: WeaponPhrase) -> bool:
+        """ "скинули вибухівку з дрона", "сбросили краску дроном", "dropped explosives from a
+        drone": the carrier named after the verb, by a preposition or the instrumental, carries
+        the load; the load, not the drone, struck."""
+        if not 0 <= phrase.first - action.last <= _LOAD_REACH:
+            return False
+        between = self.doc.tokens[action.last : phrase.first]  # "from a drone": over "a"
+        return any(t.low in self.lex.words.carrier_preps for t in between) or (
+            strikes.INSTRUMENTAL in self.doc.tokens[phrase.head].info.grams
         )
 
     def _heading(self, own: list[ActionMention], clause: tuple[int, int]) -> bool:

@@ -9,6 +9,7 @@ from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar import strikes
 from claimledger.extract.grammar.counted import CountedRules
 from claimledger.extract.grammar.draft import SHOT_DOWN_ONLY, WEAPON_ACTIONS, Draft, Facts
+from claimledger.extract.grammar.relative import launch_after, relative_action, told_one
 from claimledger.extract.mentions.further import shared_modifier
 from claimledger.extract.mentions.models import noun_weapon
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
@@ -29,6 +30,8 @@ class SingleRules(CountedRules):
                 continue
             if phrase.weapon is None:
                 continue
+            if phrase.number != "sing" and told_one(self.doc, self.lex, phrase):
+                phrase = replace(phrase, number="sing")  # "ракеты, которая была выпущена"
             quantity = self._all_count(phrase)
             if quantity is None and (phrase.number == "plur" or self._blocked_single(phrase)):
                 continue
@@ -405,10 +408,18 @@ class SingleRules(CountedRules):
             )
             if (
                 (inside or right_after)
-                and token.info.pos in ("PRTF", "PRTS")
-                and (action.action == "intercepted")
+                and (token.info.pos in ("PRTF", "PRTS") or (inside and token.info.is_adjective))
+                and (
+                    action.action == "intercepted"
+                    or (right_after and launch_after(self.doc, phrase, action))
+                    # "упавший БПЛА вызвал пожар" (not "обломки упавшего БПЛА": pieces fell)
+                    or (inside and action.action == "hit" and not self._of_debris(phrase))
+                )
             ):
                 return action
+        relative = relative_action(self.doc, self.lex, phrase, weapon_actions)
+        if relative is not None and phrase.number == "sing":
+            return relative  # "ракета, которую Россия запустила по Днепру"
         # An action noun governing the phrase: "уничтожения [летевшего на Москву] украинского
         # БПЛА", "попадания беспилотника".
         for action in weapon_actions:

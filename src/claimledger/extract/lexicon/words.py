@@ -66,12 +66,14 @@ class Words:
     heading_preps: frozenset[str] = frozenset()  # "five flew toward Belarus": the rest's heading
     # "a drone dropped an explosive on a car": the carrier that drops is no weapon launched
     carrier_verbs: frozenset[str] = frozenset()
+    carrier_preps: frozenset[str] = frozenset()  # "скинули вибухівку з дрона": dropped from it
     direction_nouns: frozenset[str] = frozenset()  # "в бік Білорусі": a heading, not a place
     percent: frozenset[str] = frozenset()  # "90% из 50": a share, and the whole it is of
     articles: frozenset[str] = frozenset()  # "a drone": one, right before a weapon phrase
     ordinals: frozenset[str] = frozenset()  # "a fifth drone": which one, not how many
     from_fillers: frozenset[str] = frozenset()  # "28 out of the 31": between a part and its whole
     relative_pronouns: frozenset[str] = frozenset()  # "из них", "из которых", "of them"
+    relative_heads: frozenset[str] = frozenset()  # "ракета, которую запустили": its clause
     describing_openers: frozenset[str] = frozenset()  # "дроны, которые летели": lemmas
     demonstratives: frozenset[str] = frozenset()  # "Of these, 16 ...": the count before
     such_words: frozenset[str] = frozenset()  # "сім таких дронів": between a count and its noun

@@ -32,6 +32,7 @@ from claimledger.extract.mentions.numbers import (
     read_number,
     round_noun_lemma,
 )
+from claimledger.extract.mentions.partitive import acts_after, of_debris, part_acts
 from claimledger.extract.mentions.types import Quantity, WeaponPhrase
 from claimledger.extract.mentions.weapons import is_stem
 
@@ -212,19 +213,18 @@ def _skip_from(
         ):
             quantity.whole = (whole[0], after, whole[1])
             return whole[1]  # "одна з 3 ракет влучила": one of three, as "28 of 31"
+        debris = of_debris(doc, lex, quantity.number_first)  # "обломков одного из них упали"
         if quantity.value == 1 and not (
-            (one_of and _acts_after(doc, lex, sentence, after + 1))
-            or _part_acts(doc, lex, sentence, quantity.first, after, whole, phrases)
+            (one_of and not debris and acts_after(doc, lex, sentence, after + 1))
+            or part_acts(doc, lex, sentence, quantity.first, after, whole, phrases)
         ):
             named = next((p for p in phrases if p.first == after), None)
-            number = doc.tokens[quantity.number_first]
-            cases = number.info.all_grams & _CASES
-            before = doc.tokens[quantity.number_first - 1] if quantity.number_first else None
+            cases = doc.tokens[quantity.number_first].info.all_grams & _CASES
             if (
                 named is not None
                 and (not cases or cases & {"nomn", "accs"})
-                and not (before is not None and before.lemma in lex.words.debris)
-                and _acts_after(doc, lex, sentence, named.last)
+                and not debris
+                and acts_after(doc, lex, sentence, named.last)
             ):
                 return after  # "одна з ракет влучила в укриття": one of them, acting (not
                 # "уламки одного з дронів упали": its debris)
@@ -254,32 +254,6 @@ def _spelled_out(doc: Document, lex: Lexicon, sentence: Sentence, end: int, valu
     return read[1] + 1 if doc.tokens[read[1]].text == ")" else end
 
 
-def _part_acts(
-    doc: Document,
-    lex: Lexicon,
-    sentence: Sentence,
-    first: int,
-    start: int,
-    whole: tuple[int, int] | None,
-    phrases: list[WeaponPhrase],
-) -> bool:
-    """ "One of the drones was shot down": one of the weapons named right after "of", the
-    subject of a weapon action right after them (not "one of the largest attacks", nor "debris
-    of one of the drones fell", whose count a noun before it governs)."""
-    before = doc.tokens[first - 1] if first > sentence.first else None
-    if before is not None and before.is_word and before.info.pos != "CONJ":
-        return False
-    if whole is not None:  # the number read at `start`
-        start = whole[1]  # "one of the two missiles launched struck": one of the two
-    phrase = next((p for p in phrases if p.first <= start < p.last or p.first == start), None)
-    if phrase is None:
-        return False
-    end = phrase.last
-    while end < sentence.last and doc.tokens[end].lemma in lex.words.launch_verbs:
-        end += 1  # "the two missiles launched struck": the launch told of them, then the act
-    return _acts_after(doc, lex, sentence, end)
-
-
 def _adjective_before(token: Token, index: int, phrases: list[WeaponPhrase]) -> bool:
     """An adjective, or a word that may be one right before a weapon: "101 ударним БпЛА" (a
     count ending in 1 takes the singular, and the analyzer reads "ударним" first as a noun)."""
@@ -297,14 +271,6 @@ def _owner_of_victims(doc: Document, lex: Lexicon, index: int, sentence: Sentenc
     while after < sentence.last and doc.tokens[after].info.is_adjective:
         after += 1
     return after < sentence.last and _is_victim(lex, doc.tokens[after])
-
-
-def _acts_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
-    """A weapon action among the next words: "одну з них збили", "одна з яких влучила"."""
-    return any(
-        t.lemma in lex.actions and not lex.actions[t.lemma].weak
-        for t in doc.tokens[index : min(sentence.last, index + 3)]
-    )
 
 
 def _classify(
@@ -367,7 +333,8 @@ def _classify(
             return quantity
         event = lex.actions.get(head.lemma)
         launches = lex.words.launch_event_nouns
-        if event is not None and (
+        strikes = head.lemma in lex.words.strike_nouns  # "762 strikes on 17 settlements"
+        if event is not None and not strikes and (
             event.action == "hit"
             or (head.lemma in launches or head.low in launches)  # not "два удара": attacks
         ):
