@@ -258,7 +258,7 @@ class CasualtyRules(CasualtyParts):
             # "В Курской и Белгородской областях ... ранены пять человек", "attacks on the
             # Kharkiv and Sumy regions": the places joined to the item's own name the count too
             # (one number over several regions: the country)
-            after = self._coordinated_after(max(own, key=lambda p: p.first), usable)
+            after = self.coordinated_after(max(own, key=lambda p: p.first), usable)
             own = self._coordinated_before(own, usable) + own + after
         draft.places = own or [p for p in usable if clause[0] <= p.first < clause[1]]
         return draft

@@ -148,7 +148,7 @@ class ListRules(ReaderBase):
                 chains[place_id] = ids
         return chains
 
-    def _coordinated_after(self, first: PlaceRef, usable: list[PlaceRef]) -> list[PlaceRef]:
+    def coordinated_after(self, first: PlaceRef, usable: list[PlaceRef]) -> list[PlaceRef]:
         """Places joined after `first` by "и" or a comma only ("в Харькове, Полтаве и Кривом
         Роге")."""
         chain: list[PlaceRef] = []

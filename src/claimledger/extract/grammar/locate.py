@@ -379,7 +379,7 @@ class PlaceRules(SingleRules):
                 p
                 for p in facts.places
                 if not (p.in_actor or self._bordered(p))
-                and self._event_place(facts, p)
+                and self.event_place(facts, p)
                 and not self.acting_state(p)
             ]
             if not event:
@@ -388,7 +388,7 @@ class PlaceRules(SingleRules):
             # event's place are the event's too, though a comma cuts their clause
             usable = [p for p in facts.places if not p.in_actor]
             for place in list(event):
-                event += [p for p in self._coordinated_after(place, usable) if p not in event]
+                event += [p for p in self.coordinated_after(place, usable) if p not in event]
             theatre = [p for p in event if p.place.country is not None or p.place.kind == "sea"]
             if not theatre:
                 # "Warships escorted tankers through the Gulf of Aden. The Houthis fired two
@@ -450,7 +450,7 @@ class PlaceRules(SingleRules):
                     return earlier.location
         return None
 
-    def _event_place(self, facts: Facts, place: PlaceRef) -> bool:
+    def event_place(self, facts: Facts, place: PlaceRef) -> bool:
         """A place in a clause that speaks of weapons or actions (not "город неподалеку от
         ..."), or a region in one of shelling: "На Сумщині ворог здійснив 85 обстрілів" sets the
         region of the day's strikes told after it (not a village shelled)."""

@@ -399,6 +399,10 @@ class SingleRules(CountedRules):
         self, facts: Facts, phrase: WeaponPhrase, plural: bool
     ) -> ActionMention | None:
         weapon_actions = [a for a in facts.actions if a.action in WEAPON_ACTIONS and not a.weak]
+        # A launch participle after the phrase ("ракета, выпущенная по Днепру, была ...") is its
+        # action only where no other tells what befell it ("перехватила беспилотник, запущенный
+        # из Ирака": the downing, not the launch): kept for the end.
+        sent: ActionMention | None = None
         # A participle inside the phrase or right after it: "сбитого БПЛА", "беспилотнике, сбитом".
         for action in weapon_actions:
             token = self.doc.tokens[action.token]
@@ -406,17 +410,26 @@ class SingleRules(CountedRules):
             right_after = (
                 phrase.last <= action.token <= phrase.last + 1 and token.info.pos == "PRTF"
             )
-            if (
-                (inside or right_after)
-                and (token.info.pos in ("PRTF", "PRTS") or (inside and token.info.is_adjective))
-                and (
-                    action.action == "intercepted"
-                    or (right_after and launch_after(self.doc, phrase, action))
-                    # "упавший БПЛА вызвал пожар" (not "обломки упавшего БПЛА": pieces fell)
-                    or (inside and action.action == "hit" and not self._of_debris(phrase))
-                )
+            if not (inside or right_after):
+                continue
+            if right_after and sent is None and launch_after(self.doc, phrase, action):
+                sent = action
+            elif (token.info.pos in ("PRTF", "PRTS") or (inside and token.info.is_adjective)) and (
+                action.action == "intercepted"
+                # "упавший БПЛА вызвал пожар" (not "обломки упавшего БПЛА": pieces fell)
+                or (inside and action.action == "hit" and not self._of_debris(phrase))
             ):
                 return action
+        return self._governing_action(facts, phrase, plural, weapon_actions) or sent
+
+    def _governing_action(
+        self,
+        facts: Facts,
+        phrase: WeaponPhrase,
+        plural: bool,
+        weapon_actions: list[ActionMention],
+    ) -> ActionMention | None:
+        """The action a relative clause, an event noun or a verb tells of the phrase."""
         relative = relative_action(self.doc, self.lex, phrase, weapon_actions)
         if relative is not None and phrase.number == "sing":
             return relative  # "ракета, которую Россия запустила по Днепру"

@@ -125,10 +125,10 @@ def target_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
             for p in usable
             if p.place.kind != "country"
             and country_of_code(p.place.code, places) == draft.location
-            and reader._event_place(facts, p)
+            and reader.event_place(facts, p)
         ]
         # "Під ударом були Київ, Дніпро, Одеса": the places listed with it are the scene's too
-        scene += [q for p in list(scene) for q in reader._coordinated_after(p, usable)]
+        scene += [q for p in list(scene) for q in reader.coordinated_after(p, usable)]
         if len({p.place.code for p in scene}) != 1:
             continue  # several targets of the night, not one scene
         location = combine(scene, places)
