@@ -273,9 +273,6 @@ XFAIL: dict[str, str] = {
     "belarus-crossed-en": (
         "English 'crossed into X' also says where a drone was then downed ('crossed into the"
         " Kursk region and was shot down there'), so 'cross' is no verb of departure there"),
-    "of-them-hospitalised-ru": (
-        "Russian has no 'one_of' words ('из них'), so a count of them after people takes the"
-        " drones; giving it Ukrainian's lowered Russian dev fold b (F1 0.850 -> 0.849)"),
     "hospitalised-uk": (
         "'госпіталізувати' as an injured word failed the Ukrainian blind floor in round 8"
         " (tests/test_round8_casualty.py) and is not tried again"),

@@ -248,10 +248,6 @@ CASES: list[tuple[Language, str, str, list[Placed]]] = [
 ]
 
 # Cases the rules still miss, each with why it is left.
-_ONE_OF = (
-    "Russian `one_of` (\"них\", \"которых\", as uk.toml) read these, and dev fold a gained a"
-    " claim, but fold b's Russian F1 fell (one extra claim): dropped by the fold protocol"
-)
 _ONE_MORE = (
     "Russian \"ещё\" before a count of one kept apart from the claim before (also tried only"
     " within the same or the previous paragraph) gained a claim on dev fold a, but fold b's"
@@ -269,9 +265,6 @@ XFAIL: dict[str, str] = {
     "joined-roles-uk": _JOINED_KINDS,
     "joined-roles-ru": _JOINED_KINDS,
     "joined-kinds-en": _JOINED_KINDS,
-    "one-of-them-fell-ru": _ONE_OF,
-    "one-of-which-hit-ru": _ONE_OF,
-    "one-of-them-next-sentence-ru": _ONE_OF,
     "one-more-fell-ru": _ONE_MORE,
     "one-more-missile-ru": _ONE_MORE,
     "one-more-downed-ru": _ONE_MORE,

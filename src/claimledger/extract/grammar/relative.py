@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimledger.extract.document.morphology import WordInfo
 from claimledger.extract.document.tokens import Document
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import ActionMention, WeaponPhrase
@@ -61,5 +62,11 @@ def relative_action(
     if head is None:
         return None
     end = min(doc.sentences[tokens[head].sentence].last, head + 1 + _CLAUSE_REACH)
-    found = [a for a in actions if head < a.token < end and tokens[a.token].info.pos in _VERBS]
+    found = [a for a in actions if head < a.token < end and _told_once(tokens[a.token].info)]
     return min(found, key=lambda a: a.token) if found else None
+
+
+def _told_once(info: WordInfo) -> bool:
+    """A verb of one event: a participle, or a finite verb in the past ("которую запустила");
+    the present tells what the weapon is made for ("ракета, яку запускають з МіГ-31К")."""
+    return info.pos in _VERBS and (info.pos != "VERB" or "past" in info.grams)

@@ -163,9 +163,8 @@ class ActorReader:
                 return ActorMention(index, last, speaker, local=local)
         return None
 
-    def _titled(self, sentence: Sentence, index: int,
-                places: list[PlaceRef]) -> ActorMention | None:
-        return titled_person(self.doc, self.lex, sentence, index, places)
+    def _titled(self, sentence: Sentence, i: int, places: list[PlaceRef]) -> ActorMention | None:
+        return titled_person(self.doc, self.lex, sentence, i, places)
 
     def _struck_by(self, sentence: Sentence, index: int) -> bool:
         """A body in the genitive right after a noun of attack is the attacker."""
@@ -176,10 +175,11 @@ class ActorReader:
         )
 
     def _says(self, sentence: Sentence, first: int, last: int) -> bool:
-        """A verb of speech at `last` ("Russia said"), not after "authorities of Ukraine"."""
+        """A verb of speech at `last` ("Russia said"), not after "authorities of Ukraine"; "У
+        Росії заявили" (the sentence's first word) is the state's voice."""
         before = self.doc.tokens[max(first - 1, sentence.first)]  # "with Moscow claiming" says
-        governed = before.info.pos == "PREP" and before.low not in self.lex.words.absolute_openers
-        if last >= sentence.last or governed:
+        owned = first - 1 > sentence.first and before.info.pos == "PREP"
+        if last >= sentence.last or (owned and before.low not in self.lex.words.absolute_openers):
             return False
         token = self.doc.tokens[last]
         return token.lemma in self.lex.words.speech_verbs and token.info.is_predicate
