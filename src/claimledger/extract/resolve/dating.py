@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
-from claimledger.extract.lexicon.roles import opens_with
+from claimledger.extract.lexicon.roles import Sequence_, opens_with
 from claimledger.extract.mentions.types import DateMention
 from claimledger.places.model import Place
 
@@ -44,10 +44,7 @@ def long_before(reader: SentenceReader, draft: Draft, today: date | None) -> boo
 
 
 def _earlier_opened(reader: SentenceReader, sentence: Sentence) -> bool:
-    words = tuple(
-        t.low for t in reader.doc.tokens[sentence.first : sentence.first + 3] if t.is_word
-    )
-    return opens_with(words, reader.lex.sequences.earlier_openers)
+    return _opened(reader, sentence, 3, reader.lex.sequences.earlier_openers)
 
 
 def in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
@@ -64,10 +61,15 @@ def in_brackets(reader: SentenceReader, mention: DateMention) -> bool:
 
 def recall_opened(reader: SentenceReader, sentence: Sentence) -> bool:
     """The sentence opens with a recall ("Нагадаємо, ...", "Раніше повідомлялося, що ...")."""
-    words = tuple(
-        t.low for t in reader.doc.tokens[sentence.first : sentence.first + 4] if t.is_word
-    )
-    return opens_with(words, reader.lex.sequences.recall_openers)
+    return _opened(reader, sentence, 4, reader.lex.sequences.recall_openers)
+
+
+def _opened(
+    reader: SentenceReader, sentence: Sentence, reach: int, openers: tuple[Sequence_, ...]
+) -> bool:
+    """The words among the sentence's first `reach` tokens begin with one of `openers`."""
+    tokens = reader.doc.tokens[sentence.first : sentence.first + reach]
+    return opens_with(tuple(t.low for t in tokens if t.is_word), openers)
 
 
 def opens_with_then(reader: SentenceReader, draft: Draft) -> bool:
