@@ -18,7 +18,7 @@ from claimledger.extract.derived import by_identity
 if TYPE_CHECKING:
     from claimledger.extract.document.tokens import Token
 
-_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)  # a Russian or Ukrainian letter
 _PROPER = frozenset({"Surn", "Name", "Patr"})
 _GENDERS = frozenset({"masc", "femn", "neut"})
 # What a participle may qualify when it comes right before it.
@@ -212,7 +212,7 @@ class PymorphyLexer(CachedLexer):
                     head.numbers,
                     head.gent_numbers,
                 )
-        if not _CYRILLIC.search(low):
+        if not CYRILLIC_LETTER.search(low):
             return bare(low)
         parses = [self._convert(p) for p in self._morph.parse(low)]
         if not parses:

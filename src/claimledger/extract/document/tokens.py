@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claimledger.extract.document.clean import clean, starts_with_bullet
-from claimledger.extract.document.morphology import Lexer, WordInfo, bare
+from claimledger.extract.document.morphology import CYRILLIC_LETTER, Lexer, WordInfo, bare
 from claimledger.extract.document.split import RazdelSplitter, Splitter, bounded
 
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -25,7 +25,6 @@ _NO_INFO = bare("")
 # Latin letters that look like Cyrillic ones, lower-cased ("ребëнок", "Cредства", "Ещë" as
 # some channels type them): inside a word that has Cyrillic letters they are read as the
 # Cyrillic letter, so that the word is looked up as the word it shows.
-_CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]")
 _LATIN_LETTER = re.compile(r"[a-zëï]")
 _HOMOGLYPHS = str.maketrans("ëaceopxykmthbiï", "еасеорхукмтнвії")
 
@@ -171,7 +170,7 @@ class _Form(NamedTuple):
 
 def _form(word: str, lexer: Lexer) -> _Form:
     low = word.lower().replace("ё", "е").replace(" ", "")  # "и. о.": a dotted word, spaced
-    if _LATIN_LETTER.search(low) and _CYRILLIC_LETTER.search(low):
+    if _LATIN_LETTER.search(low) and CYRILLIC_LETTER.search(low):
         low = _unmixed(low)
     is_word = bool(_WORD.match(word))
     info = lexer.info(low) if is_word else _NO_INFO
@@ -188,7 +187,7 @@ def _unmixed(low: str) -> str:
     is two words and stays."""
     return "-".join(
         part.translate(_HOMOGLYPHS)
-        if _LATIN_LETTER.search(part) and _CYRILLIC_LETTER.search(part) else part
+        if _LATIN_LETTER.search(part) and CYRILLIC_LETTER.search(part) else part
         for part in low.split("-")
     )
 

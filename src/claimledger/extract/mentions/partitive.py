@@ -34,6 +34,7 @@ def part_acts(
         end += 1  # "the two missiles launched struck": the launch told of them, then the act
     return acts_after(doc, lex, sentence, end)
 
+
 def of_debris(doc: Document, lex: Lexicon, first: int) -> bool:
     """A debris word before the number, over "of": "уламки одного з дронів", "debris of one of
     them" fell; the pieces, not the weapon, acted."""
@@ -41,6 +42,7 @@ def of_debris(doc: Document, lex: Lexicon, first: int) -> bool:
     if before > 0 and doc.tokens[before].low in lex.words.from_words:
         before -= 1
     return before >= 0 and doc.tokens[before].lemma in lex.words.debris
+
 
 def acts_after(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> bool:
     """A weapon action among the next words: "одну з них збили", "одна з яких влучила"."""

@@ -213,7 +213,8 @@ def _skip_from(
         ):
             quantity.whole = (whole[0], after, whole[1])
             return whole[1]  # "одна з 3 ракет влучила": one of three, as "28 of 31"
-        debris = of_debris(doc, lex, quantity.number_first)  # "обломков одного из них упали"
+        # "обломков одного из них упали": asked of a one only, the sole count it may cancel
+        debris = quantity.value == 1 and of_debris(doc, lex, quantity.number_first)
         if quantity.value == 1 and not (
             (one_of and not debris and acts_after(doc, lex, sentence, after + 1))
             or part_acts(doc, lex, sentence, quantity.first, after, whole, phrases)

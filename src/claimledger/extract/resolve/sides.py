@@ -74,8 +74,9 @@ def attacker(
     if subject is not None:
         return subject
     if not (reader.lex.infer_sides and infer):
-        if casualty_attacker(draft, speaker) is not None and draft.action in CASUALTY_ACTIONS:
-            return casualty_attacker(draft, speaker)  # a side's official counts its own hurt
+        hurt_by = casualty_attacker(draft, speaker) if draft.action in CASUALTY_ACTIONS else None
+        if hurt_by is not None:
+            return hurt_by  # a side's official counts its own hurt
         if before is not None and _own_defence(draft, speaker, before):
             return None  # the claim before was the other side's: "Russia claims ... 121 drones
             # were destroyed, according to the Russian Defense Ministry" after Ukraine's count

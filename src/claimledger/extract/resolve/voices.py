@@ -138,9 +138,12 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
                 current = antecedent
             elif named is not None and body_says(reader, index, named):
                 current = named
-        possessor = possessor_turn(reader, index) if own.back else None
-        turn = body_turn(reader, index) if own.back else None
-        current = turn or (possessor and localised(reader, index, possessor)) or current
+        if own.back:  # a body that opened the sentence before, else a possessive source's owner
+            turn = body_turn(reader, index)
+            if turn is None:
+                possessor = possessor_turn(reader, index)
+                turn = possessor and localised(reader, index, possessor)
+            current = turn or current
         if own.back or own.unnamed:
             if current is not None:
                 voices.append(Voice(current.speaker, current, False))
