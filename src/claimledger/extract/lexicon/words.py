@@ -245,6 +245,7 @@ class Words:
     source_labels: frozenset[str] = frozenset()  # "Источник: РИА Новости" signs the text above
     update_labels: frozenset[str] = frozenset()  # "UPD 2: Минобороны: ...": an update's mark
     town_heads: frozenset[str] = frozenset()  # "глава Горловки": a town's head, named with it
+    head_offices: frozenset[str] = frozenset()  # "глава администрации Белгорода": the town's
     plural_only_groups: frozenset[str] = frozenset()  # "власти" (plural) are authorities
     back_references: frozenset[str] = frozenset()  # "в ведомстве": the body named before
     back_pronouns: frozenset[str] = frozenset()  # "он", "она", "они"

@@ -378,8 +378,8 @@ class ActorReader:
             or (linked > last and self.doc.tokens[linked].info.pos == "ADJF")
         ):
             linked += 1  # "the governor of the Belgorod region", "of the southern region of"
-        if place_starting(places, last, self.doc, sentence) is not None:
-            linked = last  # the place right after the role word
+        if (office := cb.office_place(self.doc, self.lex, sentence, last, places)) is not None:
+            linked = office  # the place right after the role word or its office ("администрации")
         after = place_starting(places, linked, self.doc, sentence)
         before = place_ending(places, index) or (
             place_ending(places, index - 1)

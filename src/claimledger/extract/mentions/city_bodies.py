@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from claimledger.extract.document.tokens import Document, Sentence
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.actor_names import place_ending
+from claimledger.extract.mentions.actor_names import place_ending, place_starting
 from claimledger.extract.mentions.place_codes import SIDE_OF_COUNTRY
 from claimledger.extract.mentions.types import PlaceRef, Speaker
 
@@ -52,6 +52,21 @@ def head_alone(doc: Document, lex: Lexicon, sentence: Sentence, index: int) -> b
         and before.low in lex.words.possessive_marks
         and owner.lemma in lex.words.head_of
     )
+
+
+def office_place(
+    doc: Document, lex: Lexicon, sentence: Sentence, index: int, places: list[PlaceRef]
+) -> int | None:
+    """Where the place of a role word after it starts: right after it ("глава Белгорода"), or
+    after the office it heads ("глава администрации Белгорода": the town's head, where "глава
+    администрации Белгородской области" is the region's); None where no place follows so."""
+    if place_starting(places, index, doc, sentence) is not None:
+        return index
+    if index < sentence.last and doc.tokens[index].lemma in lex.words.head_offices and (
+        place_starting(places, index + 1, doc, sentence) is not None
+    ):
+        return index + 1
+    return None
 
 
 def city_speaker(region: str | None, name: str = "city administration") -> Speaker:

@@ -118,13 +118,26 @@ def behind_medium(
         return mention
     for other in actors:
         unnamed = other.speaker is not None and other.speaker.kind == "anonymous"
-        if unnamed and (other.first == mention.last or other.last == mention.first):
+        if unnamed and other.last == mention.first:
             return other
-        if unnamed and doc is not None and other.first == mention.last + 1 and (
-            doc.tokens[mention.last].text in CLOSING_QUOTES
-        ):
-            return other  # the medium's quoted name closed between them
+        if _named_after(other, mention, doc) and (unnamed or _party(other)):
+            return other
     return mention
+
+
+def _named_after(other: ActorMention, medium: ActorMention, doc: Document | None) -> bool:
+    """Whether `other` stands right after the medium's name, its closing quote between or not."""
+    return other.first == medium.last or (
+        doc is not None
+        and other.first == medium.last + 1
+        and doc.tokens[medium.last].text in CLOSING_QUOTES
+    )
+
+
+def _party(mention: ActorMention) -> bool:
+    """A named party that speaks for itself: "сообщил ТАСС губернатор Алексей Смирнов" (the
+    medium is the one told, the governor speaks)."""
+    return not mention.back and mention.speaker is not None and not relays(mention)
 
 
 def last_source(found: list[ActorMention], before: ActorMention | None) -> ActorMention | None:
@@ -158,11 +171,12 @@ def source_tail(mention: ActorMention, tail: list[Token]) -> bool:
     )
 
 
-def source_aside(doc: Document, lex: Lexicon, index: int, last: int) -> int:
+def source_aside(doc: Document, lex: Lexicon, index: int, last: int, told: bool = False) -> int:
     """The length of words at token `index` that stand between a cue and its source without
     naming it: a posting participle's opening ("..., опубликованном в", "a statement posted
-    by": an optional comma and a participle of `posting_participles`), or a place's name as
-    an owner ("according to Kharkiv's mayor"); 0 where there are none."""
+    by": an optional comma and a participle of `posting_participles`), a place's name as an
+    owner ("according to Kharkiv's mayor"), or, after a verb of speech (`told`), the one told;
+    0 where there are none."""
     comma = int(doc.tokens[index].text == ",")
     if index + comma >= last:
         return 0
@@ -171,10 +185,27 @@ def source_aside(doc: Document, lex: Lexicon, index: int, last: int) -> int:
     if token.lemma in posting or token.low in posting:
         return comma + 1
     owned = not comma and index + 1 < last and doc.tokens[index + 1].low in _OWNER_MARKS
-    return 2 if owned and token.text[:1].isupper() else 0
+    if owned and token.text[:1].isupper():
+        return 2
+    return _addressee(doc, index, last) if told and not comma else 0
 
 
 _OWNER_MARKS = frozenset({"'s", "’s"})
+_OPENING_QUOTES = frozenset("«„\"")
+
+
+def _addressee(doc: Document, index: int, last: int) -> int:
+    """The length of a name in the dative, quoted or not, that a verb of speech is told to
+    ("сообщил «Интерфаксу» губернатор", "рассказал Известиям источник"): the medium told, not
+    the speaker after it."""
+    quoted = int(doc.tokens[index].text in _OPENING_QUOTES)
+    if index + quoted >= last:
+        return 0
+    name = doc.tokens[index + quoted]
+    if not name.text[:1].isupper() or "datv" not in name.info.grams:
+        return 0
+    closed = index + quoted + 1 < last and doc.tokens[index + quoted + 1].text in CLOSING_QUOTES
+    return quoted + 1 + int(quoted and closed)
 
 
 def relayed_by(doc: Document, lex: Lexicon, mention: ActorMention) -> bool:

@@ -299,7 +299,7 @@ class Attribution(ActorReader):
                 probe = mention.last
                 skipped += 1
                 continue
-            if aside := source_aside(self.doc, self.lex, probe, sentence.last):
+            if aside := source_aside(self.doc, self.lex, probe, sentence.last, told=True):
                 probe += aside  # "в сообщении, опубликованном в ...", "to Kharkiv's mayor": no word
                 continue
             token = self.doc.tokens[probe]

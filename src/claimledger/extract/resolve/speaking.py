@@ -149,7 +149,9 @@ def region_in_attribution(
     ):
         return False
     actor = actors().get(speaker.actor) if speaker.actor else None
-    if actor is not None and (actor.home is not None or actor.role == "mayor"):
+    if speaker.home is not None or speaker.town_head or (
+        actor is not None and (actor.home is not None or actor.role == "mayor")
+    ):
         return False  # a city's own head (a mayor) speaks of the city
     if source.mention.role_word in reader.lex.words.mayor_words:
         return False  # "Мэр Одессы": the city the mayor is named with is no region
