@@ -22,6 +22,11 @@ _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _RAZDEL = RazdelSplitter()
 _NO_INFO = bare("")
+# Marks that open a quotation or a quoted name, and those that close one: "“" closes „…“ and
+# opens “…”; the straight quote does both.
+OPENING_QUOTES = frozenset("«„“\"")
+CLOSING_QUOTES = frozenset("»“”\"")
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 # Latin letters that look like Cyrillic ones, lower-cased ("ребëнок", "Cредства", "Ещë" as
 # some channels type them): inside a word that has Cyrillic letters they are read as the
 # Cyrillic letter, so that the word is looked up as the word it shows.
