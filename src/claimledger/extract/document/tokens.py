@@ -14,7 +14,7 @@ import weakref
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from claimledger.extract.document.clean import clean, starts_with_bullet
+from claimledger.extract.document.clean import HOMOGLYPHS, clean, starts_with_bullet
 from claimledger.extract.document.morphology import CYRILLIC_LETTER, Lexer, WordInfo, bare
 from claimledger.extract.document.split import RazdelSplitter, Splitter, bounded
 
@@ -27,11 +27,14 @@ _NO_INFO = bare("")
 OPENING_QUOTES = frozenset("«„“\"")
 CLOSING_QUOTES = frozenset("»“”\"")
 QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
-# Latin letters that look like Cyrillic ones, lower-cased ("ребëнок", "Cредства", "Ещë" as
-# some channels type them): inside a word that has Cyrillic letters they are read as the
-# Cyrillic letter, so that the word is looked up as the word it shows.
+# Latin letters that look like Cyrillic ones (clean.HOMOGLYPHS) in the lookup form, lower case
+# and ё as е, so with b, h, k, m, t from В, Н, К, М, Т ("ребëнок", "Cредства", "Ещë" as some
+# channels type them): inside a word that has Cyrillic letters they are read as the Cyrillic
+# letter, so that the word is looked up as the word it shows.
 _LATIN_LETTER = re.compile(r"[a-zëï]")
-_HOMOGLYPHS = str.maketrans("ëaceopxykmthbiï", "еасеорхукмтнвії")
+_HOMOGLYPHS = str.maketrans(
+    {latin.lower(): cyrillic.lower().replace("ё", "е") for latin, cyrillic in HOMOGLYPHS.items()}
+)
 
 
 @dataclass(slots=True)
