@@ -198,6 +198,11 @@ def test_every_actor_is_well_formed() -> None:
             assert actor.kind == "outlet" and actor.role == "outlet", actor.id
 
 
+def test_side_zones_are_the_states_time_zones() -> None:
+    """Each side's own country's zone, in which its claims on its own places are dated."""
+    assert actors().side_zones == {("ru", "RU"): "Europe/Moscow", ("ua", "UA"): "Europe/Kyiv"}
+
+
 def test_places_of_actors_are_in_the_gazetteer() -> None:
     gazetteer = Gazetteer.default()
     for actor in actors():
@@ -344,6 +349,7 @@ def test_the_worked_examples_of_docs_extending() -> None:
 # -- rows that must not load ----------------------------------------------------------------------
 
 _ACTOR = '[[actor]]\nid = "x"\nname = "X"\nkind = "official"\nrole = "official"\n'
+_STATE = _ACTOR.replace('role = "official"', 'role = "state"')
 
 
 @pytest.mark.parametrize(
@@ -370,6 +376,14 @@ _ACTOR = '[[actor]]\nid = "x"\nname = "X"\nkind = "official"\nrole = "official"\
         (_ACTOR + 'names.ru = "x"\n', "actor 'x'", "`names.ru` must be a list"),
         (_ACTOR + 'outlet = { country = "RU", type = "agency" }\n', "actor 'x'", "role is outlet"),
         (_ACTOR + _ACTOR, "actor 'x'", "id used twice"),
+        (_ACTOR + 'country = "RU"\n', "actor 'x'", "role is state"),
+        (_STATE + 'country = "Russia"\n', "actor 'x'", "country 'Russia' is not an ISO 3166-1"),
+        (_STATE + 'time_zone = "Europe/Kyiv"\n', "actor 'x'", "needs the state's `country`"),
+        (
+            _STATE + 'country = "RU"\ntime_zone = "Europe/Moskow"\n',
+            "actor 'x'",
+            "time_zone 'Europe/Moskow' is not an IANA zone name",
+        ),
         (
             _ACTOR + 'handles = ["@x"]\n' + _ACTOR.replace('"x"', '"y"') + 'handles = ["t.me/x"]\n',
             "actor 'y'",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.document.clean import blank_markup, starts_with_bullet
+from claimledger.extract.document.clean import blank_markup, clean, starts_with_bullet
 from claimledger.extract.document.morphology import lexer_for
 from claimledger.extract.document.tokens import analyse
 from claimledger.extract.lexicon import lexicon
@@ -42,6 +42,22 @@ def test_blank_markup(text: str, blanked: str) -> None:
 )
 def test_bullets(line: str, bullet: bool) -> None:
     assert starts_with_bullet(line) is bullet
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned", "lows"),
+    [
+        # Latin look-alikes in a mostly Cyrillic word: the text and the lookup form read Cyrillic
+        ("Cбит вертoлëт", "Сбит вертолёт", ["сбит", "вертолет"]),
+        # a Latin ë alone is no Latin run for the text; the lookup form still reads it
+        ("погиб ребëнок", "погиб ребëнок", ["погиб", "ребенок"]),
+        ("fpv-дрон Kyiv", "fpv-дрон Kyiv", ["fpv-дрон", "kyiv"]),
+    ],
+)
+def test_look_alike_letters(text: str, cleaned: str, lows: list[str]) -> None:
+    assert clean(text) == cleaned
+    doc = analyse(text, lexer_for(default_resources().morph("ru")))
+    assert [t.low for t in doc.tokens] == lows
 
 
 def test_analyse_keeps_offsets() -> None:

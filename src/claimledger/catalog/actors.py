@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property, lru_cache
 from typing import Literal, get_args
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from claimledger.catalog import forms
 from claimledger.catalog.rows import Row, bundled, parse, rows
@@ -104,6 +105,10 @@ class Actor:
     # A state told as the speaker of an action its military reports ("Russia said its air
     # defences shot down ..."): the body that reports it, per action.
     by_action: tuple[tuple[str, str], ...] = ()
+    # A state's ISO 3166-1 country code, and the zone its side's reports of places in that
+    # country date their claims by (resolve/dating.local_day).
+    country: str | None = None
+    time_zone: str | None = None
 
     def names(self, lang: Language) -> tuple[str, ...]:
         """Its names in one language, in the table's notation (claimledger.catalog.forms)."""
@@ -292,6 +297,16 @@ class Actors:
                 return term.region
         return terms[0].region if terms else self[actor_id].region
 
+    @cached_property
+    def side_zones(self) -> dict[tuple[str, str], str]:
+        """(side, country) -> time zone, from the states that record one: a claimant of Russia's
+        side on a Russian place reads its day in Moscow time."""
+        return {
+            (actor.side, actor.country): actor.time_zone
+            for actor in self.entries
+            if actor.side and actor.country and actor.time_zone
+        }
+
     def outlets(self) -> tuple[Actor, ...]:
         return tuple(actor for actor in self.entries if actor.role == "outlet")
 
@@ -344,6 +359,7 @@ def _actor(row: Row) -> Actor:
         region = terms[-1].region  # a governor speaks for the region of the latest term
     outlet = _outlet(row, role)
     by_side = _by_side(row)
+    country, time_zone = _country(row, role)
     actor = Actor(
         id=actor_id,
         name=row.required("name"),
@@ -361,9 +377,28 @@ def _actor(row: Row) -> Actor:
         by_side=by_side,
         by_country=_by_country(row),
         by_action=_by_action(row),
+        country=country,
+        time_zone=time_zone,
     )
     row.done()
     return actor
+
+
+def _country(row: Row, role: str | None) -> tuple[str | None, str | None]:
+    """A state's `country` (ISO 3166-1) and `time_zone` (an IANA zone name, with a country)."""
+    country, zone = row.text("country"), row.text("time_zone")
+    if (country is not None or zone is not None) and role != "state":
+        row.fail("`country` and `time_zone` belong to an actor whose role is state")
+    if country is not None and not _COUNTRY.match(country):
+        row.fail(f"country {country!r} is not an ISO 3166-1 alpha-2 code (RU, UA)")
+    if zone is not None:
+        if country is None:
+            row.fail("`time_zone` needs the state's `country`")
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            row.fail(f"time_zone {zone!r} is not an IANA zone name (Europe/Kyiv)")
+    return country, zone
 
 
 def _by_action(row: Row) -> tuple[tuple[str, str], ...]:

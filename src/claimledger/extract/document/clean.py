@@ -119,9 +119,13 @@ def _replace_each(text: str, table: dict[int, str]) -> str:
 
 
 _APOSTROPHES: dict[int, str] = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "ʹ": "'"})
-# Latin letters that look Cyrillic: machine transcriptions write "Повітрянi" with a Latin i. They
-# are swapped only inside words that are mostly Cyrillic.
-_LATIN_TO_CYRILLIC = str.maketrans("aceiopxyABCEHIKMOPTXy", "асеіорхуАВСЕНІКМОРТХу")
+# Latin letters that look like Cyrillic ones, and the Cyrillic letter each shows: machine
+# transcriptions write "Повітрянi" with a Latin i, channels "Cредства" or "Ещë". `clean` swaps
+# them inside words that are mostly Cyrillic, found and counted by their ASCII letters (a Latin
+# ë alone, "Ещë", is not); a token's lookup form (tokens.py), lower-cased, inside any part of a
+# word that mixes the two scripts.
+HOMOGLYPHS = dict(zip("aceiopxyABCEHIKMOPTXëï", "асеіорхуАВСЕНІКМОРТХёї", strict=True))
+_LATIN_TO_CYRILLIC = str.maketrans(HOMOGLYPHS)
 _CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")

@@ -14,7 +14,7 @@ import weakref
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from claimledger.extract.document.clean import clean, starts_with_bullet
+from claimledger.extract.document.clean import HOMOGLYPHS, clean, starts_with_bullet
 from claimledger.extract.document.morphology import CYRILLIC_LETTER, Lexer, WordInfo, bare
 from claimledger.extract.document.split import RazdelSplitter, Splitter, bounded
 
@@ -22,11 +22,19 @@ _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _RAZDEL = RazdelSplitter()
 _NO_INFO = bare("")
-# Latin letters that look like Cyrillic ones, lower-cased ("ребëнок", "Cредства", "Ещë" as
-# some channels type them): inside a word that has Cyrillic letters they are read as the
-# Cyrillic letter, so that the word is looked up as the word it shows.
+# Marks that open a quotation or a quoted name, and those that close one: "“" closes „…“ and
+# opens “…”; the straight quote does both.
+OPENING_QUOTES = frozenset("«„“\"")
+CLOSING_QUOTES = frozenset("»“”\"")
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
+# Latin letters that look like Cyrillic ones (clean.HOMOGLYPHS) in the lookup form, lower case
+# and ё as е, so with b, h, k, m, t from В, Н, К, М, Т ("ребëнок", "Cредства", "Ещë" as some
+# channels type them): inside a word that has Cyrillic letters they are read as the Cyrillic
+# letter, so that the word is looked up as the word it shows.
 _LATIN_LETTER = re.compile(r"[a-zëï]")
-_HOMOGLYPHS = str.maketrans("ëaceopxykmthbiï", "еасеорхукмтнвії")
+_HOMOGLYPHS = str.maketrans(
+    {latin.lower(): cyrillic.lower().replace("ё", "е") for latin, cyrillic in HOMOGLYPHS.items()}
+)
 
 
 @dataclass(slots=True)

@@ -42,13 +42,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.document.tokens import QUOTE_MARKS, Document, Sentence, Token
 from claimledger.extract.lexicon import Pattern
 from claimledger.extract.mentions.types import WeaponPhrase
 from claimledger.extract.numerals import word_value
 
 # Marks that end a clause for `~,` (punctuation, the same in every language).
-_CLAUSE_MARKS = frozenset(",;:()[]«»“”„\".!?…")
+_CLAUSE_MARKS = frozenset(",;:()[].!?…") | QUOTE_MARKS
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.document.tokens import CLOSING_QUOTES, Sentence
 from claimledger.extract.grammar import clauses as mod_statement
 from claimledger.extract.grammar.draft import WEAPON_ACTIONS, Draft, Facts
 from claimledger.extract.grammar.locate import PlaceRules
@@ -27,6 +27,8 @@ from claimledger.extract.mentions.further import fresh_after_article
 from claimledger.extract.mentions.quantities import find_quantities
 from claimledger.extract.mentions.types import ActionMention, DateMention
 from claimledger.extract.mentions.weapons import find_phrases
+
+_AFTER_QUESTION = " " + "".join(sorted(CLOSING_QUOTES))  # a question mark's closing quotes
 
 
 class SentenceReader(PlaceRules):
@@ -277,7 +279,7 @@ class SentenceReader(PlaceRules):
 
     def _question(self, sentence: Sentence) -> bool:
         """ "Россия ударила по Украине межконтинентальной ракетой?": asked, not asserted."""
-        return self.doc.clean[sentence.start : sentence.end].rstrip(' »"').endswith("?")
+        return self.doc.clean[sentence.start : sentence.end].rstrip(_AFTER_QUESTION).endswith("?")
 
     def _facts(self, sentence: Sentence) -> Facts:
         doc = self.doc

@@ -28,7 +28,13 @@ from dataclasses import replace
 from itertools import pairwise
 
 from claimledger.catalog.actors import actors
-from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.document.tokens import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    Document,
+    Sentence,
+    Token,
+)
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.actor_names import region_code, surname_keys
 from claimledger.extract.mentions.types import ActorMention, PlaceRef, Speaker
@@ -38,8 +44,6 @@ _NAME_WORDS = 3
 _STEM_CUT = 2  # endings a surname's declension changes ("Зарубький", "Зарубького")
 _MIN_STEM = 4
 _MEDIUM_EPITHETS = 3  # words from a medium's side to its noun ("Russian state news agency")
-OPENING_QUOTES = frozenset("«„“\"")  # marks that open a quotation or a quoted name
-CLOSING_QUOTES = frozenset("»“”\"")  # marks that close one
 _BODY_KINDS = frozenset({"military", "official"})
 _OFFICE_WORDS = 4  # an office's words after its role word and place ("обласної військової")
 _ROLE_TO_NAME = 7  # tokens from an office's word to its holder's surname, at most

@@ -4,15 +4,24 @@ town), so one number told of them all is of several places (ANNOTATION.md: the c
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from claimledger.extract.document.tokens import Document
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 
+if TYPE_CHECKING:
+    from claimledger.morph import Morphology
+    from claimledger.places.gazetteer import Gazetteer
+    from claimledger.places.model import Place
+
 
 def add_coordinated_seas(
-    doc: Document, lex: Lexicon, gazetteer: Any, morph: Any, refs: list[PlaceRef]
+    doc: Document,
+    lex: Lexicon,
+    gazetteer: Gazetteer,
+    morph: Morphology | None,
+    refs: list[PlaceRef],
 ) -> list[PlaceRef]:
     """`refs` with each name before a plural sea noun ("Black and Azov Seas") read as that sea,
     where every name of the list is a sea's ("Black Sea", "Azov Sea"); the mentions the names
@@ -46,7 +55,14 @@ def _names_before(doc: Document, lex: Lexicon, index: int) -> list[int]:
     return names
 
 
-def _sea(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any, name: int, lemma: str) -> Any:
+def _sea(
+    doc: Document,
+    lex: Lexicon,
+    gazetteer: Gazetteer,
+    morph: Morphology | None,
+    name: int,
+    lemma: str,
+) -> Place | None:
     """The sea "<name> <Sea>" names, or None."""
     text = f"{doc.tokens[name].text} {lemma.capitalize()}"
     found = [m.place for m in gazetteer.find(text, lex.lang, morph) if m.place.kind == "sea"]

@@ -7,9 +7,8 @@ seats it nowhere: "TASS sources", "источник ТАСС", "a source told TA
 from __future__ import annotations
 
 from claimledger.catalog.actors import actors
-from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.document.tokens import CLOSING_QUOTES, Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
-from claimledger.extract.mentions.named import CLOSING_QUOTES
 from claimledger.extract.mentions.types import ActorMention, Speaker
 
 _SEAT_WORDS = 3  # "in the", "в", "in Ukraine's": the words between a source and its body

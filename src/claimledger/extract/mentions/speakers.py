@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from claimledger.extract.document.tokens import Sentence, Token
+from claimledger.extract.document.tokens import CLOSING_QUOTES, Sentence, Token
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length
 from claimledger.extract.mentions.actors import ActorReader
@@ -448,7 +448,7 @@ class Attribution(ActorReader):
         """ "..., the air force said on Telegram.", '"...," Mayor X wrote.': a comma (a quote's
         end after it), the speaker, a verb of speech and the words of where it was said."""
         tokens, words, probe = self.doc.tokens, self.lex.words, mention.first - 1
-        skippable = words.skippable | {'"', "”", "»"}  # once, not at every step back
+        skippable = words.skippable | CLOSING_QUOTES  # once, not at every step back
         while probe > sentence.first and tokens[probe].low in skippable:
             probe -= 1
         if probe <= sentence.first or tokens[probe].text != ",":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from claimledger.catalog.weapons import Model, weapons
-from claimledger.extract.document.tokens import Document, Sentence, Token
+from claimledger.extract.document.tokens import QUOTE_MARKS, Document, Sentence, Token
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.elliptic import elliptic_phrases
 from claimledger.extract.mentions.models import (
@@ -221,7 +221,7 @@ def _model_tokens(
             if (
                 token.end > mention.start
                 and token.start < mention.end
-                and token.text not in '«»"„“'
+                and token.text not in QUOTE_MARKS
             ):
                 out.setdefault(index, mention)
                 break

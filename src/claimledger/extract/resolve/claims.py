@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from claimledger.extract.document.tokens import Document
+from claimledger.extract.document.tokens import CLOSING_QUOTES, Document
 from claimledger.extract.grammar.draft import CASUALTY_ACTIONS, Draft
 from claimledger.extract.mentions.place_codes import country_of_code
 from claimledger.extract.mentions.types import Speaker
@@ -155,9 +155,9 @@ def _stops(text: str, end: int) -> bool:
     """A line ends a sentence: a full stop, or a quotation closed after one ("..., нет."»);
     a closing quote after a word closes a name ("ракеты «Вампир»"), as headlines end."""
     last = text[end - 1]
-    if last in '"”»' and end > 1 and text[end - 2] not in '.!?…':
+    if last in CLOSING_QUOTES and end > 1 and text[end - 2] not in '.!?…':
         return False
-    return last in '.!?"”»…:;'
+    return last in CLOSING_QUOTES or last in '.!?…:;'
 
 
 def _restates(body: Draft, title: Draft) -> bool:

@@ -7,16 +7,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from claimledger.catalog.actors import actors
 from claimledger.extract.document.tokens import Sentence
 from claimledger.extract.grammar.draft import Draft
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import Sequence_, opens_with
 from claimledger.extract.mentions.types import DateMention
 from claimledger.places.model import Place
-
-# The zone of each side's own country: a claim of its place told by its own side is dated in
-# its own local time, whatever the language of the report (ANNOTATION.md: "local time").
-_SIDE_ZONES = {("ru", "RU"): "Europe/Moscow", ("ua", "UA"): "Europe/Kyiv"}
 
 
 def long_before(reader: SentenceReader, draft: Draft, today: date | None) -> bool:
@@ -145,5 +142,8 @@ def local_day(
     if reader.lex.time_zone == "UTC":
         return published.date()
     place = places.get(draft.location) if draft.location else None
-    zone = _SIDE_ZONES.get((side or "", place.country or "")) if place is not None else None
+    # each side's own country's zone, a state's `time_zone` in catalog/actors.toml: a claim of
+    # its place told by its own side is dated in its local time (ANNOTATION.md: "local time")
+    zones = actors().side_zones
+    zone = zones.get((side or "", place.country or "")) if place is not None else None
     return published.astimezone(ZoneInfo(zone)).date() if zone else published.date()

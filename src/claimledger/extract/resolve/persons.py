@@ -90,6 +90,8 @@ def quoted(reader: SentenceReader, index: int) -> bool:
     while start > 0 and doc.clean[start - 1] != "\n":
         start -= 1
     before = doc.clean[start : sentence.start + 1]
+    # a count, not document.tokens' sets: "“" counts as an opener ("“…”"), and the straight
+    # quote, which both opens and closes, by its parity
     opened = sum(before.count(q) for q in "«„“") - sum(before.count(q) for q in "»”")
     return opened > 0 or before.count('"') % 2 == 1
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from claimledger.catalog.actors import actors
-from claimledger.extract.document.tokens import Sentence
+from claimledger.extract.document.tokens import OPENING_QUOTES, Sentence
 from claimledger.extract.grammar.patterns import sentence_keys
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import (
@@ -23,7 +23,6 @@ from claimledger.extract.lexicon.roles import (
     opener_length,
     opens_with,
 )
-from claimledger.extract.mentions.named import OPENING_QUOTES
 from claimledger.extract.mentions.officials import speaker_of
 from claimledger.extract.mentions.types import SentenceSpeaker, Speaker
 from claimledger.extract.resolve.claims import title_sentences
