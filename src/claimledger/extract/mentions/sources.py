@@ -7,7 +7,13 @@ seats it nowhere: "TASS sources", "источник ТАСС", "a source told TA
 from __future__ import annotations
 
 from claimledger.catalog.actors import actors
-from claimledger.extract.document.tokens import CLOSING_QUOTES, Document, Sentence, Token
+from claimledger.extract.document.tokens import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    Document,
+    Sentence,
+    Token,
+)
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import ActorMention, Speaker
 
@@ -190,14 +196,13 @@ def source_aside(doc: Document, lex: Lexicon, index: int, last: int, told: bool 
 
 
 _OWNER_MARKS = frozenset({"'s", "’s"})
-_OPENING_QUOTES = frozenset("«„\"")
 
 
 def _addressee(doc: Document, index: int, last: int) -> int:
     """The length of a name in the dative, quoted or not, that a verb of speech is told to
     ("сообщил «Интерфаксу» губернатор", "рассказал Известиям источник"): the medium told, not
     the speaker after it."""
-    quoted = int(doc.tokens[index].text in _OPENING_QUOTES)
+    quoted = int(doc.tokens[index].text in OPENING_QUOTES)
     if index + quoted >= last:
         return 0
     name = doc.tokens[index + quoted]
