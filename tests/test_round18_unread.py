@@ -23,6 +23,13 @@ The causes:
 - a town's head named by the town's noun or office ("глава города", "глава администрации
   Белгорода", "глава городской администрации", "голова міста"): the town's head, not the
   region's governor; a claim placed at the town stays the town (the region is not named).
+- an attack repelled, by its count ("отражена атака двух беспилотников", the Moscow mayor's
+  formula the Russian gold codes as downed; "repelled an attack by two drones" was read as a
+  launch in English): the count is the verb's (downed), and launched only where a part of it
+  is counted after ("repelled an attack by 26 drones, downing 24 of them", as "28 of 31" is;
+  Russian and Ukrainian read "отразила атаку 35 беспилотников, 30 из них сбиты" as two
+  interceptions). The patterns' effect `attack_count` (grammar/reader._part_after): not where the
+  verb comes after ("в ходе этих атак 10 ракет были уничтожены, а три достигли цели").
 """
 
 from __future__ import annotations
@@ -114,6 +121,32 @@ CASES: list[GridCase] = [
     ("en", "en_head_of_city", "wire",
      "Two drones were shot down over Belgorod, the head of the city said.",
      [r("intercepted", "uav", 2, "city:Belgorod", RU_OFF)]),
+    # -- an attack repelled, by its count ---------------------------------------------------------
+    ("ru", "ru_attack_repelled_count", "interfax",
+     "Силами ПВО отражена атака трех беспилотников, летевших на Москву, сообщил Сергей "
+     "Собянин.",
+     [r("intercepted", "uav", 3, "RU-MOW", RU_OFF)]),
+    ("ru", "ru_attack_repelled_part", "interfax",
+     "ПВО отразила атаку 20 беспилотников на Москву, 18 из них сбиты, сообщил Сергей Собянин.",
+     [r("launched", "uav", 20, "RU-MOW", RU_OFF), r("intercepted", "uav", 18, "RU-MOW", RU_OFF)]),
+    ("ru", "ru_attacks_then_downed", "interfax",
+     "Минобороны заявило, что в ходе этих атак восемь ракет были уничтожены, а две достигли "
+     "цели в Курской области.",
+     [r("intercepted", "missile", 8, "RU-KRS", RU_MIL), r("hit", "missile", 2, "RU-KRS", RU_MIL)]),
+    ("uk", "uk_attack_repelled_count", "ukrinform",
+     "Сили ППО відбили атаку трьох дронів на Київ, повідомив Віталій Кличко.",
+     [r("intercepted", "uav", 3, "UA-30", UA_OFF)]),
+    ("uk", "uk_attack_repelled_part", "ukrinform",
+     "Сили ППО відбили атаку 20 дронів на Київ, 18 з них збито, повідомив Віталій Кличко.",
+     [r("launched", "uav", 20, "UA-30", UA_OFF), r("intercepted", "uav", 18, "UA-30", UA_OFF)]),
+    ("en", "en_attack_repelled_count", "wire",
+     "Air defences repelled an attack by three drones flying towards Moscow, Mayor Sergei "
+     "Sobyanin said.",
+     [r("intercepted", "uav", 3, "RU-MOW", RU_OFF)]),
+    ("en", "en_attack_repelled_part", "wire",
+     "Air defences repelled an attack by 20 drones on Moscow, downing 18 of them, Mayor Sergei "
+     "Sobyanin said.",
+     [r("launched", "uav", 20, "RU-MOW", RU_OFF), r("intercepted", "uav", 18, "RU-MOW", RU_OFF)]),
 ]
 
 XFAIL: dict[str, str] = {}

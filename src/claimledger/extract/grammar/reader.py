@@ -126,6 +126,11 @@ class SentenceReader(PlaceRules):
                 drafts = drafts + self._all_of_them(sentence, facts, drafts, match)
             elif effect == "launched_count":
                 drafts = drafts + self._launched_count(facts, drafts, match)
+            elif effect == "attack_count" and self._part_after(drafts, match):
+                # "repelled an attack by 26 drones, downing 24 of them": the attack's count was
+                # launched where a part of it is counted after; alone ("отражена атака двух
+                # беспилотников", "repelled an attack by two drones") it is the verb's
+                drafts = drafts + self._launched_count(facts, drafts, match)
             elif effect == "launched_whole_after":  # "15 дронів із 40": the whole comes second
                 turned = replace(match, numbers=match.numbers[::-1])
                 drafts = drafts + self._launched_count(facts, drafts, turned)
@@ -219,6 +224,19 @@ class SentenceReader(PlaceRules):
                 )
             )
         return made
+
+    @staticmethod
+    def _part_after(drafts: list[Draft], match: PatternMatch) -> bool:
+        """Whether the attack's count is the object of a verb before it ("repelled an attack
+        by 26 drones"; not "в ходе этих атак 10 ракет были уничтожены") and a count after the
+        match is another claim of the sentence than a launch."""
+        whole = [d for d in drafts if d.number is not None and d.number[0] == match.numbers[0]]
+        return any(
+            d.action_token is not None and d.action_token < match.first for d in whole
+        ) and any(
+            d.number is not None and d.number[0] >= match.last and d.action != "launched"
+            for d in drafts
+        )
 
     def _launched_count(
         self, facts: Facts, drafts: list[Draft], match: PatternMatch

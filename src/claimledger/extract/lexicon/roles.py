@@ -188,6 +188,7 @@ Effect = Literal[
     "all_of_them",
     "launched_count",
     "launched_whole_after",
+    "attack_count",
     "ground_war",
     "no_event",
 ]
