@@ -155,6 +155,60 @@ def test_database_drivers_only_in_the_ledger() -> None:
     assert {name: found for name, found in outside.items() if found} == {}
 
 
+# The extraction core's stages in the order its pipeline runs them (yargy's tokenizer -> tagger
+# -> parser -> interpretation): a stage imports only the stages before it, never one after
+# (claimledger.extract.pipeline and the modules beside it orchestrate them all).
+EXTRACT_STAGES = (
+    ("derived",),
+    ("lexicon",),
+    ("numerals", "dates"),
+    ("document",),
+    ("mentions",),
+    ("grammar",),
+    ("resolve",),
+    ("outputs",),
+)
+_STAGE_RANK = {stage: rank for rank, stages in enumerate(EXTRACT_STAGES) for stage in stages}
+
+
+def _stage(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[2] if len(parts) > 2 and parts[:2] == ["claimledger", "extract"] else None
+
+
+def backward_imports(graph: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(importer, imported) pairs where an extraction stage imports a later stage, typing
+    imports included (a stage's types are part of what it depends on)."""
+    found = []
+    for name, targets in graph.items():
+        source = _stage(name)
+        for target in targets:
+            aim = _stage(target)
+            if source not in _STAGE_RANK or aim not in _STAGE_RANK:
+                continue
+            if _STAGE_RANK[aim] > _STAGE_RANK[source]:
+                found.append((name, target))
+    return sorted(found)
+
+
+def test_extraction_stages_import_only_earlier_stages() -> None:
+    graph = {
+        name: {t for t in imported(name, path) if t in MODULES and t != name}
+        for name, path in MODULES.items()
+    }
+    assert backward_imports(graph) == []
+
+
+def test_a_stage_reaching_back_up_is_found() -> None:
+    graph = {
+        "claimledger.extract.mentions.x": {"claimledger.extract.grammar.y"},
+        "claimledger.extract.grammar.y": {"claimledger.extract.mentions.x"},
+    }
+    assert backward_imports(graph) == [
+        ("claimledger.extract.mentions.x", "claimledger.extract.grammar.y")
+    ]
+
+
 MAX_STAGE_FILE_LINES = 500  # issue 14: small files, one job each, in the extraction core
 
 

@@ -225,3 +225,16 @@ def _add_tokens(
             Token(word, offset + piece_start, offset + piece_stop, form.low, len(tokens), number,
                   form.info, form.is_word, form.is_digits, form.lemma)
         )
+
+
+def sentence_keys(doc: Document, sentence: Sentence) -> frozenset[str]:
+    """Each form, lemma and surface text of the sentence's tokens: what a literal element of a
+    pattern or cue may read there (grammar/patterns `_reads`). Found once per sentence for the
+    patterns and every table of cues (the document keeps them)."""
+    keys = doc.keys.get(sentence.index)
+    if keys is None:
+        tokens = doc.tokens[sentence.first : sentence.last]
+        keys = doc.keys[sentence.index] = frozenset(
+            [t.low for t in tokens] + [t.lemma for t in tokens] + [t.text for t in tokens]
+        )
+    return keys

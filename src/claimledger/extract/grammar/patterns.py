@@ -42,7 +42,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from claimledger.extract.document.tokens import QUOTE_MARKS, Document, Sentence, Token
+from claimledger.extract.document.tokens import (
+    QUOTE_MARKS,
+    Document,
+    Sentence,
+    Token,
+    sentence_keys,
+)
 from claimledger.extract.lexicon import Pattern
 from claimledger.extract.mentions.types import WeaponPhrase
 from claimledger.extract.numerals import word_value
@@ -237,19 +243,6 @@ def _plans(
         required = required_words(words, elements)
         plans.append(_Plan(pattern, elements, anchored, opening, required))
     return tuple(plans)
-
-
-def sentence_keys(doc: Document, sentence: Sentence) -> frozenset[str]:
-    """Each form, lemma and surface text of the sentence's tokens: what a literal element
-    may read there (`_reads`). Found once per sentence for the patterns and every table of
-    cues (the document keeps them)."""
-    keys = doc.keys.get(sentence.index)
-    if keys is None:
-        tokens = doc.tokens[sentence.first : sentence.last]
-        keys = doc.keys[sentence.index] = frozenset(
-            [t.low for t in tokens] + [t.lemma for t in tokens] + [t.text for t in tokens]
-        )
-    return keys
 
 
 def required_words(

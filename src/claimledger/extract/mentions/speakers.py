@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from claimledger.extract.document.tokens import CLOSING_QUOTES, Sentence, Token
-from claimledger.extract.grammar.patterns import sentence_keys
+from claimledger.extract.document.tokens import CLOSING_QUOTES, Sentence, Token, sentence_keys
 from claimledger.extract.lexicon.roles import holds_any, may_hold, opener_length
 from claimledger.extract.mentions.actors import ActorReader
 from claimledger.extract.mentions.headers import header_lead

@@ -13,13 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from claimledger.extract.document.tokens import Document, Sentence, Token
-from claimledger.extract.grammar.patterns import (
-    PatternMatcher,
-    may_match,
-    required_words,
-    sentence_keys,
-)
+from claimledger.extract.document.tokens import Document, Sentence, Token, sentence_keys
+from claimledger.extract.grammar.patterns import PatternMatcher, may_match, required_words
 from claimledger.extract.lexicon import Cue, Lexicon
 
 # A trigger stem is this many letters of a word at most: "подтв" finds "подтвердили" and

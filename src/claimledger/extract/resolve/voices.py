@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from claimledger.catalog.actors import actors
-from claimledger.extract.document.tokens import OPENING_QUOTES, Sentence
-from claimledger.extract.grammar.patterns import sentence_keys
+from claimledger.extract.document.tokens import OPENING_QUOTES, Sentence, sentence_keys
 from claimledger.extract.grammar.reader import SentenceReader
 from claimledger.extract.lexicon.roles import (
     Sequence_,
