@@ -22,7 +22,8 @@ class AirContextRules(ListRules):
         makes are no air attack."""
         if any(p.weapon not in SHOT_DOWN_ONLY for p in facts.phrases):
             return True
-        if self._air_event(facts):
+        here = self.doc.sentences[len(self.facts) - 1]
+        if self._air_event(facts) or self._aircraft_strike(here):
             return True
         if self._tells_other_blow(self.doc.sentences[len(self.facts) - 1]):
             return False  # "Один человек погиб из-за стрельбы": the victims' own cause is told
@@ -35,6 +36,8 @@ class AirContextRules(ListRules):
             armed = any(p.weapon not in SHOT_DOWN_ONLY for p in earlier.phrases)
             if armed and (any(not a.weak for a in earlier.actions) or self._debris(earlier)):
                 return True
+            if self._aircraft_strike(self.doc.sentences[position]):
+                return True  # "Израильская авиация нанесла удары по Газе. ... Погибли 60 человек."
             if self._weapon_debris(self.doc.sentences[position]):
                 return True
             named = len(self.facts) - 1 - position <= reach
@@ -43,6 +46,35 @@ class AirContextRules(ListRules):
             if self._tells_other_blow(self.doc.sentences[position]):
                 return False  # "... неизвестные расстреляли людей": the nearer story
         return self._air_war_ahead(ahead)
+
+    def _aircraft_strike(self, sentence: Sentence) -> bool:
+        """ "Российская авиация нанесла удар по Алеппо", "ударов израильской авиации", "Israeli
+        warplanes struck Gaza": planes that strike are an air attack, as a weapon with an action
+        is. The planes strike where named before the strike word, or as its agent right after
+        a strike noun (adjectives or "by" between); not planes struck ("боевики атаковали
+        вертолет", "an attack on the helicopter"), nor a plane alone (crashed, landed, downed),
+        nor a strike on troops."""
+        words = self.lex.words
+        tokens = self.doc.sentence_tokens(sentence)
+        if any(t.lemma in words.ground_targets for t in tokens) or any(
+            word.action == "intercepted"
+            for word in (self.lex.actions.get(t.lemma) for t in tokens)
+            if word is not None
+        ):
+            return False
+        planes = [i for i, t in enumerate(tokens) if t.lemma in words.aviation_words]
+        for at, token in enumerate(tokens):
+            if token.lemma not in words.aircraft_strikes:
+                continue
+            if any(i < at for i in planes):
+                return True  # "авиация нанесла удар", "warplanes struck"
+            if token.info.is_noun and any(
+                all(t.info.is_adjective or t.low in words.agent_preps for t in tokens[at + 1 : i])
+                for i in planes
+                if at < i <= at + 3
+            ):
+                return True  # "ударов израильской авиации", "strikes by Israeli aircraft"
+        return False
 
     def _blames_attack(self, sentence: Sentence) -> bool:
         """ "В результате атаки пострадали пять человек", "внаслідок нічної атаки поранено двох":

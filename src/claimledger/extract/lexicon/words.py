@@ -155,6 +155,10 @@ class Words:
     gun_words: frozenset[str] = frozenset()
     shelling: frozenset[str] = frozenset()  # "ракетный обстрел": an air attack with an adjective
     air_event_words: frozenset[str] = frozenset()  # "авиаудар": an air attack by itself
+    # "Российская авиация нанесла удар", "Israeli warplanes struck": planes named with a strike
+    # of theirs are an air attack (air_context._aircraft_strike); a plane alone is none
+    aviation_words: frozenset[str] = frozenset()
+    aircraft_strikes: frozenset[str] = frozenset()
     debris: frozenset[str] = frozenset()  # "уламки дрона": pieces of a weapon, no weapon itself
     air_adjectives: frozenset[str] = frozenset()  # "ракетный удар"
     hostile_adjectives: frozenset[str] = frozenset()  # "вражеский": the other side's weapon
