@@ -37,7 +37,8 @@ The causes:
   met as a speaker the registry did not know: an emergency service, `official` of side `other`
   (catalog/actors.toml). The police of Ukraine's neighbours ("Полиция Молдавии сообщила о
   падении беспилотника", "Moldovan police said", Romanian and Polish police): their own
-  officials (side `other`), where the outlet took the claim.
+  officials (side `other`), where the outlet took the claim. The state news agencies of
+  Lebanon (its Russian name "Национальное агентство новостей Ливана") and Syria (SANA).
 """
 
 from __future__ import annotations
@@ -174,6 +175,17 @@ CASES: list[GridCase] = [
     ("en", "en_neighbour_police", "wire",
      "Moldovan police said a drone fell near Chisinau.",
      [r("hit", "uav", 1, "MD", OTHER_OFF)]),
+    ("ru", "ru_lebanon_news_agency", "meduza",
+     "По информации Национального агентства новостей Ливана, по Бейруту было выпущено не "
+     "менее трех ракет.",
+     [r("launched", "missile", 3, "LB", ("other", "media"))]),
+    ("en", "en_syria_news_agency", "wire",
+     "Israeli air strikes on Palmyra killed 20 people, Syria's state news agency SANA said.",
+     [r("killed", None, 20, "SY", ("other", "media"))]),
+    ("uk", "uk_syria_news_agency", "pravda",
+     "Унаслідок ізраїльських авіаударів по Дамаску загинули 20 людей, повідомило агентство "
+     "SANA.",
+     [r("killed", None, 20, "SY", ("other", "media"))]),
 ]
 
 XFAIL: dict[str, str] = {}
