@@ -142,7 +142,9 @@ def _named_after(other: ActorMention, medium: ActorMention, doc: Document | None
 def _party(mention: ActorMention) -> bool:
     """A named party that speaks for itself: "сообщил ТАСС губернатор Алексей Смирнов" (the
     medium is the one told, the governor speaks)."""
-    return not mention.back and mention.speaker is not None and not relays(mention)
+    return not mention.back and (mention.speaker is not None or mention.role) and not relays(
+        mention
+    )
 
 
 def last_source(found: list[ActorMention], before: ActorMention | None) -> ActorMention | None:
