@@ -35,11 +35,14 @@ The asymmetries found, by family (fixed unless said):
   launch, English ("a drone attack") nothing; the guide leaves it open (docs/evaluation.md, the
   agreement study) and round 17's table pins the Ukrainian launch. Bare "the Air Force" in
   English has no side (an air force of any country) where "Воздушные силы", "Повітряні сили" are
-  Ukraine's. "Дрон уразив автомобіль" (a drone, not a missile) stays unread in Ukrainian: read
-  as a hit, a Genshtab report's drones gained a claim whose speaker round 15's table reads
-  wrong. "No ballistic missiles were launched" stays a denial in English only: in Russian the
-  rule also read "за всю ночь не запустили ни одного «шахеда»", about a night before, on a dev
-  text whose gold has no such claim.
+  Ukraine's. Drones that "поразили"/"уразили" a target ("Два беспилотника поразили
+  нефтебазу") stay unread in Russian and Ukrainian where English "two drones struck" is a hit:
+  tests/test_ru_general.py expects no claim, and in Ukrainian a General Staff report's drones
+  gained a claim whose speaker round 15's table reads wrong. "No ballistic missiles were
+  launched" stays a denial in English only: in Russian the rule also read "за всю ночь не
+  запустили ни одного «шахеда»", about a night before, on a dev text whose gold has no such
+  claim. Other differences were the writer's, not the languages' ("десяток" is ten, "a dozen"
+  twelve; "rockets" from Lebanon are rockets, "ракеты" missiles).
 
 Figures (`python tests/grid.py tests/test_round18_sym.py`), at the round's start (1792c3a) and
 after its rules:
