@@ -489,7 +489,6 @@ XFAIL: dict[str, str] = {
     "ru_lebanon_health_ministry": "'по югу страны' (the country unnamed): the claims are lost",
     "ru_mda_haifa_three_hurt": "'службы скорой помощи «Маген Давид Адом»' is no speaker",
     "ru_drone_tel_aviv_no_casualties": "bare 'полиция' is no speaker (registry: fold b fell)",
-    "ru_iran_army_denial_tehran": "'ни одна ракета не попала' not read as a denial",
     "ru_unnamed_sources_tomahawk": "'Источники Axios:' read as media; no place 'в Йемене'",
     "uk_hagari_170_drones_30_cruise": "colon header '<title> <body> <name>:' is no speaker",
 }

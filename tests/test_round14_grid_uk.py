@@ -795,8 +795,6 @@ XFAIL: dict[str, str] = {
                               " round 8 (tests/test_round12_uk.py): not tried again",
     "b2_shebekino_attacked": "a Russian town's Ukrainian spelling the dictionary does not know"
                              " ('Шебекіне') reads as a surname, so 'місто' has no town before it",
-    "b3_hit_urazyla_singular": "active 'уразити' with a weapon subject ('ракета уразила') is no"
-                               " hit: the verb is a downing only beside ППО",
     "b3_a50_azov_syrskyi": "a title and the body it heads between the verb and a known name"
                            " ('заявив головнокомандувач ЗСУ Олександр Сирський') stop the"
                            " speaker search",

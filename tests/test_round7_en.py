@@ -898,9 +898,6 @@ XFAIL: dict[str, str] = {
     # (claims.py); dev fold a en gained two extra claims on texts without claims (F1 .848 ->
     # .842: a headline's purpose clause, and a headline the gold leaves out), fold b unchanged
     "headline_holds_the_only_figures": "an English headline's claims are dropped",
-    # "the regional governor" unnamed is the Odesa governor, whose region the town becomes;
-    # named ("the regional governor, Oleksandr Prokudin") the town stays a city
-    "two_dozen_regional_governor": "an unnamed regional governor makes the town its region",
     # en.toml [zero_casualties] reads "no immediate reports of casualties" as a denial, as the
     # earlier rounds wrote it; the guide gives denials "only when the text says so explicitly"
     "no_immediate_reports_of_casualties": "'no immediate reports of casualties' is a denial",

@@ -98,8 +98,10 @@ def _subject_then_action(
         return False
     if any(t.info.pos in _PREDICATES and not _abbreviation(t) for t in subject):
         return False
-    if not (_aside(doc, lex, aside) or _describing(doc, lex, aside)):
-        return False
+    if _part_of_count(doc, lex, aside) or not (
+        _aside(doc, lex, aside) or _describing(doc, lex, aside)
+    ):
+        return False  # "Семеро людей, зокрема двоє дітей, постраждали": the part stays its item
     head = doc.tokens[after[0] : min(after[1], after[0] + 3)]
     for token in head:
         if token.lemma in lex.words.growth_verbs or (

@@ -15,6 +15,7 @@ from claimledger.extract.grammar.draft import (
 )
 from claimledger.extract.mentions.numbers import grown_at
 from claimledger.extract.mentions.types import PlaceRef, Quantity, WeaponPhrase
+from claimledger.extract.mentions.zero import none_kept
 from claimledger.model import MISSILE_KINDS
 
 # How many sentences back a bare count looks for its weapon.
@@ -37,7 +38,7 @@ class CountedRules(CountActionRules):
         for quantity in facts.quantities:
             self._listed_weapon(sentence, facts, quantity)
             self._total_after(facts, quantity)
-            if quantity.victims or quantity.other or self._denied(quantity):
+            if quantity.victims or quantity.other or self._denied(quantity, facts):
                 continue
             if self._of_them(quantity) and self._after_victims(facts, quantity):
                 continue  # "поранено 10 людей, шістьох із них госпіталізували": people
@@ -292,8 +293,11 @@ class CountedRules(CountActionRules):
             part_of=part,
         )
 
-    def _denied(self, quantity: Quantity) -> bool:
-        """ "ни об одной ракете", "ни один дрон не": no such weapon, not one of them."""
+    def _denied(self, quantity: Quantity, facts: Facts) -> bool:
+        """ "ни об одной ракете": no such weapon; "не было сбито ни одного" is a count of none
+        where its own downing is denied (mentions/zero.py)."""
+        if quantity.value == 0:
+            return not none_kept(self.doc, self.lex, quantity.number_first, facts.actions)
         start = max(0, quantity.first - 2)
         return any(
             self.doc.tokens[i].low in self.lex.words.neither for i in range(start, quantity.first)

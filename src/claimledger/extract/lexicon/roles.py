@@ -159,6 +159,9 @@ class Sequences:
     the_other: tuple[Sequence_, ...] = ()
     # "air defences were able to intercept 16": an ability told as done, no forecast (base.py)
     achieved: tuple[Sequence_, ...] = ()
+    # "рассказал в беседе с РИА Новости губернатор": the medium an interview was given to,
+    # between a verb of speech and its speaker (mentions/sources.source_aside)
+    told_openers: tuple[Sequence_, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from itertools import pairwise
 from claimledger.extract.document.tokens import Document, Sentence, Token
 from claimledger.extract.lexicon import ActionWord, Lexicon
 from claimledger.extract.mentions.types import ActionMention
+from claimledger.extract.mentions.zero import denied_count
 
 
 def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[ActionMention]:
@@ -36,10 +37,13 @@ def find_actions(doc: Document, sentence: Sentence, lex: Lexicon) -> list[Action
             continue
         if word.foils and _has_foil(doc, sentence, index, word):
             continue  # "обратились к психологам": no wound
-        if _negated(doc, sentence, index, lex) and not any(
-            p in lex.words.negations for p in word.partners
+        if (
+            _negated(doc, sentence, index, lex)
+            and not any(p in lex.words.negations for p in word.partners)
+            and not denied_count(doc, lex, sentence, index, word.action)
         ):
-            continue  # but "не долетіли" names its action with the negation
+            continue  # but "не долетіли" names its action with the negation, "не сбито ни
+            # одного" its count of none
         found.append(
             ActionMention(
                 action=word.action,

@@ -358,9 +358,10 @@ def cited_alone(doc: Document, lex: Lexicon, sentence: Sentence, index: int, las
 
 # Latin initials a Cyrillic given name may take in an actor's English name, the Russian form of
 # a Ukrainian's name included ("Геннадий" is Hennadiy, "Евгений" Yevhen, "Николай" Mykola,
-# "Александр" Oleksandr, "Елена" Olena, "Юрий" Yuri or Iurii).
+# "Александр" Oleksandr, "Елена" Olena, "Юрий" Yuri or Iurii), and the Ukrainian form of a
+# Russian's ("Олександр Хінштейн" is Alexander, "Олексій" Alexei, "Євген" Evgeny).
 _INITIALS = {"а": "ao", "г": "gh", "е": "eyo", "ё": "y", "и": "iy", "н": "nm", "ю": "yi",
-             "я": "yi", "х": "kh", "э": "e", "є": "y", "і": "i", "ї": "yi"}
+             "я": "yi", "х": "kh", "э": "e", "є": "ye", "і": "i", "ї": "yi", "о": "oa"}
 
 
 def same_initial(given: str, name: str) -> bool:

@@ -51,8 +51,10 @@ def code_of(ref: PlaceRef) -> str:
             return approach
     if place.kind in TOWN_KINDS and place.country and place.country not in HOME_COUNTRIES:
         return place.country  # the wars abroad are told by country: "in Sderot" is Israel
-    if ref.destination:
-        return place.region or place.code
+    if ref.destination and not (ref.aimed and place.kind in TOWN_KINDS):
+        return place.region or place.code  # a heading: somewhere on the way, in the region;
+        # a town attacked ("launched at Kharkiv", "пытавшихся атаковать Харьков") is the town,
+        # as "запущенные по Харькову" is
     if (
         place.kind in TOWN_KINDS
         and place.region

@@ -29,6 +29,7 @@ from claimledger.extract.mentions.place_codes import (
 from claimledger.extract.mentions.regional import mark_regional_bodies
 from claimledger.extract.mentions.seas import add_coordinated_seas
 from claimledger.extract.mentions.speaking_places import mark_speaking_places
+from claimledger.extract.mentions.town_genitive import capital_in_genitive
 from claimledger.extract.mentions.types import PlaceRef
 from claimledger.extract.mentions.villages import (
     add_districts,
@@ -67,6 +68,7 @@ def find_places(doc: Document, lex: Lexicon, gazetteer: Any, morph: Any) -> list
         )
         if not _municipality(doc, lex, gazetteer, ref):
             continue
+        capital_in_genitive(doc, lex, gazetteer, ref)  # "мер Курська": the town
         _flag(doc, lex, ref)
         if _state_agent(doc, lex, ref):
             ref.place = gazetteer.get(STATE_CAPITALS[ref.place.code]) or ref.place

@@ -35,6 +35,7 @@ from claimledger.extract.mentions.numbers import (
 from claimledger.extract.mentions.partitive import acts_after, of_debris, part_acts
 from claimledger.extract.mentions.types import Quantity, WeaponPhrase
 from claimledger.extract.mentions.weapons import is_stem
+from claimledger.extract.mentions.zero import none_one
 
 _MAX_HEAD_STEPS = 5
 # Words a launch participle's agent and target may take before the weapon it qualifies.
@@ -131,6 +132,8 @@ def find_quantities(
             index += 1
             continue
         value, end = read
+        if value == 1 and none_one(doc, lex, index):
+            value = 0  # "ни одного беспилотника": none
         quantity = _quantity(doc, lex, sentence, index, value, end, phrases)
         if quantity is not None:
             found.append(quantity)

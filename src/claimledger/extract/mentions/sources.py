@@ -15,6 +15,7 @@ from claimledger.extract.document.tokens import (
     Token,
 )
 from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.lexicon.roles import opener_length
 from claimledger.extract.mentions.types import ActorMention, Speaker
 
 _SEAT_WORDS = 3  # "in the", "в", "in Ukraine's": the words between a source and its body
@@ -182,8 +183,8 @@ def source_aside(doc: Document, lex: Lexicon, index: int, last: int, told: bool 
     """The length of words at token `index` that stand between a cue and its source without
     naming it: a posting participle's opening ("..., опубликованном в", "a statement posted
     by": an optional comma and a participle of `posting_participles`), a place's name as an
-    owner ("according to Kharkiv's mayor"), or, after a verb of speech (`told`), the one told;
-    0 where there are none."""
+    owner ("according to Kharkiv's mayor"), or, after a verb of speech (`told`), the one told
+    or the opening of an interview given to a medium ("в беседе с"); 0 where there are none."""
     comma = int(doc.tokens[index].text == ",")
     if index + comma >= last:
         return 0
@@ -194,7 +195,13 @@ def source_aside(doc: Document, lex: Lexicon, index: int, last: int, told: bool 
     owned = not comma and index + 1 < last and doc.tokens[index + 1].low in _OWNER_MARKS
     if owned and token.text[:1].isupper():
         return 2
-    return _addressee(doc, index, last) if told and not comma else 0
+    if not told or comma:
+        return 0
+    words = tuple(t.low for t in doc.tokens[index : min(last, index + _TOLD_REACH)])
+    return opener_length(words, lex.sequences.told_openers) or _addressee(doc, index, last)
+
+
+_TOLD_REACH = 4  # the longest of `told_openers`: "в ходе беседы с"
 
 
 _OWNER_MARKS = frozenset({"'s", "’s"})

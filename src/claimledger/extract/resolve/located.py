@@ -103,6 +103,7 @@ def target_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
     next sentence, telling no claim of its own, names one town or region of that country as a
     strike's scene ("Целью удара стал завод в Днепре", "ATACMS атаковали объекты Брянской
     области"): the strike's place is the claim's."""
+    denied_where_claimed(drafts)
     told = {d.sentence.index for d in drafts}
     places = reader.gazetteer_places
     for draft in drafts:
@@ -134,6 +135,33 @@ def target_ahead(reader: SentenceReader, drafts: list[Draft]) -> None:
         location = combine(scene, places)
         if location is not None and location not in HOME_COUNTRIES:
             draft.location, draft.location_source = location, "ahead"
+
+
+def denied_where_claimed(drafts: list[Draft]) -> None:
+    """ "Минобороны: над Крымом сбиты шесть ATACMS. Игнат: ни одна ракета не была сбита": a
+    count of none with no place of its own denies what another speaker claimed before it, of
+    the same action and weapon, and is where that was (called by `target_ahead`)."""
+    for position, draft in enumerate(drafts):
+        if draft.quantity or draft.action not in WEAPON_ACTIONS or draft.location_source == "own":
+            continue
+        for earlier in reversed(drafts[:position]):
+            if (
+                earlier.quantity
+                and earlier.action == draft.action
+                and _family(earlier.weapon) == _family(draft.weapon)
+                and earlier.location_source is not None  # placed by the text, not by default
+                and _name(earlier) != _name(draft)
+            ):
+                draft.location, draft.location_source = earlier.location, "denied"
+                break
+
+
+def _name(draft: Draft) -> str | None:
+    return draft.speaker.name if draft.speaker is not None else None
+
+
+def _family(weapon: str | None) -> str | None:
+    return "missile" if weapon is not None and weapon.endswith("missile") else weapon
 
 
 def default_location(draft: Draft, speaker: Speaker, lex: Lexicon) -> str | None:
