@@ -5,16 +5,19 @@ the two apart ("Курска", "Курская"); English has no case."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from claimledger.extract.document.tokens import Document
 from claimledger.extract.lexicon import Lexicon
 from claimledger.extract.mentions.types import PlaceRef
 
+if TYPE_CHECKING:
+    from claimledger.places.gazetteer import Gazetteer
+
 _GOVERNORS = ("PREP", "NOUN")  # "поблизу Брянська", "мер Курська": a word that takes a genitive
 
 
-def capital_in_genitive(doc: Document, lex: Lexicon, gazetteer: Any, ref: PlaceRef) -> None:
+def capital_in_genitive(doc: Document, lex: Lexicon, gazetteer: Gazetteer, ref: PlaceRef) -> None:
     """Read a one-word region named by an adjective as its capital where the word is also the
     capital's genitive (its form less the ending is among its lemmas: "курська" of "курськ"),
     a preposition or a noun governs it, and no region noun follows ("Курська область", "по
