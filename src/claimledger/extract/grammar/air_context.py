@@ -25,11 +25,11 @@ class AirContextRules(ListRules):
         here = self.doc.sentences[len(self.facts) - 1]
         if self._air_event(facts) or self._aircraft_strike(here):
             return True
-        if self._tells_other_blow(self.doc.sentences[len(self.facts) - 1]):
+        if self._tells_other_blow(here):
             return False  # "Один человек погиб из-за стрельбы": the victims' own cause is told
         first = max(0, len(self.facts) - 1 - back)
         reach = self.lex.named_attack_context
-        if self._blames_attack(self.doc.sentences[len(self.facts) - 1]):
+        if self._blames_attack(here):
             reach = max(reach, back)  # "в результате атаки пострадали пять человек": that attack
         for position in range(len(self.facts) - 2, first - 1, -1):  # the nearest first
             earlier = self.facts[position]
@@ -53,7 +53,13 @@ class AirContextRules(ListRules):
         is. The planes strike where named before the strike word, or as its agent right after
         a strike noun (adjectives or "by" between); not planes struck ("боевики атаковали
         вертолет", "an attack on the helicopter"), nor a plane alone (crashed, landed, downed),
-        nor a strike on troops."""
+        nor a strike on troops. Read once per sentence: every casualty count after it asks."""
+        found = self.aircraft_strikes.get(sentence.index)
+        if found is None:
+            found = self.aircraft_strikes[sentence.index] = self._planes_strike(sentence)
+        return found
+
+    def _planes_strike(self, sentence: Sentence) -> bool:
         words = self.lex.words
         tokens = self.doc.sentence_tokens(sentence)
         if any(t.lemma in words.ground_targets for t in tokens) or any(

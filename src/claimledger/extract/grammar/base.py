@@ -66,6 +66,9 @@ class ReaderBase:
         # Per sentence: whether it names an armed weapon and a strong action (casualty_rules
         # `_air_war_ahead` asks it of the same sentences for every sentence before them).
         self.air_words: dict[int, tuple[bool, bool]] = {}
+        # Per sentence: whether planes strike in it (air_context `_aircraft_strike`), asked by
+        # every casualty count after it as far back as its reach.
+        self.aircraft_strikes: dict[int, bool] = {}
         # Per sentence: its casualty denials (the casualty and count rules both ask).
         self.zero_matches: dict[int, list[ZeroMatch]] = {}
 
