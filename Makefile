@@ -9,6 +9,8 @@ RUN_STAMP := $(VENV)/.installed-run
 STAMP  := $(VENV)/.installed
 # The wheel smoke test's sdist, wheel, fresh environment and gazetteer cache (gitignored).
 SMOKE  := build/smoke
+# `make compiled`: the mypyc-compiled wheel and an environment with it (gitignored).
+COMPILED := build/compiled
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 CORPUS ?=
@@ -19,7 +21,7 @@ CORPUS_DB ?= $(if $(filter command line,$(origin DB)),$(DB),corpus.db)
 VENDOR  := src/claimledger/web/static/vendor
 LEAFLET := leaflet@1.9.4
 
-.PHONY: run test smoke lint typecheck bench fuzz clean vendor browser
+.PHONY: run test smoke lint typecheck bench fuzz clean vendor browser compiled
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -98,6 +100,21 @@ smoke: $(STAMP)
 	  || { cat $(SMOKE)/pip.log; exit 1; }
 	CLAIMLEDGER_CACHE_DIR=$(SMOKE)/cache $(SMOKE)/venv/bin/python tests/smoke/smoke.py \
 	  $(SMOKE)/dist src
+
+# The wheel with the extraction compiled by mypyc (setup.py; some 6 minutes on two cores), in an
+# environment of its own: the bench times it beside the pure package (docs/performance.md).
+compiled: $(COMPILED)/venv/bin/claimledger
+
+$(COMPILED)/venv/bin/claimledger: $(STAMP) setup.py $(shell find src/claimledger/extract src/claimledger/places -name '*.py')
+	@# setuptools builds in build/lib.* and build/temp.*: a module compiled by an earlier
+	@# build and not by this one would otherwise go into the wheel with its own copy of the rest
+	@rm -rf $(COMPILED) build/lib.* build/temp.* build/bdist.* && mkdir -p $(COMPILED)/dist
+	@echo "compiled: building the wheel with mypyc (log in $(COMPILED)/build.log)"
+	@CLAIMLEDGER_COMPILE=1 $(BIN)/pip wheel --no-deps -w $(COMPILED)/dist . \
+	  >$(COMPILED)/build.log 2>&1 || { tail -40 $(COMPILED)/build.log; exit 1; }
+	$(PYTHON) -m venv $(COMPILED)/venv
+	$(COMPILED)/venv/bin/pip install --quiet $(COMPILED)/dist/*.whl
+	$(COMPILED)/venv/bin/claimledger place Kaluga --format json >/dev/null
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_throughput.py

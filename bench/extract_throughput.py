@@ -16,6 +16,10 @@ come (its tagger's matrix products) and pinned to one (OPENBLAS_/OMP_/MKL_NUM_TH
 ratios are printed default against default and at equal cores, by wall and by CPU time; the
 in-process natasha runs are child processes (the BLAS threads are fixed when numpy loads), timed
 inside the child after loading.
+Where `make compiled` has built the wheel whose extraction mypyc compiled (setup.py), its
+environment's claimledger is timed too, each way, beside the pure one (`--compiled PYTHON` names
+another such environment's python; `--compiled ""` leaves it out); its rows say which modules
+it ran compiled.
 natasha does less than claimledger (it finds names, not claims), so the ratio is a floor on how
 much cheaper the rule grammars are than a neural tagger on the same text. The machine's load and
 the package versions are printed with the figures, since both move them.
@@ -49,6 +53,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "ru-telegram" / "posts.json
 SEED = 20241120
 WARMUP = 20  # posts outside the sample read by both sides before their clocks start
 PACKAGES = ("claimledger", "natasha", "pymorphy3", "razdel", "pyahocorasick", "simplemma")
+COMPILED_PYTHON = ROOT / "build" / "compiled" / "venv" / "bin" / "python"  # `make compiled`
 
 
 def machine() -> str:
@@ -121,21 +126,39 @@ def _cpu() -> float:
 
 def show(timing: Timing, count: int, found: str) -> None:
     print(
-        f"{timing.label:<34} {timing.cores:>9} {timing.wall:8.2f} s {count / timing.wall:9.1f}/s "
+        f"{timing.label:<42} {timing.cores:>9} {timing.wall:8.2f} s {count / timing.wall:9.1f}/s "
         f"  CPU {timing.cpu:7.2f} s {count / timing.cpu:9.1f}/s   {found}"
     )
 
 
-def claimledger_in_process(path: Path, warmup: Path, jobs: int | None) -> tuple[Timing, int]:
+def claimledger_in_process(
+    path: Path, warmup: Path, jobs: int | None, python: str = sys.executable, label: str = ""
+) -> tuple[Timing, int]:
     """claimledger's extraction of the posts in a fresh child process (no cache warmed by an
-    earlier run), `jobs` as the CLI's --jobs (None: automatic), timed there after loading and
-    the warm-up."""
-    command = [sys.executable, __file__, "--corpus", str(path), "--limit", "0",
+    earlier run) of `python`, `jobs` as the CLI's --jobs (None: automatic), timed there after
+    loading and the warm-up."""
+    command = [python, __file__, "--corpus", str(path), "--limit", "0",
                "--warmup", str(warmup), "--time-claimledger", str(jobs or 0)]
     run = subprocess.run(command, check=True, capture_output=True, text=True)
     out = json.loads(run.stdout.strip().splitlines()[-1])
     cores = f"{out['jobs']} job" + ("s" if out["jobs"] > 1 else "")
-    return Timing("claimledger extraction (ru)", cores, out["wall"], out["cpu"]), out["found"]
+    name = f"claimledger{label} extraction (ru)"
+    return Timing(name, cores, out["wall"], out["cpu"]), out["found"]
+
+
+def compiled_modules(python: str) -> str:
+    """How many of claimledger's modules `python` imports as compiled extensions, and where
+    from: what the compiled rows ran (a wheel built without CLAIMLEDGER_COMPILE=1 has none)."""
+    probe = (
+        "import claimledger, pkgutil, importlib, sys\n"
+        "names = [m.name for m in pkgutil.walk_packages(claimledger.__path__, 'claimledger.')]\n"
+        "files = [importlib.import_module(n).__file__ or '' for n in names "
+        "if n.startswith(('claimledger.extract', 'claimledger.places'))]\n"
+        "print(sum(f.endswith('.so') for f in files), len(files), claimledger.__file__)"
+    )
+    run = subprocess.run([python, "-c", probe], check=True, capture_output=True, text=True)
+    native, total, where = run.stdout.split()
+    return f"{native} of {total} modules of extract/ and places/ compiled, from {where}"
 
 
 def time_claimledger(posts: list[dict[str, Any]], warmup: list[dict[str, Any]], jobs: int) -> None:
@@ -181,6 +204,14 @@ def _count(path: Path) -> int:
 
 
 def ratios(ours: list[Timing], theirs: list[Timing]) -> None:
+    """Each build's ratios (the pure package's, then the compiled wheel's where timed)."""
+    for compiled in (False, True):
+        rows = [o for o in ours if ("compiled" in o.label) == compiled]
+        if rows:
+            _ratios(rows, theirs)
+
+
+def _ratios(ours: list[Timing], theirs: list[Timing]) -> None:
     """claimledger's speed over natasha's, default against default and at equal cores (each
     pair once: where the automatic jobs equal natasha's threads, default is equal cores)."""
     pairs = [("default vs default", ours[-1], theirs[0])]
@@ -190,8 +221,9 @@ def ratios(ours: list[Timing], theirs: list[Timing]) -> None:
             if cores == t.cores.split()[0] and (o, t) != (ours[-1], theirs[0]):
                 pairs.append((f"{cores} core{'s' if cores != '1' else ''} each", o, t))
     for name, o, t in pairs:
+        build = " compiled" if "compiled" in o.label else ""
         print(
-            f"ratio {name:<20} ({o.cores} vs {t.cores}): {t.wall / o.wall:5.1f}x natasha by "
+            f"ratio{build} {name:<20} ({o.cores} vs {t.cores}): {t.wall / o.wall:5.1f}x natasha by "
             f"wall, {t.cpu / o.cpu:5.1f}x by CPU (goal >= 20x)"
         )
     if any(t.cores.split()[0] != "1" for t in theirs):
@@ -232,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=3000, help="posts to sample; 0 for all")
     parser.add_argument("--runs", type=int, default=3, help="whole-process runs of each command")
     parser.add_argument("--skip-natasha", action="store_true")
+    parser.add_argument("--compiled", default=str(COMPILED_PYTHON) if COMPILED_PYTHON.exists()
+                        else "", help="python of an environment with the compiled wheel")
     parser.add_argument("--time-claimledger", type=int, metavar="JOBS", help=argparse.SUPPRESS)
     parser.add_argument("--warmup", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -240,11 +274,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     posts = load_posts(args.corpus, args.limit)
     if args.time_claimledger is not None:  # the child of claimledger_in_process
-        warm = _read(args.warmup) if args.warmup else []
-        time_claimledger(posts, warm, args.time_claimledger)
+        time_claimledger(posts, _read(args.warmup) if args.warmup else [], args.time_claimledger)
         return 0
     print(machine())
     print(compiled_bytecode())
+    builds = [(sys.executable, "")]
+    if args.compiled:
+        builds.append((args.compiled, ", compiled"))
+        print(f"compiled build: {compiled_modules(args.compiled)}")
     print(f"{len(posts)} posts from {args.corpus} (seed {SEED})\n")
     sys.path.insert(0, str(ROOT / "bench"))
     from claimledger.extract.parallel import auto_jobs
@@ -255,12 +292,13 @@ def main(argv: list[str] | None = None) -> int:
 
         print("-- in one process, models loaded and both sides warmed up on the same "
               f"{_count(warm)} posts outside the sample before the clock --")
-        print(f"{'':<34} {'cores':>9} {'wall':>8}   {'posts':>9}     {'CPU':>7}   {'posts':>9}")
+        print(f"{'':<42} {'cores':>9} {'wall':>8}   {'posts':>9}     {'CPU':>7}   {'posts':>9}")
         ours: list[Timing] = []
-        for jobs in (1, None):
-            timing, found = claimledger_in_process(path, warm, jobs)
-            show(timing, len(posts), f"{found} with claims")
-            ours.append(timing)
+        for python, label in builds:
+            for jobs in (1, None):
+                timing, found = claimledger_in_process(path, warm, jobs, python, label)
+                show(timing, len(posts), f"{found} with claims")
+                ours.append(timing)
         theirs: list[Timing] = []
         if not args.skip_natasha:
             for one_thread in (False, True):
@@ -270,14 +308,18 @@ def main(argv: list[str] | None = None) -> int:
             ratios(ours, theirs)
 
         print(f"\n-- whole processes, median of {args.runs} runs (load, read, extract, write) --")
-        ours_cmd = [sys.executable, "-m", "claimledger", "extract", str(path), "--lang", "ru",
-                    "--format", "jsonl", "--quiet"]
         theirs_cmd = [sys.executable, str(ROOT / "bench" / "natasha_ner.py"), str(path)]
         auto = auto_jobs()
-        commands = [
-            ("claimledger extract --jobs 1", "1 job", [*ours_cmd, "--jobs", "1"], {}),
-            ("claimledger extract", f"{auto} job{'s' if auto > 1 else ''}", ours_cmd, {}),
-        ]
+        commands: list[tuple[str, str, list[str], dict[str, str]]] = []
+        for python, label in builds:
+            ours_cmd = [python, "-m", "claimledger", "extract", str(path), "--lang", "ru",
+                        "--format", "jsonl", "--quiet"]
+            commands += [
+                (f"claimledger{label} extract --jobs 1", "1 job", [*ours_cmd, "--jobs", "1"], {}),
+                (f"claimledger{label} extract", f"{auto} job{'s' if auto > 1 else ''}", ours_cmd,
+                 {}),
+            ]
+        ours_count = len(commands)
         if not args.skip_natasha:
             from natasha_ner import blas_threads
 
@@ -288,11 +330,11 @@ def main(argv: list[str] | None = None) -> int:
                 ("bench/natasha_ner.py, BLAS pinned", "1 thread", theirs_cmd, ONE_THREAD),
             ]
         took = whole_process(commands, args.runs)
-    print(f"{'':<34} {'cores':>9} {'wall':>8}   {'posts':>9}     {'CPU':>7}   {'posts':>9}")
+    print(f"{'':<42} {'cores':>9} {'wall':>8}   {'posts':>9}     {'CPU':>7}   {'posts':>9}")
     for timing in took:
         show(timing, len(posts), "")
     if not args.skip_natasha:
-        ratios(took[:2], took[2:])
+        ratios(took[:ours_count], took[ours_count:])
     print(f"\nload average after: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
     return 0
 

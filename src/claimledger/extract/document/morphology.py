@@ -59,9 +59,25 @@ def bare(low: str) -> WordInfo:
     return WordInfo(low, frozenset({low}), None, frozenset(), frozenset(), frozenset())
 
 
+class Spelling(NamedTuple):
+    """What a token's text alone decides, worked out once per spelling and lexer
+    (`tokens.spelling`)."""
+
+    low: str
+    info: WordInfo
+    is_word: bool
+    is_digits: bool
+    lemma: str
+
+
 class Lexer(Protocol):
     """Looks words up; `info` takes the lower-cased form (ё folded to е). `retag` may revise
-    the tags of a sentence's tokens from their neighbours (English needs it; Russian does not)."""
+    the tags of a sentence's tokens from their neighbours (English needs it; Russian does not).
+    `spellings` keeps the document stage's reading of each spelling the lexer has looked up:
+    a lexer's analysis of a word never changes (a `retag` gives a token, not the word, another
+    analysis), and posts repeat their words."""
+
+    spellings: dict[str, Spelling]
 
     def info(self, low: str) -> WordInfo: ...
 
@@ -74,6 +90,7 @@ class CachedLexer:
 
     def __init__(self) -> None:
         self._cache: dict[str, WordInfo] = {}
+        self.spellings: dict[str, Spelling] = {}
 
     def info(self, low: str) -> WordInfo:
         cached = self._cache.get(low)

@@ -10,12 +10,16 @@ are offsets into the original text.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from claimledger.extract.document.clean import HOMOGLYPHS, clean, starts_with_bullet
-from claimledger.extract.document.morphology import CYRILLIC_LETTER, Lexer, WordInfo, bare
+from claimledger.extract.document.morphology import (
+    CYRILLIC_LETTER,
+    Lexer,
+    Spelling,
+    WordInfo,
+    bare,
+)
 from claimledger.extract.document.split import RazdelSplitter, Splitter, bounded
 
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -46,7 +50,7 @@ class Token:
     index: int
     sentence: int
     info: WordInfo
-    # Read hundreds of thousands of times a run, so found once (`_Form`), not at every read; a
+    # Read hundreds of thousands of times a run, so found once (`Spelling`), not at every read; a
     # new analysis is given with `set_info`, which keeps the lemma in step.
     is_word: bool
     is_digits: bool
@@ -166,24 +170,14 @@ def analyse(text: str, lexer: Lexer, splitter: Splitter = _RAZDEL) -> Document:
     return document
 
 
-class _Form(NamedTuple):
-    """What a token's text alone decides, worked out once per spelling and lexer."""
-
-    low: str
-    info: WordInfo
-    is_word: bool
-    is_digits: bool
-    lemma: str
-
-
-def _form(word: str, lexer: Lexer) -> _Form:
+def spelling(word: str, lexer: Lexer) -> Spelling:
     low = word.lower().replace("ё", "е").replace(" ", "")  # "и. о.": a dotted word, spaced
     if _LATIN_LETTER.search(low) and CYRILLIC_LETTER.search(low):
         low = _unmixed(low)
     is_word = bool(_WORD.match(word))
     info = lexer.info(low) if is_word else _NO_INFO
     # made by tuple.__new__ itself, not by the named tuple's own __new__ (a Python call)
-    return _new(_Form, (low, info, is_word, word.isdigit(), info.lemma or low))
+    return _new(Spelling, (low, info, is_word, word.isdigit(), info.lemma or low))
 
 
 _new = tuple.__new__
@@ -200,27 +194,22 @@ def _unmixed(low: str) -> str:
     )
 
 
-# lexer -> spelling -> its form: posts repeat their words, and a lexer's analysis of a word
-# never changes (a `retag` gives a token, not the word, another analysis).
-_MAX_FORMS = 1 << 19
-_FORMS: weakref.WeakKeyDictionary[Lexer, dict[str, _Form]] = weakref.WeakKeyDictionary()
+_MAX_SPELLINGS = 1 << 19  # each lexer's `spellings`: a stream of distinct ones stays bounded
 
 
 def _add_tokens(
     document: Document, sentence: Sentence, text: str, lexer: Lexer, splitter: Splitter
 ) -> None:
-    forms = _FORMS.get(lexer)
-    if forms is None:
-        forms = _FORMS[lexer] = {}
+    forms = lexer.spellings
     tokens = document.tokens
     offset, number = sentence.start, sentence.index
     for piece_start, piece_stop in splitter.tokens(text):
         word = text[piece_start:piece_stop]
         form = forms.get(word)
         if form is None:
-            if len(forms) >= _MAX_FORMS:  # a stream of distinct spellings: memory stays bounded
+            if len(forms) >= _MAX_SPELLINGS:
                 forms.clear()
-            form = forms[word] = _form(word, lexer)
+            form = forms[word] = spelling(word, lexer)
         tokens.append(
             Token(word, offset + piece_start, offset + piece_stop, form.low, len(tokens), number,
                   form.info, form.is_word, form.is_digits, form.lemma)

@@ -381,7 +381,7 @@ class Attribution(ActorReader):
         if (
             mark >= sentence.last
             or tokens[sentence.first].lemma not in self.lex.words.source_labels
-            or tokens[mark].text not in (":", *self.lex.words.dashes)
+            or (tokens[mark].text != ":" and tokens[mark].text not in self.lex.words.dashes)
         ):
             return None
         named = next((a for a in actors if a.first == mark + 1), None)

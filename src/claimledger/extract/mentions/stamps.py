@@ -47,6 +47,8 @@ def _after_update(doc: Document, lex: Lexicon, sentence: Sentence) -> int:
     end += 1
     while end < sentence.last and tokens[end].is_digits:
         end += 1
-    if end >= sentence.last or tokens[end].text not in (":", ".", *lex.words.dashes):
+    if end >= sentence.last or (
+        tokens[end].text not in (":", ".") and tokens[end].text not in lex.words.dashes
+    ):
         return sentence.first  # "Обновлено расписание ...": a word of the sentence
     return end + 1

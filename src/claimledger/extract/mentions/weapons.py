@@ -272,7 +272,7 @@ def _phrase(
     # A noun that needs a narrowing adjective or model to be an air-war weapon: "снаряд" alone
     # may be an artillery shell, "бомба" a bomb in a car; "реактивный снаряд" is not.
     needed = needs_kind(lex.lang).get(head_token.lemma)
-    if needed is not None and needed not in (kind, *kinds) and not _launcher_before(
+    if needed is not None and needed != kind and needed not in kinds and not _launcher_before(
         doc, lex, sentence, head, needed
     ):
         return None

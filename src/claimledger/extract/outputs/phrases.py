@@ -362,6 +362,10 @@ class SpeakerPhrases:
             inside = inside[1:]  # "a 45-year-old teacher": the description, not its article
         return self.doc.text[inside[0].start : inside[-1].end] if inside else None
 
+    def _apposition_ends(self, text: str) -> bool:
+        """A mark that ends an apposition: a comma, a colon, a dash, a quote mark."""
+        return text in (",", ":") or text in DASHES or text in self.marks
+
     def _hyphen(self, index: int) -> bool:
         """ "45-year-old": a dash between two words with no space is no punctuation."""
         tokens = self.doc.tokens
@@ -380,12 +384,12 @@ class SpeakerPhrases:
         while (
             end < min(len(tokens), index + 1 + _APPOSITION)
             and tokens[end].sentence == tokens[index].sentence
-            and (tokens[end].text not in (",", ":", *DASHES, *self.marks) or self._hyphen(end))
+            and (not self._apposition_ends(tokens[end].text) or self._hyphen(end))
         ):
             end += 1
         inside = tokens[index + 1 : end]
         if not any(t.lemma in self.lex.outputs.speaker_nouns for t in inside):
             return None
-        if end >= len(tokens) or tokens[end].text not in (",", *DASHES):
+        if end >= len(tokens) or (tokens[end].text != "," and tokens[end].text not in DASHES):
             return None
         return end + 1

@@ -116,10 +116,10 @@ def _rounds(rough: Draft, exact: Draft, places: dict[str, Place]) -> bool:
         rough.location, exact.location, places
     ):
         return False
-    low: float = rough.quantity
-    high: float = rough.quantity * (1 + _ROUNDING)
+    # floats throughout: a compiled build (mypyc) keeps an int and a float apart
+    low, high = float(rough.quantity), rough.quantity * (1 + _ROUNDING)
     if rough.qualifier == "at_most":
-        low, high = rough.quantity * (1 - _ROUNDING), rough.quantity
+        low, high = rough.quantity * (1 - _ROUNDING), float(rough.quantity)
     elif rough.qualifier == "approx":
         low = rough.quantity * (1 - _ROUNDING)
     return low <= exact.quantity <= high and exact.quantity != rough.quantity

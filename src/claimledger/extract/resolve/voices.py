@@ -79,7 +79,8 @@ def voices_of(reader: SentenceReader) -> list[Voice]:
         own = facts.speaker
         body_opens = index - 1 in title and index not in title
         if body_opens and current is not None and not current.header:
-            current, current_air, titled = None, False, current
+            titled = current
+            current, current_air = None, False
         if voices:
             voices[-1].official = voices[-1].official or official
         official = named_official(own) or official
