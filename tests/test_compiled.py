@@ -36,7 +36,8 @@ def _stale() -> str | None:
     return None
 
 
-pytestmark = pytest.mark.skipif(_stale() is not None, reason=_stale() or "")
+_WHY_NOT = _stale()
+pytestmark = pytest.mark.skipif(_WHY_NOT is not None, reason=_WHY_NOT or "")
 
 
 def _run(python: Path | str, *args: str) -> str:
