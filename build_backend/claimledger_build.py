@@ -1,7 +1,7 @@
 """The package's build backend: setuptools' own, which also asks for mypy (its compiler, mypyc)
 when CLAIMLEDGER_COMPILE=1 asks setup.py for a compiled wheel, so that
-`CLAIMLEDGER_COMPILE=1 pip install .` needs nothing installed beforehand. Any other build asks
-for setuptools alone, as before."""
+`CLAIMLEDGER_COMPILE=1 pip install .` needs nothing installed beforehand, and which refuses it
+for an editable install. Any other build asks for setuptools alone, as before."""
 
 from __future__ import annotations
 
@@ -31,3 +31,14 @@ def get_requires_for_build_wheel(config_settings: dict[str, Any] | None = None) 
     finally:
         del os.environ[REQUIRES_ONLY]
     return [*required, *_compiler()]
+
+
+def get_requires_for_build_editable(config_settings: dict[str, Any] | None = None) -> list[str]:
+    if _compiler():
+        # a compiled module shadows its source: an edited source would go unread
+        raise SystemExit(
+            "CLAIMLEDGER_COMPILE=1 compiles wheels, not editable installs: install without -e, "
+            "or unset it"
+        )
+    required: list[str] = build_meta.get_requires_for_build_editable(config_settings)
+    return required
