@@ -105,7 +105,8 @@ smoke: $(STAMP)
 # environment of its own: the bench times it beside the pure package (docs/performance.md).
 compiled: $(COMPILED)/venv/bin/claimledger
 
-$(COMPILED)/venv/bin/claimledger: $(STAMP) setup.py $(shell find src/claimledger/extract src/claimledger/places -name '*.py')
+$(COMPILED)/venv/bin/claimledger: $(STAMP) setup.py \
+  $(shell find src/claimledger -name '*.py' -o -name '*.toml' -o -name '*.tsv')
 	@# setuptools builds in build/lib.* and build/temp.*: a module compiled by an earlier
 	@# build and not by this one would otherwise go into the wheel with its own copy of the rest
 	@rm -rf $(COMPILED) build/lib.* build/temp.* build/bdist.* && mkdir -p $(COMPILED)/dist
