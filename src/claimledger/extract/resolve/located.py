@@ -148,7 +148,7 @@ def denied_where_claimed(drafts: list[Draft]) -> None:
             if (
                 earlier.quantity
                 and earlier.action == draft.action
-                and _family(earlier.weapon) == _family(draft.weapon)
+                and missile_family(earlier.weapon) == missile_family(draft.weapon)
                 and earlier.location_source is not None  # placed by the text, not by default
                 and _name(earlier) != _name(draft)
             ):
@@ -160,7 +160,8 @@ def _name(draft: Draft) -> str | None:
     return draft.speaker.name if draft.speaker is not None else None
 
 
-def _family(weapon: str | None) -> str | None:
+def missile_family(weapon: str | None) -> str | None:
+    """A weapon as a count of it is matched with another's: every kind of missile is one."""
     return "missile" if weapon is not None and weapon.endswith("missile") else weapon
 
 

@@ -38,6 +38,7 @@ from claimledger.extract.resolve.located import (
     defender_country,
     from_abroad,
     happened_at,
+    missile_family,
     named_countries,
     own_sky,
     region_anaphor,
@@ -470,7 +471,7 @@ def _launch_where_downed(drafts: list[Draft]) -> None:
             if later.sentence.index == index + 1
             and later.sentence.paragraph == draft.sentence.paragraph
             and later.action in DEFENCE
-            and _kind(later.weapon) == _kind(draft.weapon)
+            and missile_family(later.weapon) == missile_family(draft.weapon)
         }
         if len(countries) == 1 and countries <= HOME_COUNTRIES:
             draft.location, draft.location_source = countries.pop(), "ahead"
@@ -490,11 +491,9 @@ def _parts_of_launches(reader: SentenceReader, drafts: list[Draft]) -> None:
         if after[1] not in words.relative_pronouns | words.one_of:
             continue
         for earlier in reversed(drafts[max(0, index - 3) : index]):
-            if earlier.action == "launched" and _kind(earlier.weapon) == _kind(draft.weapon):
+            if earlier.action == "launched" and (
+                missile_family(earlier.weapon) == missile_family(draft.weapon)
+            ):
                 if earlier.location is not None and draft.location_source != "own":
                     draft.location = earlier.location
                 break
-
-
-def _kind(weapon: str | None) -> str | None:
-    return "missile" if weapon is not None and weapon.endswith("missile") else weapon
