@@ -18,13 +18,14 @@ from pathlib import Path
 from setuptools import setup
 
 SRC = Path(__file__).resolve().parent / "src"
-# The stages that read every report, and the place matcher they call. Not compiled: the
+# The stages that read every report, the place matcher they call and the morphology's reading
+# of dictionary words. Not compiled: the
 # `Extractor` (users subclass it, and Python classes cannot subclass compiled ones; it only
 # hands each report to the stages), the lexicon's loader (it reads its record types' fields,
 # which a compiled class describes in other terms), and the parallel runner's worker plumbing
 # (its errors subclass built-in ones, which mypyc does not compile; it waits on pipes), and the
 # gazetteer's cache and its build (once a run, or once an install).
-COMPILED = ("claimledger/extract", "claimledger/places")
+COMPILED = ("claimledger/extract", "claimledger/places", "claimledger/morph.py")
 NOT_COMPILED = ("claimledger/extract/__init__.py", "claimledger/extract/lexicon/",
                 "claimledger/extract/parallel.py", "claimledger/extract/forks.py",
                 "claimledger/places/cache.py", "claimledger/places/build.py",
@@ -35,7 +36,8 @@ def compiled_modules() -> list[str]:
     """The source files mypyc compiles, relative to this folder, in a fixed order."""
     files = []
     for package in COMPILED:
-        for path in sorted((SRC / package).rglob("*.py")):
+        top = SRC / package
+        for path in sorted(top.rglob("*.py")) if top.is_dir() else [top]:
             name = path.relative_to(SRC).as_posix()
             if not name.startswith(NOT_COMPILED):
                 files.append(path.relative_to(SRC.parent).as_posix())

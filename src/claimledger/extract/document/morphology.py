@@ -17,6 +17,7 @@ from claimledger.extract.derived import by_identity
 
 if TYPE_CHECKING:
     from claimledger.extract.document.tokens import Token
+    from claimledger.morph import Reading
 
 CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)  # a Russian or Ukrainian letter
 _PROPER = frozenset({"Surn", "Name", "Patr"})
@@ -124,10 +125,11 @@ class _Parse(NamedTuple):
     number: str | None
 
 
-def _opencorpora(parse: Any) -> _Parse:
-    """A parse of the Russian dictionary as it is (OpenCorpora tags)."""
-    pos, grams, number = _tag_parts(parse.tag)
-    return _new(_Parse, (parse.normal_form.replace("ё", "е"), pos, grams, number))
+def _opencorpora(reading: Reading) -> _Parse:
+    """A reading of the Russian dictionary as it is (OpenCorpora tags)."""
+    form, tag = reading
+    pos, grams, number = _tag_parts(tag)
+    return _new(_Parse, (form.replace("ё", "е"), pos, grams, number))
 
 
 # A named tuple made by tuple.__new__ itself, not by its class's own __new__ (a Python call for
@@ -150,13 +152,13 @@ def _tag_parts(tag: Any) -> _TagParts:
     return (str(pos) if pos else None), frozenset(tag.grammemes), (str(number) if number else None)
 
 
-def _ukrainian(parse: Any) -> _Parse:
-    """A parse of the Ukrainian dictionary (VESUM tags) put into the OpenCorpora convention that
+def _ukrainian(reading: Reading) -> _Parse:
+    """A reading of the Ukrainian dictionary (VESUM tags) put into the OpenCorpora convention that
     every grammar reads: the dictionary tags an infinitive as VERB with `infn`, a participle as
     ADJF with `pssv` or `actv`, the impersonal "збито" as VERB with `Impe`, and marks no
     singular at all (a singular form has a gender and no `plur`). In OpenCorpora these are INFN,
     PRTF, a neuter singular PRTS ("сбито") and `sing`."""
-    found = _opencorpora(parse)
+    found = _opencorpora(reading)
     grams = set(found.grams)
     pos = found.pos
     if pos == "VERB" and "infn" in grams:
@@ -231,7 +233,7 @@ class PymorphyLexer(CachedLexer):
                 )
         if not CYRILLIC_LETTER.search(low):
             return bare(low)
-        parses = [self._convert(p) for p in self._morph.parse(low)]
+        parses = [self._convert(r) for r in self._morph.readings(low)]
         if not parses:
             return bare(low)
         if low in self._prepositions:  # the preposition's parse first: "на Львів", "під Києвом"
@@ -286,7 +288,7 @@ _LEXERS: weakref.WeakKeyDictionary[Any, PymorphyLexer] = weakref.WeakKeyDictiona
 
 
 def lexer_for(morph: Any, prepositions: frozenset[str] = frozenset()) -> PymorphyLexer:
-    """The cached lexer of a `claimledger.morph.Morphology` (or any object with `.parse`)."""
+    """The cached lexer of a `claimledger.morph.Morphology` (or any object with `.readings`)."""
     lexer = _LEXERS.get(morph)
     if lexer is None:
         lexer = PymorphyLexer(morph, prepositions)
