@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.document.morphology import lexer_for
 from claimledger.extract.document.tokens import analyse
 from claimledger.extract.lexicon import lexicon
 from claimledger.extract.mentions.models import find_models
@@ -46,7 +45,7 @@ def _what(quantity_weapon: str | None, quantity: object) -> str:
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quantities(text: str, expected: list[tuple[int, str, str]]) -> None:
-    doc = analyse(text, lexer_for(default_resources().morph("ru")))
+    doc = analyse(text, default_resources().lexer("ru"))
     sentence = doc.sentences[0]
     models = find_models(doc.clean, "ru")
     phrases = find_phrases(doc, lexicon("ru"), sentence, models)

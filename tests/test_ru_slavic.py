@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from claimledger.extract.document.clean import blank_markup, clean, starts_with_bullet
-from claimledger.extract.document.morphology import lexer_for
 from claimledger.extract.document.tokens import analyse
 from claimledger.extract.lexicon import lexicon
 from claimledger.extract.mentions.models import abbreviation_weapon, find_models
@@ -56,13 +55,13 @@ def test_bullets(line: str, bullet: bool) -> None:
 )
 def test_look_alike_letters(text: str, cleaned: str, lows: list[str]) -> None:
     assert clean(text) == cleaned
-    doc = analyse(text, lexer_for(default_resources().morph("ru")))
+    doc = analyse(text, default_resources().lexer("ru"))
     assert [t.low for t in doc.tokens] == lows
 
 
 def test_analyse_keeps_offsets() -> None:
     text = "⚡️**Минобороны РФ:**\n\n__«ПВО сбила 5 [БПЛА](http://x.y)».__\n\n▪️Пункт. Еще один."
-    doc = analyse(text, lexer_for(default_resources().morph("ru")))
+    doc = analyse(text, default_resources().lexer("ru"))
     for token in doc.tokens:
         assert text[token.start : token.end] == token.text
     assert [(s.paragraph, s.bullet) for s in doc.sentences] == [
@@ -81,7 +80,7 @@ def test_analyse_keeps_offsets() -> None:
 
 
 def test_compound_inflects_like_its_head() -> None:
-    doc = analyse("сбиты 76 дронов-камикадзе", lexer_for(default_resources().morph("ru")))
+    doc = analyse("сбиты 76 дронов-камикадзе", default_resources().lexer("ru"))
     compound = doc.tokens[-1]
     assert compound.lemma == "дрон-камикадзе"
     assert compound.info.numbers == frozenset({"plur"})

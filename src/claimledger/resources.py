@@ -45,7 +45,7 @@ class Resources:
         rule tagger for English (the lexicon's `morphology` says which)."""
         if lang not in self._lexers:
             from claimledger.extract.document.english import EnglishLexer
-            from claimledger.extract.document.morphology import PlainLexer, lexer_for
+            from claimledger.extract.document.morphology import PlainLexer, PymorphyLexer
             from claimledger.extract.lexicon import lexicon
 
             morphology = lexicon(lang).morphology
@@ -54,7 +54,7 @@ class Resources:
             elif morphology == "plain":
                 self._lexers[lang] = PlainLexer()
             else:
-                self._lexers[lang] = lexer_for(
+                self._lexers[lang] = PymorphyLexer(
                     self.morph(lang), lexicon(lang).words.prepositions
                 )
         return self._lexers[lang]

@@ -8,7 +8,6 @@ from simplemma's lemmas and a few rules, so every grammar reads one tag set.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -282,15 +281,3 @@ def _over_parses(parses: list[_Parse]) -> WordInfo:
         numbers=frozenset(numbers),
         gent_numbers=frozenset(gent_numbers),
     )
-
-
-_LEXERS: weakref.WeakKeyDictionary[Any, PymorphyLexer] = weakref.WeakKeyDictionary()
-
-
-def lexer_for(morph: Any, prepositions: frozenset[str] = frozenset()) -> PymorphyLexer:
-    """The cached lexer of a `claimledger.morph.Morphology` (or any object with `.readings`)."""
-    lexer = _LEXERS.get(morph)
-    if lexer is None:
-        lexer = PymorphyLexer(morph, prepositions)
-        _LEXERS[morph] = lexer
-    return lexer
