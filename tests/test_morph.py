@@ -56,3 +56,20 @@ def test_an_analyzer_of_other_units_is_read_by_parse_alone() -> None:
     expected = tuple((p.normal_form, p.tag) for p in analyzer.parse("ракеты"))
     assert morph.readings("ракеты") == expected
     assert morph.lemma("Ракеты") == expected[0][0]
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_a_words_analysis_does_not_depend_on_the_words_before(lang: str) -> None:
+    """The lexer keeps what the tags of a word's readings say (`_shape`) for the next word
+    with readings of those tags: a word read first and a word read after others agree."""
+    from claimledger.extract.document.morphology import PymorphyLexer
+    from claimledger.extract.lexicon import lexicon
+
+    morph = default_resources().morph(lang)
+    prepositions = lexicon(lang).words.prepositions
+    words = RU_WORDS if lang == "ru" else UK_WORDS
+    warm = PymorphyLexer(morph, prepositions)
+    seen = [warm.info(word) for word in words]
+    for word, info in zip(words, seen, strict=True):
+        assert PymorphyLexer(morph, prepositions).info(word) == info, word
+    assert len(warm._shapes) < len([w for w in words if morph.readings(w)])  # shapes shared

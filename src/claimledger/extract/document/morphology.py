@@ -16,7 +16,6 @@ from claimledger.extract.derived import by_identity
 
 if TYPE_CHECKING:
     from claimledger.extract.document.tokens import Token
-    from claimledger.morph import Reading
 
 CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)  # a Russian or Ukrainian letter
 _PROPER = frozenset({"Surn", "Name", "Patr"})
@@ -114,52 +113,32 @@ class PlainLexer(CachedLexer):
         return None
 
 
-class _Parse(NamedTuple):
-    """One parse in the OpenCorpora convention: lemma, part of speech, grammemes, number (a
-    tuple: made for every parse of every new word, where a frozen dataclass is slow to make)."""
-
-    lemma: str
-    pos: str | None
-    grams: frozenset[str]
-    number: str | None
-
-
-def _opencorpora(reading: Reading) -> _Parse:
-    """A reading of the Russian dictionary as it is (OpenCorpora tags)."""
-    form, tag = reading
-    pos, grams, number = _tag_parts(tag)
-    return _new(_Parse, (form.replace("ё", "е"), pos, grams, number))
-
-
-# A named tuple made by tuple.__new__ itself, not by its class's own __new__ (a Python call for
-# every parse of every new word)
-_new = tuple.__new__
-
-_TagParts = tuple[str | None, frozenset[str], str | None]
+_TagParts = tuple[str | None, frozenset[str], str | None]  # part of speech, grammemes, number
 
 
 # (at most 1 << 14: some analyzer units make tags for single words)
 @by_identity(limit=1 << 14)
 def _tag_parts(tag: Any) -> _TagParts:
-    """A tag's part of speech, grammemes and number: read once per tag. A dictionary's parses
-    share its few thousand tag objects, so they are known by identity (a tag hashes and compares
-    by a tuple of its grammemes, made anew at each call; identity also keeps two dictionaries'
-    tags apart)."""
+    """A tag's part of speech, grammemes and number in the OpenCorpora convention (the Russian
+    dictionary's own): read once per tag. A dictionary's readings share its few thousand tag
+    objects, so they are known by identity (a tag hashes and compares by a tuple of its
+    grammemes, made anew at each call; identity also keeps two dictionaries' tags apart)."""
     # Plain strings: pymorphy's number is a str subclass whose comparisons and hashing run in
     # Python (it checks the other side is a number), and every `numbers` test would pay it.
     pos, number = tag.POS, tag.number
     return (str(pos) if pos else None), frozenset(tag.grammemes), (str(number) if number else None)
 
 
-def _ukrainian(reading: Reading) -> _Parse:
-    """A reading of the Ukrainian dictionary (VESUM tags) put into the OpenCorpora convention that
+@by_identity(limit=1 << 14)
+def _ukrainian_parts(tag: Any) -> _TagParts:
+    """A tag of the Ukrainian dictionary (VESUM tags) put into the OpenCorpora convention that
     every grammar reads: the dictionary tags an infinitive as VERB with `infn`, a participle as
     ADJF with `pssv` or `actv`, the impersonal "збито" as VERB with `Impe`, and marks no
     singular at all (a singular form has a gender and no `plur`). In OpenCorpora these are INFN,
     PRTF, a neuter singular PRTS ("сбито") and `sing`."""
-    found = _opencorpora(reading)
-    grams = set(found.grams)
-    pos = found.pos
+    found_pos, found_grams, number = _tag_parts(tag)
+    grams = set(found_grams)
+    pos = found_pos
     if pos == "VERB" and "infn" in grams:
         pos = "INFN"
     elif pos == "VERB" and "Impe" in grams:
@@ -167,25 +146,55 @@ def _ukrainian(reading: Reading) -> _Parse:
         grams |= {"neut", "sing"}
     elif pos == "ADJF" and grams & {"pssv", "actv"}:
         pos = "PRTF"
-    number = found.number
     if number is None and "plur" not in grams and grams & _GENDERS:
         number = "sing"
         grams.add("sing")
     if pos is not None:
-        grams = (grams - {found.pos or ""}) | {pos}
-    return _Parse(found.lemma, pos, frozenset(grams), number)
+        grams = (grams - {found_pos or ""}) | {pos}
+    return pos, frozenset(grams), number
+
+
+# What a word's readings say beside their lemmas: part of speech and grammemes of the first,
+# grammemes of any, numbers, genitive numbers (`WordInfo`'s fields after `lemmas`).
+_Shape = tuple[str | None, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _shape(parts: tuple[_TagParts, ...]) -> _Shape:
+    """What the tags of a word's readings, the likeliest first, say over all of them, in one
+    pass: a function of the tags alone, which many words share ("стали", "ракеты" and "цели"
+    have readings of one kind)."""
+    pos, grams, _ = parts[0]
+    proper = not _PROPER.isdisjoint(grams)
+    all_grams: set[str] = set()
+    numbers: set[str] = set()
+    gent_numbers: set[str] = set()
+    for part_pos, part_grams, number in parts:
+        all_grams.update(part_grams)
+        if number and part_pos == pos:
+            # A surname reading ("дронов") says nothing about the number of a common noun.
+            if proper or _PROPER.isdisjoint(part_grams):
+                numbers.add(number)
+            if "gent" in part_grams:
+                gent_numbers.add(number)
+    return pos, grams, frozenset(all_grams), frozenset(numbers), frozenset(gent_numbers)
+
+
+_MAX_SHAPES = 1 << 16  # each lexer's shapes: a stream of new ones stays bounded
 
 
 class PymorphyLexer(CachedLexer):
-    """Word analysis by a pymorphy3 analyzer (`claimledger.morph.Morphology`), cached. Parses
-    are read in the OpenCorpora convention whatever the dictionary (see `_ukrainian`)."""
+    """Word analysis by a pymorphy3 analyzer (`claimledger.morph.Morphology`), cached. Tags
+    are read in the OpenCorpora convention whatever the dictionary (see `_ukrainian_parts`)."""
 
     def __init__(self, morph: Any, prepositions: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self._morph = morph
         self._prepositions = prepositions
         self._ukrainian = getattr(morph, "lang", None) == "uk"
-        self._convert = _ukrainian if self._ukrainian else _opencorpora
+        self._parts = _ukrainian_parts if self._ukrainian else _tag_parts
+        # The tags of a word's readings -> `_shape` of them: a new word costs its readings
+        # and a look-up here, where it cost sets and a pass over them.
+        self._shapes: dict[tuple[_TagParts, ...], _Shape] = {}
 
     def retag(self, tokens: Sequence[Token]) -> None:
         """Russian forms say what they are by themselves. Ukrainian has no short participle: a
@@ -232,52 +241,36 @@ class PymorphyLexer(CachedLexer):
                 )
         if not CYRILLIC_LETTER.search(low):
             return bare(low)
-        parses = [self._convert(r) for r in self._morph.readings(low)]
-        if not parses:
+        readings = self._morph.readings(low)
+        if not readings:
             return bare(low)
-        if low in self._prepositions:  # the preposition's parse first: "на Львів", "під Києвом"
-            parses.sort(key=lambda p: p.pos != "PREP")
-        elif self._ukrainian and parses[0].pos != "NUMR" and any(p.pos == "NUMR" for p in parses):
-            # the number first, as the Russian dictionary puts it: "три" before the imperative
-            # of "терти", "сім" before "сей", "сорок" before "сорока"
-            parses.sort(key=lambda p: p.pos != "NUMR")
-        first = parses[0]
-        if len(parses) == 1:  # a third of the words: what the loops below make of one parse
-            numbers = frozenset((first.number,)) if first.number else frozenset()
-            lemmas = frozenset((first.lemma,))
-            gent = numbers if "gent" in first.grams else frozenset()
-            return WordInfo(
-                first.lemma, lemmas, first.pos, first.grams, first.grams, numbers, gent
-            )
-        return _over_parses(parses)
+        parts = [self._parts(tag) for _, tag in readings]
+        forms = [form.replace("ё", "е") for form, _ in readings]
+        first = self._first(low, parts)
+        if first:  # one reading moved to the front, the others in their order
+            forms = forms[first : first + 1] + forms[:first] + forms[first + 1 :]
+            parts = parts[first : first + 1] + parts[:first] + parts[first + 1 :]
+        key = tuple(parts)
+        shape = self._shapes.get(key)
+        if shape is None:
+            if len(self._shapes) >= _MAX_SHAPES:
+                self._shapes.clear()
+            shape = self._shapes[key] = _shape(key)
+        pos, grams, all_grams, numbers, gent_numbers = shape
+        return WordInfo(forms[0], frozenset(forms), pos, grams, all_grams, numbers, gent_numbers)
 
-
-def _over_parses(parses: list[_Parse]) -> WordInfo:
-    """A word of several parses, the likeliest first: its lemmas, grammemes and numbers over
-    all of them, in one pass (a new word of the run costs its analysis, and three passes with
-    generators cost a fifth of what ours adds to pymorphy's)."""
-    first = parses[0]
-    pos = first.pos
-    proper = not _PROPER.isdisjoint(first.grams)
-    lemmas: set[str] = set()
-    all_grams: set[str] = set()
-    numbers: set[str] = set()
-    gent_numbers: set[str] = set()
-    for lemma, parse_pos, grams, number in parses:
-        lemmas.add(lemma)
-        all_grams.update(grams)
-        if number and parse_pos == pos:
-            # A surname parse ("дронов") says nothing about the number of a common noun.
-            if proper or _PROPER.isdisjoint(grams):
-                numbers.add(number)
-            if "gent" in grams:
-                gent_numbers.add(number)
-    return WordInfo(
-        lemma=first.lemma,
-        lemmas=frozenset(lemmas),
-        pos=pos,
-        grams=first.grams,
-        all_grams=frozenset(all_grams),
-        numbers=frozenset(numbers),
-        gent_numbers=frozenset(gent_numbers),
-    )
+    def _first(self, low: str, parts: list[_TagParts]) -> int:
+        """The reading that goes first where the dictionary's likeliest is not: a
+        preposition's ("на Львів", "під Києвом"); in Ukrainian a number's, as the Russian
+        dictionary puts it ("три" before the imperative of "терти", "сім" before "сей",
+        "сорок" before "сорока"). 0 where the order stays."""
+        if low in self._prepositions:
+            wanted = "PREP"
+        elif self._ukrainian:
+            wanted = "NUMR"
+        else:
+            return 0
+        for position, (pos, _, _) in enumerate(parts):
+            if pos == wanted:
+                return position
+        return 0
