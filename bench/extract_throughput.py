@@ -27,6 +27,13 @@ the package versions are printed with the figures, since both move them.
     python bench/extract_throughput.py                 # 3,000 posts, 3 whole-process runs each
     python bench/extract_throughput.py --limit 0       # every post (natasha takes minutes)
     python bench/extract_throughput.py --skip-natasha  # claimledger alone
+    python bench/extract_throughput.py --write-sample posts.jsonl  # the sample, for other tools
+
+Wall times on a shared virtual machine move by tens of per cent from run to run. For a change
+of a few per cent, count instructions instead (deterministic; a run takes a minute or two):
+
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        python -m claimledger extract posts.jsonl --lang ru --format jsonl --quiet --jobs 1
 """
 
 from __future__ import annotations
@@ -153,12 +160,12 @@ def compiled_modules(python: str) -> str:
         "import claimledger, pkgutil, importlib, sys\n"
         "names = [m.name for m in pkgutil.walk_packages(claimledger.__path__, 'claimledger.')]\n"
         "files = [importlib.import_module(n).__file__ or '' for n in names "
-        "if n.startswith(('claimledger.extract', 'claimledger.places'))]\n"
+        "if n.startswith(('claimledger.extract', 'claimledger.places', 'claimledger.morph'))]\n"
         "print(sum(f.endswith('.so') for f in files), len(files), claimledger.__file__)"
     )
     run = subprocess.run([python, "-c", probe], check=True, capture_output=True, text=True)
     native, total, where = run.stdout.split()
-    return f"{native} of {total} modules of extract/ and places/ compiled, from {where}"
+    return f"{native} of {total} modules of extract/, places/ and morph compiled, from {where}"
 
 
 def time_claimledger(posts: list[dict[str, Any]], warmup: list[dict[str, Any]], jobs: int) -> None:
@@ -266,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-natasha", action="store_true")
     parser.add_argument("--compiled", default=str(COMPILED_PYTHON) if COMPILED_PYTHON.exists()
                         else "", help="python of an environment with the compiled wheel")
+    parser.add_argument("--write-sample", type=Path, metavar="PATH",
+                        help="write the sampled posts there and stop (for other tools: valgrind)")
     parser.add_argument("--time-claimledger", type=int, metavar="JOBS", help=argparse.SUPPRESS)
     parser.add_argument("--warmup", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -273,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no corpus at {args.corpus}; pass --corpus PATH", file=sys.stderr)
         return 2
     posts = load_posts(args.corpus, args.limit)
+    if args.write_sample is not None:
+        write_posts(args.write_sample, posts)
+        return 0
     if args.time_claimledger is not None:  # the child of claimledger_in_process
         time_claimledger(posts, _read(args.warmup) if args.warmup else [], args.time_claimledger)
         return 0
