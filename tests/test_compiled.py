@@ -52,8 +52,8 @@ def _run(python: Path | str, *args: str) -> str:
 
 
 def test_the_extraction_runs_compiled() -> None:
-    probe = ("import claimledger.extract.grammar.reader as r, claimledger.places.matcher as m; "
-             "print(r.__file__); print(m.__file__)")
+    probe = ("import claimledger.extract.grammar.reader as r, claimledger.places.matcher as m, "
+             "claimledger.morph as o; print(r.__file__); print(m.__file__); print(o.__file__)")
     files = _run(PYTHON, "-c", probe).split()
     assert all(f.endswith(".so") for f in files), files
 
