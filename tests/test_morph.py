@@ -36,6 +36,20 @@ def test_readings_are_parse_in_its_order(lang: str, words: list[str]) -> None:
         assert got == expected, word
 
 
+@pytest.mark.parametrize(("lang", "words"), [("ru", RU_WORDS), ("uk", UK_WORDS)])
+def test_is_known_is_each_parses_is_known(lang: str, words: list[str]) -> None:
+    """The place reader asks `is_known` once per word where it asked each parse."""
+    morph = default_resources().morph(lang)
+    analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+    for word in (*words, *(w.capitalize() for w in words)):
+        assert {p.is_known for p in analyzer.parse(word.lower())} == {morph.is_known(word)}, word
+    known, unknown = ("еще", "Курской"), ("абырвалг",)
+    if lang == "uk":
+        known, unknown = ("ґанок", "Київщиною"), ("абырвалг", "еще")
+    assert all(morph.is_known(word) for word in known)
+    assert not any(morph.is_known(word) for word in unknown)
+
+
 @pytest.mark.parametrize("lang", ["ru", "uk"])
 def test_the_dictionary_step_reads_most_words(lang: str) -> None:
     """The direct reading is taken for dictionary words (else the test above proves nothing
@@ -45,6 +59,9 @@ def test_the_dictionary_step_reads_most_words(lang: str) -> None:
     assert dictionary.readings("три") is not None
     assert dictionary.readings("абырвалгщ") is None  # in no dictionary: parse predicts
     assert dictionary.readings("xiv") is None
+    # the initials units are asked by a set look-up of their letters (capitals: "А. Б.")
+    assert "А" in dictionary._letters
+    assert not any("Abbreviated" in type(unit).__name__ for unit in dictionary._others)
 
 
 def test_an_analyzer_of_other_units_is_read_by_parse_alone() -> None:

@@ -43,6 +43,9 @@ class Morphology:
         self._readings_low: Callable[[str], tuple[Reading, ...]] = lru_cache(maxsize=200_000)(
             self._readings
         )
+        self._known_low: Callable[[str], bool] = lru_cache(maxsize=200_000)(
+            self._analyzer.word_is_known
+        )
 
     def parse(self, word: str) -> tuple[Any, ...]:
         """pymorphy3's parses of a word, likeliest first."""
@@ -51,6 +54,11 @@ class Morphology:
     def readings(self, word: str) -> tuple[Reading, ...]:
         """The normal form and tag of each of `parse(word)`, in its order."""
         return self._readings_low(word.lower())
+
+    def is_known(self, word: str) -> bool:
+        """Whether the dictionary holds the word (ё written as е too): what pymorphy3's
+        `Parse.is_known` says of each of `parse(word)`, a fact of the word, not the reading."""
+        return self._known_low(word.lower())
 
     def _parse(self, low: str) -> tuple[Any, ...]:
         return tuple(self._analyzer.parse(low))
@@ -86,10 +94,16 @@ class _Dictionary:
         self._suffixes: list[str] = dictionary.suffixes
         self._prefixes: list[str] = dictionary.paradigm_prefixes
         self._tags: list[Any] = dictionary.gramtab
+        # id -> str of the tags met: a tag is one of the dictionary's own (alive as long as it
+        # is), and its str, a Python method, was a call per reading of every new word
+        self._tag_names: dict[int, str] = {}
         self._substitutes = analyzer.char_substitutes
         estimator = analyzer.prob_estimator
         self._probabilities = None if estimator is None else estimator.p_t_given_w
-        self._others = others  # the group's other units, asked whether they read the word
+        # The group's other units, which read some words themselves: the initials units read
+        # a word that is one of their letters (a set look-up here, where asking each cost
+        # every new word two calls), any other unit is asked.
+        self._letters, self._others = _initials(others)
 
     @classmethod
     def of(cls, analyzer: Any) -> _Dictionary | None:
@@ -106,7 +120,7 @@ class _Dictionary:
             if not group or type(group[0]) is not DictionaryAnalyzer:
                 return None
             return cls(analyzer, group[1:])
-        except AttributeError:  # another pymorphy3 than the one this reads
+        except (AttributeError, ImportError):  # another pymorphy3 than the one this reads
             return None
 
     def readings(self, low: str) -> tuple[Reading, ...] | None:
@@ -114,7 +128,9 @@ class _Dictionary:
         items = self._words.similar_items(low, self._substitutes)
         if not items:
             return None
-        for unit in self._others:  # initials, Latin words: these read a word themselves
+        if low in self._letters:
+            return None
+        for unit in self._others:
             if unit.parse(low, low, set()):
                 return None
         found: list[Reading] = []
@@ -122,7 +138,7 @@ class _Dictionary:
             for paradigm_id, index in entries:
                 found.append(self._reading(fixed, paradigm_id, index))
         if len(found) > 1 and self._probabilities is not None:
-            return self._likeliest_first(low, found)
+            return self._likeliest_first(low, found, self._probabilities)
         return tuple(found)
 
     def _reading(self, fixed: str, paradigm_id: int, index: int) -> Reading:
@@ -136,16 +152,35 @@ class _Dictionary:
         stem = fixed[len(prefix) : len(fixed) - len(suffix)]
         return self._prefixes[paradigm[2 * size]] + stem + self._suffixes[paradigm[0]], tag
 
-    def _likeliest_first(self, low: str, found: list[Reading]) -> tuple[Reading, ...]:
-        """pymorphy3's order: by P(tag | word), likeliest first, ties as found (a stable sort);
-        where the table knows none of them, as found."""
-        table = self._probabilities
-        assert table is not None
-        weights = [table.get(f"{low}:{tag}", 0) for _, tag in found]
+    def _likeliest_first(self, low: str, found: list[Reading], table: Any) -> tuple[Reading, ...]:
+        """pymorphy3's order: by P(tag | word) in `table`, likeliest first, ties as found (a
+        stable sort); where the table knows none of them, as found."""
+        names = self._tag_names
+        weights: list[int] = []
+        for _, tag in found:
+            name = names.get(id(tag))
+            if name is None:
+                name = names[id(tag)] = str(tag)
+            weights.append(table.get(f"{low}:{name}", 0))
         if not any(weights):
             return tuple(found)
         order = sorted(range(len(found)), key=weights.__getitem__, reverse=True)
         return tuple(found[i] for i in order)
+
+
+def _initials(units: list[Any]) -> tuple[frozenset[str], list[Any]]:
+    """The letters the initials units among `units` read (pymorphy3's `_InitialsAnalyzer`,
+    whose `parse` reads a word only where it is one of them), and the other units."""
+    from pymorphy3.units.abbreviations import _InitialsAnalyzer
+
+    letters: set[str] = set()
+    others: list[Any] = []
+    for unit in units:
+        if isinstance(unit, _InitialsAnalyzer) and type(unit).parse is _InitialsAnalyzer.parse:
+            letters.update(unit._letters_set)
+        else:
+            others.append(unit)
+    return frozenset(letters), others
 
 
 def _dictionary_path(lang: str) -> str | None:

@@ -77,6 +77,9 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Outlet:
+    """What the registry says of a news outlet: its country, its kind, whether a state owns or
+    funds it, whether it works from exile."""
+
     country: str
     type: OutletType
     state: bool = False  # state-owned or state-funded
@@ -85,6 +88,9 @@ class Outlet:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
+    """One entry of the actor registry (catalog/actors.toml): who may make a claim, with its names
+    per language, side, kind, role and the facts that place it."""
+
     id: str
     name: str  # the English name every extractor writes as the claimant
     kind: ClaimantKind

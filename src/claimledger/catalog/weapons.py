@@ -27,6 +27,8 @@ def _in(names: Names, lang: Language) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class WeaponClass:
+    """A weapon class of the catalogue (drone, missile, ...) and its word lists per language."""
+
     id: Weapon
     lists: tuple[tuple[str, Names], ...] = ()  # ("nouns", (("ru", (...)), ...)), ...
 
@@ -37,6 +39,9 @@ class WeaponClass:
 
 @dataclass(frozen=True, slots=True)
 class Model:
+    """A named weapon model of the catalogue ("Shahed-136", "Kh-101"): its class, typical side,
+    family, peer column and its names per language."""
+
     name: str  # Latin, as the annotation guide spells it
     weapon: Weapon
     side: Side | None = None  # whose weapon it typically is

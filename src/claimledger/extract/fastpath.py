@@ -37,6 +37,9 @@ _WEAPON, _ACTION = 1, 2
 
 @dataclass(frozen=True, slots=True)
 class _Trigger:
+    """A word beginning of the automaton: the weapon or action it stands for, and whether it
+    counts only in capitals."""
+
     stem: str
     role: int
     capitals: bool

@@ -40,6 +40,8 @@ class WorkerDied(ClaimledgerError, RuntimeError):
 
 @dataclass
 class _Worker:
+    """A forked worker process and the parent's ends of its two pipes."""
+
     pid: int
     tasks: int  # the parent's end of the pipe it reads its tasks from
     answers: int  # the parent's end of the pipe it writes its answers to

@@ -299,14 +299,15 @@ class _WordInfo:
         flags = self.cache.get(key)
         if flags is None:
             flags = 0
-            parses = self.morph.parse(morph_form(word))
-            for n, p in enumerate(parses):
-                grammemes = set(str(p.tag).replace(" ", ",").split(","))
+            form = morph_form(word)
+            known = self.morph.is_known(form)
+            for n, (_, tag) in enumerate(self.morph.readings(form)):
+                grammemes = set(str(tag).replace(" ", ",").split(","))
                 if grammemes & _PERSON_TAGS:
                     flags |= PERSON
-                    if p.is_known:
+                    if known:
                         flags |= KNOWN_PERSON
-                elif p.is_known and "Geox" not in grammemes:
+                elif known and "Geox" not in grammemes:
                     flags |= COMMON
                     if "ADJF" in grammemes:
                         flags |= ADJECTIVE

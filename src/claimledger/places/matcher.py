@@ -75,6 +75,8 @@ DISTRICT = "@district"  # the first key of shared district patterns, and their c
 
 @dataclass(slots=True)
 class Hit:
+    """Patterns whose key words start at token `first` and take `take` tokens."""
+
     first: int
     take: int
     patterns: list[Pattern]

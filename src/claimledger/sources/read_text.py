@@ -39,6 +39,9 @@ class TextReportError(ClaimledgerError, ValueError):
 
 @dataclass(slots=True)
 class FrontMatter:
+    """The `key: value` lines between `---` fences that open a text file, with their line
+    numbers, and where the text itself starts."""
+
     fields: dict[str, str] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)  # key -> line number, for errors
     body_start: int = 0  # offset of the text after the closing fence

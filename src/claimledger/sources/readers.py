@@ -99,6 +99,8 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True, slots=True)
 class _Options:
+    """What every reader of one `read_reports` call is given."""
+
     published: datetime | None
     lang: str | None
     errors: list[ReadProblem]
@@ -299,6 +301,8 @@ def _json_encoding(head: bytes, sniffed: Encoding | None, kind: str) -> Encoding
 
 @dataclass(frozen=True, slots=True)
 class _Input:
+    """One input being read: its name for messages, its size and its encoding."""
+
     origin: str
     size: int | None
     encoding: Encoding

@@ -26,6 +26,8 @@ class RegistryError(ClaimledgerError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class SourceInfo:
+    """What a channel or outlet is as a source: the claimant's name, kind and side."""
+
     name: str
     kind: str  # a ClaimantKind: "outlet" for news media
     side: str | None

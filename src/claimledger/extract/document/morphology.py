@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from claimledger.extract.derived import by_identity
@@ -26,9 +25,10 @@ _NOMINALS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
 INDECLINABLE_TAILS = ("-камикадзе", "-камікадзе", "-перехватчик")
 
 
-@dataclass(frozen=True, slots=True)
-class WordInfo:
-    """What the analyzer says about one word form, over all of its parses."""
+class WordInfo(NamedTuple):
+    """What the analyzer says about one word form, over all of its parses. A named tuple: a
+    run makes one for each new word, and a tuple is made at a fraction of a frozen record's
+    cost."""
 
     lemma: str
     lemmas: frozenset[str]
@@ -180,6 +180,7 @@ def _shape(parts: tuple[_TagParts, ...]) -> _Shape:
 
 
 _MAX_SHAPES = 1 << 16  # each lexer's shapes: a stream of new ones stays bounded
+_MAX_TAGS = 1 << 14  # each lexer's tags known by identity (some units make tags per word)
 
 
 class PymorphyLexer(CachedLexer):
@@ -195,6 +196,8 @@ class PymorphyLexer(CachedLexer):
         # The tags of a word's readings -> `_shape` of them: a new word costs its readings
         # and a look-up here, where it cost sets and a pass over them.
         self._shapes: dict[tuple[_TagParts, ...], _Shape] = {}
+        # id(tag) -> the tag and its parts: `_parts` by the tag's identity, without a call
+        self._known_tags: dict[int, tuple[Any, _TagParts]] = {}
 
     def retag(self, tokens: Sequence[Token]) -> None:
         """Russian forms say what they are by themselves. Ukrainian has no short participle: a
@@ -244,8 +247,17 @@ class PymorphyLexer(CachedLexer):
         readings = self._morph.readings(low)
         if not readings:
             return bare(low)
-        parts = [self._parts(tag) for _, tag in readings]
-        forms = [form.replace("ё", "е") for form, _ in readings]
+        known = self._known_tags
+        parts: list[_TagParts] = []
+        forms: list[str] = []
+        for form, tag in readings:
+            entry = known.get(id(tag))
+            if entry is None or entry[0] is not tag:
+                if len(known) >= _MAX_TAGS:
+                    known.clear()
+                entry = known[id(tag)] = (tag, self._parts(tag))
+            parts.append(entry[1])
+            forms.append(form.replace("ё", "е"))
         first = self._first(low, parts)
         if first:  # one reading moved to the front, the others in their order
             forms = forms[first : first + 1] + forms[:first] + forms[first + 1 :]

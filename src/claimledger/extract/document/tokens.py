@@ -43,6 +43,8 @@ _HOMOGLYPHS = str.maketrans(
 
 @dataclass(slots=True)
 class Token:
+    """One token of a document: its text and character span, and what its spelling says."""
+
     text: str
     start: int
     end: int
@@ -64,6 +66,8 @@ class Token:
 
 @dataclass(slots=True)
 class Sentence:
+    """One sentence: its character span, where it stands in the text, its tokens' range."""
+
     index: int
     start: int
     end: int
@@ -76,6 +80,8 @@ class Sentence:
 
 @dataclass(slots=True)
 class Document:
+    """A text cut into sentences and tokens, with the cleaned copy the stages read."""
+
     text: str  # the original text
     clean: str  # the same length, markup blanked
     tokens: list[Token] = field(default_factory=list)

@@ -14,6 +14,8 @@ from claimledger.extract.lexicon import Lexicon, ZeroCasualties
 
 @dataclass(frozen=True, slots=True)
 class ZeroMatch:
+    """A denial of casualties at characters [start, end) and the casualty actions it denies."""
+
     start: int
     end: int
     actions: frozenset[str]

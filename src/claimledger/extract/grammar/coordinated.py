@@ -17,6 +17,9 @@ from claimledger.extract.mentions.types import ActionMention, Quantity
 
 @dataclass(frozen=True, slots=True)
 class VictimGroup:
+    """Victims listed before one casualty verb ("a man and two women were injured"), tokens
+    [first, last), and how many they are in all."""
+
     first: int  # token indexes of the list, [first, last)
     last: int
     total: int

@@ -62,6 +62,9 @@ class Draft:
 
 @dataclass(slots=True)
 class Facts:
+    """What one sentence holds, found once and read by every rule: weapon phrases, counts,
+    actions, places, dates, actors, its speaker, its clauses and list items."""
+
     phrases: list[WeaponPhrase]
     quantities: list[Quantity]
     actions: list[ActionMention]

@@ -59,6 +59,8 @@ _CLAUSE_MARKS = frozenset(",;:()[].!?…") | QUOTE_MARKS
 
 @dataclass(frozen=True, slots=True)
 class PatternMatch:
+    """A structural pattern matched over tokens [first, last), with the counts it took."""
+
     pattern: Pattern
     first: int  # token indexes, [first, last)
     last: int

@@ -48,6 +48,8 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class ActionMention:
+    """A word of action or harm ("сбиты", "shot down") at a token, with its strength."""
+
     action: str
     token: int
     rank: int  # the strongest action of a clause wins
@@ -59,6 +61,9 @@ class ActionMention:
 
 @dataclass(slots=True)
 class PlaceRef:
+    """A place the gazetteer found, at tokens [first, last) and characters [start, end), with
+    how the words around it name it (a heading, a target, an origin, surroundings)."""
+
     place: Place
     first: int
     last: int
@@ -78,6 +83,8 @@ class PlaceRef:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """Who speaks: the claimant's name, side and kind, and the region or town it speaks for."""
+
     name: str
     side: str | None
     kind: str
@@ -90,6 +97,9 @@ class Speaker:
 
 @dataclass(slots=True)
 class DateMention:
+    """A date or time named at tokens [first, last): its ISO day where it has one, and whether
+    it is another time than the report's."""
+
     first: int
     last: int
     value: str | None  # ISO date, or None for a range that has no single date
@@ -103,6 +113,9 @@ class DateMention:
 
 @dataclass(slots=True)
 class ActorMention:
+    """An actor named at tokens [first, last): the speaker it is, or an office, a role or a
+    word that points back to one named before."""
+
     first: int
     last: int
     speaker: Speaker | None  # None: a role whose region is not known yet, or a back-reference

@@ -37,6 +37,8 @@ _VOICE_REACH = 3
 
 @dataclass(slots=True)
 class ReportOutputs:
+    """What a report holds beside its claims: quotes, markers, checks and media mentions."""
+
     quotes: list[Quote] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)

@@ -24,6 +24,8 @@ _STEM = 5
 
 @dataclass(frozen=True, slots=True)
 class CueMatch:
+    """A cue of the lexicon (a marker's or a media mention's words) at tokens [first, last)."""
+
     cue: Cue
     first: int  # token indexes, [first, last)
     last: int

@@ -44,6 +44,8 @@ class Said:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """A phrase that may name a quote's speaker, tokens [first, last), and the name in it."""
+
     first: int  # tokens [first, last) of the whole phrase
     last: int
     name: str | None
@@ -56,6 +58,8 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class _Person:
+    """A person named in full in the text: where, the name, the lemmas of the title before it."""
+
     start: int
     name: str
     title: frozenset[str]  # the lemmas of the title before the name

@@ -29,6 +29,8 @@ _ENDS = frozenset({".", "!", "?", "…"})  # punctuation: the same marks in ever
 
 @dataclass(frozen=True, slots=True)
 class _Found:
+    """A quote found, with its marks' offsets, its verb of speech and its paragraph."""
+
     quote: Quote
     start: int  # the opening mark
     end: int  # after the closing mark
