@@ -32,8 +32,14 @@ the package versions are printed with the figures, since both move them.
 Wall times on a shared virtual machine move by tens of per cent from run to run. For a change
 of a few per cent, count instructions instead (deterministic; a run takes a minute or two):
 
+    python -m compileall -q src/claimledger
     valgrind --tool=callgrind --callgrind-out-file=/dev/null \
         python -m claimledger extract posts.jsonl --lang ru --format jsonl --quiet --jobs 1
+
+Compile the bytecode first, as this script does before it times anything: where
+PYTHONDONTWRITEBYTECODE is set, a module edited since its bytecode was written is compiled from
+source at every run, and its compiling is counted with the rest (tens of millions of
+instructions a module, more than most changes save).
 """
 
 from __future__ import annotations
