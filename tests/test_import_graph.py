@@ -246,3 +246,33 @@ def test_the_extract_command_imports_no_other_commands_libraries() -> None:
     )
     loaded = {name.split(".")[0] for name in run.stdout.split()}
     assert sorted(loaded & NOT_ON_EXTRACT_PATH) == []
+
+
+# What a run that finds its tables stored (catalog/parsed.py) does not import: these parse or
+# store the tables, and importing them cost every run's start some 7 ms (issue 14).
+ONLY_TO_PARSE_OR_STORE = frozenset({"tomllib", "tempfile", "shutil", "importlib.resources"})
+
+
+def test_a_run_with_its_tables_stored_imports_nothing_to_parse_or_store_them(
+    tmp_path: Path,
+) -> None:
+    code = "; ".join(
+        [
+            "import sys",
+            *(f"import {name}" for name in EXTRACT_PATH),
+            "from claimledger.catalog.actors import actors",
+            "from claimledger.catalog.weapons import weapons",
+            "from claimledger.extract.lexicon import lexicon",
+            "actors(); weapons(); lexicon('ru'); lexicon('uk')",
+            "print(*sys.modules)",
+        ]
+    )
+    path = os.pathsep.join(p for p in (str(SOURCE), os.environ.get("PYTHONPATH")) if p)
+    env = {**os.environ, "PYTHONPATH": path, "CLAIMLEDGER_CACHE_DIR": str(tmp_path)}
+    runs = [
+        set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, env=env).stdout.split())
+        for _ in range(2)
+    ]
+    assert "tomllib" in runs[0]  # the first run parsed the tables and stored them
+    assert sorted(runs[1] & ONLY_TO_PARSE_OR_STORE) == []

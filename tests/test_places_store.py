@@ -122,3 +122,20 @@ def test_pack_is_built_in_types_only() -> None:
     renamed class never breaks an old cache."""
     dumped = pickle.dumps(pack(small_tables()), protocol=pickle.HIGHEST_PROTOCOL)
     assert b"claimledger" not in dumped
+
+
+def test_an_edited_source_is_another_version(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tables' folder is named by the content of the package's sources and data: an edit
+    builds them anew, an unchanged file does not."""
+    sources = cache._sources()
+    names = {name[len(cache._HERE) :].lstrip("/") for name in sources}
+    assert {"cache.py", "store.py"} <= names
+    assert any(name.startswith("data/") for name in names)
+    edited = tmp_path / "store.py"
+    edited.write_text("FORMAT = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "_sources", lambda: [*sources, str(edited)])
+    before = cache.fingerprint()
+    assert cache.fingerprint() == before
+    edited.write_text("FORMAT = 2\n", encoding="utf-8")
+    assert cache.fingerprint() != before

@@ -17,8 +17,6 @@ import contextlib
 import hashlib
 import os
 import pickle
-import tempfile
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +28,16 @@ def loads(text: str) -> dict[str, Any]:
     """`tomllib.loads(text)`, from the cache when this text was parsed before. A text that is
     not valid TOML raises `tomllib.TOMLDecodeError` as tomllib does, and nothing is stored."""
     folder = _folder()
-    if folder is None:
-        return tomllib.loads(text)
-    path = folder / f"{hashlib.sha256(text.encode()).hexdigest()[:32]}.pickle"
-    cached = read_pickle(path)
-    if cached is not None:
-        return cached
+    if folder is not None:
+        path = folder / f"{hashlib.sha256(text.encode()).hexdigest()[:32]}.pickle"
+        cached = read_pickle(path)
+        if cached is not None:
+            return cached
+    import tomllib  # only to parse: a run that finds its tables stored needs none of it
+
     data = tomllib.loads(text)
+    if folder is None:
+        return data
     _write(folder, path, data)
     return data
 
@@ -69,6 +70,8 @@ def read_pickle(path: Path) -> dict[str, Any] | None:
 
 def _write(folder: Path, path: Path, data: dict[str, Any]) -> None:
     """Store atomically (a reader sees the whole file or none), then prune the oldest."""
+    import tempfile  # only to store (with shutil, random, bz2 and lzma, some 4 ms to import)
+
     with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")

@@ -9,7 +9,6 @@ entries with their own TOML file of [[source]] entries (`--sources FILE`).
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +91,8 @@ class SourceRegistry:
 
     def update(self, text: str, origin: str) -> None:
         """Add or override entries from TOML text; later entries win over earlier ones."""
+        import tomllib  # a user's own file only: the bundled registry is the catalogue's
+
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

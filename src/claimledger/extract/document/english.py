@@ -11,10 +11,9 @@ all the grammars ask of English morphology.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimledger.extract.document.morphology import CachedLexer, WordInfo
@@ -29,7 +28,9 @@ _SING = frozenset({"sing"})
 
 @cache
 def _tables() -> dict[str, Any]:
-    text = files(__package__).joinpath("english.toml").read_text(encoding="utf-8")
+    import tomllib  # an English run's only
+
+    text = (Path(__file__).parent / "english.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
 
 

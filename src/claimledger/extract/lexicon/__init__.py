@@ -10,10 +10,9 @@ role is an error naming the table and the key, so a typo cannot silently disable
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from importlib.resources import files
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any, get_args
 
@@ -314,7 +313,7 @@ def parse_lexicon(text: str, table: str) -> Lexicon:
     """A lexicon from the text of a TOML table (`table` names it in messages)."""
     try:
         data = parsed.loads(text)  # parsed once per edit of the table
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib's TOMLDecodeError (imported only to parse)
         raise LexiconError(f"{table}: not valid TOML: {exc}") from None
     top = {
         "lang",
@@ -463,13 +462,19 @@ def _choice(data: Mapping[str, Any], key: str, allowed: tuple[str, ...], table: 
 _LOADED: dict[str, Lexicon] = {}
 
 
+# The package's own tables lie beside this module (read as files: importlib.resources, which
+# would read them from a zip too, cost every run some 7 ms to import, and claimledger is
+# installed as files).
+_HERE = Path(__file__).parent
+
+
 def lexicon(lang: Language) -> Lexicon:
     """The lexicon of a language: one installed with `install`, else this package's
     `<lang>.toml`, loaded once."""
     found = _LOADED.get(lang)
     if found is None:
         name = f"{lang}.toml"
-        text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+        text = (_HERE / name).read_text(encoding="utf-8")
         found = parse_lexicon(text, f"claimledger/extract/lexicon/{name}")
         if found.lang != lang:
             raise LexiconError(f"{name}: lang is {found.lang!r}, expected {lang!r}")
@@ -479,7 +484,7 @@ def lexicon(lang: Language) -> Lexicon:
 
 def known(lang: str) -> bool:
     """Whether a language has a lexicon: installed, or a table of this package."""
-    return lang in _LOADED or files(__package__).joinpath(f"{lang}.toml").is_file()
+    return lang in _LOADED or (_HERE / f"{lang}.toml").is_file()
 
 
 def install(text: str, table: str = "lexicon") -> Lexicon:
