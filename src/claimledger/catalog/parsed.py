@@ -28,6 +28,7 @@ def loads(text: str) -> dict[str, Any]:
     """`tomllib.loads(text)`, from the cache when this text was parsed before. A text that is
     not valid TOML raises `tomllib.TOMLDecodeError` as tomllib does, and nothing is stored."""
     folder = _folder()
+    path: Path | None = None
     if folder is not None:
         path = folder / f"{hashlib.sha256(text.encode()).hexdigest()[:32]}.pickle"
         cached = read_pickle(path)
@@ -36,9 +37,8 @@ def loads(text: str) -> dict[str, Any]:
     import tomllib  # only to parse: a run that finds its tables stored needs none of it
 
     data = tomllib.loads(text)
-    if folder is None:
-        return data
-    _write(folder, path, data)
+    if folder is not None and path is not None:
+        _write(folder, path, data)
     return data
 
 

@@ -11,8 +11,6 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from claimledger.extract.derived import by_identity
-
 if TYPE_CHECKING:
     from claimledger.extract.document.tokens import Token
 
@@ -116,20 +114,15 @@ class PlainLexer(CachedLexer):
 _TagParts = tuple[str | None, frozenset[str], str | None]  # part of speech, grammemes, number
 
 
-# (at most 1 << 14: some analyzer units make tags for single words)
-@by_identity(limit=1 << 14)
 def _tag_parts(tag: Any) -> _TagParts:
     """A tag's part of speech, grammemes and number in the OpenCorpora convention (the Russian
-    dictionary's own): read once per tag. A dictionary's readings share its few thousand tag
-    objects, so they are known by identity (a tag hashes and compares by a tuple of its
-    grammemes, made anew at each call; identity also keeps two dictionaries' tags apart)."""
+    dictionary's own): read once per tag and lexer (`PymorphyLexer._known_tags`)."""
     # Plain strings: pymorphy's number is a str subclass whose comparisons and hashing run in
     # Python (it checks the other side is a number), and every `numbers` test would pay it.
     pos, number = tag.POS, tag.number
     return (str(pos) if pos else None), frozenset(tag.grammemes), (str(number) if number else None)
 
 
-@by_identity(limit=1 << 14)
 def _ukrainian_parts(tag: Any) -> _TagParts:
     """A tag of the Ukrainian dictionary (VESUM tags) put into the OpenCorpora convention that
     every grammar reads: the dictionary tags an infinitive as VERB with `infn`, a participle as
@@ -196,7 +189,10 @@ class PymorphyLexer(CachedLexer):
         # The tags of a word's readings -> `_shape` of them: a new word costs its readings
         # and a look-up here, where it cost sets and a pass over them.
         self._shapes: dict[tuple[_TagParts, ...], _Shape] = {}
-        # id(tag) -> the tag and its parts: `_parts` by the tag's identity, without a call
+        # id(tag) -> the tag and its `_parts`, worked out once per tag. A dictionary's readings
+        # share its few thousand tag objects, so they are known by identity (a tag hashes and
+        # compares by a tuple of its grammemes, made anew at each call; identity also keeps two
+        # dictionaries' tags apart), and the look-up is made here, without a call.
         self._known_tags: dict[int, tuple[Any, _TagParts]] = {}
 
     def retag(self, tokens: Sequence[Token]) -> None:
