@@ -19,12 +19,12 @@ from setuptools import setup
 
 SRC = Path(__file__).resolve().parent / "src"
 # The stages that read every report, the place matcher they call and the morphology's reading
-# of dictionary words. Not compiled: the
-# `Extractor` (users subclass it, and Python classes cannot subclass compiled ones; it only
-# hands each report to the stages), the lexicon's loader (it reads its record types' fields,
-# which a compiled class describes in other terms), and the parallel runner's worker plumbing
-# (its errors subclass built-in ones, which mypyc does not compile; it waits on pipes), and the
-# gazetteer's cache and its build (once a run, or once an install).
+# of dictionary words. Not compiled: the `Extractor` (users subclass it, and Python classes
+# cannot subclass compiled ones; it only hands each report to the stages), the lexicon's loader
+# (it reads its record types' fields, which a compiled class describes in other terms), the
+# parallel runner's worker plumbing (its errors subclass built-in ones, which mypyc does not
+# compile; it waits on pipes), and the gazetteer's cache and its build (once a run, or once an
+# install).
 COMPILED = ("claimledger/extract", "claimledger/places", "claimledger/morph.py")
 NOT_COMPILED = ("claimledger/extract/__init__.py", "claimledger/extract/lexicon/",
                 "claimledger/extract/parallel.py", "claimledger/extract/forks.py",
