@@ -134,18 +134,11 @@ def _parts(posts: str) -> None:
 def _count(module: object, name: str, spent: dict[str, float], key: str) -> None:
     """Add the seconds spent in `module.name` to `spent[key]` (nothing where it is absent: a
     private name of the standard library, which another Python may lack)."""
+    from timed import timed
+
     inner = getattr(module, name, None)
-    if inner is None:
-        return
-
-    def counted(*args: object, **kwargs: object) -> object:
-        begun = time.perf_counter()
-        try:
-            return inner(*args, **kwargs)
-        finally:
-            spent[key] += time.perf_counter() - begun
-
-    setattr(module, name, counted)
+    if inner is not None:
+        setattr(module, name, timed(spent, key, inner))
 
 
 def _measure(python: str, posts: Path, jobs: int | None) -> Run:

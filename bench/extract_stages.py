@@ -20,9 +20,7 @@ import gc
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import claimledger.extract.pipeline as pipeline
 from claimledger.extract import Extractor
@@ -30,19 +28,9 @@ from claimledger.extract.fastpath import may_hold_claims
 from claimledger.model import Report
 from claimledger.sources.read_jsonl import record_report
 from extract_throughput import DEFAULT_CORPUS, load_posts, machine, warmup_posts
+from timed import timed
 
 STAGES = ("analyse", "_places", "claims_in", "read_outputs")  # as pipeline.py names them
-
-
-def _timed(spent: dict[str, float], name: str, stage: Callable[..., Any]) -> Callable[..., Any]:
-    def run(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            return stage(*args, **kwargs)
-        finally:
-            spent[name] += time.perf_counter() - start
-
-    return run
 
 
 def _read(
@@ -76,7 +64,7 @@ def main() -> int:
         extractor.extract(record_report(post), "ru")
     spent: dict[str, float] = defaultdict(float)
     for name in STAGES:
-        setattr(pipeline, name, _timed(spent, name, getattr(pipeline, name)))
+        setattr(pipeline, name, timed(spent, name, getattr(pipeline, name)))
     gc.disable()  # as the extract command quiets the collector
     print(f"{len(posts)} posts from {args.corpus}, one process, one job")
     for label in ("first reading", "second reading, the same resources"):
