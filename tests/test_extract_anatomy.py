@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "extract_anatomy.py"
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the runner forks its workers on Linux only"
+)
 TEXTS = (
     "Над Брянской областью ночью сбиты {n} беспилотников, сообщил губернатор.",
     "Синоптики обещают до {n} градусов мороза на выходных.",
