@@ -102,8 +102,8 @@ def _parts(posts: str) -> None:
     import re
 
     spent: dict[str, float] = defaultdict(float)
-    _count(dataclasses, "_process_class", spent, "dataclasses")
-    _count(getattr(re, "_compiler", None), "compile", spent, "regex")
+    hooked = _count(dataclasses, "_process_class", spent, "dataclasses")
+    hooked &= _count(getattr(re, "_compiler", None), "compile", spent, "regex")
     start = time.perf_counter()
     import claimledger.cli  # what the console script imports first
     import claimledger.extract.pipeline  # noqa: F401 - imported by the first report read
@@ -127,18 +127,19 @@ def _parts(posts: str) -> None:
     print(json.dumps({
         "imports": imported - start, "resources": prepared - imported, "first": done - prepared,
         "dataclasses_in_imports": counted.get("dataclasses", 0.0),
-        "dataclasses": spent["dataclasses"], "regex": spent["regex"],
+        "dataclasses": spent["dataclasses"], "regex": spent["regex"], "counted": float(hooked),
     }))
 
 
-def _count(module: object, name: str, spent: dict[str, float], key: str) -> None:
-    """Add the seconds spent in `module.name` to `spent[key]` (nothing where it is absent: a
+def _count(module: object, name: str, spent: dict[str, float], key: str) -> bool:
+    """Add the seconds spent in `module.name` to `spent[key]`; False where it is absent (a
     private name of the standard library, which another Python may lack)."""
     from timed import timed
 
     inner = getattr(module, name, None)
     if inner is not None:
         setattr(module, name, timed(spent, key, inner))
+    return inner is not None
 
 
 def _measure(python: str, posts: Path, jobs: int | None) -> Run:
@@ -227,6 +228,9 @@ def _print_parts(python: str, posts: Path, runs: int) -> None:
     m = {key: _median(values) for key, values in found.items()}
     print(f"prefix parts, median of {runs} fresh processes: imports {m['imports']:.3f} s, "
           f"resources {m['resources']:.3f} s, first passing report {m['first']:.3f} s")
+    if not m["counted"]:
+        print("  (this Python lacks the private functions counted inside them)")
+        return
     print(f"  inside them: dataclass methods made {m['dataclasses']:.3f} s "
           f"({m['dataclasses_in_imports']:.3f} s of it in the imports), "
           f"regular expressions compiled {m['regex']:.3f} s")
