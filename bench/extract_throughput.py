@@ -8,7 +8,8 @@ Both read the same random posts of the Russian Telegram corpus (3,000 by default
   posts per second of each;
 - as whole processes, as a user runs them: `claimledger extract posts.jsonl` against
   `bench/natasha_ner.py posts.jsonl` (load, read, segment + NER, print a count), wall and CPU
-  time each, the median of `--runs` alternating runs. claimledger's modules are compiled to
+  time each, the median of `--runs` alternating runs, with the range of the runs and the ratio
+  within each round of the alternation (how steady a ratio is on a machine whose speed moves). claimledger's modules are compiled to
   bytecode first, as pip compiles a wheel's (and natasha's) when it installs them.
 Each side runs at its default and on one core: claimledger with its automatic `--jobs` (forked
 workers, one per core up to 4) and with `--jobs 1`; natasha with numpy's BLAS threads as they
@@ -128,6 +129,7 @@ class Timing:
     cores: str  # claimledger's jobs or natasha's BLAS threads
     wall: float
     cpu: float
+    walls: tuple[float, ...] = ()  # whole processes: each run's wall, in the order run
 
 
 def _cpu() -> float:
@@ -138,6 +140,8 @@ def _cpu() -> float:
 
 
 def show(timing: Timing, count: int, found: str) -> None:
+    if timing.walls:
+        found = f"runs {min(timing.walls):.2f}-{max(timing.walls):.2f} s {found}"
     print(
         f"{timing.label:<42} {timing.cores:>9} {timing.wall:8.2f} s {count / timing.wall:9.1f}/s "
         f"  CPU {timing.cpu:7.2f} s {count / timing.cpu:9.1f}/s   {found}"
@@ -239,6 +243,10 @@ def _ratios(ours: list[Timing], theirs: list[Timing]) -> None:
             f"ratio{build} {name:<20} ({o.cores} vs {t.cores}): {t.wall / o.wall:5.1f}x natasha by "
             f"wall, {t.cpu / o.cpu:5.1f}x by CPU (goal >= 20x)"
         )
+        if o.walls and len(o.walls) == len(t.walls):
+            # run i of each came in the same round of the alternation, under much the same load
+            each = " ".join(f"{b / a:.1f}x" for a, b in zip(o.walls, t.walls, strict=True))
+            print(f"  by wall in each round of runs: {each}")
     if any(t.cores.split()[0] != "1" for t in theirs):
         print(
             "  (natasha's CPU with several BLAS threads counts their spinning while they wait for "
@@ -250,14 +258,15 @@ def _ratios(ours: list[Timing], theirs: list[Timing]) -> None:
 def whole_process(
     commands: list[tuple[str, str, list[str], dict[str, str]]], runs: int
 ) -> list[Timing]:
-    """Median wall and CPU seconds of each command, alternating so load hits all alike."""
+    """Median wall and CPU seconds of each command, alternating so load hits all alike, with
+    each run's wall."""
     times: list[list[tuple[float, float]]] = [[] for _ in commands]
     for _ in range(runs):
         for timings, (_, _, command, env) in zip(times, commands, strict=True):
             timings.append(_run(command, env))
     return [
         Timing(label, cores, statistics.median(t[0] for t in timings),
-               statistics.median(t[1] for t in timings))
+               statistics.median(t[1] for t in timings), tuple(t[0] for t in timings))
         for (label, cores, _, _), timings in zip(commands, times, strict=True)
     ]
 
