@@ -9,8 +9,9 @@ Both read the same random posts of the Russian Telegram corpus (3,000 by default
 - as whole processes, as a user runs them: `claimledger extract posts.jsonl` against
   `bench/natasha_ner.py posts.jsonl` (load, read, segment + NER, print a count), wall and CPU
   time each, the median of `--runs` alternating runs, with the range of the runs and the ratio
-  within each round of the alternation (how steady a ratio is on a machine whose speed moves). claimledger's modules are compiled to
-  bytecode first, as pip compiles a wheel's (and natasha's) when it installs them.
+  within each round of the alternation (how steady a ratio is on a machine whose speed
+  moves). claimledger's modules are compiled to bytecode first, as pip compiles a wheel's (and
+  natasha's) when it installs them.
 Each side runs at its default and on one core: claimledger with its automatic `--jobs` (forked
 workers, one per core up to 4) and with `--jobs 1`; natasha with numpy's BLAS threads as they
 come (its tagger's matrix products) and pinned to one (OPENBLAS_/OMP_/MKL_NUM_THREADS=1). The
